@@ -1,0 +1,107 @@
+// Checks: the built-in verdicts, and the number formats their details use.
+#include "verify/checks.h"
+
+#include <fmt/core.h>
+#include <fmt/ranges.h>
+
+#include "verify/rule_effects.h"
+
+namespace dockopt::verify {
+
+namespace {
+
+std::string Show(const std::vector<std::string>& list) {
+  return list.empty() ? "(none)" : fmt::format("[{}]", fmt::join(list, ", "));
+}
+
+std::string ShowUser(const std::string& user) { return user.empty() ? "root (default)" : user; }
+
+void CheckSame(VerifyReport& report, const std::string& what, const std::string& before, const std::string& after) {
+  report.checks.push_back({what + " unchanged", before == after,
+                           before == after ? before : fmt::format("{} -> {}", before, after)});
+}
+
+void CheckEnv(VerifyReport& report, const AllowedChanges& allowed) {
+  const auto& before = report.original.info.env;
+  const auto& after = report.optimized.info.env;
+  std::vector<std::string> problems, added;
+  for (const auto& [key, value] : before) {
+    auto it = after.find(key);
+    if (it == after.end()) problems.push_back(key + " removed");
+    else if (it->second != value) problems.push_back(fmt::format("{}: '{}' -> '{}'", key, value, it->second));
+  }
+  for (const auto& [key, value] : after)
+    if (!before.contains(key)) added.push_back(key + "=" + value);
+  if (!added.empty() && !allowed.env_added)
+    for (const auto& a : added) problems.push_back(a + " added");
+  std::string detail = problems.empty() ? fmt::format("{} variables", before.size()) : fmt::format("{}", fmt::join(problems, "; "));
+  if (problems.empty() && !added.empty())
+    detail += fmt::format(", added {} (allowed by {})", fmt::join(added, " "), fmt::join(allowed.because, " "));
+  report.checks.push_back({"ENV unchanged", problems.empty(), detail});
+}
+
+void CheckUser(VerifyReport& report, const AllowedChanges& allowed) {
+  const std::string& before = report.original.info.user;
+  const std::string& after = report.optimized.info.user;
+  bool same = before == after || (IsRootUser(before) && IsRootUser(after));
+  if (same) {
+    report.checks.push_back({"USER unchanged", true, ShowUser(before)});
+  } else if (allowed.user) {
+    report.checks.push_back({"USER changed as the applied rules say", true,
+                             fmt::format("{} -> {} ({})", ShowUser(before), ShowUser(after),
+                                         fmt::join(allowed.because, " "))});
+  } else {
+    report.checks.push_back({"USER unchanged", false,
+                             fmt::format("{} -> {} (no applied rule changes USER)", ShowUser(before), ShowUser(after))});
+  }
+}
+
+}  // namespace
+
+void RunChecks(VerifyReport& report) {
+  report.checks.clear();
+  if (!report.original.built) return;  // cannot run: nothing to compare
+  report.checks.push_back({"optimized image builds", report.optimized.built,
+                           report.optimized.built ? fmt::format("{:.1f} s", report.optimized.build_seconds)
+                                                  : "build failed (log tail below)"});
+  if (report.optimized.built) {
+    const ImageInfo& a = report.original.info;
+    const ImageInfo& b = report.optimized.info;
+    report.checks.push_back({"optimized image is not larger", b.size <= a.size,
+                             fmt::format("{} -> {} ({})", FormatMegabytes(a.size), FormatMegabytes(b.size),
+                                         FormatChangePercent(a.size, b.size))});
+    AllowedChanges allowed = AllowedBy(report.applied_rules);
+    CheckSame(report, "ENTRYPOINT", Show(a.entrypoint), Show(b.entrypoint));
+    CheckSame(report, "CMD", Show(a.cmd), Show(b.cmd));
+    CheckSame(report, "EXPOSE", Show(a.expose), Show(b.expose));
+    CheckSame(report, "WORKDIR", a.workdir.empty() ? "/" : a.workdir, b.workdir.empty() ? "/" : b.workdir);
+    CheckEnv(report, allowed);
+    CheckUser(report, allowed);
+    for (const auto& smoke : report.smokes) {
+      std::string detail = fmt::format("exit {}", smoke.original.exit_code);
+      if (smoke.original.exit_code != smoke.optimized.exit_code)
+        detail = fmt::format("exit {} -> {}", smoke.original.exit_code, smoke.optimized.exit_code);
+      else if (smoke.original.out != smoke.optimized.out)
+        detail += ", stdout differs";
+      report.checks.push_back({"smoke: " + smoke.command, smoke.same(), detail});
+    }
+  }
+  if (report.exit_code == kVerifyOk)
+    for (const auto& check : report.checks)
+      if (!check.ok) report.exit_code = kVerifyCheckFailed;
+}
+
+std::string FormatMegabytes(uint64_t bytes) { return fmt::format("{:.1f} MB", static_cast<double>(bytes) / 1e6); }
+
+std::string FormatChangePercent(uint64_t before, uint64_t after) {
+  if (before == 0) return "n/a";
+  double change = (static_cast<double>(after) - static_cast<double>(before)) * 100.0 / static_cast<double>(before);
+  return fmt::format("{:+.1f}%", change);
+}
+
+bool IsRootUser(const std::string& user) {
+  std::string name = user.substr(0, user.find(':'));
+  return name.empty() || name == "root" || name == "0";
+}
+
+}  // namespace dockopt::verify

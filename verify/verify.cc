@@ -1,0 +1,163 @@
+// Verify: the build, inspect, smoke and rebuild sequence over a temporary workspace.
+#include "verify/verify.h"
+
+#include <fmt/core.h>
+#include <fmt/ranges.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <tuple>
+#include <nlohmann/json.hpp>
+
+#include "verify/checks.h"
+#include "verify/workspace.h"
+
+namespace dockopt::verify {
+
+namespace {
+
+constexpr int kLogTailLines = 25;
+
+class Run {
+ public:
+  Run(const VerifyOptions& options, void (*progress)(const std::string&), VerifyReport& report)
+      : options_(options), progress_(progress), report_(report) {}
+
+  void Execute() {
+    std::string error;
+    auto builder = Builder::Detect(options_.builder, error);
+    if (!builder) return Fail(error);
+    builder_.emplace(*builder);
+    report_.builder = builder_->name();
+    if (!workspace_.ok()) return Fail("cannot create a temporary folder (check TMPDIR)");
+    if (options_.keep) workspace_.Keep();
+    if (!workspace_.CopyContext(options_.context_dir, error)) return Fail(error);
+    if (options_.rebuild_touch && workspace_.ResolveInside(*options_.rebuild_touch, error).empty()) return Fail(error);
+    std::string original = workspace_.WriteFile("Dockerfile.original", options_.original_text, error);
+    std::string optimized = workspace_.WriteFile("Dockerfile.optimized", options_.optimized_text, error);
+    if (original.empty() || optimized.empty()) return Fail(error);
+    std::string prefix = fmt::format("localhost/dockopt-verify-{}-{}", getpid(),
+                                     std::chrono::system_clock::now().time_since_epoch().count() % 1000000007);
+
+    if (!BuildOne("original", original, prefix + ":original", report_.original)) {
+      Cleanup();
+      return Fail(fmt::format("the original Dockerfile does not build, so there is nothing to compare; "
+                              "last lines of the build log:\n{}", report_.original.log_tail));
+    }
+    BuildOne("optimized", optimized, prefix + ":optimized", report_.optimized);
+    if (report_.optimized.built) {
+      for (const auto& command : options_.smoke) RunSmoke(command, prefix);
+      if (options_.rebuild_touch) Rebuild(original, optimized, prefix);
+    }
+    Cleanup();
+    if (!report_.error.empty()) return;
+    RunChecks(report_);
+  }
+
+ private:
+  void Say(const std::string& line) {
+    if (progress_ != nullptr) progress_(line);
+  }
+
+  void Fail(const std::string& error) {
+    report_.error = error;
+    report_.exit_code = kVerifyCannotRun;
+  }
+
+  bool BuildOne(const char* label, const std::string& dockerfile, const std::string& tag, BuildReport& out) {
+    Say(fmt::format("building the {} image with {} ...", label, builder_->name()));
+    ProcessResult build = builder_->Build(dockerfile, workspace_.context(), tag);
+    tags_.push_back(tag);
+    out.build_seconds = build.seconds;
+    if (!build.ok()) {
+      std::string log = build.out + build.err;
+      if (!build.started) log = build.error;
+      if (build.timed_out) log += "\n(build timed out)";
+      out.log_tail = Tail(log, kLogTailLines);
+      Say(fmt::format("the {} build failed after {:.1f} s", label, build.seconds));
+      return false;
+    }
+    std::string error;
+    auto info = builder_->Inspect(tag, error);
+    if (!info) {
+      Fail(fmt::format("built the {} image but cannot read it: {}", label, error));
+      return false;
+    }
+    out.info = std::move(*info);
+    out.built = true;
+    Say(fmt::format("built the {} image in {:.1f} s", label, build.seconds));
+    return true;
+  }
+
+  SmokeRun RunIn(const std::string& tag, const ImageInfo& info, const std::vector<std::string>& argv) {
+    ProcessResult run = builder_->Run(tag, info.user, argv);
+    SmokeRun out{run.exit_code, run.out, run.err};
+    if (!run.started) out.err = run.error;
+    if (run.timed_out) out.err += "\n(timed out)";
+    return out;
+  }
+
+  void RunSmoke(const std::string& command, const std::string& prefix) {
+    Say("smoke: " + command);
+    std::vector<std::string> argv = SmokeArgv(command);
+    SmokeResult result{command, RunIn(prefix + ":original", report_.original.info, argv),
+                       RunIn(prefix + ":optimized", report_.optimized.info, argv)};
+    report_.smokes.push_back(std::move(result));
+  }
+
+  void Rebuild(const std::string& original, const std::string& optimized, const std::string& prefix) {
+    std::string error;
+    report_.rebuild_touch = options_.rebuild_touch;
+    if (!workspace_.Touch(*options_.rebuild_touch, error)) return Fail(error);
+    for (auto [label, file, out] : {std::tuple("original", original, &report_.original),
+                                    std::tuple("optimized", optimized, &report_.optimized)}) {
+      Say(fmt::format("rebuilding the {} image after editing {} ...", label, *options_.rebuild_touch));
+      std::string tag = prefix + ":" + label + "-rebuild";
+      ProcessResult build = builder_->Build(file, workspace_.context(), tag);
+      tags_.push_back(tag);
+      if (build.ok()) out->rebuild_seconds = build.seconds;
+    }
+  }
+
+  void Cleanup() {
+    if (options_.keep) {
+      Say("kept the images " + fmt::format("{}", fmt::join(tags_, " ")) + " and " + workspace_.root());
+      return;
+    }
+    for (const auto& tag : tags_) builder_->Remove(tag);
+  }
+
+  const VerifyOptions& options_;
+  void (*progress_)(const std::string&);
+  VerifyReport& report_;
+  std::optional<Builder> builder_;
+  Workspace workspace_;
+  std::vector<std::string> tags_;
+};
+
+}  // namespace
+
+std::vector<std::string> SmokeArgv(const std::string& command) {
+  if (!command.empty() && command.front() == '[') {
+    auto value = nlohmann::json::parse(command, nullptr, false);
+    if (value.is_array() && !value.empty()) {
+      std::vector<std::string> argv;
+      for (const auto& item : value)
+        if (item.is_string()) argv.push_back(item.get<std::string>());
+      if (argv.size() == value.size()) return argv;
+    }
+  }
+  return {"/bin/sh", "-c", command};
+}
+
+VerifyReport Verify(const VerifyOptions& options, void (*progress)(const std::string&)) {
+  VerifyReport report;
+  report.dockerfile = options.dockerfile_path;
+  report.context = options.context_dir;
+  report.optimized_from = options.optimized_from;
+  report.applied_rules = options.applied_rules;
+  Run(options, progress, report).Execute();
+  return report;
+}
+
+}  // namespace dockopt::verify
