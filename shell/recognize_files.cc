@@ -79,8 +79,7 @@ void ReadFind(const std::vector<Word>& words, size_t begin, ToolCall& call) {
 void ReadChmod(const std::vector<Word>& words, size_t begin, ToolCall& call) {
   for (size_t i = begin; i < words.size(); ++i) {
     const std::string& v = words[i].value;
-    bool mode_like = v.size() > 1 && v[0] == '-' && v.find_first_not_of("rwxXstugoa") == 1 &&
-                     v.find_first_not_of("-rwxXst") == std::string::npos;
+    bool mode_like = v.size() > 1 && v[0] == '-' && v.find_first_not_of("rwxXst", 1) == std::string::npos;
     if (v.starts_with("-") && v != "-" && !mode_like && v != "--") {
       std::vector<Word> one{words[i]};
       ToolCall tmp;
