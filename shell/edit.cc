@@ -1,0 +1,272 @@
+// Shell edits: byte edits that keep the author's layout (line per item, indentation, escape char).
+#include "shell/edit.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "shell/recognize.h"
+
+namespace dockopt::shell {
+
+namespace {
+
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
+/// Helpers over the script text, in absolute offsets.
+class Layout {
+ public:
+  explicit Layout(const Script& s) : s_(s), t_(s.text) {}
+
+  size_t Rel(uint32_t abs) const { return abs - s_.base; }
+  uint32_t Abs(size_t rel) const { return s_.base + static_cast<uint32_t>(rel); }
+
+  /// Relative start of the physical line holding `abs`; npos when it is the text's first line.
+  size_t LineBegin(uint32_t abs) const {
+    size_t rel = Rel(abs);
+    size_t nl = rel == 0 ? std::string_view::npos : t_.rfind('\n', rel - 1);
+    return nl == std::string_view::npos ? std::string_view::npos : nl + 1;
+  }
+  /// True when only blanks precede `span` on its line, and the line is not the first one.
+  bool StartsLine(Span span) const {
+    size_t ls = LineBegin(span.begin);
+    if (ls == std::string_view::npos) return false;
+    for (size_t i = ls; i < Rel(span.begin); ++i) {
+      if (!IsBlank(t_[i])) return false;
+    }
+    return true;
+  }
+  /// Relative offset just past the line break after `span` when only blanks and a continuation follow it.
+  std::optional<size_t> ContinuationAfter(Span span) const {
+    size_t i = Rel(span.end);
+    while (i < t_.size() && IsBlank(t_[i])) ++i;
+    char esc = s_.escape;
+    if (i >= t_.size() || t_[i] != esc) return std::nullopt;
+    ++i;
+    while (i < t_.size() && IsBlank(t_[i])) ++i;
+    if (i < t_.size() && t_[i] == '\r') ++i;
+    if (i < t_.size() && t_[i] == '\n') return i + 1;
+    return std::nullopt;
+  }
+  bool AtTextEnd(Span span) const {
+    size_t i = Rel(span.end);
+    while (i < t_.size() && (IsBlank(t_[i]) || t_[i] == '\r' || t_[i] == '\n')) ++i;
+    return i >= t_.size();
+  }
+  std::string Indent(Span span) const {
+    size_t ls = LineBegin(span.begin);
+    if (ls == std::string_view::npos) return ContinuationIndent();
+    size_t e = ls;
+    while (e < t_.size() && IsBlank(t_[e])) ++e;
+    return std::string(t_.substr(ls, e - ls));
+  }
+  /// The indentation of the first content line after the first line; four spaces when there is none.
+  std::string ContinuationIndent() const {
+    size_t pos = t_.find('\n');
+    while (pos != std::string_view::npos) {
+      size_t ls = pos + 1;
+      size_t e = ls;
+      while (e < t_.size() && IsBlank(t_[e])) ++e;
+      if (e < t_.size() && t_[e] != '#' && t_[e] != '\n' && t_[e] != '\r') return std::string(t_.substr(ls, e - ls));
+      pos = t_.find('\n', ls);
+    }
+    return "    ";
+  }
+  bool HasComment(uint32_t begin, uint32_t end) const {
+    return t_.substr(Rel(begin), end - begin).find('#') != std::string_view::npos;
+  }
+  bool Multiline() const { return t_.find('\n') != std::string_view::npos; }
+  std::string_view Slice(uint32_t begin, uint32_t end) const { return t_.substr(Rel(begin), end - begin); }
+
+ private:
+  const Script& s_;
+  std::string_view t_;
+};
+
+/// Edits removing words[first..last] (adjacent) of a command, with the blanks or the line they own.
+Edits RemoveWords(const Script& s, const Command& cmd, size_t first, size_t last) {
+  Layout lay(s);
+  Span w{cmd.words[first].span.begin, cmd.words[last].span.end};
+  uint32_t prev_end = first > 0 ? cmd.words[first - 1].span.end : cmd.span.begin;
+  if (lay.StartsLine(w)) {
+    std::optional<size_t> next_line = lay.ContinuationAfter(w);
+    if (next_line) return {Edit{Span{lay.Abs(lay.LineBegin(w.begin)), lay.Abs(*next_line)}, ""}};
+    if (lay.AtTextEnd(w) || last + 1 == cmd.words.size()) {
+      if (first == 0 || lay.HasComment(prev_end, w.begin)) return {};
+      return {Edit{Span{prev_end, w.end}, ""}};
+    }
+    // Other words follow on the same line: take the word and the blanks after it.
+    uint32_t next_begin = cmd.words[last + 1].span.begin;
+    std::string_view between = lay.Slice(w.end, next_begin);
+    size_t blanks = 0;
+    while (blanks < between.size() && IsBlank(between[blanks])) ++blanks;
+    return {Edit{Span{w.begin, w.end + static_cast<uint32_t>(blanks)}, ""}};
+  }
+  // Inline: take the blanks before the word on its own line.
+  uint32_t begin = w.begin;
+  while (begin > s.base && IsBlank(s.text[begin - 1 - s.base])) --begin;
+  if (begin == w.begin) return {};
+  return {Edit{Span{begin, w.end}, ""}};
+}
+
+std::optional<ToolCall> SimpleCall(const Script& s, size_t command) {
+  if (command >= s.commands.size() || s.commands[command].opaque()) return std::nullopt;
+  return Recognize(s.commands[command]);
+}
+
+}  // namespace
+
+Edits AddPackage(const Script& s, size_t command, std::string_view package) {
+  std::optional<ToolCall> call = SimpleCall(s, command);
+  if (!call || package.empty()) return {};
+  for (const Operand& o : call->operands) {
+    if (o.value == package || o.name == package) return {};
+  }
+  const Command& cmd = s.commands[command];
+  Layout lay(s);
+  if (call->operands.empty()) {
+    size_t anchor = call->subcommand_word != kNoWord ? call->subcommand_word : call->tool_word;
+    for (const Option& o : call->options) anchor = std::max(anchor, o.value_word != kNoWord ? o.value_word : o.word);
+    return {Edit{Span{cmd.words[anchor].span.end, cmd.words[anchor].span.end}, " " + std::string(package)}};
+  }
+  const Operand& last = call->operands.back();
+  Span at = cmd.words[last.word].span;
+  bool per_line = lay.StartsLine(at) && last.word > 0;
+  std::string text = per_line ? std::string(" ") + s.escape + s.newline + lay.Indent(at) + std::string(package)
+                              : " " + std::string(package);
+  return {Edit{Span{at.end, at.end}, std::move(text)}};
+}
+
+Edits RemovePackage(const Script& s, size_t command, std::string_view name) {
+  std::optional<ToolCall> call = SimpleCall(s, command);
+  if (!call) return {};
+  for (const Operand& o : call->operands) {
+    if (o.name == name || o.value == name) return RemoveWords(s, s.commands[command], o.word, o.word);
+  }
+  return {};
+}
+
+Edits AddFlag(const Script& s, size_t command, std::string_view flag) {
+  std::optional<ToolCall> call = SimpleCall(s, command);
+  if (!call || flag.empty()) return {};
+  const OptionSpec* spec = FindSpec(call->tool);
+  OptionSpec plain;
+  std::vector<Word> probe(1);
+  probe[0].value = std::string(flag);
+  ToolCall parsed;
+  ReadArgs(probe, 0, spec ? *spec : plain, parsed);
+  for (const Option& wanted : parsed.options) {
+    if (!call->Has(wanted.name)) {
+      const Command& cmd = s.commands[command];
+      size_t anchor = call->subcommand_word != kNoWord ? call->subcommand_word : call->tool_word;
+      Span at = cmd.words[anchor].span;
+      return {Edit{Span{at.end, at.end}, " " + std::string(flag)}};
+    }
+  }
+  return {};
+}
+
+Edits RemoveFlag(const Script& s, size_t command, std::string_view name) {
+  std::optional<ToolCall> call = SimpleCall(s, command);
+  if (!call) return {};
+  const Command& cmd = s.commands[command];
+  Edits edits;
+  for (const Option& o : call->options) {
+    if (o.name != name) continue;
+    const Word& w = cmd.words[o.word];
+    bool in_cluster = o.written.size() == 1 && w.value.size() > 2 && w.value[0] == '-' && w.value[1] != '-';
+    if (in_cluster) {
+      if (o.has_value || !w.literal || w.quoted) return {};
+      std::string rest = w.raw;
+      rest.erase(rest.find(o.written[0], 1), 1);
+      edits.push_back(Edit{w.span, rest});
+      continue;
+    }
+    Edits removal = RemoveWords(s, cmd, o.word, o.value_word != kNoWord ? o.value_word : o.word);
+    if (removal.empty()) return {};
+    edits.insert(edits.end(), removal.begin(), removal.end());
+  }
+  return edits;
+}
+
+Edits InsertCommandAfter(const Script& s, size_t after, std::string_view text) {
+  if (after >= s.commands.size() || text.empty()) return {};
+  const Command& cmd = s.commands[after];
+  if (after + 1 < s.commands.size()) {
+    Joiner next = s.commands[after + 1].joiner;
+    if (next == Joiner::kPipe || next == Joiner::kPipeAll || next == Joiner::kBackground) return {};
+  } else if (!s.trailing_op.empty() && s.Text(s.trailing_op) == "&") {
+    return {};
+  }
+  Layout lay(s);
+  Span at{cmd.span.end, cmd.span.end};
+  bool newline_style = s.heredoc && (after + 1 == s.commands.size() || s.commands[after + 1].joiner == Joiner::kNewline);
+  if (newline_style) {
+    return {Edit{at, s.newline + lay.Indent(cmd.span) + std::string(text)}};
+  }
+  // Reuse an `&&` joiner as the author wrote it, the nearest one before the insertion point first.
+  std::optional<std::string> joiner;
+  for (size_t i = s.commands.size(); i-- > 1;) {
+    const Command& c = s.commands[i];
+    if (c.joiner != Joiner::kAnd) continue;
+    uint32_t gap_begin = s.commands[i - 1].span.end;
+    if (lay.HasComment(gap_begin, c.span.begin)) continue;
+    std::string candidate(lay.Slice(gap_begin, c.span.begin));
+    if (!joiner || i <= after + 1) joiner = candidate;
+    if (i <= after + 1) break;
+  }
+  if (!joiner) {
+    joiner = lay.Multiline() ? std::string(" && ") + s.escape + s.newline + lay.ContinuationIndent() : " && ";
+  }
+  return {Edit{at, *joiner + std::string(text)}};
+}
+
+Edits AppendCommand(const Script& s, std::string_view text) {
+  if (s.commands.empty()) return {};
+  return InsertCommandAfter(s, s.commands.size() - 1, text);
+}
+
+Edits RemoveCommand(const Script& s, size_t command) {
+  if (command >= s.commands.size() || s.commands.size() < 2) return {};
+  auto piped = [&](size_t i) {
+    return i < s.commands.size() && (s.commands[i].joiner == Joiner::kPipe || s.commands[i].joiner == Joiner::kPipeAll);
+  };
+  if (piped(command) || piped(command + 1)) return {};
+  Layout lay(s);
+  const Command& cmd = s.commands[command];
+  if (command + 1 < s.commands.size() && s.commands[command + 1].joiner == Joiner::kNewline) {
+    // A script line of its own: remove the whole line.
+    const Command& next = s.commands[command + 1];
+    size_t ls = lay.LineBegin(cmd.span.begin);
+    size_t next_ls = lay.LineBegin(next.span.begin);
+    bool own_line = ls == std::string_view::npos ? cmd.span.begin == s.base : lay.StartsLine(cmd.span);
+    if (own_line && lay.StartsLine(next.span) && !lay.HasComment(cmd.span.end, next.span.begin)) {
+      return {Edit{Span{lay.Abs(ls == std::string_view::npos ? 0 : ls), lay.Abs(next_ls)}, ""}};
+    }
+  }
+  if (command > 0) {
+    uint32_t begin = s.commands[command - 1].span.end;
+    if (!lay.HasComment(begin, cmd.span.begin)) return {Edit{Span{begin, cmd.span.end}, ""}};
+  }
+  if (command + 1 < s.commands.size()) {
+    uint32_t end = s.commands[command + 1].span.begin;
+    if (!lay.HasComment(cmd.span.end, end)) return {Edit{Span{cmd.span.begin, end}, ""}};
+  }
+  return {};
+}
+
+std::string ApplyEdits(const Script& s, const Edits& edits) {
+  Edits sorted = edits;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+  std::string out;
+  uint32_t cursor = s.base;
+  for (const Edit& e : sorted) {
+    if (e.span.begin < cursor) continue;  // overlapping: skipped, as the driver does
+    out += s.Text(Span{cursor, e.span.begin});
+    out += e.text;
+    cursor = e.span.end;
+  }
+  out += s.Text(Span{cursor, s.Whole().end});
+  return out;
+}
+
+}  // namespace dockopt::shell

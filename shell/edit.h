@@ -1,0 +1,48 @@
+// Shell edits: package, flag and command changes as byte edits that keep the author's layout.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "ir/edit.h"
+#include "shell/script.h"
+
+namespace dockopt::shell {
+
+// Every function returns edits against the ORIGINAL file (absolute spans). An empty result means
+// "nothing to do" (already there / not found) or "not safe here" (pipes, comments in the way, opaque
+// nodes, unknown tool); callers that need to tell the two apart check the model first.
+// Layout rules: one item per line (` \` + newline + the same indentation, in the file's escape char)
+// when the author wrote it so, otherwise a single space; new commands reuse an existing `&&` joiner
+// verbatim (` && \` + newline + indentation, or a leading `&& `), and heredoc scripts get a new line.
+
+/// Adds `package` (shell text, e.g. "ca-certificates" or "curl=7.88*") after the command's last operand.
+Edits AddPackage(const Script& script, size_t command, std::string_view package);
+
+/// Removes the operand whose package name (or value) is `name`, with the blanks or line it owned.
+Edits RemovePackage(const Script& script, size_t command, std::string_view name);
+
+/// Adds `flag` ("--no-install-recommends", "-y", "--no-cache-dir", "--no-cache") right after the
+/// subcommand (after the tool name when there is none), unless the tool already has it in any spelling.
+Edits AddFlag(const Script& script, size_t command, std::string_view flag);
+
+/// Removes the option with canonical name `name` ("yes", "no-cache") in every spelling, value included;
+/// inside a cluster (`-yq`) only its letter goes.
+Edits RemoveFlag(const Script& script, size_t command, std::string_view name);
+
+/// Appends `text` as a new command joined by `&&` after command `after` (e.g. "rm -rf /var/lib/apt/lists/*").
+/// Refused when `after` feeds a pipe or runs in the background.
+Edits InsertCommandAfter(const Script& script, size_t after, std::string_view text);
+
+/// InsertCommandAfter the last command.
+Edits AppendCommand(const Script& script, std::string_view text);
+
+/// Removes a command with its joining operator (the one before it; for the first command, the one after).
+/// Refused for the only command, for commands in a pipeline, and when a comment would go with it.
+Edits RemoveCommand(const Script& script, size_t command);
+
+/// Applies edits (disjoint, any order) to the script's own text; for previews and tests.
+std::string ApplyEdits(const Script& script, const Edits& edits);
+
+}  // namespace dockopt::shell
