@@ -1,0 +1,14 @@
+// The subcommand table: the one place a new subcommand is registered.
+#include "cli/commands.h"
+
+namespace dockopt::cli {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"parse", "parse Dockerfiles; dump them as BuildKit or JSON, or emit them back", RunParse, PrintParseHelp},
+      {"verify", "build original and optimized images and compare them", RunVerify, PrintVerifyHelp},
+  };
+  return kCommands;
+}
+
+}  // namespace dockopt::cli

@@ -1,0 +1,53 @@
+// Dockerfile: directives, global ARGs and stages over one SourceBuffer.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "ir/diagnostic.h"
+#include "ir/instruction.h"
+#include "ir/source.h"
+
+namespace dockopt::ir {
+
+/// A parser directive line at the top of the file: `# syntax=...`, `# escape=...`, `# check=...`.
+struct Directive {
+  std::string name;   // lower case: "syntax", "escape", "check"
+  std::string value;  // trimmed
+  Span span;          // the whole line, line break included
+};
+
+struct Stage {
+  std::string name;           // as written after AS (case kept); "" when unnamed
+  std::string base;           // the image reference as written (may hold ${ARG}s)
+  size_t from = 0;            // index of its FROM in Dockerfile::instructions
+  std::vector<size_t> instructions;  // indexes into Dockerfile::instructions, FROM first
+};
+
+/// One piece of the file in source order. The pieces tile the file after the BOM:
+/// emitting them in order reproduces the input byte for byte.
+struct Piece {
+  enum class Kind : uint8_t { kDirective, kTrivia, kInstruction };
+  Kind kind;
+  size_t index;  // into directives, trivia or instructions
+  Span span;
+};
+
+struct Dockerfile {
+  const SourceBuffer* source = nullptr;  // outlives the Dockerfile
+  char escape = '\\';                    // `\` or `` ` `` from `# escape=`
+  std::vector<Directive> directives;
+  std::vector<Trivia> trivia;            // blank and comment lines between instructions
+  std::vector<Instruction> instructions; // in source order
+  std::vector<size_t> meta_args;         // ARGs before the first FROM
+  std::vector<Stage> stages;
+  std::vector<Piece> pieces;
+  Diagnostics warnings;                  // e.g. empty continuation lines
+
+  std::string_view Text(Span span) const { return source->Slice(span); }
+  /// The stage named `name` (case-insensitive, as BuildKit compares), or -1.
+  int FindStage(std::string_view name) const;
+};
+
+}  // namespace dockopt::ir
