@@ -7,6 +7,7 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"parse", "parse Dockerfiles; dump them as BuildKit or JSON, or emit them back", RunParse, PrintParseHelp},
       {"verify", "build original and optimized images and compare them", RunVerify, PrintVerifyHelp},
+      {"context", "measure the build context, check COPY sources, fix .dockerignore", RunContext, PrintContextHelp},
   };
   return kCommands;
 }

@@ -24,6 +24,8 @@ int RunParse(const Args& args);
 void PrintParseHelp();
 int RunVerify(const Args& args);
 void PrintVerifyHelp();
+int RunContext(const Args& args);
+void PrintContextHelp();
 
 /// All subcommands, in the order `dockopt --help` lists them.
 const std::vector<Command>& Commands();
