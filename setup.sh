@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs dockopt's build dependencies (Debian 12 packages) and builds it into build/.
+# Usage: ./setup.sh            (release build with tests in build/)
+#        ./setup.sh --sanitize (also an ASan+UBSan build in build-asan/)
+set -euo pipefail
+cd "$(dirname "$0")"
+
+packages=(cmake g++ make libboost-dev libboost-program-options-dev libfmt-dev libgtest-dev libgmock-dev
+          libbenchmark-dev libdtl-dev nlohmann-json3-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j"$jobs"
+if [ "${1:-}" = "--sanitize" ]; then
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDOCKOPT_SANITIZE=ON
+  cmake --build build-asan -j"$jobs"
+fi
+echo "built: build/cli/dockopt"
