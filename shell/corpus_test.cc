@@ -9,8 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "shell/instruction_script.h"
 #include "shell/parse_script.h"
 #include "shell/recognize.h"
+
+#ifdef DOCKOPT_HAVE_PARSER
+#include "parser/parse.h"
+#endif
 
 namespace dockopt::shell {
 namespace {
@@ -145,6 +150,44 @@ TEST(CorpusTest, EveryRunPrintsBackAndIsMostlyModelled) {
          files, runs, modelled, share, runs - modelled, commands, recognized, tool_share);
   EXPECT_GE(share, 95.0);
 }
+
+#ifdef DOCKOPT_HAVE_PARSER
+TEST(CorpusTest, EveryRunThroughTheParser) {
+  std::filesystem::path dir = std::filesystem::path(DOCKOPT_CORPUS_DIR) / "real-world";
+  if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "corpus absent: " << dir;
+  size_t runs = 0, modelled = 0, heredoc_scripts = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".Dockerfile") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    SourceBuffer source(entry.path().string(), buffer.str());
+    ParseResult parsed = ParseSyntax(source);
+    if (!parsed.dockerfile) continue;
+    for (const ir::Instruction& instr : parsed.dockerfile->instructions) {
+      std::optional<Script> script = ParseInstructionScript(*parsed.dockerfile, instr);
+      if (!script) continue;
+      std::string why;
+      ASSERT_TRUE(CheckTiling(*script, &why)) << entry.path() << ": " << why;
+      ASSERT_EQ(Print(*script), source.Slice(script->Whole())) << entry.path();
+      if (instr.kind != ir::InstructionKind::kRun) continue;
+      ++runs;
+      if (script->FullyModelled()) ++modelled;
+      for (size_t h = 0; h < instr.heredocs.size(); ++h) {
+        if (std::optional<Script> body = ParseHeredocOf(*parsed.dockerfile, instr, h)) {
+          ++heredoc_scripts;
+          ASSERT_EQ(Print(*body), source.Slice(body->Whole()));
+        }
+      }
+    }
+  }
+  ASSERT_GT(runs, 1000u);
+  double share = 100.0 * static_cast<double>(modelled) / static_cast<double>(runs);
+  printf("shell model coverage (via parser): %zu RUNs, %zu fully modelled (%.1f%%), %zu heredoc scripts\n", runs,
+         modelled, share, heredoc_scripts);
+  EXPECT_GE(share, 95.0);
+}
+#endif
 
 }  // namespace
 }  // namespace dockopt::shell
