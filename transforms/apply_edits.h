@@ -1,0 +1,21 @@
+// ApplyEdits: applies non-overlapping edits to a text, and maps offsets back through them.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "ir/edit.h"
+
+namespace dockopt {
+
+/// True if no two edits overlap (touching insertions at the same point count as overlapping).
+bool EditsOverlap(const Edits& a, const Edits& b);
+
+/// `text` with `edits` (disjoint, any order) applied.
+std::string ApplyEdits(std::string_view text, Edits edits);
+
+/// An offset in the text after `edits` mapped back to the text before them; offsets inside new
+/// text map to the start of the replaced span.
+uint32_t MapBack(uint32_t offset, const Edits& edits);
+
+}  // namespace dockopt

@@ -1,0 +1,139 @@
+// Optimize: parse, run the selected rules, apply allowed fixes, re-parse, repeat to a fixpoint.
+#include "transforms/optimize.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <set>
+
+#include "parser/parse.h"
+#include "transforms/apply_edits.h"
+#include "transforms/rule.h"
+#include "transforms/rule_context.h"
+
+namespace dockopt {
+namespace {
+
+constexpr int kMaxRounds = 8;
+
+bool Selected(const RuleInfo& info, const OptimizeOptions& options) {
+  auto has = [&](const std::vector<std::string>& ids) {
+    return std::find(ids.begin(), ids.end(), info.id) != ids.end();
+  };
+  if (!options.select.empty() && !has(options.select)) return false;
+  return !has(options.ignore);
+}
+
+const ir::Instruction* InstructionAt(const ir::Dockerfile& df, uint32_t offset) {
+  for (const ir::Instruction& inst : df.instructions)
+    if (inst.span.begin <= offset && offset < inst.span.end) return &inst;
+  return nullptr;
+}
+
+struct Round {
+  std::vector<Finding> findings;
+};
+
+Round RunRules(const ir::Dockerfile& df, const OptimizeOptions& options) {
+  RuleContext context(df, options);
+  for (const Rule& rule : Rules()) {
+    if (!Selected(rule.info, options)) continue;
+    context.set_rule(rule.info.id);
+    rule.check(context);
+  }
+  Round round;
+  for (Finding& finding : context.findings()) {
+    const ir::Instruction* at = InstructionAt(df, finding.where.begin);
+    if (at != nullptr && context.IsSuppressed(finding.rule_id, *at)) continue;
+    round.findings.push_back(std::move(finding));
+  }
+  return round;
+}
+
+bool Parses(const std::string& path, const std::string& text) {
+  SourceBuffer buffer(path, text);
+  return Parse(buffer).dockerfile.has_value();
+}
+
+}  // namespace
+
+OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& options) {
+  OptimizeResult result;
+  Safety threshold = options.unsafe ? Safety::kUnsafe : Safety::kSafe;
+  std::string text(source.text());
+  std::vector<Edits> history;  // edits applied in each round, to map positions back to the input
+  std::set<std::tuple<std::string, uint32_t, std::string>> seen;
+  for (int round_index = 0;; ++round_index) {
+    SourceBuffer buffer(source.path(), text);
+    ParseResult parsed = Parse(buffer);
+    if (!parsed.dockerfile) {
+      if (round_index == 0) {
+        result.errors = std::move(parsed.diagnostics);
+        return result;
+      }
+      break;  // unreachable: every round's output is checked before it is kept
+    }
+    Round round = RunRules(*parsed.dockerfile, options);
+    // Choose the fixes to apply: allowed by the threshold, not overlapping an earlier choice.
+    std::vector<size_t> order(round.findings.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto first_offset = [&](size_t i) {
+      const auto& fix = round.findings[i].fix;
+      if (!fix || fix->edits.empty()) return UINT32_MAX;
+      uint32_t min = UINT32_MAX;
+      for (const Edit& e : fix->edits) min = std::min(min, e.span.begin);
+      return min;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return first_offset(a) < first_offset(b); });
+    Edits accepted;
+    std::vector<size_t> applied;
+    for (size_t i : order) {
+      const Finding& finding = round.findings[i];
+      if (!finding.fix || finding.fix->edits.empty() || finding.fix->safety < threshold) continue;
+      if (EditsOverlap(accepted, finding.fix->edits)) continue;
+      Edits candidate = accepted;
+      candidate.insert(candidate.end(), finding.fix->edits.begin(), finding.fix->edits.end());
+      if (!Parses(source.path(), ApplyEdits(text, candidate))) {
+        result.errors.push_back({Severity::kWarning, finding.where,
+                                 fmt::format("internal error: rule {} produced a Dockerfile that does not parse; "
+                                             "its fix was not applied (please report this)",
+                                             finding.rule_id)});
+        continue;
+      }
+      accepted = std::move(candidate);
+      applied.push_back(i);
+    }
+    // Report what this round found, at positions in the original input.
+    for (size_t i = 0; i < round.findings.size(); ++i) {
+      const Finding& finding = round.findings[i];
+      Span where = finding.where;
+      for (auto it = history.rbegin(); it != history.rend(); ++it) {
+        where.begin = MapBack(where.begin, *it);
+        where.end = std::max(where.begin, MapBack(where.end, *it));
+      }
+      bool was_applied = std::find(applied.begin(), applied.end(), i) != applied.end();
+      if (!seen.insert({finding.rule_id, where.begin, finding.message}).second && !was_applied) continue;
+      std::string safety(finding.fix ? SafetyName(finding.fix->safety) : SafetyName(Safety::kSuggestion));
+      result.reports.push_back({finding.rule_id, where, finding.message, safety, was_applied});
+    }
+    if (accepted.empty()) break;
+    if (round_index + 1 >= kMaxRounds) {
+      std::set<std::string> rules;
+      for (size_t i : applied) rules.insert(round.findings[i].rule_id);
+      std::string names;
+      for (const std::string& r : rules) names += (names.empty() ? "" : ", ") + r;
+      result.errors.push_back({Severity::kError, {0, 0},
+                               fmt::format("internal error: fixes did not converge after {} rounds (rules: {})",
+                                           kMaxRounds, names)});
+      result.output.clear();
+      return result;
+    }
+    text = ApplyEdits(text, accepted);
+    history.push_back(std::move(accepted));
+  }
+  result.changed = text != source.text();
+  result.output = std::move(text);
+  return result;
+}
+
+}  // namespace dockopt

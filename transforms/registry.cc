@@ -1,0 +1,22 @@
+// The rule registry: one static table, sorted by ID. Add a rule here and nowhere else.
+#include "transforms/rules/rules.h"
+#include "transforms/rule.h"
+
+namespace dockopt {
+
+const std::vector<Rule>& Rules() {
+  static const std::vector<Rule> kRules = {
+      // id, name, summary, highest fix safety, check
+      {{"DF101", "apt-hygiene", "apt-get: update with install, -y, --no-install-recommends, lists removed in the same layer",
+        Safety::kSafe}, CheckAptHygiene},
+  };
+  return kRules;
+}
+
+const Rule* FindRule(std::string_view id) {
+  for (const Rule& rule : Rules())
+    if (rule.info.id == id) return &rule;
+  return nullptr;
+}
+
+}  // namespace dockopt

@@ -1,0 +1,69 @@
+// RuleContext: cached shell models, suppression comments, keyword style.
+#include "transforms/rule_context.h"
+
+#include "shell/instruction_script.h"
+
+namespace dockopt {
+namespace {
+
+// The IDs named by `# dockopt: <directive>=ID[,ID]` in `comment_text`, for directive "ignore" or "ignore-file".
+bool CommentNames(std::string_view text, std::string_view directive, std::string_view rule_id) {
+  for (size_t pos = text.find("dockopt:"); pos != std::string_view::npos; pos = text.find("dockopt:", pos + 1)) {
+    std::string_view rest = text.substr(pos + 8);
+    while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+    if (!rest.starts_with(directive) || rest.substr(directive.size()).substr(0, 1) != "=") continue;
+    rest.remove_prefix(directive.size() + 1);
+    std::string_view list = rest.substr(0, rest.find_first_of(" \t\r\n"));
+    while (!list.empty()) {
+      size_t comma = list.find(',');
+      std::string_view id = list.substr(0, comma);
+      if (id == rule_id || id == "all") return true;
+      if (comma == std::string_view::npos) break;
+      list.remove_prefix(comma + 1);
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view SafetyName(Safety safety) {
+  switch (safety) {
+    case Safety::kSafe: return "safe fix";
+    case Safety::kUnsafe: return "unsafe fix";
+    case Safety::kSuggestion: return "suggestion";
+  }
+  return "suggestion";
+}
+
+const shell::Script* RuleContext::ScriptOf(const ir::Instruction& instruction) {
+  auto it = scripts_.find(&instruction);
+  if (it == scripts_.end()) it = scripts_.emplace(&instruction, shell::ParseInstructionScript(dockerfile_, instruction)).first;
+  return it->second ? &*it->second : nullptr;
+}
+
+void RuleContext::Report(Span where, std::string message, std::optional<Fix> fix) {
+  findings_.push_back({rule_id_, where, std::move(message), std::move(fix)});
+}
+
+bool RuleContext::IsSuppressed(std::string_view rule_id, const ir::Instruction& instruction) const {
+  if (!instruction.leading_comments.empty() && CommentNames(Text(instruction.leading_comments), "ignore", rule_id))
+    return true;
+  for (const ir::Trivia& trivia : dockerfile_.trivia) {
+    if (trivia.span.begin >= dockerfile_.instructions.front().span.begin) break;
+    if (trivia.kind == ir::Trivia::Kind::kComment && CommentNames(Text(trivia.span), "ignore-file", rule_id))
+      return true;
+  }
+  return false;
+}
+
+std::string RuleContext::Keyword(std::string_view upper) const {
+  std::string out(upper);
+  std::string_view first = Text(dockerfile_.instructions.front().keyword);
+  bool lower = !first.empty() && first[0] >= 'a' && first[0] <= 'z';
+  if (lower)
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace dockopt

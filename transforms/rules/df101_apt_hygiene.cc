@@ -1,0 +1,115 @@
+// DF101 apt-hygiene: `apt-get install` with -y, --no-install-recommends, a fresh update, and its
+// package lists removed in the same layer; `apt` replaced by `apt-get` in scripts.
+#include <fmt/core.h>
+
+#include "shell/edit.h"
+#include "transforms/rule_context.h"
+#include "transforms/rules/rules.h"
+#include "transforms/rules/stage_facts.h"
+
+namespace dockopt {
+namespace {
+
+constexpr std::string_view kListsCleanup = "rm -rf /var/lib/apt/lists/*";
+
+bool QuietLevelTwo(const shell::ToolCall& call) {
+  int level = 0;
+  for (const shell::Option& option : call.options) {
+    if (option.name != "quiet") continue;
+    level += option.has_value && !option.value.empty() ? std::atoi(option.value.c_str()) : 1;
+  }
+  return level >= 2;  // apt-get: quiet level 2 implies -y
+}
+
+// True when a later RUN (this stage or one built on it) installs with apt without updating first:
+// it relies on the package lists this RUN would remove.
+bool LaterRunNeedsLists(RuleContext& context, size_t index) {
+  for (const ir::Instruction* run : RunsAfter(context.dockerfile(), index)) {
+    const shell::Script* script = context.ScriptOf(*run);
+    if (script == nullptr) return true;  // exec form or heredoc: cannot tell
+    bool updated = false;
+    for (const ToolUse& use : ToolUses(*script)) {
+      if (IsApt(use.call, "update")) updated = true;
+      if ((IsApt(use.call, "install") || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) && !updated)
+        return true;
+    }
+    if (!script->FullyModelled() && script->Text(script->Whole()).find("apt") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool EarlierRunUpdated(RuleContext& context, size_t index) {
+  const ir::Dockerfile& df = context.dockerfile();
+  int stage = df.instructions[index].stage;
+  for (size_t i = 0; i < index; ++i) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.stage != stage || inst.kind != ir::InstructionKind::kRun) continue;
+    if (const shell::Script* script = context.ScriptOf(inst))
+      for (const ToolUse& use : ToolUses(*script))
+        if (IsApt(use.call, "update")) return true;
+  }
+  return false;
+}
+
+void CheckRun(RuleContext& context, size_t index) {
+  const ir::Instruction& run = context.dockerfile().instructions[index];
+  const shell::Script* script = context.ScriptOf(run);
+  if (script == nullptr) return;
+  std::vector<ToolUse> uses = ToolUses(*script);
+  bool updated = false, installs = false, cleaned = false;
+  size_t last_install = 0;
+  for (const ToolUse& use : uses) {
+    const shell::Command& command = script->commands[use.command];
+    Span where = command.span;
+    if (use.call.tool == "apt" && use.call.wrappers.empty()) {
+      const shell::Word& tool = command.words[use.call.tool_word];
+      if (tool.raw == "apt")
+        context.Report(tool.span, "use 'apt-get' in scripts: 'apt' has no stable command-line interface",
+                       Fix{"replace 'apt' with 'apt-get'", Safety::kSafe, {{tool.span, "apt-get"}}});
+    }
+    if (IsApt(use.call, "update")) updated = true;
+    if (RemovesPath(use.call, "/var/lib/apt/lists")) cleaned = true;
+    if (!IsApt(use.call, "install")) continue;
+    installs = true;
+    last_install = use.command;
+    if (!use.call.Has("yes") && !QuietLevelTwo(use.call)) {
+      context.Report(where, "'apt-get install' without -y stops at the confirmation prompt in a build",
+                     Fix{"add -y", Safety::kSafe, shell::AddFlag(*script, use.command, "-y")});
+    }
+    if (!use.call.Has("no-install-recommends")) {
+      context.Report(where, "'apt-get install' without --no-install-recommends also installs recommended packages",
+                     Fix{"add --no-install-recommends", Safety::kUnsafe,
+                         shell::AddFlag(*script, use.command, "--no-install-recommends")});
+    }
+    if (!updated) {
+      bool earlier = EarlierRunUpdated(context, index);
+      std::string message = earlier ? "'apt-get update' runs in an earlier layer: a cached update serves stale "
+                                      "package lists to this install"
+                                    : "'apt-get install' without 'apt-get update' in the same RUN";
+      context.Report(where, message, std::nullopt);
+      updated = true;  // report once per RUN
+    }
+  }
+  if (installs && !cleaned) {
+    bool needed_later = LaterRunNeedsLists(context, index);
+    Edits edits = shell::InsertCommandAfter(*script, last_install, kListsCleanup);
+    if (edits.empty()) {
+      context.Report(run.keyword, fmt::format("apt package lists stay in this layer; add '{}' to this RUN", kListsCleanup));
+      return;
+    }
+    context.Report(script->commands[last_install].span,
+                   "apt package lists stay in the image layer (tens of MB); remove them in the same RUN",
+                   Fix{"remove /var/lib/apt/lists/* in the same RUN", needed_later ? Safety::kUnsafe : Safety::kSafe,
+                       std::move(edits)});
+  }
+}
+
+}  // namespace
+
+void CheckAptHygiene(RuleContext& context) {
+  const ir::Dockerfile& df = context.dockerfile();
+  for (size_t i = 0; i < df.instructions.size(); ++i)
+    if (df.instructions[i].kind == ir::InstructionKind::kRun) CheckRun(context, i);
+}
+
+}  // namespace dockopt

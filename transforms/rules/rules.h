@@ -1,0 +1,10 @@
+// Every rule's check function; each lives in its own file under transforms/rules/.
+#pragma once
+
+namespace dockopt {
+
+class RuleContext;
+
+void CheckAptHygiene(RuleContext& context);  // DF101
+
+}  // namespace dockopt

@@ -1,0 +1,51 @@
+// Shared facts about RUN scripts.
+#include "transforms/rules/stage_facts.h"
+
+#include "shell/recognize.h"
+
+namespace dockopt {
+
+std::vector<ToolUse> ToolUses(const shell::Script& script) {
+  std::vector<ToolUse> uses;
+  for (size_t i = 0; i < script.commands.size(); ++i) {
+    if (script.commands[i].opaque()) continue;
+    if (auto call = shell::Recognize(script.commands[i])) uses.push_back({i, std::move(*call)});
+  }
+  return uses;
+}
+
+bool Is(const shell::ToolCall& call, std::string_view tool, std::string_view subcommand) {
+  return call.tool == tool && (subcommand.empty() || call.subcommand == subcommand);
+}
+
+bool IsApt(const shell::ToolCall& call, std::string_view subcommand) {
+  return Is(call, "apt-get", subcommand) || Is(call, "apt", subcommand);
+}
+
+std::vector<const ir::Instruction*> RunsAfter(const ir::Dockerfile& df, size_t after) {
+  std::vector<const ir::Instruction*> out;
+  const ir::Instruction& from = df.instructions[after];
+  if (from.stage < 0) return out;
+  // This stage, and every later stage built FROM it by name.
+  std::vector<int> stages = {from.stage};
+  const std::string& name = df.stages[static_cast<size_t>(from.stage)].name;
+  for (size_t s = static_cast<size_t>(from.stage) + 1; s < df.stages.size(); ++s) {
+    if (!name.empty() && df.FindStage(df.stages[s].base) == from.stage) stages.push_back(static_cast<int>(s));
+  }
+  for (size_t i = after + 1; i < df.instructions.size(); ++i) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.kind != ir::InstructionKind::kRun) continue;
+    for (int s : stages)
+      if (inst.stage == s) out.push_back(&inst);
+  }
+  return out;
+}
+
+bool RemovesPath(const shell::ToolCall& call, std::string_view prefix) {
+  if (call.tool != "rm") return false;
+  for (const shell::Operand& operand : call.operands)
+    if (operand.value.starts_with(prefix)) return true;
+  return false;
+}
+
+}  // namespace dockopt
