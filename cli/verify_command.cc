@@ -1,6 +1,7 @@
 // `dockopt verify`: wires the command line to verify::Verify; the logic lives in verify/.
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <cstdio>
 #include <filesystem>
@@ -24,7 +25,7 @@ struct VerifyFlags {
   std::string context;
   std::string optimized;
   bool unsafe = false;
-  std::vector<std::string> select, ignore;
+  std::vector<std::string> select, ignore, assume_rules;
   std::string builder = "auto";
   std::vector<std::string> smoke;
   std::string rebuild_touch;
@@ -42,6 +43,8 @@ po::options_description Options(VerifyFlags& f) {
       ("unsafe", po::bool_switch(&f.unsafe), "also apply unsafe fixes when optimizing in memory")
       ("select", po::value(&f.select)->composing(), "only these rule IDs (repeatable)")
       ("ignore", po::value(&f.ignore)->composing(), "skip these rule IDs (repeatable)")
+      ("assume-rules", po::value(&f.assume_rules)->composing(),
+       "with --optimized: rule IDs the file applies, so their changes (USER, base ENV) are allowed")
       ("builder", po::value(&f.builder), "auto|buildah|podman|docker (default: auto, the first usable)")
       ("smoke", po::value(&f.smoke)->composing(),
        "command to run in both images as their user and compare (repeatable; shell form, or a JSON array)")
@@ -106,6 +109,14 @@ int RunVerify(const Args& args) {
   if (!f.optimized.empty()) {
     if (!ReadInput(f.optimized, options.optimized_text, error)) return Usage(error);
     options.optimized_from = f.optimized;
+    for (const auto& ids : f.assume_rules) {
+      size_t begin = 0;
+      while (begin <= ids.size()) {
+        size_t end = std::min(ids.find(',', begin), ids.size());
+        if (end > begin) options.applied_rules.push_back(ids.substr(begin, end - begin));
+        begin = end + 1;
+      }
+    }
   } else {
     OptimizeOptions rule_flags{.unsafe = f.unsafe, .select = f.select, .ignore = f.ignore,
                                .context_dir = options.context_dir};

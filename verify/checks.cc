@@ -4,6 +4,8 @@
 #include <fmt/core.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
 #include "verify/rule_effects.h"
 
 namespace dockopt::verify {
@@ -24,19 +26,22 @@ void CheckSame(VerifyReport& report, const std::string& what, const std::string&
 void CheckEnv(VerifyReport& report, const AllowedChanges& allowed) {
   const auto& before = report.original.info.env;
   const auto& after = report.optimized.info.env;
-  std::vector<std::string> problems, added;
+  std::vector<std::string> own = OwnEnvKeys(report.original.info);
+  auto is_own = [&](const std::string& key) { return std::find(own.begin(), own.end(), key) != own.end(); };
+  std::vector<std::string> problems, inherited;
   for (const auto& [key, value] : before) {
     auto it = after.find(key);
-    if (it == after.end()) problems.push_back(key + " removed");
-    else if (it->second != value) problems.push_back(fmt::format("{}: '{}' -> '{}'", key, value, it->second));
+    std::string change = it == after.end() ? key + " removed" : fmt::format("{}: '{}' -> '{}'", key, value, it->second);
+    if (it != after.end() && it->second == value) continue;
+    (is_own(key) || !allowed.base_env ? problems : inherited).push_back(change);
   }
   for (const auto& [key, value] : after)
-    if (!before.contains(key)) added.push_back(key + "=" + value);
-  if (!added.empty() && !allowed.env_added)
-    for (const auto& a : added) problems.push_back(a + " added");
-  std::string detail = problems.empty() ? fmt::format("{} variables", before.size()) : fmt::format("{}", fmt::join(problems, "; "));
-  if (problems.empty() && !added.empty())
-    detail += fmt::format(", added {} (allowed by {})", fmt::join(added, " "), fmt::join(allowed.because, " "));
+    if (!before.contains(key)) (allowed.base_env ? inherited : problems).push_back(key + "=" + value + " added");
+  std::string detail = problems.empty() ? fmt::format("{} variables, {} set by the Dockerfile", before.size(), own.size())
+                                        : fmt::format("{}", fmt::join(problems, "; "));
+  if (!inherited.empty())
+    detail += fmt::format("; base image ENV differs ({}), allowed by {}", fmt::join(inherited, "; "),
+                          fmt::join(allowed.env_because, " "));
   report.checks.push_back({"ENV unchanged", problems.empty(), detail});
 }
 
@@ -49,7 +54,7 @@ void CheckUser(VerifyReport& report, const AllowedChanges& allowed) {
   } else if (allowed.user) {
     report.checks.push_back({"USER changed as the applied rules say", true,
                              fmt::format("{} -> {} ({})", ShowUser(before), ShowUser(after),
-                                         fmt::join(allowed.because, " "))});
+                                         fmt::join(allowed.user_because, " "))});
   } else {
     report.checks.push_back({"USER unchanged", false,
                              fmt::format("{} -> {} (no applied rule changes USER)", ShowUser(before), ShowUser(after))});

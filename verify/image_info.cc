@@ -2,6 +2,7 @@
 #include "verify/image_info.h"
 
 #include <algorithm>
+#include <cctype>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -38,6 +39,20 @@ void ReadConfig(const json& config, ImageInfo& info) {
     size_t eq = entry.find('=');
     info.env[entry.substr(0, eq)] = eq == std::string::npos ? "" : entry.substr(eq + 1);
   }
+}
+
+std::vector<std::string> ReadComments(const json& history) {
+  std::vector<std::string> out;
+  if (history.is_array())
+    for (const auto& entry : history) out.push_back(StringField(entry, "comment"));
+  return out;
+}
+
+bool IsImageId(const std::string& name) {
+  if (name.size() < 12) return false;
+  for (char c : name)
+    if (!std::isxdigit(static_cast<unsigned char>(c))) return false;
+  return true;
 }
 
 std::vector<Layer> ReadHistory(const json& history) {
@@ -92,8 +107,9 @@ std::optional<ImageInfo> ParseBuildahInspect(const std::string& json_text, std::
   }
   ImageInfo info;
   ReadConfig(oci["config"], info);
-  info.history = AlignHistory(ReadHistory(oci.contains("history") ? oci["history"] : docker.value("history", json())),
-                              sizes);
+  const json& history = oci.contains("history") ? oci["history"] : docker.value("history", json());
+  info.history = AlignHistory(ReadHistory(history), sizes);
+  FindBase(info, ReadComments(history));
   for (uint64_t size : sizes) info.size += size;
   return info;
 }
@@ -123,6 +139,38 @@ std::optional<ImageInfo> ParseDockerInspect(const std::string& inspect_json, con
   for (const auto& layer : info.history) info.size += layer.size;
   if (root.contains("Size") && root["Size"].is_number_unsigned()) info.size = root["Size"].get<uint64_t>();
   return info;
+}
+
+void FindBase(ImageInfo& info, const std::vector<std::string>& comments) {
+  for (size_t i = comments.size(); i-- > 0;) {
+    if (comments[i].rfind("FROM ", 0) != 0) continue;
+    std::string name = comments[i].substr(5);
+    if (IsImageId(name)) continue;
+    info.base_name = name;
+    info.base_entries = i;
+    return;
+  }
+}
+
+std::vector<std::string> OwnEnvKeys(const ImageInfo& info) {
+  std::vector<std::string> keys;
+  for (size_t i = info.base_entries; i < info.history.size(); ++i) {
+    const std::string& text = info.history[i].created_by;
+    size_t nop = text.find("#(nop)");
+    if (nop == std::string::npos) continue;
+    std::istringstream words(text.substr(nop + 6));
+    std::string word;
+    if (!(words >> word) || word != "ENV") continue;
+    while (words >> word) {
+      size_t eq = word.find('=');
+      if (eq == std::string::npos || eq == 0) continue;
+      std::string key = word.substr(0, eq);
+      bool name = !std::isdigit(static_cast<unsigned char>(key[0]));
+      for (char c : key) name &= std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+      if (name && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    }
+  }
+  return keys;
 }
 
 std::string CleanCreatedBy(const std::string& created_by) {

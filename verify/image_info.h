@@ -25,6 +25,8 @@ struct ImageInfo {
   std::vector<std::string> expose;      // "8000/tcp", sorted
   std::string workdir;
   std::map<std::string, std::string> env;
+  std::string base_name;              // the final stage's FROM image, when the history says
+  size_t base_entries = 0;            // leading history entries that came with that base image
   bool operator==(const ImageInfo&) const = default;
 };
 
@@ -41,6 +43,13 @@ std::optional<ImageInfo> ParseDockerInspect(const std::string& inspect_json, con
 /// Gives each non-empty history entry the next layer's size, in order. Missing sizes are 0;
 /// layers without a history entry are appended as "(no history entry)".
 std::vector<Layer> AlignHistory(std::vector<Layer> history, const std::vector<uint64_t>& layer_sizes);
+
+/// Reads the final stage's base from buildah's history comments: the last entry whose comment is
+/// "FROM <name>" with a name that is not a bare image ID starts the stage's own steps.
+void FindBase(ImageInfo& info, const std::vector<std::string>& comments);
+
+/// The keys set by ENV instructions of the image's own steps (after base_entries).
+std::vector<std::string> OwnEnvKeys(const ImageInfo& info);
 
 /// Renders a history entry's command the way a person reads it: "RUN pip install ...",
 /// "COPY file:... in /app", "ENV A=b"; the "/bin/sh -c #(nop)" noise removed.

@@ -4,6 +4,8 @@
 #include <fmt/core.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
 #include "verify/checks.h"
 #include "verify/subprocess.h"
 
@@ -62,11 +64,17 @@ void Summary(std::string& out, const VerifyReport& r) {
   Row(out, "env", fmt::format("{} variables", a.info.env.size()), fmt::format("{} variables", b.info.env.size()));
 }
 
-void Layers(std::string& out, const char* label, const ImageInfo& info, size_t shared) {
+void Layers(std::string& out, const char* label, const ImageInfo& info) {
   out += fmt::format("\n{} layers (oldest first):\n", label);
+  size_t shared = std::min(info.base_entries, info.history.size());
   uint64_t base_size = 0;
-  for (size_t i = 0; i < shared; ++i) base_size += info.history[i].size;
-  if (shared > 0) out += fmt::format("  {:>10}  (base image: {} history entries)\n", FormatMegabytes(base_size), shared);
+  size_t base_layers = 0;
+  for (size_t i = 0; i < shared; ++i) {
+    base_size += info.history[i].size;
+    base_layers += info.history[i].empty ? 0 : 1;
+  }
+  if (shared > 0)
+    out += fmt::format("  {:>10}  FROM {} ({} layers)\n", FormatMegabytes(base_size), info.base_name, base_layers);
   for (size_t i = shared; i < info.history.size(); ++i) {
     const Layer& layer = info.history[i];
     std::string size = layer.empty ? "-" : FormatMegabytes(layer.size);
@@ -87,14 +95,6 @@ void Smokes(std::string& out, const VerifyReport& r) {
 
 }  // namespace
 
-size_t SharedBaseEntries(const ImageInfo& a, const ImageInfo& b) {
-  size_t n = 0;
-  while (n < a.history.size() && n < b.history.size() && a.history[n].created_by == b.history[n].created_by &&
-         a.history[n].size == b.history[n].size && a.history[n].empty == b.history[n].empty)
-    ++n;
-  return n;
-}
-
 std::string RenderText(const VerifyReport& r) {
   std::string out = fmt::format("dockopt verify {} (builder: {}; optimized: {}", r.dockerfile,
                                 r.builder.empty() ? "none" : r.builder, r.optimized_from);
@@ -106,9 +106,8 @@ std::string RenderText(const VerifyReport& r) {
   }
   Summary(out, r);
   if (r.optimized.built) {
-    size_t shared = SharedBaseEntries(r.original.info, r.optimized.info);
-    Layers(out, "original", r.original.info, shared);
-    Layers(out, "optimized", r.optimized.info, shared);
+    Layers(out, "original", r.original.info);
+    Layers(out, "optimized", r.optimized.info);
   } else {
     out += fmt::format("\noptimized build log (last lines):\n{}\n", r.optimized.log_tail);
   }

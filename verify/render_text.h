@@ -8,11 +8,8 @@
 namespace dockopt::verify {
 
 /// The summary table (build, size with saving, layers, rebuild time, config), the layer
-/// breakdown of both images (base layers they share folded into one row), the smoke results,
+/// breakdown of both images (the final stage's base image folded into one row), the smoke results,
 /// and the checks with ✓/✗. For exit code 2 only the reason (and a build log tail).
 std::string RenderText(const VerifyReport& report);
-
-/// Number of leading history entries both images share (same command and size): their base.
-size_t SharedBaseEntries(const ImageInfo& a, const ImageInfo& b);
 
 }  // namespace dockopt::verify

@@ -8,13 +8,19 @@ namespace {
 struct Effect {
   const char* rule_id;
   bool user;
-  bool env_added;
+  bool base_env;
 };
 
 constexpr Effect kEffects[] = {
-    {"DF202", false, true},  // multi-stage-split: the final stage may set e.g. PATH for /install
+    {"DF202", false, true},  // multi-stage-split: the final stage may have a slimmer base
     {"DF301", true, false},  // non-root-user
 };
+
+void AddOnce(std::vector<std::string>& list, const std::string& id) {
+  for (const auto& item : list)
+    if (item == id) return;
+  list.push_back(id);
+}
 
 }  // namespace
 
@@ -24,10 +30,9 @@ AllowedChanges AllowedBy(const std::vector<std::string>& applied_rules) {
     for (const auto& effect : kEffects) {
       if (id != effect.rule_id) continue;
       allowed.user |= effect.user;
-      allowed.env_added |= effect.env_added;
-      bool seen = false;
-      for (const auto& b : allowed.because) seen |= b == id;
-      if (!seen) allowed.because.push_back(id);
+      allowed.base_env |= effect.base_env;
+      if (effect.user) AddOnce(allowed.user_because, id);
+      if (effect.base_env) AddOnce(allowed.env_because, id);
     }
   return allowed;
 }

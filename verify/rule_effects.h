@@ -8,12 +8,14 @@ namespace dockopt::verify {
 
 struct AllowedChanges {
   bool user = false;        // USER may differ
-  bool env_added = false;   // new ENV keys may appear (existing ones keep their values)
-  std::vector<std::string> because;  // the rule IDs that allowed something, for the check detail
+  bool base_env = false;    // ENV the base image sets may change and new keys may appear
+                            // (the Dockerfile's own ENV must keep its values)
+  std::vector<std::string> user_because;  // the rule IDs that allowed it, for the check detail
+  std::vector<std::string> env_because;
 };
 
 /// Folds the applied rule IDs into what may change: DF301 (non-root-user) changes USER,
-/// DF202 (multi-stage-split) may add ENV keys in the new final stage. Unknown IDs change nothing.
+/// DF202 (multi-stage-split) may give the final stage another base (so other inherited ENV). Unknown IDs change nothing.
 AllowedChanges AllowedBy(const std::vector<std::string>& applied_rules);
 
 }  // namespace dockopt::verify

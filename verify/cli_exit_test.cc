@@ -1,0 +1,75 @@
+// Tests of `dockopt verify` exit codes that need no builder: usage errors and "no builder" (exit 2).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "verify/subprocess.h"
+
+namespace dockopt::verify {
+namespace {
+
+namespace fs = std::filesystem;
+
+class VerifyCliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("dockopt-cli-test-" + std::to_string(getpid()));
+    fs::create_directories(dir_);
+    std::ofstream(dir_ / "Dockerfile") << "FROM debian:bookworm-slim\nRUN true\n";
+    std::ofstream(dir_ / "Dockerfile.opt") << "FROM debian:bookworm-slim\n";
+    fs::create_directories(dir_ / "empty-path");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  ProcessResult Verify(std::vector<std::string> args, bool empty_path = false) {
+    args.insert(args.begin(), {DOCKOPT_BINARY, "verify"});
+    ProcessOptions options;
+    options.cwd = dir_.string();
+    if (empty_path) options.env = {{"PATH", (dir_ / "empty-path").string()}};
+    return RunProcess(args, options);
+  }
+  fs::path dir_;
+};
+
+TEST_F(VerifyCliTest, NoBuilderInPathExitsTwoWithInstallAdvice) {
+  ProcessResult r = Verify({"--optimized", "Dockerfile.opt"}, true);
+  EXPECT_EQ(r.exit_code, 2) << r.out << r.err;
+  EXPECT_NE(r.out.find("cannot verify: no usable container builder:\n"
+                       "  buildah is not installed (not in PATH)\n"
+                       "  podman is not installed (not in PATH)\n"
+                       "  docker is not installed (not in PATH)\n"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("apt-get install -y buildah"), std::string::npos);
+  EXPECT_NE(r.out.find("apt-get install -y podman"), std::string::npos);
+}
+
+TEST_F(VerifyCliTest, RequestedBuilderMissing) {
+  ProcessResult r = Verify({"--optimized", "Dockerfile.opt", "--builder", "buildah", "--format", "json"}, true);
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("\"error\": \"buildah is not installed (not in PATH)\\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("cannot verify: buildah is not installed"), std::string::npos) << r.err;
+}
+
+TEST_F(VerifyCliTest, DockerWithoutDaemon) {
+  if (!FindInPath("docker") || RunProcess({"docker", "info"}).ok())
+    GTEST_SKIP() << "needs a docker CLI without a running daemon";
+  ProcessResult r = Verify({"--optimized", "Dockerfile.opt", "--builder", "docker"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.out.find("docker is installed but its daemon does not answer"), std::string::npos) << r.out;
+}
+
+TEST_F(VerifyCliTest, UsageErrors) {
+  EXPECT_EQ(Verify({"--format", "yaml"}).exit_code, 2);
+  EXPECT_EQ(Verify({"--builder", "kaniko"}).exit_code, 2);
+  EXPECT_EQ(Verify({"-f", "missing/Dockerfile"}).exit_code, 2);
+  EXPECT_EQ(Verify({"--no-such-flag"}).exit_code, 2);
+  ProcessResult help = Verify({"--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("--rebuild-touch"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dockopt::verify
