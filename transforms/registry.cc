@@ -9,6 +9,8 @@ const std::vector<Rule>& Rules() {
       // id, name, summary, highest fix safety, check
       {{"DF101", "apt-hygiene", "apt-get: update with install, -y, --no-install-recommends, lists removed in the same layer",
         Safety::kSafe}, CheckAptHygiene},
+      {{"DF110", "cleanup-into-layer", "a RUN that only deletes what an earlier RUN created is merged into that RUN",
+        Safety::kSafe}, CheckCleanupIntoLayer},
   };
   return kRules;
 }

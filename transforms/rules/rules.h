@@ -6,5 +6,6 @@ namespace dockopt {
 class RuleContext;
 
 void CheckAptHygiene(RuleContext& context);  // DF101
+void CheckCleanupIntoLayer(RuleContext& context);  // DF110
 
 }  // namespace dockopt
