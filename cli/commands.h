@@ -22,6 +22,12 @@ struct Command {
 
 int RunParse(const Args& args);
 void PrintParseHelp();
+int RunOptimize(const Args& args);
+void PrintOptimizeHelp();
+int RunRules(const Args& args);
+void PrintRulesHelp();
+int RunExplain(const Args& args);
+void PrintExplainHelp();
 int RunVerify(const Args& args);
 void PrintVerifyHelp();
 int RunContext(const Args& args);

@@ -44,7 +44,7 @@ po::options_description Options(VerifyFlags& f) {
       ("select", po::value(&f.select)->composing(), "only these rule IDs (repeatable)")
       ("ignore", po::value(&f.ignore)->composing(), "skip these rule IDs (repeatable)")
       ("assume-rules", po::value(&f.assume_rules)->composing(),
-       "with --optimized: rule IDs the file applies, so their changes (USER, base ENV) are allowed")
+       "with --optimized: rule IDs or names the file applies, so their changes (USER, base ENV) are allowed")
       ("builder", po::value(&f.builder), "auto|buildah|podman|docker (default: auto, the first usable)")
       ("smoke", po::value(&f.smoke)->composing(),
        "command to run in both images as their user and compare (repeatable; shell form, or a JSON array)")
@@ -127,6 +127,7 @@ int RunVerify(const Args& args) {
     }
     options.optimized_text = std::move(optimized.text);
     options.applied_rules = std::move(optimized.applied_rules);
+    options.applied_rule_names = std::move(optimized.applied_rule_names);
     options.optimized_from = f.unsafe ? "in-memory optimize --unsafe" : "in-memory optimize";
   }
   options.builder = builder;

@@ -1,0 +1,12 @@
+# Writes OUT: a C++ table of the rule doc pages (docs/rules/*.md), so `dockopt explain` needs no files.
+file(GLOB pages "${DOCS_DIR}/*.md")
+list(SORT pages)
+set(body "// Generated from docs/rules/*.md by cli/embed_docs.cmake; do not edit.\n#include \"cli/rule_docs.h\"\n\nnamespace dockopt::cli {\n\nconst std::vector<RuleDoc>& RuleDocs() {\n  static const std::vector<RuleDoc> kDocs = {\n")
+foreach(page ${pages})
+  get_filename_component(id "${page}" NAME_WE)
+  file(READ "${page}" text)
+  string(APPEND body "      {\"${id}\", R\"dockopt_doc(${text})dockopt_doc\"},\n")
+endforeach()
+string(APPEND body "  };\n  return kDocs;\n}\n\n}  // namespace dockopt::cli\n")
+file(WRITE "${OUT}.tmp" "${body}")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

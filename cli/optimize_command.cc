@@ -1,0 +1,203 @@
+// `dockopt optimize`: rewrite Dockerfiles (stdout, -o, -i), show a diff, or check, on all cores.
+#include <fmt/core.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <boost/program_options.hpp>
+#include <iostream>
+#include <thread>
+
+#include "cli/commands.h"
+#include "cli/file_io.h"
+#include "emitter/render_diagnostic.h"
+#include "emitter/render_report.h"
+#include "emitter/unified_diff.h"
+#include "transforms/optimize.h"
+#include "transforms/rule.h"
+
+namespace dockopt::cli {
+namespace {
+
+namespace po = boost::program_options;
+
+struct Settings {
+  std::vector<std::string> files;
+  std::string output;
+  bool in_place = false, diff = false, check = false, quiet = false;
+  int jobs = 0;
+  bool color = false;
+  OptimizeOptions optimize;
+};
+
+// What one file produced; printed in input order once all files are done.
+struct FileOutcome {
+  std::string stdout_text, stderr_text;
+  int exit_code = kExitOk;
+};
+
+po::options_description Visible() {
+  po::options_description options("options");
+  options.add_options()
+      (",o", po::value<std::string>()->value_name("OUT"), "write the optimized Dockerfile to OUT (one input only)")
+      (",i", "rewrite each file in place (atomically, keeping its mode), only if something changed")
+      ("diff", "print a unified diff per file instead of the optimized Dockerfile")
+      ("check", "write nothing; exit 1 if any file would change")
+      ("select", po::value<std::string>()->value_name("IDS"), "run only these rules (comma-separated IDs)")
+      ("ignore", po::value<std::string>()->value_name("IDS"), "skip these rules (comma-separated IDs)")
+      ("unsafe", "also apply fixes marked unsafe (they may change what the image does)")
+      ("context", po::value<std::string>()->value_name("DIR"),
+       "the build context: lets rules read manifests and prove more fixes safe")
+      (",j", po::value<int>()->value_name("N"), "files processed in parallel (default: all cores)")
+      ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"), "auto, always or never")
+      ("quiet,q", "do not print findings")
+      ("help,h", "show this help");
+  return options;
+}
+
+std::vector<std::string> SplitIds(const std::string& list) {
+  std::vector<std::string> ids;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    std::string id = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    if (!id.empty()) ids.push_back(id);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return ids;
+}
+
+FileOutcome OptimizeOne(const std::string& path, const Settings& settings) {
+  FileOutcome outcome;
+  std::string bytes, error;
+  if (!ReadInput(path, bytes, error)) {
+    outcome.stderr_text = fmt::format("dockopt: error: {}\n", error);
+    outcome.exit_code = kExitBadInput;
+    return outcome;
+  }
+  std::string name = path == "-" ? "<stdin>" : path;
+  SourceBuffer source(name, std::move(bytes));
+  OptimizeResult result = Optimize(source, settings.optimize);
+  for (const Diagnostic& d : result.errors) outcome.stderr_text += RenderDiagnostic(source, d);
+  if (!result.ok()) {
+    outcome.exit_code = kExitBadInput;
+    return outcome;
+  }
+  if (!settings.quiet)
+    for (const Report& report : result.reports) outcome.stderr_text += RenderReport(source, report, settings.color);
+  if (settings.check) {
+    if (result.changed) {
+      outcome.exit_code = kExitFindings;
+      outcome.stdout_text = fmt::format("{}: would be rewritten\n", name);
+    }
+  } else if (settings.diff) {
+    outcome.stdout_text = UnifiedDiff(source.text(), result.output,
+                                      {(name.starts_with("/") ? "a" : "a/") + name, (name.starts_with("/") ? "b" : "b/") + name, settings.color});
+  } else if (settings.in_place) {
+    if (result.changed && !WriteFileAtomic(path, result.output, error)) {
+      outcome.stderr_text += fmt::format("dockopt: error: {}\n", error);
+      outcome.exit_code = kExitBadInput;
+    }
+  } else if (!settings.output.empty()) {
+    if (!WriteFileAtomic(settings.output, result.output, error)) {
+      outcome.stderr_text += fmt::format("dockopt: error: {}\n", error);
+      outcome.exit_code = kExitBadInput;
+    }
+  } else {
+    outcome.stdout_text = result.output;
+  }
+  return outcome;
+}
+
+bool ReadSettings(const Args& args, Settings& settings, int& exit_code) {
+  po::options_description all = Visible();
+  all.add_options()("file", po::value<std::vector<std::string>>(&settings.files));
+  po::positional_options_description positional;
+  positional.add("file", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    fmt::print(stderr, "dockopt optimize: {}\n", e.what());
+    exit_code = kExitBadInput;
+    return false;
+  }
+  if (vm.count("help")) {
+    PrintOptimizeHelp();
+    exit_code = kExitOk;
+    return false;
+  }
+  if (vm.count("-o")) settings.output = vm["-o"].as<std::string>();
+  settings.in_place = vm.count("-i") > 0;
+  settings.diff = vm.count("diff") > 0;
+  settings.check = vm.count("check") > 0;
+  settings.quiet = vm.count("quiet") > 0;
+  settings.optimize.unsafe = vm.count("unsafe") > 0;
+  if (vm.count("select")) settings.optimize.select = SplitIds(vm["select"].as<std::string>());
+  if (vm.count("ignore")) settings.optimize.ignore = SplitIds(vm["ignore"].as<std::string>());
+  if (vm.count("context")) settings.optimize.context_dir = vm["context"].as<std::string>();
+  settings.jobs = vm.count("-j") ? vm["-j"].as<int>() : static_cast<int>(std::thread::hardware_concurrency());
+  std::string color = vm["color"].as<std::string>();
+  if (color != "auto" && color != "always" && color != "never") {
+    fmt::print(stderr, "dockopt optimize: --color takes auto, always or never\n");
+    exit_code = kExitBadInput;
+    return false;
+  }
+  settings.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) && isatty(STDERR_FILENO));
+  if (settings.files.empty()) settings.files.push_back("-");
+  int modes = settings.in_place + settings.diff + settings.check + !settings.output.empty();
+  std::string problem;
+  if (modes > 1) problem = "use only one of -o, -i, --diff and --check";
+  else if (settings.files.size() > 1 && modes == 0) problem = "several files need -i, --diff or --check";
+  else if (!settings.output.empty() && settings.files.size() > 1) problem = "-o takes one input file";
+  else if (settings.in_place && std::find(settings.files.begin(), settings.files.end(), "-") != settings.files.end())
+    problem = "-i cannot rewrite standard input";
+  for (const std::string& id : settings.optimize.select)
+    if (!FindRule(id)) problem = fmt::format("unknown rule '{}' (see 'dockopt rules')", id);
+  for (const std::string& id : settings.optimize.ignore)
+    if (!FindRule(id)) problem = fmt::format("unknown rule '{}' (see 'dockopt rules')", id);
+  if (!problem.empty()) {
+    fmt::print(stderr, "dockopt optimize: {}\n", problem);
+    exit_code = kExitBadInput;
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void PrintOptimizeHelp() {
+  fmt::print("usage: dockopt optimize [FILE...|-] [-o OUT | -i | --diff | --check] [--select IDS] [--ignore IDS]\n"
+             "                        [--unsafe] [--context DIR] [-j N] [--color WHEN] [-q]\n\n"
+             "Writes the optimized Dockerfile to stdout (findings to stderr). Safe fixes apply by default;\n"
+             "--unsafe adds fixes that may change what the image does. Exit: 0 ok, 1 --check found\n"
+             "changes, 2 bad input or I/O error (nothing written).\n\n");
+  std::cout << Visible();
+}
+
+int RunOptimize(const Args& args) {
+  Settings settings;
+  int exit_code = kExitOk;
+  if (!ReadSettings(args, settings, exit_code)) return exit_code;
+  std::vector<FileOutcome> outcomes(settings.files.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < settings.files.size(); i = next++) outcomes[i] = OptimizeOne(settings.files[i], settings);
+  };
+  size_t threads = std::max<size_t>(1, std::min<size_t>(static_cast<size_t>(std::max(settings.jobs, 1)),
+                                                        settings.files.size()));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+  for (const FileOutcome& outcome : outcomes) {
+    fwrite(outcome.stderr_text.data(), 1, outcome.stderr_text.size(), stderr);
+    fwrite(outcome.stdout_text.data(), 1, outcome.stdout_text.size(), stdout);
+    exit_code = std::max(exit_code, outcome.exit_code);
+  }
+  return exit_code;
+}
+
+}  // namespace dockopt::cli
