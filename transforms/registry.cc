@@ -9,6 +9,10 @@ const std::vector<Rule>& Rules() {
       // id, name, summary, highest fix safety, check
       {{"DF101", "apt-hygiene", "apt-get: update with install, -y, --no-install-recommends, lists removed in the same layer",
         Safety::kSafe}, CheckAptHygiene},
+      {{"DF102", "apk-no-cache", "apk add: --no-cache, no needless 'apk update' or /var/cache/apk cleanup", Safety::kSafe},
+       CheckApkNoCache},
+      {{"DF104", "pip-no-cache", "pip install: --no-cache-dir, unless PIP_NO_CACHE_DIR or a cache mount keeps it",
+        Safety::kSafe}, CheckPipNoCache},
       {{"DF110", "cleanup-into-layer", "a RUN that only deletes what an earlier RUN created is merged into that RUN",
         Safety::kSafe}, CheckCleanupIntoLayer},
   };

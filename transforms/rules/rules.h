@@ -6,6 +6,8 @@ namespace dockopt {
 class RuleContext;
 
 void CheckAptHygiene(RuleContext& context);  // DF101
+void CheckApkNoCache(RuleContext& context);  // DF102
+void CheckPipNoCache(RuleContext& context);  // DF104
 void CheckCleanupIntoLayer(RuleContext& context);  // DF110
 
 }  // namespace dockopt

@@ -1,0 +1,4 @@
+from alpine
+run apk add --no-cache --update curl
+run apk add --no-cache \
+	git

@@ -1,0 +1,121 @@
+// Shared facts for the package-manager cache rules.
+#include "transforms/rules/package_facts.h"
+
+#include <algorithm>
+
+#include "shell/instruction_script.h"
+
+namespace dockopt {
+namespace {
+
+std::string Unquote(std::string_view value) {
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+    value = value.substr(1, value.size() - 2);
+  return std::string(value);
+}
+
+}  // namespace
+
+std::vector<shell::Script> RunScripts(RuleContext& context, const ir::Instruction& run) {
+  std::vector<shell::Script> scripts;
+  if (run.kind != ir::InstructionKind::kRun) return scripts;
+  if (const shell::Script* main = context.ScriptOf(run)) scripts.push_back(*main);
+  for (size_t i = 0; i < run.heredocs.size(); ++i)
+    if (auto body = shell::ParseHeredocOf(context.dockerfile(), run, i)) scripts.push_back(std::move(*body));
+  return scripts;
+}
+
+bool HasCacheMount(const ir::Instruction& run) {
+  for (const ir::Flag& flag : run.flags) {
+    if (flag.name != "mount") continue;
+    std::string_view value = flag.value;
+    while (!value.empty()) {
+      size_t comma = value.find(',');
+      std::string_view field = value.substr(0, comma);
+      if (field == "type=cache") return true;
+      if (comma == std::string_view::npos) break;
+      value.remove_prefix(comma + 1);
+    }
+  }
+  return false;
+}
+
+std::vector<int> StageChain(const ir::Dockerfile& df, size_t index) {
+  std::vector<int> chain;
+  int stage = df.instructions[index].stage;
+  while (stage >= 0 && std::find(chain.begin(), chain.end(), stage) == chain.end()) {
+    chain.push_back(stage);
+    int parent = df.FindStage(df.stages[static_cast<size_t>(stage)].base);
+    if (parent >= stage) break;  // a stage can only be built from an earlier one
+    stage = parent;
+  }
+  return chain;
+}
+
+std::optional<std::string> StageVariable(const ir::Dockerfile& df, size_t index, std::string_view name) {
+  std::vector<int> chain = StageChain(df, index);
+  std::optional<std::string> value;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    for (size_t i : df.stages[static_cast<size_t>(*it)].instructions) {
+      if (i >= index && *it == chain.front()) break;
+      const ir::Instruction& inst = df.instructions[i];
+      const std::vector<std::string>& args = inst.node_args;
+      if (inst.kind == ir::InstructionKind::kEnv) {
+        for (size_t k = 0; k + 1 < args.size(); k += 3) {
+          if (args[k] == name) value = Unquote(args[k + 1]);
+        }
+      } else if (inst.kind == ir::InstructionKind::kArg) {
+        for (const std::string& word : args) {
+          size_t eq = word.find('=');
+          if (eq != std::string::npos && std::string_view(word).substr(0, eq) == name)
+            value = Unquote(std::string_view(word).substr(eq + 1));
+        }
+      }
+    }
+  }
+  return value;
+}
+
+bool StageSetsEnvPrefix(const ir::Dockerfile& df, size_t index, std::string_view prefix) {
+  for (int stage : StageChain(df, index)) {
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kEnv) continue;
+      for (size_t k = 0; k < inst.node_args.size(); k += 3)
+        if (inst.node_args[k].starts_with(prefix)) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::string> CopySources(const ir::Instruction& copy) {
+  std::vector<std::string> sources = copy.is_exec() ? copy.exec_args : copy.node_args;
+  if (!sources.empty()) sources.pop_back();  // the destination
+  return sources;
+}
+
+std::optional<std::string> CommandVariable(const shell::Command& command, const shell::ToolCall& call,
+                                           std::string_view name) {
+  std::optional<std::string> value;
+  auto read = [&](const shell::Word& word) {
+    size_t eq = word.value.find('=');
+    if (eq != std::string::npos && std::string_view(word.value).substr(0, eq) == name) value = word.value.substr(eq + 1);
+  };
+  for (const shell::Word& word : command.env) read(word);
+  for (size_t w : call.env_words)
+    if (w < command.words.size()) read(command.words[w]);
+  return value;
+}
+
+bool RemovesUnder(const shell::ToolCall& call, std::string_view path) {
+  if (call.tool != "rm") return false;
+  for (const shell::Operand& operand : call.operands)
+    if (IsUnder(operand.value, path)) return true;
+  return false;
+}
+
+bool IsUnder(std::string_view value, std::string_view path) {
+  return value.starts_with(path) && (value.size() == path.size() || value[path.size()] == '/');
+}
+
+}  // namespace dockopt

@@ -1,0 +1,47 @@
+// Facts the package-manager cache rules (DF102-DF106) share: RUN scripts, cache mounts, ENV, COPY sources.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ir/dockerfile.h"
+#include "shell/script.h"
+#include "transforms/rule_context.h"
+#include "transforms/rules/stage_facts.h"
+
+namespace dockopt {
+
+/// The scripts one RUN executes: its shell form, plus each heredoc the shell model reads as a script
+/// (`RUN <<EOF`, `RUN bash <<EOF`). Exec-form RUNs give none.
+std::vector<shell::Script> RunScripts(RuleContext& context, const ir::Instruction& run);
+
+/// True when the RUN has `--mount=type=cache,...`: the author wants a persistent cache there.
+bool HasCacheMount(const ir::Instruction& run);
+
+/// The value `name` has for RUN instruction `index`, set by ENV or ARG (with a default) earlier in its
+/// stage or in a stage it is built FROM; nullopt when nothing sets it. Quotes are removed.
+std::optional<std::string> StageVariable(const ir::Dockerfile& df, size_t index, std::string_view name);
+
+/// True when some ENV instruction of the stage of `index` (or a stage it is built from) sets a name
+/// starting with `prefix`.
+bool StageSetsEnvPrefix(const ir::Dockerfile& df, size_t index, std::string_view prefix);
+
+/// The sources of a COPY or ADD (the destination and flags left out), as BuildKit reads them.
+std::vector<std::string> CopySources(const ir::Instruction& copy);
+
+/// The stages instruction `index` inherits from, innermost first: its own stage, then the named stage its
+/// FROM names, and so on.
+std::vector<int> StageChain(const ir::Dockerfile& df, size_t index);
+
+/// The value of assignment `name=value` among a command's leading assignments or `env` wrapper words.
+std::optional<std::string> CommandVariable(const shell::Command& command, const shell::ToolCall& call,
+                                           std::string_view name);
+
+/// True when the tool call's words hold an `rm` of a path equal to `path` or under it (`/var/cache/apk/*`).
+bool RemovesUnder(const shell::ToolCall& call, std::string_view path);
+/// True when `value` is `path` or a path under it.
+bool IsUnder(std::string_view value, std::string_view path);
+
+}  // namespace dockopt
