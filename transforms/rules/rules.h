@@ -9,5 +9,6 @@ void CheckAptHygiene(RuleContext& context);  // DF101
 void CheckApkNoCache(RuleContext& context);  // DF102
 void CheckPipNoCache(RuleContext& context);  // DF104
 void CheckCleanupIntoLayer(RuleContext& context);  // DF110
+void CheckDepsFirst(RuleContext& context);  // DF120
 
 }  // namespace dockopt

@@ -1,0 +1,123 @@
+// Tests for DF120 deps-first.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "transforms/rules/rule_test_util.h"
+
+namespace dockopt {
+namespace {
+
+constexpr std::string_view kRule = "DF120";
+
+std::string MakeContext(std::string_view name, std::vector<std::pair<std::string, std::string>> files) {
+  std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "df120" / std::string(name);
+  std::filesystem::remove_all(dir);
+  for (const auto& [path, text] : files) {
+    std::filesystem::create_directories((dir / path).parent_path());
+    std::ofstream(dir / path) << text;
+  }
+  return dir.string();
+}
+
+constexpr std::string_view kPip =
+    "FROM python:3.11-slim\n"
+    "WORKDIR /app\n"
+    "# the sources\n"
+    "COPY . .\n"
+    "RUN pip install -r requirements.txt\n"
+    "CMD [\"python\", \"main.py\"]\n";
+
+TEST(Df120Test, WithoutContextIsUnsafe) {
+  EXPECT_EQ(Fixed(kRule, kPip), kPip);
+  EXPECT_EQ(Fixed(kRule, kPip, true),
+            "FROM python:3.11-slim\n"
+            "WORKDIR /app\n"
+            "COPY requirements.txt .\n"
+            "RUN pip install -r requirements.txt\n"
+            "# the sources\n"
+            "COPY . .\n"
+            "CMD [\"python\", \"main.py\"]\n");
+}
+
+TEST(Df120Test, ContextProvesItSafeAndFollowsIncludes) {
+  std::string ctx = MakeContext("includes", {{"requirements.txt", "-r requirements/base.txt\nuvicorn==0.17.6\n"},
+                                             {"requirements/base.txt", "fastapi==0.92.0\n"},
+                                             {"main.py", "print()\n"}});
+  EXPECT_EQ(Fixed(kRule, kPip, false, ctx),
+            "FROM python:3.11-slim\n"
+            "WORKDIR /app\n"
+            "COPY requirements.txt .\n"
+            "COPY requirements/base.txt requirements/\n"
+            "RUN pip install -r requirements.txt\n"
+            "# the sources\n"
+            "COPY . .\n"
+            "CMD [\"python\", \"main.py\"]\n");
+}
+
+TEST(Df120Test, EditableInRequirementsIsASuggestion) {
+  std::string ctx = MakeContext("editable", {{"requirements.txt", "fastapi\n-e .\n"}});
+  OptimizeResult result = RunRule(kRule, kPip, true, ctx);
+  EXPECT_EQ(result.output, kPip);
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_EQ(result.reports[0].safety, "suggestion");
+}
+
+TEST(Df120Test, NpmWithLockfileAndSplit) {
+  std::string ctx = MakeContext("npm", {{"package.json", "{\"name\": \"x\"}\n"}, {"package-lock.json", "{}\n"}});
+  EXPECT_EQ(Fixed(kRule,
+                  "FROM node:20\n"
+                  "WORKDIR /usr/src/app\n"
+                  "COPY --chown=node:node . .\n"
+                  "RUN npm ci && \\\n"
+                  "    npm run build\n",
+                  false, ctx),
+            "FROM node:20\n"
+            "WORKDIR /usr/src/app\n"
+            "COPY --chown=node:node package.json package-lock.json ./\n"
+            "RUN npm ci\n"
+            "COPY --chown=node:node . .\n"
+            "RUN npm run build\n");
+}
+
+TEST(Df120Test, PipInstallDotIsLeftAlone) {
+  std::string input =
+      "FROM python:3.11-slim\n"
+      "COPY . /src\n"
+      "RUN pip install /src\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  EXPECT_EQ(result.output, input);
+  EXPECT_TRUE(result.reports.empty());
+}
+
+TEST(Df120Test, GoModWithAbsoluteDestination) {
+  EXPECT_EQ(Fixed(kRule,
+                  "from golang:1.22\n"
+                  "workdir /src\n"
+                  "copy . /src\n"
+                  "run go mod download\n"
+                  "run go build -o /app .\n",
+                  true),
+            "from golang:1.22\n"
+            "workdir /src\n"
+            "copy go.mod go.sum* /src/\n"
+            "run go mod download\n"
+            "copy . /src\n"
+            "run go build -o /app .\n");
+}
+
+TEST(Df120Test, RunInBetweenIsASuggestion) {
+  std::string input =
+      "FROM node:20\n"
+      "COPY . .\n"
+      "RUN ./generate.sh\n"
+      "RUN npm install\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  EXPECT_EQ(result.output, input);
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_EQ(result.reports[0].safety, "suggestion");
+}
+
+}  // namespace
+}  // namespace dockopt
