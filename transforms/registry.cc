@@ -15,6 +15,8 @@ const std::vector<Rule>& Rules() {
         Safety::kSafe}, CheckPipNoCache},
       {{"DF110", "cleanup-into-layer", "a RUN that only deletes what an earlier RUN created is merged into that RUN",
         Safety::kSafe}, CheckCleanupIntoLayer},
+      {{"DF111", "merge-adjacent-runs", "adjacent shell-form RUNs of one stage merge into one RUN", Safety::kSafe},
+       CheckMergeAdjacentRuns},
       {{"DF120", "deps-first", "a dependency install after 'COPY . .' moves above it, behind a COPY of its manifests",
         Safety::kSafe}, CheckDepsFirst},
   };

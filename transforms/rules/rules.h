@@ -9,6 +9,7 @@ void CheckAptHygiene(RuleContext& context);  // DF101
 void CheckApkNoCache(RuleContext& context);  // DF102
 void CheckPipNoCache(RuleContext& context);  // DF104
 void CheckCleanupIntoLayer(RuleContext& context);  // DF110
+void CheckMergeAdjacentRuns(RuleContext& context);  // DF111
 void CheckDepsFirst(RuleContext& context);  // DF120
 
 }  // namespace dockopt
