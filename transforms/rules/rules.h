@@ -7,7 +7,10 @@ class RuleContext;
 
 void CheckAptHygiene(RuleContext& context);  // DF101
 void CheckApkNoCache(RuleContext& context);  // DF102
+void CheckRpmCache(RuleContext& context);  // DF103
 void CheckPipNoCache(RuleContext& context);  // DF104
+void CheckNpmCache(RuleContext& context);  // DF105
+void CheckGemNoDocument(RuleContext& context);  // DF106
 void CheckCleanupIntoLayer(RuleContext& context);  // DF110
 void CheckMergeAdjacentRuns(RuleContext& context);  // DF111
 void CheckDepsFirst(RuleContext& context);  // DF120

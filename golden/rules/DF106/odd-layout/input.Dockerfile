@@ -1,0 +1,2 @@
+from alpine
+run	gem	install	fpm

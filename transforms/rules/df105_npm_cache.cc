@@ -1,0 +1,153 @@
+// DF105 npm-cache: `npm install`/`npm ci` and `yarn install` leave their package cache in the layer;
+// clean it in the same RUN, and use `npm ci` where a lockfile was copied in.
+#include <fmt/core.h>
+#include <fnmatch.h>
+
+#include <filesystem>
+
+#include "shell/edit.h"
+#include "transforms/rule_context.h"
+#include "transforms/rules/package_facts.h"
+#include "transforms/rules/rules.h"
+#include "transforms/rules/stage_facts.h"
+
+namespace dockopt {
+namespace {
+
+constexpr std::string_view kNpmClean = "npm cache clean --force";
+constexpr std::string_view kYarnClean = "yarn cache clean";
+
+bool IsNpmInstall(const shell::ToolCall& call) { return Is(call, "npm", "install") || Is(call, "npm", "ci"); }
+bool IsYarnInstall(const shell::ToolCall& call) { return Is(call, "yarn", "install") || Is(call, "yarn", "add"); }
+
+bool CleansNpm(const shell::ToolCall& call) {
+  if (Is(call, "npm", "cache")) return !call.operands.empty() && call.operands[0].value == "clean";
+  if (call.tool != "rm") return false;
+  for (const shell::Operand& operand : call.operands) {
+    std::string_view value = operand.value;
+    if (value == ".npm" || value.starts_with(".npm/") || value.find("/.npm") != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool CleansYarn(const shell::ToolCall& call) {
+  if (Is(call, "yarn", "cache")) return !call.operands.empty() && call.operands[0].value == "clean";
+  if (call.tool != "rm") return false;
+  for (const shell::Operand& operand : call.operands)
+    if (operand.value.find("yarn") != std::string::npos && operand.value.find("cache") != std::string::npos) return true;
+  return false;
+}
+
+// The basename of a COPY source matches `file` (`package*.json` names package-lock.json).
+bool NamesFile(std::string_view source, const char* file) {
+  std::string base(source.substr(source.find_last_of('/') == std::string_view::npos ? 0 : source.find_last_of('/') + 1));
+  return fnmatch(base.c_str(), file, FNM_PERIOD) == 0;
+}
+
+// True when a COPY or ADD before RUN `index`, in its stage or a stage it is built from, names a lockfile.
+bool LockfileCopied(const ir::Dockerfile& df, size_t index) {
+  for (int stage : StageChain(df, index)) {
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      if (i >= index) break;
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kCopy && inst.kind != ir::InstructionKind::kAdd) continue;
+      for (const std::string& source : CopySources(inst))
+        if (NamesFile(source, "package-lock.json") || NamesFile(source, "npm-shrinkwrap.json")) return true;
+    }
+  }
+  return false;
+}
+
+// Signs of Yarn 2+ (Berry): Plug'n'Play reads packages from the cache, so cleaning it may break the app.
+bool MaybeYarnBerry(RuleContext& context, size_t index) {
+  const ir::Dockerfile& df = context.dockerfile();
+  if (const auto& dir = context.options().context_dir) {
+    std::error_code error;
+    if (std::filesystem::exists(std::filesystem::path(*dir) / ".yarnrc.yml", error)) return true;
+  }
+  for (int stage : StageChain(df, index)) {
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) {
+        for (const std::string& source : CopySources(inst))
+          if (NamesFile(source, ".yarnrc.yml") || NamesFile(source, ".yarn")) return true;
+      }
+      if (inst.kind != ir::InstructionKind::kRun) continue;
+      for (const shell::Script& script : RunScripts(context, inst)) {
+        std::string_view text = script.Text(script.Whole());
+        if (text.find("corepack") != std::string_view::npos || text.find("set version") != std::string_view::npos ||
+            text.find("--immutable") != std::string_view::npos || text.find("yarnPath") != std::string_view::npos)
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+// A later RUN installing offline reads the npm cache this fix would clean.
+bool LaterRunReadsNpmCache(RuleContext& context, size_t index) {
+  for (const ir::Instruction* run : RunsAfter(context.dockerfile(), index)) {
+    for (const shell::Script& script : RunScripts(context, *run))
+      for (const ToolUse& use : ToolUses(script))
+        if (Is(use.call, "npm") && (use.call.Has("offline") || use.call.Has("prefer-offline"))) return true;
+  }
+  return false;
+}
+
+void CheckScript(RuleContext& context, size_t index, const shell::Script& script) {
+  std::vector<ToolUse> uses = ToolUses(script);
+  std::optional<size_t> last_npm, last_yarn;  // indexes into uses
+  bool npm_cleaned = false, yarn_cleaned = false;
+  for (size_t u = 0; u < uses.size(); ++u) {
+    const shell::ToolCall& call = uses[u].call;
+    if (IsNpmInstall(call) && !call.Has("cache")) {
+      last_npm = u;
+      npm_cleaned = false;
+    }
+    if (IsYarnInstall(call) && !call.Has("cache-folder")) {
+      last_yarn = u;
+      yarn_cleaned = false;
+    }
+    npm_cleaned = npm_cleaned || CleansNpm(call);
+    yarn_cleaned = yarn_cleaned || CleansYarn(call);
+    // `npm install` of the whole project where a lockfile is present: `npm ci` installs exactly the lock.
+    const shell::Command& command = script.commands[uses[u].command];
+    if (Is(call, "npm", "install") && call.operands.empty() && !call.Has("global") &&
+        call.subcommand_word != shell::kNoWord && LockfileCopied(context.dockerfile(), index)) {
+      Span word = command.words[call.subcommand_word].span;
+      context.Report(command.span,
+                     "'npm install' with a copied lockfile may update it; 'npm ci' installs exactly what it pins",
+                     Fix{"replace 'npm install' with 'npm ci'", Safety::kUnsafe, {{word, "ci"}}});
+    }
+  }
+  auto report = [&](size_t u, std::string_view clean, std::string message, Safety safety) {
+    const shell::Command& command = script.commands[uses[u].command];
+    Edits edits = shell::InsertCommandAfter(script, uses[u].command, clean);
+    if (edits.empty()) {
+      context.Report(command.span, fmt::format("{}; add '{}' to this RUN", message, clean));
+      return;
+    }
+    context.Report(command.span, std::move(message), Fix{fmt::format("add '{}'", clean), safety, std::move(edits)});
+  };
+  if (last_npm && !npm_cleaned) {
+    report(*last_npm, kNpmClean, "npm's package cache (~/.npm) stays in the image layer",
+           LaterRunReadsNpmCache(context, index) ? Safety::kUnsafe : Safety::kSafe);
+  }
+  if (last_yarn && !yarn_cleaned) {
+    report(*last_yarn, kYarnClean, "yarn's package cache stays in the image layer",
+           MaybeYarnBerry(context, index) ? Safety::kUnsafe : Safety::kSafe);
+  }
+}
+
+}  // namespace
+
+void CheckNpmCache(RuleContext& context) {
+  const ir::Dockerfile& df = context.dockerfile();
+  for (size_t i = 0; i < df.instructions.size(); ++i) {
+    const ir::Instruction& run = df.instructions[i];
+    if (run.kind != ir::InstructionKind::kRun || HasCacheMount(run)) continue;
+    for (const shell::Script& script : RunScripts(context, run)) CheckScript(context, i, script);
+  }
+}
+
+}  // namespace dockopt
