@@ -1,0 +1,4 @@
+from debian:12
+run apt-get update \
+	&& apt-get install -y curl
+run rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb
