@@ -209,8 +209,13 @@ Edits InsertCommandAfter(const Script& s, size_t after, std::string_view text) {
     const Command& c = s.commands[i];
     if (c.joiner != Joiner::kAnd) continue;
     uint32_t gap_begin = s.commands[i - 1].span.end;
-    if (lay.HasComment(gap_begin, c.span.begin)) continue;
     std::string candidate(lay.Slice(gap_begin, c.span.begin));
+    if (lay.HasComment(gap_begin, c.span.begin)) {
+      // Keep the author's joiner shape without its comment lines: first line + last line of the gap.
+      size_t first_nl = candidate.find('\n'), last_nl = candidate.rfind('\n');
+      if (first_nl == std::string::npos) continue;
+      candidate = candidate.substr(0, first_nl + 1) + candidate.substr(last_nl + 1);
+    }
     if (!joiner || i <= after + 1) joiner = candidate;
     if (i <= after + 1) break;
   }
