@@ -3,6 +3,9 @@
 
 #include <string>
 
+#include "shell/instruction_script.h"
+#include "shell/to_json.h"
+
 namespace dockopt {
 namespace {
 
@@ -63,6 +66,13 @@ json Instruction(const ir::Dockerfile& df, const ir::Instruction& inst) {
   }
   out["inner_lines"] = std::move(inner);
   out["leading_comments"] = inst.leading_comments.empty() ? json(nullptr) : Range(df, inst.leading_comments);
+  if (auto script = shell::ParseInstructionScript(df, inst)) out["shell"] = shell::ToJson(*script);
+  json heredoc_scripts = json::array();
+  for (size_t i = 0; i < inst.heredocs.size(); ++i) {
+    auto script = shell::ParseHeredocOf(df, inst, i);
+    heredoc_scripts.push_back(script ? shell::ToJson(*script) : json(nullptr));
+  }
+  if (!inst.heredocs.empty()) out["heredoc_scripts"] = std::move(heredoc_scripts);
   if (!inst.onbuild.empty()) out["onbuild"] = Instruction(df, inst.onbuild.front());
   return out;
 }
