@@ -68,14 +68,14 @@ void RunChecks(VerifyReport& report) {
   if (!report.original.built) return;  // cannot run: nothing to compare
   report.checks.push_back({"optimized image builds", report.optimized.built,
                            report.optimized.built ? fmt::format("{:.1f} s", report.optimized.build_seconds)
-                                                  : "build failed (log tail below)"});
+                                                  : "build failed (see the build log above)"});
   if (report.optimized.built) {
     const ImageInfo& a = report.original.info;
     const ImageInfo& b = report.optimized.info;
     report.checks.push_back({"optimized image is not larger", b.size <= a.size,
                              fmt::format("{} -> {} ({})", FormatMegabytes(a.size), FormatMegabytes(b.size),
                                          FormatChangePercent(a.size, b.size))});
-    AllowedChanges allowed = AllowedBy(report.applied_rules);
+    AllowedChanges allowed = AllowedBy(report.applied_rules, report.applied_rule_names);
     CheckSame(report, "ENTRYPOINT", Show(a.entrypoint), Show(b.entrypoint));
     CheckSame(report, "CMD", Show(a.cmd), Show(b.cmd));
     CheckSame(report, "EXPOSE", Show(a.expose), Show(b.expose));

@@ -138,7 +138,7 @@ TEST(RunChecks, CannotRunKeepsExitTwoAndHasNoChecks) {
 }
 
 TEST(AllowedBy, UnknownRulesAllowNothing) {
-  AllowedChanges a = AllowedBy({"DF101", "DF102", "DF999"});
+  AllowedChanges a = AllowedBy({"DF101", "DF102", "DF999"}, {"apt-hygiene"});
   EXPECT_FALSE(a.user);
   EXPECT_FALSE(a.base_env);
   AllowedChanges b = AllowedBy({"DF301", "DF202", "DF301"});
@@ -146,6 +146,13 @@ TEST(AllowedBy, UnknownRulesAllowNothing) {
   EXPECT_TRUE(b.base_env);
   EXPECT_THAT(b.user_because, ::testing::ElementsAre("DF301"));
   EXPECT_THAT(b.env_because, ::testing::ElementsAre("DF202"));
+}
+
+TEST(AllowedBy, MatchesByNameWhenIdsAreRenumbered) {
+  AllowedChanges a = AllowedBy({"DF101", "DF305"}, {"apt-hygiene", "non-root-user"});
+  EXPECT_TRUE(a.user);
+  EXPECT_THAT(a.user_because, ::testing::ElementsAre("DF305"));
+  EXPECT_TRUE(AllowedBy({"multi-stage-split"}).base_env);  // --assume-rules by name
 }
 
 TEST(Formats, MegabytesAndPercent) {

@@ -5,6 +5,10 @@
 
 #include <algorithm>
 
+#ifdef DOCKOPT_HAVE_TRANSFORMS
+#include "transforms/rule.h"
+#endif
+
 namespace dockopt::verify {
 
 #ifdef DOCKOPT_HAVE_TRANSFORMS
@@ -30,6 +34,10 @@ OptimizedText OptimizeInMemory(const std::string& path, const std::string& text,
                               out.applied_rules.end())
       out.applied_rules.push_back(report.rule_id);
   std::sort(out.applied_rules.begin(), out.applied_rules.end());
+  for (const auto& id : out.applied_rules) {
+    const Rule* rule = FindRule(id);
+    out.applied_rule_names.push_back(rule != nullptr ? std::string(rule->info.name) : "");
+  }
   return out;
 }
 

@@ -11,7 +11,8 @@ namespace dockopt::verify {
 struct OptimizedText {
   bool ok = false;
   std::string text;                        // the optimized Dockerfile
-  std::vector<std::string> applied_rules;  // rule IDs of the reports whose fix was applied, unique
+  std::vector<std::string> applied_rules;  // rule IDs of the reports whose fix was applied, unique, sorted
+  std::vector<std::string> applied_rule_names;  // their registry names, same order
   std::string error;                       // parse errors, or "not available in this build"
 };
 

@@ -46,7 +46,8 @@ struct VerifyReport {
   std::string context;
   std::string builder;                     // "buildah"
   std::string optimized_from;              // "FILE" or "in-memory optimize"
-  std::vector<std::string> applied_rules;  // from Optimize's reports (empty with --optimized)
+  std::vector<std::string> applied_rules;  // IDs from Optimize's reports, or --assume-rules
+  std::vector<std::string> applied_rule_names;  // their names where known (same order)
   std::optional<std::string> rebuild_touch;
   BuildReport original;
   BuildReport optimized;

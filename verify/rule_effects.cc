@@ -7,13 +7,14 @@ namespace {
 
 struct Effect {
   const char* rule_id;
+  const char* name;
   bool user;
   bool base_env;
 };
 
 constexpr Effect kEffects[] = {
-    {"DF202", false, true},  // multi-stage-split: the final stage may have a slimmer base
-    {"DF301", true, false},  // non-root-user
+    {"DF202", "multi-stage-split", false, true},  // multi-stage-split: the final stage may have a slimmer base
+    {"DF301", "non-root-user", true, false},  // non-root-user
 };
 
 void AddOnce(std::vector<std::string>& list, const std::string& id) {
@@ -24,16 +25,19 @@ void AddOnce(std::vector<std::string>& list, const std::string& id) {
 
 }  // namespace
 
-AllowedChanges AllowedBy(const std::vector<std::string>& applied_rules) {
+AllowedChanges AllowedBy(const std::vector<std::string>& ids, const std::vector<std::string>& names) {
   AllowedChanges allowed;
-  for (const auto& id : applied_rules)
+  for (size_t i = 0; i < ids.size(); ++i) {
+    const std::string& id = ids[i];
+    const std::string name = i < names.size() ? names[i] : "";
     for (const auto& effect : kEffects) {
-      if (id != effect.rule_id) continue;
+      if (id != effect.rule_id && id != effect.name && name != effect.name) continue;
       allowed.user |= effect.user;
       allowed.base_env |= effect.base_env;
       if (effect.user) AddOnce(allowed.user_because, id);
       if (effect.base_env) AddOnce(allowed.env_because, id);
     }
+  }
   return allowed;
 }
 

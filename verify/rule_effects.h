@@ -14,8 +14,10 @@ struct AllowedChanges {
   std::vector<std::string> env_because;
 };
 
-/// Folds the applied rule IDs into what may change: DF301 (non-root-user) changes USER,
-/// DF202 (multi-stage-split) may give the final stage another base (so other inherited ENV). Unknown IDs change nothing.
-AllowedChanges AllowedBy(const std::vector<std::string>& applied_rules);
+/// Folds the applied rules into what may change: non-root-user (DF301 in the style guide's
+/// catalogue) changes USER; multi-stage-split (DF202) may give the final stage another base, so
+/// other inherited ENV. A rule matches by ID or by name (`names`, same order as `ids`, may be
+/// shorter), so the table survives renumbering. Unknown rules change nothing.
+AllowedChanges AllowedBy(const std::vector<std::string>& ids, const std::vector<std::string>& names = {});
 
 }  // namespace dockopt::verify

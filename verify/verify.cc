@@ -156,6 +156,7 @@ VerifyReport Verify(const VerifyOptions& options, void (*progress)(const std::st
   report.context = options.context_dir;
   report.optimized_from = options.optimized_from;
   report.applied_rules = options.applied_rules;
+  report.applied_rule_names = options.applied_rule_names;
   Run(options, progress, report).Execute();
   return report;
 }

@@ -17,6 +17,7 @@ struct VerifyOptions {
   std::string optimized_text;            // from --optimized FILE or Optimize()
   std::string optimized_from;            // "FILE" or "in-memory optimize"
   std::vector<std::string> applied_rules;
+  std::vector<std::string> applied_rule_names;  // same order as applied_rules, where known
   std::optional<BuilderKind> builder;    // nullopt: auto
   std::vector<std::string> smoke;        // shell commands, or JSON arrays for exec form
   std::optional<std::string> rebuild_touch;
