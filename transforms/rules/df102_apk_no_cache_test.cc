@@ -90,6 +90,11 @@ TEST(ApkNoCacheTest, CommentsStay) {
                            "    apk add --no-cache curl\n");
 }
 
+TEST(ApkNoCacheTest, HeredocScript) {
+  EXPECT_EQ(Fixed("FROM alpine\nRUN <<EOF\nset -e\napk update\napk add curl\nrm -rf /var/cache/apk/*\nEOF\n"),
+            "FROM alpine\nRUN <<EOF\nset -e\napk add --no-cache curl\nEOF\n");
+}
+
 TEST(ApkNoCacheTest, OddLayout) {
   EXPECT_EQ(Fixed("from alpine\r\nrun apk update\t&&\tapk add curl\r\n"), "from alpine\r\nrun apk add --no-cache curl\r\n");
 }

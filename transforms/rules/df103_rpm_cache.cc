@@ -66,6 +66,8 @@ void CheckScript(RuleContext& context, const shell::Script& script, bool cache_m
   }
   if (!last_install || cleaned || cache_mount) return;
   const ToolUse& use = uses[*last_install];
+  // Installing into another root: its cache lives there, and a plain `clean all` would not reach it.
+  if (use.call.Has("installroot")) return;
   std::string clean = fmt::format("{} clean all", use.call.tool);
   std::string message = fmt::format("{} metadata and packages stay in the image layer; add '{}' to the same RUN",
                                     use.call.tool, clean);

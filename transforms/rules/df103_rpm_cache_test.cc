@@ -55,6 +55,7 @@ TEST(RpmCacheTest, Negatives) {
            "FROM fedora:40\nRUN dnf --setopt=assumeyes=1 install gcc && dnf clean all\n",
            "FROM fedora:40\nRUN [\"dnf\", \"install\", \"-y\", \"gcc\"]\n",
            "FROM fedora:40\nRUN dnf makecache\n",
+           "FROM fedora:40\nRUN dnf -y --installroot=/rootfs install bash\n",
        }) {
     OptimizeResult result = Check(text);
     EXPECT_EQ(result.output, text);
