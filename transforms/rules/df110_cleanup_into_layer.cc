@@ -206,8 +206,13 @@ void CheckRun(RuleContext& context, size_t index) {
   }
   if (creator == nullptr) return;
   std::string what = Shorten(script->Text(Span{script->commands.front().span.begin, script->commands.back().span.end}));
-  std::string message = fmt::format("'{}' deletes in a later layer: the files stay in the image in the layer of "
-                                    "the RUN on line {}", what, creator->start_line);
+  const shell::Script* target = context.ScriptOf(*creator);
+  std::string creator_text = target == nullptr || target->commands.empty()
+                                 ? std::string(context.Text(creator->args))
+                                 : std::string(target->Text(target->commands.front().span));
+  std::string message = fmt::format("'{}' deletes in a later layer: the files stay in the image, in the layer of "
+                                    "the RUN '{}'", what, Shorten(creator_text));
+  if (context.IsSuppressed("DF110", run)) return;
   if (worst == Between::kCopyCreates) {
     context.Report(run.keyword, message + "; a COPY in between brings them in: exclude them in .dockerignore "
                                           "(see 'dockopt context --fix')");
@@ -217,7 +222,6 @@ void CheckRun(RuleContext& context, size_t index) {
     context.Report(run.keyword, message);
     return;
   }
-  const shell::Script* target = context.ScriptOf(*creator);
   Safety safety = worst == Between::kUnsafe ? Safety::kUnsafe : Safety::kSafe;
   if (target == nullptr || !creator->heredocs.empty() || !target->error.empty() || target->commands.empty()) {
     context.Report(run.keyword, message);
@@ -225,7 +229,11 @@ void CheckRun(RuleContext& context, size_t index) {
   }
   if (!creator->flags.empty()) safety = Safety::kUnsafe;  // a cache or bind mount may hold the paths
   ShellState state = StateChange(*target);
-  if (state == ShellState::kOther || (state == ShellState::kDirectory && cleanup.relative)) safety = Safety::kUnsafe;
+  if (state == ShellState::kDirectory && cleanup.relative) {
+    context.Report(run.keyword, message + "; the RUN changes directory, so the paths would resolve elsewhere");
+    return;
+  }
+  if (state == ShellState::kOther) safety = Safety::kUnsafe;
   if (!run.leading_comments.empty() && !CommentsAbout(context.Text(run.leading_comments), cleanup))
     safety = Safety::kUnsafe;  // the comment goes with the RUN
   std::string text(script->Text(Span{script->commands.front().span.begin, script->commands.back().span.end}));
@@ -235,7 +243,9 @@ void CheckRun(RuleContext& context, size_t index) {
     return;
   }
   edits.push_back(Edit{RemovalSpan(df, run), ""});
-  context.Report(run.keyword, message, Fix{"merge the cleanup into the RUN that creates the files", safety, std::move(edits)});
+  // The finding covers both ends of the edit: the RUN that takes the cleanup and the cleanup RUN.
+  Span where{target->commands.back().span.begin, run.keyword.end};
+  context.Report(where, message, Fix{"merge the cleanup into the RUN that creates the files", safety, std::move(edits)});
 }
 
 }  // namespace

@@ -129,7 +129,7 @@ void CheckMergeAdjacentRuns(RuleContext& context) {
       std::string message = last == i + 1 ? "two adjacent RUN instructions make two layers"
                                            : fmt::format("{} adjacent RUN instructions make {} layers", last - i + 1,
                                                          last - i + 1);
-      context.Report(lead.keyword, message, Fix{"merge the adjacent RUN instructions", safety, std::move(edits)});
+      context.Report(Span{lead.keyword.begin, df.instructions[last].span.end}, message, Fix{"merge the adjacent RUN instructions", safety, std::move(edits)});
     }
     i = last + 1;
   }

@@ -358,8 +358,13 @@ void CheckCopy(RuleContext& context, size_t k) {
       text += context.Keyword("RUN") + run_flags + " " + std::string(context.Text(prefix)) + nl;
       edits.push_back(Edit{cut, ""});
     }
-    edits.insert(edits.begin(), Edit{Span{copy.MoveSpan().begin, copy.MoveSpan().begin}, text});
-    context.Report(install_cmd.span, message,
+    // Keep the author's grouping: a block that lands after a blank line gets one after it too.
+    uint32_t at = copy.MoveSpan().begin;
+    for (const ir::Trivia& t : df.trivia)
+      if (t.kind == ir::Trivia::Kind::kBlank && t.span.end == at) text += nl;
+    edits.insert(edits.begin(), Edit{Span{at, at}, text});
+    if (context.IsSuppressed("DF120", inst)) return;
+    context.Report(Span{copy.span.begin, install_cmd.span.end}, message,
                    Fix{fmt::format("copy the manifests and install before '{}'", Shorten(context.Text(copy.span))),
                        safety, std::move(edits)});
     return;

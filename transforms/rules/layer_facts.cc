@@ -72,7 +72,10 @@ bool PosixShellAt(const ir::Dockerfile& df, size_t index) {
 Span RemovalSpan(const ir::Dockerfile& df, const ir::Instruction& inst) {
   Span span = inst.MoveSpan();
   const ir::Trivia* before = BlankEndingAt(df, span.begin);
-  bool after_blank = BlankStartingAt(df, span.end) != nullptr || span.end >= df.source->text().size();
+  // Only between single blank lines: inside a run of blanks the file's spacing is left as it is.
+  const ir::Trivia* after = BlankStartingAt(df, span.end);
+  bool after_blank = (after != nullptr && BlankStartingAt(df, after->span.end) == nullptr) ||
+                     span.end >= df.source->text().size();
   if (before != nullptr && after_blank) span.begin = before->span.begin;
   return span;
 }

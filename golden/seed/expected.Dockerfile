@@ -1,0 +1,30 @@
+# The seed's original backend image: build tools in the final image, sources copied before the
+# dependencies, and the cleanup in a layer of its own.
+FROM python:3.11-slim
+
+# Installing build tools that stay in the image
+RUN apt-get update && apt-get install -y --no-install-recommends \
+    gcc \
+    g++ \
+    make \
+    libpq-dev \
+    curl \
+    wget \
+    git \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /app
+
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+
+# This copies everything, including .venv/ and node_modules/
+COPY . .
+
+# Cleanup happens after the files are already in layers
+RUN find /app -type d -name __pycache__ -exec rm -rf {} +
+
+EXPOSE 8000
+RUN useradd --create-home --uid 10001 app
+USER app
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
