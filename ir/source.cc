@@ -7,6 +7,7 @@ namespace dockopt {
 
 SourceBuffer::SourceBuffer(std::string path, std::string bytes)
     : path_(std::move(path)), text_(std::move(bytes)) {
+  line_starts_.reserve(text_.size() / 32 + 1);
   line_starts_.push_back(0);
   for (uint32_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') {

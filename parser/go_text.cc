@@ -55,6 +55,12 @@ bool IsSpace(char32_t r) {
 size_t LeadingSpace(std::string_view s) {
   size_t pos = 0;
   while (pos < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[pos]);
+    if (c < 0x80) {  // ASCII fast path
+      if (c != ' ' && (c < '\t' || c > '\r')) break;
+      ++pos;
+      continue;
+    }
     size_t width;
     char32_t r = DecodeRune(s, pos, width);
     if (!IsSpace(r) || (r == 0xFFFD && width == 1 && static_cast<unsigned char>(s[pos]) >= 0x80)) break;
@@ -157,6 +163,10 @@ std::string ValidUtf8(std::string_view s) {
 
 bool IsValidUtf8(std::string_view s, size_t& bad) {
   for (size_t pos = 0; pos < s.size();) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
     size_t width;
     char32_t r = DecodeRune(s, pos, width);
     if (r == 0xFFFD && width == 1 && static_cast<unsigned char>(s[pos]) >= 0x80) {

@@ -26,6 +26,7 @@ struct PhysicalLine {
 
 std::vector<PhysicalLine> SplitLines(std::string_view text, uint32_t start) {
   std::vector<PhysicalLine> lines;
+  lines.reserve(text.size() / 32 + 1);
   uint32_t begin = start;
   while (begin < text.size()) {
     size_t nl = text.find('\n', begin);
@@ -283,6 +284,9 @@ ParseResult SyntaxParser::Run() {
   df_.source = &source_;
   uint32_t start = source_.has_bom() ? 3 : 0;
   lines_ = SplitLines(text_, start);
+  df_.instructions.reserve(lines_.size() / 2 + 1);
+  df_.pieces.reserve(lines_.size() + 1);
+  df_.trivia.reserve(lines_.size() / 2 + 1);
   size_t i = 0;
   while (i < lines_.size()) {
     const PhysicalLine& first = lines_[i];

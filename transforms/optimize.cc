@@ -106,12 +106,18 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     // Report what this round found, at positions in the original input.
     for (size_t i = 0; i < round.findings.size(); ++i) {
       const Finding& finding = round.findings[i];
+      bool was_applied = std::find(applied.begin(), applied.end(), i) != applied.end();
       Span where = finding.where;
+      if (was_applied) {  // an applied finding covers every byte its fix touched
+        for (const Edit& edit : finding.fix->edits) {
+          where.begin = std::min(where.begin, edit.span.begin);
+          where.end = std::max(where.end, edit.span.end);
+        }
+      }
       for (auto it = history.rbegin(); it != history.rend(); ++it) {
         where.begin = MapBack(where.begin, *it);
         where.end = std::max(where.begin, MapBack(where.end, *it));
       }
-      bool was_applied = std::find(applied.begin(), applied.end(), i) != applied.end();
       if (!seen.insert({finding.rule_id, where.begin, finding.message}).second && !was_applied) continue;
       std::string safety(finding.fix ? SafetyName(finding.fix->safety) : SafetyName(Safety::kSuggestion));
       result.reports.push_back({finding.rule_id, where, finding.message, safety, was_applied});
