@@ -24,6 +24,10 @@ const std::vector<Rule>& Rules() {
        CheckMergeAdjacentRuns},
       {{"DF120", "deps-first", "a dependency install after 'COPY . .' moves above it, behind a COPY of its manifests",
         Safety::kSafe}, CheckDepsFirst},
+      {{"DF201", "dev-to-runtime", "the final stage installs runtime libraries, not -dev packages and compilers",
+        Safety::kUnsafe}, CheckDevToRuntime},
+      {{"DF301", "non-root-user", "the final stage switches to a non-root user before its command", Safety::kUnsafe},
+       CheckNonRootUser},
   };
   return kRules;
 }

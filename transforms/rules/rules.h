@@ -14,5 +14,7 @@ void CheckGemNoDocument(RuleContext& context);  // DF106
 void CheckCleanupIntoLayer(RuleContext& context);  // DF110
 void CheckMergeAdjacentRuns(RuleContext& context);  // DF111
 void CheckDepsFirst(RuleContext& context);  // DF120
+void CheckDevToRuntime(RuleContext& context);  // DF201
+void CheckNonRootUser(RuleContext& context);  // DF301
 
 }  // namespace dockopt

@@ -1,0 +1,11 @@
+FROM rust:1.79-bookworm AS build
+WORKDIR /src
+COPY . .
+RUN cargo build --release
+
+FROM debian:bookworm-slim
+# Tools for the build (not needed any more)
+RUN apt-get update && apt-get install -y --no-install-recommends gcc make && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y --no-install-recommends pkg-config ca-certificates && rm -rf /var/lib/apt/lists/*
+COPY --from=build /src/target/release/app /usr/local/bin/app
+CMD ["app"]

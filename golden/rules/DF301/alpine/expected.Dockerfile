@@ -1,0 +1,5 @@
+FROM alpine:3.20
+RUN apk add --no-cache python3
+COPY app.py /app/app.py
+RUN adduser -D -u 10001 app
+USER app

@@ -1,0 +1,10 @@
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+COPY . .
+
+USER node
+# Start the API server.
+# It listens on 3000.
+CMD ["node", "server.js"]

@@ -1,0 +1,126 @@
+// Build steps: a word-level scan of shell text for commands that compile native code.
+#include "transforms/rules/build_steps.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace dockopt {
+namespace {
+
+// Tools that always build.
+constexpr std::array<std::string_view, 22> kCompilers = {
+    "make", "gmake", "cmake", "gcc", "g++", "cc", "c++", "clang", "clang++", "configure", "meson", "ninja",
+    "autoreconf", "node-gyp", "docker-php-ext-install", "pecl", "cpanm", "cargo", "rustc", "setup.py",
+    "maturin", "gfortran"};
+// Tools that build in an install subcommand (native extensions, sdists, addons).
+constexpr std::array<std::string_view, 11> kInstallers = {"pip", "pip3", "poetry", "pipenv", "npm", "yarn",
+                                                          "pnpm", "gem", "bundle", "uv", "go"};
+constexpr std::array<std::string_view, 8> kWrappers = {"sudo", "env", "exec", "command", "time", "nohup", "then",
+                                                       "do"};
+
+std::string_view Basename(std::string_view word) {
+  size_t slash = word.rfind('/');
+  return slash == std::string_view::npos ? word : word.substr(slash + 1);
+}
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& set, std::string_view word) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// Splits shell text into command segments (on && || ; | & newlines and parentheses), each into words.
+std::vector<std::vector<std::string>> Segments(std::string_view text) {
+  std::vector<std::vector<std::string>> out(1);
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) out.back().push_back(std::move(word));
+    word.clear();
+  };
+  for (char c : text) {
+    if (c == '&' || c == '|' || c == ';' || c == '\n' || c == '(' || c == ')' || c == '{' || c == '}' || c == '`') {
+      flush();
+      if (!out.back().empty()) out.emplace_back();
+    } else if (c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == '[' || c == ']' || c == ',') {
+      flush();
+    } else {
+      word += c;
+    }
+  }
+  flush();
+  return out;
+}
+
+bool IsWheel(std::string_view word) { return word.ends_with(".whl"); }
+
+// pip install: only wheels (files, --only-binary :all:, --no-index from a wheel directory) build nothing.
+bool PipBuilds(const std::vector<std::string>& words, size_t install) {
+  bool operands = false, all_wheels = true;
+  for (size_t i = install + 1; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (w == "--only-binary=:all:" || (w == "--only-binary" && i + 1 < words.size() && words[i + 1] == ":all:") ||
+        w == "--no-index")
+      return false;
+    if (w.starts_with("-")) continue;
+    operands = true;
+    if (!IsWheel(w)) all_wheels = false;
+  }
+  return !(operands && all_wheels);
+}
+
+std::optional<std::string> Check(const std::vector<std::string>& words) {
+  size_t i = 0;
+  while (i < words.size() &&
+         (In(kWrappers, words[i]) || words[i] == "if" || words[i] == "!" || words[i] == "else" ||
+          words[i] == "elif" || words[i] == "while" ||
+          (words[i].find('=') != std::string::npos && !words[i].starts_with("-"))))
+    ++i;
+  if (i >= words.size()) return std::nullopt;
+  std::string_view tool = Basename(words[i]);
+  // python -m pip ..., python setup.py ...
+  if (tool.starts_with("python") && i + 1 < words.size()) {
+    if (words[i + 1] == "-m" && i + 2 < words.size()) {
+      ++i;
+      ++i;
+      tool = Basename(words[i]);
+    } else if (Basename(words[i + 1]) == "setup.py") {
+      return "python setup.py";
+    }
+  }
+  if (tool.starts_with("pip3.")) tool = "pip";
+  if (In(kCompilers, tool)) return std::string(tool);
+  if (!In(kInstallers, tool)) return std::nullopt;
+  std::string_view sub = i + 1 < words.size() ? std::string_view(words[i + 1]) : std::string_view();
+  if (tool == "uv" && sub == "pip" && i + 2 < words.size()) {
+    ++i;
+    sub = words[i + 1];
+  }
+  std::string step = fmt::format("{} {}", tool, sub);
+  if (tool == "pip" || tool == "pip3" || tool == "uv")
+    return (sub == "install" || sub == "sync") && PipBuilds(words, i + 1) ? std::optional(step) : std::nullopt;
+  if (tool == "go") return sub == "build" || sub == "install" || sub == "get" ? std::optional(step) : std::nullopt;
+  if (tool == "yarn" || tool == "bundle") {
+    if (sub.empty() || sub.starts_with("-")) return std::string(tool);
+    return sub == "install" || sub == "add" ? std::optional(step) : std::nullopt;
+  }
+  bool installs = sub == "install" || sub == "i" || sub == "ci" || sub == "add" || sub == "rebuild" || sub == "sync";
+  return installs ? std::optional(step) : std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> NativeBuildStep(std::string_view script) {
+  for (const std::vector<std::string>& words : Segments(script))
+    if (auto step = Check(words)) return step;
+  return std::nullopt;
+}
+
+std::optional<std::string> NativeBuildStep(const ir::Instruction& run) {
+  std::string text = run.rest;
+  for (const ir::Heredoc& heredoc : run.heredocs) text += "\n" + heredoc.content;
+  return NativeBuildStep(text);
+}
+
+}  // namespace dockopt

@@ -1,0 +1,21 @@
+// Build steps: does a script still compile native code (and so need compilers and -dev headers)?
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ir/instruction.h"
+
+namespace dockopt {
+
+/// The first command in `script` (shell text; continuations already joined) that may compile native
+/// code: make, gcc, cmake, ./configure, go build, cargo, pip/poetry/uv install (sdists), npm/yarn/pnpm
+/// install (native addons), gem/bundle install, docker-php-ext-install, pecl... Returned as written
+/// for messages ("pip install"); nullopt when none does. A pip install of wheels only does not count.
+std::optional<std::string> NativeBuildStep(std::string_view script);
+
+/// NativeBuildStep over a RUN: its logical line (shell or exec form) and its heredoc bodies.
+std::optional<std::string> NativeBuildStep(const ir::Instruction& run);
+
+}  // namespace dockopt

@@ -1,0 +1,194 @@
+// DF201 dev-to-runtime: the final stage of a multi-stage build installs runtime libraries instead of
+// -dev packages, and no compilers, when nothing in it builds any more.
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <set>
+
+#include "shell/edit.h"
+#include "transforms/rule_context.h"
+#include "transforms/rules/base_image.h"
+#include "transforms/rules/build_steps.h"
+#include "transforms/rules/layer_facts.h"
+#include "transforms/rules/rules.h"
+#include "transforms/rules/runtime_packages.h"
+#include "transforms/rules/stage_facts.h"
+
+namespace dockopt {
+namespace {
+
+// True when the stage COPYs --from an earlier stage of this file: a builder does the building.
+bool CopiesFromBuilder(const ir::Dockerfile& df, int stage) {
+  for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.kind != ir::InstructionKind::kCopy && inst.kind != ir::InstructionKind::kAdd) continue;
+    const ir::Flag* from = inst.FindFlag("from");
+    if (from == nullptr) continue;
+    int source = df.FindStage(from->value);
+    if (source < 0 && !from->value.empty() && from->value.find_first_not_of("0123456789") == std::string::npos)
+      source = std::atoi(from->value.c_str());
+    if (source >= 0 && source < stage) return true;
+  }
+  return false;
+}
+
+// True when the base names a release whose library names differ from bookworm's (Ubuntu, older Debian).
+bool OtherRelease(const ImageRef& image) {
+  for (std::string_view marker : {"ubuntu", "buster", "bullseye", "stretch", "bionic", "focal", "jammy", "noble"})
+    if (image.name.find(marker) != std::string::npos || image.tag.find(marker) != std::string::npos) return true;
+  return false;
+}
+
+std::string Quoted(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) out += fmt::format("{}'{}'", out.empty() ? "" : ", ", name);
+  return out;
+}
+
+// Deletions that touch or overlap (RemovePackage on neighbouring words) merged into one.
+Edits MergeDeletions(Edits edits) {
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+  Edits out;
+  for (Edit& edit : edits) {
+    if (!out.empty() && out.back().text.empty() && edit.text.empty() && edit.span.begin <= out.back().span.end) {
+      out.back().span.end = std::max(out.back().span.end, edit.span.end);
+      continue;
+    }
+    if (!out.empty() && edit.span.begin < out.back().span.end) return {};  // a replacement inside a deletion
+    out.push_back(std::move(edit));
+  }
+  return out;
+}
+
+// True when every command but `install` only updates apt or removes its lists: the RUN exists for the install.
+bool OnlyAptAround(const shell::Script& script, size_t install) {
+  if (!script.FullyModelled()) return false;
+  std::vector<ToolUse> uses = ToolUses(script);
+  if (uses.size() != script.commands.size()) return false;
+  for (const ToolUse& use : uses) {
+    if (use.command == install) continue;
+    bool housekeeping = IsApt(use.call, "update") || IsApt(use.call, "clean") || IsApt(use.call, "autoclean") ||
+                        RemovesPath(use.call, "/var/lib/apt/lists") || RemovesPath(use.call, "/var/cache/apt");
+    if (!housekeeping) return false;
+  }
+  return true;
+}
+
+struct Plan {
+  std::vector<std::string> found;  // the build-time packages, for the message
+  std::vector<std::string> parts;  // "'libpq-dev' -> 'libpq5'", "drop 'gcc'"
+  Edits edits;
+  bool complete = true;            // false when some package could not be edited
+  size_t kept = 0;                 // operands left in the command
+};
+
+Plan PlanCommand(const shell::Script& script, const ToolUse& use) {
+  Plan plan;
+  const shell::Command& command = script.commands[use.command];
+  std::set<std::string> present;
+  for (const shell::Operand& o : use.call.operands) present.insert(o.name);
+  for (const shell::Operand& o : use.call.operands) {
+    std::optional<std::string> runtime = RuntimePackageFor(o.name);
+    bool tool = IsBuildTool(o.name);
+    if (!runtime && !tool) {
+      ++plan.kept;
+      continue;
+    }
+    plan.found.push_back(o.name);
+    const shell::Word& word = command.words[o.word];
+    if (runtime && !present.contains(*runtime)) {
+      if (!o.version.empty() || !word.literal || word.quoted) {  // a pin is the -dev package's version
+        plan.complete = false;
+        ++plan.kept;
+        continue;
+      }
+      plan.edits.push_back({word.span, *runtime});
+      plan.parts.push_back(fmt::format("replace '{}' with '{}'", o.name, *runtime));
+      present.insert(*runtime);
+      ++plan.kept;
+      continue;
+    }
+    Edits removal = shell::RemovePackage(script, use.command, o.name);
+    if (removal.empty()) {
+      plan.complete = false;
+      ++plan.kept;
+      continue;
+    }
+    plan.edits.insert(plan.edits.end(), removal.begin(), removal.end());
+    plan.parts.push_back(fmt::format("drop '{}'", o.name));
+  }
+  return plan;
+}
+
+void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell::Script& script, const ToolUse& use,
+                  const std::string& blocker) {
+  Plan plan = PlanCommand(script, use);
+  if (plan.found.empty()) return;
+  Span where = script.commands[use.command].span;
+  std::string message = fmt::format("build-time {} {} {} installed in the final stage",
+                                    plan.found.size() == 1 ? "package" : "packages", Quoted(plan.found),
+                                    plan.found.size() == 1 ? "is" : "are");
+  if (!blocker.empty()) {
+    context.Report(where, fmt::format("{}; {}", message, blocker));
+    return;
+  }
+  Edits edits = plan.edits;
+  if (plan.kept == 0) {
+    // Nothing left to install: drop the install (or the whole RUN when it only served the install).
+    if (OnlyAptAround(script, use.command))
+      edits = {{RemovalSpan(context.dockerfile(), run), ""}};
+    else
+      edits = shell::RemoveCommand(script, use.command);
+  } else {
+    edits = MergeDeletions(std::move(edits));
+  }
+  if (edits.empty() || !plan.complete) {
+    context.Report(where, fmt::format("{}; install their runtime libraries instead (pinned or quoted package "
+                                      "names are left to you)",
+                                      message));
+    return;
+  }
+  std::string title;
+  for (const std::string& part : plan.parts) title += (title.empty() ? "" : ", ") + part;
+  if (plan.kept == 0) title = "remove the install of build-time packages";
+  context.Report(where, message, Fix{title, Safety::kUnsafe, std::move(edits)});
+}
+
+}  // namespace
+
+void CheckDevToRuntime(RuleContext& context) {
+  const ir::Dockerfile& df = context.dockerfile();
+  int final_stage = FinalStage(df);
+  if (final_stage < 0) return;
+  const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
+  bool multi_stage = CopiesFromBuilder(df, final_stage);
+  ImageRef image = BaseImageOf(df, final_stage);
+  std::vector<size_t> runs;
+  for (size_t i : stage.instructions)
+    if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
+  for (size_t r = 0; r < runs.size(); ++r) {
+    const ir::Instruction& run = df.instructions[runs[r]];
+    const shell::Script* script = context.ScriptOf(run);
+    if (script == nullptr) continue;
+    std::string blocker;
+    if (!multi_stage) {
+      blocker = "split the Dockerfile into builder and production stages (see DF202) and install only runtime "
+                "libraries in the production stage";
+    } else if (OtherRelease(image)) {
+      blocker = fmt::format("install their runtime libraries instead (the names dockopt knows are Debian "
+                            "bookworm's, and '{}' differs)",
+                            image.tag.empty() ? image.name : image.name + ":" + image.tag);
+    } else {
+      for (size_t later = r; later < runs.size() && blocker.empty(); ++later) {
+        if (std::optional<std::string> step = NativeBuildStep(df.instructions[runs[later]]))
+          blocker = fmt::format("'{}' still builds in this stage, so they stay; move that build into the builder "
+                                "stage",
+                                *step);
+      }
+    }
+    for (const ToolUse& use : ToolUses(*script))
+      if (IsApt(use.call, "install")) CheckInstall(context, run, *script, use, blocker);
+  }
+}
+
+}  // namespace dockopt

@@ -1,0 +1,214 @@
+// DF301 non-root-user: the final stage runs as root; create a user (or reuse one) and switch to it
+// before the image's command.
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "transforms/rule_context.h"
+#include "transforms/rules/base_image.h"
+#include "transforms/rules/package_facts.h"
+#include "transforms/rules/rules.h"
+#include "transforms/rules/stage_facts.h"
+
+namespace dockopt {
+namespace {
+
+constexpr std::string_view kUserName = "app";
+constexpr std::string_view kUid = "10001";
+constexpr std::string_view kDistrolessUid = "65532";
+
+// Programs that start as root on purpose: daemons whose master drops privileges, init systems,
+// and privilege-dropping wrappers.
+constexpr std::array<std::string_view, 16> kRootPrograms = {
+    "nginx", "httpd", "apache2", "apache2-foreground", "apachectl", "apache2ctl", "sshd", "systemd",
+    "init", "supervisord", "gosu", "su-exec", "s6-svscan", "runsvdir", "cron", "openresty"};
+
+std::string_view Basename(std::string_view path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+bool IsRoot(std::string_view user) {
+  std::string_view name = user.substr(0, user.find(':'));
+  return name == "root" || name == "0";
+}
+
+struct StageFacts {
+  std::optional<std::string> last_user;   // the USER in effect at the end of the stage chain
+  std::optional<std::string> non_root;    // the last non-root USER before a later `USER root`
+  std::optional<std::string> created;     // a user a RUN creates (useradd/adduser), literal name
+  std::string program;                    // what the container runs: ENTRYPOINT, else CMD
+  bool drops_privileges = false;          // gosu / su-exec appear in a RUN
+  std::optional<std::string> low_port;    // an EXPOSEd port below 1024
+};
+
+StageFacts Collect(RuleContext& context, int final_stage) {
+  const ir::Dockerfile& df = context.dockerfile();
+  StageFacts facts;
+  std::vector<int> chain = StageChain(df, df.stages[static_cast<size_t>(final_stage)].from);
+  std::string entrypoint, cmd;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    for (size_t i : df.stages[static_cast<size_t>(*it)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      switch (inst.kind) {
+        case ir::InstructionKind::kUser:
+          if (!inst.node_args.empty()) {
+            if (facts.last_user && !IsRoot(*facts.last_user) && IsRoot(inst.node_args[0]))
+              facts.non_root = facts.last_user;
+            facts.last_user = inst.node_args[0];
+          }
+          break;
+        case ir::InstructionKind::kEntrypoint:
+        case ir::InstructionKind::kCmd: {
+          std::string program;
+          if (inst.is_exec()) {
+            if (!inst.exec_args.empty()) program = inst.exec_args[0];
+          } else {
+            program = inst.rest.substr(0, inst.rest.find_first_of(" \t"));
+          }
+          (inst.kind == ir::InstructionKind::kEntrypoint ? entrypoint : cmd) = std::string(Basename(program));
+          if (inst.kind == ir::InstructionKind::kEntrypoint) cmd.clear();  // ENTRYPOINT resets CMD
+          break;
+        }
+        case ir::InstructionKind::kExpose:
+          for (const std::string& port : inst.node_args) {
+            std::string_view number = std::string_view(port).substr(0, port.find('/'));
+            number = number.substr(0, number.find('-'));
+            if (!number.empty() && number.find_first_not_of("0123456789") == std::string_view::npos &&
+                std::stoi(std::string(number)) < 1024)
+              facts.low_port = port;
+          }
+          break;
+        case ir::InstructionKind::kRun: {
+          if (inst.logical.find("gosu") != std::string::npos || inst.logical.find("su-exec") != std::string::npos)
+            facts.drops_privileges = true;
+          const shell::Script* script = context.ScriptOf(inst);
+          if (script == nullptr) break;
+          for (const ToolUse& use : ToolUses(*script)) {
+            if (!Is(use.call, "useradd") && !Is(use.call, "adduser")) continue;
+            if (use.call.operands.empty()) continue;
+            const std::string& name = use.call.operands.front().value;
+            const shell::Word& word = script->commands[use.command].words[use.call.operands.front().word];
+            if (word.literal && !name.empty()) facts.created = name;
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  facts.program = !entrypoint.empty() ? entrypoint : cmd;
+  return facts;
+}
+
+// The user an image already ships for applications: "node" in the official node image, "app" in .NET 8+.
+std::optional<std::string> ShippedUser(const ImageRef& image) {
+  if (image.Short() == "node" && (image.name == "node" || image.name.ends_with("library/node"))) return "node";
+  if (image.name.starts_with("mcr.microsoft.com/dotnet/")) {
+    int major = std::atoi(image.tag.c_str());
+    if (major >= 8) return "app";
+  }
+  return std::nullopt;
+}
+
+// Where the new lines go: before the first CMD/ENTRYPOINT after the stage's last RUN or USER (with its
+// comments), else right after the stage's last instruction.
+uint32_t InsertionPoint(const ir::Dockerfile& df, const ir::Stage& stage, bool& at_end) {
+  size_t last_run = 0;
+  for (size_t i : stage.instructions) {
+    ir::InstructionKind kind = df.instructions[i].kind;
+    if (kind == ir::InstructionKind::kRun || kind == ir::InstructionKind::kUser) last_run = i;
+  }
+  for (size_t i : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (i > last_run && (inst.kind == ir::InstructionKind::kCmd || inst.kind == ir::InstructionKind::kEntrypoint)) {
+      at_end = false;
+      return inst.MoveSpan().begin;
+    }
+  }
+  at_end = true;
+  return df.instructions[stage.instructions.back()].span.end;
+}
+
+}  // namespace
+
+void CheckNonRootUser(RuleContext& context) {
+  const ir::Dockerfile& df = context.dockerfile();
+  int final_stage = FinalStage(df);
+  if (final_stage < 0) return;
+  const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
+  StageFacts facts = Collect(context, final_stage);
+  if (facts.last_user && !IsRoot(*facts.last_user)) return;
+  ImageRef image = BaseImageOf(df, final_stage);
+  if (!facts.last_user && RunsAsNonRoot(image)) return;
+  bool meant_for_root = std::find(kRootPrograms.begin(), kRootPrograms.end(), facts.program) != kRootPrograms.end();
+  if (facts.program.empty())
+    meant_for_root = std::find(kRootPrograms.begin(), kRootPrograms.end(), image.Short()) != kRootPrograms.end();
+  if (meant_for_root || facts.drops_privileges) return;
+
+  Span where = df.instructions[stage.from].keyword;
+  std::string message = "the final stage runs as root: no 'USER' switches to a non-root user";
+  if (facts.last_user) {
+    for (size_t i : stage.instructions)
+      if (df.instructions[i].kind == ir::InstructionKind::kUser) where = df.instructions[i].keyword;
+    message = fmt::format("the final stage runs as root: the last 'USER' is '{}'", *facts.last_user);
+  }
+  if (facts.low_port) {
+    context.Report(where, fmt::format("{}; it exposes port '{}' below 1024, so a non-root user needs "
+                                      "CAP_NET_BIND_SERVICE or another port",
+                                      message, *facts.low_port));
+    return;
+  }
+
+  std::string nl(context.Newline());
+  std::string user_kw = context.Keyword("USER"), run_kw = context.Keyword("RUN");
+  std::string lines, title;
+  std::optional<std::string> reuse = facts.non_root ? facts.non_root : facts.created;
+  if (!reuse) reuse = ShippedUser(image);
+  if (reuse) {
+    lines = fmt::format("{} {}{}", user_kw, *reuse, nl);
+    title = fmt::format("switch to user '{}'", *reuse);
+  } else {
+    switch (FamilyOf(image)) {
+      case BaseFamily::kDebian:
+      case BaseFamily::kRedHat:
+        lines = fmt::format("{} useradd --create-home --uid {} {}{}", run_kw, kUid, kUserName, nl);
+        break;
+      case BaseFamily::kAlpine:
+        lines = fmt::format("{} adduser -D -u {} {}{}", run_kw, kUid, kUserName, nl);
+        break;
+      case BaseFamily::kDistroless:
+        reuse = std::string(kDistrolessUid);
+        break;
+      case BaseFamily::kScratch:
+        context.Report(where, fmt::format("{}; a scratch image has no user database: add 'USER {}' (a numeric "
+                                          "uid) once the files it reads are readable by that uid",
+                                          message, kUid));
+        return;
+      case BaseFamily::kUnknown:
+        context.Report(where, fmt::format("{}; create a user with the base image's tools and add 'USER' before "
+                                          "the command",
+                                          message));
+        return;
+    }
+    if (reuse) {
+      lines = fmt::format("{} {}{}", user_kw, *reuse, nl);
+      title = fmt::format("switch to the distroless 'nonroot' user ({})", *reuse);
+    } else {
+      lines += fmt::format("{} {}{}", user_kw, kUserName, nl);
+      title = fmt::format("create user '{}' (uid {}) and switch to it", kUserName, kUid);
+    }
+  }
+  bool at_end = false;
+  uint32_t at = InsertionPoint(df, stage, at_end);
+  if (at_end) {
+    std::string_view before = context.Text(Span{0, at});
+    if (!before.ends_with('\n')) lines = nl + lines;
+  }
+  context.Report(where, message, Fix{title, Safety::kUnsafe, {{Span{at, at}, lines}}});
+}
+
+}  // namespace dockopt
