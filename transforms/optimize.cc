@@ -62,7 +62,9 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
   Safety threshold = options.unsafe ? Safety::kUnsafe : Safety::kSafe;
   std::string text(source.text());
   std::vector<Edits> history;  // edits applied in each round, to map positions back to the input
-  std::set<std::tuple<std::string, uint32_t, std::string>> seen;
+  // Applied findings are reported from every round; the others only from the last round, which
+  // describes what is left in the final text (earlier ones may have been fixed by a later round).
+  std::vector<Report> pending;
   for (int round_index = 0;; ++round_index) {
     SourceBuffer buffer(source.path(), text);
     ParseResult parsed = Parse(buffer);
@@ -118,11 +120,15 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
         where.begin = MapBack(where.begin, *it);
         where.end = std::max(where.begin, MapBack(where.end, *it));
       }
-      if (!seen.insert({finding.rule_id, where.begin, finding.message}).second && !was_applied) continue;
       std::string safety(finding.fix ? SafetyName(finding.fix->safety) : SafetyName(Safety::kSuggestion));
-      result.reports.push_back({finding.rule_id, where, finding.message, safety, was_applied});
+      Report report{finding.rule_id, where, finding.message, safety, was_applied};
+      (was_applied ? result.reports : pending).push_back(std::move(report));
     }
-    if (accepted.empty()) break;
+    if (accepted.empty()) {
+      result.reports.insert(result.reports.end(), pending.begin(), pending.end());
+      break;
+    }
+    pending.clear();
     if (round_index + 1 >= kMaxRounds) {
       std::set<std::string> rules;
       for (size_t i : applied) rules.insert(round.findings[i].rule_id);
