@@ -41,8 +41,8 @@ po::options_description Options(VerifyFlags& f) {
       ("context", po::value(&f.context), "build context folder (default: the Dockerfile's folder)")
       ("optimized", po::value(&f.optimized), "compare with this Dockerfile instead of optimizing in memory")
       ("unsafe", po::bool_switch(&f.unsafe), "also apply unsafe fixes when optimizing in memory")
-      ("select", po::value(&f.select)->composing(), "only these rule IDs (repeatable)")
-      ("ignore", po::value(&f.ignore)->composing(), "skip these rule IDs (repeatable)")
+      ("select", po::value(&f.select)->composing(), "only these rule IDs (comma-separated, repeatable)")
+      ("ignore", po::value(&f.ignore)->composing(), "skip these rule IDs (comma-separated, repeatable)")
       ("assume-rules", po::value(&f.assume_rules)->composing(),
        "with --optimized: rule IDs or names the file applies, so their changes (USER, base ENV) are allowed")
       ("builder", po::value(&f.builder), "auto|buildah|podman|docker (default: auto, the first usable)")
@@ -58,6 +58,20 @@ po::options_description Options(VerifyFlags& f) {
 int Usage(const std::string& message) {
   fmt::print(stderr, "dockopt verify: {}\n(see 'dockopt help verify')\n", message);
   return kExitBadInput;
+}
+
+// "DF101,DF102" and repeated flags alike, to one list.
+std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const auto& value : values) {
+    size_t begin = 0;
+    while (begin <= value.size()) {
+      size_t end = std::min(value.find(',', begin), value.size());
+      if (end > begin) out.push_back(value.substr(begin, end - begin));
+      begin = end + 1;
+    }
+  }
+  return out;
 }
 
 void Progress(const std::string& line) { fmt::print(stderr, "verify: {}\n", line); }
@@ -109,17 +123,10 @@ int RunVerify(const Args& args) {
   if (!f.optimized.empty()) {
     if (!ReadInput(f.optimized, options.optimized_text, error)) return Usage(error);
     options.optimized_from = f.optimized;
-    for (const auto& ids : f.assume_rules) {
-      size_t begin = 0;
-      while (begin <= ids.size()) {
-        size_t end = std::min(ids.find(',', begin), ids.size());
-        if (end > begin) options.applied_rules.push_back(ids.substr(begin, end - begin));
-        begin = end + 1;
-      }
-    }
+    options.applied_rules = SplitCommas(f.assume_rules);
   } else {
-    OptimizeOptions rule_flags{.unsafe = f.unsafe, .select = f.select, .ignore = f.ignore,
-                               .context_dir = options.context_dir};
+    OptimizeOptions rule_flags{.unsafe = f.unsafe, .select = SplitCommas(f.select),
+                               .ignore = SplitCommas(f.ignore), .context_dir = options.context_dir};
     verify::OptimizedText optimized = verify::OptimizeInMemory(f.dockerfile, options.original_text, rule_flags);
     if (!optimized.ok) {
       fmt::print(stderr, "dockopt verify: cannot optimize {}:\n{}\n", f.dockerfile, optimized.error);

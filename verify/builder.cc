@@ -34,6 +34,21 @@ bool Usable(BuilderKind kind, std::string& why) {
   return true;
 }
 
+std::vector<std::string> BuildArgvCached(BuilderKind kind, const std::string& dockerfile, const std::string& context,
+                                         const std::string& tag) {
+  switch (kind) {
+    case BuilderKind::kBuildah:
+      return {"buildah", "bud", "--isolation", "chroot", "--layers", "--format", "docker",
+              "-f", dockerfile, "-t", tag, context};
+    case BuilderKind::kPodman:
+      return {"podman", "build", "--isolation", "chroot", "--layers", "--format", "docker",
+              "-f", dockerfile, "-t", tag, context};
+    case BuilderKind::kDocker:
+      return {"docker", "build", "-f", dockerfile, "-t", tag, context};
+  }
+  return {};
+}
+
 }  // namespace
 
 const char* BuilderName(BuilderKind kind) {
@@ -79,25 +94,17 @@ std::optional<Builder> Builder::Detect(std::optional<BuilderKind> requested, std
 }
 
 std::vector<std::string> Builder::BuildArgv(const std::string& dockerfile, const std::string& context,
-                                            const std::string& tag) const {
-  switch (kind_) {
-    case BuilderKind::kBuildah:
-      return {"buildah", "bud", "--isolation", "chroot", "--layers", "--format", "docker",
-              "-f", dockerfile, "-t", tag, context};
-    case BuilderKind::kPodman:
-      return {"podman", "build", "--isolation", "chroot", "--layers", "--format", "docker",
-              "-f", dockerfile, "-t", tag, context};
-    case BuilderKind::kDocker:
-      return {"docker", "build", "-f", dockerfile, "-t", tag, context};
-  }
-  return {};
+                                            const std::string& tag, bool no_cache) const {
+  std::vector<std::string> argv = BuildArgvCached(kind_, dockerfile, context, tag);
+  if (no_cache) argv.insert(argv.begin() + 2, "--no-cache");
+  return argv;
 }
 
-ProcessResult Builder::Build(const std::string& dockerfile, const std::string& context,
-                             const std::string& tag) const {
+ProcessResult Builder::Build(const std::string& dockerfile, const std::string& context, const std::string& tag,
+                             bool no_cache) const {
   ProcessOptions options = Within(kBuildTimeout, true);
   if (kind_ == BuilderKind::kDocker) options.env.push_back({"DOCKER_BUILDKIT", "0"});  // one image per step
-  return RunProcess(BuildArgv(dockerfile, context, tag), options);
+  return RunProcess(BuildArgv(dockerfile, context, tag, no_cache), options);
 }
 
 std::optional<ImageInfo> Builder::Inspect(const std::string& tag, std::string& error) const {

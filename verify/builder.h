@@ -31,8 +31,10 @@ class Builder {
   BuilderKind kind() const { return kind_; }
   const char* name() const { return BuilderName(kind_); }
 
-  /// Builds `dockerfile` in `context` as `tag`, one layer per instruction.
-  ProcessResult Build(const std::string& dockerfile, const std::string& context, const std::string& tag) const;
+  /// Builds `dockerfile` in `context` as `tag`, one layer per instruction. `no_cache`: reuse no
+  /// cached layer (the layers are still stored, so a later build can reuse them).
+  ProcessResult Build(const std::string& dockerfile, const std::string& context, const std::string& tag,
+                      bool no_cache = false) const;
   std::optional<ImageInfo> Inspect(const std::string& tag, std::string& error) const;
   /// Runs `argv` in a fresh container of `tag` as `user` (empty: root), ignoring ENTRYPOINT.
   ProcessResult Run(const std::string& tag, const std::string& user, const std::vector<std::string>& argv) const;
@@ -40,7 +42,7 @@ class Builder {
 
   /// The argument vectors, exposed for tests.
   std::vector<std::string> BuildArgv(const std::string& dockerfile, const std::string& context,
-                                     const std::string& tag) const;
+                                     const std::string& tag, bool no_cache = false) const;
   std::vector<std::string> RunArgv(const std::string& container_or_tag, const std::string& user,
                                    const std::vector<std::string>& argv) const;
 

@@ -88,6 +88,7 @@ void RunChecks(VerifyReport& report) {
         detail = fmt::format("exit {} -> {}", smoke.original.exit_code, smoke.optimized.exit_code);
       else if (smoke.original.out != smoke.optimized.out)
         detail += ", stdout differs";
+      if (!smoke.retried.empty()) detail += " (same on a retry; " + smoke.retried + ")";
       report.checks.push_back({"smoke: " + smoke.command, smoke.same(), detail});
     }
   }

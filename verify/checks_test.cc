@@ -38,7 +38,7 @@ std::vector<std::string> Failed(const VerifyReport& r) {
 
 TEST(RunChecks, AllHold) {
   VerifyReport r = Sample();
-  r.smokes.push_back({"python -V", {0, "3.11\n", ""}, {0, "3.11\n", "warning\n"}});
+  r.smokes.push_back({"python -V", {0, "3.11\n", ""}, {0, "3.11\n", "warning\n"}, ""});
   RunChecks(r);
   EXPECT_THAT(Failed(r), ::testing::IsEmpty());
   EXPECT_EQ(r.checks.size(), 9u);
@@ -122,10 +122,12 @@ TEST(RunChecks, ConfigChangesAreNamed) {
 
 TEST(RunChecks, SmokeDifferencesNameTheCommand) {
   VerifyReport r = Sample();
-  r.smokes.push_back({"cat /v", {0, "one\n", ""}, {0, "two\n", ""}});
-  r.smokes.push_back({"false", {1, "", ""}, {127, "", "not found"}});
+  r.smokes.push_back({"cat /v", {0, "one\n", ""}, {0, "two\n", ""}, ""});
+  r.smokes.push_back({"false", {1, "", ""}, {127, "", "not found"}, ""});
+  r.smokes.push_back({"true", {0, "", ""}, {0, "", ""}, "first run: exit 0 -> 0, 5 -> 0 bytes of stdout"});
   RunChecks(r);
   EXPECT_THAT(Failed(r), ::testing::ElementsAre("smoke: cat /v: exit 0, stdout differs", "smoke: false: exit 1 -> 127"));
+  EXPECT_EQ(r.checks.back().detail, "exit 0 (same on a retry; first run: exit 0 -> 0, 5 -> 0 bytes of stdout)");
   EXPECT_EQ(r.exit_code, kVerifyCheckFailed);
 }
 

@@ -41,7 +41,8 @@ std::string RenderJson(const VerifyReport& r) {
   json smokes = json::array();
   for (const auto& smoke : r.smokes)
     smokes.push_back({{"command", smoke.command}, {"same", smoke.same()}, {"original", Run(smoke.original)},
-                      {"optimized", Run(smoke.optimized)}});
+                      {"optimized", Run(smoke.optimized)},
+                      {"retried", smoke.retried.empty() ? nlohmann::json(nullptr) : nlohmann::json(smoke.retried)}});
   json checks = json::array();
   for (const auto& check : r.checks) checks.push_back({{"name", check.name}, {"ok", check.ok}, {"detail", check.detail}});
   json doc = {{"schema", kJsonSchema},

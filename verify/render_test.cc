@@ -35,7 +35,7 @@ VerifyReport Sample() {
   b.user = "app";
   r.original = {true, 40.0, 9.5, "", a};
   r.optimized = {true, 42.25, 1.5, "", b};
-  r.smokes.push_back({"python main.py --version", {0, "1.0\n", ""}, {0, "1.0\n", ""}});
+  r.smokes.push_back({"python main.py --version", {0, "1.0\n", ""}, {0, "1.0\n", ""}, ""});
   RunChecks(r);
   return r;
 }

@@ -32,6 +32,7 @@ struct SmokeResult {
   std::string command;
   SmokeRun original;
   SmokeRun optimized;
+  std::string retried;  // set when the first runs differed and a second pair agreed: what differed
   bool same() const { return original.exit_code == optimized.exit_code && original.out == optimized.out; }
 };
 

@@ -66,11 +66,11 @@ std::string Workspace::ResolveInside(const std::string& relative_path, std::stri
   return resolved;
 }
 
-bool Workspace::Touch(const std::string& relative_path, std::string& error) {
+bool Workspace::Touch(const std::string& relative_path, const std::string& suffix, std::string& error) {
   std::string path = ResolveInside(relative_path, error);
   if (path.empty()) return false;
   std::ofstream out(path, std::ios::binary | std::ios::app);
-  out << '\n';
+  out << suffix;
   if (!out) {
     error = "--rebuild-touch " + relative_path + ": cannot write the copy";
     return false;

@@ -24,8 +24,9 @@ class Workspace {
   std::string WriteFile(const std::string& name, const std::string& bytes, std::string& error);
   /// The resolved path of context()/relative_path if it is a file inside the copy; else "" + `error`.
   std::string ResolveInside(const std::string& relative_path, std::string& error) const;
-  /// Appends a newline to context()/relative_path: a content change a build cache notices.
-  bool Touch(const std::string& relative_path, std::string& error);
+  /// Appends `suffix` (whitespace: harmless in source, JSON, requirements files) to
+  /// context()/relative_path: a content change a build cache notices.
+  bool Touch(const std::string& relative_path, const std::string& suffix, std::string& error);
   void Keep() { keep_ = true; }
 
  private:

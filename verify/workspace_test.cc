@@ -39,7 +39,7 @@ TEST_F(WorkspaceTest, TouchEditsOnlyTheCopy) {
     root = ws.root();
     std::string error;
     ASSERT_TRUE(ws.CopyContext(source_.string(), error)) << error;
-    ASSERT_TRUE(ws.Touch("app/main.py", error)) << error;
+    ASSERT_TRUE(ws.Touch("app/main.py", "\n", error)) << error;
     EXPECT_EQ(Slurp(fs::path(ws.context()) / "app/main.py"), "print(1)\n\n");
     EXPECT_EQ(Slurp(source_ / "app/main.py"), "print(1)\n");
     EXPECT_FALSE(ws.WriteFile("Dockerfile.original", "FROM x\n", error).empty());
@@ -51,10 +51,10 @@ TEST_F(WorkspaceTest, RefusesPathsOutsideTheCopy) {
   Workspace ws;
   std::string error;
   ASSERT_TRUE(ws.CopyContext(source_.string(), error)) << error;
-  EXPECT_FALSE(ws.Touch("../../../etc/hostname", error));
-  EXPECT_FALSE(ws.Touch("escape", error));
+  EXPECT_FALSE(ws.Touch("../../../etc/hostname", "\n", error));
+  EXPECT_FALSE(ws.Touch("escape", "\n", error));
   EXPECT_EQ(error, "--rebuild-touch escape: the path leads outside the context");
-  EXPECT_FALSE(ws.Touch("app/missing.py", error));
+  EXPECT_FALSE(ws.Touch("app/missing.py", "\n", error));
   EXPECT_EQ(error, "--rebuild-touch app/missing.py: no such file in the context");
 }
 

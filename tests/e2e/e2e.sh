@@ -61,8 +61,8 @@ case $CASE in
     while IFS= read -r line; do [ -n "$line" ] && smoke+=(--smoke "$line"); done <"$dir/smoke.txt"
     common=(-f "$dir/Dockerfile" --context "$dir" --rebuild-touch "$REBUILD_TOUCH" "${smoke[@]}" --format "${E2E_FORMAT:-text}")
     if [ "${E2E_MODE:-auto}" != handwritten ] && "$DOCKOPT" help optimize >/dev/null 2>&1; then
-      echo "+ dockopt optimize --unsafe $dir/Dockerfile"
-      "$DOCKOPT" optimize --unsafe "$dir/Dockerfile" >"$WORK/Dockerfile.optimized" 2>"$WORK/optimize.err"
+      echo "+ dockopt optimize --unsafe --context $dir $dir/Dockerfile"
+      "$DOCKOPT" optimize --unsafe --context "$dir" "$dir/Dockerfile" >"$WORK/Dockerfile.optimized" 2>"$WORK/optimize.err"
       rc=$?
       [ "$rc" -le 1 ] || { cat "$WORK/optimize.err"; fail "dockopt optimize --unsafe exited $rc"; }
       cat "$WORK/Dockerfile.optimized"
