@@ -110,7 +110,8 @@ BaseFamily FamilyOf(const ImageRef& image) {
   if (!image.known) return BaseFamily::kUnknown;
   if (image.name == "scratch") return BaseFamily::kScratch;
   if (image.name.starts_with("gcr.io/distroless/")) return BaseFamily::kDistroless;
-  if (image.tag.find("alpine") != std::string::npos || NameIs(image, {"alpine", "busybox"}))
+  if (image.tag.find("alpine") != std::string::npos || image.name.find("alpine") != std::string::npos ||
+      NameIs(image, {"busybox"}))
     return BaseFamily::kAlpine;
   if (image.name.find("ubi-minimal") != std::string::npos || image.name.find("ubi-micro") != std::string::npos ||
       image.name.find("-minimal") != std::string::npos || image.name.find("-micro") != std::string::npos)
@@ -121,11 +122,15 @@ BaseFamily FamilyOf(const ImageRef& image) {
   std::string_view name = image.name;
   if (name.starts_with("docker.io/")) name.remove_prefix(10);
   if (name.starts_with("library/")) name.remove_prefix(8);
+  // Well-known images of other publishers, built on Debian or Ubuntu.
+  for (std::string_view known : {"nvidia/cuda", "tensorflow/tensorflow", "pytorch/pytorch", "continuumio/miniconda",
+                                 "continuumio/miniconda3", "continuumio/anaconda", "continuumio/anaconda3"})
+    if (name == known) return BaseFamily::kDebian;
   if (name.find('/') != std::string_view::npos && !name.starts_with("mcr.microsoft.com/dotnet/"))
     return BaseFamily::kUnknown;
   if (NameIs(image, {"debian", "ubuntu", "python", "node", "ruby", "golang", "openjdk", "eclipse-temurin", "php",
                      "perl", "rust", "buildpack-deps", "maven", "gradle", "elixir", "erlang", "haskell", "julia",
-                     "r-base", "swift", "clojure", "pypy", "aspnet", "runtime", "sdk", "runtime-deps"}))
+                     "r-base", "swift", "clojure", "pypy", "java", "tomcat", "aspnet", "runtime", "sdk", "runtime-deps"}))
     return BaseFamily::kDebian;
   return BaseFamily::kUnknown;
 }

@@ -17,6 +17,12 @@
 namespace dockopt {
 namespace {
 
+// Build-only packages that a running application may still use, or whose removal takes more than the
+// package (python3-dev pulls in the interpreter): the shared table lists them for DF202, DF201 keeps them.
+bool RuntimeMayNeed(std::string_view package) {
+  return package == "git" || package == "patch" || (package.starts_with("python") && package.ends_with("-dev"));
+}
+
 // True when the stage COPYs --from an earlier stage of this file: a builder does the building.
 bool CopiesFromBuilder(const ir::Dockerfile& df, int stage) {
   for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
@@ -89,7 +95,7 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use) {
   for (const shell::Operand& o : use.call.operands) present.insert(o.name);
   for (const shell::Operand& o : use.call.operands) {
     std::optional<std::string> runtime = RuntimePackageFor(o.name);
-    bool tool = IsBuildTool(o.name);
+    bool tool = IsBuildTool(o.name) && !RuntimeMayNeed(o.name);
     if (!runtime && !tool) {
       ++plan.kept;
       continue;

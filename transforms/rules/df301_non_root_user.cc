@@ -25,6 +25,11 @@ constexpr std::array<std::string_view, 16> kRootPrograms = {
     "nginx", "httpd", "apache2", "apache2-foreground", "apachectl", "apache2ctl", "sshd", "systemd",
     "init", "supervisord", "gosu", "su-exec", "s6-svscan", "runsvdir", "cron", "openresty"};
 
+// Official images whose entrypoint starts as root and drops privileges itself (gosu, su-exec, an init).
+constexpr std::array<std::string_view, 11> kRootImages = {
+    "postgres", "mysql", "mariadb", "mongo", "redis", "rabbitmq", "wordpress", "baseimage", "docker", "nginx",
+    "httpd"};
+
 std::string_view Basename(std::string_view path) {
   size_t slash = path.rfind('/');
   return slash == std::string_view::npos ? path : path.substr(slash + 1);
@@ -40,6 +45,7 @@ struct StageFacts {
   std::optional<std::string> non_root;    // the last non-root USER before a later `USER root`
   std::optional<std::string> created;     // a user a RUN creates (useradd/adduser), literal name
   std::string program;                    // what the container runs: ENTRYPOINT, else CMD
+  bool sets_entrypoint = false;           // the chain has its own ENTRYPOINT
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
   std::optional<std::string> low_port;    // an EXPOSEd port below 1024
 };
@@ -69,7 +75,10 @@ StageFacts Collect(RuleContext& context, int final_stage) {
             program = inst.rest.substr(0, inst.rest.find_first_of(" \t"));
           }
           (inst.kind == ir::InstructionKind::kEntrypoint ? entrypoint : cmd) = std::string(Basename(program));
-          if (inst.kind == ir::InstructionKind::kEntrypoint) cmd.clear();  // ENTRYPOINT resets CMD
+          if (inst.kind == ir::InstructionKind::kEntrypoint) {
+            cmd.clear();  // ENTRYPOINT resets CMD
+            facts.sets_entrypoint = true;
+          }
           break;
         }
         case ir::InstructionKind::kExpose:
@@ -145,8 +154,8 @@ void CheckNonRootUser(RuleContext& context) {
   ImageRef image = BaseImageOf(df, final_stage);
   if (!facts.last_user && RunsAsNonRoot(image)) return;
   bool meant_for_root = std::find(kRootPrograms.begin(), kRootPrograms.end(), facts.program) != kRootPrograms.end();
-  if (facts.program.empty())
-    meant_for_root = std::find(kRootPrograms.begin(), kRootPrograms.end(), image.Short()) != kRootPrograms.end();
+  if (!facts.sets_entrypoint)
+    meant_for_root |= std::find(kRootImages.begin(), kRootImages.end(), image.Short()) != kRootImages.end();
   if (meant_for_root || facts.drops_privileges) return;
 
   Span where = df.instructions[stage.from].keyword;

@@ -1,0 +1,128 @@
+// Tests for DF201 dev-to-runtime: the package table, build-step detection and edge cases of the fix.
+#include <gtest/gtest.h>
+
+#include "transforms/rules/build_steps.h"
+#include "transforms/rules/rule_test_util.h"
+#include "transforms/rules/runtime_packages.h"
+
+namespace dockopt {
+namespace {
+
+constexpr std::string_view kBuilder = "FROM python:3.11-slim AS builder\nRUN pip wheel -w /w psycopg2\n";
+
+TEST(RuntimePackagesTest, Table) {
+  EXPECT_EQ(RuntimePackageFor("libpq-dev"), "libpq5");
+  EXPECT_EQ(RuntimePackageFor("default-libmysqlclient-dev"), "libmariadb3");
+  EXPECT_EQ(RuntimePackageFor("libpng-dev"), "libpng16-16");
+  EXPECT_EQ(RuntimePackageFor("curl"), std::nullopt);
+  EXPECT_TRUE(IsBuildTool("build-essential"));
+  EXPECT_TRUE(IsBuildTool("gcc-12"));
+  EXPECT_FALSE(IsBuildTool("libpq-dev"));
+}
+
+TEST(BuildStepsTest, FindsCompilingCommands) {
+  EXPECT_EQ(NativeBuildStep("apt-get install -y make && make -j4 install"), "make");
+  EXPECT_EQ(NativeBuildStep("cd src && ./configure --prefix=/usr"), "configure");
+  EXPECT_EQ(NativeBuildStep("python3 -m pip install -r requirements.txt"), "pip install");
+  EXPECT_EQ(NativeBuildStep("CGO_ENABLED=1 go build ./..."), "go build");
+  EXPECT_EQ(NativeBuildStep("[\"npm\", \"ci\"]"), "npm ci");
+  EXPECT_EQ(NativeBuildStep("yarn --frozen-lockfile"), "yarn");
+  EXPECT_EQ(NativeBuildStep("python setup.py install"), "python setup.py");
+}
+
+TEST(BuildStepsTest, IgnoresNonCompilingCommands) {
+  EXPECT_EQ(NativeBuildStep("apt-get install -y gcc make cmake"), std::nullopt);
+  EXPECT_EQ(NativeBuildStep("pip install /wheels/*.whl"), std::nullopt);
+  EXPECT_EQ(NativeBuildStep("pip install --no-index --find-links /wheels -r requirements.txt"), std::nullopt);
+  EXPECT_EQ(NativeBuildStep("rm -rf /usr/src/make && npm run build && go version"), std::nullopt);
+}
+
+TEST(DevToRuntimeTest, InlinePackagesAndDuplicates) {
+  std::string text = std::string(kBuilder) +
+                     "FROM python:3.11-slim\n"
+                     "RUN apt-get update && apt-get install -y libpq-dev libpq5 gcc curl && rm -rf /var/lib/apt/lists/*\n"
+                     "COPY --from=builder /w /w\n";
+  EXPECT_EQ(Fixed("DF201", text, /*unsafe=*/true),
+            std::string(kBuilder) +
+                "FROM python:3.11-slim\n"
+                "RUN apt-get update && apt-get install -y libpq5 curl && rm -rf /var/lib/apt/lists/*\n"
+                "COPY --from=builder /w /w\n");
+  // Without --unsafe nothing changes.
+  EXPECT_EQ(Fixed("DF201", text), text);
+}
+
+TEST(DevToRuntimeTest, KeepsToolsAnAppMayRunAndInterpreterHeaders) {
+  std::string text = std::string(kBuilder) +
+                     "FROM debian:bookworm-slim\n"
+                     "RUN apt-get install -y git python3-dev gcc\n"
+                     "COPY --from=builder /w /w\n";
+  EXPECT_EQ(Fixed("DF201", text, true), std::string(kBuilder) +
+                                            "FROM debian:bookworm-slim\n"
+                                            "RUN apt-get install -y git python3-dev\n"
+                                            "COPY --from=builder /w /w\n");
+}
+
+TEST(DevToRuntimeTest, TwoDevPackagesForOneLibrary) {
+  std::string text = std::string(kBuilder) +
+                     "FROM debian:bookworm-slim\n"
+                     "RUN apt-get install -y libjpeg-dev libjpeg62-turbo-dev\n"
+                     "COPY --from=builder /w /w\n";
+  EXPECT_EQ(Fixed("DF201", text, true), std::string(kBuilder) +
+                                            "FROM debian:bookworm-slim\n"
+                                            "RUN apt-get install -y libjpeg62-turbo\n"
+                                            "COPY --from=builder /w /w\n");
+}
+
+TEST(DevToRuntimeTest, SuggestionsOnly) {
+  for (std::string_view final_stage : {
+           // pinned
+           "FROM debian:bookworm-slim\nRUN apt-get install -y libpq-dev=15.6-0+deb12u1\nCOPY --from=builder /w /w\n",
+           // another release
+           "FROM ubuntu:20.04\nRUN apt-get install -y libssl-dev\nCOPY --from=builder /w /w\n",
+           // builds later in the stage
+           "FROM debian:bookworm-slim\nRUN apt-get install -y gcc\nCOPY --from=builder /w /w\nRUN make\n",
+           // no builder stage copied from
+           "FROM debian:bookworm-slim\nRUN apt-get install -y gcc\n",
+       }) {
+    std::string text = std::string(kBuilder) + std::string(final_stage);
+    OptimizeResult result = RunRule("DF201", text, true);
+    EXPECT_EQ(result.output, text);
+    ASSERT_EQ(result.reports.size(), 1u) << final_stage;
+    EXPECT_EQ(result.reports[0].safety, "suggestion");
+  }
+}
+
+TEST(NonRootUserTest, UserRootAfterTheCommandConverges) {
+  std::string text = "FROM debian:bookworm-slim\nRUN apt-get update\nCMD [\"app\"]\nUSER root\n";
+  EXPECT_EQ(Fixed("DF301", text, true),
+            "FROM debian:bookworm-slim\nRUN apt-get update\nCMD [\"app\"]\nUSER root\n"
+            "RUN useradd --create-home --uid 10001 app\nUSER app\n");
+}
+
+TEST(NonRootUserTest, DistrolessAndScratch) {
+  EXPECT_EQ(Fixed("DF301", "FROM gcr.io/distroless/static-debian12\nCOPY app /app\nENTRYPOINT [\"/app\"]", true),
+            "FROM gcr.io/distroless/static-debian12\nCOPY app /app\nUSER 65532\nENTRYPOINT [\"/app\"]");
+  std::string scratch = "FROM scratch\nCOPY app /app\nENTRYPOINT [\"/app\"]\n";
+  OptimizeResult result = RunRule("DF301", scratch, true);
+  EXPECT_EQ(result.output, scratch);
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_EQ(result.reports[0].safety, "suggestion");
+}
+
+TEST(NonRootUserTest, Negatives) {
+  for (std::string_view text : {
+           "FROM python:3.12-slim\nUSER 1000\n",
+           "FROM node:20 AS base\nUSER node\nFROM base\nCMD [\"node\", \"x.js\"]\n",
+           "FROM postgres:16\nCOPY init.sql /docker-entrypoint-initdb.d/\n",
+           "FROM debian:bookworm\nRUN apt-get install -y openssh-server\nCMD [\"/usr/sbin/sshd\", \"-D\"]\n",
+           "FROM debian:bookworm\nRUN apt-get install -y gosu\nENTRYPOINT [\"/entrypoint.sh\"]\n",
+           "# dockopt: ignore=DF301\nFROM python:3.12-slim\nCMD [\"python\"]\n",
+       }) {
+    OptimizeResult result = RunRule("DF301", text, true);
+    EXPECT_EQ(result.output, text);
+    EXPECT_TRUE(result.reports.empty()) << text;
+  }
+}
+
+}  // namespace
+}  // namespace dockopt
