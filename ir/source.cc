@@ -2,6 +2,7 @@
 #include "ir/source.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace dockopt {
 
@@ -9,11 +10,12 @@ SourceBuffer::SourceBuffer(std::string path, std::string bytes)
     : path_(std::move(path)), text_(std::move(bytes)) {
   line_starts_.reserve(text_.size() / 32 + 1);
   line_starts_.push_back(0);
-  for (uint32_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') {
-      if (line_starts_.size() == 1) uses_crlf_ = i > 0 && text_[i - 1] == '\r';
-      line_starts_.push_back(i + 1);
-    }
+  const char* data = text_.data();
+  const char* end = data + text_.size();
+  for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr; ++p) {
+    uint32_t i = static_cast<uint32_t>(p - data);
+    if (line_starts_.size() == 1) uses_crlf_ = i > 0 && text_[i - 1] == '\r';
+    line_starts_.push_back(i + 1);
   }
 }
 

@@ -3,6 +3,8 @@
 
 #include <fmt/core.h>
 
+#include <cstring>
+
 namespace dockopt::go {
 
 char32_t DecodeRune(std::string_view s, size_t pos, size_t& width) {
@@ -163,6 +165,14 @@ std::string ValidUtf8(std::string_view s) {
 
 bool IsValidUtf8(std::string_view s, size_t& bad) {
   for (size_t pos = 0; pos < s.size();) {
+    if (pos + 8 <= s.size()) {  // eight ASCII bytes at a time
+      uint64_t word;
+      std::memcpy(&word, s.data() + pos, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(s[pos]) < 0x80) {
       ++pos;
       continue;

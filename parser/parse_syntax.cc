@@ -129,6 +129,7 @@ class SyntaxParser {
   ParseResult result_;
   ir::Dockerfile df_;
   DirectiveReader directives_;
+  LogicalLine logical_;
 };
 
 bool SyntaxParser::CheckLine(const PhysicalLine& line) {
@@ -306,7 +307,8 @@ ParseResult SyntaxParser::Run() {
     }
     ir::Instruction inst;
     inst.start_line = static_cast<uint32_t>(i + 1);
-    LogicalLine logical;
+    LogicalLine& logical = logical_;  // reused: keeps its buffers between instructions
+    logical.Clear();
     logical.Append(processed.substr(0, cut ? *cut : processed.size()), first.begin + static_cast<uint32_t>(lead));
     bool end_of_line = !cut;
     bool empty_continuation = false;
