@@ -1,6 +1,6 @@
 # The seed's original backend image: build tools in the final image, sources copied before the
 # dependencies, and the cleanup in a layer of its own.
-FROM python:3.11-slim
+FROM python:3.11-slim AS builder
 
 # Installing build tools that stay in the image
 RUN apt-get update && apt-get install -y --no-install-recommends \
@@ -16,10 +16,26 @@ RUN apt-get update && apt-get install -y --no-install-recommends \
 WORKDIR /app
 
 COPY requirements.txt .
-RUN pip install --no-cache-dir -r requirements.txt
+RUN pip install --no-cache-dir --prefix=/install -r requirements.txt
 
 # This copies everything, including .venv/ and node_modules/
 COPY . .
+
+FROM python:3.11-slim AS production
+
+# Installing build tools that stay in the image
+RUN apt-get update && apt-get install -y --no-install-recommends \
+    libpq5 \
+    curl \
+    wget \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /app
+
+# This copies everything, including .venv/ and node_modules/
+COPY . .
+
+COPY --from=builder /install /usr/local
 
 # Cleanup happens after the files are already in layers
 RUN find /app -type d -name __pycache__ -exec rm -rf {} +

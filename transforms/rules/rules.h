@@ -15,6 +15,7 @@ void CheckCleanupIntoLayer(RuleContext& context);  // DF110
 void CheckMergeAdjacentRuns(RuleContext& context);  // DF111
 void CheckDepsFirst(RuleContext& context);  // DF120
 void CheckDevToRuntime(RuleContext& context);  // DF201
+void CheckMultiStageSplit(RuleContext& context);  // DF202
 void CheckNonRootUser(RuleContext& context);  // DF301
 
 }  // namespace dockopt
