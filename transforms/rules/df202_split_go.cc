@@ -15,7 +15,7 @@ constexpr std::string_view kDistroless = "gcr.io/distroless/static-debian12";
 constexpr std::string_view kDebianSlim = "debian:bookworm-slim";
 constexpr std::string_view kGoWorkdir = "/go";  // the golang images' WORKDIR
 // Tools a RUN before the build may use: they only prepare the build, so the production stage misses nothing.
-constexpr std::string_view kPrepareTools[] = {"go", "apt-get", "apt", "apk", "git", "rm", "cd"};
+const std::vector<std::string_view> kPrepareTools = {"go", "apt-get", "apt", "apk", "git", "rm", "cd"};
 constexpr std::string_view kPathDirs[] = {"/usr/local/bin", "/usr/bin", "/bin"};
 // Packages distroless/static already has.
 constexpr std::string_view kInDistroless[] = {"ca-certificates", "tzdata"};
@@ -27,25 +27,6 @@ struct Build {
   Edits edits;         // CGO_ENABLED=0 when the build does not choose
 };
 
-// The program a CMD/ENTRYPOINT runs, resolved against its WORKDIR; "" when it cannot be told.
-std::string Program(const ir::Dockerfile& df, size_t index, bool* shell_form) {
-  const ir::Instruction& inst = df.instructions[index];
-  std::string word;
-  if (inst.is_exec()) {
-    if (inst.exec_args.empty()) return "";
-    word = inst.exec_args.front();
-  } else {
-    *shell_form = true;
-    std::string_view rest = inst.rest;
-    word = std::string(rest.substr(0, rest.find_first_of(" \t")));
-  }
-  if (word.find_first_of("$`'\"") != std::string::npos || word.empty()) return "";
-  if (word.find('/') == std::string::npos) return word;  // a bare name, found on PATH
-  std::optional<std::string> cwd = WorkdirAt(df, index);
-  if (!cwd) return "";
-  return ResolvePath(cwd->empty() ? kGoWorkdir : *cwd, word);
-}
-
 bool Runs(std::string_view program, std::string_view binary) {
   if (program == binary) return true;
   size_t slash = binary.rfind('/');
@@ -53,12 +34,6 @@ bool Runs(std::string_view program, std::string_view binary) {
   for (std::string_view dir : kPathDirs)
     if (binary.substr(0, slash) == dir) return true;
   return false;
-}
-
-bool KnownUser(std::string_view user, bool distroless) {
-  std::string_view name = user.substr(0, user.find(':'));
-  if (!name.empty() && name.find_first_not_of("0123456789") == std::string_view::npos) return true;
-  return name == "root" || name == "nobody" || (distroless && name == "nonroot");
 }
 
 std::string ReadBuild(RuleContext& context, size_t index, Build& build) {
@@ -95,20 +70,6 @@ std::string ReadBuild(RuleContext& context, size_t index, Build& build) {
   return "";
 }
 
-// Why a RUN before the build may matter at run time; "" when it only prepares the build.
-std::string PrepareProblem(RuleContext& context, const ir::Instruction& run) {
-  const shell::Script* script = context.ScriptOf(run);
-  if (script == nullptr || !script->FullyModelled())
-    return fmt::format("dockopt cannot tell what the {} leaves for run time", At(run));
-  for (const shell::Command& command : script->commands) {
-    std::string_view tool = command.words.empty() ? "" : shell::CanonicalTool(command.words.front().value);
-    bool prepares = false;
-    for (std::string_view known : kPrepareTools) prepares |= tool == known;
-    if (!prepares) return fmt::format("the {} runs '{}', which may matter at run time", At(run), tool);
-  }
-  return "";
-}
-
 }  // namespace
 
 std::optional<Outcome> PlanGo(RuleContext& context, const ir::Stage& stage) {
@@ -131,7 +92,7 @@ std::optional<Outcome> PlanGo(RuleContext& context, const ir::Stage& stage) {
   block(ReadBuild(context, builds.front(), build));
   if (!outcome.blocker.empty()) return outcome;
 
-  bool shell_form = false, runs_binary = false;
+  bool shell_form = false;
   std::string user;
   std::map<size_t, AptRun> apt_runs;
   bool needs_debian = build.cgo;
@@ -156,22 +117,10 @@ std::optional<Outcome> PlanGo(RuleContext& context, const ir::Stage& stage) {
             }
             apt_runs.emplace(index, std::move(apt));
           } else {
-            block(PrepareProblem(context, inst));
+            block(PrepareProblem(context, inst, kPrepareTools));
           }
         }
         break;
-      case ir::InstructionKind::kCmd: case ir::InstructionKind::kEntrypoint: {
-        std::string program = Program(df, index, &shell_form);
-        runs_binary = Runs(program, build.binary);  // the last CMD/ENTRYPOINT decides
-        if (inst.kind == ir::InstructionKind::kCmd && !program.empty() && !runs_binary) {
-          // CMD holds only arguments when an ENTRYPOINT runs the binary.
-          for (size_t j : stage.instructions) {
-            const ir::Instruction& other = df.instructions[j];
-            if (other.kind == ir::InstructionKind::kEntrypoint) runs_binary = Runs(Program(df, j, &shell_form), build.binary);
-          }
-        }
-        break;
-      }
       case ir::InstructionKind::kUser: user = inst.rest; break;
       case ir::InstructionKind::kShell: block(fmt::format("the SHELL at line {} needs a shell in production", inst.start_line)); break;
       case ir::InstructionKind::kHealthcheck:
@@ -182,45 +131,24 @@ std::optional<Outcome> PlanGo(RuleContext& context, const ir::Stage& stage) {
       default: break;
     }
   }
+  bool runs_binary = Runs(RunProgram(df, stage, kGoWorkdir, &shell_form), build.binary);
   if (!runs_binary) block(fmt::format("no CMD or ENTRYPOINT runs the built binary '{}'", build.binary));
   needs_debian |= shell_form;
   if (!user.empty() && !KnownUser(user, !needs_debian))
     block(fmt::format("'USER {}' names a user the production image does not have", user));
   if (!outcome.blocker.empty()) return outcome;
 
-  Plan plan;
-  std::string builder = BuilderName(stage);
-  plan.builder = FromLine(context, stage, stage.base, builder);
-  for (size_t index : stage.instructions) {
-    const ir::Instruction& inst = df.instructions[index];
-    if (index == stage.from || index > build.index) continue;
-    switch (inst.kind) {
-      case ir::InstructionKind::kArg: case ir::InstructionKind::kEnv: case ir::InstructionKind::kWorkdir:
-      case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd: case ir::InstructionKind::kRun:
-        plan.builder += BuilderCopy(context, inst, index == build.index ? build.edits : Edits{});
-        plan.production[index] = std::nullopt;  // ARG/ENV/WORKDIR are put back below
-        break;
-      default:
-        break;
-    }
-    if (inst.kind == ir::InstructionKind::kArg || inst.kind == ir::InstructionKind::kEnv ||
-        inst.kind == ir::InstructionKind::kWorkdir)
-      plan.production.erase(index);
-  }
-  std::string name = stage.name.empty() ? "production" : stage.name;
-  plan.production_from = FromLine(context, stage, needs_debian ? kDebianSlim : kDistroless, name);
+  std::string certs;
   bool has_certs = false;
-  for (const auto& [index, apt] : apt_runs) {
-    if (needs_debian && apt.runtime_text) {
-      plan.production[index] = apt.runtime_text;
-      has_certs |= apt.runtime_text->find("ca-certificates") != std::string::npos;
-    }
-  }
+  if (!needs_debian) apt_runs.clear();  // distroless has ca-certificates and tzdata; the rest needs debian
+  for (const auto& [index, apt] : apt_runs)
+    has_certs |= apt.runtime_text && apt.runtime_text->find("ca-certificates") != std::string::npos;
   if (needs_debian && !has_certs)
-    plan.production_from += Line(context, fmt::format("{} apt-get update && apt-get install -y --no-install-recommends "
-                                                      "ca-certificates && rm -rf /var/lib/apt/lists/*",
-                                                      context.Keyword("RUN")));
-  plan.production[build.index] = CopyFromLine(context, builder, build.binary, build.binary);
+    certs = Line(context, fmt::format("{} apt-get update && apt-get install -y --no-install-recommends "
+                                      "ca-certificates && rm -rf /var/lib/apt/lists/*",
+                                      context.Keyword("RUN")));
+  Plan plan = BinaryPlan(context, stage, build.index, build.edits, build.binary,
+                         needs_debian ? kDebianSlim : kDistroless, certs, apt_runs);
   outcome.edits = PlanEdits(context, stage, plan);
   return outcome;
 }

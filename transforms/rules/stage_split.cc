@@ -235,6 +235,88 @@ std::string ProductionRunProblem(RuleContext& context, const ir::Instruction& ru
   return "";
 }
 
+namespace {
+
+std::string ProgramAt(const ir::Dockerfile& df, size_t index, std::string_view default_cwd) {
+  const ir::Instruction& inst = df.instructions[index];
+  std::string word;
+  if (inst.is_exec()) {
+    if (inst.exec_args.empty()) return "";
+    word = inst.exec_args.front();
+  } else {
+    std::string_view rest = inst.rest;
+    word = std::string(rest.substr(0, rest.find_first_of(" \t")));
+  }
+  if (word.empty() || word.find_first_of("$`'\"") != std::string::npos) return "";
+  if (word.find('/') == std::string::npos) return word;  // a bare name, found on PATH
+  std::optional<std::string> cwd = WorkdirAt(df, index);
+  if (!cwd) return "";
+  return ResolvePath(cwd->empty() ? default_cwd : *cwd, word);
+}
+
+}  // namespace
+
+std::string RunProgram(const ir::Dockerfile& df, const ir::Stage& stage, std::string_view cwd, bool* shell_form) {
+  std::optional<size_t> entrypoint, cmd;
+  for (size_t index : stage.instructions) {
+    ir::InstructionKind kind = df.instructions[index].kind;
+    if (kind == ir::InstructionKind::kEntrypoint) entrypoint = index;
+    if (kind == ir::InstructionKind::kCmd) cmd = index;
+  }
+  std::optional<size_t> runs = entrypoint ? entrypoint : cmd;
+  if (!runs) return "";
+  *shell_form = df.instructions[*runs].is_shell() || (cmd && df.instructions[*cmd].is_shell());
+  return ProgramAt(df, *runs, cwd);
+}
+
+bool KnownUser(std::string_view user, bool distroless) {
+  std::string_view name = user.substr(0, user.find(':'));
+  if (!name.empty() && name.find_first_not_of("0123456789") == std::string_view::npos) return true;
+  return name == "root" || name == "nobody" || (distroless && name == "nonroot");
+}
+
+std::string PrepareProblem(RuleContext& context, const ir::Instruction& run, const std::vector<std::string_view>& tools) {
+  const shell::Script* script = context.ScriptOf(run);
+  if (script == nullptr || !script->FullyModelled())
+    return fmt::format("dockopt cannot tell what the {} leaves for run time", At(run));
+  for (const shell::Command& command : script->commands) {
+    std::string_view tool = command.words.empty() ? "" : shell::CanonicalTool(command.words.front().value);
+    if (std::find(tools.begin(), tools.end(), tool) == tools.end())
+      return fmt::format("the {} runs '{}', which may matter at run time", At(run), tool);
+  }
+  return "";
+}
+
+Plan BinaryPlan(const RuleContext& context, const ir::Stage& stage, size_t build, const Edits& build_edits,
+                std::string_view binary, std::string_view production_base, std::string_view after_from,
+                const std::map<size_t, AptRun>& apt_runs) {
+  const ir::Dockerfile& df = context.dockerfile();
+  Plan plan;
+  std::string builder = BuilderName(stage);
+  plan.builder = FromLine(context, stage, stage.base, builder);
+  for (size_t index : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[index];
+    if (index == stage.from || index > build) continue;
+    switch (inst.kind) {
+      case ir::InstructionKind::kArg: case ir::InstructionKind::kEnv: case ir::InstructionKind::kWorkdir:
+        plan.builder += BuilderCopy(context, inst);
+        break;
+      case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd: case ir::InstructionKind::kRun:
+        plan.builder += BuilderCopy(context, inst, index == build ? build_edits : Edits{});
+        plan.production[index] = std::nullopt;
+        break;
+      default:
+        break;
+    }
+  }
+  std::string name = stage.name.empty() ? "production" : stage.name;
+  plan.production_from = FromLine(context, stage, production_base, name) + std::string(after_from);
+  for (const auto& [index, apt] : apt_runs)
+    if (index < build) plan.production[index] = apt.runtime_text;
+  plan.production[build] = CopyFromLine(context, builder, binary, binary);
+  return plan;
+}
+
 std::string QuoteList(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& item : items) out += (out.empty() ? "'" : ", '") + item + "'";

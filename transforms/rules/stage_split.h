@@ -81,6 +81,27 @@ bool RunsBuildTool(const shell::Command& command);
 /// Why a RUN kept in the production stage might need the build tools; "" when it cannot.
 std::string ProductionRunProblem(RuleContext& context, const ir::Instruction& run);
 
+/// The program the stage's container runs: the last ENTRYPOINT's, else the last CMD's, resolved against
+/// its WORKDIR (`cwd` when the stage sets none); a bare name is returned as is; "" when not evident.
+/// `shell_form` is set when that instruction (or the CMD) is in shell form.
+std::string RunProgram(const ir::Dockerfile& df, const ir::Stage& stage, std::string_view cwd, bool* shell_form);
+
+/// True when `user` (USER's argument) exists in the production image: numeric, root, nobody, and
+/// nonroot on distroless.
+bool KnownUser(std::string_view user, bool distroless);
+
+/// Why a RUN that goes only into the builder may matter at run time; "" when every command is one of
+/// `tools` (tools that only prepare a build).
+std::string PrepareProblem(RuleContext& context, const ir::Instruction& run, const std::vector<std::string_view>& tools);
+
+/// The plan for a compiled program: the builder gets the stage up to `build` (with `build_edits`), the
+/// production stage starts FROM `production_base` (plus `after_from`), keeps ARG/ENV/WORKDIR and
+/// everything after the build, replaces the apt RUNs by their runtime text and the build by a COPY of
+/// `binary`.
+Plan BinaryPlan(const RuleContext& context, const ir::Stage& stage, size_t build, const Edits& build_edits,
+                std::string_view binary, std::string_view production_base, std::string_view after_from,
+                const std::map<size_t, AptRun>& apt_runs);
+
 /// "'gcc', 'make'".
 std::string QuoteList(const std::vector<std::string>& items);
 

@@ -1,0 +1,19 @@
+FROM node:20 AS builder
+
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:20-slim AS production
+
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci --omit=dev
+COPY --from=builder /app/dist /app/dist
+
+ENV NODE_ENV=production
+EXPOSE 3000
+USER node
+CMD ["node", "dist/server.js"]
