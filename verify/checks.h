@@ -10,7 +10,8 @@
 namespace dockopt::verify {
 
 /// Computes report.checks from the builds and smoke results: the optimized image builds, it
-/// is not larger, ENTRYPOINT/CMD/EXPOSE/WORKDIR/ENV/USER are unchanged unless an applied rule
+/// is not larger (up to 0.1% more passes, with the byte count in the detail: a non-root user
+/// alone adds a few kB), ENTRYPOINT/CMD/EXPOSE/WORKDIR/ENV/USER are unchanged unless an applied rule
 /// allows it, and every smoke command gives the same exit code and stdout. Sets exit_code
 /// to 1 if any check fails (leaves 2 alone).
 void RunChecks(VerifyReport& report);

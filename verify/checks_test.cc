@@ -54,6 +54,18 @@ TEST(RunChecks, LargerImageFails) {
   EXPECT_EQ(r.exit_code, kVerifyCheckFailed);
 }
 
+TEST(RunChecks, TinyGrowthIsWithinTolerance) {
+  VerifyReport r = Sample();
+  r.optimized.info.size = 450'012'288;  // + a useradd layer
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::IsEmpty());
+  EXPECT_EQ(r.checks[1].detail, "450.0 MB -> 450.0 MB (+0.0%); 12288 bytes more, within the 0.1% tolerance");
+  r.optimized.info.size = 450'450'001;
+  r.exit_code = kVerifyOk;
+  RunChecks(r);
+  EXPECT_EQ(Failed(r).size(), 1u);
+}
+
 TEST(RunChecks, OptimizedBuildFailureIsTheOnlyCheck) {
   VerifyReport r = Sample();
   r.optimized.built = false;
