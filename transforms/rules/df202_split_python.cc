@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "shell/edit.h"
 #include "transforms/rules/df202_planners.h"
@@ -89,6 +90,16 @@ bool IsPythonBase(std::string_view base) {
          tag.find("windows") == std::string::npos;
 }
 
+// The runtime package table holds Debian bookworm names: older (or newer) releases name libraries differently.
+bool MaybeNotBookworm(std::string_view base) {
+  std::string tag = ImageTag(base);
+  for (std::string_view release : {"jessie", "stretch", "buster", "bullseye", "trixie"})
+    if (tag.find(release) != std::string::npos) return true;
+  int major = 0, minor = 0;
+  if (std::sscanf(tag.c_str(), "%d.%d", &major, &minor) == 2) return major < 3 || (major == 3 && minor < 8);
+  return tag.starts_with("2");
+}
+
 bool RootUser(std::string_view user) {
   return user == "root" || user == "0" || user == "root:root" || user == "0:0";
 }
@@ -128,6 +139,10 @@ std::optional<Outcome> PlanPython(RuleContext& context, const ir::Stage& stage) 
   if (outcome.tools.empty()) outcome.tools = BuildPackages(context, stage);
   if (!IsPythonBase(stage.base)) block(fmt::format("the base image '{}' is not a Debian-based python image", stage.base));
   if (pip_runs.empty()) block("no 'pip install' RUN to move into a builder stage");
+  for (const std::string& package : outcome.tools)
+    if (RuntimePackageFor(package) && MaybeNotBookworm(stage.base))
+      block(fmt::format("the runtime package for '{}' is named for Debian bookworm, which '{}' may not be", package,
+                        stage.base));
   if (!outcome.blocker.empty()) return outcome;
 
   size_t first = pip_runs.begin()->first, last = pip_runs.rbegin()->first;

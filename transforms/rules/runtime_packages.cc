@@ -7,7 +7,7 @@
 namespace dockopt {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kRuntimeOf = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 25> kRuntimeOf = {{
     {"default-libmysqlclient-dev", "libmariadb3"},
     {"libbz2-dev", "libbz2-1.0"},
     {"libcurl4-openssl-dev", "libcurl4"},
@@ -29,6 +29,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kRuntime
     {"libtiff-dev", "libtiff6"},
     {"libwebp-dev", "libwebp7"},
     {"libxml2-dev", "libxml2"},
+    {"libxslt-dev", "libxslt1.1"},
     {"libxslt1-dev", "libxslt1.1"},
     {"libyaml-dev", "libyaml-0-2"},
     {"zlib1g-dev", "zlib1g"},

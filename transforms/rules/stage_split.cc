@@ -21,6 +21,10 @@ constexpr std::string_view kBuildPrograms[] = {
     "gcc",   "gfortran", "git",        "ld",    "make", "meson", "ninja",   "pkg-config",
 };
 
+// Programs a production RUN may run besides the recognized tools: none of them compiles.
+constexpr std::string_view kRuntimePrograms[] = {"python", "echo", "printf", "mkdir", "ln", "touch", "sed", "true",
+                                                 "mv", "cp", "cat", "test", "[", "apt-get", "apt", "usermod"};
+
 bool Contains(const std::vector<std::string>& items, std::string_view item) {
   return std::find(items.begin(), items.end(), item) != items.end();
 }
@@ -155,6 +159,7 @@ AptRun ReadAptRun(RuleContext& context, const ir::Instruction& run) {
     return out;
   }
   Edits edits;
+  std::vector<std::string> installed;  // what the production RUN installs, to drop repeats
   size_t emptied = 0, installs = 0;
   for (const ToolUse& use : uses) {
     if (!IsApt(use.call, "install")) continue;
@@ -169,11 +174,21 @@ AptRun ReadAptRun(RuleContext& context, const ir::Instruction& run) {
           return out;
         }
       } else if (std::optional<std::string> runtime = RuntimePackageFor(package.name)) {
-        change = {{script->commands[use.command].words[package.word].span, *runtime}};
-        ++kept;
+        if (Contains(installed, *runtime)) {
+          change = shell::RemovePackage(*script, use.command, package.name);
+        } else {
+          change = {{script->commands[use.command].words[package.word].span, *runtime}};
+          installed.push_back(*runtime);
+          ++kept;
+        }
       } else {
+        installed.push_back(package.name);
         ++kept;
         continue;
+      }
+      if (change.empty()) {
+        out.blocker = fmt::format("'{}' cannot be removed from the {}", package.name, At(run));
+        return out;
       }
       if (!Contains(out.build, package.name)) out.build.push_back(package.name);
       if (EditsOverlap(edits, change)) {
@@ -227,6 +242,13 @@ std::string ProductionRunProblem(RuleContext& context, const ir::Instruction& ru
     if (RunsBuildTool(command))
       return fmt::format("the {} runs '{}', which the production stage would not have", At(run),
                          command.words.front().value);
+  }
+  for (const shell::Command& command : script->commands) {
+    std::string_view tool = command.words.empty() ? "" : shell::CanonicalTool(command.words.front().value);
+    bool known = shell::Recognize(command).has_value();
+    for (std::string_view program : kRuntimePrograms) known |= tool == program;
+    if (!known)
+      return fmt::format("the {} runs '{}', which may need the build tools", At(run), tool);
   }
   for (const ToolUse& use : ToolUses(*script)) {
     if (Is(use.call, "pip", "install"))
