@@ -104,6 +104,11 @@ TEST(BadInput, JsonNestedPastGoLimitFallsBackToShellForm) {
   EXPECT_TRUE(result.dockerfile->instructions[1].is_shell());
 }
 
+TEST(BadInput, ShellInShellForm) {
+  EXPECT_EQ(FirstError("FROM a\nSHELL /bin/bash -c\n"),
+            "Dockerfile:2:7: error: SHELL requires the arguments to be in JSON form\nSHELL /bin/bash -c\n      ^~~~~~~~~~~~\n");
+}
+
 TEST(BadInput, RepeatedDirective) {
   EXPECT_EQ(FirstError("# escape=`\n# escape=\\\nFROM a\n"),
             "Dockerfile:2:1: error: only one escape parser directive can be used\n# escape=\\\n^~~~~~~~~~\n");

@@ -125,6 +125,10 @@ class Checker {
       case InstructionKind::kAdd:
         if (n < 2) return Fail(ArgsOr(inst), fmt::format("{} requires at least two arguments", name));
         break;
+      case InstructionKind::kShell:
+        if (!inst.is_exec()) return Fail(ArgsOr(inst), "SHELL requires the arguments to be in JSON form");
+        if (inst.exec_args.empty()) return Fail(ArgsOr(inst), "SHELL requires at least one argument");
+        break;
       case InstructionKind::kHealthcheck: {
         if (n == 0) return Fail(ArgsOr(inst), "HEALTHCHECK requires an argument");
         std::string type = Lower(inst.node_args[0]);
