@@ -38,13 +38,13 @@ std::vector<std::string> BuildArgvCached(BuilderKind kind, const std::string& do
                                          const std::string& tag) {
   switch (kind) {
     case BuilderKind::kBuildah:
-      return {"buildah", "bud", "--isolation", "chroot", "--layers", "--format", "docker",
+      return {"buildah", "bud", "--isolation", "chroot", "--layers", "--format", "docker", "--force-rm",
               "-f", dockerfile, "-t", tag, context};
     case BuilderKind::kPodman:
-      return {"podman", "build", "--isolation", "chroot", "--layers", "--format", "docker",
+      return {"podman", "build", "--isolation", "chroot", "--layers", "--format", "docker", "--force-rm",
               "-f", dockerfile, "-t", tag, context};
     case BuilderKind::kDocker:
-      return {"docker", "build", "-f", dockerfile, "-t", tag, context};
+      return {"docker", "build", "--force-rm", "-f", dockerfile, "-t", tag, context};
   }
   return {};
 }
