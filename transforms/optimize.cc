@@ -89,9 +89,17 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return first_offset(a) < first_offset(b); });
     Edits accepted;
     std::vector<size_t> applied;
+    auto applicable = [&](size_t i) {
+      const auto& fix = round.findings[i].fix;
+      return fix && !fix->edits.empty() && fix->safety >= threshold;
+    };
+    // An isolated fix (a restructuring) goes alone; the others follow next round on its output.
+    auto isolated = std::find_if(order.begin(), order.end(),
+                                 [&](size_t i) { return applicable(i) && round.findings[i].fix->isolated; });
+    if (isolated != order.end()) order = {*isolated};
     for (size_t i : order) {
       const Finding& finding = round.findings[i];
-      if (!finding.fix || finding.fix->edits.empty() || finding.fix->safety < threshold) continue;
+      if (!applicable(i)) continue;
       if (EditsOverlap(accepted, finding.fix->edits)) continue;
       Edits candidate = accepted;
       candidate.insert(candidate.end(), finding.fix->edits.begin(), finding.fix->edits.end());

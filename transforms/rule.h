@@ -26,6 +26,9 @@ struct Fix {
   std::string title;  // imperative: "add --no-install-recommends"
   Safety safety = Safety::kSafe;
   Edits edits;        // against the bytes the rule was shown; disjoint
+  /// Restructures the file (e.g. splits stages): applied in a round of its own, so that other
+  /// rules see the new structure before they edit it.
+  bool isolated = false;
 };
 
 struct Finding {

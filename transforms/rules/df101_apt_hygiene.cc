@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "shell/edit.h"
+#include "transforms/apply_edits.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/rules.h"
 #include "transforms/rules/stage_facts.h"
@@ -11,6 +12,18 @@ namespace dockopt {
 namespace {
 
 constexpr std::string_view kListsCleanup = "rm -rf /var/lib/apt/lists/*";
+
+// A C compiler installed without what pulls in libc6-dev (gcc merely recommends it).
+bool NeedsLibcDev(const shell::ToolCall& call) {
+  bool compiler = false;
+  for (const shell::Operand& package : call.operands) {
+    const std::string& name = package.name;
+    if (name == "libc6-dev" || name == "build-essential") return false;
+    compiler |= name == "gcc" || name == "g++" || name == "clang" || name.starts_with("gcc-") ||
+                name.starts_with("g++-") || name.starts_with("clang-");
+  }
+  return compiler;
+}
 
 bool QuietLevelTwo(const shell::ToolCall& call) {
   int level = 0;
@@ -77,9 +90,17 @@ void CheckRun(RuleContext& context, size_t index) {
                      Fix{"add -y", Safety::kSafe, shell::AddFlag(*script, use.command, "-y")});
     }
     if (!use.call.Has("no-install-recommends")) {
+      Edits edits = shell::AddFlag(*script, use.command, "--no-install-recommends");
+      // gcc only recommends libc6-dev; without it nothing compiles (no stdlib.h), so keep it.
+      if (NeedsLibcDev(use.call) && !edits.empty()) {
+        Edits add = shell::AddPackage(*script, use.command, "libc6-dev");
+        if (add.empty() || EditsOverlap(edits, add)) edits.clear();
+        edits.insert(edits.end(), add.begin(), add.end());
+      }
+      std::optional<Fix> fix;
+      if (!edits.empty()) fix = Fix{"add --no-install-recommends", Safety::kUnsafe, std::move(edits)};
       context.Report(where, "'apt-get install' without --no-install-recommends also installs recommended packages",
-                     Fix{"add --no-install-recommends", Safety::kUnsafe,
-                         shell::AddFlag(*script, use.command, "--no-install-recommends")});
+                     std::move(fix));
     }
     if (!updated) {
       bool earlier = EarlierRunUpdated(context, index);

@@ -53,7 +53,7 @@ void CheckMultiStageSplit(RuleContext& context) {
   }
   context.Report(where,
                  fmt::format("{} in the final image: build in a builder stage, copy only the results", kept),
-                 Fix{std::string(kTitle), Safety::kUnsafe, std::move(outcome->edits)});
+                 Fix{std::string(kTitle), Safety::kUnsafe, std::move(outcome->edits), /*isolated=*/true});
 }
 
 }  // namespace dockopt
