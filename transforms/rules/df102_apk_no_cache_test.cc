@@ -1,56 +1,45 @@
 // Tests for DF102 apk-no-cache through Optimize with only DF102 selected.
 #include <gtest/gtest.h>
 
-#include "transforms/optimize.h"
+#include "transforms/rules/rule_test_util.h"
 
 namespace dockopt {
 namespace {
 
-OptimizeResult Check(std::string_view text, bool unsafe = false) {
-  OptimizeOptions options;
-  options.select = {"DF102"};
-  options.unsafe = unsafe;
-  OptimizeResult result = Optimize(SourceBuffer("Dockerfile", std::string(text)), options);
-  for (const Diagnostic& error : result.errors) ADD_FAILURE() << error.message;
-  OptimizeResult again = Optimize(SourceBuffer("Dockerfile", result.output), options);
-  EXPECT_EQ(again.output, result.output) << "not stable";
-  return result;
-}
-
-std::string Fixed(std::string_view text, bool unsafe = false) { return Check(text, unsafe).output; }
+constexpr std::string_view kRule = "DF102";
 
 TEST(ApkNoCacheTest, AddsNoCache) {
-  EXPECT_EQ(Fixed("FROM alpine:3.20\nRUN apk add curl\n"), "FROM alpine:3.20\nRUN apk add --no-cache curl\n");
-  EXPECT_EQ(Fixed("FROM alpine:3.20\nRUN apk add --virtual .build gcc && make && apk del .build\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM alpine:3.20\nRUN apk add curl\n"), "FROM alpine:3.20\nRUN apk add --no-cache curl\n");
+  EXPECT_EQ(Fixed(kRule, "FROM alpine:3.20\nRUN apk add --virtual .build gcc && make && apk del .build\n"),
             "FROM alpine:3.20\nRUN apk add --no-cache --virtual .build gcc && make && apk del .build\n");
 }
 
 TEST(ApkNoCacheTest, DropsUpdateAndCacheRemoval) {
-  EXPECT_EQ(Fixed("FROM alpine:3.20\nRUN apk update && apk add curl && rm -rf /var/cache/apk/*\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM alpine:3.20\nRUN apk update && apk add curl && rm -rf /var/cache/apk/*\n"),
             "FROM alpine:3.20\nRUN apk add --no-cache curl\n");
-  EXPECT_EQ(Fixed("FROM alpine:3.20\n"
-                  "RUN apk update && \\\n"
-                  "    apk add --no-cache \\\n"
-                  "        curl \\\n"
-                  "        git && \\\n"
-                  "    rm -rf /var/cache/apk/*\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM alpine:3.20\n"
+                         "RUN apk update && \\\n"
+                         "    apk add --no-cache \\\n"
+                         "        curl \\\n"
+                         "        git && \\\n"
+                         "    rm -rf /var/cache/apk/*\n"),
             "FROM alpine:3.20\n"
             "RUN apk add --no-cache \\\n"
             "        curl \\\n"
             "        git\n");
   // Only the cache path goes from an rm that also removes other things.
-  EXPECT_EQ(Fixed("FROM alpine:3.20\nRUN apk add --no-cache curl && rm -rf /var/cache/apk/* /tmp/*\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM alpine:3.20\nRUN apk add --no-cache curl && rm -rf /var/cache/apk/* /tmp/*\n"),
             "FROM alpine:3.20\nRUN apk add --no-cache curl && rm -rf /tmp/*\n");
 }
 
 TEST(ApkNoCacheTest, UpdateKeptWhenALaterRunUsesTheIndex) {
   std::string text = "FROM alpine:3.20\nRUN apk update && apk add --no-cache curl\n"
                      "# dockopt: ignore=DF102\nRUN apk add git\n";
-  OptimizeResult result = Check(text);
+  OptimizeResult result = RunRule(kRule, text);
   EXPECT_EQ(result.output, text);
   ASSERT_EQ(result.reports.size(), 1u);
   EXPECT_EQ(result.reports[0].safety, "unsafe fix");
-  EXPECT_EQ(Fixed(text, /*unsafe=*/true),
+  EXPECT_EQ(Fixed(kRule, text, /*unsafe=*/true),
             "FROM alpine:3.20\nRUN apk add --no-cache curl\n# dockopt: ignore=DF102\nRUN apk add git\n");
 }
 
@@ -65,7 +54,7 @@ TEST(ApkNoCacheTest, Negatives) {
            "FROM alpine:3.20\nRUN [\"apk\", \"add\", \"curl\"]\n",
            "FROM alpine:3.20\nRUN apk del curl\n",
        }) {
-    OptimizeResult result = Check(text);
+    OptimizeResult result = RunRule(kRule, text);
     EXPECT_EQ(result.output, text);
     EXPECT_TRUE(result.reports.empty()) << text;
   }
@@ -74,7 +63,7 @@ TEST(ApkNoCacheTest, Negatives) {
 TEST(ApkNoCacheTest, NeverEmptiesARun) {
   // `apk update` alone in its RUN is not in the same RUN as an add: it stays.
   std::string text = "FROM alpine:3.20\nRUN apk update\nRUN apk add --no-cache curl\n";
-  EXPECT_EQ(Fixed(text), text);
+  EXPECT_EQ(Fixed(kRule, text), text);
 }
 
 TEST(ApkNoCacheTest, CommentsStay) {
@@ -82,7 +71,7 @@ TEST(ApkNoCacheTest, CommentsStay) {
                      "RUN apk update && \\\n"
                      "    # tools\n"
                      "    apk add curl\n";
-  OptimizeResult result = Check(text);
+  OptimizeResult result = RunRule(kRule, text);
   // --no-cache goes in; the update stays because removing it would take the comment along.
   EXPECT_EQ(result.output, "FROM alpine:3.20\n"
                            "RUN apk update && \\\n"
@@ -91,12 +80,13 @@ TEST(ApkNoCacheTest, CommentsStay) {
 }
 
 TEST(ApkNoCacheTest, HeredocScript) {
-  EXPECT_EQ(Fixed("FROM alpine\nRUN <<EOF\nset -e\napk update\napk add curl\nrm -rf /var/cache/apk/*\nEOF\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM alpine\nRUN <<EOF\nset -e\napk update\napk add curl\nrm -rf /var/cache/apk/*\nEOF\n"),
             "FROM alpine\nRUN <<EOF\nset -e\napk add --no-cache curl\nEOF\n");
 }
 
 TEST(ApkNoCacheTest, OddLayout) {
-  EXPECT_EQ(Fixed("from alpine\r\nrun apk update\t&&\tapk add curl\r\n"), "from alpine\r\nrun apk add --no-cache curl\r\n");
+  EXPECT_EQ(Fixed(kRule, "from alpine\r\nrun apk update\t&&\tapk add curl\r\n"),
+            "from alpine\r\nrun apk add --no-cache curl\r\n");
 }
 
 }  // namespace

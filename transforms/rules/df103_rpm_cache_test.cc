@@ -1,39 +1,29 @@
 // Tests for DF103 rpm-cache through Optimize with only DF103 selected.
 #include <gtest/gtest.h>
 
-#include "transforms/optimize.h"
+#include "transforms/rules/rule_test_util.h"
 
 namespace dockopt {
 namespace {
 
-OptimizeResult Check(std::string_view text) {
-  OptimizeOptions options;
-  options.select = {"DF103"};
-  OptimizeResult result = Optimize(SourceBuffer("Dockerfile", std::string(text)), options);
-  for (const Diagnostic& error : result.errors) ADD_FAILURE() << error.message;
-  OptimizeResult again = Optimize(SourceBuffer("Dockerfile", result.output), options);
-  EXPECT_EQ(again.output, result.output) << "not stable";
-  return result;
-}
-
-std::string Fixed(std::string_view text) { return Check(text).output; }
+constexpr std::string_view kRule = "DF103";
 
 TEST(RpmCacheTest, AddsYesAndCleanAll) {
-  EXPECT_EQ(Fixed("FROM centos:7\nRUN yum install httpd\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM centos:7\nRUN yum install httpd\n"),
             "FROM centos:7\nRUN yum install -y httpd && yum clean all\n");
-  EXPECT_EQ(Fixed("FROM fedora:40\nRUN dnf -y install gcc && dnf -y install make\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM fedora:40\nRUN dnf -y install gcc && dnf -y install make\n"),
             "FROM fedora:40\nRUN dnf -y install gcc && dnf -y install make && dnf clean all\n");
-  EXPECT_EQ(Fixed("FROM ubi9-minimal\nRUN microdnf install tar\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM ubi9-minimal\nRUN microdnf install tar\n"),
             "FROM ubi9-minimal\nRUN microdnf install tar && microdnf clean all\n");
-  EXPECT_EQ(Fixed("FROM fedora:40\nRUN dnf update\n"), "FROM fedora:40\nRUN dnf update -y && dnf clean all\n");
+  EXPECT_EQ(Fixed(kRule, "FROM fedora:40\nRUN dnf update\n"), "FROM fedora:40\nRUN dnf update -y && dnf clean all\n");
 }
 
 TEST(RpmCacheTest, CleanGoesAfterTheLastInstall) {
-  EXPECT_EQ(Fixed("FROM centos:7\n"
-                  "RUN yum -y install gcc && \\\n"
-                  "    make && \\\n"
-                  "    yum -y install httpd && \\\n"
-                  "    httpd -v\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM centos:7\n"
+                         "RUN yum -y install gcc && \\\n"
+                         "    make && \\\n"
+                         "    yum -y install httpd && \\\n"
+                         "    httpd -v\n"),
             "FROM centos:7\n"
             "RUN yum -y install gcc && \\\n"
             "    make && \\\n"
@@ -41,7 +31,7 @@ TEST(RpmCacheTest, CleanGoesAfterTheLastInstall) {
             "    yum clean all && \\\n"
             "    httpd -v\n");
   // A clean before the install does not count.
-  EXPECT_EQ(Fixed("FROM centos:7\nRUN yum clean all && yum -y install httpd\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM centos:7\nRUN yum clean all && yum -y install httpd\n"),
             "FROM centos:7\nRUN yum clean all && yum -y install httpd && yum clean all\n");
 }
 
@@ -57,14 +47,14 @@ TEST(RpmCacheTest, Negatives) {
            "FROM fedora:40\nRUN dnf makecache\n",
            "FROM fedora:40\nRUN dnf -y --installroot=/rootfs install bash\n",
        }) {
-    OptimizeResult result = Check(text);
+    OptimizeResult result = RunRule(kRule, text);
     EXPECT_EQ(result.output, text);
     EXPECT_TRUE(result.reports.empty()) << text;
   }
 }
 
 TEST(RpmCacheTest, Messages) {
-  OptimizeResult result = Check("FROM centos:7\nRUN yum install httpd\n");
+  OptimizeResult result = RunRule(kRule, "FROM centos:7\nRUN yum install httpd\n");
   ASSERT_EQ(result.reports.size(), 2u);
   EXPECT_EQ(result.reports[0].message, "'yum install' without -y stops at the confirmation prompt in a build");
   EXPECT_EQ(result.reports[1].message,
@@ -72,18 +62,18 @@ TEST(RpmCacheTest, Messages) {
 }
 
 TEST(RpmCacheTest, CommentsAndLayout) {
-  EXPECT_EQ(Fixed("FROM centos:7\n"
-                  "RUN yum -y install \\\n"
-                  "        # web server\n"
-                  "        httpd \\\n"
-                  "    && echo done\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM centos:7\n"
+                         "RUN yum -y install \\\n"
+                         "        # web server\n"
+                         "        httpd \\\n"
+                         "    && echo done\n"),
             "FROM centos:7\n"
             "RUN yum -y install \\\n"
             "        # web server\n"
             "        httpd \\\n"
             "    && yum clean all \\\n"
             "    && echo done\n");
-  EXPECT_EQ(Fixed("from centos:7\r\nrun\tyum install -y httpd\r\n"),
+  EXPECT_EQ(Fixed(kRule, "from centos:7\r\nrun\tyum install -y httpd\r\n"),
             "from centos:7\r\nrun\tyum install -y httpd && yum clean all\r\n");
 }
 

@@ -1,38 +1,27 @@
 // Tests for DF104 pip-no-cache through Optimize with only DF104 selected.
 #include <gtest/gtest.h>
 
-#include "transforms/optimize.h"
+#include "transforms/rules/rule_test_util.h"
 
 namespace dockopt {
 namespace {
 
-OptimizeResult Check(std::string_view text) {
-  OptimizeOptions options;
-  options.select = {"DF104"};
-  OptimizeResult result = Optimize(SourceBuffer("Dockerfile", std::string(text)), options);
-  for (const Diagnostic& error : result.errors) ADD_FAILURE() << error.message;
-  // Idempotence: optimizing the output again changes nothing.
-  OptimizeResult again = Optimize(SourceBuffer("Dockerfile", result.output), options);
-  EXPECT_EQ(again.output, result.output) << "not stable";
-  return result;
-}
-
-std::string Fixed(std::string_view text) { return Check(text).output; }
+constexpr std::string_view kRule = "DF104";
 
 TEST(PipNoCacheTest, AddsFlagToEverySpelling) {
-  EXPECT_EQ(Fixed("FROM python:3.12\nRUN pip install flask\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12\nRUN pip install flask\n"),
             "FROM python:3.12\nRUN pip install --no-cache-dir flask\n");
-  EXPECT_EQ(Fixed("FROM python:3.12\nRUN pip3 install -r requirements.txt && python -m pip install gunicorn\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12\nRUN pip3 install -r requirements.txt && python -m pip install gunicorn\n"),
             "FROM python:3.12\nRUN pip3 install --no-cache-dir -r requirements.txt && "
             "python -m pip install --no-cache-dir gunicorn\n");
-  EXPECT_EQ(Fixed("FROM python:3.12\nRUN python3 -m pip install --upgrade pip\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12\nRUN python3 -m pip install --upgrade pip\n"),
             "FROM python:3.12\nRUN python3 -m pip install --no-cache-dir --upgrade pip\n");
-  EXPECT_EQ(Fixed("FROM python:3.12\nRUN sudo -H pip install x\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12\nRUN sudo -H pip install x\n"),
             "FROM python:3.12\nRUN sudo -H pip install --no-cache-dir x\n");
 }
 
 TEST(PipNoCacheTest, Reports) {
-  OptimizeResult result = Check("FROM python:3.12\nRUN pip install flask\n");
+  OptimizeResult result = RunRule(kRule, "FROM python:3.12\nRUN pip install flask\n");
   ASSERT_EQ(result.reports.size(), 1u);
   EXPECT_EQ(result.reports[0].rule_id, "DF104");
   EXPECT_EQ(result.reports[0].message,
@@ -58,43 +47,43 @@ TEST(PipNoCacheTest, Negatives) {
            "FROM python:3.12\nRUN if true; then pip install flask; fi\n",
            "FROM python:3.12\nRUN sh -c 'pip install flask'\n",
        }) {
-    OptimizeResult result = Check(text);
+    OptimizeResult result = RunRule(kRule, text);
     EXPECT_EQ(result.output, text);
     EXPECT_TRUE(result.reports.empty()) << text;
   }
 }
 
 TEST(PipNoCacheTest, EnvAfterTheRunDoesNotCount) {
-  EXPECT_EQ(Fixed("FROM python:3.12\nRUN pip install a\nENV PIP_NO_CACHE_DIR=1\nRUN pip install b\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12\nRUN pip install a\nENV PIP_NO_CACHE_DIR=1\nRUN pip install b\n"),
             "FROM python:3.12\nRUN pip install --no-cache-dir a\nENV PIP_NO_CACHE_DIR=1\nRUN pip install b\n");
   // Another stage's ENV does not reach an unrelated stage.
-  EXPECT_EQ(Fixed("FROM python:3.12 AS a\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install b\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12 AS a\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install b\n"),
             "FROM python:3.12 AS a\nENV PIP_NO_CACHE_DIR=1\nFROM python:3.12\nRUN pip install --no-cache-dir b\n");
 }
 
 TEST(PipNoCacheTest, KeepsLayoutAndComments) {
-  EXPECT_EQ(Fixed("FROM python:3.12\n"
-                  "RUN pip install \\\n"
-                  "    # web\n"
-                  "    flask \\\n"
-                  "    gunicorn\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12\n"
+                         "RUN pip install \\\n"
+                         "    # web\n"
+                         "    flask \\\n"
+                         "    gunicorn\n"),
             "FROM python:3.12\n"
             "RUN pip install --no-cache-dir \\\n"
             "    # web\n"
             "    flask \\\n"
             "    gunicorn\n");
-  EXPECT_EQ(Fixed("from python:3.12\r\nrun\tpip\tinstall\tflask\r\n"),
+  EXPECT_EQ(Fixed(kRule, "from python:3.12\r\nrun\tpip\tinstall\tflask\r\n"),
             "from python:3.12\r\nrun\tpip\tinstall --no-cache-dir\tflask\r\n");
 }
 
 TEST(PipNoCacheTest, HeredocScript) {
-  EXPECT_EQ(Fixed("FROM python:3.12\nRUN <<EOF\npip install flask\nEOF\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12\nRUN <<EOF\npip install flask\nEOF\n"),
             "FROM python:3.12\nRUN <<EOF\npip install --no-cache-dir flask\nEOF\n");
 }
 
 TEST(PipNoCacheTest, Suppressed) {
   std::string text = "FROM python:3.12\n# dockopt: ignore=DF104\nRUN pip install flask\n";
-  EXPECT_EQ(Fixed(text), text);
+  EXPECT_EQ(Fixed(kRule, text), text);
 }
 
 }  // namespace

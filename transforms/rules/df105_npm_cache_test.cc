@@ -1,55 +1,44 @@
 // Tests for DF105 npm-cache through Optimize with only DF105 selected.
 #include <gtest/gtest.h>
 
-#include "transforms/optimize.h"
+#include "transforms/rules/rule_test_util.h"
 
 namespace dockopt {
 namespace {
 
-OptimizeResult Check(std::string_view text, bool unsafe = false) {
-  OptimizeOptions options;
-  options.select = {"DF105"};
-  options.unsafe = unsafe;
-  OptimizeResult result = Optimize(SourceBuffer("Dockerfile", std::string(text)), options);
-  for (const Diagnostic& error : result.errors) ADD_FAILURE() << error.message;
-  OptimizeResult again = Optimize(SourceBuffer("Dockerfile", result.output), options);
-  EXPECT_EQ(again.output, result.output) << "not stable";
-  return result;
-}
-
-std::string Fixed(std::string_view text, bool unsafe = false) { return Check(text, unsafe).output; }
+constexpr std::string_view kRule = "DF105";
 
 TEST(NpmCacheTest, AppendsCacheClean) {
-  EXPECT_EQ(Fixed("FROM node:20\nRUN npm install -g pm2\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM node:20\nRUN npm install -g pm2\n"),
             "FROM node:20\nRUN npm install -g pm2 && npm cache clean --force\n");
-  EXPECT_EQ(Fixed("FROM node:20\nCOPY . .\nRUN npm ci && npm run build\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM node:20\nCOPY . .\nRUN npm ci && npm run build\n"),
             "FROM node:20\nCOPY . .\nRUN npm ci && npm cache clean --force && npm run build\n");
-  EXPECT_EQ(Fixed("FROM node:20\nRUN yarn install --frozen-lockfile\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM node:20\nRUN yarn install --frozen-lockfile\n"),
             "FROM node:20\nRUN yarn install --frozen-lockfile && yarn cache clean\n");
-  EXPECT_EQ(Fixed("FROM node:20\nRUN yarn\n"), "FROM node:20\nRUN yarn && yarn cache clean\n");
+  EXPECT_EQ(Fixed(kRule, "FROM node:20\nRUN yarn\n"), "FROM node:20\nRUN yarn && yarn cache clean\n");
 }
 
 TEST(NpmCacheTest, SuggestsCiWithACopiedLockfile) {
   std::string text = "FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install\n";
-  OptimizeResult result = Check(text);
+  OptimizeResult result = RunRule(kRule, text);
   EXPECT_EQ(result.output,
             "FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install && npm cache clean --force\n");
   bool suggested = false;
   for (const Report& report : result.reports)
     suggested = suggested || (report.safety == "unsafe fix" && !report.applied);
   EXPECT_TRUE(suggested);
-  EXPECT_EQ(Fixed("FROM node:20\nCOPY package*.json ./\nRUN npm i --production\n", /*unsafe=*/true),
+  EXPECT_EQ(Fixed(kRule, "FROM node:20\nCOPY package*.json ./\nRUN npm i --production\n", /*unsafe=*/true),
             "FROM node:20\nCOPY package*.json ./\nRUN npm ci --production && npm cache clean --force\n");
   // `COPY . .` names no lockfile; installing named packages is not `npm ci`.
-  EXPECT_EQ(Fixed("FROM node:20\nCOPY . .\nRUN npm install\n", true),
+  EXPECT_EQ(Fixed(kRule, "FROM node:20\nCOPY . .\nRUN npm install\n", true),
             "FROM node:20\nCOPY . .\nRUN npm install && npm cache clean --force\n");
-  EXPECT_EQ(Fixed("FROM node:20\nCOPY package-lock.json .\nRUN npm install left-pad\n", true),
+  EXPECT_EQ(Fixed(kRule, "FROM node:20\nCOPY package-lock.json .\nRUN npm install left-pad\n", true),
             "FROM node:20\nCOPY package-lock.json .\nRUN npm install left-pad && npm cache clean --force\n");
 }
 
 TEST(NpmCacheTest, YarnBerryIsUnsafe) {
   std::string text = "FROM node:20\nCOPY .yarnrc.yml package.json yarn.lock ./\nRUN yarn install --immutable\n";
-  OptimizeResult result = Check(text);
+  OptimizeResult result = RunRule(kRule, text);
   EXPECT_EQ(result.output, text);
   ASSERT_EQ(result.reports.size(), 1u);
   EXPECT_EQ(result.reports[0].safety, "unsafe fix");
@@ -64,23 +53,24 @@ TEST(NpmCacheTest, Negatives) {
            "FROM node:20\nRUN npm run build\n",
            "FROM node:20\nRUN [\"npm\", \"ci\"]\n",
        }) {
-    OptimizeResult result = Check(text);
+    OptimizeResult result = RunRule(kRule, text);
     EXPECT_EQ(result.output, text);
     EXPECT_TRUE(result.reports.empty()) << text;
   }
 }
 
 TEST(NpmCacheTest, CommentsAndLayout) {
-  EXPECT_EQ(Fixed("FROM node:20\n"
-                  "RUN npm ci \\\n"
-                  "    # only runtime deps\n"
-                  "    --omit=dev\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM node:20\n"
+                         "RUN npm ci \\\n"
+                         "    # only runtime deps\n"
+                         "    --omit=dev\n"),
             "FROM node:20\n"
             "RUN npm ci \\\n"
             "    # only runtime deps\n"
             "    --omit=dev && \\\n"
             "    npm cache clean --force\n");
-  EXPECT_EQ(Fixed("from node:20\r\nrun\tnpm ci\r\n"), "from node:20\r\nrun\tnpm ci && npm cache clean --force\r\n");
+  EXPECT_EQ(Fixed(kRule, "from node:20\r\nrun\tnpm ci\r\n"),
+            "from node:20\r\nrun\tnpm ci && npm cache clean --force\r\n");
 }
 
 }  // namespace

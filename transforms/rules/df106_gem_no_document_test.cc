@@ -1,27 +1,17 @@
 // Tests for DF106 gem-no-document through Optimize with only DF106 selected.
 #include <gtest/gtest.h>
 
-#include "transforms/optimize.h"
+#include "transforms/rules/rule_test_util.h"
 
 namespace dockopt {
 namespace {
 
-OptimizeResult Check(std::string_view text) {
-  OptimizeOptions options;
-  options.select = {"DF106"};
-  OptimizeResult result = Optimize(SourceBuffer("Dockerfile", std::string(text)), options);
-  for (const Diagnostic& error : result.errors) ADD_FAILURE() << error.message;
-  OptimizeResult again = Optimize(SourceBuffer("Dockerfile", result.output), options);
-  EXPECT_EQ(again.output, result.output) << "not stable";
-  return result;
-}
-
-std::string Fixed(std::string_view text) { return Check(text).output; }
+constexpr std::string_view kRule = "DF106";
 
 TEST(GemNoDocumentTest, AddsNoDocument) {
-  EXPECT_EQ(Fixed("FROM alpine:3.20\nRUN gem install bundler -v 2.5.0\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM alpine:3.20\nRUN gem install bundler -v 2.5.0\n"),
             "FROM alpine:3.20\nRUN gem install --no-document bundler -v 2.5.0\n");
-  EXPECT_EQ(Fixed("FROM debian:12\nRUN apt-get update && sudo gem install rails \\\n    && rails -v\n"),
+  EXPECT_EQ(Fixed(kRule, "FROM debian:12\nRUN apt-get update && sudo gem install rails \\\n    && rails -v\n"),
             "FROM debian:12\nRUN apt-get update && sudo gem install --no-document rails \\\n    && rails -v\n");
 }
 
@@ -35,14 +25,14 @@ TEST(GemNoDocumentTest, Negatives) {
            "FROM alpine:3.20\nRUN echo 'gem: --no-document' > /etc/gemrc\nRUN gem install bundler\n",
            "FROM alpine:3.20\nRUN bundle install\n",
        }) {
-    OptimizeResult result = Check(text);
+    OptimizeResult result = RunRule(kRule, text);
     EXPECT_EQ(result.output, text);
     EXPECT_TRUE(result.reports.empty()) << text;
   }
 }
 
 TEST(GemNoDocumentTest, Message) {
-  OptimizeResult result = Check("FROM alpine:3.20\nRUN gem install bundler\n");
+  OptimizeResult result = RunRule(kRule, "FROM alpine:3.20\nRUN gem install bundler\n");
   ASSERT_EQ(result.reports.size(), 1u);
   EXPECT_EQ(result.reports[0].message, "'gem install' without --no-document also builds ri and rdoc documentation");
   EXPECT_EQ(result.reports[0].safety, "safe fix");

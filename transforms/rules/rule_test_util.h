@@ -1,14 +1,18 @@
-// Test helper for rule tests: runs Optimize with one rule selected and returns the output text.
+// Test helper for rule tests: runs Optimize with one rule selected, checks a second run is stable.
 #pragma once
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "transforms/optimize.h"
 
 namespace dockopt {
 
+/// Optimizes `text` with only `rule` selected. Every parse error fails the test, and so does output that
+/// changes when optimized again (idempotence).
 inline OptimizeResult RunRule(std::string_view rule, std::string_view text, bool unsafe = false,
                               std::optional<std::string> context_dir = std::nullopt) {
   OptimizeOptions options;
@@ -18,9 +22,13 @@ inline OptimizeResult RunRule(std::string_view rule, std::string_view text, bool
   SourceBuffer source("Dockerfile", std::string(text));
   OptimizeResult result = Optimize(source, options);
   for (const Diagnostic& e : result.errors) ADD_FAILURE() << e.message;
+  // Idempotence: optimizing the output again changes nothing.
+  OptimizeResult again = Optimize(SourceBuffer("Dockerfile", result.output), options);
+  EXPECT_EQ(again.output, result.output) << rule << ": not stable";
   return result;
 }
 
+/// The output text of RunRule.
 inline std::string Fixed(std::string_view rule, std::string_view text, bool unsafe = false,
                          std::optional<std::string> context_dir = std::nullopt) {
   return RunRule(rule, text, unsafe, std::move(context_dir)).output;
