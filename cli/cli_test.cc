@@ -6,23 +6,18 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+
+#include "ir/test_support.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using dockopt::testing::ReadFile;
 
 struct Outcome {
   int exit_code = -1;
   std::string out, err;
 };
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 class CliTest : public ::testing::Test {
  protected:
@@ -45,8 +40,8 @@ class CliTest : public ::testing::Test {
     int status = std::system(command.c_str());
     Outcome run;
     run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = Slurp(out);
-    run.err = Slurp(err);
+    run.out = ReadFile(out);
+    run.err = ReadFile(err);
     return run;
   }
   fs::path dir_;
@@ -92,7 +87,7 @@ TEST_F(CliTest, CheckExitsOneWhenSomethingWouldChangeAndWritesNothing) {
   fs::path file = Write("Dockerfile", kAptFile);
   Outcome run = Dockopt("optimize --check -q " + file.string());
   EXPECT_EQ(run.exit_code, 1);
-  EXPECT_EQ(Slurp(file), kAptFile);
+  EXPECT_EQ(ReadFile(file), kAptFile);
   fs::path clean = Write("Clean.Dockerfile", kAptFixed);
   EXPECT_EQ(Dockopt("optimize --check -q " + clean.string()).exit_code, 0);
 }
@@ -114,7 +109,7 @@ TEST_F(CliTest, InPlaceRewriteKeepsTheModeAndOnlyWritesChangedFiles) {
   ASSERT_EQ(stat(unchanged.c_str(), &before), 0);
   Outcome run = Dockopt("optimize -i -q -j 2 " + changed.string() + " " + unchanged.string());
   EXPECT_EQ(run.exit_code, 0) << run.err;
-  EXPECT_EQ(Slurp(changed), kAptFixed);
+  EXPECT_EQ(ReadFile(changed), kAptFixed);
   struct stat after {};
   ASSERT_EQ(stat(changed.c_str(), &after), 0);
   EXPECT_EQ(after.st_mode & 0777, 0640u);
@@ -130,7 +125,7 @@ TEST_F(CliTest, BadInputAmongSeveralFilesExitsTwoAndLeavesItUntouched) {
   fs::path bad = Write("bad.Dockerfile", "FROM a\nRUN <<EOF\nno end\n");
   Outcome run = Dockopt("optimize -i -q " + good.string() + " " + bad.string());
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_EQ(Slurp(bad), "FROM a\nRUN <<EOF\nno end\n");
+  EXPECT_EQ(ReadFile(bad), "FROM a\nRUN <<EOF\nno end\n");
   EXPECT_NE(run.err.find("unterminated heredoc"), std::string::npos);
 }
 
@@ -139,7 +134,7 @@ TEST_F(CliTest, OutputFileOptionWritesAtomically) {
   Outcome run = Dockopt("optimize -q -o " + out.string() + " -", kAptFile);
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(run.out, "");
-  EXPECT_EQ(Slurp(out), kAptFixed);
+  EXPECT_EQ(ReadFile(out), kAptFixed);
 }
 
 TEST_F(CliTest, UsageErrorsExitTwo) {

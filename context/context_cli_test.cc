@@ -3,13 +3,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <fstream>
 #include <set>
 #include <sys/stat.h>
 #include <nlohmann/json.hpp>
 
 #include "context/fix.h"
 #include "context/test_tree.h"
+#include "ir/test_support.h"
 
 namespace dockopt::context {
 namespace {
@@ -27,9 +27,8 @@ RunResult RunDockopt(const TempTree& tree, const std::string& args) {
   const int status = std::system(command.c_str());
   RunResult r;
   r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream o(out), e(err);
-  r.out.assign(std::istreambuf_iterator<char>(o), {});
-  r.err.assign(std::istreambuf_iterator<char>(e), {});
+  r.out = dockopt::testing::ReadFile(out);
+  r.err = dockopt::testing::ReadFile(err);
   ::unlink(out.c_str());
   ::unlink(err.c_str());
   return r;

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <string>
 
+#include "ir/test_support.h"
+
 namespace dockopt::context::testing {
 
 class TempTree {
@@ -53,8 +55,7 @@ class TempTree {
     std::filesystem::create_symlink(target, root_ / rel);
   }
   std::string Read(const std::string& rel) const {
-    std::ifstream in(root_ / rel, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
+    return dockopt::testing::ReadFile(root_ / rel);
   }
 
   // The seed's layout: ~100 MiB fake .venv, node_modules with `modules` small files, .git, app code.

@@ -3,11 +3,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ir/test_support.h"
 #include "parser/dump_buildkit.h"
 #include "parser/heredoc.h"
 #include "parser/json_array.h"
 #include "parser/parse.h"
-#include "parser/test_corpus.h"
 #include "parser/words.h"
 
 namespace dockopt {

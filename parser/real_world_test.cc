@@ -5,8 +5,8 @@
 #include <map>
 
 #include "ir/emit.h"
+#include "ir/test_support.h"
 #include "parser/parse.h"
-#include "parser/test_corpus.h"
 
 namespace dockopt {
 namespace {

@@ -4,11 +4,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "ir/test_support.h"
 #include "shell/instruction_script.h"
 #include "shell/parse_script.h"
 #include "shell/recognize.h"
@@ -115,10 +114,7 @@ TEST(CorpusTest, EveryRunPrintsBackAndIsMostlyModelled) {
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() != ".Dockerfile") continue;
     ++files;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    std::string text = buffer.str();
+    std::string text = testing::ReadFile(entry.path());
     for (std::string_view keyword : {"RUN", "CMD", "ENTRYPOINT"}) {
       for (const RunArgs& run : ExtractRuns(text, keyword)) {
         std::string_view raw = std::string_view(text).substr(run.begin, run.end - run.begin);
@@ -158,10 +154,7 @@ TEST(CorpusTest, EveryRunThroughTheParser) {
   size_t runs = 0, modelled = 0, heredoc_scripts = 0;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() != ".Dockerfile") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    SourceBuffer source(entry.path().string(), buffer.str());
+    SourceBuffer source(entry.path().string(), testing::ReadFile(entry.path()));
     ParseResult parsed = ParseSyntax(source);
     if (!parsed.dockerfile) continue;
     for (const ir::Instruction& instr : parsed.dockerfile->instructions) {

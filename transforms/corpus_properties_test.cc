@@ -3,12 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "emitter/unified_diff.h"
+#include "ir/test_support.h"
 #include "parser/parse.h"
 #include "transforms/optimize.h"
 
@@ -17,12 +17,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using testing::ReadFile;
 
 // Original-side line numbers the diff touches: deleted lines, and the line an insertion follows.
 std::vector<uint32_t> ChangedLines(const std::string& before, const std::string& after) {
@@ -56,7 +51,7 @@ void CheckProperties(bool unsafe, std::map<std::string, size_t>& fired, size_t& 
     if (entry.path().extension() != ".Dockerfile") continue;
     ++files;
     std::string name = entry.path().filename().string();
-    SourceBuffer source(name, Read(entry.path()));
+    SourceBuffer source(name, ReadFile(entry.path()));
     OptimizeResult result = Optimize(source, options);
     if (!result.ok()) continue;  // rejected input: covered by the parser's corpus test
     for (const Diagnostic& d : result.errors) ADD_FAILURE() << name << ": " << d.message;

@@ -2,9 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "ir/test_support.h"
 #include "transforms/optimize.h"
 #include "transforms/rule.h"
 
@@ -13,12 +12,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using testing::ReadFile;
 
 fs::path GoldenDir() { return fs::path(DOCKOPT_SOURCE_DIR) / "golden"; }
 
@@ -34,7 +28,7 @@ std::vector<fs::path> Cases(const fs::path& dir) {
 OptimizeOptions OptionsFor(const fs::path& dir, std::string_view rule_id) {
   OptimizeOptions options;
   if (!rule_id.empty()) options.select = {std::string(rule_id)};
-  if (fs::exists(dir / "options")) options.unsafe = Read(dir / "options").find("--unsafe") != std::string::npos;
+  if (fs::exists(dir / "options")) options.unsafe = ReadFile(dir / "options").find("--unsafe") != std::string::npos;
   if (fs::is_directory(dir / "context")) options.context_dir = (dir / "context").string();
   return options;
 }
@@ -42,10 +36,10 @@ OptimizeOptions OptionsFor(const fs::path& dir, std::string_view rule_id) {
 void CheckCase(const fs::path& dir, std::string_view rule_id) {
   SCOPED_TRACE(dir.string());
   OptimizeOptions options = OptionsFor(dir, rule_id);
-  SourceBuffer input("Dockerfile", Read(dir / "input.Dockerfile"));
+  SourceBuffer input("Dockerfile", ReadFile(dir / "input.Dockerfile"));
   OptimizeResult result = Optimize(input, options);
   ASSERT_TRUE(result.ok()) << (result.errors.empty() ? "" : result.errors[0].message);
-  std::string expected = Read(dir / "expected.Dockerfile");
+  std::string expected = ReadFile(dir / "expected.Dockerfile");
   EXPECT_EQ(result.output, expected);
   for (const Diagnostic& d : result.errors) ADD_FAILURE() << "rule bug: " << d.message;
   // Idempotence: optimizing the expected output again changes nothing.
@@ -83,7 +77,7 @@ TEST(Registry, EveryRuleHasADocPageAndGoldenCases) {
     SCOPED_TRACE(id);
     fs::path doc = fs::path(DOCKOPT_SOURCE_DIR) / "docs" / "rules" / (id + ".md");
     ASSERT_TRUE(fs::exists(doc)) << "missing " << doc;
-    std::string text = Read(doc);
+    std::string text = ReadFile(doc);
     size_t at = 0;
     for (const char* heading : {"## What it does", "## Why is this bad?", "## Example", "## Use instead",
                                 "## Fix safety", "## Options", "## References"}) {
@@ -95,7 +89,7 @@ TEST(Registry, EveryRuleHasADocPageAndGoldenCases) {
     EXPECT_GE(cases.size(), 2u) << "needs a positive and a negative golden case";
     bool negative = false, positive = false;
     for (const fs::path& dir : cases) {
-      bool same = Read(dir / "input.Dockerfile") == Read(dir / "expected.Dockerfile");
+      bool same = ReadFile(dir / "input.Dockerfile") == ReadFile(dir / "expected.Dockerfile");
       negative |= same;
       positive |= !same;
     }

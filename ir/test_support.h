@@ -1,6 +1,7 @@
-// Test helpers: locating the shared corpora and reading files.
+// Test helpers (header only, tests only): locating the shared corpora and reading files.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -11,6 +12,7 @@ namespace dockopt::testing {
 
 inline std::filesystem::path CorpusDir() { return std::filesystem::path(DOCKOPT_CORPUS_DIR); }
 
+/// The bytes of `path`; empty if it cannot be read.
 inline std::string ReadFile(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream out;
