@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/file_io.h"
+#include "cli/parse_options.h"
 #include "context/analyze.h"
 #include "context/fix.h"
 #include "context/report.h"
@@ -50,13 +51,7 @@ std::optional<int> ParseArgs(const Args& args, ContextOptions& options) {
   po::positional_options_description positional;
   positional.add("dir", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    fmt::print(stderr, "dockopt context: {}\n", e.what());
-    return kExitBadInput;
-  }
+  if (!ParseCommandLine("context", args, all, positional, vm)) return kExitBadInput;
   if (vm.count("help")) {
     PrintContextHelp();
     return kExitOk;

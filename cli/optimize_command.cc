@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/file_io.h"
+#include "cli/parse_options.h"
 #include "emitter/render_diagnostic.h"
 #include "emitter/render_report.h"
 #include "emitter/unified_diff.h"
@@ -116,11 +117,7 @@ bool ReadSettings(const Args& args, Settings& settings, int& exit_code) {
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    fmt::print(stderr, "dockopt optimize: {}\n", e.what());
+  if (!ParseCommandLine("optimize", args, all, positional, vm)) {
     exit_code = kExitBadInput;
     return false;
   }

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/file_io.h"
+#include "cli/parse_options.h"
 #include "emitter/dump_json.h"
 #include "emitter/render_diagnostic.h"
 #include "ir/emit.h"
@@ -49,13 +50,7 @@ int RunParse(const Args& args) {
   po::positional_options_description positional;
   positional.add("file", -1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    fmt::print(stderr, "dockopt parse: {}\n", e.what());
-    return kExitBadInput;
-  }
+  if (!ParseCommandLine("parse", args, all, positional, vm)) return kExitBadInput;
   if (vm.count("help")) {
     PrintParseHelp();
     return kExitOk;
