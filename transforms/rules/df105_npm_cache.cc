@@ -142,12 +142,7 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
 }  // namespace
 
 void CheckNpmCache(RuleContext& context) {
-  const ir::Dockerfile& df = context.dockerfile();
-  for (size_t i = 0; i < df.instructions.size(); ++i) {
-    const ir::Instruction& run = df.instructions[i];
-    if (run.kind != ir::InstructionKind::kRun || HasCacheMount(run)) continue;
-    for (const shell::Script& script : RunScripts(context, run)) CheckScript(context, i, script);
-  }
+  ForEachUncachedRunScript(context, CheckScript);
 }
 
 }  // namespace dockopt

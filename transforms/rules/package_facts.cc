@@ -40,6 +40,16 @@ bool HasCacheMount(const ir::Instruction& run) {
   return false;
 }
 
+void ForEachUncachedRunScript(RuleContext& context,
+                              void (*check)(RuleContext& context, size_t index, const shell::Script& script)) {
+  const ir::Dockerfile& df = context.dockerfile();
+  for (size_t i = 0; i < df.instructions.size(); ++i) {
+    const ir::Instruction& run = df.instructions[i];
+    if (run.kind != ir::InstructionKind::kRun || HasCacheMount(run)) continue;
+    for (const shell::Script& script : RunScripts(context, run)) check(context, i, script);
+  }
+}
+
 std::vector<int> StageChain(const ir::Dockerfile& df, size_t index) {
   std::vector<int> chain;
   int stage = df.instructions[index].stage;

@@ -20,6 +20,11 @@ std::vector<shell::Script> RunScripts(RuleContext& context, const ir::Instructio
 /// True when the RUN has `--mount=type=cache,...`: the author wants a persistent cache there.
 bool HasCacheMount(const ir::Instruction& run);
 
+/// Calls `check(context, index, script)` for each script (see RunScripts) of each RUN instruction `index`
+/// that has no cache mount.
+void ForEachUncachedRunScript(RuleContext& context,
+                              void (*check)(RuleContext& context, size_t index, const shell::Script& script));
+
 /// The value `name` has for RUN instruction `index`, set by ENV or ARG (with a default) earlier in its
 /// stage or in a stage it is built FROM; nullopt when nothing sets it. Quotes are removed.
 std::optional<std::string> StageVariable(const ir::Dockerfile& df, size_t index, std::string_view name);
