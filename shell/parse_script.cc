@@ -110,6 +110,18 @@ class Parser {
     (void)at;
   }
 
+  /// Moves the redirect token `tok_` into `cmd`, sets `end` to its end, and advances.
+  void TakeRedirect(Command& cmd, size_t& end) {
+    Redirect r;
+    r.span = logical_.ToSpan(tok_.begin, tok_.end);
+    r.fd = tok_.fd;
+    r.op = tok_.op;
+    r.target = std::move(tok_.word);
+    cmd.redirects.push_back(std::move(r));
+    end = tok_.end;
+    Advance();
+  }
+
   /// Everything from logical offset `from` to the end becomes one kUnparsed command.
   void Unparsed(Joiner joiner, Span joiner_span, size_t from, std::string why) {
     Command cmd;
@@ -152,14 +164,7 @@ class Parser {
           return ParseFunctionBody(std::move(cmd), start);
         }
       } else if (tok_.kind == TokenKind::kRedirect) {
-        Redirect r;
-        r.span = logical_.ToSpan(tok_.begin, tok_.end);
-        r.fd = tok_.fd;
-        r.op = tok_.op;
-        r.target = std::move(tok_.word);
-        cmd.redirects.push_back(std::move(r));
-        end = tok_.end;
-        Advance();
+        TakeRedirect(cmd, end);
       } else if (tok_.kind == TokenKind::kError) {
         Unparsed(cmd.joiner, cmd.joiner_span, start, lexer_.error());
         return false;
@@ -248,16 +253,7 @@ class Parser {
       end = tok_.end;
       Advance();
     }
-    while (tok_.kind == TokenKind::kRedirect) {
-      Redirect r;
-      r.span = logical_.ToSpan(tok_.begin, tok_.end);
-      r.fd = tok_.fd;
-      r.op = tok_.op;
-      r.target = std::move(tok_.word);
-      cmd.redirects.push_back(std::move(r));
-      end = tok_.end;
-      Advance();
-    }
+    while (tok_.kind == TokenKind::kRedirect) TakeRedirect(cmd, end);
     cmd.span = logical_.ToSpan(start, end);
     script_.commands.push_back(std::move(cmd));
     return true;
