@@ -9,17 +9,12 @@
 #include "context/ignore_file.h"
 #include "context/matcher.h"
 #include "context/path_clean.h"
+#include "context/test_matcher.h"
 
 namespace dockopt::context {
 namespace {
 
-PatternMatcher Make(const std::vector<std::string>& patterns) {
-  PatternMatcher matcher;
-  std::string error;
-  size_t bad = 0;
-  EXPECT_TRUE(matcher.Init(patterns, error, bad)) << error;
-  return matcher;
-}
+using testing::MakeMatcher;
 
 TEST(Matcher, ReversedRangeFailsAtInitNotLater) {
   // filepath.Match(p, ".") accepts it; Go's regexp rejects range `l-O`. We report it up front.
@@ -62,31 +57,31 @@ TEST(Matcher, CommentOnlyWhenHashIsFirstByte) {
 }
 
 TEST(Matcher, LastMatchWinsAndParentsMatch) {
-  auto m = Make({"docs", "!docs/keep.md", "docs/keep.md"});
+  auto m = MakeMatcher({"docs", "!docs/keep.md", "docs/keep.md"});
   EXPECT_TRUE(m.MatchesOrParentMatches("docs/keep.md"));
-  m = Make({"docs", "!docs/keep.md"});
+  m = MakeMatcher({"docs", "!docs/keep.md"});
   EXPECT_FALSE(m.MatchesOrParentMatches("docs/keep.md"));
   EXPECT_TRUE(m.MatchesOrParentMatches("docs/other.md"));
   EXPECT_TRUE(m.MatchesOrParentMatches("docs/a/b/c"));
-  m = Make({"abc/**"});
+  m = MakeMatcher({"abc/**"});
   EXPECT_FALSE(m.MatchesOrParentMatches("abc"));
   EXPECT_TRUE(m.MatchesOrParentMatches("abc/x"));
 }
 
 TEST(Matcher, RunesNotBytes) {
-  auto m = Make({"a?b", "caf[é]"});
+  auto m = MakeMatcher({"a?b", "caf[é]"});
   EXPECT_TRUE(m.MatchesOrParentMatches("a\u263Ab"));
   EXPECT_TRUE(m.MatchesOrParentMatches("caf\u00e9"));
   EXPECT_FALSE(m.MatchesOrParentMatches("a/b"));
 }
 
 TEST(Matcher, PruningFollowsFsutil) {
-  EXPECT_TRUE(Make({"node_modules"}).CanSkipExcludedDir("node_modules"));
-  EXPECT_FALSE(Make({"node_modules", "!node_modules/keep"}).CanSkipExcludedDir("node_modules"));
-  EXPECT_TRUE(Make({"node_modules", "!src/keep"}).CanSkipExcludedDir("node_modules"));
-  EXPECT_TRUE(Make({"build", "!build/**"}).CanSkipExcludedDir("dist"));
+  EXPECT_TRUE(MakeMatcher({"node_modules"}).CanSkipExcludedDir("node_modules"));
+  EXPECT_FALSE(MakeMatcher({"node_modules", "!node_modules/keep"}).CanSkipExcludedDir("node_modules"));
+  EXPECT_TRUE(MakeMatcher({"node_modules", "!src/keep"}).CanSkipExcludedDir("node_modules"));
+  EXPECT_TRUE(MakeMatcher({"build", "!build/**"}).CanSkipExcludedDir("dist"));
   // A wildcard exception could re-include anything anywhere: no excluded dir may be skipped.
-  EXPECT_FALSE(Make({"node_modules", "!*.md"}).CanSkipExcludedDir("node_modules"));
+  EXPECT_FALSE(MakeMatcher({"node_modules", "!*.md"}).CanSkipExcludedDir("node_modules"));
 }
 
 TEST(Glob, GoFilepathMatch) {

@@ -9,21 +9,15 @@
 #include "context/bloat.h"
 #include "context/copy_sources.h"
 #include "context/fix.h"
+#include "context/test_matcher.h"
 #include "context/test_tree.h"
 #include "context/walker.h"
 
 namespace dockopt::context {
 namespace {
 
+using testing::MakeMatcher;
 using testing::TempTree;
-
-PatternMatcher Make(const std::vector<std::string>& patterns) {
-  PatternMatcher matcher;
-  std::string error;
-  size_t bad = 0;
-  EXPECT_TRUE(matcher.Init(patterns, error, bad)) << error;
-  return matcher;
-}
 
 WalkResult Walk(const TempTree& tree, const PatternMatcher* matcher = nullptr) {
   WalkOptions options;
@@ -65,7 +59,7 @@ TEST(Walker, SeedLayoutWithoutIgnoreSendsEverything) {
 TEST(Walker, ExcludedDirectoryIsNeverOpened) {
   TempTree tree;
   tree.MakeSeed(2000);
-  const auto matcher = Make({"**/node_modules", "**/.venv", ".git"});
+  const auto matcher = MakeMatcher({"**/node_modules", "**/.venv", ".git"});
   const WalkResult walk = Walk(tree, &matcher);
   EXPECT_EQ(walk.pruned_dirs, 3u);
   EXPECT_LT(walk.total_bytes, 4096u);
@@ -79,7 +73,7 @@ TEST(Walker, ExceptionReincludesInsideExcludedDirectory) {
   tree.Write("node_modules/keep.js", "keep");
   tree.Write("node_modules/drop.js", "drop");
   tree.Write("node_modules/sub/x.js", "x");
-  const auto matcher = Make({"node_modules", "!node_modules/keep.js"});
+  const auto matcher = MakeMatcher({"node_modules", "!node_modules/keep.js"});
   const WalkResult walk = Walk(tree, &matcher);
   // node_modules must be read (an exception points inside); node_modules/sub need not be.
   EXPECT_EQ(walk.pruned_dirs, 1u);
@@ -100,7 +94,7 @@ TEST(Walker, NestedNodeModulesFlaggedOnceAndExcludedEverywhere) {
   EXPECT_EQ(FindKind(bloat, "node_modules")->bytes, 6u);
   EXPECT_EQ(FindKind(bloat, "node_modules/a/node_modules"), nullptr);
   ASSERT_NE(FindKind(bloat, "packages/web/node_modules"), nullptr);
-  const auto matcher = Make({"**/node_modules"});
+  const auto matcher = MakeMatcher({"**/node_modules"});
   const WalkResult walk = Walk(tree, &matcher);
   EXPECT_EQ(walk.file_count, 1u);
   EXPECT_TRUE(HasFile(walk, "packages/web/src/app.js"));
@@ -157,7 +151,7 @@ TEST(Walker, OddNamesAreMatchedAndReported) {
   tree.Write("-rf", "22");
   tree.Write("--help/x", "333");
   tree.Write("caf\u00e9/\u65e5\u672c.txt", "4444");
-  const auto matcher = Make({"caf?/*.txt", "with space"});
+  const auto matcher = MakeMatcher({"caf?/*.txt", "with space"});
   const WalkResult walk = Walk(tree, &matcher);
   EXPECT_TRUE(HasFile(walk, "-rf"));
   EXPECT_TRUE(HasFile(walk, "--help/x"));
@@ -207,7 +201,7 @@ TEST(Walker, UnreadableButExcludedIsFine) {
   ::chmod((tree.root() / "secret.txt").c_str(), 0);
   ::chmod((tree.root() / "locked").c_str(), 0);
   // The wildcard exception stops pruning, so 'locked' is opened; fsutil ignores EACCES there.
-  const auto matcher = Make({"secret.txt", "locked", "!*.md"});
+  const auto matcher = MakeMatcher({"secret.txt", "locked", "!*.md"});
   WalkOptions options;
   options.matcher = &matcher;
   options.identity = Identity{54321, 54321};
@@ -245,7 +239,7 @@ TEST(CopySources, FoundMissingExcludedAndWildcards) {
   tree.Write("secrets/key", "d");
   tree.Write("docs/README.md", "e");
   tree.Write("docs/other.md", "f");
-  const auto matcher = Make({"secrets", "docs", "!docs/README.md"});
+  const auto matcher = MakeMatcher({"secrets", "docs", "!docs/README.md"});
   const auto checks = Check(tree, matcher, {"requirements*.txt", "app/", "/app/main.py", "secrets/key", "missing.txt",
                                             "docs", "*.nothing", "${APP}", "../outside", "."});
   ASSERT_EQ(checks.size(), 10u);
