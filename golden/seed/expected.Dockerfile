@@ -32,10 +32,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends \
 
 WORKDIR /app
 
+COPY --from=builder /install /usr/local
 # This copies everything, including .venv/ and node_modules/
 COPY . .
-
-COPY --from=builder /install /usr/local
 
 # Cleanup happens after the files are already in layers
 RUN find /app -type d -name __pycache__ -exec rm -rf {} +

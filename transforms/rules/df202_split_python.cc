@@ -187,8 +187,34 @@ std::optional<Outcome> PlanPython(RuleContext& context, const ir::Stage& stage) 
   plan.production_from = ProductionFrom(context, stage);
   for (const auto& [index, apt] : apt_runs) plan.production[index] = apt.runtime_text;
   for (const auto& [index, edits] : pip_runs) plan.production[index] = std::nullopt;
-  plan.production[last] = CopyFromLine(context, builder, kPrefix, "/usr/local");
+  // The installed packages go in front of the context COPYs that precede the install (nothing but
+  // COPY/ADD/ENV/ARG/LABEL/EXPOSE/WORKDIR between), so a code edit keeps that layer cached.
+  size_t copy_at = last;
+  for (size_t k = stage.instructions.size(); k-- > 0;) {
+    size_t index = stage.instructions[k];
+    if (index >= last || pip_runs.contains(index)) continue;
+    const ir::Instruction& inst = df.instructions[index];
+    using ir::InstructionKind;
+    bool context_copy = (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd) &&
+                        inst.FindFlag("from") == nullptr && !inst.node_args.empty() &&
+                        !inst.node_args.back().starts_with("/usr/local");
+    if (context_copy) {
+      copy_at = index;
+    } else if (inst.kind != InstructionKind::kEnv && inst.kind != InstructionKind::kArg &&
+               inst.kind != InstructionKind::kLabel && inst.kind != InstructionKind::kExpose &&
+               inst.kind != InstructionKind::kWorkdir) {
+      break;
+    }
+  }
+  std::string copy_line = CopyFromLine(context, builder, kPrefix, "/usr/local");
+  if (copy_at == last) plan.production[last] = copy_line;
   outcome.edits = PlanEdits(context, stage, plan);
+  if (copy_at != last) {
+    uint32_t at = df.instructions[copy_at].MoveSpan().begin;
+    outcome.edits.push_back({Span{at, at}, copy_line});
+    std::sort(outcome.edits.begin(), outcome.edits.end(),
+              [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+  }
   return outcome;
 }
 

@@ -34,10 +34,10 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /srv
+COPY --from=builder /install /usr/local
 # Manifests first for the cache
 COPY requirements.txt constraints.txt ./
 
 COPY . .
-COPY --from=builder /install /usr/local
 
 CMD gunicorn -b 0.0.0.0:8000 app:app

@@ -9,7 +9,7 @@ from python:3.11-slim as production
 workdir /app
 run apt-get update && apt-get install -y --no-install-recommends libffi8 libssl3 \
   && rm -rf /var/lib/apt/lists/*
-copy requirements.txt .
 copy --from=builder /install /usr/local
+copy requirements.txt .
 copy . .
 cmd ["python", "-m", "app"]

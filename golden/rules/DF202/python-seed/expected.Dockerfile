@@ -33,8 +33,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends \
     curl \
     && rm -rf /var/lib/apt/lists/*
 
-COPY requirements.txt .
 COPY --from=builder /install /usr/local
+COPY requirements.txt .
 
 COPY . .
 
