@@ -1,6 +1,7 @@
 // ParseSyntax: BuildKit's parser.Parse loop (directives, continuations, heredocs) with exact spans.
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <optional>
 #include <set>
 
@@ -24,17 +25,18 @@ struct PhysicalLine {
   uint32_t end;          // after the line break
 };
 
-std::vector<PhysicalLine> SplitLines(std::string_view text, uint32_t start) {
+// The physical lines, from the line index the SourceBuffer already built (the BOM is skipped).
+std::vector<PhysicalLine> SplitLines(const SourceBuffer& source, uint32_t start) {
+  std::string_view text = source.text();
   std::vector<PhysicalLine> lines;
-  lines.reserve(text.size() / 32 + 1);
-  uint32_t begin = start;
-  while (begin < text.size()) {
-    size_t nl = text.find('\n', begin);
-    uint32_t end = nl == std::string_view::npos ? static_cast<uint32_t>(text.size()) : static_cast<uint32_t>(nl + 1);
+  lines.reserve(source.LineCount());
+  for (uint32_t line = 1; line <= source.LineCount(); ++line) {
+    uint32_t begin = std::max(source.LineStart(line), start);
+    uint32_t end = line < source.LineCount() ? source.LineStart(line + 1) : static_cast<uint32_t>(text.size());
+    if (begin >= end) continue;  // the empty tail after a final line break
     uint32_t content_end = end;
     while (content_end > begin && (text[content_end - 1] == '\n' || text[content_end - 1] == '\r')) --content_end;
     lines.push_back({begin, content_end, end});
-    begin = end;
   }
   return lines;
 }
@@ -284,7 +286,7 @@ bool SyntaxParser::ReadHeredocs(ir::Instruction& inst, size_t& next_line) {
 ParseResult SyntaxParser::Run() {
   df_.source = &source_;
   uint32_t start = source_.has_bom() ? 3 : 0;
-  lines_ = SplitLines(text_, start);
+  lines_ = SplitLines(source_, start);
   df_.instructions.reserve(lines_.size() / 2 + 1);
   df_.pieces.reserve(lines_.size() + 1);
   df_.trivia.reserve(lines_.size() / 2 + 1);
