@@ -22,6 +22,8 @@ const std::vector<Rule>& Rules() {
         Safety::kSafe}, CheckCleanupIntoLayer},
       {{"DF111", "merge-adjacent-runs", "adjacent shell-form RUNs of one stage merge into one RUN", Safety::kSafe},
        CheckMergeAdjacentRuns},
+      {{"DF112", "unused-stage-tail", "a COPY at the end of a build stage whose files no later stage takes is removed",
+        Safety::kSafe}, CheckUnusedStageTail},
       {{"DF120", "deps-first", "a dependency install after 'COPY . .' moves above it, behind a COPY of its manifests",
         Safety::kSafe}, CheckDepsFirst},
       {{"DF201", "dev-to-runtime", "the final stage installs runtime libraries, not -dev packages and compilers",

@@ -18,9 +18,6 @@ WORKDIR /app
 COPY requirements.txt .
 RUN pip install --no-cache-dir --prefix=/install -r requirements.txt
 
-# This copies everything, including .venv/ and node_modules/
-COPY . .
-
 FROM python:3.11-slim AS production
 
 # Installing build tools that stay in the image

@@ -13,6 +13,7 @@ void CheckNpmCache(RuleContext& context);  // DF105
 void CheckGemNoDocument(RuleContext& context);  // DF106
 void CheckCleanupIntoLayer(RuleContext& context);  // DF110
 void CheckMergeAdjacentRuns(RuleContext& context);  // DF111
+void CheckUnusedStageTail(RuleContext& context);  // DF112
 void CheckDepsFirst(RuleContext& context);  // DF120
 void CheckDevToRuntime(RuleContext& context);  // DF201
 void CheckMultiStageSplit(RuleContext& context);  // DF202

@@ -1,0 +1,6 @@
+from debian:bookworm as builder
+workdir /build
+run echo hi > /built.txt
+add	docs/ docs/
+from debian:bookworm-slim
+copy --from=0 /built.txt /built.txt

@@ -1,0 +1,92 @@
+// DF112 unused-stage-tail: COPY/ADD at the end of a build stage whose files no later stage uses.
+#include <fmt/core.h>
+
+#include "transforms/rule_context.h"
+#include "transforms/rules/layer_facts.h"
+#include "transforms/rules/rules.h"
+
+namespace dockopt {
+namespace {
+
+using ir::InstructionKind;
+
+// True when a later stage reads stage `s` as a whole: builds FROM it, or mounts it in a RUN.
+bool UsedWhole(const ir::Dockerfile& df, size_t s, const std::string& index_name) {
+  const std::string& name = df.stages[s].name;
+  for (size_t t = s + 1; t < df.stages.size(); ++t)
+    if (df.FindStage(df.stages[t].base) == static_cast<int>(s)) return true;
+  for (const ir::Instruction& inst : df.instructions) {
+    for (const ir::Flag& flag : inst.flags) {
+      if (flag.name != "mount") continue;
+      std::string_view value = flag.value;
+      if ((!name.empty() && value.find("from=" + name) != std::string_view::npos) ||
+          value.find("from=" + index_name) != std::string_view::npos)
+        return true;
+    }
+  }
+  return false;
+}
+
+// The paths later stages copy out of stage `s` (COPY --from sources resolve against `/`).
+std::vector<std::string> CopiedOut(const ir::Dockerfile& df, size_t s, const std::string& index_name,
+                                   bool& unknown) {
+  std::vector<std::string> paths;
+  for (const ir::Instruction& inst : df.instructions) {
+    if (inst.kind != InstructionKind::kCopy && inst.kind != InstructionKind::kAdd) continue;
+    const ir::Flag* from = inst.FindFlag("from");
+    if (from == nullptr) continue;
+    bool named = !df.stages[s].name.empty() && df.FindStage(from->value) == static_cast<int>(s);
+    if (!named && from->value != index_name) continue;
+    for (size_t i = 0; i + 1 < inst.node_args.size(); ++i) {
+      const std::string& source = inst.node_args[i];
+      if (source.find('$') != std::string::npos) unknown = true;
+      paths.push_back(ResolvePath("/", source));
+    }
+  }
+  return paths;
+}
+
+void CheckStage(RuleContext& context, size_t s) {
+  const ir::Dockerfile& df = context.dockerfile();
+  const ir::Stage& stage = df.stages[s];
+  std::string index_name = std::to_string(s);
+  if (UsedWhole(df, s, index_name)) return;
+  bool unknown = false;
+  std::vector<std::string> copied = CopiedOut(df, s, index_name, unknown);
+  if (unknown || copied.empty()) return;  // a stage nobody copies from may be a --target: leave it
+  // Walk back over the stage's tail: metadata is skipped, COPY/ADD whose files nobody takes are dead.
+  for (size_t k = stage.instructions.size(); k-- > 1;) {
+    const ir::Instruction& inst = df.instructions[stage.instructions[k]];
+    switch (inst.kind) {
+      case InstructionKind::kEnv: case InstructionKind::kLabel: case InstructionKind::kExpose:
+      case InstructionKind::kCmd: case InstructionKind::kEntrypoint: case InstructionKind::kArg:
+      case InstructionKind::kStopsignal: case InstructionKind::kHealthcheck: case InstructionKind::kUser:
+        continue;
+      case InstructionKind::kCopy: case InstructionKind::kAdd: break;
+      default: return;
+    }
+    if (inst.node_args.size() < 2) return;
+    std::optional<std::string> cwd = WorkdirAt(df, stage.instructions[k]);
+    const std::string& dest = inst.node_args.back();
+    if (!cwd || dest.find('$') != std::string::npos || (cwd->empty() && !dest.starts_with("/"))) return;
+    std::string target = ResolvePath(*cwd, dest);
+    for (const std::string& path : copied)
+      if (PathsOverlap(target, path)) return;
+    std::string stage_name = stage.name.empty() ? index_name : stage.name;
+    context.Report(inst.span,
+                   fmt::format("'{}' copies into stage '{}' files that no later stage takes from it: it only "
+                               "slows the build",
+                               context.Text(Span{inst.keyword.begin, inst.args.end}), stage_name),
+                   Fix{"remove the unused COPY", Safety::kSafe, {{RemovalSpan(df, inst), ""}}});
+    return;  // one per round: the next round sees the new tail
+  }
+}
+
+}  // namespace
+
+void CheckUnusedStageTail(RuleContext& context) {
+  const ir::Dockerfile& df = context.dockerfile();
+  for (size_t s = 0; s + 1 < df.stages.size(); ++s) CheckStage(context, s);
+}
+
+}  // namespace dockopt
