@@ -163,6 +163,21 @@ TEST_F(CliTest, RulesAndExplain) {
   EXPECT_EQ(Dockopt("explain DF999").exit_code, 2);
 }
 
+TEST_F(CliTest, EveryListedRuleHasAnEmbeddedDocPage) {
+  std::istringstream rules(Dockopt("rules").out);
+  std::string line;
+  std::getline(rules, line);  // header
+  size_t count = 0;
+  while (std::getline(rules, line)) {
+    std::string id = line.substr(0, line.find(' '));
+    Outcome explain = Dockopt("explain " + id);
+    EXPECT_EQ(explain.exit_code, 0) << id;
+    EXPECT_EQ(explain.out.rfind("# " + id, 0), 0u) << id << " page does not start with its title";
+    ++count;
+  }
+  EXPECT_GE(count, 13u);
+}
+
 TEST_F(CliTest, VersionAndHelp) {
   EXPECT_EQ(Dockopt("--version").out.substr(0, 8), "dockopt ");
   Outcome help = Dockopt("help optimize");
