@@ -307,7 +307,7 @@ ParseResult SyntaxParser::Run() {
       ++i;
       continue;
     }
-    ir::Instruction inst;
+    ir::Instruction& inst = df_.instructions.emplace_back();  // built in place; on error df_ is dropped
     inst.start_line = static_cast<uint32_t>(i + 1);
     LogicalLine& logical = logical_;  // reused: keeps its buffers between instructions
     logical.Clear();
@@ -343,7 +343,6 @@ ParseResult SyntaxParser::Run() {
                                      "will become errors in a future release"});
     }
     AttachLeadingComments(inst);
-    df_.instructions.push_back(std::move(inst));
     df_.pieces.push_back({ir::Piece::Kind::kInstruction, df_.instructions.size() - 1, df_.instructions.back().span});
     i = next;
   }
