@@ -45,7 +45,7 @@ json Instruction(const ir::Dockerfile& df, const ir::Instruction& inst) {
   }
   out["flags"] = std::move(flags);
   out["form"] = FormName(inst.form);
-  out["arguments"] = inst.rest;
+  out["arguments"] = std::string(inst.rest);
   out["arguments_range"] = inst.args.empty() ? json(nullptr) : Range(df, inst.args);
   if (inst.is_exec()) out["exec"] = inst.exec_args;
   out["nodes"] = inst.node_args;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,9 @@ struct Dockerfile {
   std::vector<Stage> stages;
   std::vector<Piece> pieces;
   Diagnostics warnings;                  // e.g. empty continuation lines
+  /// Logical lines that are not contiguous in the source (continuations joined); instructions view
+  /// them. A deque: its elements never move, also when the Dockerfile itself is moved.
+  std::deque<std::string> owned_text;
 
   std::string_view Text(Span span) const { return source->Slice(span); }
   /// The stage named `name` (case-insensitive, as BuildKit compares), or -1.

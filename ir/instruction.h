@@ -56,8 +56,10 @@ struct Instruction {
   std::vector<Flag> flags;
   Span args;           // source text from the first argument byte to the last one (may hold continuations
                        // and comment lines); empty when there are no arguments
-  std::string logical;  // BuildKit's logical line: continuations joined, inner comments and blank lines dropped
-  std::string rest;     // the logical line after keyword and flags, trimmed: what BuildKit's line parser reads
+  /// BuildKit's logical line: continuations joined, inner comments and blank lines dropped. A view into
+  /// the source when the line is contiguous there, else into Dockerfile::owned_text.
+  std::string_view logical;
+  std::string_view rest;  // the logical line after keyword and flags, trimmed: what BuildKit's line parser reads
   ArgumentForm form = ArgumentForm::kNone;  // for RUN/CMD/ENTRYPOINT/SHELL/COPY/ADD/VOLUME (and HEALTHCHECK CMD)
   std::vector<std::string> exec_args;       // the JSON array elements when form == kExec
   /// The argument nodes exactly as BuildKit's parser builds them (what `--dump=buildkit` prints).

@@ -37,7 +37,7 @@ void StringsWhitespaceDelimited(ir::Instruction& inst) {
 
 // parseMaybeJSON: exec form if a JSON string array, error if other JSON, else shell form.
 bool MaybeJson(ir::Instruction& inst, bool to_list, std::string& error) {
-  const std::string& rest = inst.rest;
+  std::string_view rest = inst.rest;
   if (rest.empty() && !to_list) return true;
   if (!rest.empty() && rest[0] == '[') {
     std::vector<std::string> elements;
@@ -58,7 +58,7 @@ bool MaybeJson(ir::Instruction& inst, bool to_list, std::string& error) {
   if (to_list) {
     StringsWhitespaceDelimited(inst);
   } else {
-    inst.node_args = {rest};
+    inst.node_args = {std::string(rest)};
   }
   return true;
 }
@@ -67,7 +67,7 @@ bool NameVal(ir::Instruction& inst, char escape, std::string& error, size_t& err
   std::vector<std::string> words = ParseWords(inst.rest, escape);
   if (words.empty()) return true;
   if (words[0].find('=') == std::string::npos) {
-    const std::string& rest = inst.rest;
+    std::string_view rest = inst.rest;
     size_t blank = 0;
     while (blank < rest.size() && !go::IsSplitBlank(rest[blank])) ++blank;
     if (blank == rest.size()) {
@@ -76,7 +76,7 @@ bool NameVal(ir::Instruction& inst, char escape, std::string& error, size_t& err
     }
     size_t value = blank;
     while (value < rest.size() && go::IsSplitBlank(rest[value])) ++value;
-    inst.node_args = {rest.substr(0, blank), rest.substr(value), ""};
+    inst.node_args = {std::string(rest.substr(0, blank)), std::string(rest.substr(value)), ""};
     return true;
   }
   for (const std::string& word : words) {
@@ -95,7 +95,7 @@ bool NameVal(ir::Instruction& inst, char escape, std::string& error, size_t& err
 }
 
 bool HealthConfig(ir::Instruction& inst, std::string& error) {
-  const std::string& rest = inst.rest;
+  std::string_view rest = inst.rest;
   size_t sep = 0;
   while (sep < rest.size() && !go::IsSpaceByte(static_cast<unsigned char>(rest[sep]))) ++sep;
   size_t next = sep;
@@ -106,7 +106,7 @@ bool HealthConfig(ir::Instruction& inst, std::string& error) {
   if (!MaybeJson(cmd, false, error)) return false;
   inst.form = cmd.form;
   inst.exec_args = std::move(cmd.exec_args);
-  inst.node_args.push_back(rest.substr(0, sep));
+  inst.node_args.push_back(std::string(rest.substr(0, sep)));
   for (std::string& arg : cmd.node_args) inst.node_args.push_back(std::move(arg));
   return true;
 }
@@ -141,7 +141,7 @@ bool ReadArguments(ir::Instruction& inst, char escape, std::string& error, size_
     case InstructionKind::kStopsignal:
     case InstructionKind::kUser:
     case InstructionKind::kWorkdir:
-      if (!inst.rest.empty()) inst.node_args = {inst.rest};
+      if (!inst.rest.empty()) inst.node_args = {std::string(inst.rest)};
       return true;
     case InstructionKind::kOnbuild:
       return true;

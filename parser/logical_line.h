@@ -16,6 +16,8 @@ class LogicalLine {
   void Append(std::string_view text, uint32_t source_begin);
   void Clear();
   const std::string& text() const { return text_; }
+  /// True when the text is one contiguous run of the source (a single physical line, or empty).
+  bool contiguous() const { return segments_.size() <= 1; }
 
   /// Source offset of logical byte `pos` (pos < size).
   uint32_t SourceOf(size_t pos) const;

@@ -120,7 +120,8 @@ class SyntaxParser {
   }
   bool CheckLine(const PhysicalLine& line);
   bool ProcessDirective(std::string_view token, uint32_t token_begin, bool first_phase_line, size_t index);
-  bool BuildInstruction(const LogicalLine& logical, size_t offset, ir::Instruction& inst);
+  /// `text` holds the same bytes as `logical`, in storage that outlives the parse (source or owned_text).
+  bool BuildInstruction(const LogicalLine& logical, std::string_view text, size_t offset, ir::Instruction& inst);
   bool ReadHeredocs(ir::Instruction& inst, size_t& next_line);
   void AddTrivia(size_t index);
   void AttachLeadingComments(ir::Instruction& inst);
@@ -184,8 +185,9 @@ void SyntaxParser::AttachLeadingComments(ir::Instruction& inst) {
   if (begin != inst.span.begin) inst.leading_comments = {begin, inst.span.begin};
 }
 
-bool SyntaxParser::BuildInstruction(const LogicalLine& logical, size_t offset, ir::Instruction& inst) {
-  std::string_view line = std::string_view(logical.text()).substr(offset);
+bool SyntaxParser::BuildInstruction(const LogicalLine& logical, std::string_view text, size_t offset,
+                                    ir::Instruction& inst) {
+  std::string_view line = text.substr(offset);
   std::string_view trimmed = go::TrimSpace(line);
   size_t lead = go::LeadingSpace(line);
   size_t kw_len = 0;
@@ -193,7 +195,7 @@ bool SyntaxParser::BuildInstruction(const LogicalLine& logical, size_t offset, i
   size_t kw_begin = offset + lead;
   inst.keyword = logical.SourceSpan(kw_begin, kw_begin + kw_len);
   inst.kind = ir::KindFromKeyword(trimmed.substr(0, kw_len));
-  inst.logical = std::string(line);
+  inst.logical = line;
   size_t rest_begin = kw_begin + trimmed.size();
   if (kw_len < trimmed.size()) {
     size_t after = kw_len;
@@ -218,7 +220,7 @@ bool SyntaxParser::BuildInstruction(const LogicalLine& logical, size_t offset, i
     std::string_view rest_raw = tail.substr(split.rest_begin);
     size_t rest_lead = go::LeadingSpace(rest_raw);
     std::string_view rest = go::TrimSpace(rest_raw);
-    inst.rest = std::string(rest);
+    inst.rest = rest;
     rest_begin = tail_begin + split.rest_begin + rest_lead;
   }
   inst.args = inst.rest.empty() ? Span{} : logical.SourceSpan(rest_begin, rest_begin + inst.rest.size());
@@ -228,7 +230,7 @@ bool SyntaxParser::BuildInstruction(const LogicalLine& logical, size_t offset, i
   if (inst.kind == InstructionKind::kOnbuild) {
     if (!inst.rest.empty()) {
       ir::Instruction inner;
-      if (!BuildInstruction(logical, rest_begin, inner)) return false;
+      if (!BuildInstruction(logical, text, rest_begin, inner)) return false;
       inst.onbuild.push_back(std::move(inner));
     }
     return true;
@@ -333,7 +335,12 @@ ParseResult SyntaxParser::Run() {
       logical.Append(content.substr(0, more ? *more : content.size()), line.begin);
       end_of_line = !more;
     }
-    if (!BuildInstruction(logical, 0, inst)) return std::move(result_);
+    // Instructions view their logical line: in the source when it is one run of it, else a copy.
+    std::string_view stable = logical.contiguous()
+                                  ? (logical.text().empty() ? std::string_view()
+                                                            : text_.substr(logical.SourceOf(0), logical.text().size()))
+                                  : std::string_view(df_.owned_text.emplace_back(logical.text()));
+    if (!BuildInstruction(logical, stable, 0, inst)) return std::move(result_);
     if (!ReadHeredocs(inst, next)) return std::move(result_);
     inst.end_line = static_cast<uint32_t>(next);
     inst.span = {first.begin, lines_[next - 1].end};

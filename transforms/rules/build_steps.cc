@@ -118,7 +118,7 @@ std::optional<std::string> NativeBuildStep(std::string_view script) {
 }
 
 std::optional<std::string> NativeBuildStep(const ir::Instruction& run) {
-  std::string text = run.rest;
+  std::string text(run.rest);
   for (const ir::Heredoc& heredoc : run.heredocs) text += "\n" + heredoc.content;
   return NativeBuildStep(text);
 }
