@@ -19,10 +19,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 jobs=$(nproc)
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDOCKOPT_WERROR=ON
 cmake --build build -j"$jobs"
 if [ "${1:-}" = "--sanitize" ]; then
-  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDOCKOPT_SANITIZE=ON
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DDOCKOPT_SANITIZE=ON -DDOCKOPT_WERROR=ON
   cmake --build build-asan -j"$jobs"
 fi
 echo "built: build/cli/dockopt"

@@ -1,74 +1,18 @@
-// The -dev -> runtime library table and the build-only package list (Debian bookworm names).
+// The bookworm view of analysis/packages.h that DF201 and DF202 were written against.
 #include "transforms/rules/runtime_packages.h"
 
-#include <array>
-#include <utility>
+#include "analysis/packages.h"
 
 namespace dockopt {
-namespace {
-
-constexpr std::array<std::pair<std::string_view, std::string_view>, 25> kRuntimeOf = {{
-    {"default-libmysqlclient-dev", "libmariadb3"},
-    {"libbz2-dev", "libbz2-1.0"},
-    {"libcurl4-openssl-dev", "libcurl4"},
-    {"libffi-dev", "libffi8"},
-    {"libfreetype6-dev", "libfreetype6"},
-    {"libgdbm-dev", "libgdbm6"},
-    {"libgmp-dev", "libgmp10"},
-    {"libjpeg-dev", "libjpeg62-turbo"},
-    {"libjpeg62-turbo-dev", "libjpeg62-turbo"},
-    {"liblzma-dev", "liblzma5"},
-    {"libmariadb-dev", "libmariadb3"},
-    {"libmariadb-dev-compat", "libmariadb3"},
-    {"libncurses-dev", "libncursesw6"},
-    {"libpng-dev", "libpng16-16"},
-    {"libpq-dev", "libpq5"},
-    {"libreadline-dev", "libreadline8"},
-    {"libsqlite3-dev", "libsqlite3-0"},
-    {"libssl-dev", "libssl3"},
-    {"libtiff-dev", "libtiff6"},
-    {"libwebp-dev", "libwebp7"},
-    {"libxml2-dev", "libxml2"},
-    {"libxslt-dev", "libxslt1.1"},
-    {"libxslt1-dev", "libxslt1.1"},
-    {"libyaml-dev", "libyaml-0-2"},
-    {"zlib1g-dev", "zlib1g"},
-}};
-
-constexpr std::array<std::string_view, 31> kBuildTools = {
-    "autoconf", "automake", "binutils", "bison", "build-essential", "c++", "clang", "cmake", "cpp", "dpkg-dev",
-    "flex", "g++", "gcc", "gfortran", "git", "libc-dev", "libc6-dev", "libtool", "linux-libc-dev", "llvm", "m4",
-    "make", "meson", "musl-dev", "ninja-build", "patch", "pkg-config", "pkgconf", "python-dev", "python3-dev",
-    "swig",
-};
-
-std::string_view StripArch(std::string_view package) {
-  size_t colon = package.find(':');
-  return colon == std::string_view::npos ? package : package.substr(0, colon);
-}
-
-// "gcc-12", "g++-12", "clang-15", "python3.11-dev", "linux-headers-amd64": versioned tool names.
-bool IsVersionedTool(std::string_view name) {
-  for (std::string_view prefix : {"gcc-", "g++-", "clang-", "llvm-", "cpp-", "linux-headers-"}) {
-    if (name.starts_with(prefix) && name.size() > prefix.size()) return true;
-  }
-  return name.starts_with("python") && name.ends_with("-dev") && !RuntimePackageFor(name);
-}
-
-}  // namespace
 
 std::optional<std::string> RuntimePackageFor(std::string_view dev_package) {
-  std::string_view name = StripArch(dev_package);
-  for (const auto& [dev, runtime] : kRuntimeOf)
-    if (dev == name) return std::string(runtime);
-  return std::nullopt;
+  if (dev_package.find('=') != std::string_view::npos) return std::nullopt;  // a pinned version: not ours to swap
+  std::vector<std::string> runtime =
+      analysis::RuntimePackagesFor(dev_package, {analysis::Distro::kDebian, "bookworm"});
+  if (runtime.empty()) return std::nullopt;
+  return runtime.front();
 }
 
-bool IsBuildTool(std::string_view package) {
-  std::string_view name = StripArch(package);
-  for (std::string_view tool : kBuildTools)
-    if (tool == name) return true;
-  return IsVersionedTool(name);
-}
+bool IsBuildTool(std::string_view package) { return analysis::IsBuildTool(package, analysis::Distro::kDebian); }
 
 }  // namespace dockopt

@@ -1,0 +1,18 @@
+#include "analysis/os_release.h"
+
+namespace dockopt::analysis {
+
+std::string_view DistroName(Distro distro) {
+  switch (distro) {
+    case Distro::kDebian: return "debian";
+    case Distro::kUbuntu: return "ubuntu";
+    case Distro::kAlpine: return "alpine";
+    case Distro::kRedHat: return "redhat";
+    case Distro::kDistroless: return "distroless";
+    case Distro::kScratch: return "scratch";
+    case Distro::kUnknown: break;
+  }
+  return "unknown";
+}
+
+}  // namespace dockopt::analysis
