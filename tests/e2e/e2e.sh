@@ -54,6 +54,12 @@ case $CASE in
     name=${CASE#fixture:}
     dir=$HERE/fixtures/$name
     [ -f "$dir/Dockerfile" ] || fail "no fixture $dir"
+    # A fixture whose context cannot live in git (a 1 GB .venv, node_modules) makes it in a copy.
+    if [ -x "$dir/prepare.sh" ]; then
+      cp -a "$dir" "$WORK/context"
+      (cd "$WORK/context" && ./prepare.sh) || fail "fixtures/$name/prepare.sh failed"
+      dir=$WORK/context
+    fi
     REBUILD_TOUCH= ASSUME_RULES=
     # shellcheck disable=SC1091
     . "$dir/fixture.conf"
