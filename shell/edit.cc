@@ -2,6 +2,7 @@
 #include "shell/edit.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 
 #include "shell/recognize.h"
@@ -11,6 +12,14 @@ namespace dockopt::shell {
 namespace {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
+// Concatenation by append: GCC 12 at -O3 reports a false -Wrestrict overlap inside
+// `" " + std::string(...)` (operator+(const char*, string&&) inlines to an insert at 0).
+std::string Joined(std::initializer_list<std::string_view> parts) {
+  std::string text;
+  for (std::string_view part : parts) text.append(part);
+  return text;
+}
 
 /// Helpers over the script text, in absolute offsets.
 class Layout {
@@ -126,13 +135,12 @@ Edits AddPackage(const Script& s, size_t command, std::string_view package) {
   if (call->operands.empty()) {
     size_t anchor = call->subcommand_word != kNoWord ? call->subcommand_word : call->tool_word;
     for (const Option& o : call->options) anchor = std::max(anchor, o.value_word != kNoWord ? o.value_word : o.word);
-    return {Edit{Span{cmd.words[anchor].span.end, cmd.words[anchor].span.end}, " " + std::string(package)}};
+    return {Edit{Span{cmd.words[anchor].span.end, cmd.words[anchor].span.end}, Joined({" ", package})}};
   }
   const Operand& last = call->operands.back();
   Span at = cmd.words[last.word].span;
   bool per_line = lay.StartsLine(at) && last.word > 0;
-  std::string text = per_line ? std::string(" ") + s.escape + s.newline + lay.Indent(at) + std::string(package)
-                              : " " + std::string(package);
+  std::string text = per_line ? Joined({" ", std::string_view(&s.escape, 1), s.newline, lay.Indent(at), package}) : Joined({" ", package});
   return {Edit{Span{at.end, at.end}, std::move(text)}};
 }
 
@@ -159,7 +167,7 @@ Edits AddFlag(const Script& s, size_t command, std::string_view flag) {
       const Command& cmd = s.commands[command];
       size_t anchor = call->subcommand_word != kNoWord ? call->subcommand_word : call->tool_word;
       Span at = cmd.words[anchor].span;
-      return {Edit{Span{at.end, at.end}, " " + std::string(flag)}};
+      return {Edit{Span{at.end, at.end}, Joined({" ", flag})}};
     }
   }
   return {};

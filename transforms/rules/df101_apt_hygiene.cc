@@ -111,6 +111,11 @@ void CheckRun(RuleContext& context, size_t index) {
       updated = true;  // report once per RUN
     }
   }
+  // A cleanup in a part of the script the shell model cannot read (a `{ ...; }` group) still counts:
+  // adding a second one would not be seen either, and the fixpoint would never end.
+  if (!cleaned && !script->FullyModelled() &&
+      script->Text(script->Whole()).find("/var/lib/apt/lists") != std::string_view::npos)
+    cleaned = true;
   if (installs && !cleaned) {
     bool needed_later = LaterRunNeedsLists(context, index);
     Edits edits = shell::InsertCommandAfter(*script, last_install, kListsCleanup);

@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""How many of the reviewer-labelled problems in ../shared/corpus/real-apps dockopt fixes.
+
+For every row of MANIFEST.tsv it materializes the repository in a temporary folder: the copied
+files with their contents, and every other file of TREE.tsv as a sparse file of its recorded size
+(so `dockopt context` sees the real sizes without the disk), plus a `.git/` of about the tree's
+size, as a developer's checkout has one. It then runs the one-shot migration
+
+    dockopt optimize -i --unsafe --context CONTEXT DOCKERFILE
+
+and judges each label on the rewritten Dockerfile (read with `dockopt parse --dump=json`) and on
+the context's `.dockerignore`. The judges are heuristics written from the label definitions in
+the corpus README; each says in one line what "fixed" means. A label counts as fixed only when
+its judge holds on the output; dockopt exiting with an error counts as not fixed.
+
+usage: bench/real_apps_fix_rate.py [--dockopt build/cli/dockopt] [--corpus ../shared/corpus/real-apps]
+                                   [--labels a,b] [--language python] [--show-unfixed] [--json OUT]
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+TOOLCHAIN_IMAGES = re.compile(
+    r"^(golang|rust|gcc|buildpack-deps|maven|gradle|openjdk|adoptopenjdk|amazoncorretto|"
+    r"eclipse-temurin|sbt|clojure|haskell|swift|elixir|dotnet/sdk|mcr\.microsoft\.com/dotnet/sdk)$")
+BUILD_PACKAGES = {"build-essential", "build-base", "gcc", "g++", "clang", "make", "cmake", "alpine-sdk",
+                  "gcc-c++", "musl-dev", "libc6-dev", "libc-dev", "automake", "autoconf", "libtool"}
+DEP_STEP = re.compile(
+    r"\b(pip3?|python[0-9.]* -m pip) install\b[^&|;]*(-r|\.|--requirement|-e)|\buv (sync|pip install)|"
+    r"\bpoetry install|\bpipenv install|\bnpm (ci|install|i)\b|\byarn( install)?\s*($|&&|;|--)|"
+    r"\bpnpm (install|i)\b|\bbundle( install)?\b|\bcomposer install|\bgo mod download|\bgo build|"
+    r"\bmvnw?\b|\bgradlew?\b|\bcargo (build|fetch|install)|\bdotnet (restore|publish|build)")
+
+
+def image_parts(ref):
+    ref = ref.lower()
+    for prefix in ("docker.io/", "library/"):
+        if ref.startswith(prefix):
+            ref = ref[len(prefix):]
+    ref = ref.split("@")[0]
+    name, _, tag = ref.rpartition(":") if ":" in ref.split("/")[-1] else (ref, "", "latest")
+    return name, tag
+
+
+def materialize(row, corpus, work, full_tree):
+    src = os.path.join(corpus, row["dir"])
+    dst = os.path.join(work, "repo")
+    total = 0
+    with open(os.path.join(src, "TREE.tsv"), encoding="utf-8", errors="replace") as tree:
+        next(tree)
+        for line in tree if full_tree else []:
+            path, _, size = line.rstrip("\n").rpartition("\t")
+            if not path or path.startswith("/") or ".." in path.split("/"):
+                continue
+            full = os.path.join(dst, path)
+            os.makedirs(os.path.dirname(full), exist_ok=True)
+            if os.path.isfile(os.path.join(src, path)):
+                shutil.copyfile(os.path.join(src, path), full)
+            elif not os.path.exists(full):
+                with open(full, "wb") as f:
+                    f.truncate(int(size or 0))
+            total += int(size or 0)
+    for dirpath, _, files in os.walk(src):  # copied files TREE.tsv may not list (never the case, but cheap)
+        for name in files:
+            rel = os.path.relpath(os.path.join(dirpath, name), src)
+            if rel == "TREE.tsv":
+                continue
+            full = os.path.join(dst, rel)
+            if not os.path.exists(full):
+                os.makedirs(os.path.dirname(full), exist_ok=True)
+                shutil.copyfile(os.path.join(dirpath, name), full)
+    if not full_tree:
+        return dst
+    os.makedirs(os.path.join(dst, ".git", "objects", "pack"), exist_ok=True)
+    with open(os.path.join(dst, ".git", "objects", "pack", "pack-0.pack"), "wb") as f:
+        f.truncate(max(total // 2, 1 << 20))
+    with open(os.path.join(dst, ".git", "HEAD"), "w") as f:
+        f.write("ref: refs/heads/main\n")
+    return dst
+
+
+def context_dir(row, repo):
+    m = re.search(r"build context=([^ ;,)]+)", row["note"])
+    return os.path.join(repo, m.group(1)) if m else repo
+
+
+def parse_json(dockopt, path):
+    out = subprocess.run([dockopt, "parse", "--dump=json", path], capture_output=True, text=True)
+    if out.returncode != 0:
+        return None
+    return json.loads(out.stdout)
+
+
+class View:
+    """The rewritten Dockerfile as stages of (keyword, arguments, flags) and the final stage's chain."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        insts = doc["instructions"]
+        self.stages = []
+        for st in doc["stages"]:
+            self.stages.append({"name": (st["name"] or "").lower(), "base": st["base"],
+                                "insts": [insts[i] for i in st["instructions"]]})
+
+    def chain(self):
+        """Instructions of the final stage and of the in-file stages it starts FROM."""
+        out, index = [], len(self.stages) - 1
+        seen = set()
+        while index >= 0 and index not in seen:
+            seen.add(index)
+            st = self.stages[index]
+            out = st["insts"] + out
+            base = st["base"].lower()
+            index = next((i for i, s in enumerate(self.stages[:index]) if s["name"] == base), -1)
+        return out
+
+    def final_image(self):
+        index = len(self.stages) - 1
+        while index >= 0:
+            base = self.stages[index]["base"].lower()
+            parent = next((i for i, s in enumerate(self.stages[:index]) if s["name"] == base), -1)
+            if parent < 0:
+                return base
+            index = parent
+        return ""
+
+
+def args(inst):
+    return inst.get("arguments") or ""
+
+
+def runs(insts):
+    return [args(i) for i in insts if i["kind"] == "run"] + \
+        [h["content"] for i in insts if i["kind"] == "run" for h in i.get("heredocs", [])]
+
+
+def installed_packages(script):
+    """Packages named by apt/apk/yum/dnf installs in a RUN, minus those purged in the same RUN."""
+    pkgs, removed = set(), set()
+    for cmd in re.split(r"&&|;|\|\||\n", script.replace("\\\n", " ")):
+        words = cmd.split()
+        if not words:
+            continue
+        text = " ".join(words)
+        m = re.search(r"\b(apt-get|apt|apk|yum|dnf|microdnf)\s+(install|add)\b(.*)", text)
+        if m:
+            pkgs.update(w for w in m.group(3).split() if not w.startswith("-") and "$" not in w)
+        m = re.search(r"\b(apt-get|apt|apk|yum|dnf)\s+(purge|remove|del|autoremove)\b(.*)", text)
+        if m:
+            removed.update(w for w in m.group(3).split() if not w.startswith("-"))
+            if "--virtual" in text or m.group(1) == "apk":
+                removed.add("*virtual*")
+    virtual = re.search(r"apk add[^&;]*--virtual[= ]+(\S+)", script)
+    if virtual and virtual.group(1) in removed:
+        return set()
+    return {p.split("=")[0].split(":")[0] for p in pkgs - removed}
+
+
+def judge(label, view, row, ctx, dockopt, before_ctx):
+    chain = view.chain()
+    final_runs = runs(chain)
+    if label == "runs_as_root":  # the final stage's last USER is a non-root user
+        users = [args(i).split(":")[0].strip() for i in chain if i["kind"] == "user"]
+        return bool(users) and users[-1] not in ("root", "0")
+    if label == "toolchain_final":  # final base is no toolchain image, no compiler left installed
+        name, tag = image_parts(view.final_image())
+        if TOOLCHAIN_IMAGES.match(name.split("/")[-1] if "/" in name and not name.startswith("mcr") else name):
+            if not (name.endswith("eclipse-temurin") or name.endswith("openjdk")) or "jdk" in tag or \
+                    not re.search(r"jre", tag):
+                return False
+        return not any(installed_packages(r) & BUILD_PACKAGES for r in final_runs)
+    if label == "dev_pkgs":  # no -dev/-devel package left installed in the final image's chain
+        return not any(p.endswith("-dev") or p.endswith("-devel") for r in final_runs for p in installed_packages(r))
+    if label == "apt_no_cleanup":  # every apt RUN of the final chain removes the lists or mounts a cache
+        return all("/var/lib/apt/lists" in r for r in final_runs if re.search(r"\bapt(-get)? (update|install)", r))
+    if label == "apk_no_cache":  # every apk add uses --no-cache (or cleans /var/cache/apk)
+        return all("--no-cache" in r or "/var/cache/apk" in r for r in final_runs if re.search(r"\bapk (add|update)", r))
+    if label == "pip_cache":  # every pip/uv/poetry install keeps no cache
+        env = " ".join(args(i) for i in chain if i["kind"] == "env")
+        if "PIP_NO_CACHE_DIR" in env:
+            return True
+        return all("--no-cache" in r or "/root/.cache" in r or "type=cache" in r
+                   for r in final_runs if re.search(r"\b(pip3?|uv|poetry) (install|sync)", r))
+    if label == "npm_cache":
+        return all(re.search(r"cache clean|store prune|type=cache|--no-cache", r)
+                   for r in final_runs if re.search(r"\b(npm (ci|install|i)|yarn|pnpm (install|add))\b", r))
+    if label == "fat_base":  # the final base is a slim/alpine/JRE/distroless variant
+        name, tag = image_parts(view.final_image())
+        short = name.split("/")[-1]
+        if short in ("python", "node", "ruby", "golang", "rust", "gcc", "buildpack-deps", "maven", "gradle"):
+            return "slim" in tag or "alpine" in tag
+        if short in ("openjdk", "eclipse-temurin", "amazoncorretto"):
+            return "jre" in tag
+        if short == "ubuntu":
+            return False
+        return True
+    if label == "copy_all_before_deps":  # every stage resolves dependencies before copying all sources
+        for st in view.stages:
+            whole = None
+            for n, inst in enumerate(st["insts"]):
+                if inst["kind"] in ("copy", "add") and "--from" not in json.dumps(inst.get("flags", [])):
+                    srcs = args(inst).split()[:-1]
+                    if any(s.rstrip("/") in (".", "./") for s in srcs) and whole is None:
+                        whole = n
+                if inst["kind"] == "run" and DEP_STEP.search(args(inst)):
+                    if whole is not None:
+                        earlier = [i for i in st["insts"][:whole] if i["kind"] == "run" and DEP_STEP.search(args(i))]
+                        if not earlier:
+                            return False
+        return True
+    if label == "bloated_context":  # .git excluded and the context at most half (or under 1 MB)
+        after = context_size(dockopt, ctx, row)
+        if after is None or before_ctx is None:
+            return False
+        return not after["git"] and (after["bytes"] <= before_ctx["bytes"] // 2 or after["bytes"] < (1 << 20))
+    return None
+
+
+def context_size(dockopt, ctx, row):
+    out = subprocess.run([dockopt, "context", "--format", "json", "-f", row["_dockerfile"], ctx],
+                         capture_output=True, text=True)
+    if out.returncode not in (0, 1):
+        return None
+    data = json.loads(out.stdout)
+    git = any(b.get("path", "").rstrip("/") in (".git",) for b in data.get("bloat", []))
+    return {"bytes": data["total_bytes"], "git": git}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--dockopt", default=os.path.join(REPO, "build", "cli", "dockopt"))
+    ap.add_argument("--corpus", default=os.path.join(REPO, "..", "shared", "corpus", "real-apps"))
+    ap.add_argument("--labels", default="")
+    ap.add_argument("--language", default="")
+    ap.add_argument("--show-unfixed", action="store_true")
+    ap.add_argument("--json", default="")
+    opt = ap.parse_args()
+    dockopt = os.path.abspath(opt.dockopt)
+    manifest = os.path.join(opt.corpus, "MANIFEST.tsv")
+    if not os.path.exists(manifest):
+        print(f"SKIPPED: no corpus at {opt.corpus}")
+        return 77
+    with open(manifest, encoding="utf-8") as f:
+        header = next(f).rstrip("\n").split("\t")
+        rows = [dict(zip(header, line.rstrip("\n").split("\t"))) for line in f if line.strip()]
+    wanted = set(filter(None, opt.labels.split(",")))
+    total = collections.Counter()
+    fixed = collections.Counter()
+    per_lang = collections.defaultdict(collections.Counter)
+    unfixed, errors, results = [], [], []
+    for row in rows:
+        if opt.language and row["language"] != opt.language:
+            continue
+        labels = [l for l in row["issues"].split(",") if l and l != "none" and (not wanted or l in wanted)]
+        if not labels:
+            continue
+        with tempfile.TemporaryDirectory(prefix="dockopt-realapps-") as work:
+            # Only the context judge needs the whole tree; the others read the copied files.
+            repo = materialize(row, opt.corpus, work, "bloated_context" in labels)
+            ctx = context_dir(row, repo)
+            dockerfile = os.path.join(repo, row["dockerfile"])
+            row["_dockerfile"] = dockerfile
+            before_ctx = context_size(dockopt, ctx, row) if "bloated_context" in labels else None
+            run = subprocess.run([dockopt, "optimize", "-i", "-q", "--unsafe", "--context", ctx, dockerfile],
+                                 capture_output=True, text=True)
+            doc = parse_json(dockopt, dockerfile) if run.returncode in (0, 1) else None
+            if doc is None:
+                errors.append(f"{row['repo']}:{row['dockerfile']}: exit {run.returncode}: {run.stderr.strip()[:200]}")
+            view = View(doc) if doc else None
+            for label in labels:
+                ok = bool(view) and judge(label, view, row, ctx, dockopt, before_ctx)
+                total[label] += 1
+                per_lang[row["language"]][label + ":total"] += 1
+                if ok:
+                    fixed[label] += 1
+                    per_lang[row["language"]][label + ":fixed"] += 1
+                else:
+                    unfixed.append(f"{label}\t{row['repo']}:{row['dockerfile']}")
+                results.append({"repo": row["repo"], "dockerfile": row["dockerfile"], "label": label, "fixed": ok})
+    print(f"real-apps fix rate ({dockopt} optimize -i --unsafe --context)")
+    print(f"{'label':24} {'fixed':>5} / {'total':<5} {'rate':>6}")
+    all_fixed = all_total = 0
+    for label in sorted(total):
+        all_fixed += fixed[label]
+        all_total += total[label]
+        print(f"{label:24} {fixed[label]:5} / {total[label]:<5} {100.0 * fixed[label] / total[label]:5.1f}%")
+    if all_total:
+        print(f"{'all labels':24} {all_fixed:5} / {all_total:<5} {100.0 * all_fixed / all_total:5.1f}%")
+    print("\nper language (fixed/total):")
+    for lang in sorted(per_lang):
+        c = per_lang[lang]
+        cells = [f"{l}={c[l + ':fixed']}/{c[l + ':total']}" for l in sorted(total) if c[l + ":total"]]
+        print(f"  {lang:8} " + " ".join(cells))
+    if errors:
+        print(f"\n{len(errors)} Dockerfiles where dockopt failed:")
+        for e in errors:
+            print("  " + e)
+    if opt.show_unfixed:
+        print("\nunfixed:")
+        for u in sorted(unfixed):
+            print("  " + u)
+    if opt.json:
+        with open(opt.json, "w") as f:
+            json.dump(results, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
