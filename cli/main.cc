@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "cli/commands.h"
+#include "dockopt_version.h"  // generated: DOCKOPT_VERSION, from git describe
 
 namespace {
 
