@@ -104,9 +104,9 @@ TEST(NonRootUserTest, DistrolessAndScratch) {
             "FROM gcr.io/distroless/static-debian12\nCOPY app /app\nUSER 65532\nENTRYPOINT [\"/app\"]");
   std::string scratch = "FROM scratch\nCOPY app /app\nENTRYPOINT [\"/app\"]\n";
   OptimizeResult result = RunRule("DF301", scratch, true);
-  EXPECT_EQ(result.output, scratch);
+  EXPECT_EQ(result.output, "FROM scratch\nCOPY app /app\nUSER 10001:10001\nENTRYPOINT [\"/app\"]\n");
   ASSERT_EQ(result.reports.size(), 1u);
-  EXPECT_EQ(result.reports[0].safety, "suggestion");
+  EXPECT_EQ(result.reports[0].safety, "unsafe fix");
 }
 
 TEST(NonRootUserTest, Negatives) {

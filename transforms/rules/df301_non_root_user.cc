@@ -193,10 +193,10 @@ void CheckNonRootUser(RuleContext& context) {
         reuse = std::string(kDistrolessUid);
         break;
       case BaseFamily::kScratch:
-        context.Report(where, fmt::format("{}; a scratch image has no user database: add 'USER {}' (a numeric "
-                                          "uid) once the files it reads are readable by that uid",
-                                          message, kUid));
-        return;
+        // No user database: a numeric uid:gid needs none. COPY keeps the files root-owned with their
+        // modes, so the program can still read and run them; only writes to its own folders can fail.
+        reuse = fmt::format("{0}:{0}", kUid);
+        break;
       case BaseFamily::kUnknown:
         context.Report(where, fmt::format("{}; create a user with the base image's tools and add 'USER' before "
                                           "the command",
@@ -205,7 +205,9 @@ void CheckNonRootUser(RuleContext& context) {
     }
     if (reuse) {
       lines = fmt::format("{} {}{}", user_kw, *reuse, nl);
-      title = fmt::format("switch to the distroless 'nonroot' user ({})", *reuse);
+      title = FamilyOf(image) == BaseFamily::kScratch
+                  ? fmt::format("switch to the numeric user {} (scratch has no user database)", *reuse)
+                  : fmt::format("switch to the distroless 'nonroot' user ({})", *reuse);
     } else {
       lines += fmt::format("{} {}{}", user_kw, kUserName, nl);
       title = fmt::format("create user '{}' (uid {}) and switch to it", kUserName, kUid);
