@@ -18,6 +18,8 @@ const std::vector<Rule>& Rules() {
       {{"DF105", "npm-cache", "npm/yarn install: cache cleaned in the same layer; 'npm ci' with a lockfile",
         Safety::kSafe}, CheckNpmCache},
       {{"DF106", "gem-no-document", "gem install: --no-document", Safety::kSafe}, CheckGemNoDocument},
+      {{"DF107", "add-to-copy", "ADD of local files that are not archives becomes COPY", Safety::kSafe},
+       CheckAddToCopy},
       {{"DF110", "cleanup-into-layer", "a RUN that only deletes what an earlier RUN created is merged into that RUN",
         Safety::kSafe}, CheckCleanupIntoLayer},
       {{"DF111", "merge-adjacent-runs", "adjacent shell-form RUNs of one stage merge into one RUN", Safety::kSafe},

@@ -11,6 +11,7 @@ void CheckRpmCache(RuleContext& context);  // DF103
 void CheckPipNoCache(RuleContext& context);  // DF104
 void CheckNpmCache(RuleContext& context);  // DF105
 void CheckGemNoDocument(RuleContext& context);  // DF106
+void CheckAddToCopy(RuleContext& context);  // DF107
 void CheckCleanupIntoLayer(RuleContext& context);  // DF110
 void CheckMergeAdjacentRuns(RuleContext& context);  // DF111
 void CheckUnusedStageTail(RuleContext& context);  // DF112
