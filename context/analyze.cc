@@ -10,7 +10,7 @@ bool WalkAndCheck(const ContextRequest& request, const PatternMatcher& matcher, 
   options.identity = request.identity;
   if (!WalkContext(request.dir, options, walk)) {
     error.clear();
-    for (const std::string& e : walk.errors) error += (error.empty() ? "" : "\n") + ("error: " + e);
+    for (const std::string& e : walk.errors) error.append(error.empty() ? "" : "\n").append("error: ").append(e);  // append: GCC 12 -Wrestrict
     return false;
   }
   checks = CheckCopySources(request.dir, request.copy_sources, &matcher, walk);

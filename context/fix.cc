@@ -130,7 +130,7 @@ bool PlanFix(const ContextRequest& request, const ContextReport& before, FixPlan
     }
     std::vector<std::string> lines = {candidate};
     for (const Needed* n : hidden) {
-      const std::string exception = "!" + Escape(n->path);
+      const std::string exception = fmt::format("!{}", Escape(n->path));  // not "!" + string&&: GCC 12 -Wrestrict
       if (std::find(lines.begin(), lines.end(), exception) != lines.end()) continue;
       lines.push_back(exception);
       plan.notes.push_back(fmt::format("added '{}' after '{}': '{}' is needed by {}", exception, candidate, n->path, n->why));

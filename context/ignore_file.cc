@@ -52,9 +52,9 @@ std::vector<IgnoreLine> ReadIgnoreLines(std::string_view text) {
     std::string pattern;
     if (!body.empty()) {
       pattern = CleanPath(body);
-      if (pattern.size() > 1 && pattern.front() == '/') pattern.erase(0, 1);
+      if (pattern.size() > 1 && pattern.front() == '/') pattern = pattern.substr(1);
     }
-    if (invert) pattern.insert(0, "!");
+    if (invert) pattern = std::string("!").append(pattern);  // not insert/erase at 0: GCC 12 -O3 -Wrestrict
     out.push_back({std::move(pattern), line_number, column});
   }
   return out;

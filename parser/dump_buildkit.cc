@@ -18,9 +18,9 @@ std::string DumpOne(const ir::Dockerfile& df, const ir::Instruction& inst) {
     out += ']';
   }
   if (!inst.onbuild.empty()) {
-    out += " (" + DumpOne(df, inst.onbuild.front()) + ")";
+    out.append(" (").append(DumpOne(df, inst.onbuild.front())).append(")");  // append: GCC 12 -O3 -Wrestrict
   }
-  for (const std::string& arg : inst.node_args) out += " " + go::Quote(arg);
+  for (const std::string& arg : inst.node_args) out.append(" ").append(go::Quote(arg));
   // Node.Dump trims the result.
   size_t begin = out.find_first_not_of(" \t\n\v\f\r");
   return begin == std::string::npos ? std::string() : out.substr(begin);
@@ -30,7 +30,7 @@ std::string DumpOne(const ir::Dockerfile& df, const ir::Instruction& inst) {
 
 std::string DumpBuildkit(const ir::Dockerfile& df) {
   std::string out;
-  for (const ir::Instruction& inst : df.instructions) out += "(" + DumpOne(df, inst) + ")\n";
+  for (const ir::Instruction& inst : df.instructions) out.append("(").append(DumpOne(df, inst)).append(")\n");
   return out;
 }
 

@@ -116,7 +116,8 @@ void ReadMake(const std::vector<Word>& words, size_t begin, ToolCall& call) {
       last_jobs->value_word = op.word;
     } else if (eq != std::string::npos && eq > 0) {
       Option o;
-      o.name = "=" + op.value.substr(0, eq);
+      o.name = "=";
+      o.name.append(op.value, 0, eq);  // append: GCC 12 -O3 misreads "=" + string&& (-Wrestrict)
       o.written = op.value;
       o.value = op.value.substr(eq + 1);
       o.has_value = true;

@@ -39,7 +39,7 @@ bool AddPath(Cleanup& cleanup, const shell::Word& word, std::string pattern) {
   std::string value = word.value;
   if (!word.literal) {
     if (!value.starts_with("$HOME/") && !value.starts_with("${HOME}/")) return false;
-    value = "~" + value.substr(value.find('/'));
+    value = fmt::format("~{}", value.substr(value.find('/')));  // not "~" + string&&: GCC 12 -O3 -Wrestrict
   }
   if (value.find('$') != std::string::npos || value.find('`') != std::string::npos || value.empty()) return false;
   if (value.starts_with("~")) cleanup.home = true;

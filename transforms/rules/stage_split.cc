@@ -99,7 +99,7 @@ std::string CopyFromLine(const RuleContext& context, std::string_view stage, std
 std::string ProductionFrom(const RuleContext& context, const ir::Stage& stage) {
   const ir::Instruction& from = context.dockerfile().instructions[stage.from];
   if (!stage.name.empty()) return TextWith(context, from.span);
-  std::string name = " " + context.Keyword("AS") + " production";
+  std::string name = fmt::format(" {} production", context.Keyword("AS"));  // not " " + string&&: GCC 12 -Wrestrict
   return TextWith(context, from.span, {{{from.args.end, from.args.end}, name}});
 }
 
