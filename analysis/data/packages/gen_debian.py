@@ -12,9 +12,9 @@ How a row is derived (see docs/packages.md):
   1. The runtime libraries of a -dev package are its Depends on packages of the same source that
      are architecture-specific, not -dev themselves and look like libraries (Section libs/oldlibs,
      or a lib* name): libpq-dev -> libpq5, libssl-dev -> libssl3, libgl-dev -> libgl1.
-  2. A -dev package without such a Depends is a metapackage or a transitional package: follow its
-     Depends on other -dev packages (and virtual -dev names through Provides) to the real -dev
-     package, and take that one's runtime libraries: libjpeg-dev -> libjpeg62-turbo-dev ->
+  2. A -dev package without such a Depends that depends on -dev packages only (build tools and
+     packages of its own source aside) is a metapackage or a transitional package: follow its Depends on other -dev packages (and virtual -dev names through Provides) to the real -dev
+     packages, and take their runtime libraries: libjpeg-dev -> libjpeg62-turbo-dev ->
      libjpeg62-turbo; default-libmysqlclient-dev -> libmariadb-dev-compat -> libmariadb-dev ->
      libmariadb3.
   3. A virtual -dev name (Provides) whose providers all map to the same runtime gets that row too:
@@ -159,6 +159,9 @@ def derive(packages, build_tools):
                     return real
         return None
 
+    def same_source(name, p):
+        return name in packages and packages[name]["source"] == p["source"]
+
     memo = {}
 
     def runtime_of(dev, seen):
@@ -168,20 +171,23 @@ def derive(packages, build_tools):
             return []
         seen = seen | {dev}
         p = packages[dev]
-        found = set()
         clauses = [c for c in p["depends"] if not all(tool(alt) for alt in c)]
+        direct, via_dev = set(), set()
         for alternatives in clauses:
-            library = next((a for a in alternatives if is_library(a) and packages[a]["source"] == p["source"]), None)
+            library = next((a for a in alternatives if is_library(a) and same_source(a, p)), None)
             if library:
-                found.add(library)
+                direct.add(library)
                 continue
             dev_dep = first_dev(alternatives)
-            if dev_dep and packages[dev_dep]["source"] == p["source"]:
-                found.update(runtime_of(dev_dep, seen))
-        if not found and len(clauses) == 1:  # a metapackage: default-libmysqlclient-dev -> libmariadb-dev-compat
-            dev_dep = first_dev(clauses[0])
-            if dev_dep:
-                found.update(runtime_of(dev_dep, seen))
+            if dev_dep and same_source(dev_dep, p):
+                via_dev.update(runtime_of(dev_dep, seen))
+        found = direct | via_dev
+        others = [c for c in clauses if not first_dev(c) and not all(same_source(a, p) for a in c)]
+        if not direct and not others:  # a metapackage: default-libmysqlclient-dev, libgl1-mesa-dev, tk-dev
+            for alternatives in clauses:
+                dev_dep = first_dev(alternatives)
+                if dev_dep:
+                    found.update(runtime_of(dev_dep, seen))
         memo[dev] = sorted(found)
         return memo[dev]
 
