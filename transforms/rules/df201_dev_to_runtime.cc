@@ -240,7 +240,7 @@ void CheckDevToRuntime(RuleContext& context) {
         blocker = "split the Dockerfile into builder and production stages (see DF202) and install only runtime "
                   "libraries in the production stage";
       } else if (!analysis::HasPackageTable(*os)) {
-        blocker = fmt::format("install their runtime libraries instead (dockopt has no package table for {})",
+        blocker = fmt::format("install the runtime libraries instead (dockopt has no package table for {})",
                               ReleaseName(*os));
       } else if (!builds_later.empty()) {
         blocker = fmt::format("'{}' still builds in this stage, so they stay; move that build into the builder "
