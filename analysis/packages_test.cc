@@ -63,6 +63,9 @@ TEST(PackageTables, AlpineRowsHonourReleaseRanges) {
   EXPECT_EQ(RuntimePackagesFor("openssl-dev", {Distro::kAlpine, "3.18"}), (Names{"libssl3", "libcrypto3"}));
   EXPECT_EQ(RuntimePackagesFor("openssl-dev", {Distro::kAlpine, "3.16"}), (Names{"libssl1.1", "libcrypto1.1"}));
   EXPECT_TRUE(RuntimePackagesFor("libexecinfo-dev", {Distro::kAlpine, "3.18"}).empty()) << "gone in 3.17";
+  EXPECT_EQ(RuntimePackagesFor("boost-dev", {Distro::kAlpine, "3.19"}), Names{"boost1.82-libs"});
+  EXPECT_EQ(RuntimePackagesFor("boost-dev", {Distro::kAlpine, "3.21"}), Names{"boost1.84-libs"});
+  EXPECT_TRUE(RuntimePackagesFor("boost-dev", {Distro::kAlpine, "3.16"}).empty()) << "no row for that release";
   EXPECT_TRUE(RuntimePackagesFor("libpq-dev", {Distro::kRedHat, "9"}).empty()) << "a Debian/Alpine name";
 }
 
