@@ -1,47 +1,79 @@
-// Package tables. For now the hand-written Debian bookworm rows that DF201/DF202 used; issue #10
-// replaces them with generated per-release tables under analysis/data/packages/.
+// Package tables: analysis/data/packages/*.tsv (-dev -> runtime rows) and build-tools-*.txt (glob
+// patterns), embedded in the binary and parsed once on first use.
 #include "analysis/packages.h"
 
-#include <array>
-#include <utility>
+#include <fnmatch.h>
+
+#include <charconv>
+#include <map>
+#include <unordered_map>
+
+#include "analysis/package_data.h"
 
 namespace dockopt::analysis {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, std::string_view>, 25> kRuntimeOf = {{
-    {"default-libmysqlclient-dev", "libmariadb3"},
-    {"libbz2-dev", "libbz2-1.0"},
-    {"libcurl4-openssl-dev", "libcurl4"},
-    {"libffi-dev", "libffi8"},
-    {"libfreetype6-dev", "libfreetype6"},
-    {"libgdbm-dev", "libgdbm6"},
-    {"libgmp-dev", "libgmp10"},
-    {"libjpeg-dev", "libjpeg62-turbo"},
-    {"libjpeg62-turbo-dev", "libjpeg62-turbo"},
-    {"liblzma-dev", "liblzma5"},
-    {"libmariadb-dev", "libmariadb3"},
-    {"libmariadb-dev-compat", "libmariadb3"},
-    {"libncurses-dev", "libncursesw6"},
-    {"libpng-dev", "libpng16-16"},
-    {"libpq-dev", "libpq5"},
-    {"libreadline-dev", "libreadline8"},
-    {"libsqlite3-dev", "libsqlite3-0"},
-    {"libssl-dev", "libssl3"},
-    {"libtiff-dev", "libtiff6"},
-    {"libwebp-dev", "libwebp7"},
-    {"libxml2-dev", "libxml2"},
-    {"libxslt-dev", "libxslt1.1"},
-    {"libxslt1-dev", "libxslt1.1"},
-    {"libyaml-dev", "libyaml-0-2"},
-    {"zlib1g-dev", "zlib1g"},
-}};
-
-constexpr std::array<std::string_view, 31> kBuildTools = {
-    "autoconf", "automake", "binutils", "bison", "build-essential", "c++", "clang", "cmake", "cpp", "dpkg-dev",
-    "flex", "g++", "gcc", "gfortran", "git", "libc-dev", "libc6-dev", "libtool", "linux-libc-dev", "llvm", "m4",
-    "make", "meson", "musl-dev", "ninja-build", "patch", "pkg-config", "pkgconf", "python-dev", "python3-dev",
-    "swig",
+struct Row {
+  std::vector<std::string> runtime;
+  std::string releases;  // the third column of curated tables: "" (all), ">=3.17", "<8", ">=3.9,<3.17"
 };
+
+struct Tables {
+  std::map<std::string, std::unordered_map<std::string, std::vector<Row>>, std::less<>> runtime;  // by table name
+  std::map<std::string, std::vector<std::string>, std::less<>> build_tools;  // by family: "debian", "alpine"
+};
+
+std::vector<std::string_view> Split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  while (true) {
+    size_t at = text.find(separator);
+    parts.push_back(text.substr(0, at));
+    if (at == std::string_view::npos) return parts;
+    text.remove_prefix(at + 1);
+  }
+}
+
+std::string_view Trim(std::string_view text) {
+  size_t begin = text.find_first_not_of(" \t\r");
+  if (begin == std::string_view::npos) return {};
+  return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
+}
+
+void ReadTable(std::string_view text, std::unordered_map<std::string, std::vector<Row>>& table) {
+  for (std::string_view line : Split(text, '\n')) {
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> columns = Split(line, '\t');
+    if (columns.size() < 2) continue;
+    Row row;
+    for (std::string_view name : Split(columns[1], ','))
+      if (!Trim(name).empty()) row.runtime.emplace_back(Trim(name));
+    if (columns.size() > 2) row.releases = Trim(columns[2]);
+    table[std::string(Trim(columns[0]))].push_back(std::move(row));
+  }
+}
+
+void ReadPatterns(std::string_view text, std::vector<std::string>& patterns) {
+  for (std::string_view line : Split(text, '\n')) {
+    std::string_view pattern = Trim(line.substr(0, line.find('#')));
+    if (!pattern.empty()) patterns.emplace_back(pattern);
+  }
+}
+
+const Tables& AllTables() {
+  static const Tables kTables = [] {
+    Tables tables;
+    for (const DataFile& file : PackageDataFiles()) {
+      if (file.name.ends_with(".tsv")) {
+        ReadTable(file.text, tables.runtime[std::string(file.name.substr(0, file.name.size() - 4))]);
+      } else if (file.name.starts_with("build-tools-") && file.name.ends_with(".txt")) {
+        std::string_view family = file.name.substr(12, file.name.size() - 16);
+        ReadPatterns(file.text, tables.build_tools[std::string(family)]);
+      }
+    }
+    return tables;
+  }();
+  return kTables;
+}
 
 // "libpq-dev:amd64=15.6-0" -> "libpq-dev".
 std::string_view BareName(std::string_view package) {
@@ -49,34 +81,125 @@ std::string_view BareName(std::string_view package) {
   return end == std::string_view::npos ? package : package.substr(0, end);
 }
 
-const std::string_view* LookupRuntime(std::string_view name) {
-  for (const auto& [dev, runtime] : kRuntimeOf)
-    if (dev == name) return &runtime;
-  return nullptr;
+// "3.18.4" -> {3, 18, 4}; stops at the first character that is not a digit or a dot.
+std::vector<int> VersionParts(std::string_view version) {
+  std::vector<int> parts;
+  const char* at = version.data();
+  const char* end = at + version.size();
+  while (at < end) {
+    int part = 0;
+    auto [next, error] = std::from_chars(at, end, part);
+    if (error != std::errc()) break;
+    parts.push_back(part);
+    if (next == end || *next != '.') break;
+    at = next + 1;
+  }
+  return parts;
 }
 
-// "gcc-12", "g++-12", "clang-15", "python3.11-dev", "linux-headers-amd64": versioned tool names.
-bool IsVersionedTool(std::string_view name) {
-  for (std::string_view prefix : {"gcc-", "g++-", "clang-", "llvm-", "cpp-", "linux-headers-"}) {
-    if (name.starts_with(prefix) && name.size() > prefix.size()) return true;
+// True when `version` satisfies every comma-separated condition (">=3.17", "<8") of `releases`.
+bool InReleases(std::string_view releases, std::string_view version) {
+  std::vector<int> have = VersionParts(version);
+  for (std::string_view condition : Split(releases, ',')) {
+    condition = Trim(condition);
+    if (condition.empty() || condition == "*") continue;
+    bool at_least = condition.starts_with(">=");
+    if (!at_least && !condition.starts_with("<")) return false;
+    std::vector<int> bound = VersionParts(condition.substr(at_least ? 2 : 1));
+    if ((have < bound) == at_least) return false;
   }
-  return name.starts_with("python") && name.ends_with("-dev") && !LookupRuntime(name);
+  return true;
+}
+
+std::string_view FamilyOf(Distro distro) {
+  switch (distro) {
+    case Distro::kAlpine: return "alpine";
+    case Distro::kRedHat: return "redhat";
+    default: return "debian";  // Ubuntu shares Debian's tool names; unknown families were Debian before
+  }
+}
+
+// The codename a Debian or Ubuntu release is known by: "12" -> "bookworm", "22.04" -> "jammy".
+std::string_view Codename(const OsRelease& os) {
+  static const std::map<std::string_view, std::string_view> kNumbers = {
+      {"10", "buster"}, {"11", "bullseye"}, {"12", "bookworm"}, {"13", "trixie"},
+      {"18.04", "bionic"}, {"20.04", "focal"}, {"22.04", "jammy"}, {"24.04", "noble"}};
+  std::string_view release = os.release;
+  if (os.distro == Distro::kDebian) release = release.substr(0, release.find('.'));  // "12.5" -> "12"
+  if (os.distro == Distro::kUbuntu && release.size() > 5 && release[5] == '.') release = release.substr(0, 5);
+  auto number = kNumbers.find(release);
+  return number == kNumbers.end() ? release : number->second;
+}
+
+// The version a curated table's release ranges are compared with: "3.18" for Alpine, "9" for UBI 9.
+std::string ComparableRelease(const OsRelease& os) {
+  if (VersionParts(os.release).empty()) return std::string(DefaultRelease(os.distro));
+  return os.release;
 }
 
 }  // namespace
 
-std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const OsRelease& os) {
-  if (os.distro != Distro::kDebian && os.distro != Distro::kUnknown) return {};
-  const std::string_view* runtime = LookupRuntime(BareName(dev_package));
-  if (!runtime) return {};
-  return {std::string(*runtime)};
+std::string_view DefaultRelease(Distro distro) {
+  switch (distro) {
+    case Distro::kDebian: return "bookworm";
+    case Distro::kUbuntu: return "noble";
+    case Distro::kAlpine: return "3.20";
+    case Distro::kRedHat: return "9";
+    default: return "";
+  }
 }
 
-bool IsBuildTool(std::string_view package, Distro) {
-  std::string_view name = BareName(package);
-  for (std::string_view tool : kBuildTools)
-    if (tool == name) return true;
-  return IsVersionedTool(name);
+std::string PackageTableName(const OsRelease& os) {
+  const Tables& tables = AllTables();
+  switch (os.distro) {
+    case Distro::kDebian:
+    case Distro::kUbuntu:
+    case Distro::kUnknown: {
+      Distro distro = os.distro == Distro::kUnknown ? Distro::kDebian : os.distro;
+      std::string prefix = std::string(DistroName(distro)) + "-";
+      std::string own = prefix + std::string(Codename({distro, os.release}));
+      return tables.runtime.contains(own) ? own : prefix + std::string(DefaultRelease(distro));
+    }
+    case Distro::kAlpine:
+    case Distro::kRedHat: return std::string(FamilyOf(os.distro));
+    default: return "";
+  }
+}
+
+bool HasPackageTable(const OsRelease& os) {
+  switch (os.distro) {
+    case Distro::kDebian:
+    case Distro::kUbuntu:
+      return os.release.empty() || AllTables().runtime.contains(std::string(DistroName(os.distro)) + "-" +
+                                                                std::string(Codename(os)));
+    case Distro::kAlpine:
+    case Distro::kRedHat: return true;
+    default: return false;
+  }
+}
+
+std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const OsRelease& os) {
+  std::string_view name = BareName(dev_package);
+  if (IsBuildTool(name, os.distro)) return {};
+  const Tables& tables = AllTables();
+  auto table = tables.runtime.find(PackageTableName(os));
+  if (table == tables.runtime.end()) return {};
+  auto rows = table->second.find(std::string(name));
+  if (rows == table->second.end()) return {};
+  std::string release = ComparableRelease(os);
+  for (const Row& row : rows->second)
+    if (InReleases(row.releases, release)) return row.runtime;
+  return {};
+}
+
+bool IsBuildTool(std::string_view package, Distro distro) {
+  const Tables& tables = AllTables();
+  auto patterns = tables.build_tools.find(FamilyOf(distro));
+  if (patterns == tables.build_tools.end()) return false;
+  std::string name(BareName(package));
+  for (const std::string& pattern : patterns->second)
+    if (fnmatch(pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return true;
+  return false;
 }
 
 }  // namespace dockopt::analysis

@@ -23,4 +23,18 @@ std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const 
 /// alpine-sdk / build-base, "Development Tools", git.
 bool IsBuildTool(std::string_view package, Distro distro);
 
+/// The release whose table answers for `distro` when the image does not say: Debian "bookworm",
+/// Ubuntu "noble", Alpine "3.20", Red Hat "9"; "" for families without package tables.
+std::string_view DefaultRelease(Distro distro);
+
+/// True when a table holds `os`'s own names: a Debian release with a generated table (bullseye,
+/// bookworm, trixie; "12" works too), an Ubuntu LTS with a curated one (20.04, 22.04, 24.04), any
+/// Alpine 3.x or Red Hat-like release (curated with release ranges), or an empty release (the
+/// default's names are then a guess). False for releases the tables do not cover (buster, 18.04).
+bool HasPackageTable(const OsRelease& os);
+
+/// The table the lookups for `os` read, for messages and tests: "debian-bookworm", "ubuntu-jammy",
+/// "alpine", "redhat"; "" when the family has none.
+std::string PackageTableName(const OsRelease& os);
+
 }  // namespace dockopt::analysis

@@ -1,26 +1,71 @@
 // DF201 dev-to-runtime: the final stage of a multi-stage build installs runtime libraries instead of
-// -dev packages, and no compilers, when nothing in it builds any more.
+// -dev packages, and no compilers, when nothing in it builds any more. The names come from the
+// package tables of the stage's distribution release (analysis/packages.h).
 #include <fmt/core.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <set>
 
+#include "analysis/image_os.h"
+#include "analysis/packages.h"
 #include "shell/edit.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/layer_facts.h"
 #include "transforms/rules/rules.h"
-#include "transforms/rules/runtime_packages.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
 namespace {
 
+using analysis::Distro;
+using analysis::OsRelease;
+
 // Build-only packages that a running application may still use, or whose removal takes more than the
 // package (python3-dev pulls in the interpreter): the shared table lists them for DF202, DF201 keeps them.
 bool RuntimeMayNeed(std::string_view package) {
-  return package == "git" || package == "patch" || (package.starts_with("python") && package.ends_with("-dev"));
+  return package == "git" || package == "patch" ||
+         (package.starts_with("python") && (package.ends_with("-dev") || package.ends_with("-devel")));
+}
+
+// The distribution family whose names a package-manager call uses; kUnknown for other calls.
+// `apk add --virtual .deps` is left alone: it names a group that is meant to be deleted again.
+Distro InstallFamily(const shell::ToolCall& call) {
+  if (IsApt(call, "install")) return Distro::kDebian;
+  if (Is(call, "apk", "add") && !call.Has("virtual")) return Distro::kAlpine;
+  for (std::string_view tool : {"dnf", "yum", "microdnf"})
+    if (Is(call, tool, "install")) return Distro::kRedHat;
+  return Distro::kUnknown;
+}
+
+// The release whose names an install by `family`'s tool means: the image's, when the image runs that
+// family (Ubuntu counts for apt), else the family's default release.
+std::optional<OsRelease> ReleaseFor(Distro family, const OsRelease& image_os) {
+  if (image_os.distro == Distro::kUnknown) return OsRelease{family, ""};
+  bool apt_family = image_os.distro == Distro::kDebian || image_os.distro == Distro::kUbuntu;
+  if (family == Distro::kDebian ? apt_family : image_os.distro == family) return image_os;
+  return std::nullopt;  // apt in an Alpine image: not a call this rule can reason about
+}
+
+std::string ReleaseName(const OsRelease& os) {
+  std::string name(analysis::DistroName(os.distro));
+  name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return os.release.empty() ? name : name + " " + os.release;
+}
+
+// What separates one operand from the next in `command` (" ", or " \\\n    " in a one-per-line
+// list), so that a -dev package replaced by several runtime packages keeps the author's layout.
+std::string OperandSeparator(const shell::Script& script, const shell::Command& command,
+                             const shell::ToolCall& call) {
+  for (size_t i = 1; i < call.operands.size(); ++i) {
+    Span gap{command.words[call.operands[i - 1].word].span.end, command.words[call.operands[i].word].span.begin};
+    std::string_view text = script.Text(gap);
+    if (text.find_first_not_of(std::string(" \t\r\n") + script.escape) == std::string_view::npos)
+      return std::string(text);
+  }
+  return " ";
 }
 
 // True when the stage COPYs --from an earlier stage of this file: a builder does the building.
@@ -35,13 +80,6 @@ bool CopiesFromBuilder(const ir::Dockerfile& df, int stage) {
       source = std::atoi(from->value.c_str());
     if (source >= 0 && source < stage) return true;
   }
-  return false;
-}
-
-// True when the base names a release whose library names differ from bookworm's (Ubuntu, older Debian).
-bool OtherRelease(const ImageRef& image) {
-  for (std::string_view marker : {"ubuntu", "buster", "bullseye", "stretch", "bionic", "focal", "jammy", "noble"})
-    if (image.name.find(marker) != std::string::npos || image.tag.find(marker) != std::string::npos) return true;
   return false;
 }
 
@@ -67,6 +105,7 @@ Edits MergeDeletions(Edits edits) {
 }
 
 // True when every command but `install` only updates apt or removes its lists: the RUN exists for the install.
+// (apk update, dnf/yum clean and their caches count the same way).
 bool OnlyAptAround(const shell::Script& script, size_t install) {
   if (!script.FullyModelled()) return false;
   std::vector<ToolUse> uses = ToolUses(script);
@@ -74,7 +113,11 @@ bool OnlyAptAround(const shell::Script& script, size_t install) {
   for (const ToolUse& use : uses) {
     if (use.command == install) continue;
     bool housekeeping = IsApt(use.call, "update") || IsApt(use.call, "clean") || IsApt(use.call, "autoclean") ||
-                        RemovesPath(use.call, "/var/lib/apt/lists") || RemovesPath(use.call, "/var/cache/apt");
+                        RemovesPath(use.call, "/var/lib/apt/lists") || RemovesPath(use.call, "/var/cache/apt") ||
+                        Is(use.call, "apk", "update") || RemovesPath(use.call, "/var/cache/apk") ||
+                        Is(use.call, "dnf", "clean") || Is(use.call, "yum", "clean") ||
+                        Is(use.call, "microdnf", "clean") || RemovesPath(use.call, "/var/cache/dnf") ||
+                        RemovesPath(use.call, "/var/cache/yum");
     if (!housekeeping) return false;
   }
   return true;
@@ -88,29 +131,33 @@ struct Plan {
   size_t kept = 0;                 // operands left in the command
 };
 
-Plan PlanCommand(const shell::Script& script, const ToolUse& use) {
+Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsRelease& os) {
   Plan plan;
   const shell::Command& command = script.commands[use.command];
   std::set<std::string> present;
   for (const shell::Operand& o : use.call.operands) present.insert(o.name);
   for (const shell::Operand& o : use.call.operands) {
-    std::optional<std::string> runtime = RuntimePackageFor(o.name);
-    bool tool = IsBuildTool(o.name) && !RuntimeMayNeed(o.name);
-    if (!runtime && !tool) {
+    std::vector<std::string> runtime = analysis::RuntimePackagesFor(o.name, os);
+    bool tool = analysis::IsBuildTool(o.name, os.distro) && !RuntimeMayNeed(o.name);
+    if (runtime.empty() && !tool) {
       ++plan.kept;
       continue;
     }
     plan.found.push_back(o.name);
     const shell::Word& word = command.words[o.word];
-    if (runtime && !present.contains(*runtime)) {
+    std::erase_if(runtime, [&](const std::string& name) { return present.contains(name); });
+    if (!runtime.empty()) {
       if (!o.version.empty() || !word.literal || word.quoted) {  // a pin is the -dev package's version
         plan.complete = false;
         ++plan.kept;
         continue;
       }
-      plan.edits.push_back({word.span, *runtime});
-      plan.parts.push_back(fmt::format("replace '{}' with '{}'", o.name, *runtime));
-      present.insert(*runtime);
+      std::string replacement;
+      for (const std::string& name : runtime)
+        replacement += (replacement.empty() ? "" : OperandSeparator(script, command, use.call)) + name;
+      plan.edits.push_back({word.span, replacement});
+      plan.parts.push_back(fmt::format("replace '{}' with '{}'", o.name, fmt::join(runtime, "', '")));
+      present.insert(runtime.begin(), runtime.end());
       ++plan.kept;
       continue;
     }
@@ -127,8 +174,8 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use) {
 }
 
 void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell::Script& script, const ToolUse& use,
-                  const std::string& blocker) {
-  Plan plan = PlanCommand(script, use);
+                  const OsRelease& os, const std::string& blocker) {
+  Plan plan = PlanCommand(script, use, os);
   if (plan.found.empty()) return;
   Span where = script.commands[use.command].span;
   std::string message = fmt::format("build-time {} {} {} installed in the final stage",
@@ -169,6 +216,8 @@ void CheckDevToRuntime(RuleContext& context) {
   const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
   bool multi_stage = CopiesFromBuilder(df, final_stage);
   ImageRef image = BaseImageOf(df, final_stage);
+  OsRelease image_os = image.known ? analysis::ImageOs(image.tag.empty() ? image.name : image.name + ":" + image.tag)
+                                   : OsRelease{};
   std::vector<size_t> runs;
   for (size_t i : stage.instructions)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
@@ -176,24 +225,30 @@ void CheckDevToRuntime(RuleContext& context) {
     const ir::Instruction& run = df.instructions[runs[r]];
     const shell::Script* script = context.ScriptOf(run);
     if (script == nullptr) continue;
-    std::string blocker;
-    if (!multi_stage) {
-      blocker = "split the Dockerfile into builder and production stages (see DF202) and install only runtime "
-                "libraries in the production stage";
-    } else if (OtherRelease(image)) {
-      blocker = fmt::format("install their runtime libraries instead (the names dockopt knows are Debian "
-                            "bookworm's, and '{}' differs)",
-                            image.tag.empty() ? image.name : image.name + ":" + image.tag);
-    } else {
-      for (size_t later = r; later < runs.size() && blocker.empty(); ++later) {
-        if (std::optional<std::string> step = NativeBuildStep(df.instructions[runs[later]]))
-          blocker = fmt::format("'{}' still builds in this stage, so they stay; move that build into the builder "
-                                "stage",
-                                *step);
-      }
+    std::string builds_later;
+    for (size_t later = r; later < runs.size() && builds_later.empty(); ++later) {
+      if (std::optional<std::string> step = NativeBuildStep(df.instructions[runs[later]]))
+        builds_later = *step;
     }
-    for (const ToolUse& use : ToolUses(*script))
-      if (IsApt(use.call, "install")) CheckInstall(context, run, *script, use, blocker);
+    for (const ToolUse& use : ToolUses(*script)) {
+      Distro family = InstallFamily(use.call);
+      if (family == Distro::kUnknown) continue;
+      std::optional<OsRelease> os = ReleaseFor(family, image_os);
+      if (!os) continue;
+      std::string blocker;
+      if (!multi_stage) {
+        blocker = "split the Dockerfile into builder and production stages (see DF202) and install only runtime "
+                  "libraries in the production stage";
+      } else if (!analysis::HasPackageTable(*os)) {
+        blocker = fmt::format("install the runtime libraries instead (dockopt has no package table for {})",
+                              ReleaseName(*os));
+      } else if (!builds_later.empty()) {
+        blocker = fmt::format("'{}' still builds in this stage, so they stay; move that build into the builder "
+                              "stage",
+                              builds_later);
+      }
+      CheckInstall(context, run, *script, use, *os, blocker);
+    }
   }
 }
 

@@ -1,0 +1,111 @@
+// The package tables answer per family and release: generated Debian rows, curated Ubuntu, Alpine
+// and Red Hat rows, and the build-tool lists.
+#include "analysis/packages.h"
+
+#include <gtest/gtest.h>
+
+#include "analysis/package_data.h"
+
+namespace dockopt::analysis {
+namespace {
+
+using Names = std::vector<std::string>;
+
+TEST(PackageTables, DebianRowsFollowEachReleasesSonames) {
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kDebian, "bullseye"}), Names{"libssl1.1"});
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kDebian, "bookworm"}), Names{"libssl3"});
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kDebian, "trixie"}), Names{"libssl3t64"});
+  EXPECT_EQ(RuntimePackagesFor("libffi-dev", {Distro::kDebian, "bullseye"}), Names{"libffi7"});
+  EXPECT_EQ(RuntimePackagesFor("libffi-dev", {Distro::kDebian, "12"}), Names{"libffi8"});
+  EXPECT_EQ(RuntimePackagesFor("libpq-dev", {Distro::kDebian, "trixie"}), Names{"libpq5"});
+  EXPECT_EQ(RuntimePackagesFor("libtiff-dev", {Distro::kDebian, "bullseye"}), (Names{"libtiff5", "libtiffxx5"}));
+}
+
+TEST(PackageTables, MetapackagesLeadToTheRealLibrary) {
+  OsRelease bookworm{Distro::kDebian, "bookworm"};
+  EXPECT_EQ(RuntimePackagesFor("default-libmysqlclient-dev", bookworm), Names{"libmariadb3"});
+  EXPECT_EQ(RuntimePackagesFor("libjpeg-dev", bookworm), Names{"libjpeg62-turbo"});
+  EXPECT_EQ(RuntimePackagesFor("libgl-dev", bookworm), (Names{"libgl1", "libglx0"}));
+  EXPECT_EQ(RuntimePackagesFor("libfreetype6-dev", bookworm), Names{"libfreetype6"});
+  EXPECT_EQ(RuntimePackagesFor("libxslt-dev", bookworm), Names{"libxslt1.1"}) << "a virtual -dev name";
+  EXPECT_EQ(RuntimePackagesFor("libncurses5-dev", bookworm), (Names{"libncurses6", "libncursesw6", "libtinfo6"}));
+}
+
+TEST(PackageTables, UnknownReleaseUsesTheFamilyDefault) {
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kDebian, ""}), Names{"libssl3"});
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kDebian, "buster"}), Names{"libssl3"});
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUnknown, ""}), Names{"libssl3"});
+  EXPECT_TRUE(HasPackageTable({Distro::kDebian, ""}));
+  EXPECT_FALSE(HasPackageTable({Distro::kDebian, "buster"}));
+  EXPECT_FALSE(HasPackageTable({Distro::kUbuntu, "18.04"}));
+  EXPECT_FALSE(HasPackageTable({Distro::kDistroless, ""}));
+  EXPECT_EQ(PackageTableName({Distro::kDebian, "buster"}), "debian-bookworm");
+  EXPECT_EQ(PackageTableName({Distro::kUbuntu, "22.04"}), "ubuntu-jammy");
+}
+
+TEST(PackageTables, UbuntuRowsArePerRelease) {
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "20.04"}), Names{"libssl1.1"});
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "jammy"}), Names{"libssl3"});
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "24.04"}), Names{"libssl3t64"});
+  EXPECT_EQ(RuntimePackagesFor("libffi-dev", {Distro::kUbuntu, "20.04"}), Names{"libffi7"});
+  EXPECT_EQ(RuntimePackagesFor("libjpeg-dev", {Distro::kUbuntu, "22.04"}), Names{"libjpeg8"});
+  EXPECT_EQ(RuntimePackagesFor("libmysqlclient-dev", {Distro::kUbuntu, "22.04"}), Names{"libmysqlclient21"});
+  EXPECT_EQ(RuntimePackagesFor("libicu-dev", {Distro::kUbuntu, "22.04"}), Names{"libicu70"});
+  EXPECT_EQ(RuntimePackagesFor("libpq-dev", {Distro::kUbuntu, "24.04"}), Names{"libpq5"});
+  EXPECT_TRUE(RuntimePackagesFor("libjpeg62-turbo-dev", {Distro::kUbuntu, "22.04"}).empty()) << "Debian's name";
+}
+
+TEST(PackageTables, AlpineRowsHonourReleaseRanges) {
+  EXPECT_EQ(RuntimePackagesFor("postgresql-dev", {Distro::kAlpine, "3.18"}), Names{"libpq"});
+  EXPECT_EQ(RuntimePackagesFor("libpq-dev", {Distro::kAlpine, ""}), Names{"libpq"});
+  EXPECT_EQ(RuntimePackagesFor("libffi-dev", {Distro::kAlpine, "3.19"}), Names{"libffi"});
+  EXPECT_EQ(RuntimePackagesFor("jpeg-dev", {Distro::kAlpine, "3.19"}), Names{"libjpeg-turbo"});
+  EXPECT_EQ(RuntimePackagesFor("openssl-dev", {Distro::kAlpine, "3.18"}), (Names{"libssl3", "libcrypto3"}));
+  EXPECT_EQ(RuntimePackagesFor("openssl-dev", {Distro::kAlpine, "3.16"}), (Names{"libssl1.1", "libcrypto1.1"}));
+  EXPECT_TRUE(RuntimePackagesFor("libexecinfo-dev", {Distro::kAlpine, "3.18"}).empty()) << "gone in 3.17";
+  EXPECT_EQ(RuntimePackagesFor("boost-dev", {Distro::kAlpine, "3.19"}), Names{"boost1.82-libs"});
+  EXPECT_EQ(RuntimePackagesFor("boost-dev", {Distro::kAlpine, "3.21"}), Names{"boost1.84-libs"});
+  EXPECT_TRUE(RuntimePackagesFor("boost-dev", {Distro::kAlpine, "3.16"}).empty()) << "no row for that release";
+  EXPECT_TRUE(RuntimePackagesFor("libpq-dev", {Distro::kRedHat, "9"}).empty()) << "a Debian/Alpine name";
+}
+
+TEST(PackageTables, RedHatRowsHonourReleaseRanges) {
+  EXPECT_EQ(RuntimePackagesFor("postgresql-devel", {Distro::kRedHat, "9"}), Names{"libpq"});
+  EXPECT_EQ(RuntimePackagesFor("postgresql-devel", {Distro::kRedHat, "7"}), Names{"postgresql-libs"});
+  EXPECT_EQ(RuntimePackagesFor("libffi-devel", {Distro::kRedHat, "8.9"}), Names{"libffi"});
+  EXPECT_EQ(RuntimePackagesFor("openssl-devel", {Distro::kRedHat, ""}), Names{"openssl-libs"});
+}
+
+TEST(PackageTables, BuildToolsPerFamily) {
+  for (std::string_view tool : {"gcc", "g++-12", "build-essential", "libc6-dev", "python3-dev", "python3.11-dev",
+                                "linux-headers-amd64", "pkg-config", "autoconf", "php8.2-dev"})
+    EXPECT_TRUE(IsBuildTool(tool, Distro::kDebian)) << tool;
+  for (std::string_view tool : {"build-base", "alpine-sdk", "musl-dev", "linux-headers", "python3-dev"})
+    EXPECT_TRUE(IsBuildTool(tool, Distro::kAlpine)) << tool;
+  for (std::string_view tool : {"gcc-c++", "Development Tools", "@development-tools", "glibc-devel",
+                                "python3-devel", "redhat-rpm-config"})
+    EXPECT_TRUE(IsBuildTool(tool, Distro::kRedHat)) << tool;
+  EXPECT_FALSE(IsBuildTool("libpq-dev", Distro::kDebian));
+  EXPECT_FALSE(IsBuildTool("libpq5", Distro::kDebian));
+  EXPECT_FALSE(IsBuildTool("gcc-c++", Distro::kDebian));
+  EXPECT_FALSE(IsBuildTool("build-essential", Distro::kAlpine));
+  EXPECT_TRUE(RuntimePackagesFor("python3-dev", {Distro::kDebian, "bookworm"}).empty()) << "a build tool wins";
+}
+
+TEST(PackageTables, GeneratedTablesAreWholeAndDated) {
+  size_t debian_tables = 0;
+  for (const DataFile& file : PackageDataFiles()) {
+    if (!file.name.starts_with("debian-")) continue;
+    ++debian_tables;
+    EXPECT_NE(file.text.find("Generated by analysis/data/packages/gen_debian.py on 20"), std::string_view::npos)
+        << file.name;
+    size_t rows = 0;
+    for (char c : file.text) rows += c == '\n';
+    EXPECT_GT(rows, 4000u) << file.name << ": every -dev package with a runtime library";
+    EXPECT_LT(rows, 10000u) << file.name << ": only -dev packages with a runtime library";
+  }
+  EXPECT_EQ(debian_tables, 3u);
+}
+
+}  // namespace
+}  // namespace dockopt::analysis
