@@ -59,9 +59,16 @@ const std::vector<Lack>& Lacks() {
   return kLacks;
 }
 
+// The rows of an embedded table, split once.
+const std::vector<std::vector<std::string_view>>& Table(std::string_view file) {
+  static const auto kCodenames = TsvRows(BaseImageDataFile("os-codenames.tsv"));
+  static const auto kSourceBuilds = TsvRows(BaseImageDataFile("source-builds.tsv"));
+  return file == "os-codenames.tsv" ? kCodenames : kSourceBuilds;
+}
+
 // A tag component that names a release: "bookworm", "jammy", "alpine3.18", "alpine", "oraclelinux8".
 std::optional<OsRelease> ReleaseComponent(std::string_view component) {
-  for (const auto& f : TsvRows(BaseImageDataFile("os-codenames.tsv")))
+  for (const auto& f : Table("os-codenames.tsv"))
     if (f.size() >= 3 && f[0] == component) return OsRelease{ParseDistro(f[1]), std::string(f[2])};
   if (component.starts_with("alpine")) {
     std::string_view version = component.substr(6);
@@ -213,7 +220,7 @@ std::vector<std::string> PackagesForUse(std::string_view use) {
 
 std::string SourceBuildReason(std::string_view ecosystem, std::string_view package) {
   std::string wanted = NormalizedPackage(ecosystem, package);
-  for (const auto& f : TsvRows(BaseImageDataFile("source-builds.tsv")))
+  for (const auto& f : Table("source-builds.tsv"))
     if (f.size() >= 3 && f[0] == ecosystem && NormalizedPackage(ecosystem, f[1]) == wanted) return std::string(f[2]);
   return "";
 }
