@@ -111,6 +111,12 @@ TEST(SlimBaseTest, ReadsManifestsThroughTheCopySources) {
   EXPECT_EQ(Fixed(kRule, text, true, ctx),
             "FROM python:3.11-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf "
             "/var/lib/apt/lists/*\nCOPY api/ /srv/\nRUN pip install -r /srv/requirements.txt\nCMD [\"flask\"]\n");
+  // Included requirements files are read too.
+  std::string nested = Context("nested", {{"requirements/prod.txt", "-r base.txt\ngunicorn==20.1.0\n"},
+                                          {"requirements/base.txt", "flask==2.2.2\nmysqlclient==2.1.1\n"}});
+  OptimizeResult blocked = RunRule(
+      kRule, "FROM python:3.11\nCOPY requirements/ /req/\nRUN pip install -r /req/prod.txt\nCMD [\"flask\"]\n", true, nested);
+  EXPECT_NE(Only(blocked).message.find("'mysqlclient'"), std::string::npos) << Only(blocked).message;
   // The manifest is not where the COPY says: unknown, so no swap.
   std::string missing = Context("missing", {});
   OptimizeResult result = RunRule(kRule, text, true, missing);

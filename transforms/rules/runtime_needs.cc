@@ -132,6 +132,27 @@ bool IsLocalPath(std::string_view operand) {
          operand.ends_with("/");
 }
 
+// A requirements file and the ones it includes (`-r base.txt`, relative to it), two levels deep.
+void ReadRequirements(const ContextFiles& files, const std::string& path, int depth, InstallReading& out) {
+  std::optional<std::string> text = files.Read(path);
+  if (!text) {
+    out.unreadable.push_back(path);
+    return;
+  }
+  for (std::string& token : Tokens(*text)) AddUnique(out.packages, std::move(token));
+  if (depth >= 2) return;
+  std::string dir = path.find('/') == std::string::npos ? "" : path.substr(0, path.rfind('/') + 1);
+  std::istringstream lines(*text);
+  for (std::string line; std::getline(lines, line);) {
+    for (std::string_view flag : {"-r ", "--requirement ", "-c ", "--constraint "}) {
+      if (!line.starts_with(flag)) continue;
+      std::string included(StripDotSlash(std::string_view(line).substr(flag.size())));
+      while (!included.empty() && std::isspace(static_cast<unsigned char>(included.back()))) included.pop_back();
+      if (!included.empty()) ReadRequirements(files, included.starts_with("/") ? included : dir + included, depth + 1, out);
+    }
+  }
+}
+
 // pip / uv pip / poetry / pipenv / uv sync.
 InstallReading ReadPythonInstall(const std::vector<std::string>& words, size_t tool, const ContextFiles& files) {
   InstallReading out;
@@ -160,12 +181,7 @@ InstallReading ReadPythonInstall(const std::vector<std::string>& words, size_t t
     if (w == "-r" || w == "--requirement" || ((w.starts_with("-r") || w.starts_with("--requirement=")) && w.size() > 2)) {
       std::string_view path = w.size() > 2 && w != "--requirement" ? w.substr(w.find('=') == std::string_view::npos ? 2 : w.find('=') + 1)
                                                                  : (it + 1 != words.end() ? std::string_view(*++it) : "");
-      if (path.empty()) continue;
-      if (std::optional<std::string> text = files.Read(path)) {
-        for (std::string& token : Tokens(*text)) AddUnique(out.packages, std::move(token));
-      } else {
-        out.unreadable.emplace_back(path);
-      }
+      if (!path.empty()) ReadRequirements(files, std::string(path), 0, out);
       continue;
     }
     if (w.starts_with("--no-binary")) {
