@@ -154,7 +154,8 @@ void AddUnique(std::vector<std::string>& list, const std::string& item) {
 }
 
 // Expands a row's `lacks` sets into packages and toolchain commands.
-void FillLacks(const std::vector<std::string>& sets, BaseImageFacts& facts) {
+void FillLacks(std::vector<std::string> sets, BaseImageFacts& facts) {
+  if (facts.toolchain) sets.push_back("build");  // build drivers need the toolchain whatever the image
   for (const std::string& set : sets) {
     if (set.starts_with("-")) continue;
     for (const Lack& lack : Lacks()) {

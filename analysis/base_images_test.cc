@@ -64,6 +64,7 @@ TEST(BaseImageTable, JavaImagesSwapTheirJdkForAJre) {
   EXPECT_TRUE(Has(Facts("maven:3.9-eclipse-temurin-17").slim_lacks_tools, "mvn"));
   EXPECT_EQ(Facts("gradle:8.5-jdk17").slim_variant, "eclipse-temurin:17-jre");
   EXPECT_EQ(Facts("openjdk:11").slim_variant, "openjdk:11-jre-slim");
+  EXPECT_TRUE(Has(Facts("openjdk:11").slim_lacks, "wget")) << "openjdk:11 is built on buildpack-deps:scm";
   EXPECT_EQ(Facts("openjdk:17").os.distro, Distro::kRedHat) << "openjdk:17's default tag is Oracle Linux";
   EXPECT_EQ(Facts("adoptopenjdk/openjdk11-openj9:alpine").slim_variant, "adoptopenjdk/openjdk11-openj9:alpine-jre");
 }
@@ -118,7 +119,10 @@ TEST(BaseImageTable, UsesMapToPackages) {
   EXPECT_EQ(PackagesForUse("curl"), (std::vector<std::string>{"curl", "ca-certificates"}));
   EXPECT_EQ(PackagesForUse("ssh"), (std::vector<std::string>{"openssh-client"}));
   EXPECT_EQ(PackagesForUse("pip:psycopg"), (std::vector<std::string>{"libpq5"}));
-  EXPECT_TRUE(PackagesForUse("python").empty());
+  EXPECT_EQ(PackagesForUse("python3"), (std::vector<std::string>{"python3"}));
+  EXPECT_FALSE(Has(Facts("python:3.11").slim_lacks, "python3")) << "the python images have their own";
+  EXPECT_TRUE(Has(Facts("node:20").slim_lacks, "python3")) << "buildpack-deps has Debian's python3";
+  EXPECT_TRUE(PackagesForUse("java").empty());
   EXPECT_TRUE(PackagesForUse("gcc").empty()) << "the toolchain is not installed back";
 }
 

@@ -87,6 +87,9 @@ TEST(SlimBaseTest, NativeBuildsBlockTheSwapAndNameTheBlocker) {
            {"FROM python:3.11\nCOPY . .\nRUN make\nCMD [\"python\", \"a.py\"]\n", "'make'"},
            {"FROM eclipse-temurin:17\nCOPY . .\nRUN javac Main.java\nCMD [\"java\", \"Main\"]\n", "'javac'"},
            {"FROM golang:1.21\nCOPY . .\nCMD go run .\n", "'go'"},
+           {"FROM golang:1.21\nCOPY . .\nCMD [\"./gradlew\", \"run\"]\n", "'gradlew'"},
+           {"FROM node:20\nRUN apt-get update && apt-get install -y libcairo2-dev\nCMD [\"node\", \"a.js\"]\n",
+            "'libcairo2-dev'"},
        }) {
     SCOPED_TRACE(c.text);
     OptimizeResult result = RunRule(kRule, c.text, true, gems);
@@ -103,6 +106,18 @@ TEST(SlimBaseTest, AScriptThatCompilesBlocksTheSwap) {
   OptimizeResult result = RunRule(kRule, "FROM python:3.11\nCOPY . .\nRUN sh setup.sh\nCMD [\"tool\"]\n", true, ctx);
   EXPECT_NE(Only(result).message.find("the script 'setup.sh' it runs: 'gcc'"), std::string::npos)
       << Only(result).message;
+}
+
+TEST(SlimBaseTest, AProjectScriptThatCannotBeReadIsUnknown) {
+  std::string text = "FROM python:3.11\nCOPY . /app\nRUN [\"/app/bin/install.sh\"]\nCMD [\"python\", \"/app/a.py\"]\n";
+  OptimizeResult result = RunRule(kRule, text, true);
+  EXPECT_EQ(result.output, text);
+  EXPECT_NE(Only(result).message.find("it runs '/app/bin/install.sh', which dockopt cannot see without --context"),
+            std::string::npos)
+      << Only(result).message;
+  std::string ctx = Context("install", {{"bin/install.sh", "#!/bin/sh\npip install --no-cache-dir flask==2.2.2\n"}});
+  EXPECT_EQ(Fixed(kRule, text, true, ctx),
+            "FROM python:3.11-slim\nCOPY . /app\nRUN [\"/app/bin/install.sh\"]\nCMD [\"python\", \"/app/a.py\"]\n");
 }
 
 TEST(SlimBaseTest, ReadsManifestsThroughTheCopySources) {

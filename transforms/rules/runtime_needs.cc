@@ -41,8 +41,11 @@ void AddUnique(std::vector<std::string>& list, std::string item) {
 // The build-context files a stage can see: where its COPY/ADD (no --from) and bind-mount sources point.
 class ContextFiles {
  public:
-  ContextFiles(const std::optional<std::string>& root, std::vector<std::string> sources)
-      : sources_(std::move(sources)) {
+  struct Copy {
+    std::string source, destination;  // as written; destination "" for bind mounts
+  };
+
+  ContextFiles(const std::optional<std::string>& root, std::vector<Copy> copies) : copies_(std::move(copies)) {
     if (root) root_ = fs::path(*root);
   }
 
@@ -53,8 +56,12 @@ class ContextFiles {
     std::string rel(StripDotSlash(path));
     std::string base(Basename(rel));
     std::vector<fs::path> candidates;
-    for (const std::string& source : sources_) {
-      std::string_view s = StripDotSlash(source);
+    for (const Copy& copy : copies_) {
+      std::string_view s = StripDotSlash(copy.source);
+      // "/app/bin/x.sh" under "COPY . /app/": the file is bin/x.sh below the source.
+      std::string_view dest = StripDotSlash(copy.destination);
+      if (!dest.empty() && rel.starts_with(dest) && rel.size() > dest.size() && rel[dest.size()] == '/')
+        candidates.push_back(*root_ / std::string(s.empty() || s == "." ? "" : s) / rel.substr(dest.size() + 1));
       if (s.empty() || s == ".") {
         candidates.push_back(*root_ / rel);
         continue;
@@ -80,7 +87,7 @@ class ContextFiles {
 
  private:
   std::optional<fs::path> root_;
-  std::vector<std::string> sources_;
+  std::vector<Copy> copies_;
 };
 
 // The package-name-like tokens of a manifest or lock file ("psycopg2==2.9" -> "psycopg2").
@@ -297,40 +304,53 @@ std::vector<std::string> ScriptsStarted(const std::vector<std::string>& words) {
   return scripts;
 }
 
+// Where shell text runs: a RUN at build time, CMD/ENTRYPOINT/HEALTHCHECK at run time, or a script
+// one of those starts (whose own scripts are not followed).
+enum class Origin : uint8_t { kBuild, kRuntime, kScript };
+
+// A script a RUN starts that is likely the project's own (so it may build): "./install.sh", "bin/setup".
+bool ProjectScript(std::string_view path) {
+  return path.ends_with(".sh") || path.starts_with("./") || (!path.starts_with("/") && path.find('/') != std::string_view::npos);
+}
+
 class Reader {
  public:
   Reader(const ContextFiles& files, RuntimeNeeds& needs) : files_(files), needs_(needs) {}
 
   // Shell text run in the stage (a RUN, a CMD, a script file): its commands, installs, build steps.
-  void Text(std::string_view text, bool follow_scripts) {
+  void Text(std::string_view text, Origin origin) {
     for (const std::vector<std::string>& words : CommandSegments(text)) {
       size_t i = CommandWord(words);
       if (i >= words.size()) continue;
       AddUnique(needs_.commands, std::string(Basename(words[i])));
       if (!needs_.compiles)
         if (std::optional<std::string> why = SegmentCompiles(words, files_, needs_)) needs_.compiles = why;
-      if (!follow_scripts) continue;
+      if (origin == Origin::kScript) continue;
       for (const std::string& script : ScriptsStarted(words)) {
-        std::optional<std::string> body = files_.Read(script);
-        if (!body || !body->starts_with("#!") || std::find(read_.begin(), read_.end(), script) != read_.end()) continue;
+        if (std::find(read_.begin(), read_.end(), script) != read_.end()) continue;
         read_.push_back(script);
-        size_t before = needs_.compiles ? 1 : 0;
-        Text(*body, false);
-        if (!before && needs_.compiles) needs_.compiles = fmt::format("the script '{}' it runs: {}", script, *needs_.compiles);
+        std::optional<std::string> body = files_.Read(script);
+        if (!body && origin == Origin::kBuild && ProjectScript(script) && !needs_.unknown)
+          needs_.unknown = fmt::format("it runs '{}', which dockopt {}", script,
+                                       files_.known() ? "did not find in the build context" : "cannot see without --context");
+        if (!body || body->find('\0') != std::string::npos) continue;
+        bool compiled = needs_.compiles.has_value();
+        Text(*body, Origin::kScript);
+        if (!compiled && needs_.compiles) needs_.compiles = fmt::format("the script '{}' it runs: {}", script, *needs_.compiles);
       }
     }
   }
 
-  // CMD, ENTRYPOINT, HEALTHCHECK: exec-form words or one shell string.
-  void Command(std::vector<std::string> args) {
+  // Exec-form words (or one shell string): CMD, ENTRYPOINT, HEALTHCHECK, exec-form RUN.
+  void Command(std::vector<std::string> args, Origin origin) {
     if (!args.empty() && (args.front() == "CMD" || args.front() == "cmd")) args.erase(args.begin());
     if (args.size() >= 3 && (Basename(args[0]) == "sh" || Basename(args[0]) == "bash") && args[1] == "-c") {
-      Text(args[2], true);
+      Text(args[2], origin);
       return;
     }
     std::string joined;
     for (const std::string& a : args) joined += a + " ";
-    Text(joined, true);
+    Text(joined, origin);
   }
 
  private:
@@ -349,7 +369,8 @@ void ReadAptInstalls(RuleContext& context, const ir::Instruction& run, RuntimeNe
         static const std::vector<std::string_view> kRuntimeUseful = {"git", "patch", "curl", "wget", "unzip",
                                                                      "xz-utils", "ca-certificates", "gnupg"};
         bool useful = std::find(kRuntimeUseful.begin(), kRuntimeUseful.end(), o.name) != kRuntimeUseful.end();
-        if (!needs.compiles && !useful && analysis::IsBuildTool(o.name, analysis::Distro::kDebian))
+        bool headers = o.name.ends_with("-dev") || o.name.ends_with("-devel");
+        if (!needs.compiles && !useful && (headers || analysis::IsBuildTool(o.name, analysis::Distro::kDebian)))
           needs.compiles = fmt::format("it installs '{}' to build with", o.name);
       }
     }
@@ -361,11 +382,12 @@ void ReadAptInstalls(RuleContext& context, const ir::Instruction& run, RuntimeNe
 RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Stage& stage = df.stages[static_cast<size_t>(stage_index)];
-  std::vector<std::string> sources;
+  std::vector<ContextFiles::Copy> sources;
   for (size_t i : stage.instructions) {
     const ir::Instruction& inst = df.instructions[i];
-    if ((inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) && !inst.FindFlag("from"))
-      for (const std::string& source : CopySources(inst)) sources.push_back(source);
+    if ((inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) && !inst.FindFlag("from") &&
+        !inst.node_args.empty())
+      for (const std::string& source : CopySources(inst)) sources.push_back({source, inst.node_args.back()});
     if (inst.kind == ir::InstructionKind::kRun)
       for (const ir::Flag& flag : inst.flags) {
         if (flag.name != "mount" || flag.value.find("type=bind") == std::string::npos) continue;
@@ -373,7 +395,7 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
         if (at == std::string::npos) at = flag.value.find("src=");
         if (at == std::string::npos) continue;
         std::string value = flag.value.substr(flag.value.find('=', at) + 1);
-        sources.push_back(value.substr(0, value.find(',')));
+        sources.push_back({value.substr(0, value.find(',')), ""});
       }
   }
   ContextFiles files(context.options().context_dir, std::move(sources));
@@ -386,14 +408,16 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
         ReadAptInstalls(context, inst, needs);
         std::string text(inst.rest);
         for (const ir::Heredoc& heredoc : inst.heredocs) text += "\n" + heredoc.content;
-        reader.Text(inst.is_exec() ? "" : text, true);
-        if (inst.is_exec()) reader.Command(inst.exec_args);
+        if (inst.is_exec())
+          reader.Command(inst.exec_args, Origin::kBuild);
+        else
+          reader.Text(text, Origin::kBuild);
         break;
       }
       case ir::InstructionKind::kCmd:
       case ir::InstructionKind::kEntrypoint:
       case ir::InstructionKind::kHealthcheck:
-        reader.Command(inst.node_args);
+        reader.Command(inst.node_args, Origin::kRuntime);
         break;
       default:
         break;
