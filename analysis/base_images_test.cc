@@ -66,6 +66,11 @@ TEST(BaseImageTable, JavaImagesSwapTheirJdkForAJre) {
   EXPECT_EQ(Facts("openjdk:11").slim_variant, "openjdk:11-jre-slim");
   EXPECT_TRUE(Has(Facts("openjdk:11").slim_lacks, "wget")) << "openjdk:11 is built on buildpack-deps:scm";
   EXPECT_EQ(Facts("openjdk:17").os.distro, Distro::kRedHat) << "openjdk:17's default tag is Oracle Linux";
+  EXPECT_TRUE(Facts("openjdk:8-jre-alpine").slim) << "a JRE is already the runtime";
+  EXPECT_TRUE(Facts("openjdk:11-jre-slim").slim);
+  EXPECT_EQ(Facts("openjdk:8-jdk-alpine").slim_variant, "eclipse-temurin:8-jre-alpine");
+  EXPECT_EQ(Facts("openjdk:17-jdk-slim").slim_variant, "eclipse-temurin:17-jre");
+  EXPECT_EQ(Facts("openjdk:21-ea-jdk").slim_variant, "eclipse-temurin:21-jre");
   EXPECT_EQ(Facts("adoptopenjdk/openjdk11-openj9:alpine").slim_variant, "adoptopenjdk/openjdk11-openj9:alpine-jre");
 }
 
