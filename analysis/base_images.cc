@@ -1,44 +1,229 @@
-// Placeholder until the base-image table lands (issue #10): the official Debian-based images that
-// the DF202 planners already assumed.
+// The base-image table (analysis/data/base-images.tsv and the sets of slim-lacks.tsv), parsed once.
 #include "analysis/base_images.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <regex>
+
+#include "analysis/base_image_data.h"
+#include "analysis/tsv.h"
 
 namespace dockopt::analysis {
 namespace {
 
-// "docker.io/library/python:3.11-slim" -> {"python", "3.11-slim"}.
-std::pair<std::string, std::string> SplitRef(std::string_view image) {
-  if (image.starts_with("docker.io/")) image.remove_prefix(10);
-  if (image.starts_with("library/")) image.remove_prefix(8);
-  size_t at = image.find('@');
-  if (at != std::string_view::npos) image = image.substr(0, at);
-  size_t colon = image.rfind(':');
-  if (colon == std::string_view::npos || image.find('/', colon) != std::string_view::npos)
-    return {std::string(image), "latest"};
-  return {std::string(image.substr(0, colon)), std::string(image.substr(colon + 1))};
+Distro ParseDistro(std::string_view name) {
+  for (Distro d : {Distro::kDebian, Distro::kUbuntu, Distro::kAlpine, Distro::kRedHat, Distro::kDistroless,
+                   Distro::kScratch})
+    if (DistroName(d) == name) return d;
+  return Distro::kUnknown;
+}
+
+struct Row {
+  std::string name;
+  std::regex tag;
+  Distro distro;
+  std::string release, slim_variant, runtime_base, static_runtime, source;
+  bool toolchain, slim;
+  std::vector<std::string> lacks;  // set names, "-pkg" to take a package out
+  double size_mb, slim_size_mb;
+};
+
+struct Lack {
+  std::string set, package;  // package "" = the toolchain itself
+  std::vector<std::string> uses, adds;
+};
+
+const std::vector<Row>& Rows() {
+  static const std::vector<Row> kRows = [] {
+    std::vector<Row> rows;
+    for (const auto& f : TsvRows(BaseImageDataFile("base-images.tsv"))) {
+      if (f.size() < 13) continue;
+      rows.push_back({std::string(f[0]), std::regex(std::string(f[1])), ParseDistro(f[2]), std::string(f[3]),
+                      std::string(f[6]), std::string(f[7]), std::string(f[8]), std::string(f[12]), f[4] == "1",
+                      f[5] == "1", Words(f[9]), std::strtod(std::string(f[10]).c_str(), nullptr),
+                      std::strtod(std::string(f[11]).c_str(), nullptr)});
+    }
+    return rows;
+  }();
+  return kRows;
+}
+
+const std::vector<Lack>& Lacks() {
+  static const std::vector<Lack> kLacks = [] {
+    std::vector<Lack> lacks;
+    for (const auto& f : TsvRows(BaseImageDataFile("slim-lacks.tsv")))
+      if (f.size() >= 4) lacks.push_back({std::string(f[0]), std::string(f[1]), Words(f[2]), Words(f[3])});
+    return lacks;
+  }();
+  return kLacks;
+}
+
+// The rows of an embedded table, split once.
+const std::vector<std::vector<std::string_view>>& Table(std::string_view file) {
+  static const auto kCodenames = TsvRows(BaseImageDataFile("os-codenames.tsv"));
+  static const auto kSourceBuilds = TsvRows(BaseImageDataFile("source-builds.tsv"));
+  return file == "os-codenames.tsv" ? kCodenames : kSourceBuilds;
+}
+
+// A tag component that names a release: "bookworm", "jammy", "alpine3.18", "alpine", "oraclelinux8".
+std::optional<OsRelease> ReleaseComponent(std::string_view component) {
+  for (const auto& f : Table("os-codenames.tsv"))
+    if (f.size() >= 3 && f[0] == component) return OsRelease{ParseDistro(f[1]), std::string(f[2])};
+  if (component.starts_with("alpine")) {
+    std::string_view version = component.substr(6);
+    if (version.empty() || std::all_of(version.begin(), version.end(), [](char c) { return std::isdigit(c) || c == '.'; }))
+      return OsRelease{Distro::kAlpine, std::string(version)};
+  }
+  if (component.starts_with("oraclelinux") && component.size() > 11) return OsRelease{Distro::kRedHat, std::string(component.substr(11))};
+  return std::nullopt;
+}
+
+struct Reference {
+  std::string name, tag;       // "python", "3.11-slim"
+  std::string rest;            // the tag without its release component: "3.11-slim"
+  std::string component;       // that component: "bookworm"; "" when none
+  std::optional<OsRelease> os; // what it names
+};
+
+std::optional<Reference> Parse(std::string_view image) {
+  std::string text(image);
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (text.empty() || text.find('$') != std::string::npos) return std::nullopt;
+  size_t at = text.find('@');
+  bool digest = at != std::string::npos;
+  if (digest) text.resize(at);
+  for (std::string_view prefix : {"docker.io/", "index.docker.io/", "registry-1.docker.io/"})
+    if (text.starts_with(prefix)) text.erase(0, prefix.size());
+  if (text.starts_with("library/")) text.erase(0, 8);
+  Reference ref;
+  size_t colon = text.rfind(':');
+  if (colon != std::string::npos && text.find('/', colon) == std::string::npos) {
+    ref.name = text.substr(0, colon);
+    ref.tag = text.substr(colon + 1);
+  } else {
+    if (digest) return std::nullopt;  // only a digest: which tag it was is unknown
+    ref.name = text;
+    ref.tag = "latest";
+  }
+  std::vector<std::string> parts;
+  for (size_t i = 0; i <= ref.tag.size();) {
+    size_t dash = std::min(ref.tag.find('-', i), ref.tag.size());
+    parts.push_back(ref.tag.substr(i, dash - i));
+    i = dash + 1;
+  }
+  for (size_t i = 0; i < parts.size(); ++i) {
+    if (std::optional<OsRelease> os = ReleaseComponent(parts[i])) {
+      ref.os = os;
+      ref.component = parts[i];
+      parts.erase(parts.begin() + static_cast<std::ptrdiff_t>(i));
+      break;
+    }
+  }
+  for (const std::string& part : parts) ref.rest += (ref.rest.empty() ? "" : "-") + part;
+  if (ref.rest.empty()) ref.rest = "latest";
+  return ref;
+}
+
+// Fills a template field: {1}, {2} (regex groups), {-os}, {os-}, {release}. Empty when it needs a
+// release and none is known.
+std::string Expand(std::string_view field, const std::smatch& groups, const Reference& ref, const std::string& release) {
+  std::string out;
+  for (size_t i = 0; i < field.size(); ++i) {
+    size_t close = field.find('}', i);
+    if (field[i] != '{' || close == std::string_view::npos) {
+      out += field[i];
+      continue;
+    }
+    std::string_view key = field.substr(i + 1, close - i - 1);
+    if (key == "-os") out += ref.component.empty() ? "" : "-" + ref.component;
+    else if (key == "os-") out += ref.component.empty() ? "" : ref.component + "-";
+    else if (key == "release") {
+      if (release.empty()) return "";
+      out += release;
+    } else if (key.size() == 1 && std::isdigit(static_cast<unsigned char>(key[0]))) {
+      out += groups[static_cast<size_t>(key[0] - '0')].str();
+    }
+    i = close;
+  }
+  return out;
+}
+
+void AddUnique(std::vector<std::string>& list, const std::string& item) {
+  if (!item.empty() && std::find(list.begin(), list.end(), item) == list.end()) list.push_back(item);
+}
+
+// Expands a row's `lacks` sets into packages and toolchain commands.
+void FillLacks(std::vector<std::string> sets, BaseImageFacts& facts) {
+  if (facts.toolchain) sets.push_back("build");  // build drivers need the toolchain whatever the image
+  for (const std::string& set : sets) {
+    if (set.starts_with("-")) continue;
+    for (const Lack& lack : Lacks()) {
+      if (lack.set != set) continue;
+      if (lack.package.empty())
+        for (const std::string& command : lack.uses) AddUnique(facts.slim_lacks_tools, command);
+      else
+        AddUnique(facts.slim_lacks, lack.package);
+    }
+  }
+  for (const std::string& set : sets)
+    if (set.starts_with("-")) std::erase(facts.slim_lacks, set.substr(1));
+}
+
+std::string NormalizedPackage(std::string_view ecosystem, std::string_view package) {
+  std::string out;
+  for (char c : package) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (ecosystem == "pip" && (c == '_' || c == '.')) c = '-';
+    out += c;
+  }
+  return out;
 }
 
 }  // namespace
 
 std::optional<BaseImageFacts> LookupBaseImage(std::string_view image) {
-  auto [name, tag] = SplitRef(image);
-  if (tag.find("alpine") != std::string::npos) return std::nullopt;
-  BaseImageFacts facts;
-  facts.family = name;
-  facts.os = {Distro::kDebian, "bookworm"};
-  facts.runtime_base = "debian:bookworm-slim";
-  facts.source = "curated (placeholder)";
-  facts.slim = tag.find("slim") != std::string::npos;
-  if (name == "python" || name == "node" || name == "ruby") {
-    facts.toolchain = !facts.slim;
-    if (!facts.slim) facts.slim_variant = name + ":" + (tag == "latest" ? std::string("slim") : tag + "-slim");
+  std::optional<Reference> ref = Parse(image);
+  if (!ref) return std::nullopt;
+  for (const Row& row : Rows()) {
+    std::smatch groups;
+    if (row.name != ref->name || (ref->os && ref->os->distro != row.distro) ||
+        !std::regex_match(ref->rest, groups, row.tag))
+      continue;
+    BaseImageFacts facts;
+    facts.family = row.name;
+    facts.reference = ref->name + ":" + ref->tag;
+    std::string release = ref->os ? ref->os->release : Expand(row.release, groups, *ref, "");
+    facts.os = {row.distro, release};
+    facts.toolchain = row.toolchain;
+    facts.slim = row.slim;
+    facts.slim_variant = Expand(row.slim_variant, groups, *ref, release);
+    facts.runtime_base = Expand(row.runtime_base, groups, *ref, release);
+    facts.static_runtime = Expand(row.static_runtime, groups, *ref, release);
+    FillLacks(row.lacks, facts);
+    facts.size_mb = row.size_mb;
+    facts.slim_size_mb = row.slim_size_mb;
+    facts.source = row.source;
     return facts;
   }
-  if (name == "golang" || name == "rust" || name == "gcc" || name == "buildpack-deps") {
-    facts.toolchain = true;
-    return facts;
-  }
-  if (name == "debian") return facts;
   return std::nullopt;
+}
+
+std::vector<std::string> PackagesForUse(std::string_view use) {
+  std::vector<std::string> packages;
+  for (const Lack& lack : Lacks()) {
+    if (lack.package.empty() || std::find(lack.uses.begin(), lack.uses.end(), use) == lack.uses.end()) continue;
+    AddUnique(packages, lack.package);
+    for (const std::string& add : lack.adds) AddUnique(packages, add);
+  }
+  return packages;
+}
+
+std::string SourceBuildReason(std::string_view ecosystem, std::string_view package) {
+  std::string wanted = NormalizedPackage(ecosystem, package);
+  for (const auto& f : Table("source-builds.tsv"))
+    if (f.size() >= 3 && f[0] == ecosystem && NormalizedPackage(ecosystem, f[1]) == wanted) return std::string(f[2]);
+  return "";
 }
 
 }  // namespace dockopt::analysis

@@ -28,13 +28,30 @@ struct BaseImageFacts {
   /// Packages the full image has that `slim_variant` lacks (buildpack-deps layers: curl, git,
   /// libpq5, ...), so a swap can install back what the stage uses.
   std::vector<std::string> slim_lacks;
+  /// Commands of the toolchain that `slim_variant` lacks (go, javac, mvn, gcc, ...): a stage that runs
+  /// one of them cannot move to it.
+  std::vector<std::string> slim_lacks_tools;
+  /// An image for static binaries (Go built with CGO_ENABLED=0): "gcr.io/distroless/static-debian12".
+  std::string static_runtime;
   double size_mb = 0;        // uncompressed image size, when the table knows it (0: unknown)
   double slim_size_mb = 0;   // the same for slim_variant
   std::string source;        // where these facts come from (URL or "curated")
+  std::string reference;     // the normalised reference looked up: "python:3.11" for "docker.io/library/python:3.11"
 };
 
 /// Facts about an image reference ("python:3.11", "docker.io/library/node:20-alpine",
 /// "ubuntu:20.04"); nullopt for images the table does not know (private registries, variables).
+/// A digest ("python:3.11@sha256:...") is ignored; a reference with only a digest is unknown.
 std::optional<BaseImageFacts> LookupBaseImage(std::string_view image);
+
+/// The packages of `slim_lacks` (of any image) that `use` shows a stage needs: `use` is a command
+/// name ("curl" -> {"curl", "ca-certificates"}: the package and what it needs with it) or
+/// "pip:NAME" / "gem:NAME" / "npm:NAME" for a library loaded at run time ("pip:psycopg" -> {"libpq5"}).
+/// The caller keeps those the image's `slim_lacks` holds.
+std::vector<std::string> PackagesForUse(std::string_view use);
+
+/// Why installing `package` of `ecosystem` ("pip", "npm", "gem") compiles native code on an image
+/// without compilers ("sdist only; needs pg_config ..."); "" when it is not known to.
+std::string SourceBuildReason(std::string_view ecosystem, std::string_view package);
 
 }  // namespace dockopt::analysis

@@ -32,6 +32,8 @@ const std::vector<Rule>& Rules() {
         Safety::kUnsafe}, CheckDevToRuntime},
       {{"DF202", "multi-stage-split", "a single stage that builds with compilers splits into a builder and a slim "
         "production stage", Safety::kUnsafe}, CheckMultiStageSplit},
+      {{"DF203", "slim-base", "a final stage on a full toolchain image that compiles nothing moves to its slim variant",
+        Safety::kUnsafe}, CheckSlimBase},
       {{"DF301", "non-root-user", "the final stage switches to a non-root user before its command", Safety::kUnsafe},
        CheckNonRootUser},
   };

@@ -5,6 +5,8 @@
 #include <cctype>
 #include <optional>
 
+#include "analysis/base_images.h"
+
 namespace dockopt {
 namespace {
 
@@ -110,6 +112,19 @@ BaseFamily FamilyOf(const ImageRef& image) {
   if (!image.known) return BaseFamily::kUnknown;
   if (image.name == "scratch") return BaseFamily::kScratch;
   if (image.name.starts_with("gcr.io/distroless/")) return BaseFamily::kDistroless;
+  // The base-image table knows the official images' releases; the rules below cover the rest.
+  if (std::optional<analysis::BaseImageFacts> facts =
+          analysis::LookupBaseImage(image.tag.empty() ? image.name : image.name + ":" + image.tag)) {
+    switch (facts->os.distro) {
+      case analysis::Distro::kDebian:
+      case analysis::Distro::kUbuntu: return BaseFamily::kDebian;
+      case analysis::Distro::kAlpine: return BaseFamily::kAlpine;
+      case analysis::Distro::kRedHat: return BaseFamily::kRedHat;
+      case analysis::Distro::kDistroless: return BaseFamily::kDistroless;
+      case analysis::Distro::kScratch: return BaseFamily::kScratch;
+      case analysis::Distro::kUnknown: break;
+    }
+  }
   if (image.tag.find("alpine") != std::string::npos || image.name.find("alpine") != std::string::npos ||
       NameIs(image, {"busybox"}))
     return BaseFamily::kAlpine;

@@ -31,8 +31,9 @@ bool In(const std::array<std::string_view, N>& set, std::string_view word) {
   return std::find(set.begin(), set.end(), word) != set.end();
 }
 
-// Splits shell text into command segments (on && || ; | & newlines and parentheses), each into words.
-std::vector<std::vector<std::string>> Segments(std::string_view text) {
+}  // namespace
+
+std::vector<std::vector<std::string>> CommandSegments(std::string_view text) {
   std::vector<std::vector<std::string>> out(1);
   std::string word;
   auto flush = [&] {
@@ -53,6 +54,18 @@ std::vector<std::vector<std::string>> Segments(std::string_view text) {
   return out;
 }
 
+size_t CommandWord(const std::vector<std::string>& words) {
+  size_t i = 0;
+  while (i < words.size() &&
+         (In(kWrappers, words[i]) || words[i] == "if" || words[i] == "!" || words[i] == "else" ||
+          words[i] == "elif" || words[i] == "while" ||
+          (words[i].find('=') != std::string::npos && !words[i].starts_with("-"))))
+    ++i;
+  return i;
+}
+
+namespace {
+
 bool IsWheel(std::string_view word) { return word.ends_with(".whl"); }
 
 // pip install: only wheels (files, --only-binary :all:, --no-index from a wheel directory) build nothing.
@@ -71,12 +84,7 @@ bool PipBuilds(const std::vector<std::string>& words, size_t install) {
 }
 
 std::optional<std::string> Check(const std::vector<std::string>& words) {
-  size_t i = 0;
-  while (i < words.size() &&
-         (In(kWrappers, words[i]) || words[i] == "if" || words[i] == "!" || words[i] == "else" ||
-          words[i] == "elif" || words[i] == "while" ||
-          (words[i].find('=') != std::string::npos && !words[i].starts_with("-"))))
-    ++i;
+  size_t i = CommandWord(words);
   if (i >= words.size()) return std::nullopt;
   std::string_view tool = Basename(words[i]);
   // python -m pip ..., python setup.py ...
@@ -112,7 +120,7 @@ std::optional<std::string> Check(const std::vector<std::string>& words) {
 }  // namespace
 
 std::optional<std::string> NativeBuildStep(std::string_view script) {
-  for (const std::vector<std::string>& words : Segments(script))
+  for (const std::vector<std::string>& words : CommandSegments(script))
     if (auto step = Check(words)) return step;
   return std::nullopt;
 }

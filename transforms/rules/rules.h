@@ -18,6 +18,7 @@ void CheckUnusedStageTail(RuleContext& context);  // DF112
 void CheckDepsFirst(RuleContext& context);  // DF120
 void CheckDevToRuntime(RuleContext& context);  // DF201
 void CheckMultiStageSplit(RuleContext& context);  // DF202
+void CheckSlimBase(RuleContext& context);  // DF203
 void CheckNonRootUser(RuleContext& context);  // DF301
 
 }  // namespace dockopt

@@ -1,0 +1,144 @@
+// The base-image table: releases from tags and defaults, slim variants, what the slim variant lacks.
+#include <gtest/gtest.h>
+
+#include "analysis/base_images.h"
+
+namespace dockopt::analysis {
+namespace {
+
+BaseImageFacts Facts(std::string_view image) {
+  std::optional<BaseImageFacts> facts = LookupBaseImage(image);
+  EXPECT_TRUE(facts) << image;
+  return facts.value_or(BaseImageFacts{});
+}
+
+bool Has(const std::vector<std::string>& list, std::string_view item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+TEST(BaseImageTable, PythonTagsResolveToTheirDebianRelease) {
+  BaseImageFacts python = Facts("python:3.11");
+  EXPECT_EQ(python.os, (OsRelease{Distro::kDebian, "bookworm"}));
+  EXPECT_TRUE(python.toolchain);
+  EXPECT_EQ(python.slim_variant, "python:3.11-slim");
+  EXPECT_EQ(python.runtime_base, "debian:bookworm-slim");
+  EXPECT_GT(python.size_mb, python.slim_size_mb);
+  EXPECT_FALSE(python.source.empty());
+
+  BaseImageFacts buster = Facts("python:3.8-buster");
+  EXPECT_EQ(buster.os, (OsRelease{Distro::kDebian, "buster"}));
+  EXPECT_EQ(buster.slim_variant, "python:3.8-slim-buster");
+  EXPECT_EQ(buster.runtime_base, "debian:buster-slim");
+
+  EXPECT_EQ(Facts("python:2.7").os.release, "buster") << "untagged old releases use the last official release";
+  EXPECT_EQ(Facts("python").slim_variant, "python:slim");
+  BaseImageFacts slim = Facts("python:3.11-slim-bookworm");
+  EXPECT_TRUE(slim.slim);
+  EXPECT_FALSE(slim.toolchain);
+  EXPECT_EQ(slim.slim_variant, "");
+}
+
+TEST(BaseImageTable, NodeAlpineAndDebianTags) {
+  BaseImageFacts alpine = Facts("node:16-alpine3.18");
+  EXPECT_EQ(alpine.os, (OsRelease{Distro::kAlpine, "3.18"}));
+  EXPECT_TRUE(alpine.slim);
+  EXPECT_EQ(alpine.runtime_base, "alpine:3.18");
+  EXPECT_EQ(Facts("node:20-alpine").os, (OsRelease{Distro::kAlpine, ""})) << "bare alpine tags move";
+  EXPECT_EQ(Facts("node:20").slim_variant, "node:20-slim");
+  EXPECT_EQ(Facts("node:20-bookworm").slim_variant, "node:20-bookworm-slim");
+  EXPECT_EQ(Facts("node:lts").slim_variant, "node:lts-slim");
+  EXPECT_EQ(Facts("node").slim_variant, "node:slim");
+  EXPECT_EQ(Facts("node:18-bullseye").os.release, "bullseye");
+  EXPECT_TRUE(Facts("node:20-bookworm-slim").slim);
+}
+
+TEST(BaseImageTable, JavaImagesSwapTheirJdkForAJre) {
+  BaseImageFacts temurin = Facts("eclipse-temurin:17-jdk-jammy");
+  EXPECT_EQ(temurin.os, (OsRelease{Distro::kUbuntu, "22.04"}));
+  EXPECT_EQ(temurin.slim_variant, "eclipse-temurin:17-jre-jammy");
+  EXPECT_TRUE(Has(temurin.slim_lacks_tools, "javac"));
+  EXPECT_EQ(Facts("eclipse-temurin:17").slim_variant, "eclipse-temurin:17-jre");
+  EXPECT_EQ(Facts("eclipse-temurin:21-jdk-alpine").slim_variant, "eclipse-temurin:21-jre-alpine");
+  EXPECT_TRUE(Facts("eclipse-temurin:17-jre").slim);
+  EXPECT_EQ(Facts("maven:3.9-eclipse-temurin-17").slim_variant, "eclipse-temurin:17-jre");
+  EXPECT_TRUE(Has(Facts("maven:3.9-eclipse-temurin-17").slim_lacks_tools, "mvn"));
+  EXPECT_EQ(Facts("gradle:8.5-jdk17").slim_variant, "eclipse-temurin:17-jre");
+  EXPECT_EQ(Facts("openjdk:11").slim_variant, "openjdk:11-jre-slim");
+  EXPECT_TRUE(Has(Facts("openjdk:11").slim_lacks, "wget")) << "openjdk:11 is built on buildpack-deps:scm";
+  EXPECT_EQ(Facts("openjdk:17").os.distro, Distro::kRedHat) << "openjdk:17's default tag is Oracle Linux";
+  EXPECT_TRUE(Facts("openjdk:8-jre-alpine").slim) << "a JRE is already the runtime";
+  EXPECT_TRUE(Facts("openjdk:11-jre-slim").slim);
+  EXPECT_EQ(Facts("openjdk:8-jdk-alpine").slim_variant, "eclipse-temurin:8-jre-alpine");
+  EXPECT_EQ(Facts("openjdk:17-jdk-slim").slim_variant, "eclipse-temurin:17-jre");
+  EXPECT_EQ(Facts("openjdk:21-ea-jdk").slim_variant, "eclipse-temurin:21-jre");
+  EXPECT_EQ(Facts("adoptopenjdk/openjdk11-openj9:alpine").slim_variant, "adoptopenjdk/openjdk11-openj9:alpine-jre");
+}
+
+TEST(BaseImageTable, CompiledLanguagesRunOnThePlainReleaseImage) {
+  BaseImageFacts go = Facts("golang:1.21");
+  EXPECT_EQ(go.slim_variant, "debian:bookworm-slim");
+  EXPECT_EQ(go.static_runtime, "gcr.io/distroless/static-debian12");
+  EXPECT_TRUE(Has(go.slim_lacks_tools, "go"));
+  EXPECT_EQ(Facts("rust:1.75").slim_variant, "debian:bookworm-slim");
+  EXPECT_EQ(Facts("gcc:12").slim_variant, "debian:bookworm-slim");
+  EXPECT_EQ(Facts("buildpack-deps:bullseye").slim_variant, "debian:bullseye-slim");
+  EXPECT_EQ(Facts("buildpack-deps:22.04").runtime_base, "ubuntu:22.04");
+  BaseImageFacts php = Facts("php:8.2-cli");
+  EXPECT_TRUE(php.toolchain);
+  EXPECT_EQ(php.slim_variant, "") << "php:X-cli stays";
+}
+
+TEST(BaseImageTable, PlainOsImages) {
+  EXPECT_EQ(Facts("ubuntu:20.04").os, (OsRelease{Distro::kUbuntu, "20.04"}));
+  EXPECT_EQ(Facts("ubuntu:focal").os, (OsRelease{Distro::kUbuntu, "20.04"}));
+  EXPECT_EQ(Facts("debian:11-slim").os, (OsRelease{Distro::kDebian, "bullseye"}));
+  EXPECT_TRUE(Facts("debian:bookworm-slim").slim);
+  EXPECT_EQ(Facts("alpine:3.19").os, (OsRelease{Distro::kAlpine, "3.19"}));
+  EXPECT_FALSE(Facts("ubuntu:22.04").toolchain);
+}
+
+TEST(BaseImageTable, ReferencesAreNormalised) {
+  EXPECT_EQ(Facts("docker.io/library/python:3.11").slim_variant, "python:3.11-slim");
+  EXPECT_EQ(Facts("PYTHON:3.11").slim_variant, "python:3.11-slim");
+  EXPECT_EQ(Facts("python:3.11@sha256:0123abcd").slim_variant, "python:3.11-slim");
+  EXPECT_FALSE(LookupBaseImage("python@sha256:0123abcd")) << "a digest alone does not say which tag";
+  EXPECT_FALSE(LookupBaseImage("python:${PYTHON_VERSION}")) << "unresolved variables are unknown";
+  EXPECT_FALSE(LookupBaseImage("${BASE}"));
+  EXPECT_FALSE(LookupBaseImage("registry.example.com/python:3.11"));
+  EXPECT_FALSE(LookupBaseImage(""));
+}
+
+TEST(BaseImageTable, FullImagesLackTheBuildpackDepsPackagesInTheirSlimVariant) {
+  BaseImageFacts python = Facts("python:3.11");
+  EXPECT_TRUE(Has(python.slim_lacks, "curl"));
+  EXPECT_TRUE(Has(python.slim_lacks, "git"));
+  EXPECT_TRUE(Has(python.slim_lacks, "libpq5"));
+  EXPECT_FALSE(Has(python.slim_lacks, "ca-certificates")) << "python:*-slim installs it";
+  EXPECT_TRUE(Has(python.slim_lacks_tools, "gcc"));
+  EXPECT_FALSE(Has(Facts("ruby:3.1").slim_lacks, "procps")) << "ruby:*-slim installs procps";
+  EXPECT_TRUE(Has(Facts("node:20").slim_lacks, "ca-certificates"));
+  EXPECT_TRUE(Facts("eclipse-temurin:17").slim_lacks.empty()) << "the JRE image installs what the JDK image does";
+}
+
+TEST(BaseImageTable, UsesMapToPackages) {
+  EXPECT_EQ(PackagesForUse("curl"), (std::vector<std::string>{"curl", "ca-certificates"}));
+  EXPECT_EQ(PackagesForUse("ssh"), (std::vector<std::string>{"openssh-client"}));
+  EXPECT_EQ(PackagesForUse("pip:psycopg"), (std::vector<std::string>{"libpq5"}));
+  EXPECT_EQ(PackagesForUse("python3"), (std::vector<std::string>{"python3"}));
+  EXPECT_FALSE(Has(Facts("python:3.11").slim_lacks, "python3")) << "the python images have their own";
+  EXPECT_TRUE(Has(Facts("node:20").slim_lacks, "python3")) << "buildpack-deps has Debian's python3";
+  EXPECT_TRUE(PackagesForUse("java").empty());
+  EXPECT_TRUE(PackagesForUse("gcc").empty()) << "the toolchain is not installed back";
+}
+
+TEST(BaseImageTable, SourceBuilds) {
+  EXPECT_NE(SourceBuildReason("pip", "psycopg2"), "");
+  EXPECT_NE(SourceBuildReason("pip", "Mod_WSGI"), "") << "pip names are normalised";
+  EXPECT_EQ(SourceBuildReason("pip", "psycopg2-binary"), "");
+  EXPECT_NE(SourceBuildReason("npm", "bcrypt"), "");
+  EXPECT_NE(SourceBuildReason("gem", "pg"), "");
+  EXPECT_EQ(SourceBuildReason("gem", "sinatra"), "");
+}
+
+}  // namespace
+}  // namespace dockopt::analysis

@@ -1,0 +1,6 @@
+# psycopg 3 without [binary] loads libpq5, which python:*-slim lacks
+FROM python:3.11-bookworm AS app
+COPY requirements.txt /app/
+RUN pip install --no-cache-dir -r /app/requirements.txt
+COPY src/ /app/src/
+CMD ["python", "-m", "src.main"]

@@ -1,0 +1,7 @@
+FROM python:3.11
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1
+CMD ["gunicorn", "-b", "0.0.0.0:8000", "app:app"]

@@ -1,0 +1,124 @@
+// DF203 slim-base: a final stage on a full toolchain image (python:3.11, node:20, a JDK, golang) that
+// compiles nothing moves to the image's slim or runtime variant, with the packages of the full image
+// that it uses installed back. When something in it compiles, it says so and points at DF202.
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "analysis/base_images.h"
+#include "transforms/rule_context.h"
+#include "transforms/rules/base_image.h"
+#include "transforms/rules/rules.h"
+#include "transforms/rules/runtime_needs.h"
+
+namespace dockopt {
+namespace {
+
+std::string Approx(double mb) { return mb > 0 ? fmt::format(" (~{} MB)", std::lround(mb)) : ""; }
+
+std::string Saving(const analysis::BaseImageFacts& facts) {
+  if (facts.size_mb <= 0 || facts.slim_size_mb <= 0 || facts.size_mb <= facts.slim_size_mb) return "";
+  return fmt::format(", saving ~{} MB", std::lround(facts.size_mb - facts.slim_size_mb));
+}
+
+bool Has(const std::vector<std::string>& list, std::string_view item) {
+  return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// The packages of the full image that the stage uses and the slim variant lacks, in table order.
+std::vector<std::string> PackagesToAddBack(const analysis::BaseImageFacts& facts, const RuntimeNeeds& needs) {
+  std::vector<std::string> uses = needs.commands;
+  uses.insert(uses.end(), needs.library_uses.begin(), needs.library_uses.end());
+  std::vector<std::string> wanted;
+  for (const std::string& use : uses)
+    for (const std::string& package : analysis::PackagesForUse(use))
+      if (Has(facts.slim_lacks, package) && !Has(needs.apt_installed, package) && !Has(wanted, package))
+        wanted.push_back(package);
+  std::vector<std::string> ordered;  // the table's order, so output does not depend on where a use appears
+  for (const std::string& package : facts.slim_lacks)
+    if (Has(wanted, package)) ordered.push_back(package);
+  return ordered;
+}
+
+std::string Quoted(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) out += fmt::format("{}'{}'", out.empty() ? "" : ", ", name);
+  return out;
+}
+
+}  // namespace
+
+void CheckSlimBase(RuleContext& context) {
+  const ir::Dockerfile& df = context.dockerfile();
+  int final_stage = FinalStage(df);
+  if (final_stage < 0) return;
+  const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
+  if (df.FindStage(stage.base) >= 0) return;  // built on an earlier stage: that stage's FROM decides
+  const ir::Instruction& from = df.instructions[stage.from];
+  bool from_arg = stage.base.find('$') != std::string::npos;
+  std::string image = stage.base;
+  if (from_arg) {
+    ImageRef ref = BaseImageOf(df, final_stage);
+    if (!ref.known) return;
+    image = ref.tag.empty() ? ref.name : ref.name + ":" + ref.tag;
+  }
+  std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(image);
+  if (!facts || !facts->toolchain || facts->slim || facts->slim_variant.empty()) return;
+
+  RuntimeNeeds needs = ReadRuntimeNeeds(context, final_stage);
+  std::string compiles = needs.compiles.value_or("");
+  for (const std::string& command : needs.commands) {
+    if (!compiles.empty()) break;
+    if (Has(facts->slim_lacks_tools, command))
+      compiles = fmt::format("it runs '{}', which '{}' does not have", command, facts->slim_variant);
+  }
+  Span where = from.args.empty() ? from.keyword : from.args;
+  std::string slim = facts->slim_variant;
+  std::string message = fmt::format("the final stage runs on the full toolchain image '{}'{}", image, Approx(facts->size_mb));
+  if (!compiles.empty()) {
+    context.Report(where, fmt::format("{}, but {}: build in a builder stage (see DF202) and run on '{}'{}", message,
+                                      compiles, slim, Approx(facts->slim_size_mb)));
+    return;
+  }
+  if (needs.unknown) {
+    context.Report(where, fmt::format("{}; '{}'{} would do unless it compiles native code, but {}: pass the build "
+                                      "context (--context) so dockopt can check",
+                                      message, slim, Approx(facts->slim_size_mb), *needs.unknown));
+    return;
+  }
+  message += fmt::format(" and nothing in it compiles: '{}'{} would do{}", slim, Approx(facts->slim_size_mb), Saving(*facts));
+  if (from_arg) {
+    context.Report(where, fmt::format("{}; the image comes from ARG '{}', so change its value", message, stage.base));
+    return;
+  }
+  std::string_view written = context.Text(where);
+  if (!written.starts_with(stage.base) || stage.base.find('@') != std::string::npos) {
+    context.Report(where, fmt::format("{}; pin its digest yourself", message));
+    return;
+  }
+  std::vector<std::string> packages = PackagesToAddBack(*facts, needs);
+  if (!packages.empty() && facts->os.distro != analysis::Distro::kDebian && facts->os.distro != analysis::Distro::kUbuntu) {
+    context.Report(where, fmt::format("{}; install {} there, which it uses", message, Quoted(packages)));
+    return;
+  }
+  Edits edits = {{Span{where.begin, where.begin + static_cast<uint32_t>(stage.base.size())}, slim}};
+  std::string title = fmt::format("use '{}'", slim);
+  if (!packages.empty()) {
+    std::string nl(context.Newline());
+    std::string names;
+    for (const std::string& package : packages) names += " " + package;
+    std::string line = fmt::format("{} apt-get update && apt-get install -y --no-install-recommends{} && rm -rf "
+                                   "/var/lib/apt/lists/*{}",
+                                   context.Keyword("RUN"), names, nl);
+    uint32_t at = from.span.end;
+    if (!context.Text(Span{0, at}).ends_with('\n')) line = nl + line;
+    edits.push_back({Span{at, at}, line});
+    title += fmt::format(" and install {}, which the stage uses", Quoted(packages));
+    message += fmt::format("; {} installed back, as the stage uses {}", Quoted(packages),
+                           packages.size() == 1 ? "it" : "them");
+  }
+  context.Report(where, message, Fix{title, Safety::kUnsafe, std::move(edits)});
+}
+
+}  // namespace dockopt

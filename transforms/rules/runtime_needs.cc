@@ -1,0 +1,429 @@
+// Runtime needs: a word-level reading of a stage's commands, its installs and the manifests they read.
+#include "transforms/rules/runtime_needs.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "analysis/base_images.h"
+#include "analysis/packages.h"
+#include "transforms/rules/build_steps.h"
+#include "transforms/rules/package_facts.h"
+#include "transforms/rules/stage_facts.h"
+
+namespace dockopt {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr uintmax_t kMaxFileBytes = 1 << 20;  // manifests and scripts larger than this are not read
+
+std::string_view Basename(std::string_view path) {
+  while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+  size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string_view StripDotSlash(std::string_view path) {
+  while (path.starts_with("./")) path.remove_prefix(2);
+  while (path.starts_with("/")) path.remove_prefix(1);
+  while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+  return path;
+}
+
+void AddUnique(std::vector<std::string>& list, std::string item) {
+  if (!item.empty() && std::find(list.begin(), list.end(), item) == list.end()) list.push_back(std::move(item));
+}
+
+// The build-context files a stage can see: where its COPY/ADD (no --from) and bind-mount sources point.
+class ContextFiles {
+ public:
+  struct Copy {
+    std::string source, destination;  // as written; destination "" for bind mounts
+  };
+
+  ContextFiles(const std::optional<std::string>& root, std::vector<Copy> copies) : copies_(std::move(copies)) {
+    if (root) root_ = fs::path(*root);
+  }
+
+  /// The text of `path` as the stage names it ("requirements.txt", "/app/bin/start.sh"): looked up
+  /// under each copied source, then at the context root; nullopt when not found or no context.
+  std::optional<std::string> Read(std::string_view path) const {
+    if (!root_) return std::nullopt;
+    std::string rel(StripDotSlash(path));
+    std::string base(Basename(rel));
+    std::vector<fs::path> candidates;
+    for (const Copy& copy : copies_) {
+      std::string_view s = StripDotSlash(copy.source);
+      // "/app/bin/x.sh" under "COPY . /app/": the file is bin/x.sh below the source.
+      std::string_view dest = StripDotSlash(copy.destination);
+      if (!dest.empty() && rel.starts_with(dest) && rel.size() > dest.size() && rel[dest.size()] == '/')
+        candidates.push_back(*root_ / std::string(s.empty() || s == "." ? "" : s) / rel.substr(dest.size() + 1));
+      if (s.empty() || s == ".") {
+        candidates.push_back(*root_ / rel);
+        continue;
+      }
+      if (Basename(s) == base) candidates.push_back(*root_ / std::string(s));
+      candidates.push_back(*root_ / std::string(s) / rel);
+      candidates.push_back(*root_ / std::string(s) / base);
+    }
+    candidates.push_back(*root_ / rel);
+    candidates.push_back(*root_ / base);
+    for (const fs::path& candidate : candidates) {
+      std::error_code error;
+      if (!fs::is_regular_file(candidate, error) || fs::file_size(candidate, error) > kMaxFileBytes) continue;
+      std::ifstream in(candidate, std::ios::binary);
+      std::ostringstream text;
+      text << in.rdbuf();
+      return text.str();
+    }
+    return std::nullopt;
+  }
+
+  bool known() const { return root_.has_value(); }
+
+ private:
+  std::optional<fs::path> root_;
+  std::vector<Copy> copies_;
+};
+
+// The package-name-like tokens of a manifest or lock file ("psycopg2==2.9" -> "psycopg2").
+std::vector<std::string> Tokens(std::string_view text) {
+  std::vector<std::string> tokens;
+  std::string token;
+  for (char c : text) {
+    bool part = std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == '@' || c == '/';
+    if (part) {
+      token += c;
+    } else if (!token.empty()) {
+      AddUnique(tokens, std::move(token));
+      token.clear();
+    }
+  }
+  if (!token.empty()) AddUnique(tokens, std::move(token));
+  return tokens;
+}
+
+struct InstallReading {
+  std::vector<std::string> packages;   // names the install brings in (operands or manifest tokens)
+  std::vector<std::string> unreadable; // manifests it reads that could not be read
+  std::optional<std::string> compiles; // a reason already known (--no-binary, a C extension in setup.py)
+};
+
+// Reads the first of `names` that the stage can see.
+bool ReadManifest(const ContextFiles& files, std::initializer_list<std::string_view> names, InstallReading& out) {
+  for (std::string_view name : names) {
+    if (std::optional<std::string> text = files.Read(name)) {
+      for (std::string& token : Tokens(*text)) AddUnique(out.packages, std::move(token));
+      return true;
+    }
+  }
+  return false;
+}
+
+// A package operand without its version, extras or marker: "flask[async]>=2" -> "flask", "@a/b@1" -> "@a/b".
+std::string PackageName(std::string_view spec, std::string_view ecosystem) {
+  size_t end = spec.size();
+  std::string_view stops = ecosystem == "pip" ? "[<>=!~;@ " : "@";
+  size_t from = ecosystem == "npm" && spec.starts_with("@") ? 1 : 0;
+  size_t stop = spec.find_first_of(stops, from);
+  if (stop != std::string_view::npos) end = stop;
+  return std::string(spec.substr(0, end));
+}
+
+bool IsLocalPath(std::string_view operand) {
+  return operand == "." || operand.starts_with("./") || operand.starts_with("/") || operand.starts_with("../") ||
+         operand.ends_with("/");
+}
+
+// A requirements file and the ones it includes (`-r base.txt`, relative to it), two levels deep.
+void ReadRequirements(const ContextFiles& files, const std::string& path, int depth, InstallReading& out) {
+  std::optional<std::string> text = files.Read(path);
+  if (!text) {
+    out.unreadable.push_back(path);
+    return;
+  }
+  for (std::string& token : Tokens(*text)) AddUnique(out.packages, std::move(token));
+  if (depth >= 2) return;
+  std::string dir = path.find('/') == std::string::npos ? "" : path.substr(0, path.rfind('/') + 1);
+  std::istringstream lines(*text);
+  for (std::string line; std::getline(lines, line);) {
+    for (std::string_view flag : {"-r ", "--requirement ", "-c ", "--constraint "}) {
+      if (!line.starts_with(flag)) continue;
+      std::string included(StripDotSlash(std::string_view(line).substr(flag.size())));
+      while (!included.empty() && std::isspace(static_cast<unsigned char>(included.back()))) included.pop_back();
+      if (!included.empty()) ReadRequirements(files, included.starts_with("/") ? included : dir + included, depth + 1, out);
+    }
+  }
+}
+
+// pip / uv pip / poetry / pipenv / uv sync.
+InstallReading ReadPythonInstall(const std::vector<std::string>& words, size_t tool, const ContextFiles& files) {
+  InstallReading out;
+  std::string_view name = Basename(words[tool]);
+  if (name == "poetry") {
+    if (!ReadManifest(files, {"poetry.lock", "pyproject.toml"}, out)) out.unreadable.push_back("pyproject.toml");
+    return out;
+  }
+  if (name == "pipenv") {
+    if (!ReadManifest(files, {"Pipfile.lock", "Pipfile"}, out)) out.unreadable.push_back("Pipfile");
+    return out;
+  }
+  auto install = std::find_if(words.begin() + static_cast<std::ptrdiff_t>(tool), words.end(),
+                              [](const std::string& w) { return w == "install" || w == "sync"; });
+  if (install == words.end()) return out;
+  if (*install == "sync") {
+    if (!ReadManifest(files, {"uv.lock", "pyproject.toml", "requirements.txt"}, out)) out.unreadable.push_back("uv.lock");
+    return out;
+  }
+  static const std::vector<std::string_view> kWithValue = {
+      "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target",
+      "--prefix", "--root", "--platform", "--python-version", "--trusted-host", "--cache-dir", "--src",
+      "--implementation", "--abi", "--progress-bar", "--global-option", "--config-settings", "-C"};
+  for (auto it = install + 1; it != words.end(); ++it) {
+    std::string_view w = *it;
+    if (w == "-r" || w == "--requirement" || ((w.starts_with("-r") || w.starts_with("--requirement=")) && w.size() > 2)) {
+      std::string_view path = w.size() > 2 && w != "--requirement" ? w.substr(w.find('=') == std::string_view::npos ? 2 : w.find('=') + 1)
+                                                                 : (it + 1 != words.end() ? std::string_view(*++it) : "");
+      if (!path.empty()) ReadRequirements(files, std::string(path), 0, out);
+      continue;
+    }
+    if (w.starts_with("--no-binary")) {
+      out.compiles = "'pip install --no-binary' builds from source";
+      continue;
+    }
+    if (std::find(kWithValue.begin(), kWithValue.end(), w) != kWithValue.end()) {
+      if (it + 1 != words.end()) ++it;
+      continue;
+    }
+    if (w == "-e" || w == "--editable") continue;
+    if (w.starts_with("-")) continue;
+    if (IsLocalPath(w) || w.find("://") != std::string_view::npos || w.starts_with("git+")) {
+      std::string dir(StripDotSlash(w));
+      std::string prefix = dir.empty() || dir == "." ? "" : dir + "/";
+      std::optional<std::string> setup = files.Read(prefix + "setup.py");
+      if (setup && (setup->find("ext_modules") != std::string::npos || setup->find("Extension(") != std::string::npos))
+        out.compiles = fmt::format("'pip install {}' builds a C extension (setup.py has ext_modules)", w);
+      std::optional<std::string> project = files.Read(prefix + "pyproject.toml");
+      if (project)
+        for (std::string& token : Tokens(*project)) AddUnique(out.packages, std::move(token));
+      if (!setup && !project) out.unreadable.emplace_back(w);
+      continue;
+    }
+    AddUnique(out.packages, PackageName(w, "pip"));
+  }
+  return out;
+}
+
+// npm / yarn / pnpm.
+InstallReading ReadNodeInstall(const std::vector<std::string>& words, size_t tool, const ContextFiles& files) {
+  InstallReading out;
+  bool operands = false;
+  for (size_t i = tool + 2; i < words.size(); ++i) {
+    if (words[i].starts_with("-")) continue;
+    operands = true;
+    AddUnique(out.packages, PackageName(words[i], "npm"));
+  }
+  if (operands) return out;
+  if (!ReadManifest(files, {"package.json"}, out)) {
+    out.unreadable.push_back("package.json");
+    return out;
+  }
+  ReadManifest(files, {"package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"}, out);
+  return out;
+}
+
+// gem install / bundle install.
+InstallReading ReadRubyInstall(const std::vector<std::string>& words, size_t tool, const ContextFiles& files) {
+  InstallReading out;
+  if (Basename(words[tool]) == "bundle") {
+    if (!ReadManifest(files, {"Gemfile.lock", "Gemfile"}, out)) out.unreadable.push_back("Gemfile");
+    return out;
+  }
+  for (size_t i = tool + 2; i < words.size(); ++i) {
+    if (words[i] == "-v" || words[i] == "--version") {
+      ++i;
+      continue;
+    }
+    if (!words[i].starts_with("-")) AddUnique(out.packages, words[i]);
+  }
+  return out;
+}
+
+// Why one command segment compiles native code, or nullopt; records the packages it installs.
+std::optional<std::string> SegmentCompiles(const std::vector<std::string>& words, const ContextFiles& files,
+                                           RuntimeNeeds& needs) {
+  std::string joined;
+  for (const std::string& w : words) joined += w + " ";
+  std::optional<std::string> step = NativeBuildStep(joined);
+  if (!step) return std::nullopt;
+  size_t tool = CommandWord(words);
+  if (tool >= words.size()) return step;
+  std::string_view name = Basename(words[tool]);
+  if (name.starts_with("python") && tool + 2 < words.size() && words[tool + 1] == "-m") name = words[tool += 2];
+  std::string ecosystem;
+  InstallReading reading;
+  if (name == "pip" || name.starts_with("pip3") || name == "uv" || name == "poetry" || name == "pipenv") {
+    ecosystem = "pip";
+    reading = ReadPythonInstall(words, tool, files);
+  } else if (name == "npm" || name == "yarn" || name == "pnpm") {
+    ecosystem = "npm";
+    reading = ReadNodeInstall(words, tool, files);
+  } else if (name == "gem" || name == "bundle") {
+    ecosystem = "gem";
+    reading = ReadRubyInstall(words, tool, files);
+  } else {
+    return fmt::format("'{}' builds native code", *step);
+  }
+  for (const std::string& package : reading.packages) AddUnique(needs.library_uses, ecosystem + ":" + package);
+  if (reading.compiles) return reading.compiles;
+  for (const std::string& package : reading.packages) {
+    std::string why = analysis::SourceBuildReason(ecosystem, package);
+    if (!why.empty()) return fmt::format("'{}' installs '{}' ({})", *step, package, why);
+  }
+  if (!reading.unreadable.empty() && !needs.unknown)
+    needs.unknown = fmt::format("'{}' reads '{}', which dockopt {}", *step, reading.unreadable.front(),
+                                files.known() ? "did not find in the build context" : "cannot see without --context");
+  return std::nullopt;
+}
+
+// Script files a command line starts: "./start.sh", "bin/setup", "sh entrypoint.sh".
+std::vector<std::string> ScriptsStarted(const std::vector<std::string>& words) {
+  std::vector<std::string> scripts;
+  size_t i = CommandWord(words);
+  if (i >= words.size()) return scripts;
+  std::string_view name = Basename(words[i]);
+  if ((name == "sh" || name == "bash" || name == "dash" || name == "ash") && i + 1 < words.size() &&
+      !words[i + 1].starts_with("-"))
+    scripts.push_back(words[i + 1]);
+  else if (words[i].find('/') != std::string::npos || words[i].ends_with(".sh"))
+    scripts.push_back(words[i]);
+  return scripts;
+}
+
+// Where shell text runs: a RUN at build time, CMD/ENTRYPOINT/HEALTHCHECK at run time, or a script
+// one of those starts (whose own scripts are not followed).
+enum class Origin : uint8_t { kBuild, kRuntime, kScript };
+
+// A script a RUN starts that is likely the project's own (so it may build): "./install.sh", "bin/setup".
+bool ProjectScript(std::string_view path) {
+  return path.ends_with(".sh") || path.starts_with("./") || (!path.starts_with("/") && path.find('/') != std::string_view::npos);
+}
+
+class Reader {
+ public:
+  Reader(const ContextFiles& files, RuntimeNeeds& needs) : files_(files), needs_(needs) {}
+
+  // Shell text run in the stage (a RUN, a CMD, a script file): its commands, installs, build steps.
+  void Text(std::string_view text, Origin origin) {
+    for (const std::vector<std::string>& words : CommandSegments(text)) {
+      size_t i = CommandWord(words);
+      if (i >= words.size()) continue;
+      AddUnique(needs_.commands, std::string(Basename(words[i])));
+      if (!needs_.compiles)
+        if (std::optional<std::string> why = SegmentCompiles(words, files_, needs_)) needs_.compiles = why;
+      if (origin == Origin::kScript) continue;
+      for (const std::string& script : ScriptsStarted(words)) {
+        if (std::find(read_.begin(), read_.end(), script) != read_.end()) continue;
+        read_.push_back(script);
+        std::optional<std::string> body = files_.Read(script);
+        if (!body && origin == Origin::kBuild && ProjectScript(script) && !needs_.unknown)
+          needs_.unknown = fmt::format("it runs '{}', which dockopt {}", script,
+                                       files_.known() ? "did not find in the build context" : "cannot see without --context");
+        if (!body || body->find('\0') != std::string::npos) continue;
+        bool compiled = needs_.compiles.has_value();
+        Text(*body, Origin::kScript);
+        if (!compiled && needs_.compiles) needs_.compiles = fmt::format("the script '{}' it runs: {}", script, *needs_.compiles);
+      }
+    }
+  }
+
+  // Exec-form words (or one shell string): CMD, ENTRYPOINT, HEALTHCHECK, exec-form RUN.
+  void Command(std::vector<std::string> args, Origin origin) {
+    if (!args.empty() && (args.front() == "CMD" || args.front() == "cmd")) args.erase(args.begin());
+    if (args.size() >= 3 && (Basename(args[0]) == "sh" || Basename(args[0]) == "bash") && args[1] == "-c") {
+      Text(args[2], origin);
+      return;
+    }
+    std::string joined;
+    for (const std::string& a : args) joined += a + " ";
+    Text(joined, origin);
+  }
+
+ private:
+  const ContextFiles& files_;
+  RuntimeNeeds& needs_;
+  std::vector<std::string> read_;
+};
+
+// apt-get install operands, and the first one that is a compiler or header package.
+void ReadAptInstalls(RuleContext& context, const ir::Instruction& run, RuntimeNeeds& needs) {
+  for (const shell::Script& script : RunScripts(context, run)) {
+    for (const ToolUse& use : ToolUses(script)) {
+      if (!IsApt(use.call, "install")) continue;
+      for (const shell::Operand& o : use.call.operands) {
+        AddUnique(needs.apt_installed, o.name);
+        static const std::vector<std::string_view> kRuntimeUseful = {"git", "patch", "curl", "wget", "unzip",
+                                                                     "xz-utils", "ca-certificates", "gnupg"};
+        bool useful = std::find(kRuntimeUseful.begin(), kRuntimeUseful.end(), o.name) != kRuntimeUseful.end();
+        bool headers = o.name.ends_with("-dev") || o.name.ends_with("-devel");
+        if (!needs.compiles && !useful && (headers || analysis::IsBuildTool(o.name, analysis::Distro::kDebian)))
+          needs.compiles = fmt::format("it installs '{}' to build with", o.name);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
+  const ir::Dockerfile& df = context.dockerfile();
+  const ir::Stage& stage = df.stages[static_cast<size_t>(stage_index)];
+  std::vector<ContextFiles::Copy> sources;
+  for (size_t i : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if ((inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) && !inst.FindFlag("from") &&
+        !inst.node_args.empty())
+      for (const std::string& source : CopySources(inst)) sources.push_back({source, inst.node_args.back()});
+    if (inst.kind == ir::InstructionKind::kRun)
+      for (const ir::Flag& flag : inst.flags) {
+        if (flag.name != "mount" || flag.value.find("type=bind") == std::string::npos) continue;
+        size_t at = flag.value.find("source=");
+        if (at == std::string::npos) at = flag.value.find("src=");
+        if (at == std::string::npos) continue;
+        std::string value = flag.value.substr(flag.value.find('=', at) + 1);
+        sources.push_back({value.substr(0, value.find(',')), ""});
+      }
+  }
+  ContextFiles files(context.options().context_dir, std::move(sources));
+  RuntimeNeeds needs;
+  Reader reader(files, needs);
+  for (size_t i : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    switch (inst.kind) {
+      case ir::InstructionKind::kRun: {
+        ReadAptInstalls(context, inst, needs);
+        std::string text(inst.rest);
+        for (const ir::Heredoc& heredoc : inst.heredocs) text += "\n" + heredoc.content;
+        if (inst.is_exec())
+          reader.Command(inst.exec_args, Origin::kBuild);
+        else
+          reader.Text(text, Origin::kBuild);
+        break;
+      }
+      case ir::InstructionKind::kCmd:
+      case ir::InstructionKind::kEntrypoint:
+      case ir::InstructionKind::kHealthcheck:
+        reader.Command(inst.node_args, Origin::kRuntime);
+        break;
+      default:
+        break;
+    }
+  }
+  return needs;
+}
+
+}  // namespace dockopt

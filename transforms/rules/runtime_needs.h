@@ -1,0 +1,30 @@
+// What a stage needs from its base image: the commands it runs (RUNs, CMD, ENTRYPOINT, HEALTHCHECK and
+// the scripts they start), the packages its installs pull in (read from the build context when known),
+// and the first thing in it that compiles native code. DF203 plans its base swap from these.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "transforms/rule_context.h"
+
+namespace dockopt {
+
+struct RuntimeNeeds {
+  std::vector<std::string> commands;       // command names: "curl", "git", "java", "mvnw"
+  std::vector<std::string> library_uses;   // packages its pip/npm/gem installs name: "pip:psycopg"
+  std::vector<std::string> apt_installed;  // packages its apt-get installs install already
+  /// Why the stage needs compilers, for messages: "'pip install' installs 'psycopg2' (sdist only; ...)",
+  /// "'make' builds native code"; nullopt when nothing in it compiles.
+  std::optional<std::string> compiles;
+  /// Why whether it compiles is unknown: "'pip install' reads 'requirements.txt', which dockopt cannot
+  /// see without --context"; nullopt when every install could be read.
+  std::optional<std::string> unknown;
+};
+
+/// The needs of stage `stage`; files the stage copies from the build context (requirements.txt,
+/// package.json, Gemfile.lock, entrypoint scripts) are read when options().context_dir is set.
+RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage);
+
+}  // namespace dockopt
