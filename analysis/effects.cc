@@ -13,7 +13,7 @@ namespace {
 constexpr std::string_view kNoEffect[] = {
     "echo", "printf", "true", "false", "test", "[", ":", "set", "sleep", "which", "ls", "cat", "env", "id",
     "whoami", "uname", "date", "pwd", "type", "hash", "exit", "wait", "grep", "head", "tail", "wc", "sort",
-    "nproc", "du", "df", "stat", "file", "ldd", "python-version", "java-version", "node-version",
+    "nproc", "du", "df", "stat", "file", "ldd", "yes", "sha256sum", "md5sum", "sha1sum", "sha512sum", "gpg-verify",
 };
 constexpr std::string_view kUserTools[] = {"useradd", "groupadd", "adduser", "addgroup", "usermod", "chpasswd",
                                            "groupmod", "passwd"};
@@ -121,6 +121,7 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   if (std::optional<Effect> effect = BuildEffect(words, state, env)) return *effect;
   if (std::optional<Effect> effect = DepsEffect(words, state)) return *effect;
   if (std::optional<Effect> effect = FileEffect(words, state)) return *effect;
+  if (std::optional<Effect> effect = SystemEffect(words, state)) return *effect;
   return Unknown(words[0], "not a command dockopt models: may write anywhere");
 }
 
@@ -146,6 +147,24 @@ std::string_view EffectKindName(EffectKind kind) {
     case EffectKind::kUnknown: break;
   }
   return "unknown";
+}
+
+Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellState& state) {
+  Effect effect = EffectOf(command, state);
+  if (effect.kind != EffectKind::kUnknown || url.empty()) return effect;
+  std::map<std::string, std::string> env;
+  return PipedInstallerEffect(url, CommandWords(command, state, env), state).value_or(effect);
+}
+
+std::string DownloadUrl(const shell::Command& command, const ShellState& state) {
+  std::map<std::string, std::string> env;
+  std::vector<std::string> words = CommandWords(command, state, env);
+  if (words.empty()) return "";
+  std::string_view tool = shell::CanonicalTool(words[0]);
+  if (tool != "curl" && tool != "wget") return "";
+  for (auto it = words.rbegin(); it != words.rend(); ++it)
+    if (it->find("://") != std::string::npos) return *it;
+  return "";
 }
 
 Effect EffectOf(const shell::Command& command, ShellState& state) {

@@ -62,12 +62,22 @@ struct ShellState {
 /// The effect of one simple command. Opaque commands (if/for/subshells) are kUnknown.
 Effect EffectOf(const shell::Command& command, ShellState& state);
 
+/// EffectOf, for a command that reads the download of `url` from a pipe (a known installer script).
+Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellState& state);
+
+/// The URL a curl or wget command fetches, "" for other commands.
+std::string DownloadUrl(const shell::Command& command, const ShellState& state);
+
 // Per-family readers, each returning nullopt when the command is not theirs (effects_*.cc).
 std::optional<Effect> PackageEffect(const std::vector<std::string>& words, const ShellState& state);
 std::optional<Effect> DepsEffect(const std::vector<std::string>& words, const ShellState& state);
 std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellState& state,
                                   const std::map<std::string, std::string>& command_env);
 std::optional<Effect> FileEffect(const std::vector<std::string>& words, const ShellState& state);
+/// A well-known installer piped from `url` into `words` (`curl -sL URL | bash -`).
+std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vector<std::string>& words,
+                                           const ShellState& state);
+std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const ShellState& state);
 
 /// A context file of the directory `dir` in the image, when `dir` lies under the context root.
 std::optional<std::string> ReadProjectFile(const ShellState& state, std::string_view dir, std::string_view name);

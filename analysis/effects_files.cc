@@ -56,8 +56,14 @@ std::optional<Effect> OnOperands(std::string_view tool, const std::vector<std::s
 std::optional<Effect> Tar(const std::vector<std::string>& words, const ShellState& state) {
   if (words.size() < 2) return std::nullopt;
   std::string mode = words[1];
-  bool extract = mode.find('x') != std::string::npos || std::find(words.begin(), words.end(), "--extract") != words.end();
-  bool create = mode.find('c') != std::string::npos || std::find(words.begin(), words.end(), "--create") != words.end();
+  auto mode_has = [&](char c, std::string_view long_name) {
+    if (!mode.starts_with("-") && mode.find(c) != std::string::npos) return true;
+    return std::any_of(words.begin() + 1, words.end(), [&](const std::string& w) {
+      return w == long_name || (w.starts_with("-") && !w.starts_with("--") && w.find(c) != std::string::npos);
+    });
+  };
+  bool extract = mode_has('x', "--extract");
+  bool create = mode_has('c', "--create");
   Args args = ReadArgs(words, mode.starts_with("-") ? 1 : 2, {"-C", "--directory", "-f", "--file", "--exclude",
                                                                "--strip-components", "-T"});
   std::optional<std::string> file = args.Value({"-f", "--file"});

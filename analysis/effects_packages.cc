@@ -111,6 +111,18 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
   std::string sub = args.operands.empty() ? (tool == "yarn" ? "install" : "") : args.operands.front();
   bool global = args.Has("-g") || args.Has("--global") || (tool == "yarn" && sub == "global");
   bool install = sub == "install" || sub == "i" || sub == "ci" || sub == "add" || (tool == "yarn" && sub == "global");
+  if (sub == "cache") return MakeEffect(EffectKind::kNone, ToolName(tool, sub));
+  if (sub == "config") {
+    Effect effect = MakeEffect(EffectKind::kFiles, ToolName(tool, sub));
+    effect.writes = {Join(state.home, tool == "yarn" ? ".yarnrc" : ".npmrc")};
+    return effect;
+  }
+  if (sub == "prune" || sub == "dedupe" || sub == "rebuild" || sub == "update" || sub == "upgrade") {
+    Effect effect = MakeEffect(EffectKind::kDeps, ToolName(tool, sub));
+    effect.manager = std::string(tool);
+    effect.writes = {Join(state.cwd, "node_modules")};
+    return effect;
+  }
   if (!install) return std::nullopt;
   Effect effect = Make(EffectKind::kDeps, ToolName(tool, sub), std::string(tool));
   effect.compiles = true;  // node-gyp addons
@@ -131,6 +143,12 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
 std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>& words, const ShellState& state) {
   Args args = ReadArgs(words, 1, {"--path", "-i", "--install-dir", "--jobs", "-j", "--without", "--with",
                                   "--gemfile", "--retry", "-n", "--bindir"});
+  if (!args.operands.empty() && args.operands.front() == "config" && tool == "bundle") {
+    Effect effect = MakeEffect(EffectKind::kFiles, "bundle config");
+    effect.writes = {Var(state, "BUNDLE_APP_CONFIG", Join(state.home, ".bundle"))};
+    if (args.Has("--local")) effect.writes = {Join(state.cwd, ".bundle")};
+    return effect;
+  }
   if (args.operands.empty() || (args.operands.front() != "install" && args.operands.front() != "update"))
     return std::nullopt;
   Effect effect = Make(EffectKind::kDeps, std::string(tool) + " install", std::string(tool));
@@ -138,7 +156,7 @@ std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>
   std::string gem_home = Var(state, "GEM_HOME", "/usr/local/bundle");
   if (tool == "gem") {
     effect.writes.push_back(Join(state.cwd, args.Value({"-i", "--install-dir"}).value_or(gem_home)));
-    effect.writes.push_back(args.Value({"-n", "--bindir"}).value_or("/usr/local/bin"));
+    if (std::optional<std::string> bindir = args.Value({"-n", "--bindir"})) effect.writes.push_back(Join(state.cwd, *bindir));
     return effect;
   }
   effect.reads = {Join(state.cwd, "Gemfile"), Join(state.cwd, "Gemfile.lock")};
@@ -150,7 +168,7 @@ std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>
   } else {
     effect.writes.push_back(Join(state.cwd, Var(state, "BUNDLE_PATH", gem_home)));
   }
-  effect.writes.push_back(Join(state.cwd, Var(state, "BUNDLE_BIN", "/usr/local/bin")));
+  if (std::string bin = Var(state, "BUNDLE_BIN", ""); !bin.empty()) effect.writes.push_back(Join(state.cwd, bin));
   return effect;
 }
 
@@ -171,6 +189,11 @@ std::optional<Effect> DepsEffect(const std::vector<std::string>& words, const Sh
   }
   if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Js(tool, words, state);
   if (tool == "gem" || tool == "bundle") return Ruby(tool, words, state);
+  if (tool == "php" && words.size() > 2 && words[1].find("composer") != std::string::npos) {
+    std::vector<std::string> rest(words.begin() + 1, words.end());
+    rest[0] = "composer";
+    return DepsEffect(rest, state);
+  }
   Args args = ReadArgs(words, 1, {"-d", "--working-dir", "--root", "-f", "--file"});
   std::string sub = args.operands.empty() ? "" : args.operands.front();
   if (tool == "composer" && (sub == "install" || sub == "require" || sub == "update")) {
@@ -218,7 +241,10 @@ std::optional<Effect> DepsEffect(const std::vector<std::string>& words, const Sh
     effect.caches = {Join(gopath, "pkg/mod")};
     return effect;
   }
-  if (tool == "go" && sub == "install") {
+  if (tool == "go-wrapper" && sub == "download") return Effect(MakeEffect(EffectKind::kDeps, "go-wrapper download"));
+  if (tool == "go" && (sub == "test" || sub == "vet" || sub == "clean" || sub == "version" || sub == "env") && !args.Has("-w"))
+    return MakeEffect(EffectKind::kNone, "go " + sub);
+  if ((tool == "go" && sub == "install") || (tool == "go-wrapper" && sub == "install")) {
     Effect effect = Make(EffectKind::kBuild, "go install", "go");
     effect.compiles = true;
     effect.writes = {Var(state, "GOBIN", Join(gopath, "bin"))};

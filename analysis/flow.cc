@@ -66,9 +66,12 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, ShellState& stat
   }
   ShellState local = state;  // cd and export last only for the RUN
   for (const shell::Script& script : scripts) {
+    std::string url;  // what the previous command downloaded to its standard output
     for (const shell::Command& command : script.commands) {
       std::string cwd = local.cwd;
-      Effect effect = EffectOf(command, local);
+      bool piped = command.joiner == shell::Joiner::kPipe || command.joiner == shell::Joiner::kPipeAll;
+      Effect effect = PipedEffectOf(command, piped ? url : "", local);
+      url = DownloadUrl(command, local);
       std::string text = script.text.empty() ? "" : std::string(script.Text(command.span));
       if (text.empty())
         for (const shell::Word& word : command.words) text += (text.empty() ? "" : " ") + word.raw;
@@ -137,6 +140,7 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
       case ir::InstructionKind::kEnv:
         for (size_t i = 0; i + 1 < inst.node_args.size(); i += 2)
           state.vars[inst.node_args[i]] = Value(inst.node_args[i + 1], state.vars);
+        if (state.vars.contains("HOME")) state.home = state.vars["HOME"];
         break;
       case ir::InstructionKind::kArg:
         for (const std::string& arg : inst.node_args) {
@@ -148,7 +152,16 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
         state.cwd = Join(state.cwd, Value(inst.rest, state.vars));
         flow.writes.push_back(state.cwd);
         break;
-      case ir::InstructionKind::kUser: user = Value(inst.rest, state.vars); break;
+      case ir::InstructionKind::kUser: {
+        user = Value(inst.rest, state.vars);
+        std::string name = user.substr(0, user.find(':'));
+        // Docker sets HOME from /etc/passwd: /root for root, the user's home (useradd -m: /home/NAME),
+        // and "/" for a uid without an entry.
+        if (!state.vars.contains("HOME"))
+          state.home = name == "root" || name == "0" ? "/root"
+                       : name.find_first_not_of("0123456789") == std::string::npos ? "/" : "/home/" + name;
+        break;
+      }
       case ir::InstructionKind::kRun: Run(df, inst, state, flow); break;
       case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd: Copy(inst, state, flow); break;
       case ir::InstructionKind::kOnbuild: case ir::InstructionKind::kShell: flow.unknown = inst.kind == ir::InstructionKind::kOnbuild; break;
