@@ -194,6 +194,7 @@ std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name) {
     for (const std::string& written : it->writes) {
       for (std::string_view dir : path_dirs) {
         if (written == std::string(dir) + "/" + std::string(name)) return written;
+        if (written == std::string(dir) + "/*") return std::string(dir) + "/" + std::string(name);  // cp bin/* DIR/
         if (it->kind == ir::InstructionKind::kRun && IsUnder(dir, written) && written != "/" &&
             std::any_of(it->commands.begin(), it->commands.end(), [](const CommandFlow& c) {
               return c.effect.kind == EffectKind::kBuild || c.effect.kind == EffectKind::kDeps;

@@ -121,6 +121,7 @@ struct Write {
   std::string path;
   size_t instruction, command;
   std::string user;
+  bool side = false;  // written by a file command (not COPY/ADD, not a build or an install)
 };
 
 std::vector<Write> RuntimeWrites(const analysis::StageFlow& flow, bool* any_build) {
@@ -135,7 +136,7 @@ std::vector<Write> RuntimeWrites(const analysis::StageFlow& flow, bool* any_buil
       const Effect& e = inst.commands[c].effect;
       *any_build |= e.kind == EffectKind::kBuild;
       if (e.kind != EffectKind::kDeps && e.kind != EffectKind::kBuild && e.kind != EffectKind::kFiles) continue;
-      for (const std::string& path : e.writes) out.push_back({path, i, c, inst.user});
+      for (const std::string& path : e.writes) out.push_back({path, i, c, inst.user, e.kind == EffectKind::kFiles});
     }
   }
   return out;
@@ -268,12 +269,23 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);
   bool any_build = false;
   std::vector<Write> writes = RuntimeWrites(flow, &any_build);
+  // A path a build wrote, or a copy of build output (`cp bin/* /usr/bin/`).
+  std::vector<std::string> build_outputs;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      const Effect& e = command.effect;
+      bool copies_output = (e.tool == "cp" || e.tool == "mv") && !e.reads.empty() &&
+                           std::all_of(e.reads.begin(), e.reads.end(), [&](const std::string& r) {
+                             return std::any_of(build_outputs.begin(), build_outputs.end(),
+                                                [&](const std::string& o) { return IsUnder(r, o); });
+                           });
+      if (e.kind == EffectKind::kBuild || copies_output) build_outputs.insert(build_outputs.end(), e.writes.begin(), e.writes.end());
+    }
   auto built = [&](std::string_view path) {
-    for (const analysis::InstructionFlow& inst : flow.instructions)
-      for (const analysis::CommandFlow& command : inst.commands)
-        if (command.effect.kind == EffectKind::kBuild)
-          for (const std::string& w : command.effect.writes)
-            if (IsUnder(path, w)) return true;
+    for (std::string w : build_outputs) {
+      if (w.ends_with("/*")) w.resize(w.size() - 2);
+      if (IsUnder(path, w)) return true;
+    }
     return false;
   };
   bool jar = needs.interpreter == "java" && !needs.scripts.empty() &&
@@ -364,6 +376,17 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     for (const std::string& path : paths) {
       if (analysis::HasGlob(path) && !jar) return block(fmt::format("the program path '{}' holds a glob", path));
       artifacts.push_back({path, owner_of(path)});
+    }
+    // What file commands put next to the build (a cloned data repository, a config under /etc) may be
+    // read at run time: it goes along, unless it lies in the build's own trees.
+    for (const Write& w : writes) {
+      if (!w.side || analysis::HasGlob(w.path) || RemovedLater(flow, w) || IsUnder(w.path, "/root") ||
+          std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }) ||
+          std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
+          std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return !o.side && IsUnder(w.path, o.path); }) ||
+          std::any_of(build_outputs.begin(), build_outputs.end(), [&](const std::string& o) { return IsUnder(w.path, o) || IsUnder(o, w.path); }))
+        continue;
+      artifacts.push_back({w.path, RootUser(w.user) ? "" : w.user});
     }
   } else {
     std::string python = facts && facts->family == "python" ? MajorMinor(ref.tag) : "";
