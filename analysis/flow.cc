@@ -127,6 +127,11 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
   out.base = stage.base;
   ShellState state;
   Seed(stage.base, state);
+  std::map<std::string, std::string> meta;  // ARG defaults before the first FROM: a bare `ARG NAME` takes them
+  for (const ir::Instruction& inst : df.instructions)
+    if (inst.stage < 0 && inst.kind == ir::InstructionKind::kArg)
+      for (const std::string& arg : inst.node_args)
+        if (size_t eq = arg.find('='); eq != std::string::npos) meta[arg.substr(0, eq)] = Unquote(arg.substr(eq + 1));
   state.context = options.context;
   std::string user;
   for (size_t index : stage.instructions) {
@@ -146,6 +151,7 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
         for (const std::string& arg : inst.node_args) {
           size_t eq = arg.find('=');
           if (eq != std::string::npos) state.vars[arg.substr(0, eq)] = Value(arg.substr(eq + 1), state.vars);
+          else if (meta.contains(arg)) state.vars[arg] = meta[arg];
         }
         break;
       case ir::InstructionKind::kWorkdir:

@@ -58,6 +58,13 @@ TEST(Flow, GoBuildWritesItsOutputAndSaysWhetherCgoIsOn) {
   EXPECT_EQ(UnsuppliedNeeds(flow.runtime, {"/src/other"}), std::vector<std::string>{"/src/bin/app"});
 }
 
+TEST(Flow, AStageArgWithoutDefaultTakesTheGlobalDefault) {
+  Parsed p = ParseText("ARG ROOT=/usr/src/app/\nFROM ruby:3.2\nARG ROOT\nWORKDIR $ROOT\nCOPY . $ROOT\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(flow.instructions[3].cwd, "/usr/src/app");
+  EXPECT_EQ(flow.instructions[3].writes, std::vector<std::string>{"/usr/src/app"});
+}
+
 TEST(Flow, CgoOffWhenTheCommandSetsIt) {
   Parsed p = ParseText("FROM golang:1.22\nRUN CGO_ENABLED=0 go build -o /app .\n");
   EXPECT_NE(CommandEffect(Flow(p), 1, 0).note.find("cgo off"), std::string::npos);
