@@ -30,8 +30,8 @@ const std::vector<Rule>& Rules() {
         Safety::kSafe}, CheckDepsFirst},
       {{"DF201", "dev-to-runtime", "the final stage installs runtime libraries, not -dev packages and compilers",
         Safety::kUnsafe}, CheckDevToRuntime},
-      {{"DF202", "multi-stage-split", "a single stage that builds with compilers splits into a builder and a slim "
-        "production stage", Safety::kUnsafe}, CheckMultiStageSplit},
+      {{"DF202", "multi-stage-split", "a final stage that keeps a toolchain splits into a builder and a production "
+        "stage planned from the flow model", Safety::kUnsafe}, CheckMultiStageSplit},
       {{"DF203", "slim-base", "a final stage on a full toolchain image that compiles nothing moves to its slim variant",
         Safety::kUnsafe}, CheckSlimBase},
       {{"DF301", "non-root-user", "the final stage switches to a non-root user before its command", Safety::kUnsafe},

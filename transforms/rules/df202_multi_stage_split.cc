@@ -1,25 +1,27 @@
-// DF202 multi-stage-split: a single stage that builds with compilers becomes a builder and a slim production stage.
+// DF202 multi-stage-split: a final stage that keeps compilers or a toolchain image becomes a builder
+// and a production stage planned from the flow model (split_plan.cc): the runtime base of the same
+// release, the runtime packages, and a copy of exactly what the runtime needs.
 #include <fmt/core.h>
 
+#include "analysis/base_images.h"
 #include "transforms/rules/df202_planners.h"
 #include "transforms/rules/rules.h"
+#include "transforms/rules/split_plan.h"
 
 namespace dockopt {
 namespace {
 
 constexpr std::string_view kTitle = "split into a builder and a production stage";
 
-// Already multi-stage: only a final stage that still installs compilers is worth a note.
-void CheckFinalStage(RuleContext& context) {
-  const ir::Dockerfile& df = context.dockerfile();
-  const ir::Stage& last = df.stages.back();
-  std::vector<std::string> tools = split::BuildPackages(context, last);
-  if (tools.empty()) return;
-  std::string name = last.name.empty() ? last.base : last.name;
-  context.Report(df.instructions[last.from].span,
-                 fmt::format("the final stage '{}' installs build tools {}: build in an earlier stage and copy "
-                             "only the results into it",
-                             name, split::QuoteList(tools)));
+// The python planner keeps the context COPYs in production and installs with --prefix: still the
+// better rewrite for a slim python image with apt build tools (the seed), so it goes first there.
+std::optional<split::Outcome> PythonOnSlimImage(RuleContext& context, const ir::Stage& stage) {
+  if (context.dockerfile().stages.size() != 1) return std::nullopt;
+  std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(stage.base);
+  if (!facts || facts->toolchain) return std::nullopt;
+  std::optional<split::Outcome> outcome = split::PlanPython(context, stage);
+  if (!outcome || !outcome->blocker.empty()) return std::nullopt;
+  return outcome;
 }
 
 }  // namespace
@@ -27,33 +29,35 @@ void CheckFinalStage(RuleContext& context) {
 void CheckMultiStageSplit(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   if (df.stages.empty()) return;
-  if (df.stages.size() > 1) {
-    CheckFinalStage(context);
-    return;
-  }
-  const ir::Stage& stage = df.stages.front();
-  std::optional<split::Outcome> outcome = split::PlanGo(context, stage);
-  if (!outcome) outcome = split::PlanNode(context, stage);
-  if (!outcome) outcome = split::PlanPython(context, stage);
-  if (!outcome) outcome = split::PlanMake(context, stage);
-  if (!outcome) {
-    std::vector<std::string> tools = split::BuildPackages(context, stage);
-    if (tools.empty()) return;
-    outcome = split::Outcome{tools, "no build step dockopt can split ('pip install', 'go build', 'make', "
-                                    "'npm run build') was found", {}};
-  }
+  const ir::Stage& stage = df.stages.back();
   Span where = df.instructions[stage.from].span;
-  std::string kept = outcome->tools.empty() ? fmt::format("the '{}' toolchain stays", stage.base)
-                                            : fmt::format("build tools {} stay", split::QuoteList(outcome->tools));
-  if (!outcome->blocker.empty()) {
-    context.Report(where, fmt::format("{} in the final image; split the build into a builder stage "
-                                      "(not rewritten: {})",
-                                      kept, outcome->blocker));
+  if (std::optional<split::Outcome> python = PythonOnSlimImage(context, stage)) {
+    context.Report(where,
+                   fmt::format("build tools {} stay in the final image: build in a builder stage, copy only the results",
+                               split::QuoteList(python->tools)),
+                   Fix{std::string(kTitle), Safety::kUnsafe, std::move(python->edits), /*isolated=*/true});
     return;
   }
+  analysis::StageFlow flow = split::StageFlowOf(context, static_cast<int>(df.stages.size() - 1));
+  std::optional<split::SplitPlan> plan = split::PlanSplit(context, stage, flow);
+  if (!plan) return;
+  std::string kept = plan->toolchain_image.empty() ? "build tools " + split::QuoteList(plan->tools)
+                     : plan->tools.empty() ? fmt::format("the toolchain image '{}'", plan->toolchain_image)
+                     : fmt::format("the toolchain image '{}' and build tools {}", plan->toolchain_image,
+                                   split::QuoteList(plan->tools));
+  kept += plan->tools.size() + (plan->toolchain_image.empty() ? 0 : 1) == 1 ? " stays in the final image"
+                                                                            : " stay in the final image";
+  if (!plan->blocker.empty()) {
+    context.Report(where, fmt::format("{}; split the build into a builder stage (not rewritten: {})", kept, plan->blocker));
+    return;
+  }
+  std::string builder = split::FreeBuilderName(df, stage);
+  std::string note = plan->base_note.empty() ? "" : fmt::format(" ({})", plan->base_note);
   context.Report(where,
-                 fmt::format("{} in the final image: build in a builder stage, copy only the results", kept),
-                 Fix{std::string(kTitle), Safety::kUnsafe, std::move(outcome->edits), /*isolated=*/true});
+                 fmt::format("{}: build in a builder stage, copy only what the runtime needs into '{}'{}", kept,
+                             plan->production_base, note),
+                 Fix{std::string(kTitle), Safety::kUnsafe, split::SplitEdits(context, stage, *plan, builder),
+                     /*isolated=*/true});
 }
 
 }  // namespace dockopt

@@ -1,4 +1,5 @@
-// DF202's per-ecosystem planners: each recognizes one single-stage pattern and plans its split.
+// DF202's python planner (pip --prefix): kept for slim python images with apt build tools; every
+// other shape is planned from the flow model (split_plan.h).
 #pragma once
 
 #include <optional>
@@ -13,11 +14,5 @@ namespace dockopt::split {
 
 /// python image + apt build tools + `pip install`: builder installs with --prefix=/install.
 std::optional<Outcome> PlanPython(RuleContext& context, const ir::Stage& stage);
-/// golang image + `go build -o BIN` + CMD/ENTRYPOINT running BIN: distroless (or debian slim) production.
-std::optional<Outcome> PlanGo(RuleContext& context, const ir::Stage& stage);
-/// gcc image (or apt build tools) + `make` + CMD/ENTRYPOINT running a binary it built: debian slim production.
-std::optional<Outcome> PlanMake(RuleContext& context, const ir::Stage& stage);
-/// node image + `npm ci|install` + `npm run build` + CMD running a file under the build output dir.
-std::optional<Outcome> PlanNode(RuleContext& context, const ir::Stage& stage);
 
 }  // namespace dockopt::split

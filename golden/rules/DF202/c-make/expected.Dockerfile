@@ -8,10 +8,9 @@ COPY . .
 RUN make -j2
 
 FROM debian:bookworm-slim AS production
-
-RUN apt-get update && apt-get install -y --no-install-recommends libssl3 zlib1g \
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libssl3 zlib1g ca-certificates \
     && rm -rf /var/lib/apt/lists/*
-
 WORKDIR /usr/src/hello
 COPY --from=builder /usr/src/hello/hello /usr/src/hello/hello
 

@@ -7,7 +7,6 @@ COPY . .
 RUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /app/server ./cmd/server
 
 FROM gcr.io/distroless/static-debian12 AS production
-
 WORKDIR /src
 COPY --from=builder /app/server /app/server
 

@@ -4,7 +4,7 @@ WORKDIR /src
 COPY go.mod ./
 RUN go mod download
 COPY . .
-RUN go build -ldflags="-s -w" -o /app/server ./cmd/server
+RUN CGO_ENABLED=0 go build -ldflags="-s -w" -o /app/server ./cmd/server
 
 ENV PORT=8080
 EXPOSE 8080

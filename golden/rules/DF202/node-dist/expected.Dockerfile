@@ -7,11 +7,8 @@ COPY . .
 RUN npm run build
 
 FROM node:20-slim AS production
-
 WORKDIR /app
-COPY package*.json ./
-RUN npm ci --omit=dev
-COPY --from=builder /app/dist /app/dist
+COPY --from=builder /app /app
 
 ENV NODE_ENV=production
 EXPOSE 3000

@@ -1,0 +1,194 @@
+// EffectOf: expands a command's words, sees through wrappers, and asks each family reader in turn.
+#include "analysis/effects.h"
+
+#include <algorithm>
+
+#include "analysis/paths.h"
+#include "shell/recognize.h"
+
+namespace dockopt::analysis {
+namespace {
+
+// Programs that leave nothing behind (their output redirections are read separately).
+constexpr std::string_view kNoEffect[] = {
+    "echo", "printf", "true", "false", "test", "[", ":", "set", "sleep", "which", "ls", "cat", "env", "id",
+    "whoami", "uname", "date", "pwd", "type", "hash", "exit", "wait", "grep", "head", "tail", "wc", "sort",
+    "nproc", "du", "df", "stat", "file", "ldd", "yes", "sha256sum", "md5sum", "sha1sum", "sha512sum", "gpg-verify",
+};
+constexpr std::string_view kUserTools[] = {"useradd", "groupadd", "adduser", "addgroup", "usermod", "chpasswd",
+                                           "groupmod", "passwd"};
+constexpr std::string_view kWrappers[] = {"sudo", "exec", "nohup", "time", "nice", "stdbuf", "command"};
+
+template <size_t N>
+bool In(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+bool IsAssignment(std::string_view word) {
+  size_t eq = word.find('=');
+  if (eq == 0 || eq == std::string_view::npos) return false;
+  for (char c : word.substr(0, eq))
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
+  return true;
+}
+
+// The words after wrappers and `env A=B`, expanded; command-local assignments go to `env`.
+std::vector<std::string> CommandWords(const shell::Command& command, const ShellState& state,
+                                      std::map<std::string, std::string>& env) {
+  std::map<std::string, std::string> vars = state.vars;
+  for (const shell::Word& word : command.env) {
+    size_t eq = word.value.find('=');
+    std::optional<std::string> value = Expand(word.value.substr(eq + 1), vars);
+    env[word.value.substr(0, eq)] = value.value_or("$?");
+  }
+  std::vector<std::string> words;
+  for (const shell::Word& word : command.words) {
+    std::optional<std::string> value = word.literal ? std::optional<std::string>(word.value) : Expand(word.value, vars);
+    words.push_back(value.value_or(word.value));
+  }
+  size_t i = 0;
+  while (i < words.size()) {
+    std::string_view tool = shell::CanonicalTool(words[i]);
+    if (In(tool, kWrappers)) {
+      ++i;
+      while (i < words.size() && words[i].starts_with("-")) ++i;
+    } else if (tool == "env") {
+      ++i;
+      while (i < words.size() && (words[i].starts_with("-") || IsAssignment(words[i]))) {
+        if (IsAssignment(words[i])) env[words[i].substr(0, words[i].find('='))] = words[i].substr(words[i].find('=') + 1);
+        ++i;
+      }
+    } else {
+      break;
+    }
+  }
+  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
+  return words;
+}
+
+void AddRedirects(const shell::Command& command, const ShellState& state, Effect& effect) {
+  for (const shell::Redirect& redirect : command.redirects) {
+    if (redirect.op.find('>') == std::string::npos || redirect.op == ">&" || redirect.op == "<>") continue;
+    std::optional<std::string> target = Expand(redirect.target.value, state.vars);
+    if (!target) {
+      effect = MakeEffect(EffectKind::kUnknown, effect.tool, "writes to a file whose name dockopt cannot evaluate");
+      return;
+    }
+    if (target->starts_with("/dev/") || target->starts_with("&")) continue;
+    effect.writes.push_back(Join(state.cwd, *target));
+    if (effect.kind == EffectKind::kNone) effect.kind = EffectKind::kFiles;
+  }
+}
+
+Effect Unknown(std::string_view tool, std::string note) {
+  Effect effect;
+  effect.tool = tool;
+  effect.note = std::move(note);
+  return effect;
+}
+
+Effect Simple(const std::vector<std::string>& words, ShellState& state,
+              const std::map<std::string, std::string>& env) {
+  if (words.empty()) return MakeEffect(EffectKind::kNone);
+  std::string_view tool = shell::CanonicalTool(words[0]);
+  if (In(tool, kNoEffect) || (tool == "command" && words.size() > 1)) return MakeEffect(EffectKind::kNone, words[0]);
+  if (tool == "export" || tool == "ARG") {
+    for (size_t i = 1; i < words.size(); ++i)
+      if (IsAssignment(words[i])) state.vars[words[i].substr(0, words[i].find('='))] = words[i].substr(words[i].find('=') + 1);
+    return MakeEffect(EffectKind::kNone, "export");
+  }
+  if (tool == "cd") {
+    Effect effect = MakeEffect(EffectKind::kChdir, "cd");
+    if (words.size() < 2 || words[1].find('$') != std::string::npos || words[1] == "-") {
+      return Unknown("cd", "changes to a directory dockopt cannot evaluate");
+    }
+    state.cwd = Join(state.cwd, words[1]);
+    return effect;
+  }
+  if (In(tool, kUserTools)) {
+    Effect effect = MakeEffect(EffectKind::kUsers, std::string(tool));
+    bool home = false;
+    std::string dir;
+    for (size_t i = 1; i < words.size(); ++i) {
+      home |= words[i] == "-m" || words[i] == "--create-home" || (tool == "adduser" && words[i] != "-H" && i == words.size() - 1);
+      if ((words[i] == "-d" || words[i] == "--home" || words[i] == "-h") && i + 1 < words.size()) dir = words[i + 1];
+    }
+    if (home && dir.empty() && !words.back().starts_with("-")) dir = "/home/" + words.back();
+    if (home && !dir.empty()) effect.writes.push_back(Join("/", dir));
+    return effect;
+  }
+  if (std::optional<Effect> effect = PackageEffect(words, state)) return *effect;
+  if (std::optional<Effect> effect = BuildEffect(words, state, env)) return *effect;
+  if (std::optional<Effect> effect = DepsEffect(words, state)) return *effect;
+  if (std::optional<Effect> effect = FileEffect(words, state)) return *effect;
+  if (std::optional<Effect> effect = SystemEffect(words, state)) return *effect;
+  return Unknown(words[0], "not a command dockopt models: may write anywhere");
+}
+
+}  // namespace
+
+Effect MakeEffect(EffectKind kind, std::string tool, std::string note) {
+  Effect effect;
+  effect.kind = kind;
+  effect.tool = std::move(tool);
+  effect.note = std::move(note);
+  return effect;
+}
+
+std::string_view EffectKindName(EffectKind kind) {
+  switch (kind) {
+    case EffectKind::kNone: return "none";
+    case EffectKind::kPackages: return "packages";
+    case EffectKind::kDeps: return "deps";
+    case EffectKind::kBuild: return "build";
+    case EffectKind::kFiles: return "files";
+    case EffectKind::kUsers: return "users";
+    case EffectKind::kChdir: return "chdir";
+    case EffectKind::kUnknown: break;
+  }
+  return "unknown";
+}
+
+Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellState& state) {
+  Effect effect = EffectOf(command, state);
+  if (effect.kind != EffectKind::kUnknown || url.empty()) return effect;
+  std::map<std::string, std::string> env;
+  return PipedInstallerEffect(url, CommandWords(command, state, env), state).value_or(effect);
+}
+
+std::string DownloadUrl(const shell::Command& command, const ShellState& state) {
+  std::map<std::string, std::string> env;
+  std::vector<std::string> words = CommandWords(command, state, env);
+  if (words.empty()) return "";
+  std::string_view tool = shell::CanonicalTool(words[0]);
+  if (tool != "curl" && tool != "wget") return "";
+  for (auto it = words.rbegin(); it != words.rend(); ++it)
+    if (it->find("://") != std::string::npos) return *it;
+  return "";
+}
+
+Effect EffectOf(const shell::Command& command, ShellState& state) {
+  if (command.opaque()) return Unknown(shell::CommandKindName(command.kind), "a compound command dockopt does not look into");
+  std::map<std::string, std::string> env;
+  std::vector<std::string> words = CommandWords(command, state, env);
+  if (words.empty() && !command.env.empty()) {  // `A=b` alone sets a shell variable
+    for (const auto& [name, value] : env) state.vars[name] = value;
+    return MakeEffect(EffectKind::kNone, "assignment");
+  }
+  Effect effect = Simple(words, state, env);
+  if (effect.kind != EffectKind::kUnknown) AddRedirects(command, state, effect);
+  for (std::vector<std::string>* paths : {&effect.writes, &effect.reads, &effect.caches, &effect.removes}) {
+    std::sort(paths->begin(), paths->end());
+    paths->erase(std::unique(paths->begin(), paths->end()), paths->end());
+  }
+  return effect;
+}
+
+std::optional<std::string> ReadProjectFile(const ShellState& state, std::string_view dir, std::string_view name) {
+  if (!state.context || state.context_root.empty() || !IsUnder(dir, state.context_root)) return std::nullopt;
+  std::string relative = std::string(dir.substr(state.context_root == "/" ? 0 : state.context_root.size()));
+  while (relative.starts_with("/")) relative.erase(0, 1);
+  return state.context(relative.empty() ? std::string(name) : relative + "/" + std::string(name));
+}
+
+}  // namespace dockopt::analysis

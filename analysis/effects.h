@@ -1,0 +1,85 @@
+// What one recognized shell command does to the filesystem: the paths it reads and writes, the
+// packages it installs, the artifacts it builds. A command the model does not know is kUnknown
+// ("may write anywhere"); the model never guesses.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "shell/script.h"
+
+namespace dockopt::analysis {
+
+enum class EffectKind : uint8_t {
+  kNone,      // no lasting filesystem effect: echo, true, test, set, export
+  kPackages,  // a system package manager installs or removes packages (apt, apk, dnf/yum)
+  kDeps,      // a language package manager installs dependencies (pip, npm, bundle, composer, go mod, ...)
+  kBuild,     // a build tool writes artifacts (go build, cargo, mvn, gradle, make, cmake, gcc, npm run build)
+  kFiles,     // cp, mv, ln, mkdir, rm, chmod, chown, touch, tar -C, curl -o, redirections
+  kUsers,     // useradd, groupadd, adduser, addgroup: the user database
+  kChdir,     // cd: later relative paths move
+  kUnknown,   // not modelled: may write anywhere
+};
+std::string_view EffectKindName(EffectKind kind);
+
+struct Effect;
+/// An effect of `kind` by `tool`, with an optional note.
+Effect MakeEffect(EffectKind kind, std::string tool = "", std::string note = "");
+
+struct Effect {
+  EffectKind kind = EffectKind::kUnknown;
+  std::string tool;                    // "apt-get install", "go build", "cp", "./build.sh"
+  std::vector<std::string> reads;      // absolute paths
+  std::vector<std::string> writes;     // absolute paths the runtime may need (a directory means its tree)
+  std::vector<std::string> caches;     // absolute paths only a build reads again (pip cache, go mod cache)
+  std::vector<std::string> removes;    // absolute paths deleted
+  std::vector<std::string> packages;   // kPackages: installed (or removed, see `removal`) package names
+  bool removal = false;                // kPackages: purge/remove/del
+  std::string manager;                 // kPackages/kDeps: "apt", "apk", "dnf", "pip", "npm", "bundle", ...
+  bool compiles = false;               // runs a compiler or a build that needs one
+  std::string note;                    // a fact worth saying: "cgo on (CGO_ENABLED unset)", why unknown
+};
+
+/// Reads a build-context file by its path relative to the context root; nullopt when absent or no
+/// context was given.
+using ContextReader = std::function<std::optional<std::string>(std::string_view relative)>;
+
+/// The shell state a command sees and may change.
+struct ShellState {
+  std::string cwd = "/";                      // absolute
+  std::map<std::string, std::string> vars;    // ENV and ARG values plus `export`s known so far
+  std::string home = "/root";
+  /// Where the build context's root sits in the image (`COPY . /app` -> "/app"), "" when unknown: lets
+  /// the model read package.json or Cargo.toml of the directory a build runs in.
+  std::string context_root;
+  ContextReader context;
+};
+
+/// The effect of one simple command. Opaque commands (if/for/subshells) are kUnknown.
+Effect EffectOf(const shell::Command& command, ShellState& state);
+
+/// EffectOf, for a command that reads the download of `url` from a pipe (a known installer script).
+Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellState& state);
+
+/// The URL a curl or wget command fetches, "" for other commands.
+std::string DownloadUrl(const shell::Command& command, const ShellState& state);
+
+// Per-family readers, each returning nullopt when the command is not theirs (effects_*.cc).
+std::optional<Effect> PackageEffect(const std::vector<std::string>& words, const ShellState& state);
+std::optional<Effect> DepsEffect(const std::vector<std::string>& words, const ShellState& state);
+std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellState& state,
+                                  const std::map<std::string, std::string>& command_env);
+std::optional<Effect> FileEffect(const std::vector<std::string>& words, const ShellState& state);
+/// A well-known installer piped from `url` into `words` (`curl -sL URL | bash -`).
+std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vector<std::string>& words,
+                                           const ShellState& state);
+std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const ShellState& state);
+
+/// A context file of the directory `dir` in the image, when `dir` lies under the context root.
+std::optional<std::string> ReadProjectFile(const ShellState& state, std::string_view dir, std::string_view name);
+
+}  // namespace dockopt::analysis

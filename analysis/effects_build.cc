@@ -1,0 +1,286 @@
+// Build commands and the artifacts they write: go, cargo, mvn, gradle, make, cmake, configure, cc,
+// javac/jar, `npm run build` (output directory from package.json), PHP extension installers.
+#include <algorithm>
+
+#include "analysis/effect_args.h"
+#include "analysis/effects.h"
+#include "analysis/paths.h"
+#include "shell/recognize.h"
+
+namespace dockopt::analysis {
+namespace {
+
+constexpr std::string_view kPrefixVar = "dockopt.prefix";  // the prefix ./configure or cmake chose
+
+std::string Var(const ShellState& state, const std::map<std::string, std::string>& env, const std::string& name,
+                std::string fallback) {
+  if (auto found = env.find(name); found != env.end()) return found->second;
+  auto found = state.vars.find(name);
+  return found == state.vars.end() || found->second.empty() ? fallback : found->second;
+}
+
+Effect Built(std::string tool) {
+  Effect effect = MakeEffect(EffectKind::kBuild, std::move(tool));
+  effect.compiles = true;
+  return effect;
+}
+
+// `name = "x"` in a TOML section; the first one found.
+std::optional<std::string> TomlName(std::string_view toml, std::string_view section) {
+  size_t at = toml.find(section);
+  while (at != std::string_view::npos) {
+    size_t end = toml.find("\n[", at + section.size());
+    std::string_view body = toml.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    size_t key = body.find("\nname");
+    if (key != std::string_view::npos) {
+      size_t open = body.find('"', key);
+      size_t close = open == std::string_view::npos ? open : body.find('"', open + 1);
+      if (close != std::string_view::npos) return std::string(body.substr(open + 1, close - open - 1));
+    }
+    at = toml.find(section, at + section.size());
+  }
+  return std::nullopt;
+}
+
+Effect Cargo(const Args& args, const ShellState& state, const std::map<std::string, std::string>& env) {
+  Effect effect = Built("cargo build");
+  std::string cargo_home = Var(state, env, "CARGO_HOME", Join(state.home, ".cargo"));
+  effect.caches = {Join(cargo_home, "registry"), Join(cargo_home, "git")};
+  std::string target = Join(state.cwd, args.Value({"--target-dir"}).value_or(Var(state, env, "CARGO_TARGET_DIR", "target")));
+  std::string profile = args.Has("--release") || args.Has("-r") ? "release" : args.Value({"--profile"}).value_or("debug");
+  if (std::optional<std::string> triple = args.Value({"--target"})) target = Join(target, *triple);
+  std::string dir = Join(target, profile);
+  std::optional<std::string> name = args.Value({"--bin"});
+  if (!name) {
+    if (std::optional<std::string> toml = ReadProjectFile(state, state.cwd, "Cargo.toml")) {
+      name = TomlName(*toml, "[[bin]]");
+      if (!name) name = TomlName(*toml, "[package]");
+    }
+  }
+  if (name) {
+    effect.writes = {Join(dir, *name)};
+    effect.note = "binary " + Join(dir, *name);
+  } else {
+    effect.writes = {dir};
+    effect.note = "binary in " + dir + " (name from Cargo.toml unknown without --context)";
+  }
+  effect.caches.push_back(Join(target, "deps"));
+  return effect;
+}
+
+Effect Go(const Args& args, const ShellState& state, const std::map<std::string, std::string>& env) {
+  Effect effect = Built("go build");
+  std::string gopath = Var(state, env, "GOPATH", Join(state.home, "go"));
+  effect.caches = {Join(gopath, "pkg/mod"), Join(state.home, ".cache/go-build")};
+  if (std::optional<std::string> out = args.Value({"-o"})) {
+    effect.writes = {Join(state.cwd, *out)};
+  } else {
+    effect.writes = {state.cwd};
+    effect.note = "binary named after the package, in " + state.cwd;
+  }
+  std::string cgo = Var(state, env, "CGO_ENABLED", "");
+  effect.note += std::string(effect.note.empty() ? "" : "; ") +
+                 (cgo == "0" ? "cgo off (CGO_ENABLED=0)" : cgo.empty() ? "cgo on (CGO_ENABLED unset)" : "cgo on");
+  return effect;
+}
+
+// The output directory of `npm run build` from the build script's framework, or an explicit option.
+std::optional<std::string> ScriptOutput(std::string_view script, const ShellState& state) {
+  for (std::string_view option : {"--out-dir ", "--outDir ", "--output-path ", "--dist-dir ", "-d ", "--outdir "}) {
+    size_t at = script.find(option);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = script.substr(at + option.size());
+    return std::string(rest.substr(0, rest.find_first_of(" &;|")));
+  }
+  struct Framework { std::string_view command, output; };
+  constexpr Framework kFrameworks[] = {
+      {"react-scripts build", "build"}, {"next build", ".next"}, {"vite build", "dist"}, {"ng build", "dist"},
+      {"vue-cli-service build", "dist"}, {"parcel build", "dist"}, {"gatsby build", "public"},
+      {"nuxt build", ".output"}, {"nuxt generate", ".output"}, {"webpack", "dist"}, {"nest build", "dist"},
+      {"svelte-kit build", "build"}, {"astro build", "dist"}, {"ember build", "dist"}, {"remix build", "build"},
+  };
+  for (const Framework& framework : kFrameworks)
+    if (script.find(framework.command) != std::string_view::npos) return std::string(framework.output);
+  if (script.starts_with("tsc") || script.find(" tsc") != std::string_view::npos) {
+    std::optional<std::string> tsconfig = ReadProjectFile(state, state.cwd, "tsconfig.json");
+    size_t at = tsconfig ? tsconfig->find("\"outDir\"") : std::string::npos;
+    if (at != std::string::npos) {
+      size_t open = tsconfig->find('"', tsconfig->find(':', at));
+      size_t close = tsconfig->find('"', open + 1);
+      if (open != std::string::npos && close != std::string::npos) return tsconfig->substr(open + 1, close - open - 1);
+    }
+  }
+  return std::nullopt;
+}
+
+// "scripts": { "build": "..." } of a package.json, read without a JSON library.
+std::optional<std::string> PackageScript(std::string_view json, std::string_view name) {
+  size_t scripts = json.find("\"scripts\"");
+  if (scripts == std::string_view::npos) return std::nullopt;
+  size_t key = json.find("\"" + std::string(name) + "\"", scripts);
+  size_t close_block = json.find('}', scripts);
+  if (key == std::string_view::npos || key > close_block) return std::nullopt;
+  size_t open = json.find('"', json.find(':', key) + 1);
+  size_t close = open;
+  do close = json.find('"', close + 1); while (close != std::string_view::npos && json[close - 1] == '\\');
+  if (open == std::string_view::npos || close == std::string_view::npos) return std::nullopt;
+  return std::string(json.substr(open + 1, close - open - 1));
+}
+
+std::optional<Effect> JsBuild(std::string_view tool, const Args& args, const ShellState& state) {
+  const std::vector<std::string>& ops = args.operands;
+  std::string script;
+  if (ops.size() >= 2 && (ops[0] == "run" || ops[0] == "run-script")) script = ops[1];
+  else if (tool != "npm" && !ops.empty() && (ops[0] == "build" || ops[0].starts_with("build:"))) script = ops[0];
+  if (script.empty() || (script != "build" && !script.starts_with("build") && script != "compile" && script != "dist"))
+    return std::nullopt;
+  Effect effect = Built(std::string(tool) + " run " + script);
+  effect.compiles = false;
+  effect.reads = {Join(state.cwd, "package.json")};
+  std::optional<std::string> json = ReadProjectFile(state, state.cwd, "package.json");
+  std::optional<std::string> text = json ? PackageScript(*json, script) : std::nullopt;
+  std::optional<std::string> output = text ? ScriptOutput(*text, state) : std::nullopt;
+  if (output) {
+    effect.writes = {Join(state.cwd, *output)};
+  } else {
+    effect.writes = {state.cwd};
+    effect.note = json ? "output directory not evident from package.json" : "output directory unknown without --context";
+  }
+  return effect;
+}
+
+Effect MakeBuild(const std::vector<std::string>& words, const ShellState& state) {
+  Args args = ReadArgs(words, 1, {"-C", "-f", "-j", "-l", "--directory", "--file"});
+  std::string dir = Join(state.cwd, args.Value({"-C", "--directory"}).value_or("."));
+  Effect effect = Built("make");
+  effect.writes = {dir};
+  bool install = false;
+  std::string prefix = state.vars.contains(std::string(kPrefixVar)) ? state.vars.at(std::string(kPrefixVar)) : "/usr/local";
+  std::string destdir;
+  for (const std::string& op : args.operands) {
+    if (op.starts_with("PREFIX=") || op.starts_with("prefix=")) prefix = op.substr(7);
+    else if (op.starts_with("DESTDIR=")) destdir = op.substr(8);
+    else install |= op == "install" || op.starts_with("install-");
+  }
+  if (install) {
+    effect.tool = "make install";
+    effect.writes.push_back(destdir.empty() ? Join("/", prefix) : Join(Join(state.cwd, destdir), prefix));
+  }
+  return effect;
+}
+
+Effect CMake(const std::vector<std::string>& words, ShellState& state) {
+  Args args = ReadArgs(words, 1, {"-S", "-B", "-G", "--build", "--install", "--prefix", "--config", "-j",
+                                  "--parallel", "--target", "-t"});
+  Effect effect = Built("cmake");
+  for (const auto& [name, value] : args.options)
+    if (name == "-D" && value.starts_with("CMAKE_INSTALL_PREFIX")) state.vars[std::string(kPrefixVar)] = value.substr(value.find('=') + 1);
+  if (std::optional<std::string> build = args.Value({"--build"})) {
+    effect.tool = "cmake --build";
+    effect.writes = {Join(state.cwd, *build)};
+    if (args.Value({"--target", "-t"}).value_or("") == "install")
+      effect.writes.push_back(state.vars.contains(std::string(kPrefixVar)) ? state.vars.at(std::string(kPrefixVar)) : "/usr/local");
+  } else if (std::optional<std::string> install = args.Value({"--install"})) {
+    effect.tool = "cmake --install";
+    effect.writes = {args.Value({"--prefix"}).value_or(
+        state.vars.contains(std::string(kPrefixVar)) ? state.vars.at(std::string(kPrefixVar)) : "/usr/local")};
+  } else {
+    effect.writes = {Join(state.cwd, args.Value({"-B"}).value_or("."))};
+  }
+  return effect;
+}
+
+Effect Configure(const std::vector<std::string>& words, ShellState& state) {
+  Effect effect = Built("configure");
+  effect.writes = {state.cwd};
+  for (const std::string& word : words)
+    if (word.starts_with("--prefix=")) state.vars[std::string(kPrefixVar)] = word.substr(9);
+  return effect;
+}
+
+Effect Compiler(const std::vector<std::string>& words, const ShellState& state) {
+  Args args = ReadArgs(words, 1, {"-o", "-I", "-L", "-l", "-D", "-x", "-MF", "-include"});
+  Effect effect = Built(std::string(shell::CanonicalTool(words[0])));
+  effect.writes = {Join(state.cwd, args.Value({"-o"}).value_or(args.Has("-c") ? "." : "a.out"))};
+  return effect;
+}
+
+Effect Javac(const std::vector<std::string>& words, const ShellState& state) {
+  Args args = ReadArgs(words, 1, {"-d", "-cp", "-classpath", "--class-path", "-sourcepath", "-encoding", "--release", "-source", "-target"});
+  Effect effect = Built("javac");
+  effect.writes = {Join(state.cwd, args.Value({"-d"}).value_or("."))};
+  return effect;
+}
+
+std::optional<Effect> Jar(const std::vector<std::string>& words, const ShellState& state) {
+  if (words.size() < 3) return std::nullopt;
+  std::string mode = words[1];
+  if (mode.starts_with("--")) {
+    Args args = ReadArgs(words, 1, {"--file", "-f", "--main-class", "-e", "--manifest", "-m", "-C"});
+    if (!args.Has("--create") && !args.Has("-c")) return std::nullopt;
+    Effect effect = Built("jar");
+    effect.compiles = false;
+    if (std::optional<std::string> file = args.Value({"--file", "-f"})) effect.writes = {Join(state.cwd, *file)};
+    return effect;
+  }
+  if (mode.starts_with("-")) mode.erase(0, 1);
+  if (mode.find('c') == std::string::npos || mode.find('f') == std::string::npos) return std::nullopt;
+  Effect effect = Built("jar");
+  effect.compiles = false;
+  effect.writes = {Join(state.cwd, words[2])};
+  return effect;
+}
+
+}  // namespace
+
+// `state` is not const: configure and cmake record the install prefix a later `make install` uses.
+std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellState& state,
+                                  const std::map<std::string, std::string>& env) {
+  std::string_view tool = shell::CanonicalTool(words[0]);
+  Args args = ReadArgs(words, 1, {"-o", "-C", "--target-dir", "--target", "--bin", "--profile", "-p", "-f",
+                                  "--file", "-ldflags", "-tags", "-gcflags", "-mod", "-trimpath"});
+  std::string sub = args.operands.empty() ? "" : args.operands.front();
+  if (tool == "go" && sub == "build") return Go(args, state, env);
+  if (tool == "cargo" && sub == "build") return Cargo(args, state, env);
+  if (tool == "mvn" || tool == "gradle") {
+    bool builds = std::any_of(args.operands.begin(), args.operands.end(), [](const std::string& w) {
+      return w == "package" || w == "install" || w == "verify" || w == "build" || w == "assemble" ||
+             w.find("Jar") != std::string::npos || w == "installDist" || w == "spring-boot:repackage";
+    });
+    if (!builds) return std::nullopt;
+    Effect effect = Built(tool == "mvn" ? "mvn package" : "gradle build");
+    std::string dir = state.cwd;
+    if (std::optional<std::string> pom = args.Value({"-f", "--file"})) {
+      std::string path = Join(state.cwd, *pom);
+      dir = path.ends_with(".xml") ? path.substr(0, path.rfind('/')) : path;
+    }
+    effect.writes = {Join(dir, tool == "mvn" ? "target" : "build")};
+    effect.caches = {Join(state.home, tool == "mvn" ? ".m2" : ".gradle")};
+    effect.note = tool == "mvn" ? "jar in " + Join(dir, "target") : "jar in " + Join(dir, "build/libs");
+    return effect;
+  }
+  if (tool == "npm" || tool == "yarn" || tool == "pnpm") return JsBuild(tool, args, state);
+  if (tool == "make" || tool == "gmake") return MakeBuild(words, state);
+  if (tool == "cmake") return CMake(words, state);
+  if (tool == "ninja") {
+    Effect effect = Built("ninja");
+    effect.writes = {Join(state.cwd, args.Value({"-C"}).value_or("."))};
+    return effect;
+  }
+  if (tool == "configure" || words[0].ends_with("/configure") || tool == "autogen.sh" || tool == "bootstrap")
+    return Configure(words, state);
+  if (tool == "gcc" || tool == "g++" || tool == "cc" || tool == "c++" || tool == "clang" || tool == "clang++")
+    return Compiler(words, state);
+  if (tool == "javac") return Javac(words, state);
+  if (tool == "jar") return Jar(words, state);
+  if (tool == "docker-php-ext-install" || tool == "pecl" || tool == "docker-php-ext-enable") {
+    Effect effect = Built(std::string(tool));
+    effect.compiles = tool != "docker-php-ext-enable";
+    effect.writes = {"/usr/local/lib/php/extensions", "/usr/local/etc/php/conf.d"};
+    return effect;
+  }
+  if (tool == "docker-php-ext-configure") return MakeEffect(EffectKind::kNone, std::string(tool));
+  return std::nullopt;
+}
+
+}  // namespace dockopt::analysis

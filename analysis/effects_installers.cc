@@ -1,0 +1,60 @@
+// Installer scripts piped from a download into a shell (`curl -sL URL | bash -`): what the well-known
+// ones write, keyed by their URL. Any other piped script stays unknown.
+#include <algorithm>
+
+#include "analysis/effect_args.h"
+#include "analysis/effects.h"
+#include "analysis/paths.h"
+#include "shell/recognize.h"
+
+namespace dockopt::analysis {
+namespace {
+
+std::string Var(const ShellState& state, const std::string& name, std::string fallback) {
+  auto found = state.vars.find(name);
+  return found == state.vars.end() || found->second.empty() ? fallback : found->second;
+}
+
+}  // namespace
+
+std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vector<std::string>& words,
+                                           const ShellState& state) {
+  if (words.empty()) return std::nullopt;
+  std::string_view consumer = shell::CanonicalTool(words[0]);
+  bool shell = consumer == "sh" || consumer == "bash";
+  if (shell && std::any_of(words.begin() + 1, words.end(), [](const std::string& w) { return !w.starts_with("-"); }))
+    return std::nullopt;  // `bash script.sh` does not read the download
+  if (shell && (url.find("deb.nodesource.com/setup") != std::string_view::npos ||
+                url.find("rpm.nodesource.com/setup") != std::string_view::npos)) {
+    Effect effect = MakeEffect(EffectKind::kPackages, "nodesource setup", "repository");
+    effect.manager = url.find("rpm.") != std::string_view::npos ? "rpm" : "apt";
+    return effect;
+  }
+  if (shell && url.find("sh.rustup.rs") != std::string_view::npos) {
+    Effect effect = MakeEffect(EffectKind::kDeps, "rustup installer");
+    effect.compiles = true;
+    effect.writes = {Var(state, "CARGO_HOME", Join(state.home, ".cargo")), Var(state, "RUSTUP_HOME", Join(state.home, ".rustup"))};
+    return effect;
+  }
+  if (shell && url.find("nvm") != std::string_view::npos && url.find("install.sh") != std::string_view::npos) {
+    Effect effect = MakeEffect(EffectKind::kDeps, "nvm installer");
+    effect.writes = {Var(state, "NVM_DIR", Join(state.home, ".nvm"))};
+    return effect;
+  }
+  if (url.find("install.python-poetry.org") != std::string_view::npos || url.find("get-poetry.py") != std::string_view::npos) {
+    Effect effect = MakeEffect(EffectKind::kDeps, "poetry installer");
+    effect.writes = {Var(state, "POETRY_HOME", Join(state.home, ".local/share/pypoetry")), Join(state.home, ".local/bin")};
+    if (state.vars.contains("POETRY_HOME")) effect.writes.back() = Join(state.vars.at("POETRY_HOME"), "bin");
+    return effect;
+  }
+  if (consumer == "php" && url.find("getcomposer.org/installer") != std::string_view::npos) {
+    Args args = ReadArgs(words, 1, {"--install-dir", "--filename", "--version"});
+    Effect effect = MakeEffect(EffectKind::kFiles, "composer installer");
+    effect.writes = {Join(Join(state.cwd, args.Value({"--install-dir"}).value_or(".")),
+                          args.Value({"--filename"}).value_or("composer.phar"))};
+    return effect;
+  }
+  return std::nullopt;
+}
+
+}  // namespace dockopt::analysis

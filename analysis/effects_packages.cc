@@ -1,0 +1,274 @@
+// Package installs: system package managers (apt, apk, dnf/yum) and language dependency managers
+// (pip, venv, poetry, pipenv, uv, npm/yarn/pnpm, gem/bundle, composer, go, cargo, mvn, gradle).
+#include <algorithm>
+
+#include "analysis/effect_args.h"
+#include "analysis/effects.h"
+#include "analysis/paths.h"
+#include "shell/recognize.h"
+
+namespace dockopt::analysis {
+namespace {
+
+std::string Var(const ShellState& state, const std::string& name, std::string fallback) {
+  auto found = state.vars.find(name);
+  return found == state.vars.end() || found->second.empty() ? fallback : found->second;
+}
+
+std::string ToolName(std::string_view tool, std::string_view sub) {
+  return sub.empty() ? std::string(tool) : std::string(tool) + " " + std::string(sub);
+}
+
+Effect Make(EffectKind kind, std::string tool, std::string manager) {
+  Effect effect = MakeEffect(kind, std::move(tool));
+  effect.manager = std::move(manager);
+  return effect;
+}
+
+std::optional<Effect> SystemPackages(std::string_view tool, const std::vector<std::string>& words) {
+  if (words.size() < 2) return std::nullopt;
+  bool apt = tool == "apt-get" || tool == "apt" || tool == "aptitude";
+  bool apk = tool == "apk";
+  bool rpm = tool == "dnf" || tool == "yum" || tool == "microdnf" || tool == "zypper";
+  if (!apt && !apk && !rpm) return std::nullopt;
+  Args args = ReadArgs(words, 1, {"-o", "-t", "--virtual", "-X", "--repository", "--setopt", "--enablerepo",
+                                  "--disablerepo", "-c", "--target-release", "--default-release"});
+  if (args.operands.empty()) return MakeEffect(EffectKind::kNone, std::string(tool));
+  std::string sub = args.operands.front();
+  Effect effect = Make(EffectKind::kPackages, std::string(tool) + " " + sub, apt ? "apt" : apk ? "apk" : "rpm");
+  bool install = sub == "install" || sub == "add" || sub == "groupinstall";
+  effect.removal = sub == "remove" || sub == "purge" || sub == "del" || sub == "autoremove" || sub == "erase";
+  if (!install && !effect.removal) {
+    if (sub == "update" || sub == "clean" || sub == "upgrade" || sub == "dist-upgrade" || sub == "makecache" ||
+        sub == "autoclean" || sub == "cache")
+      effect.kind = sub == "upgrade" || sub == "dist-upgrade" ? EffectKind::kPackages : EffectKind::kNone;
+    return effect;
+  }
+  effect.packages.assign(args.operands.begin() + 1, args.operands.end());
+  if (std::optional<std::string> group = args.Value({"--virtual", "-t"}); apk && group) effect.note = "virtual:" + *group;
+  return effect;
+}
+
+std::optional<Effect> Pip(const std::vector<std::string>& words, size_t begin, const ShellState& state,
+                          std::string_view program) {
+  Args args = ReadArgs(words, begin, {"-r", "--requirement", "-c", "--constraint", "-t", "--target", "--prefix",
+                                      "--root", "-i", "--index-url", "--extra-index-url", "-f", "--find-links",
+                                      "--cache-dir", "--trusted-host", "-e", "--editable", "--src"});
+  if (args.operands.empty() || args.operands.front() != "install") return MakeEffect(EffectKind::kNone, "pip");
+  Effect effect = Make(EffectKind::kDeps, "pip install", "pip");
+  effect.compiles = true;  // an sdist may build native code
+  for (const char* option : {"-r", "--requirement", "-c", "--constraint"}) {
+    auto [b, e] = args.options.equal_range(option);
+    for (auto it = b; it != e; ++it) effect.reads.push_back(Join(state.cwd, it->second));
+  }
+  for (size_t i = 1; i < args.operands.size(); ++i)
+    if (args.operands[i].starts_with(".") || args.operands[i].starts_with("/")) effect.reads.push_back(Join(state.cwd, args.operands[i]));
+  if (!args.Has("--no-cache-dir") && Var(state, "PIP_NO_CACHE_DIR", "").empty())
+    effect.caches.push_back(Join(state.home, ".cache/pip"));
+  std::string venv = program.find("/bin/") != std::string_view::npos
+                         ? Join("/", program.substr(0, program.rfind("/bin/")))
+                         : Var(state, "VIRTUAL_ENV", "");
+  if (std::optional<std::string> target = args.Value({"-t", "--target"})) {
+    effect.writes.push_back(Join(state.cwd, *target));
+  } else if (std::optional<std::string> prefix = args.Value({"--prefix"})) {
+    effect.writes.push_back(Join(state.cwd, *prefix));
+  } else if (std::optional<std::string> root = args.Value({"--root"})) {
+    effect.writes.push_back(Join(state.cwd, *root));
+  } else if (args.Has("--user") || Var(state, "PIP_USER", "") == "1") {
+    effect.writes.push_back(Join(state.home, ".local"));
+  } else if (!venv.empty()) {
+    effect.writes.push_back(venv);
+  } else if (std::string env_target = Var(state, "PIP_TARGET", Var(state, "PIP_PREFIX", "")); !env_target.empty()) {
+    effect.writes.push_back(Join(state.cwd, env_target));
+  } else {
+    // The interpreter's site-packages (official images) or dist-packages (distro python), and scripts.
+    effect.writes = {"/usr/local/bin", "/usr/local/lib"};
+    effect.note = "site-packages of the image's python";
+  }
+  if (args.Has("-e") || args.Has("--editable")) effect.writes.push_back(state.cwd);
+  return effect;
+}
+
+std::optional<Effect> Python(const std::vector<std::string>& words, const ShellState& state) {
+  size_t m = 1;
+  while (m < words.size() && words[m] != "-m" && words[m].starts_with("-")) ++m;
+  if (m + 1 >= words.size() || words[m] != "-m") return std::nullopt;
+  std::string_view module = words[m + 1];
+  if (shell::CanonicalTool(module) == "pip") return Pip(words, m + 2, state, words[0]);
+  if (module == "venv" || module == "virtualenv") {
+    Effect effect = Make(EffectKind::kDeps, "python -m venv", "venv");
+    Args args = ReadArgs(words, m + 2, {"--prompt"});
+    for (const std::string& dir : args.operands) effect.writes.push_back(Join(state.cwd, dir));
+    return effect;
+  }
+  if (module == "compileall") return MakeEffect(EffectKind::kFiles, "python -m compileall", "writes __pycache__ next to sources");
+  return std::nullopt;
+}
+
+std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& words, const ShellState& state) {
+  Args args = ReadArgs(words, 1, {"--prefix", "--cache", "--registry", "--cache-folder", "--modules-folder",
+                                  "--store-dir", "-C", "--dir"});
+  std::string sub = args.operands.empty() ? (tool == "yarn" ? "install" : "") : args.operands.front();
+  bool global = args.Has("-g") || args.Has("--global") || (tool == "yarn" && sub == "global");
+  bool install = sub == "install" || sub == "i" || sub == "ci" || sub == "add" || (tool == "yarn" && sub == "global");
+  if (sub == "cache") return MakeEffect(EffectKind::kNone, ToolName(tool, sub));
+  if (sub == "config") {
+    Effect effect = MakeEffect(EffectKind::kFiles, ToolName(tool, sub));
+    effect.writes = {Join(state.home, tool == "yarn" ? ".yarnrc" : ".npmrc")};
+    return effect;
+  }
+  if (sub == "prune" || sub == "dedupe" || sub == "rebuild" || sub == "update" || sub == "upgrade") {
+    Effect effect = MakeEffect(EffectKind::kDeps, ToolName(tool, sub));
+    effect.manager = std::string(tool);
+    effect.writes = {Join(state.cwd, "node_modules")};
+    return effect;
+  }
+  if (!install) return std::nullopt;
+  Effect effect = Make(EffectKind::kDeps, ToolName(tool, sub), std::string(tool));
+  effect.compiles = true;  // node-gyp addons
+  if (global) {
+    std::string prefix = args.Value({"--prefix"}).value_or(Var(state, "NPM_CONFIG_PREFIX", "/usr/local"));
+    effect.writes = {Join(prefix, "lib/node_modules"), Join(prefix, "bin")};
+    if (tool == "yarn") effect.writes.push_back("/usr/local/share/.config/yarn");
+  } else {
+    std::string dir = args.Value({"--prefix", "-C", "--dir"}).value_or(state.cwd);
+    effect.writes.push_back(Join(Join(state.cwd, dir), args.Value({"--modules-folder"}).value_or("node_modules")));
+    effect.reads = {Join(Join(state.cwd, dir), "package.json")};
+  }
+  effect.caches.push_back(tool == "npm" ? Join(state.home, ".npm")
+                          : tool == "yarn" ? "/usr/local/share/.cache/yarn" : Join(state.home, ".local/share/pnpm"));
+  return effect;
+}
+
+std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>& words, const ShellState& state) {
+  Args args = ReadArgs(words, 1, {"--path", "-i", "--install-dir", "--jobs", "-j", "--without", "--with",
+                                  "--gemfile", "--retry", "-n", "--bindir"});
+  if (!args.operands.empty() && args.operands.front() == "config" && tool == "bundle") {
+    Effect effect = MakeEffect(EffectKind::kFiles, "bundle config");
+    effect.writes = {Var(state, "BUNDLE_APP_CONFIG", Join(state.home, ".bundle"))};
+    if (args.Has("--local")) effect.writes = {Join(state.cwd, ".bundle")};
+    return effect;
+  }
+  if (args.operands.empty() || (args.operands.front() != "install" && args.operands.front() != "update"))
+    return std::nullopt;
+  Effect effect = Make(EffectKind::kDeps, std::string(tool) + " install", std::string(tool));
+  effect.compiles = true;  // native extensions
+  std::string gem_home = Var(state, "GEM_HOME", "/usr/local/bundle");
+  if (tool == "gem") {
+    effect.writes.push_back(Join(state.cwd, args.Value({"-i", "--install-dir"}).value_or(gem_home)));
+    if (std::optional<std::string> bindir = args.Value({"-n", "--bindir"})) effect.writes.push_back(Join(state.cwd, *bindir));
+    return effect;
+  }
+  effect.reads = {Join(state.cwd, "Gemfile"), Join(state.cwd, "Gemfile.lock")};
+  if (std::optional<std::string> path = args.Value({"--path"})) {
+    effect.writes.push_back(Join(state.cwd, *path));
+  } else if (args.Has("--deployment") || Var(state, "BUNDLE_DEPLOYMENT", "") == "1" ||
+             Var(state, "BUNDLE_DEPLOYMENT", "") == "true") {
+    effect.writes.push_back(Join(state.cwd, Var(state, "BUNDLE_PATH", "vendor/bundle")));
+  } else {
+    effect.writes.push_back(Join(state.cwd, Var(state, "BUNDLE_PATH", gem_home)));
+  }
+  if (std::string bin = Var(state, "BUNDLE_BIN", ""); !bin.empty()) effect.writes.push_back(Join(state.cwd, bin));
+  return effect;
+}
+
+}  // namespace
+
+std::optional<Effect> PackageEffect(const std::vector<std::string>& words, const ShellState&) {
+  return SystemPackages(shell::CanonicalTool(words[0]), words);
+}
+
+std::optional<Effect> DepsEffect(const std::vector<std::string>& words, const ShellState& state) {
+  std::string_view tool = shell::CanonicalTool(words[0]);
+  if (tool == "pip") return Pip(words, 1, state, words[0]);
+  if (tool == "python") return Python(words, state);
+  if (tool == "virtualenv") {
+    Effect effect = Make(EffectKind::kDeps, "virtualenv", "venv");
+    for (const std::string& dir : ReadArgs(words, 1, {"-p", "--python"}).operands) effect.writes.push_back(Join(state.cwd, dir));
+    return effect;
+  }
+  if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Js(tool, words, state);
+  if (tool == "gem" || tool == "bundle") return Ruby(tool, words, state);
+  if (tool == "php" && words.size() > 2 && words[1].find("composer") != std::string::npos) {
+    std::vector<std::string> rest(words.begin() + 1, words.end());
+    rest[0] = "composer";
+    return DepsEffect(rest, state);
+  }
+  Args args = ReadArgs(words, 1, {"-d", "--working-dir", "--root", "-f", "--file"});
+  std::string sub = args.operands.empty() ? "" : args.operands.front();
+  if (tool == "composer" && (sub == "install" || sub == "require" || sub == "update")) {
+    Effect effect = Make(EffectKind::kDeps, "composer " + sub, "composer");
+    std::string dir = Join(state.cwd, args.Value({"-d", "--working-dir"}).value_or("."));
+    effect.reads = {Join(dir, "composer.json"), Join(dir, "composer.lock")};
+    effect.writes = {Join(dir, "vendor")};
+    effect.caches = {Join(Var(state, "COMPOSER_HOME", Join(state.home, ".composer")), "cache")};
+    return effect;
+  }
+  if (tool == "poetry" && sub == "install") {
+    Effect effect = Make(EffectKind::kDeps, "poetry install", "poetry");
+    effect.compiles = true;
+    std::string create = Var(state, "POETRY_VIRTUALENVS_CREATE", "true");
+    if (create == "false" || create == "0") {
+      effect.writes = {"/usr/local/bin", "/usr/local/lib"};
+    } else if (Var(state, "POETRY_VIRTUALENVS_IN_PROJECT", "") == "true" || Var(state, "POETRY_VIRTUALENVS_IN_PROJECT", "") == "1") {
+      effect.writes = {Join(state.cwd, ".venv")};
+    } else {
+      effect.writes = {Join(Var(state, "POETRY_CACHE_DIR", Join(state.home, ".cache/pypoetry")), "virtualenvs")};
+    }
+    return effect;
+  }
+  if (tool == "pipenv" && (sub == "install" || sub == "sync")) {
+    Effect effect = Make(EffectKind::kDeps, "pipenv " + sub, "pipenv");
+    effect.compiles = true;
+    effect.writes = args.Has("--system") ? std::vector<std::string>{"/usr/local/bin", "/usr/local/lib"}
+                    : Var(state, "PIPENV_VENV_IN_PROJECT", "").empty()
+                        ? std::vector<std::string>{Join(state.home, ".local/share/virtualenvs")}
+                        : std::vector<std::string>{Join(state.cwd, ".venv")};
+    return effect;
+  }
+  if (tool == "uv" && (sub == "sync" || sub == "pip")) {
+    Effect effect = Make(EffectKind::kDeps, "uv " + sub, "uv");
+    effect.compiles = true;
+    effect.writes = sub == "sync" ? std::vector<std::string>{Join(state.cwd, Var(state, "UV_PROJECT_ENVIRONMENT", ".venv"))}
+                    : args.Has("--system") ? std::vector<std::string>{"/usr/local/bin", "/usr/local/lib"}
+                    : std::vector<std::string>{Var(state, "VIRTUAL_ENV", Join(state.cwd, ".venv"))};
+    return effect;
+  }
+  std::string gopath = Var(state, "GOPATH", Join(state.home, "go"));
+  if (tool == "go" && (sub == "mod" || sub == "get")) {
+    Effect effect = Make(EffectKind::kDeps, "go " + sub, "go");
+    effect.reads = {Join(state.cwd, "go.mod"), Join(state.cwd, "go.sum")};
+    effect.caches = {Join(gopath, "pkg/mod")};
+    return effect;
+  }
+  if (tool == "go-wrapper" && sub == "download") return Effect(MakeEffect(EffectKind::kDeps, "go-wrapper download"));
+  if (tool == "go" && (sub == "test" || sub == "vet" || sub == "clean" || sub == "version" || sub == "env") && !args.Has("-w"))
+    return MakeEffect(EffectKind::kNone, "go " + sub);
+  if ((tool == "go" && sub == "install") || (tool == "go-wrapper" && sub == "install")) {
+    Effect effect = Make(EffectKind::kBuild, "go install", "go");
+    effect.compiles = true;
+    effect.writes = {Var(state, "GOBIN", Join(gopath, "bin"))};
+    effect.caches = {Join(gopath, "pkg/mod"), Join(state.home, ".cache/go-build")};
+    return effect;
+  }
+  std::string cargo_home = Var(state, "CARGO_HOME", Join(state.home, ".cargo"));
+  if (tool == "cargo" && (sub == "fetch" || sub == "install")) {
+    Effect effect = Make(sub == "install" ? EffectKind::kBuild : EffectKind::kDeps, "cargo " + sub, "cargo");
+    effect.compiles = sub == "install";
+    effect.caches = {Join(cargo_home, "registry"), Join(cargo_home, "git")};
+    if (sub == "install") effect.writes = {Join(args.Value({"--root"}).value_or(cargo_home), "bin")};
+    return effect;
+  }
+  if ((tool == "mvn" || tool == "gradle") && words.size() > 1 &&
+      std::none_of(words.begin() + 1, words.end(), [](const std::string& w) {
+        return w == "package" || w == "install" || w == "verify" || w == "build" || w == "assemble" ||
+               w.find("Jar") != std::string::npos || w == "installDist" || w == "spring-boot:repackage";
+      })) {
+    Effect effect = Make(EffectKind::kDeps, std::string(tool) + " " + sub, std::string(tool));
+    effect.caches = {Join(state.home, tool == "mvn" ? ".m2" : ".gradle")};
+    return effect;
+  }
+  return std::nullopt;
+}
+
+}  // namespace dockopt::analysis

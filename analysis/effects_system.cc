@@ -1,0 +1,148 @@
+// System setup commands with fixed output places: package-manager repository setup, locales,
+// alternatives, apache modules, git checkouts, tee, gunzip.
+#include <algorithm>
+
+#include "analysis/effect_args.h"
+#include "analysis/effects.h"
+#include "analysis/paths.h"
+#include "shell/recognize.h"
+
+namespace dockopt::analysis {
+namespace {
+
+// Commands that only configure where system packages come from (repositories and their keys).
+constexpr std::string_view kRepositoryTools[] = {"apt-key", "add-apt-repository", "apt-add-repository",
+                                                 "yum-config-manager", "debconf-set-selections", "dnf-config-manager"};
+
+struct FixedWrites {
+  std::string_view tool;
+  std::initializer_list<std::string_view> writes;
+};
+const FixedWrites kFixed[] = {
+    {"locale-gen", {"/usr/lib/locale"}},
+    {"localedef", {"/usr/lib/locale"}},
+    {"update-locale", {"/etc/default/locale"}},
+    {"update-alternatives", {"/etc/alternatives"}},
+    {"a2enmod", {"/etc/apache2"}},
+    {"a2dismod", {"/etc/apache2"}},
+    {"a2ensite", {"/etc/apache2"}},
+    {"a2dissite", {"/etc/apache2"}},
+    {"a2enconf", {"/etc/apache2"}},
+    {"phpenmod", {"/etc/php"}},
+};
+
+std::string RepoName(std::string_view url) {
+  while (url.ends_with("/")) url.remove_suffix(1);
+  std::string_view name = url.substr(url.find_last_of("/:") + 1);
+  if (name.ends_with(".git")) name.remove_suffix(4);
+  return std::string(name);
+}
+
+}  // namespace
+
+std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const ShellState& state) {
+  std::string_view tool = shell::CanonicalTool(words[0]);
+  if (std::find(std::begin(kRepositoryTools), std::end(kRepositoryTools), tool) != std::end(kRepositoryTools) ||
+      (tool == "rpm" && words.size() > 1 && words[1] == "--import")) {
+    Effect effect = MakeEffect(EffectKind::kPackages, std::string(tool), "repository");
+    effect.manager = tool == "yum-config-manager" || tool == "rpm" || tool == "dnf-config-manager" ? "rpm" : "apt";
+    return effect;
+  }
+  for (const FixedWrites& fixed : kFixed) {
+    if (tool != fixed.tool) continue;
+    Effect effect = MakeEffect(EffectKind::kFiles, std::string(tool));
+    for (std::string_view w : fixed.writes) effect.writes.emplace_back(w);
+    return effect;
+  }
+  if (tool == "git" && words.size() > 1) {
+    Args args = ReadArgs(words, 1, {"-C", "-c", "-b", "--branch", "--depth", "--reference", "-o", "--origin", "-j"});
+    std::string dir = Join(state.cwd, args.Value({"-C"}).value_or("."));
+    std::string sub = args.operands.empty() ? "" : args.operands.front();
+    Effect effect = MakeEffect(EffectKind::kFiles, "git " + sub);
+    if (sub == "clone" && args.operands.size() >= 2) {
+      effect.writes = {Join(dir, args.operands.size() >= 3 ? args.operands[2] : RepoName(args.operands[1]))};
+    } else if (sub == "config") {
+      effect.writes = {args.Has("--global") ? Join(state.home, ".gitconfig") : Join(dir, ".git")};
+    } else if (sub == "checkout" || sub == "submodule" || sub == "fetch" || sub == "pull" || sub == "reset" ||
+               sub == "apply" || sub == "am" || sub == "init" || sub == "clean" || sub == "switch" || sub == "lfs") {
+      effect.writes = {dir};
+    } else if (sub == "rev-parse" || sub == "log" || sub == "describe" || sub == "status" || sub == "--version") {
+      effect.kind = EffectKind::kNone;
+    } else {
+      return std::nullopt;
+    }
+    if (std::any_of(effect.writes.begin(), effect.writes.end(), [](const std::string& w) { return w.find('$') != std::string::npos; }))
+      return std::nullopt;
+    return effect;
+  }
+  if (tool == "tee") {
+    Effect effect = MakeEffect(EffectKind::kFiles, "tee");
+    for (const std::string& file : ReadArgs(words, 1, {}).operands) effect.writes.push_back(Join(state.cwd, file));
+    return effect;
+  }
+  if (tool == "gunzip" && words.size() == 2 && words[1].ends_with(".gz")) {
+    Effect effect = MakeEffect(EffectKind::kFiles, "gunzip");
+    effect.writes = {Join(state.cwd, words[1].substr(0, words[1].size() - 3))};
+    effect.removes = {Join(state.cwd, words[1])};
+    return effect;
+  }
+  if (tool == "python" && words.size() >= 3 && words[1].ends_with("setup.py") &&
+      (words[2] == "install" || words[2] == "develop" || words[2] == "build" || words[2] == "bdist_wheel")) {
+    Effect effect = MakeEffect(words[2] == "build" || words[2] == "bdist_wheel" ? EffectKind::kBuild : EffectKind::kDeps,
+                               "python setup.py " + words[2]);
+    effect.manager = "pip";
+    effect.compiles = true;
+    effect.writes = {Join(state.cwd, "build")};
+    if (words[2] == "install" || words[2] == "develop") effect.writes = {"/usr/local/bin", "/usr/local/lib", state.cwd};
+    return effect;
+  }
+  if (tool == "python" && words.size() >= 2 && words[1].ends_with("get-pip.py")) {
+    Effect effect = MakeEffect(EffectKind::kDeps, "get-pip.py");
+    effect.manager = "pip";
+    effect.writes = {"/usr/local/bin", "/usr/local/lib"};
+    return effect;
+  }
+  if (tool == "php" && words.size() == 3 && words[1] == "-r") {  // the composer installer's copy() and unlink()
+    const std::string& code = words[2];
+    auto quoted = [&](size_t from, int nth) -> std::string {
+      size_t at = from;
+      for (int i = 0; i < nth * 2 - 1; ++i) at = code.find_first_of("'\"", at + 1);
+      size_t end = code.find_first_of("'\"", at + 1);
+      return at == std::string::npos || end == std::string::npos ? "" : code.substr(at + 1, end - at - 1);
+    };
+    Effect effect = MakeEffect(EffectKind::kFiles, "php -r");
+    if (code.starts_with("copy(")) effect.writes = {Join(state.cwd, quoted(4, 2))};
+    else if (code.starts_with("unlink(")) effect.removes = {Join(state.cwd, quoted(6, 1))};
+    else if (code.starts_with("if (hash_file(") || code.starts_with("if(hash_file(")) effect.kind = EffectKind::kNone;
+    else return std::nullopt;
+    return effect;
+  }
+  if (tool == "php" && words.size() >= 2 && words[1].ends_with("composer-setup.php")) {
+    Args args = ReadArgs(words, 2, {"--install-dir", "--filename", "--version"});
+    Effect effect = MakeEffect(EffectKind::kFiles, "composer-setup.php");
+    effect.writes = {Join(Join(state.cwd, args.Value({"--install-dir"}).value_or(".")),
+                          args.Value({"--filename"}).value_or("composer.phar"))};
+    return effect;
+  }
+  if (tool == "dpkg-reconfigure" && words.size() >= 2 && (words.back() == "tzdata" || words.back() == "locales")) {
+    Effect effect = MakeEffect(EffectKind::kFiles, "dpkg-reconfigure " + words.back());
+    effect.writes = words.back() == "tzdata" ? std::vector<std::string>{"/etc/localtime", "/etc/timezone"}
+                                             : std::vector<std::string>{"/usr/lib/locale", "/etc/default/locale"};
+    return effect;
+  }
+  if (tool == "dpkg" && words.size() >= 3 && words[1] == "--add-architecture") {
+    Effect effect = MakeEffect(EffectKind::kPackages, "dpkg --add-architecture", "repository");
+    effect.manager = "apt";
+    return effect;
+  }
+  if (tool == "easy_install") {
+    Effect effect = MakeEffect(EffectKind::kDeps, "easy_install");
+    effect.manager = "pip";
+    effect.compiles = true;
+    effect.writes = {"/usr/local/bin", "/usr/local/lib"};
+    return effect;
+  }
+  return std::nullopt;
+}
+
+}  // namespace dockopt::analysis

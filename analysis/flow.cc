@@ -1,0 +1,215 @@
+// AnalyzeStage: walks a stage's instructions with the shell state (cwd, variables, user) and records
+// each instruction's reads and writes; then reads the ENTRYPOINT/CMD for the runtime needs.
+#include "analysis/flow.h"
+
+#include <algorithm>
+
+#include "analysis/base_images.h"
+#include "analysis/paths.h"
+#include "shell/instruction_script.h"
+#include "shell/recognize.h"
+
+namespace dockopt::analysis {
+namespace {
+
+// What the official images set before the Dockerfile's first line (their Dockerfiles' ENV and WORKDIR).
+struct ImageDefaults {
+  std::string_view family, workdir;
+  std::initializer_list<std::pair<std::string_view, std::string_view>> vars;
+};
+const ImageDefaults kDefaults[] = {
+    {"golang", "/go", {{"GOPATH", "/go"}}},
+    {"rust", "/", {{"CARGO_HOME", "/usr/local/cargo"}, {"RUSTUP_HOME", "/usr/local/rustup"}}},
+    {"ruby", "/", {{"GEM_HOME", "/usr/local/bundle"}, {"BUNDLE_APP_CONFIG", "/usr/local/bundle"}}},
+    {"php", "/var/www/html", {}},
+    {"composer", "/app", {{"COMPOSER_HOME", "/tmp"}}},
+};
+
+std::string Unquote(std::string_view text) {
+  if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') && text.back() == text.front())
+    text = text.substr(1, text.size() - 2);
+  return std::string(text);
+}
+
+std::string Value(std::string_view text, const std::map<std::string, std::string>& vars) {
+  std::string plain = Unquote(text);
+  return Expand(plain, vars).value_or(plain);
+}
+
+shell::Command ExecCommand(const std::vector<std::string>& args) {
+  shell::Command command;
+  for (const std::string& arg : args) command.words.push_back(shell::Word{{}, arg, arg, true, false});
+  return command;
+}
+
+void AddEffect(InstructionFlow& flow, const Effect& effect) {
+  flow.reads.insert(flow.reads.end(), effect.reads.begin(), effect.reads.end());
+  flow.writes.insert(flow.writes.end(), effect.writes.begin(), effect.writes.end());
+  flow.unknown |= effect.kind == EffectKind::kUnknown;
+}
+
+void Run(const ir::Dockerfile& df, const ir::Instruction& inst, ShellState& state, InstructionFlow& flow) {
+  std::vector<shell::Script> scripts;
+  if (inst.is_exec()) {
+    shell::Script script;
+    script.commands.push_back(ExecCommand(inst.exec_args));
+    scripts.push_back(std::move(script));
+  } else if (std::optional<shell::Script> script = shell::ParseInstructionScript(df, inst)) {
+    scripts.push_back(std::move(*script));
+  }
+  for (size_t h = 0; h < inst.heredocs.size(); ++h)
+    if (std::optional<shell::Script> script = shell::ParseHeredocOf(df, inst, h)) scripts.push_back(std::move(*script));
+  if (scripts.empty()) {
+    flow.unknown = true;
+    flow.commands.push_back({std::string(inst.rest), MakeEffect(EffectKind::kUnknown, "RUN", "a script dockopt cannot read"), state.cwd});
+    return;
+  }
+  ShellState local = state;  // cd and export last only for the RUN
+  for (const shell::Script& script : scripts) {
+    std::string url;  // what the previous command downloaded to its standard output
+    for (const shell::Command& command : script.commands) {
+      std::string cwd = local.cwd;
+      bool piped = command.joiner == shell::Joiner::kPipe || command.joiner == shell::Joiner::kPipeAll;
+      Effect effect = PipedEffectOf(command, piped ? url : "", local);
+      url = DownloadUrl(command, local);
+      std::string text = script.text.empty() ? "" : std::string(script.Text(command.span));
+      if (text.empty())
+        for (const shell::Word& word : command.words) text += (text.empty() ? "" : " ") + word.raw;
+      AddEffect(flow, effect);
+      flow.commands.push_back({std::move(text), std::move(effect), std::move(cwd)});
+    }
+    if (!script.error.empty()) flow.unknown = true;
+  }
+  for (const auto& [name, value] : local.vars)  // configure/cmake install prefixes carry over
+    if (name.starts_with("dockopt.")) state.vars[name] = value;
+}
+
+void Copy(const ir::Instruction& inst, ShellState& state, InstructionFlow& flow) {
+  if (inst.node_args.size() < 2 && inst.heredocs.empty()) return;
+  const ir::Flag* from = inst.FindFlag("from");
+  flow.from_stage = from ? from->value : "";
+  flow.from_context = !from;
+  std::vector<std::string> sources(inst.node_args.begin(), inst.node_args.end() - 1);
+  std::string dest = Value(inst.node_args.back(), state.vars);
+  bool into_dir = dest.ends_with("/") || sources.size() > 1 || dest == "." ;
+  std::string dest_abs = Join(state.cwd, dest);
+  for (const std::string& source : sources) {
+    std::string src = Value(source, state.vars);
+    bool whole = src == "." || src == "./" || src == "/";
+    flow.reads.push_back(from ? Join("/", src) : "context:" + Join("/", src).substr(1));
+    if (whole || src.ends_with("/") || HasGlob(src) || !into_dir) {
+      flow.writes.push_back(dest_abs);
+    } else {
+      std::string_view name = src;
+      name.remove_prefix(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
+      flow.writes.push_back(Join(dest_abs, name));
+    }
+    if (!from && whole && state.context_root.empty()) state.context_root = dest_abs;
+  }
+}
+
+void Seed(std::string_view base, ShellState& state) {
+  std::optional<BaseImageFacts> facts = LookupBaseImage(base);
+  std::string family = facts ? facts->family : std::string(base.substr(0, base.find(':')));
+  for (const ImageDefaults& defaults : kDefaults) {
+    if (family != defaults.family) continue;
+    state.cwd = std::string(defaults.workdir);
+    for (const auto& [name, value] : defaults.vars) state.vars[std::string(name)] = std::string(value);
+  }
+}
+
+}  // namespace
+
+StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOptions& options) {
+  const ir::Stage& stage = df.stages[static_cast<size_t>(stage_index)];
+  StageFlow out;
+  out.stage = stage_index;
+  out.base = stage.base;
+  ShellState state;
+  Seed(stage.base, state);
+  std::map<std::string, std::string> meta;  // ARG defaults before the first FROM: a bare `ARG NAME` takes them
+  for (const ir::Instruction& inst : df.instructions)
+    if (inst.stage < 0 && inst.kind == ir::InstructionKind::kArg)
+      for (const std::string& arg : inst.node_args)
+        if (size_t eq = arg.find('='); eq != std::string::npos) meta[arg.substr(0, eq)] = Unquote(arg.substr(eq + 1));
+  state.context = options.context;
+  std::string user;
+  for (size_t index : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[index];
+    InstructionFlow flow;
+    flow.index = index;
+    flow.kind = inst.kind;
+    flow.cwd = state.cwd;
+    flow.user = user;
+    switch (inst.kind) {
+      case ir::InstructionKind::kEnv:
+        for (size_t i = 0; i + 1 < inst.node_args.size(); i += 2)
+          state.vars[inst.node_args[i]] = Value(inst.node_args[i + 1], state.vars);
+        if (state.vars.contains("HOME")) state.home = state.vars["HOME"];
+        break;
+      case ir::InstructionKind::kArg:
+        for (const std::string& arg : inst.node_args) {
+          size_t eq = arg.find('=');
+          if (eq != std::string::npos) state.vars[arg.substr(0, eq)] = Value(arg.substr(eq + 1), state.vars);
+          else if (meta.contains(arg)) state.vars[arg] = meta[arg];
+        }
+        break;
+      case ir::InstructionKind::kWorkdir:
+        state.cwd = Join(state.cwd, Value(inst.rest, state.vars));
+        flow.writes.push_back(state.cwd);
+        break;
+      case ir::InstructionKind::kUser: {
+        user = Value(inst.rest, state.vars);
+        std::string name = user.substr(0, user.find(':'));
+        // Docker sets HOME from /etc/passwd: /root for root, the user's home (useradd -m: /home/NAME),
+        // and "/" for a uid without an entry.
+        if (!state.vars.contains("HOME"))
+          state.home = name == "root" || name == "0" ? "/root"
+                       : name.find_first_not_of("0123456789") == std::string::npos ? "/" : "/home/" + name;
+        break;
+      }
+      case ir::InstructionKind::kRun: Run(df, inst, state, flow); break;
+      case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd: Copy(inst, state, flow); break;
+      case ir::InstructionKind::kOnbuild: case ir::InstructionKind::kShell: flow.unknown = inst.kind == ir::InstructionKind::kOnbuild; break;
+      default: break;
+    }
+    out.instructions.push_back(std::move(flow));
+  }
+  out.vars = state.vars;
+  out.context_root = state.context_root;
+  out.runtime = ReadRuntimeNeeds(df, stage, state.cwd, user, state.vars);
+  return out;
+}
+
+std::vector<std::string> UnsuppliedNeeds(const RuntimeNeeds& needs, const std::vector<std::string>& supplied) {
+  std::vector<std::string> paths = needs.scripts;
+  paths.insert(paths.end(), needs.files.begin(), needs.files.end());
+  if (needs.program.starts_with("/")) paths.push_back(needs.program);
+  std::vector<std::string> missing;
+  for (const std::string& path : paths) {
+    bool found = std::any_of(supplied.begin(), supplied.end(), [&](const std::string& s) { return IsUnder(path, s); });
+    if (!found && std::find(missing.begin(), missing.end(), path) == missing.end()) missing.push_back(path);
+  }
+  return missing;
+}
+
+std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name) {
+  const std::vector<std::string_view> path_dirs = {"/usr/local/bin", "/usr/bin", "/bin", "/usr/local/sbin",
+                                                   "/usr/local/go/bin", "/go/bin", "/usr/local/cargo/bin", "/root/.local/bin"};
+  for (auto it = flow.instructions.rbegin(); it != flow.instructions.rend(); ++it) {
+    for (const std::string& written : it->writes) {
+      for (std::string_view dir : path_dirs) {
+        if (written == std::string(dir) + "/" + std::string(name)) return written;
+        if (written == std::string(dir) + "/*") return std::string(dir) + "/" + std::string(name);  // cp bin/* DIR/
+        if (it->kind == ir::InstructionKind::kRun && IsUnder(dir, written) && written != "/" &&
+            std::any_of(it->commands.begin(), it->commands.end(), [](const CommandFlow& c) {
+              return c.effect.kind == EffectKind::kBuild || c.effect.kind == EffectKind::kDeps;
+            }))
+          return std::string(dir) + "/" + std::string(name);
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace dockopt::analysis

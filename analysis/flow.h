@@ -1,0 +1,76 @@
+// The dataflow model of a stage: for every instruction the paths it reads and writes (with the effect
+// of each command of a RUN), and what the final command needs at run time. `dockopt parse
+// --dump=flow` prints it (docs/flow.md).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/effects.h"
+#include "ir/dockerfile.h"
+
+namespace dockopt::analysis {
+
+struct CommandFlow {
+  std::string text;  // the command as written
+  Effect effect;
+  std::string cwd;   // where it ran
+};
+
+struct InstructionFlow {
+  size_t index = 0;                  // into Dockerfile::instructions
+  ir::InstructionKind kind = ir::InstructionKind::kUnknown;
+  std::string cwd;                   // the working directory it runs in
+  std::string user;                  // the USER in effect ("" for the image's default)
+  std::vector<std::string> reads;    // absolute paths in the image (COPY/ADD: sources, context-relative)
+  std::vector<std::string> writes;   // absolute paths in the image
+  std::vector<CommandFlow> commands;  // RUN: one per top-level command
+  std::string from_stage;            // COPY --from=NAME
+  bool from_context = false;         // COPY/ADD from the build context
+  bool unknown = false;              // some effect is not modelled: may write anywhere
+};
+
+/// What the container's command needs when it starts.
+struct RuntimeNeeds {
+  std::vector<std::string> argv;     // ENTRYPOINT + CMD as exec words (shell form: the first command's words)
+  std::string program;               // argv[0] resolved: absolute path, or a bare name found on PATH
+  std::string interpreter;           // "python", "node", "java", "ruby", "php", "sh" when the program is one
+  std::vector<std::string> scripts;  // files the interpreter runs (absolute): app.py, dist/main.js, app.jar
+  std::vector<std::string> files;    // other argv words that name files (absolute)
+  std::string workdir;               // the final WORKDIR
+  std::string user;                  // the final USER
+  bool shell_form = false;           // the command needs /bin/sh
+  std::string healthcheck_program;   // the HEALTHCHECK's program, "" when none
+};
+
+struct StageFlow {
+  int stage = -1;
+  std::string base;                  // the FROM image as written
+  std::vector<InstructionFlow> instructions;
+  RuntimeNeeds runtime;
+  std::map<std::string, std::string> vars;  // ENV/ARG values at the end of the stage
+  std::string context_root;          // where `COPY . X` put the build context, "" when it did not
+};
+
+struct FlowOptions {
+  ContextReader context;             // reads build-context files (package.json, Cargo.toml), may be empty
+};
+
+/// Builds the model of stage `stage` (RUN scripts are parsed here).
+StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage, const FlowOptions& options = {});
+
+/// The runtime needs of `stage`'s ENTRYPOINT/CMD/HEALTHCHECK, with relative paths resolved against
+/// `workdir` and variables from `vars` (flow_runtime.cc).
+RuntimeNeeds ReadRuntimeNeeds(const ir::Dockerfile& df, const ir::Stage& stage, std::string_view workdir,
+                              std::string_view user, const std::map<std::string, std::string>& vars);
+
+/// Every absolute path the runtime needs that none of `supplied` (paths copied into the final image,
+/// each a file or a directory tree) covers. A bare program name counts as found on PATH.
+std::vector<std::string> UnsuppliedNeeds(const RuntimeNeeds& needs, const std::vector<std::string>& supplied);
+
+/// The path of a bare program name when the stage itself wrote it (`make install` into /usr/local/bin,
+/// `go install`, `cargo install`, `pip` console scripts); "" when the stage did not.
+std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name);
+
+}  // namespace dockopt::analysis

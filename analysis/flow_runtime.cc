@@ -1,0 +1,101 @@
+// The runtime needs of a stage: the ENTRYPOINT/CMD argv, its program, interpreter, scripts and files.
+#include <algorithm>
+
+#include "analysis/flow.h"
+#include "analysis/paths.h"
+#include "shell/instruction_script.h"
+#include "shell/recognize.h"
+
+namespace dockopt::analysis {
+namespace {
+
+struct Interpreter { std::string_view program, family; };
+constexpr Interpreter kInterpreters[] = {
+    {"python", "python"}, {"node", "node"}, {"nodejs", "node"}, {"java", "java"}, {"ruby", "ruby"},
+    {"php", "php"}, {"sh", "sh"}, {"bash", "sh"}, {"perl", "perl"}, {"deno", "node"}, {"bun", "node"},
+};
+// File extensions that make an argv word a file the program reads.
+constexpr std::string_view kFileExtensions[] = {
+    ".py", ".js", ".mjs", ".cjs", ".ts", ".jar", ".war", ".rb", ".php", ".sh", ".conf", ".cfg", ".ini", ".yml",
+    ".yaml", ".json", ".toml", ".xml", ".properties", ".pl", ".ru",
+};
+
+std::string InterpreterOf(std::string_view program) {
+  std::string_view tool = shell::CanonicalTool(program);
+  for (const Interpreter& interpreter : kInterpreters)
+    if (tool == interpreter.program) return std::string(interpreter.family);
+  return "";
+}
+
+bool NamesFile(std::string_view word) {
+  if (word.empty() || word.starts_with("-") || word.find("://") != std::string_view::npos ||
+      word.find('=') != std::string_view::npos || word.find('$') != std::string_view::npos)
+    return false;
+  for (std::string_view ext : kFileExtensions)
+    if (word.ends_with(ext)) return true;
+  return word.starts_with("/") || word.starts_with("./") || word.starts_with("../");
+}
+
+// The exec words of an instruction: its JSON array, or the first command of its shell form.
+std::vector<std::string> Words(const ir::Dockerfile& df, const ir::Instruction& inst, bool& shell_form) {
+  if (inst.is_exec()) return inst.exec_args;
+  shell_form = true;
+  std::vector<std::string> words;
+  std::optional<shell::Script> script = shell::ParseInstructionScript(df, inst);
+  if (!script || script->commands.empty() || script->commands.front().opaque()) return words;
+  for (const shell::Word& word : script->commands.front().words) words.push_back(word.value);
+  while (!words.empty() && (shell::CanonicalTool(words.front()) == "exec")) words.erase(words.begin());
+  return words;
+}
+
+}  // namespace
+
+RuntimeNeeds ReadRuntimeNeeds(const ir::Dockerfile& df, const ir::Stage& stage, std::string_view workdir,
+                              std::string_view user, const std::map<std::string, std::string>& vars) {
+  RuntimeNeeds needs;
+  needs.workdir = std::string(workdir);
+  needs.user = std::string(user);
+  const ir::Instruction* entrypoint = nullptr;
+  const ir::Instruction* cmd = nullptr;
+  const ir::Instruction* healthcheck = nullptr;
+  for (size_t index : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[index];
+    if (inst.kind == ir::InstructionKind::kEntrypoint) entrypoint = &inst;
+    if (inst.kind == ir::InstructionKind::kCmd) cmd = &inst;
+    if (inst.kind == ir::InstructionKind::kHealthcheck) healthcheck = &inst;
+  }
+  if (entrypoint) {
+    needs.argv = Words(df, *entrypoint, needs.shell_form);
+    if (entrypoint->is_exec() && cmd) {
+      std::vector<std::string> more = Words(df, *cmd, needs.shell_form);
+      needs.argv.insert(needs.argv.end(), more.begin(), more.end());
+    }
+  } else if (cmd) {
+    needs.argv = Words(df, *cmd, needs.shell_form);
+  }
+  if (healthcheck && healthcheck->rest.size() > 4) {
+    std::string_view rest = healthcheck->rest;
+    size_t at = rest.find("CMD");
+    if (at == std::string_view::npos) at = rest.find("cmd");
+    if (at != std::string_view::npos) {
+      rest.remove_prefix(at + 3);
+      while (!rest.empty() && (rest.front() == ' ' || rest.front() == '[' || rest.front() == '"')) rest.remove_prefix(1);
+      needs.healthcheck_program = std::string(rest.substr(0, rest.find_first_of(" \",]")));
+    }
+  }
+  for (std::string& word : needs.argv) word = Expand(word, vars).value_or(word);
+  if (needs.argv.empty()) return needs;
+  const std::string& first = needs.argv.front();
+  needs.program = first.find('/') == std::string::npos ? first : Join(workdir, first);
+  needs.interpreter = InterpreterOf(first);
+  for (size_t i = 1; i < needs.argv.size(); ++i) {
+    const std::string& word = needs.argv[i];
+    if (!NamesFile(word)) continue;
+    bool script = !needs.interpreter.empty() && needs.scripts.empty() &&
+                  (needs.argv[i - 1] == "-jar" || !needs.argv[i - 1].starts_with("-"));
+    (script ? needs.scripts : needs.files).push_back(Join(workdir, word));
+  }
+  return needs;
+}
+
+}  // namespace dockopt::analysis

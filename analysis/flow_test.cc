@@ -1,0 +1,152 @@
+// The flow model: what each instruction and command reads and writes, and what the runtime needs.
+#include "analysis/flow.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "analysis/paths.h"
+#include "parser/parse.h"
+
+namespace dockopt::analysis {
+namespace {
+
+struct Parsed {
+  std::unique_ptr<SourceBuffer> source;
+  ir::Dockerfile df;
+};
+
+Parsed ParseText(std::string text) {
+  Parsed out{std::make_unique<SourceBuffer>("Dockerfile", std::move(text)), {}};
+  ParseResult result = Parse(*out.source);
+  EXPECT_TRUE(result.dockerfile) << "test input must parse";
+  if (result.dockerfile) out.df = std::move(*result.dockerfile);
+  return out;
+}
+
+StageFlow Flow(const Parsed& parsed, FlowOptions options = {}) { return AnalyzeStage(parsed.df, 0, options); }
+
+const Effect& CommandEffect(const StageFlow& flow, size_t instruction, size_t command) {
+  return flow.instructions.at(instruction).commands.at(command).effect;
+}
+
+TEST(Paths, JoinNormalizesAndIsUnderRespectsComponents) {
+  EXPECT_EQ(Join("/app", "./dist/"), "/app/dist");
+  EXPECT_EQ(Join("/app/src", "../bin//x"), "/app/bin/x");
+  EXPECT_EQ(Join("", "a"), "/a");
+  EXPECT_TRUE(IsUnder("/app/x", "/app"));
+  EXPECT_FALSE(IsUnder("/apple", "/app"));
+  EXPECT_EQ(Expand("${HOME}/x", {{"HOME", "/root"}}), "/root/x");
+  EXPECT_FALSE(Expand("$(pwd)/x", {}));
+}
+
+TEST(Flow, GoBuildWritesItsOutputAndSaysWhetherCgoIsOn) {
+  Parsed p = ParseText(
+      "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go mod download && go build -o bin/app ./cmd/app\n"
+      "CMD [\"/src/bin/app\"]\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(flow.context_root, "/src");
+  const Effect& mod = CommandEffect(flow, 3, 0);
+  EXPECT_EQ(mod.kind, EffectKind::kDeps);
+  EXPECT_EQ(mod.caches, std::vector<std::string>{"/go/pkg/mod"});
+  const Effect& build = CommandEffect(flow, 3, 1);
+  EXPECT_EQ(build.kind, EffectKind::kBuild);
+  EXPECT_EQ(build.writes, std::vector<std::string>{"/src/bin/app"});
+  EXPECT_NE(build.note.find("cgo on"), std::string::npos) << build.note;
+  EXPECT_EQ(flow.runtime.program, "/src/bin/app");
+  EXPECT_TRUE(UnsuppliedNeeds(flow.runtime, {"/src/bin/app"}).empty());
+  EXPECT_EQ(UnsuppliedNeeds(flow.runtime, {"/src/other"}), std::vector<std::string>{"/src/bin/app"});
+}
+
+TEST(Flow, AStageArgWithoutDefaultTakesTheGlobalDefault) {
+  Parsed p = ParseText("ARG ROOT=/usr/src/app/\nFROM ruby:3.2\nARG ROOT\nWORKDIR $ROOT\nCOPY . $ROOT\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(flow.instructions[3].cwd, "/usr/src/app");
+  EXPECT_EQ(flow.instructions[3].writes, std::vector<std::string>{"/usr/src/app"});
+}
+
+TEST(Flow, CgoOffWhenTheCommandSetsIt) {
+  Parsed p = ParseText("FROM golang:1.22\nRUN CGO_ENABLED=0 go build -o /app .\n");
+  EXPECT_NE(CommandEffect(Flow(p), 1, 0).note.find("cgo off"), std::string::npos);
+}
+
+TEST(Flow, PipInstallLocations) {
+  Parsed p = ParseText(
+      "FROM python:3.11\nWORKDIR /app\nRUN pip install --prefix=/install -r requirements.txt\n"
+      "RUN pip install --user flask\nRUN python -m venv /venv && /venv/bin/pip install gunicorn\n"
+      "RUN pip install --no-cache-dir uvicorn\nCMD [\"python\", \"main.py\", \"--config\", \"conf/app.yml\"]\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(CommandEffect(flow, 2, 0).writes, std::vector<std::string>{"/install"});
+  EXPECT_EQ(CommandEffect(flow, 2, 0).reads, std::vector<std::string>{"/app/requirements.txt"});
+  EXPECT_EQ(CommandEffect(flow, 2, 0).caches, std::vector<std::string>{"/root/.cache/pip"});
+  EXPECT_EQ(CommandEffect(flow, 3, 0).writes, std::vector<std::string>{"/root/.local"});
+  EXPECT_EQ(CommandEffect(flow, 4, 0).writes, std::vector<std::string>{"/venv"});
+  EXPECT_EQ(CommandEffect(flow, 4, 1).writes, std::vector<std::string>{"/venv"});
+  EXPECT_TRUE(CommandEffect(flow, 5, 0).caches.empty());
+  EXPECT_EQ(flow.runtime.interpreter, "python");
+  EXPECT_EQ(flow.runtime.scripts, std::vector<std::string>{"/app/main.py"});
+  EXPECT_EQ(flow.runtime.files, std::vector<std::string>{"/app/conf/app.yml"});
+}
+
+TEST(Flow, PackageInstallsAndFileCommands) {
+  Parsed p = ParseText(
+      "FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev "
+      "&& rm -rf /var/lib/apt/lists/*\nWORKDIR /opt\n"
+      "RUN mkdir -p data && cp a.conf /etc/app/ && ln -s /opt/bin/x /usr/local/bin/x && echo hi > note.txt\n"
+      "RUN ./build.sh\n");
+  StageFlow flow = Flow(p);
+  const Effect& install = CommandEffect(flow, 1, 1);
+  EXPECT_EQ(install.kind, EffectKind::kPackages);
+  EXPECT_EQ(install.packages, (std::vector<std::string>{"gcc", "libpq-dev"}));
+  EXPECT_EQ(CommandEffect(flow, 1, 2).removes, std::vector<std::string>{"/var/lib/apt/lists/*"});
+  EXPECT_EQ(CommandEffect(flow, 3, 0).writes, std::vector<std::string>{"/opt/data"});
+  EXPECT_EQ(CommandEffect(flow, 3, 1).writes, std::vector<std::string>{"/etc/app/a.conf"});
+  EXPECT_EQ(CommandEffect(flow, 3, 2).writes, std::vector<std::string>{"/usr/local/bin/x"});
+  EXPECT_EQ(CommandEffect(flow, 3, 3).writes, std::vector<std::string>{"/opt/note.txt"});
+  EXPECT_FALSE(flow.instructions[3].unknown);
+  EXPECT_TRUE(flow.instructions[4].unknown) << "an unknown script may write anywhere";
+  EXPECT_EQ(CommandEffect(flow, 4, 0).kind, EffectKind::kUnknown);
+}
+
+TEST(Flow, CargoBinaryNameComesFromCargoTomlInTheContext) {
+  Parsed p = ParseText("FROM rust:1.75\nWORKDIR /usr/src/app\nCOPY . .\nRUN cargo build --release\n");
+  FlowOptions options;
+  options.context = [](std::string_view relative) -> std::optional<std::string> {
+    if (relative == "Cargo.toml") return "[package]\nname = \"hello\"\nversion = \"0.1.0\"\n";
+    return std::nullopt;
+  };
+  EXPECT_EQ(CommandEffect(Flow(p, options), 3, 0).writes, std::vector<std::string>{"/usr/src/app/target/release/hello"});
+  EXPECT_EQ(CommandEffect(Flow(p), 3, 0).writes, std::vector<std::string>{"/usr/src/app/target/release"})
+      << "without the context the name is not guessed";
+}
+
+TEST(Flow, NpmBuildOutputFromPackageJsonAndMakeInstallPrefix) {
+  Parsed p = ParseText(
+      "FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n"
+      "RUN ./configure --prefix=/opt/tool && make && make install\n");
+  FlowOptions options;
+  options.context = [](std::string_view relative) -> std::optional<std::string> {
+    if (relative == "package.json") return R"({"scripts": {"build": "vite build"}})";
+    return std::nullopt;
+  };
+  StageFlow flow = Flow(p, options);
+  EXPECT_EQ(CommandEffect(flow, 3, 0).writes, std::vector<std::string>{"/app/node_modules"});
+  EXPECT_EQ(CommandEffect(flow, 3, 1).writes, std::vector<std::string>{"/app/dist"});
+  EXPECT_EQ(CommandEffect(flow, 4, 2).writes, (std::vector<std::string>{"/app", "/opt/tool"}));
+}
+
+TEST(Flow, MavenJarAndBundlerPaths) {
+  Parsed p = ParseText(
+      "FROM maven:3.9-eclipse-temurin-17\nWORKDIR /build\nRUN mvn -B package -DskipTests\n"
+      "CMD java -jar target/app.jar\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(CommandEffect(flow, 2, 0).writes, std::vector<std::string>{"/build/target"});
+  EXPECT_EQ(flow.runtime.interpreter, "java");
+  EXPECT_TRUE(flow.runtime.shell_form);
+  EXPECT_EQ(flow.runtime.scripts, std::vector<std::string>{"/build/target/app.jar"});
+  Parsed ruby = ParseText("FROM ruby:3.2\nWORKDIR /app\nRUN bundle install\nRUN gem install rails\n");
+  EXPECT_EQ(CommandEffect(Flow(ruby), 2, 0).writes, std::vector<std::string>{"/usr/local/bundle"});
+}
+
+}  // namespace
+}  // namespace dockopt::analysis

@@ -1,0 +1,67 @@
+// Path arithmetic for the flow model.
+#include "analysis/paths.h"
+
+#include <cctype>
+#include <vector>
+
+namespace dockopt::analysis {
+
+std::string Join(std::string_view cwd, std::string_view path) {
+  std::string whole = path.starts_with("/") ? std::string(path)
+                                            : std::string(cwd.empty() ? "/" : cwd) + "/" + std::string(path);
+  std::vector<std::string_view> parts;
+  std::string_view rest = whole;
+  while (!rest.empty()) {
+    size_t slash = rest.find('/');
+    std::string_view part = rest.substr(0, slash);
+    rest = slash == std::string_view::npos ? std::string_view() : rest.substr(slash + 1);
+    if (part.empty() || part == ".") continue;
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+      continue;
+    }
+    parts.push_back(part);
+  }
+  std::string out;
+  for (std::string_view part : parts) out += "/" + std::string(part);
+  return out.empty() ? "/" : out;
+}
+
+bool IsUnder(std::string_view path, std::string_view dir) {
+  if (dir == "/") return path.starts_with("/");
+  return path.starts_with(dir) && (path.size() == dir.size() || path[dir.size()] == '/');
+}
+
+std::optional<std::string> Expand(std::string_view text, const std::map<std::string, std::string>& vars) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '`') return std::nullopt;
+    if (c != '$') {
+      out += c;
+      continue;
+    }
+    if (i + 1 >= text.size()) return std::nullopt;
+    std::string name;
+    if (text[i + 1] == '{') {
+      size_t close = text.find('}', i + 2);
+      if (close == std::string_view::npos) return std::nullopt;
+      name = std::string(text.substr(i + 2, close - i - 2));
+      i = close;
+    } else {
+      size_t end = i + 1;
+      while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_')) ++end;
+      if (end == i + 1) return std::nullopt;  // $( or $1 ...
+      name = std::string(text.substr(i + 1, end - i - 1));
+      i = end - 1;
+    }
+    auto found = vars.find(name);
+    if (found == vars.end()) return std::nullopt;
+    out += found->second;
+  }
+  return out;
+}
+
+bool HasGlob(std::string_view path) { return path.find_first_of("*?[") != std::string_view::npos; }
+
+}  // namespace dockopt::analysis

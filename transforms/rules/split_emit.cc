@@ -1,0 +1,115 @@
+// SplitEdits: the text of the builder and production stages a SplitPlan describes.
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <utility>
+
+#include "transforms/rules/split_plan.h"
+#include "transforms/rules/stage_split.h"
+
+namespace dockopt::split {
+namespace {
+
+using ir::InstructionKind;
+
+// Instructions that only configure the container: production keeps them, the builder does not need them.
+bool RuntimeOnly(InstructionKind kind) {
+  switch (kind) {
+    case InstructionKind::kCmd: case InstructionKind::kEntrypoint: case InstructionKind::kExpose:
+    case InstructionKind::kHealthcheck: case InstructionKind::kLabel: case InstructionKind::kStopsignal:
+    case InstructionKind::kVolume: case InstructionKind::kMaintainer:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool Configures(InstructionKind kind) {
+  return RuntimeOnly(kind) || kind == InstructionKind::kArg || kind == InstructionKind::kEnv ||
+         kind == InstructionKind::kWorkdir || kind == InstructionKind::kUser || kind == InstructionKind::kShell;
+}
+
+bool Writes(InstructionKind kind) {
+  return kind == InstructionKind::kRun || kind == InstructionKind::kCopy || kind == InstructionKind::kAdd;
+}
+
+std::string PackagesRun(const RuleContext& context, const SplitPlan& plan) {
+  std::vector<std::string> commands;
+  std::string list;
+  for (const std::string& package : plan.packages) list += " " + package;
+  if (!plan.packages.empty()) {
+    if (plan.manager == "apk") {
+      commands.push_back("apk add --no-cache" + list);
+    } else if (plan.manager == "apt") {
+      commands.push_back("apt-get update");
+      commands.push_back("apt-get install -y --no-install-recommends" + list);
+      commands.push_back("rm -rf /var/lib/apt/lists/*");
+    } else {
+      commands.push_back(plan.manager + " install -y" + list);
+      commands.push_back(plan.manager + " clean all");
+    }
+  }
+  commands.insert(commands.end(), plan.user_commands.begin(), plan.user_commands.end());
+  if (commands.empty()) return "";
+  std::string joined;
+  for (const std::string& command : commands)
+    joined += (joined.empty() ? "" : fmt::format(" \\{}    && ", context.Newline())) + command;
+  return Line(context, context.Keyword("RUN") + " " + joined);
+}
+
+}  // namespace
+
+std::string FreeBuilderName(const ir::Dockerfile& df, const ir::Stage& stage) {
+  for (std::string name : {"builder", "build", "builder-2", "builder-3"}) {
+    bool used = false;
+    for (const ir::Stage& other : df.stages) {
+      std::string lower;
+      for (char c : other.name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      used |= lower == name && &other != &stage;
+      used |= &other == &stage && lower == name;
+    }
+    if (!used) return name;
+  }
+  return "builder-stage";
+}
+
+Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const SplitPlan& plan, std::string_view builder) {
+  const ir::Dockerfile& df = context.dockerfile();
+  size_t first_setup = 0, last_write = 0;
+  for (size_t index : stage.instructions) {
+    InstructionKind kind = df.instructions[index].kind;
+    if (index == stage.from) continue;
+    if (first_setup == 0 && (kind == InstructionKind::kRun || kind == InstructionKind::kUser)) first_setup = index;
+    if (Writes(kind)) last_write = index;
+  }
+  std::string text = FromLine(context, stage, stage.base, builder);
+  for (size_t index : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[index];
+    if (index == stage.from || index > last_write || RuntimeOnly(inst.kind)) continue;
+    text += BuilderCopy(context, inst);
+  }
+  std::string name = stage.name.empty() ? "production" : stage.name;
+  text += std::string(context.Newline()) + FromLine(context, stage, plan.production_base, name);
+  std::string setup;
+  for (const std::string& path : plan.repository_paths)
+    setup += Line(context, fmt::format("{} --from={} {} {}", context.Keyword("COPY"), builder, path, path));
+  setup += PackagesRun(context, plan);
+  std::string copies;
+  for (const Artifact& a : plan.artifacts) {
+    std::string chown = a.owner.empty() ? "" : " --chown=" + a.owner;
+    copies += Line(context, fmt::format("{} --from={}{} {} {}", context.Keyword("COPY"), builder, chown, a.path, a.path));
+  }
+  if (first_setup == 0 || first_setup > last_write) first_setup = last_write;
+  for (size_t index : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[index];
+    if (index == stage.from) continue;
+    if (index == first_setup) text += std::exchange(setup, "");
+    if (Configures(inst.kind)) text += RuntimeOnly(inst.kind) || index > last_write ? BuilderCopy(context, inst) : TextWith(context, inst.span);
+    if (index == last_write) text += setup + copies;
+  }
+  const ir::Instruction& from = df.instructions[stage.from];
+  const ir::Instruction& last = df.instructions[stage.instructions.back()];
+  return {{Span{from.span.begin, last.span.end}, text}};
+}
+
+}  // namespace dockopt::split

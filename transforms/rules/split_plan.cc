@@ -1,0 +1,431 @@
+// PlanSplit: reads the flow model of the final stage and decides production's base, packages, users
+// and artifacts; a blocker says why not when the model cannot be sure.
+#include "transforms/rules/split_plan.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "analysis/base_images.h"
+#include "analysis/packages.h"
+#include "analysis/paths.h"
+#include "transforms/rules/base_image.h"
+
+namespace dockopt::split {
+namespace {
+
+using analysis::Effect;
+using analysis::EffectKind;
+using analysis::IsUnder;
+
+// Directories the OS and its packages own: a write of unknown files into one cannot be copied alone.
+constexpr std::string_view kSystemDirs[] = {"/bin", "/sbin", "/lib", "/lib64", "/usr", "/usr/bin", "/usr/sbin",
+                                            "/usr/lib", "/usr/lib64", "/usr/share", "/etc", "/var", "/var/lib",
+                                            "/usr/include", "/root", "/home"};
+// Servers whose content the image's own files configure: production needs only what the stage wrote
+// under these places (the rest of what it wrote, e.g. a front-end's sources, was for the build).
+struct Server { std::string_view program; std::initializer_list<std::string_view> reads; };
+const Server kServers[] = {
+    {"nginx", {"/usr/share/nginx", "/etc/nginx", "/var/www"}},
+    {"httpd", {"/usr/local/apache2", "/var/www"}},
+    {"httpd-foreground", {"/usr/local/apache2", "/var/www"}},
+    {"apache2-foreground", {"/var/www", "/etc/apache2", "/usr/local/etc/php"}},
+    {"caddy", {"/usr/share/caddy", "/etc/caddy", "/srv"}},
+};
+// Packages a front-end build needs that a server without node does not.
+constexpr std::string_view kFrontEndBuildPackages[] = {"nodejs", "npm", "yarn", "yarnpkg"};
+constexpr std::string_view kDistrolessStatic = "gcr.io/distroless/static-debian12";
+// Packages only the build needed whose runtime part is another package.
+constexpr std::pair<std::string_view, std::string_view> kRuntimeSwaps[] = {
+    {"python3-pip", "python3"}, {"python-pip", "python"}, {"py3-pip", "python3"},
+};
+// Places only package managers and builds use: never copied into production.
+constexpr std::string_view kBuildOnlyDirs[] = {"/tmp", "/var/tmp", "/var/cache", "/var/lib/apt", "/var/lib/dpkg",
+                                               "/etc/apt", "/usr/share/keyrings", "/etc/apk", "/root/.cache",
+                                               "/var/lib/apk", "/var/log", "/dev", "/proc"};
+
+bool Contains(const std::vector<std::string>& items, std::string_view item) {
+  return std::find(items.begin(), items.end(), item) != items.end();
+}
+void AddUnique(std::vector<std::string>& items, std::string item) {
+  if (!Contains(items, item)) items.push_back(std::move(item));
+}
+
+std::string Line(const analysis::StageFlow&, const ir::Dockerfile& df, size_t index) {
+  return fmt::format("{} at line {}", ir::KindName(df.instructions[index].kind), df.instructions[index].start_line);
+}
+
+bool RootUser(std::string_view user) {
+  std::string_view name = user.substr(0, user.find(':'));
+  return name.empty() || name == "root" || name == "0";
+}
+
+bool DistrolessUser(std::string_view user) {
+  std::string_view name = user.substr(0, user.find(':'));
+  return RootUser(user) || name == "nonroot" || name == "nobody" || name.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// "3.11" from "3.11-slim-bookworm"; "" when the tag does not start with MAJOR.MINOR.
+std::string MajorMinor(std::string_view tag) {
+  size_t dot = tag.find('.');
+  if (dot == std::string_view::npos || dot == 0) return "";
+  size_t end = tag.find_first_not_of("0123456789", dot + 1);
+  std::string_view out = tag.substr(0, end);
+  if (out.size() == dot + 1 || out.substr(0, dot).find_first_not_of("0123456789") != std::string_view::npos) return "";
+  return std::string(out);
+}
+
+struct Packages {
+  std::string manager;
+  std::vector<std::string> kept;  // installed and not removed later, in order
+};
+
+Packages InstalledPackages(const analysis::StageFlow& flow) {
+  Packages out;
+  std::map<std::string, std::vector<std::string>> groups;  // apk --virtual NAME -> its packages
+  for (const analysis::InstructionFlow& inst : flow.instructions) {
+    for (const analysis::CommandFlow& command : inst.commands) {
+      const Effect& e = command.effect;
+      if (e.kind != EffectKind::kPackages) continue;
+      if (out.manager.empty() && !e.packages.empty())
+        out.manager = e.manager == "rpm" ? e.tool.substr(0, e.tool.find(' ')) : e.manager;
+      if (e.removal) {
+        for (const std::string& name : e.packages) {
+          std::vector<std::string> drop = groups.contains(name) ? groups[name] : std::vector<std::string>{name};
+          for (const std::string& d : drop) std::erase(out.kept, d);
+        }
+      } else {
+        for (const std::string& name : e.packages) {
+          if (name.starts_with("-")) continue;
+          AddUnique(out.kept, name);
+          if (e.note.starts_with("virtual:")) groups[e.note.substr(8)].push_back(name);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+analysis::Distro DistroOf(const std::optional<analysis::BaseImageFacts>& facts, std::string_view manager) {
+  if (facts && facts->os.distro != analysis::Distro::kUnknown) return facts->os.distro;
+  if (manager == "apk") return analysis::Distro::kAlpine;
+  if (!manager.empty() && manager != "apt") return analysis::Distro::kRedHat;
+  return analysis::Distro::kDebian;
+}
+
+// A write that the runtime may read, with where it happened (to drop it when removed later).
+struct Write {
+  std::string path;
+  size_t instruction, command;
+  std::string user;
+  bool side = false;  // written by a file command (not COPY/ADD, not a build or an install)
+};
+
+std::vector<Write> RuntimeWrites(const analysis::StageFlow& flow, bool* any_build) {
+  std::vector<Write> out;
+  for (size_t i = 0; i < flow.instructions.size(); ++i) {
+    const analysis::InstructionFlow& inst = flow.instructions[i];
+    if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) {
+      for (const std::string& path : inst.writes) out.push_back({path, i, 0, inst.user});
+      continue;
+    }
+    for (size_t c = 0; c < inst.commands.size(); ++c) {
+      const Effect& e = inst.commands[c].effect;
+      *any_build |= e.kind == EffectKind::kBuild;
+      if (e.kind != EffectKind::kDeps && e.kind != EffectKind::kBuild && e.kind != EffectKind::kFiles) continue;
+      for (const std::string& path : e.writes) out.push_back({path, i, c, inst.user, e.kind == EffectKind::kFiles});
+    }
+  }
+  return out;
+}
+
+bool RemovedLater(const analysis::StageFlow& flow, const Write& write) {
+  for (size_t i = write.instruction; i < flow.instructions.size(); ++i) {
+    const analysis::InstructionFlow& inst = flow.instructions[i];
+    for (size_t c = i == write.instruction ? write.command + 1 : 0; c < inst.commands.size(); ++c) {
+      for (std::string removed : inst.commands[c].effect.removes) {
+        if (analysis::HasGlob(removed)) removed = removed.substr(0, removed.find_last_of('/', removed.find_first_of("*?[")));
+        if (IsUnder(write.path, removed.empty() ? "/" : removed)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Sorted, and without paths inside another kept path.
+std::vector<Artifact> Outermost(std::vector<Artifact> artifacts) {
+  std::sort(artifacts.begin(), artifacts.end(), [](const Artifact& a, const Artifact& b) { return a.path < b.path; });
+  std::vector<Artifact> out;
+  for (Artifact& a : artifacts) {
+    bool inside = std::any_of(out.begin(), out.end(), [&](const Artifact& o) { return IsUnder(a.path, o.path); });
+    if (!inside) out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::optional<std::string> ReadContextFile(const RuleContext& context, std::string_view relative) {
+  if (!context.options().context_dir) return std::nullopt;
+  std::ifstream in(std::filesystem::path(*context.options().context_dir) / std::string(relative), std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+bool CgoOff(const analysis::StageFlow& flow) {
+  bool off = false, on = false;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      if (command.effect.tool != "go build") continue;
+      off |= command.effect.note.find("cgo off") != std::string::npos;
+      on |= command.effect.note.find("cgo on") != std::string::npos;
+    }
+  return off && !on;
+}
+
+// Where the stage configured its package manager (a repository command, or a file written under the
+// package manager's configuration), to copy into production before its install.
+std::vector<std::string> RepositoryPaths(const analysis::StageFlow& flow, std::string_view manager) {
+  std::vector<std::string_view> dirs = manager == "apt"   ? std::vector<std::string_view>{"/etc/apt", "/usr/share/keyrings"}
+                                       : manager == "apk" ? std::vector<std::string_view>{"/etc/apk"}
+                                                          : std::vector<std::string_view>{"/etc/yum.repos.d", "/etc/pki/rpm-gpg"};
+  std::vector<std::string> out;
+  for (const analysis::InstructionFlow& inst : flow.instructions) {
+    for (const analysis::CommandFlow& command : inst.commands) {
+      if (command.effect.note == "repository") AddUnique(out, std::string(dirs.front()));
+      for (const std::string& w : command.effect.writes)
+        for (std::string_view dir : dirs)
+          if (IsUnder(w, dir)) AddUnique(out, std::string(dir));
+    }
+    if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd)
+      for (const std::string& w : inst.writes)
+        for (std::string_view dir : dirs)
+          if (IsUnder(w, dir)) AddUnique(out, std::string(dir));
+  }
+  return out;
+}
+
+}  // namespace
+
+analysis::StageFlow StageFlowOf(RuleContext& context, int stage) {
+  analysis::FlowOptions options;
+  if (context.options().context_dir)
+    options.context = [&context](std::string_view relative) { return ReadContextFile(context, relative); };
+  return analysis::AnalyzeStage(context.dockerfile(), stage, options);
+}
+
+std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage, const analysis::StageFlow& flow) {
+  const ir::Dockerfile& df = context.dockerfile();
+  ImageRef ref = BaseImageOf(df, flow.stage);
+  std::string image = ref.known ? (ref.tag.empty() ? ref.name : ref.name + ":" + ref.tag) : "";
+  std::optional<analysis::BaseImageFacts> facts = image.empty() ? std::nullopt : analysis::LookupBaseImage(image);
+  Packages installed = InstalledPackages(flow);
+  analysis::Distro distro = DistroOf(facts, installed.manager);
+  analysis::OsRelease os = facts ? facts->os : analysis::OsRelease{distro, ""};
+  SplitPlan plan;
+  plan.manager = installed.manager.empty() ? (distro == analysis::Distro::kAlpine ? "apk" : "apt") : installed.manager;
+  std::vector<std::string> runtime_packages;
+  for (const std::string& package : installed.kept) {
+    std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);
+    bool swapped = false;
+    for (const auto& [build, runtime] : kRuntimeSwaps) {
+      if (package != build) continue;
+      AddUnique(runtime_packages, std::string(runtime));
+      swapped = true;
+    }
+    if (analysis::IsBuildTool(package, distro) || !twins.empty() || swapped) {
+      plan.tools.push_back(package);
+      for (std::string& twin : twins) AddUnique(runtime_packages, std::move(twin));
+    } else if (!swapped) {
+      AddUnique(runtime_packages, package);
+    }
+  }
+  bool toolchain_base = facts && facts->toolchain;
+  if (plan.tools.empty() && !toolchain_base) return std::nullopt;
+  if (toolchain_base) plan.toolchain_image = image;
+  auto block = [&](std::string why) {
+    if (plan.blocker.empty()) plan.blocker = std::move(why);
+    return plan;
+  };
+  if (df.FindStage(stage.base) >= 0) return block(fmt::format("the stage starts from the earlier stage '{}'", stage.base));
+  if (!ref.known) return block(fmt::format("the base image '{}' holds a variable dockopt cannot resolve", stage.base));
+  for (const analysis::InstructionFlow& inst : flow.instructions) {
+    const ir::Instruction& ins = df.instructions[inst.index];
+    if (inst.kind == ir::InstructionKind::kOnbuild) return block(fmt::format("the {} cannot be split", Line(flow, df, inst.index)));
+    if (inst.kind == ir::InstructionKind::kShell && ins.rest.find("sh") == std::string_view::npos)
+      return block(fmt::format("the {} is not a POSIX shell", Line(flow, df, inst.index)));
+    if (!inst.unknown) continue;
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.kind == EffectKind::kUnknown)
+        return block(fmt::format("the {} runs '{}', whose effects dockopt does not know", Line(flow, df, inst.index),
+                                 command.effect.tool));
+    return block(fmt::format("dockopt cannot read the {}", Line(flow, df, inst.index)));
+  }
+
+  const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
+  std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);
+  bool any_build = false;
+  std::vector<Write> writes = RuntimeWrites(flow, &any_build);
+  // A path a build wrote, or a copy of build output (`cp bin/* /usr/bin/`).
+  std::vector<std::string> build_outputs;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      const Effect& e = command.effect;
+      bool copies_output = (e.tool == "cp" || e.tool == "mv") && !e.reads.empty() &&
+                           std::all_of(e.reads.begin(), e.reads.end(), [&](const std::string& r) {
+                             return std::any_of(build_outputs.begin(), build_outputs.end(),
+                                                [&](const std::string& o) { return IsUnder(r, o); });
+                           });
+      if (e.kind == EffectKind::kBuild || copies_output) build_outputs.insert(build_outputs.end(), e.writes.begin(), e.writes.end());
+    }
+  auto built = [&](std::string_view path) {
+    for (std::string w : build_outputs) {
+      if (w.ends_with("/*")) w.resize(w.size() - 2);
+      if (IsUnder(path, w)) return true;
+    }
+    return false;
+  };
+  bool jar = needs.interpreter == "java" && !needs.scripts.empty() &&
+             std::all_of(needs.scripts.begin(), needs.scripts.end(), built);
+  plan.compiled = jar || (needs.interpreter.empty() && !program.empty() && built(program));
+
+  // The production base: same release as the build, without the toolchain.
+  std::string same = stage.base;
+  if (plan.compiled && !jar) {
+    bool distroless = CgoOff(flow) && os == analysis::OsRelease{analysis::Distro::kDebian, "bookworm"} &&
+                      !needs.shell_form && needs.healthcheck_program.empty() && DistrolessUser(needs.user);
+    for (const std::string& package : runtime_packages)
+      distroless &= package == "ca-certificates" || package == "tzdata";
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands) distroless &= command.effect.kind != EffectKind::kUsers;
+    if (distroless) {
+      plan.production_base = kDistrolessStatic;
+      plan.base_note = "cgo is off (CGO_ENABLED=0), so the binary is static";
+      runtime_packages.clear();
+    } else if (facts && !facts->runtime_base.empty()) {
+      plan.production_base = facts->runtime_base;
+      if (CgoOff(flow) || any_build) AddUnique(runtime_packages, "ca-certificates");
+      plan.base_note = "the plain OS of the build's release";
+    } else if (!toolchain_base) {
+      plan.production_base = same;
+    } else {
+      return block(fmt::format("no runtime image of the release '{}' is built on is known", image));
+    }
+    bool go = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
+      return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.tool == "go build"; });
+    });
+    if (go && !CgoOff(flow)) plan.base_note = "cgo stays on (CGO_ENABLED is not 0), so the binary needs a C library";
+  } else if (toolchain_base) {
+    if (!facts->slim_variant.empty()) {
+      plan.production_base = facts->slim_variant;
+      plan.base_note = fmt::format("the runtime of '{}' without its toolchain", image);
+    } else {
+      return block(fmt::format("no runtime variant of '{}' without its toolchain is known", image));
+    }
+  } else {
+    plan.production_base = same;
+  }
+  bool distroless = plan.production_base.find("distroless") != std::string::npos;
+  if (plan.production_base != same && facts) {
+    for (const std::string& lack : facts->slim_lacks)
+      if (lack == needs.program || lack == needs.healthcheck_program) AddUnique(runtime_packages, lack);
+  }
+  if (plan.compiled && !distroless && plan.production_base != same) {
+    std::optional<std::string> lock = ReadContextFile(context, "Cargo.lock");
+    if (lock && lock->find("name = \"openssl-sys\"") != std::string::npos)
+      for (std::string& lib : analysis::RuntimePackagesFor("libssl-dev", os)) AddUnique(runtime_packages, std::move(lib));
+  }
+  const Server* server = nullptr;
+  for (const Server& candidate : kServers)
+    if (std::string_view(needs.argv.empty() ? "" : needs.argv.front()).ends_with(candidate.program)) server = &candidate;
+  if (server) {
+    for (std::string_view package : kFrontEndBuildPackages)
+      if (Contains(runtime_packages, package)) {
+        std::erase(runtime_packages, std::string(package));
+        plan.tools.emplace_back(package);
+      }
+  }
+  plan.packages = runtime_packages;
+  if (!plan.packages.empty()) plan.repository_paths = RepositoryPaths(flow, plan.manager);
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.kind == EffectKind::kUsers) plan.user_commands.push_back(command.text);
+
+  // What production copies from the builder.
+  std::vector<Artifact> artifacts;
+  auto owner_of = [&](std::string_view path) {
+    std::string owner;
+    for (const Write& w : writes)
+      if (IsUnder(path, w.path) || IsUnder(w.path, path)) owner = RootUser(w.user) ? "" : w.user;
+    return owner;
+  };
+  if (plan.compiled) {
+    std::vector<std::string> paths = jar ? needs.scripts : std::vector<std::string>{program};
+    // On a plain OS image the install prefix held nothing before: copy it whole (libraries, data).
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (!toolchain_base && !jar && (command.effect.tool == "make install" || command.effect.tool == "cmake --install" ||
+                                         command.effect.tool == "cmake --build"))
+          for (const std::string& w : command.effect.writes)
+            if (IsUnder(program, w) && w != program && IsUnder(w, "/usr/local")) paths = {w};
+    for (const std::string& file : needs.files)
+      if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
+    for (const std::string& path : paths) {
+      if (analysis::HasGlob(path) && !jar) return block(fmt::format("the program path '{}' holds a glob", path));
+      artifacts.push_back({path, owner_of(path)});
+    }
+    // What file commands put next to the build (a cloned data repository, a config under /etc) may be
+    // read at run time: it goes along, unless it lies in the build's own trees.
+    for (const Write& w : writes) {
+      if (!w.side || analysis::HasGlob(w.path) || RemovedLater(flow, w) || IsUnder(w.path, "/root") ||
+          std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }) ||
+          std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
+          std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return !o.side && IsUnder(w.path, o.path); }) ||
+          std::any_of(build_outputs.begin(), build_outputs.end(), [&](const std::string& o) { return IsUnder(w.path, o) || IsUnder(o, w.path); }))
+        continue;
+      artifacts.push_back({w.path, RootUser(w.user) ? "" : w.user});
+    }
+  } else {
+    std::string python = facts && facts->family == "python" ? MajorMinor(ref.tag) : "";
+    for (const Write& w : writes) {
+      if (RemovedLater(flow, w)) continue;
+      if (std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }))
+        continue;
+      if (w.path == "/") return block("the build context is copied into '/', so the runtime's files cannot be told apart");
+      if (std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs))
+        return block(fmt::format("the {} writes files dockopt cannot name into '{}'",
+                                 Line(flow, df, flow.instructions[w.instruction].index), w.path));
+      std::string path = w.path;
+      if (path == "/usr/local/lib" && !python.empty()) path = "/usr/local/lib/python" + python + "/site-packages";
+      if (server && std::none_of(server->reads.begin(), server->reads.end(), [&](std::string_view d) { return IsUnder(path, d); }))
+        continue;
+      artifacts.push_back({path, RootUser(w.user) ? "" : w.user});
+    }
+  }
+  for (const Artifact& a : artifacts)
+    if (a.path.find_first_of("$ \t\"'") != std::string::npos)
+      return block(fmt::format("the path '{}' cannot be copied as written", a.path));
+  plan.artifacts = Outermost(std::move(artifacts));
+  if (plan.artifacts.empty()) return block("the stage writes nothing dockopt can copy into production");
+
+  // The model's own check: every needed path the stage wrote is copied.
+  std::vector<std::string> supplied;
+  for (const Artifact& a : plan.artifacts) supplied.push_back(a.path);
+  analysis::RuntimeNeeds written_needs = needs;
+  written_needs.program = program;
+  auto stage_wrote = [&](const std::string& path) {
+    return std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(path, w.path); });
+  };
+  std::erase_if(written_needs.scripts, [&](const std::string& p) { return !stage_wrote(p); });
+  std::erase_if(written_needs.files, [&](const std::string& p) { return !stage_wrote(p); });
+  if (!stage_wrote(written_needs.program)) written_needs.program.clear();
+  std::vector<std::string> missing = analysis::UnsuppliedNeeds(written_needs, supplied);
+  if (!missing.empty()) return block(fmt::format("the runtime needs '{}', which production would not get", missing.front()));
+  if (distroless && !plan.user_commands.empty()) return block("users are created with a shell the static image lacks");
+  return plan;
+}
+
+}  // namespace dockopt::split

@@ -1,0 +1,56 @@
+// The builder/production split planned from the flow model (DF202): which runtime base, which
+// runtime packages, which users to create, and exactly which paths to copy from the builder.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/flow.h"
+#include "analysis/os_release.h"
+#include "transforms/rule_context.h"
+
+namespace dockopt::split {
+
+/// One `COPY --from=builder PATH PATH` of the production stage.
+struct Artifact {
+  std::string path;   // absolute, the same in both stages
+  std::string owner;  // --chown value when a non-root user wrote it, else ""
+};
+
+struct SplitPlan {
+  std::vector<std::string> tools;       // build packages the final image keeps today
+  std::string toolchain_image;          // the toolchain image the final stage starts from, "" when none
+  std::string blocker;                  // non-empty: no rewrite, and why
+  std::string production_base;          // the image production starts FROM
+  std::string base_note;                // why that base ("cgo on: ...", "slim variant of ...")
+  std::string manager;                  // "apt", "apk", "rpm" for the runtime packages
+  std::vector<std::string> packages;    // runtime packages to install in production, in order
+  /// Package-manager configuration the stage added (repositories, keys): production copies it before
+  /// installing, so the runtime packages come from the same places.
+  std::vector<std::string> repository_paths;
+  std::vector<std::string> user_commands;  // useradd/groupadd commands to replay, as written
+  std::vector<Artifact> artifacts;      // what production copies from the builder
+  bool compiled = false;                // the program is a build artifact (only it is copied)
+};
+
+/// Plans the split of stage `stage` (the final one) from its flow; nullopt when the stage keeps no
+/// toolchain (nothing to split).
+std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage, const analysis::StageFlow& flow);
+
+/// The flow of `stage` with the build context (--context) as its manifest reader.
+analysis::StageFlow StageFlowOf(RuleContext& context, int stage);
+
+}  // namespace dockopt::split
+
+namespace dockopt::split {
+
+/// The rewrite of `stage` into `builder` (the original stage up to its last RUN/COPY/ADD, without
+/// the runtime-only instructions) and production (the plan's base, packages, users and artifacts,
+/// with the runtime configuration in its original order).
+Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const SplitPlan& plan, std::string_view builder);
+
+/// A stage name no other stage uses: "builder", else "build", else "builder-2", ...
+std::string FreeBuilderName(const ir::Dockerfile& df, const ir::Stage& stage);
+
+}  // namespace dockopt::split
