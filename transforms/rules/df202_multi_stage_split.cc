@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 
 #include "analysis/base_images.h"
+#include "transforms/rules/base_image.h"
 #include "transforms/rules/df202_planners.h"
 #include "transforms/rules/rules.h"
 #include "transforms/rules/split_plan.h"
@@ -17,7 +18,11 @@ constexpr std::string_view kTitle = "split into a builder and a production stage
 // better rewrite for a slim python image with apt build tools (the seed), so it goes first there.
 std::optional<split::Outcome> PythonOnSlimImage(RuleContext& context, const ir::Stage& stage) {
   if (context.dockerfile().stages.size() != 1) return std::nullopt;
-  std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(stage.base);
+  // The image with the ARG defaults before the first FROM filled in (`python:${PYTHON_VERSION}-slim`).
+  ImageRef image = BaseImageOf(context.dockerfile(), 0);
+  if (!image.known) return std::nullopt;
+  std::optional<analysis::BaseImageFacts> facts =
+      analysis::LookupBaseImage(image.tag.empty() ? image.name : image.name + ":" + image.tag);
   if (!facts || facts->toolchain) return std::nullopt;
   std::optional<split::Outcome> outcome = split::PlanPython(context, stage);
   if (!outcome || !outcome->blocker.empty()) return std::nullopt;
@@ -41,6 +46,9 @@ void CheckMultiStageSplit(RuleContext& context) {
   analysis::StageFlow flow = split::StageFlowOf(context, static_cast<int>(df.stages.size() - 1));
   std::optional<split::SplitPlan> plan = split::PlanSplit(context, stage, flow);
   if (!plan) return;
+  // Production on the same image with no build package to leave out gains nothing (a toolchain image
+  // with no slimmer variant, e.g. php:X-cli, after its split): nothing to report, and no re-split.
+  if (plan->blocker.empty() && plan->production_base == stage.base && plan->tools.empty()) return;
   std::string kept = plan->toolchain_image.empty() ? "build tools " + split::QuoteList(plan->tools)
                      : plan->tools.empty() ? fmt::format("the toolchain image '{}'", plan->toolchain_image)
                      : fmt::format("the toolchain image '{}' and build tools {}", plan->toolchain_image,

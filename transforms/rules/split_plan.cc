@@ -323,7 +323,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       plan.production_base = facts->slim_variant;
       plan.base_note = fmt::format("the runtime of '{}' without its toolchain", image);
     } else {
-      return block(fmt::format("no runtime variant of '{}' without its toolchain is known", image));
+      // No slimmer image of the same release is known (php:X-cli keeps PHPIZE_DEPS in every
+      // variant): production is the same image, without the packages only the build needed.
+      plan.production_base = same;
+      plan.base_note = fmt::format("no slimmer variant of '{}' is known, so production keeps it", image);
     }
   } else {
     plan.production_base = same;
