@@ -287,12 +287,26 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
     }
     case Ecosystem::kCargo: {
       const std::string cargo = text("Cargo.toml");
-      if (cargo.find("[workspace]") != std::string::npos)
+      if (cargo.find("[workspace]") != std::string::npos) {
         out.blocker = "'Cargo.toml' is a workspace (each member's manifest and targets are needed)";
-      else if (!TomlPaths(cargo).empty())
-        out.blocker = "'Cargo.toml' names local paths (path dependencies or target paths)";
-      else if (cargo.find("[lib]") != std::string::npos || cargo.find("[[bin]]") != std::string::npos)
-        out.blocker = "'Cargo.toml' declares its own targets";
+        return;
+      }
+      // Cargo reads no manifest without a target: stub the declared ones (or src/main.rs).
+      for (const std::string& path : TomlPaths(cargo)) {
+        const std::string rel = Join("", path);
+        if (!InsideCwd(rel, out.blocker, "a path in 'Cargo.toml'")) return;
+        if (rel.ends_with(".rs")) {
+          out.placeholders.push_back(rel);
+        } else if (context.IsDirectory(Join(cwd, rel))) {
+          out.extras.push_back({rel, true, "path dependency in 'Cargo.toml'"});
+        } else {
+          out.blocker = fmt::format("'Cargo.toml' names '{}', which is not in the build context", rel);
+          return;
+        }
+      }
+      if (std::find(out.placeholders.begin(), out.placeholders.end(), "src/main.rs") == out.placeholders.end() &&
+          (out.placeholders.empty() || cargo.find("[lib]") == std::string::npos))
+        out.placeholders.insert(out.placeholders.begin(), "src/main.rs");
       return;
     }
     case Ecosystem::kMaven:

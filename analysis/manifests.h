@@ -66,6 +66,7 @@ struct InstallInputs {
   std::vector<std::string> files;  // manifests, includes and companions present, in copy order
   std::vector<std::string> directories;  // companion directories present (.mvn, gradle, .yarn/releases)
   std::vector<Extra> extras;       // local packages, hook scripts, workspace manifests
+  std::vector<std::string> placeholders;  // source files the tool insists on (cargo's targets): stubbed, then removed
   std::string blocker;             // non-empty: the install needs the whole sources (or a manifest is missing)
 };
 

@@ -124,6 +124,20 @@ TEST(ResolveInstallInputs, OtherEcosystems) {
             std::string::npos);
 }
 
+TEST(ResolveInstallInputs, CargoTargetsBecomePlaceholders) {
+  TempTree t;
+  t.Write("Cargo.toml", "[package]\nname = \"x\"\n[[bin]]\nname = \"x\"\npath = \"src/bin/x.rs\"\n"
+                        "[dependencies]\nutil = { path = \"crates/util\" }\n");
+  t.Write("Cargo.lock", "");
+  t.Write("crates/util/Cargo.toml", "");
+  ContextFiles context(t.str());
+  InstallInputs in = ResolveInstallInputs(context, "", Ecosystem::kCargo);
+  EXPECT_EQ(in.blocker, "");
+  EXPECT_EQ(in.files, (std::vector<std::string>{"Cargo.toml", "Cargo.lock"}));
+  EXPECT_EQ(in.placeholders, (std::vector<std::string>{"src/main.rs", "src/bin/x.rs"}));
+  EXPECT_EQ(ExtraPaths(in), (std::vector<std::string>{"crates/util"}));
+}
+
 TEST(ReadPnpmWorkspaces, ReadsThePackagesList) {
   EXPECT_EQ(ReadPnpmWorkspaces("packages:\n  - 'apps/*'\n  - \"libs/x\"\n  - '!**/test'\nother:\n  - y\n"),
             (std::vector<std::string>{"apps/*", "libs/x"}));

@@ -70,15 +70,20 @@ class Planner {
   void Run() {
     const ir::Instruction& copy = df_.instructions[k_];
     const std::vector<size_t>& stage = df_.stages[static_cast<size_t>(copy.stage)].instructions;
-    bool crossed = false;  // a RUN, COPY, ENV or ARG sits between the COPY and the install
+    bool crossed = false;  // a RUN, COPY or ADD sits between the COPY and the install
     for (auto it = std::find(stage.begin(), stage.end(), k_) + 1; it != stage.end(); ++it) {
       const ir::Instruction& inst = df_.instructions[*it];
+      if (inst.kind == InstructionKind::kWorkdir && !crossed && FollowWorkdir(inst)) continue;
       if (inst.kind == InstructionKind::kWorkdir || inst.kind == InstructionKind::kUser ||
           inst.kind == InstructionKind::kShell || CopiesWholeContext(inst))
         return;
+      if (inst.kind == InstructionKind::kEnv || inst.kind == InstructionKind::kArg) {
+        carried_.push_back(*it);  // copied along with the install, so it sees the same variables
+        continue;
+      }
       if (inst.kind != InstructionKind::kRun) {
-        if (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd || inst.kind == InstructionKind::kEnv ||
-            inst.kind == InstructionKind::kArg || inst.kind == InstructionKind::kOnbuild || inst.kind == InstructionKind::kVolume)
+        if (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd ||
+            inst.kind == InstructionKind::kOnbuild || inst.kind == InstructionKind::kVolume)
           crossed = true;
         continue;
       }
@@ -132,7 +137,7 @@ class Planner {
     Inputs inputs;
     for (size_t c = 0; c < moved; ++c)
       if (commands[c].role == DepsRole::kInstall && !Resolve(commands[c], inputs)) return;
-    std::string text;
+    std::string text = Prelude();
     if (!CopyText(inputs, text)) return;
     Edits edits;
     if (whole) {
@@ -173,8 +178,9 @@ class Planner {
     Inputs inputs;
     if (!Resolve(build, inputs)) return true;
     inputs.added_step = true;
-    std::string text;
+    std::string text = Prelude();
     if (!CopyText(inputs, text)) return true;
+    if (*build.ecosystem == Ecosystem::kCargo) build.prefetch = CargoPrefetch(inputs.placeholders);
     text += RunText(df_.instructions[run], build.prefetch);
     Finish(df_.instructions[run], std::move(text), {}, inputs, fmt::format("fetch the dependencies ('{}') before", build.prefetch));
     return true;
@@ -191,7 +197,7 @@ class Planner {
     Inputs inputs;
     if (!Resolve(commands[first], inputs)) return;
     inputs.added_step = true;
-    std::string text;
+    std::string text = Prelude();
     if (!CopyText(inputs, text)) return;
     std::string command(context_.Text(Span{script.commands[from].span.begin, script.commands[first].span.end}));
     if (command.find('#') != std::string::npos) return Suggest("a comment sits in the install command");
@@ -204,6 +210,7 @@ class Planner {
     std::vector<std::string> files;        // relative to the RUN's working directory
     std::vector<std::string> directories;  // copied whole
     std::vector<analysis::Extra> extras;   // beyond the manifests: named in the finding, --unsafe only
+    std::vector<std::string> placeholders; // stubbed for the prefetch (cargo targets)
     bool proven = false;                   // the context proved the list
     bool added_step = false;               // the fix adds a step (never safe)
   };
@@ -225,16 +232,18 @@ class Planner {
       if (std::find(inputs.files.begin(), inputs.files.end(), f) == inputs.files.end()) inputs.files.push_back(std::move(f));
     for (std::string& d : found.directories) inputs.directories.push_back(std::move(d));
     for (analysis::Extra& e : found.extras) inputs.extras.push_back(std::move(e));
+    for (std::string& p : found.placeholders) inputs.placeholders.push_back(std::move(p));
     return true;
   }
 
   // The COPY lines: one per destination directory for files, one per copied directory.
   bool CopyText(const Inputs& inputs, std::string& text) {
     const ir::Instruction& copy = df_.instructions[k_];
-    std::optional<std::string> cwd = WorkdirAt(df_, k_);
+    std::optional<std::string> copy_cwd = WorkdirAt(df_, k_);
     const std::string& dest_written = copy.node_args.back();
-    if (!cwd || dest_written.find('$') != std::string::npos) return Suggest("the destination holds a variable"), false;
-    const std::string dest = ResolvePath(*cwd, dest_written);
+    if (!copy_cwd || dest_written.find('$') != std::string::npos) return Suggest("the destination holds a variable"), false;
+    const std::string dest = ResolvePath(*copy_cwd, dest_written);
+    std::optional<std::string> cwd = run_cwd_ ? run_cwd_ : copy_cwd;
     std::vector<std::pair<std::string, std::vector<std::string>>> groups;
     auto relative = [&](const std::string& f) -> std::optional<std::string> {
       std::optional<std::string> rel = RelativeTo(ResolvePath(*cwd, f), dest);
@@ -266,11 +275,13 @@ class Planner {
     for (const ir::Flag& f : copy.flags) flags += " " + std::string(context_.Text(f.span));
     const std::string nl(context_.Newline());
     auto under_dest = [&](const std::string& dir) {
-      std::string to = dest_written == "." || dest_written == "./" ? "" : dest_written.ends_with("/") ? dest_written : dest_written + "/";
+      // After an inserted WORKDIR the destination is written absolute.
+      const std::string written = run_cwd_ ? dest : dest_written;
+      std::string to = written == "." || written == "./" ? "" : written.ends_with("/") ? written : written + "/";
       return dir.empty() ? (to.empty() ? "./" : to) : to + dir + "/";
     };
     for (const auto& [dir, sources] : groups) {
-      std::string to = dir.empty() && sources.size() == 1 && dest_written != "./" ? dest_written : under_dest(dir);
+      std::string to = dir.empty() && sources.size() == 1 && dest_written != "./" && !run_cwd_ ? dest_written : under_dest(dir);
       text += context_.Keyword("COPY") + flags;
       for (const std::string& s : sources) text += " " + s;
       text += " " + to + nl;
@@ -320,7 +331,44 @@ class Planner {
     std::optional<std::string> cwd = WorkdirAt(df_, k_);
     const std::string& dest_written = df_.instructions[k_].node_args.back();
     if (!cwd || dest_written.find('$') != std::string::npos) return std::nullopt;
-    return RelativeTo(*cwd, ResolvePath(*cwd, dest_written));
+    return RelativeTo(run_cwd_ ? *run_cwd_ : *cwd, ResolvePath(*cwd, dest_written));
+  }
+
+  // `COPY . /src` then `WORKDIR /src`: the install runs in the copied directory, so the block that
+  // goes above the COPY starts with that WORKDIR. False when the WORKDIR leads elsewhere.
+  bool FollowWorkdir(const ir::Instruction& workdir) {
+    const ir::Instruction& copy = df_.instructions[k_];
+    std::optional<std::string> cwd = WorkdirAt(df_, k_);
+    if (run_cwd_ || !cwd || workdir.node_args.size() != 1 || workdir.node_args[0].find('$') != std::string::npos ||
+        copy.node_args.back().find('$') != std::string::npos || copy.FindFlag("chown") || copy.FindFlag("chmod"))
+      return false;
+    const std::string to = ResolvePath(*cwd, workdir.node_args[0]);
+    if (!to.starts_with("/") || !RelativeTo(to, ResolvePath(*cwd, copy.node_args.back()))) return false;
+    run_cwd_ = to;
+    return true;
+  }
+
+  // What goes first in the block above the COPY: the followed WORKDIR, and the ENV/ARG crossed.
+  std::string Prelude() const {
+    std::string text;
+    if (run_cwd_) text += context_.Keyword("WORKDIR") + " " + *run_cwd_ + std::string(context_.Newline());
+    for (size_t i : carried_) {
+      std::string_view carried = context_.Text(df_.instructions[i].span);
+      while (carried.ends_with("\n") || carried.ends_with("\r")) carried.remove_suffix(1);
+      text += std::string(carried) + std::string(context_.Newline());
+    }
+    return text;
+  }
+
+  static std::string CargoPrefetch(const std::vector<std::string>& stubs) {
+    std::string out;
+    for (const std::string& s : stubs) {
+      const size_t slash = s.rfind('/');
+      out += fmt::format("{}echo 'fn main() {{}}' > {} && ", slash == std::string::npos ? "" : fmt::format("mkdir -p {} && ", s.substr(0, slash)), s);
+    }
+    out += "cargo fetch && rm -f";
+    for (const std::string& s : stubs) out += " " + s;
+    return out;
   }
 
   bool OpenContext() {
@@ -354,6 +402,8 @@ class Planner {
   Span target_;
   std::string message_;
   std::optional<analysis::ContextFiles> files_;
+  std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
+  std::vector<size_t> carried_;         // ENV and ARG between the COPY and the install
 };
 
 }  // namespace
