@@ -1,0 +1,95 @@
+// PlanContextMigration, MigrationSummary, WriteMigration (see context_migration.h).
+#include "cli/context_migration.h"
+
+#include <fmt/core.h>
+
+#include <map>
+
+#include "cli/commands.h"
+#include "cli/file_io.h"
+#include "context/analyze.h"
+#include "context/copy_sources.h"
+#include "context/report.h"
+#include "context/size.h"
+#include "parser/parse.h"
+
+namespace dockopt::cli {
+
+bool PlanContextMigration(const std::string& context_dir, const std::string& dockerfile_path,
+                          const std::string& optimized, ContextMigration& out, std::string& error) {
+  const SourceBuffer source(dockerfile_path, optimized);
+  const ParseResult parsed = Parse(source);
+  if (!parsed.dockerfile) {
+    error = "the optimized Dockerfile does not parse (a dockopt bug); nothing written";
+    return false;
+  }
+  context::ContextRequest request{context_dir, dockerfile_path, context::ExtractCopySources(*parsed.dockerfile),
+                                  std::nullopt};
+  context::ContextReport report;
+  if (!context::AnalyzeContext(request, report, error)) return false;
+  const std::vector<std::string> copy_errors = context::CopySourceErrors(report);
+  if (!copy_errors.empty()) {
+    error = "the optimized Dockerfile's COPY/ADD sources are not all in the context; nothing written:";
+    for (const std::string& e : copy_errors) error += "\n  " + e;
+    return false;
+  }
+  out.ignore_path = report.ignore.path;
+  return context::PlanFix(request, report, out.plan, error);
+}
+
+std::string MigrationSummary(const std::string& name, const OptimizeResult& result, const ContextMigration* migration) {
+  std::map<std::string, int> applied;
+  for (const Report& r : result.reports)
+    if (r.applied) ++applied[r.rule_id];
+  std::string rules;
+  for (const auto& [id, count] : applied) rules += fmt::format("{}{} x{}", rules.empty() ? "" : ", ", id, count);
+  std::string out = result.changed ? fmt::format("dockopt: {}: rewritten ({})\n", name, rules)
+                                   : fmt::format("dockopt: {}: no change\n", name);
+  if (migration == nullptr) return out;
+  const context::FixPlan& plan = migration->plan;
+  const double shrink = plan.before_bytes == 0 ? 0.0
+                                               : 100.0 * (1.0 - static_cast<double>(plan.after_bytes) /
+                                                                    static_cast<double>(plan.before_bytes));
+  out += fmt::format("dockopt: build context: {} in {} files before, {} in {} files after ({:.1f}% smaller)\n",
+                     context::FormatSize(plan.before_bytes), plan.before_files, context::FormatSize(plan.after_bytes),
+                     plan.after_files, shrink);
+  if (plan.changed) {
+    std::string added;
+    for (const std::string& line : plan.added) added += (added.empty() ? "" : ", ") + line;
+    out += fmt::format("dockopt: {}: added {}\n", migration->ignore_path, added);
+  } else {
+    out += fmt::format("dockopt: {}: no change (no bloat found that it does not already exclude)\n", migration->ignore_path);
+  }
+  for (const std::string& note : plan.notes) out += fmt::format("dockopt: note: {}\n", note);
+  for (const std::string& skipped : plan.skipped) out += fmt::format("dockopt: skipped: {}\n", skipped);
+  out += fmt::format("dockopt: every COPY/ADD source of the optimized Dockerfile is still sent ({} checked)\n",
+                     plan.after_checks.size());
+  return out;
+}
+
+bool WriteMigration(const std::string& dockerfile_path, const std::string& original, const std::string& optimized,
+                    const ContextMigration& migration, std::string& error) {
+  if (optimized != original && !WriteFileAtomic(dockerfile_path, optimized, error)) return false;
+  if (!migration.plan.changed || WriteFileAtomic(migration.ignore_path, migration.plan.new_text, error)) return true;
+  std::string restore_error;
+  if (optimized != original && !WriteFileAtomic(dockerfile_path, original, restore_error))
+    error += fmt::format("; restoring {} also failed: {}", dockerfile_path, restore_error);
+  else
+    error += fmt::format("; {} was left unchanged", dockerfile_path);
+  return false;
+}
+
+int MigrateInPlace(const std::string& path, const std::string& original, const OptimizeResult& result,
+                   const std::string& context_dir, std::string& stderr_text) {
+  ContextMigration migration;
+  std::string error;
+  if (!PlanContextMigration(context_dir, path, result.output, migration, error) ||
+      !WriteMigration(path, original, result.output, migration, error)) {
+    stderr_text += fmt::format("dockopt: error: {}\n", error);
+    return kExitBadInput;
+  }
+  stderr_text += MigrationSummary(path, result, &migration);
+  return kExitOk;
+}
+
+}  // namespace dockopt::cli
