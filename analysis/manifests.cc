@@ -304,9 +304,7 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
           return;
         }
       }
-      if (std::find(out.placeholders.begin(), out.placeholders.end(), "src/main.rs") == out.placeholders.end() &&
-          (out.placeholders.empty() || cargo.find("[lib]") == std::string::npos))
-        out.placeholders.insert(out.placeholders.begin(), "src/main.rs");
+      if (out.placeholders.empty()) out.placeholders.push_back("src/main.rs");
       return;
     }
     case Ecosystem::kMaven:

@@ -134,7 +134,7 @@ TEST(ResolveInstallInputs, CargoTargetsBecomePlaceholders) {
   InstallInputs in = ResolveInstallInputs(context, "", Ecosystem::kCargo);
   EXPECT_EQ(in.blocker, "");
   EXPECT_EQ(in.files, (std::vector<std::string>{"Cargo.toml", "Cargo.lock"}));
-  EXPECT_EQ(in.placeholders, (std::vector<std::string>{"src/main.rs", "src/bin/x.rs"}));
+  EXPECT_EQ(in.placeholders, (std::vector<std::string>{"src/bin/x.rs"}));
   EXPECT_EQ(ExtraPaths(in), (std::vector<std::string>{"crates/util"}));
 }
 

@@ -117,7 +117,8 @@ class Planner {
     if (crossed) return Suggest("other instructions in between may be needed by the install");
     if (!PosixShellAt(df_, run) || !script.error.empty()) return Suggest("the RUN cannot be modelled");
     if (install.needs_sources) {
-      if (!install.prefetch_flags.empty() && context_.options().context_dir && !PreviousInstall(*install.ecosystem))
+      if (!install.prefetch_flags.empty() && PreviousInstall(*install.ecosystem)) return;  // prefetched already
+      if (!install.prefetch_flags.empty() && context_.options().context_dir)
         return PlanFlaggedPrefetch(run, script, commands, first);
       return Suggest(install.why);
     }

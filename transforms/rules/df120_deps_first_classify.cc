@@ -64,6 +64,11 @@ DepsCommand Pip(const std::optional<shell::ToolCall>& call, std::string_view sub
     if (analysis::ClassifyRequirement(operand, path) == analysis::LocalRequirement::kProject)
       out.needs_sources = true, out.why = fmt::format("'{}' installs the project itself", operand);
   }
+  if (out.named.empty() && out.needs_sources && out.why.find("project itself") != std::string::npos) {
+    out.ecosystem = Ecosystem::kSetuptools;  // `pip install .`: setup.py/setup.cfg/pyproject.toml build the package
+    out.why = "'pip install .' builds the package itself, so it needs the package sources, not just setup.py/setup.cfg";
+    return out;
+  }
   if (out.named.empty()) return out.local_operands.empty() && !out.needs_sources ? Of(DepsRole::kHelper)
                                                                                   : Of(DepsRole::kOther);
   return out;
