@@ -207,7 +207,8 @@ void AddWorkspaces(const ContextFiles& context, std::string_view cwd, const std:
   }
 }
 
-void ResolveNode(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem, InstallInputs& out) {
+void ResolveNode(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem, bool ignore_scripts,
+                 InstallInputs& out) {
   const PackageJsonFacts facts = ReadPackageJson(context.Read(Join(cwd, "package.json")).value_or(""));
   if (!facts.parsed) {
     out.blocker = "'package.json' could not be read as JSON";
@@ -224,7 +225,7 @@ void ResolveNode(const ContextFiles& context, std::string_view cwd, Ecosystem ec
     out.extras.push_back({rel, context.IsDirectory(Join(cwd, rel)), "local dependency in 'package.json'"});
   }
   for (const auto& [name, script] : facts.hooks) {
-    if (!out.blocker.empty()) return;
+    if (!out.blocker.empty() || ignore_scripts) return;
     ReadHook(context, cwd, name, script, out);
   }
 }
@@ -497,7 +498,8 @@ std::vector<std::string> ReadPnpmWorkspaces(std::string_view text) {
 }
 
 InstallInputs ResolveInstallInputs(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem,
-                                   const std::vector<std::string>& named, const std::vector<std::string>& local_operands) {
+                                   const std::vector<std::string>& named, const std::vector<std::string>& local_operands,
+                                   bool ignore_scripts) {
   InstallInputs out;
   const ManifestNames names = ManifestNamesOf(ecosystem);
   const std::vector<std::string>& required = named.empty() ? names.required : named;
@@ -534,7 +536,7 @@ InstallInputs ResolveInstallInputs(const ContextFiles& context, std::string_view
     }
   }
   if (ecosystem == Ecosystem::kNpm || ecosystem == Ecosystem::kYarn || ecosystem == Ecosystem::kPnpm)
-    ResolveNode(context, cwd, ecosystem, out);
+    ResolveNode(context, cwd, ecosystem, ignore_scripts, out);
   else if (ecosystem == Ecosystem::kPoetry || ecosystem == Ecosystem::kUv || ecosystem == Ecosystem::kPdm)
     ResolvePyproject(context, cwd, out);
   else

@@ -73,9 +73,10 @@ struct InstallInputs {
 /// Resolves what an install of `ecosystem` running in `cwd` (a directory of the context, "" for
 /// the root) reads. `named` are the manifests the command names (pip's -r/-c files); empty means
 /// the ecosystem's defaults. `local_operands` are local paths on the command line (`pip install ./libs/x`).
+/// `ignore_scripts`: the install runs no package.json hooks (`npm ci --ignore-scripts`).
 InstallInputs ResolveInstallInputs(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem,
                                    const std::vector<std::string>& named = {},
-                                   const std::vector<std::string>& local_operands = {});
+                                   const std::vector<std::string>& local_operands = {}, bool ignore_scripts = false);
 
 /// How one requirement (a requirements line or a pip operand) reads the local disk.
 enum class LocalRequirement : uint8_t {

@@ -97,6 +97,7 @@ TEST(ResolveInstallInputs, BlocksOnAHookThatBuilds) {
   t.Write("package.json", R"({"scripts": {"prepare": "npm run build"}})");
   ContextFiles context(t.str());
   EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kNpm).blocker.find("'prepare' script"), std::string::npos);
+  EXPECT_EQ(ResolveInstallInputs(context, "", Ecosystem::kNpm, {}, {}, /*ignore_scripts=*/true).blocker, "");
 }
 
 TEST(ResolveInstallInputs, OtherEcosystems) {

@@ -27,12 +27,9 @@ bool PlanContextMigration(const std::string& context_dir, const std::string& doc
                                   std::nullopt};
   context::ContextReport report;
   if (!context::AnalyzeContext(request, report, error)) return false;
-  const std::vector<std::string> copy_errors = context::CopySourceErrors(report);
-  if (!copy_errors.empty()) {
-    error = "the optimized Dockerfile's COPY/ADD sources are not all in the context; nothing written:";
-    for (const std::string& e : copy_errors) error += "\n  " + e;
-    return false;
-  }
+  // A source already missing is the Dockerfile's problem, not the migration's: PlanFix keeps every
+  // source that is found, and the summary names the missing ones.
+  out.missing_sources = context::CopySourceErrors(report);
   out.ignore_path = report.ignore.path;
   return context::PlanFix(request, report, out.plan, error);
 }
@@ -61,6 +58,8 @@ std::string MigrationSummary(const std::string& name, const OptimizeResult& resu
     out += fmt::format("dockopt: {}: no change (no bloat found that it does not already exclude)\n", migration->ignore_path);
   }
   for (const std::string& note : plan.notes) out += fmt::format("dockopt: note: {}\n", note);
+  for (const std::string& missing : migration->missing_sources)
+    out += fmt::format("dockopt: warning: the build will fail as it did before: {}\n", missing);
   for (const std::string& skipped : plan.skipped) out += fmt::format("dockopt: skipped: {}\n", skipped);
   out += fmt::format("dockopt: every COPY/ADD source of the optimized Dockerfile is still sent ({} checked)\n",
                      plan.after_checks.size());

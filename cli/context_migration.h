@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "context/fix.h"
 #include "transforms/optimize.h"
@@ -12,11 +13,12 @@ namespace dockopt::cli {
 struct ContextMigration {
   context::FixPlan plan;
   std::string ignore_path;  // the ignore file the build reads (written only if plan.changed)
+  std::vector<std::string> missing_sources;  // COPY/ADD sources not in the context before the change
 };
 
 /// Plans the ignore-file additions for building `optimized` (the new text of `dockerfile_path`) in
-/// `context_dir`. Every COPY/ADD source of the optimized Dockerfile must be found before and after;
-/// returns false with `error` set otherwise (then nothing may be written).
+/// `context_dir`. Every COPY/ADD source of the optimized Dockerfile that the context has is proven
+/// still sent after the change; returns false with `error` set otherwise (then nothing may be written).
 bool PlanContextMigration(const std::string& context_dir, const std::string& dockerfile_path,
                           const std::string& optimized, ContextMigration& out, std::string& error);
 

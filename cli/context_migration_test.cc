@@ -66,13 +66,21 @@ TEST_F(MigrationTest, NoFixContextLeavesTheIgnoreFileAlone) {
   EXPECT_NE(ReadFile(df), kDockerfile);
 }
 
-TEST_F(MigrationTest, AMissingCopySourceWritesNothing) {
+TEST_F(MigrationTest, AMissingCopySourceIsAWarningAndTheRestIsWritten) {
   Write("Dockerfile", std::string(kDockerfile) + "COPY missing.txt /etc/\n");
   const std::string df = (dir_ / "Dockerfile").string();
-  EXPECT_EQ(Dockopt("optimize -i --unsafe --context " + dir_.string() + " " + df), 2);
-  EXPECT_EQ(ReadFile(df), std::string(kDockerfile) + "COPY missing.txt /etc/\n");
-  EXPECT_FALSE(fs::exists(dir_ / ".dockerignore"));
-  EXPECT_NE(Err().find("nothing written"), std::string::npos) << Err();
+  EXPECT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(df).find("COPY requirements.txt ."), std::string::npos);
+  EXPECT_TRUE(fs::exists(dir_ / ".dockerignore"));
+  EXPECT_NE(Err().find("warning: the build will fail as it did before"), std::string::npos) << Err();
+}
+
+TEST_F(MigrationTest, AnUnreadableIgnoreFileWritesNothing) {
+  Write(".dockerignore", "[\n");  // a bad pattern
+  const std::string df = (dir_ / "Dockerfile").string();
+  EXPECT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 2);
+  EXPECT_EQ(ReadFile(df), kDockerfile);
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "[\n");
 }
 
 TEST_F(MigrationTest, FixContextNeedsInPlaceAndAContext) {

@@ -226,7 +226,8 @@ class Planner {
     if (!cwd_in_dest) return Suggest("the install does not run inside the copied directory"), false;
     if (!OpenContext()) return false;
     analysis::InstallInputs found =
-        analysis::ResolveInstallInputs(*files_, *cwd_in_dest, *install.ecosystem, install.named, install.local_operands);
+        analysis::ResolveInstallInputs(*files_, *cwd_in_dest, *install.ecosystem, install.named,
+                                       install.local_operands, install.ignore_scripts);
     if (!found.blocker.empty()) return Suggest(found.blocker), false;
     inputs.proven = true;
     for (std::string& f : found.files)

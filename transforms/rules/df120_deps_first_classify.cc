@@ -78,7 +78,10 @@ DepsCommand Node(const std::optional<shell::ToolCall>& call, std::string_view to
   const bool installs = sub == "ci" || ((sub == "install" || sub == "i" || (tool == "yarn" && sub.empty())) &&
                                         (!call || call->operands.empty()));
   if (!installs) return Of(sub == "cache" || sub == "config" ? DepsRole::kHelper : DepsRole::kOther);
-  return Install(tool == "npm" ? Ecosystem::kNpm : tool == "yarn" ? Ecosystem::kYarn : Ecosystem::kPnpm);
+  DepsCommand out = Install(tool == "npm" ? Ecosystem::kNpm : tool == "yarn" ? Ecosystem::kYarn : Ecosystem::kPnpm);
+  out.ignore_scripts = call && std::any_of(call->options.begin(), call->options.end(),
+                                           [](const shell::Option& o) { return o.name == "ignore-scripts"; });
+  return out;
 }
 
 // Build tools that download dependencies on the way; the JVM tools keep the wrapper as written.

@@ -23,6 +23,7 @@ struct DepsCommand {
   std::optional<analysis::Ecosystem> ecosystem;  // unset for `make` (the context decides)
   std::vector<std::string> named;           // manifests the command names (pip -r/-c files)
   std::vector<std::string> local_operands;  // local paths on the command line (`pip install ./libs/x`)
+  bool ignore_scripts = false;              // `--ignore-scripts`: no package.json hooks run
   bool needs_sources = false;               // the install reads the project itself
   std::string why;                          // why it needs the sources
   // The command that fetches the dependencies without the sources, for a build or an install that
