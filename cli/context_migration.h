@@ -19,8 +19,10 @@ struct ContextMigration {
 /// Plans the ignore-file additions for building `optimized` (the new text of `dockerfile_path`) in
 /// `context_dir`. Every COPY/ADD source of the optimized Dockerfile that the context has is proven
 /// still sent after the change; returns false with `error` set otherwise (then nothing may be written).
+/// With `unsafe`, top-level docs/, tests/, CI and editor directories that no COPY/ADD source or
+/// RUN names are left out too (then proven the same way).
 bool PlanContextMigration(const std::string& context_dir, const std::string& dockerfile_path,
-                          const std::string& optimized, ContextMigration& out, std::string& error);
+                          const std::string& optimized, bool unsafe, ContextMigration& out, std::string& error);
 
 /// The stderr summary: what the rewrite changed (rules applied), and the context size before and after.
 std::string MigrationSummary(const std::string& name, const OptimizeResult& result, const ContextMigration* migration);
@@ -33,6 +35,6 @@ bool WriteMigration(const std::string& dockerfile_path, const std::string& origi
 /// `optimize -i` with the context fix: plans both files, then writes both or neither. Appends the
 /// summary (or the error) to `stderr_text`; returns the exit code (kExitOk or kExitBadInput).
 int MigrateInPlace(const std::string& path, const std::string& original, const OptimizeResult& result,
-                   const std::string& context_dir, std::string& stderr_text);
+                   const std::string& context_dir, bool unsafe, std::string& stderr_text);
 
 }  // namespace dockopt::cli

@@ -83,6 +83,16 @@ TEST_F(MigrationTest, AnUnreadableIgnoreFileWritesNothing) {
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "[\n");
 }
 
+TEST_F(MigrationTest, UnsafeLeavesOutDocsAndTestsTheBuildDoesNotUse) {
+  Write("docs/index.md", "# docs\n");
+  Write("tests/test_main.py", "def test(): pass\n");
+  Write(".github/workflows/ci.yml", "on: push\n");
+  Write("Dockerfile", std::string(kDockerfile) + "RUN python -m pytest tests\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\ndocs\n.github\n");
+}
+
 TEST_F(MigrationTest, FixContextNeedsInPlaceAndAContext) {
   EXPECT_EQ(Dockopt("optimize --fix-context " + (dir_ / "Dockerfile").string()), 2);
   EXPECT_NE(Err().find("--fix-context needs -i, --context DIR and one Dockerfile"), std::string::npos) << Err();

@@ -100,7 +100,8 @@ FileOutcome OptimizeOne(const std::string& path, const Settings& settings) {
     outcome.stdout_text = UnifiedDiff(source.text(), result.output,
                                       {(name.starts_with("/") ? "a" : "a/") + name, (name.starts_with("/") ? "b" : "b/") + name, settings.color});
   } else if (settings.in_place && settings.fix_context) {
-    outcome.exit_code = MigrateInPlace(path, std::string(source.text()), result, *settings.optimize.context_dir, outcome.stderr_text);
+    outcome.exit_code = MigrateInPlace(path, std::string(source.text()), result, *settings.optimize.context_dir,
+                                       settings.optimize.unsafe, outcome.stderr_text);
   } else if (settings.in_place) {
     if (result.changed && !WriteFileAtomic(path, result.output, error)) {
       outcome.stderr_text += fmt::format("dockopt: error: {}\n", error);
