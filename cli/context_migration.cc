@@ -32,7 +32,10 @@ bool IsTestDir(std::string_view name) {
 
 // The dev-only directories this build may leave out: present, sent today, named by no COPY/ADD
 // source and no word of the Dockerfile, and no test directory when a RUN runs tests.
-std::vector<std::string> DevOnlyCandidates(const context::ContextReport& report, const std::string& dockerfile) {
+std::vector<std::string> DevOnlyCandidates(const context::ContextReport& report, const std::string& text) {
+  // The Dockerfile without its comment lines (a comment's link to docs.docker.com names nothing).
+  static const std::regex kCommentLine(R"((^|\n)[ \t]*#[^\n]*)");
+  const std::string dockerfile = std::regex_replace(text, kCommentLine, "$1");
   static const std::regex kRunsTests(R"(\b(test|pytest|tox|nox|jest|vitest|mocha|rspec|phpunit|cypress|playwright)\b)");
   const bool runs_tests = std::regex_search(dockerfile, kRunsTests);
   std::vector<std::string> out;

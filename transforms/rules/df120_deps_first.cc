@@ -148,10 +148,14 @@ class Planner {
       edits.push_back(Edit{RemovalSpan(df_, inst), ""});
     } else {
       Span cut{script.commands[0].span.begin, script.commands[moved].span.begin};
-      if (std::string_view(context_.Text(cut)).find('#') != std::string_view::npos)
+      const Span prefix{script.commands[0].span.begin, script.commands[moved - 1].span.end};
+      if (std::string_view(context_.Text(prefix)).find('#') != std::string_view::npos)
         return Suggest("a comment sits in the commands that would move");
-      text += RunText(inst, std::string(context_.Text(Span{script.commands[0].span.begin, script.commands[moved - 1].span.end})));
+      text += RunText(inst, std::string(context_.Text(prefix)));
       edits.push_back(Edit{cut, ""});
+      // Comment lines between the moved commands and the rest describe the rest: they go above the RUN.
+      std::string comments = CommentLines(context_.Text(Span{prefix.end, cut.end}));
+      if (!comments.empty()) edits.push_back(Edit{Span{inst.span.begin, inst.span.begin}, comments});
     }
     Finish(inst, std::move(text), std::move(edits), inputs, "copy the manifests and install before");
   }
@@ -294,6 +298,23 @@ class Planner {
       text += context_.Keyword("COPY") + flags + " " + *rel + "/ " + under_dest(*rel) + nl;
     }
     return true;
+  }
+
+  // The comment lines of a continued RUN's text, as Dockerfile comment lines ("# ...\n").
+  std::string CommentLines(std::string_view text) const {
+    std::string out;
+    for (size_t at = 0; at < text.size();) {
+      size_t end = text.find('\n', at);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view line = text.substr(at, end - at);
+      const size_t first = line.find_first_not_of(" \t");
+      if (first != std::string_view::npos && line[first] == '#') {
+        while (line.ends_with("\r")) line.remove_suffix(1);
+        out += std::string(line.substr(first)) + std::string(context_.Newline());
+      }
+      at = end + 1;
+    }
+    return out;
   }
 
   std::string RunText(const ir::Instruction& run, const std::string& commands) const {
