@@ -245,8 +245,8 @@ class Planner {
   // The COPY lines: one per destination directory for files, one per copied directory.
   bool CopyText(const Inputs& inputs, std::string& text) {
     const ir::Instruction& copy = df_.instructions[k_];
-    std::optional<std::string> copy_cwd = WorkdirAt(df_, k_);
-    const std::string& dest_written = copy.node_args.back();
+    std::optional<std::string> copy_cwd = CopyCwd();
+    const std::string dest_written = DestWritten();
     if (!copy_cwd || dest_written.find('$') != std::string::npos) return Suggest("the destination holds a variable"), false;
     const std::string dest = ResolvePath(*copy_cwd, dest_written);
     std::optional<std::string> cwd = run_cwd_ ? run_cwd_ : copy_cwd;
@@ -351,11 +351,35 @@ class Planner {
 
   // The RUN's working directory inside the COPY's destination ("" when they are the same).
   std::optional<std::string> CwdInDest() const {
-    std::optional<std::string> cwd = WorkdirAt(df_, k_);
-    const std::string& dest_written = df_.instructions[k_].node_args.back();
+    std::optional<std::string> cwd = CopyCwd();
+    const std::string dest_written = DestWritten();
     if (!cwd || dest_written.find('$') != std::string::npos) return std::nullopt;
     return RelativeTo(run_cwd_ ? *run_cwd_ : *cwd, ResolvePath(*cwd, dest_written));
   }
+
+  // The WORKDIR at the COPY; under a WORKDIR with a variable (`WORKDIR $APP_HOME`), a stand-in when
+  // the COPY writes into it (`COPY . .`, or `COPY . $APP_HOME` right below `WORKDIR $APP_HOME`).
+  std::optional<std::string> CopyCwd() const {
+    if (std::optional<std::string> cwd = WorkdirAt(df_, k_)) return cwd;
+    return DestIsVariableWorkdir() ? std::optional<std::string>(kVariableWorkdir) : std::nullopt;
+  }
+  std::string DestWritten() const {
+    return DestIsVariableWorkdir() ? "./" : df_.instructions[k_].node_args.back();
+  }
+  bool DestIsVariableWorkdir() const {
+    const ir::Instruction& copy = df_.instructions[k_];
+    const std::string& dest = copy.node_args.back();
+    if (WorkdirAt(df_, k_) || dest == "." || dest == "./") return !WorkdirAt(df_, k_) && !run_cwd_;
+    const std::vector<size_t>& stage = df_.stages[static_cast<size_t>(copy.stage)].instructions;
+    for (auto it = std::find(stage.begin(), stage.end(), k_); it != stage.begin();) {
+      const ir::Instruction& inst = df_.instructions[*--it];
+      if (inst.kind == InstructionKind::kEnv || inst.kind == InstructionKind::kArg) return false;
+      if (inst.kind == InstructionKind::kWorkdir)
+        return !run_cwd_ && inst.node_args.size() == 1 && (inst.node_args[0] == dest || inst.node_args[0] + "/" == dest);
+    }
+    return false;
+  }
+  static constexpr const char* kVariableWorkdir = "/.dockopt-workdir";
 
   // `COPY . /src` then `WORKDIR /src`: the install runs in the copied directory, so the block that
   // goes above the COPY starts with that WORKDIR. False when the WORKDIR leads elsewhere.
