@@ -78,7 +78,10 @@ class Planner {
           inst.kind == InstructionKind::kShell || CopiesWholeContext(inst))
         return;
       if (inst.kind == InstructionKind::kEnv || inst.kind == InstructionKind::kArg) {
-        carried_.push_back(*it);  // copied along with the install, so it sees the same variables
+        // Repeated above with the install, so it sees the same variables; not when the COPY itself
+        // expands variables (`--chown=$USER`), which would then see them too.
+        if (context_.Text(copy.span).find('$') != std::string_view::npos) return;
+        carried_.push_back(*it);
         continue;
       }
       if (inst.kind != InstructionKind::kRun) {
@@ -386,8 +389,10 @@ class Planner {
   bool FollowWorkdir(const ir::Instruction& workdir) {
     const ir::Instruction& copy = df_.instructions[k_];
     std::optional<std::string> cwd = WorkdirAt(df_, k_);
+    // The WORKDIR goes above the COPY, so the COPY's destination must not depend on it.
     if (run_cwd_ || !cwd || workdir.node_args.size() != 1 || workdir.node_args[0].find('$') != std::string::npos ||
-        copy.node_args.back().find('$') != std::string::npos || copy.FindFlag("chown") || copy.FindFlag("chmod"))
+        !copy.node_args.back().starts_with("/") || copy.node_args.back().find('$') != std::string::npos ||
+        copy.FindFlag("chown") || copy.FindFlag("chmod"))
       return false;
     const std::string to = ResolvePath(*cwd, workdir.node_args[0]);
     if (!to.starts_with("/") || !RelativeTo(to, ResolvePath(*cwd, copy.node_args.back()))) return false;

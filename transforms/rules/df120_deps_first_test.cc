@@ -166,5 +166,11 @@ TEST(Df120Test, ABuildGetsAPrefetchStepOnlyUnderUnsafe) {
             "FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -o /app .\n");
 }
 
+TEST(Df120Test, ARelativeDestinationKeepsItsWorkdir) {
+  std::string ctx = MakeContext("relative", {{"package.json", "{}"}});
+  std::string input = "FROM node:20\nCOPY . app\nWORKDIR /app\nRUN npm ci\n";
+  EXPECT_EQ(Fixed(kRule, input, true, ctx), input);  // a WORKDIR above `COPY . app` would move its files
+}
+
 }  // namespace
 }  // namespace dockopt
