@@ -3,10 +3,6 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <map>
-#include <sstream>
 
 #include "analysis/manifests.h"
 #include "transforms/rules/df120_deps_first_classify.h"
@@ -167,9 +163,10 @@ class Planner {
   bool PlanPrefetch(size_t run, const shell::Script& script, const std::vector<DepsCommand>& commands, size_t first) {
     DepsCommand build = commands[first];
     const shell::Command& build_cmd = script.commands[first];
+    Begin(script, build_cmd, "downloads the dependencies again");
     if (!context_.options().context_dir) {
       if (!build.ecosystem) return false;
-      Begin(script, build_cmd, "downloads the dependencies again");
+      if (PreviousInstall(*build.ecosystem)) return true;  // deps-first already
       Suggest(fmt::format("pass --context to plan a '{}' step", build.prefetch));
       return true;
     }
@@ -181,7 +178,6 @@ class Planner {
       build.prefetch = DefaultPrefetch(*build.ecosystem);
     }
     if (PreviousInstall(*build.ecosystem)) return true;  // deps-first already
-    Begin(script, build_cmd, "downloads the dependencies again");
     if (!PosixShellAt(df_, run)) return Suggest("the RUN cannot be modelled"), true;
     Inputs inputs;
     if (!Resolve(build, inputs)) return true;
