@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "cli/commands.h"
+#include "cli/context_migration.h"
 #include "cli/file_io.h"
 #include "cli/parse_options.h"
 #include "emitter/render_diagnostic.h"
@@ -26,6 +27,7 @@ struct Settings {
   std::vector<std::string> files;
   std::string output;
   bool in_place = false, diff = false, check = false, quiet = false;
+  bool fix_context = false;  // -i also writes the .dockerignore the context needs (see ReadSettings)
   int jobs = 0;
   bool color = false;
   OptimizeOptions optimize;
@@ -49,6 +51,8 @@ po::options_description Visible() {
       ("unsafe", "also apply fixes marked unsafe (they may change what the image does)")
       ("context", po::value<std::string>()->value_name("DIR"),
        "the build context: lets rules read manifests and prove more fixes safe")
+      ("fix-context", "with -i and --context: also write the .dockerignore the context needs (on by default with --unsafe)")
+      ("no-fix-context", "with -i --unsafe --context: leave the .dockerignore alone")
       (",j", po::value<int>()->value_name("N"), "files processed in parallel (default: all cores)")
       ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"), "auto, always or never")
       ("quiet,q", "do not print findings")
@@ -95,6 +99,9 @@ FileOutcome OptimizeOne(const std::string& path, const Settings& settings) {
   } else if (settings.diff) {
     outcome.stdout_text = UnifiedDiff(source.text(), result.output,
                                       {(name.starts_with("/") ? "a" : "a/") + name, (name.starts_with("/") ? "b" : "b/") + name, settings.color});
+  } else if (settings.in_place && settings.fix_context) {
+    outcome.exit_code = MigrateInPlace(path, std::string(source.text()), result, *settings.optimize.context_dir,
+                                       settings.optimize.unsafe, outcome.stderr_text);
   } else if (settings.in_place) {
     if (result.changed && !WriteFileAtomic(path, result.output, error)) {
       outcome.stderr_text += fmt::format("dockopt: error: {}\n", error);
@@ -151,6 +158,13 @@ bool ReadSettings(const Args& args, Settings& settings, int& exit_code) {
   else if (!settings.output.empty() && settings.files.size() > 1) problem = "-o takes one input file";
   else if (settings.in_place && std::find(settings.files.begin(), settings.files.end(), "-") != settings.files.end())
     problem = "-i cannot rewrite standard input";
+  // The one-shot migration: `-i --unsafe --context DIR` also fixes the context (one Dockerfile per context).
+  const bool explicit_fix = vm.count("fix-context") > 0;
+  settings.fix_context = explicit_fix || (settings.in_place && settings.optimize.unsafe && settings.optimize.context_dir &&
+                                          settings.files.size() == 1 && vm.count("no-fix-context") == 0);
+  if (explicit_fix && (!settings.in_place || !settings.optimize.context_dir || settings.files.size() != 1))
+    problem = "--fix-context needs -i, --context DIR and one Dockerfile";
+  if (explicit_fix && vm.count("no-fix-context")) problem = "use only one of --fix-context and --no-fix-context";
   for (const std::string& id : settings.optimize.select)
     if (!FindRule(id)) problem = fmt::format("unknown rule '{}' (see 'dockopt rules')", id);
   for (const std::string& id : settings.optimize.ignore)

@@ -3,12 +3,9 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <map>
-#include <sstream>
 
-#include "shell/recognize.h"
+#include "analysis/manifests.h"
+#include "transforms/rules/df120_deps_first_classify.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
 #include "transforms/rules/rules.h"
@@ -16,208 +13,25 @@
 namespace dockopt {
 namespace {
 
+using analysis::Ecosystem;
 using ir::InstructionKind;
 
-/// What an install command reads, as paths relative to the working directory of the RUN.
-struct Install {
-  std::vector<std::string> manifests;  // must exist
-  std::vector<std::string> optional;   // lock files and rc files: copied when present
-  bool pip_requirements = false;       // manifests are requirement files (read for -r, -e, local paths)
-  bool npm = false;                    // manifests[0] is a package.json
-  bool gemfile = false;
-  bool needs_sources = false;          // reads the project itself (`-e .`, `.`, poetry without --no-root)
-  std::string why;                     // when needs_sources or risky: the reason
-};
-
-enum class Role : uint8_t { kInstall, kHelper, kOther };
-
-bool IsLocalPath(std::string_view v) {
-  if (v.find("://") != std::string_view::npos || v.starts_with("git+")) return false;
-  return v == "." || v == ".." || v.starts_with("./") || v.starts_with("../") || v.starts_with("/") ||
-         v.find('/') != std::string_view::npos || v.ends_with(".whl") || v.ends_with(".tar.gz") || v.ends_with(".zip");
+// No-context copies: the manifests by name, and the lock files with a `*` (a missing one is no error).
+std::vector<std::string> FilesByName(Ecosystem ecosystem, const std::vector<std::string>& named) {
+  const analysis::ManifestNames names = analysis::ManifestNamesOf(ecosystem);
+  std::vector<std::string> files = named.empty() ? names.required : named;
+  for (const std::string& o : names.optional)
+    if (o.ends_with(".lock") || o.ends_with("-lock.json") || o.ends_with("-lock.yaml") || o == "go.sum" ||
+        o == "npm-shrinkwrap.json")
+      files.push_back(o + "*");
+  return files;
 }
 
-bool HasWord(const shell::Command& command, std::string_view word) {
-  return std::any_of(command.words.begin(), command.words.end(), [&](const shell::Word& w) { return w.value == word; });
-}
-
-// Reads one command of the RUN: a manifest-driven install, a helper that needs no sources, or other.
-Role Classify(const shell::Command& command, Install& install) {
-  if (command.opaque() || command.words.empty()) return Role::kOther;
-  std::optional<shell::ToolCall> call = shell::Recognize(command);
-  std::string_view tool = call ? std::string_view(call->tool) : shell::CanonicalTool(command.words[0].value);
-  std::string_view sub = call ? std::string_view(call->subcommand)
-                              : (command.words.size() > 1 ? std::string_view(command.words[1].value) : "");
-  if (tool == "pip" || (tool == "uv" && sub == "pip")) {
-    if (tool == "uv") sub = command.words.size() > 2 ? std::string_view(command.words[2].value) : "";
-    if (sub != "install") return Role::kHelper;  // pip config, pip check, pip list...
-    bool reads = false;
-    if (call) {
-      for (const shell::Option& o : call->options) {
-        if (o.name == "requirement" || o.name == "constraint") {
-          install.manifests.push_back(o.value);
-          reads = true;
-        }
-        if (o.name == "editable") install.needs_sources = true, install.why = "'-e' installs the project itself";
-        if ((o.name == "find-links" || o.name == "f") && IsLocalPath(o.value))
-          install.needs_sources = true, install.why = "'--find-links' reads a local directory";
-      }
-      for (const shell::Operand& o : call->operands)
-        if (IsLocalPath(o.value)) install.needs_sources = true, install.why = fmt::format("'{}' is a local path", o.value);
-    }
-    install.pip_requirements = install.pip_requirements || reads;
-    return reads ? Role::kInstall : (install.needs_sources ? Role::kOther : Role::kHelper);
-  }
-  if (tool == "npm" || tool == "yarn" || tool == "pnpm") {
-    bool installs = sub == "ci" || ((sub == "install" || (tool == "yarn" && sub.empty())) &&
-                                    (!call || call->operands.empty()));
-    if (!installs) return sub == "cache" || sub == "config" ? Role::kHelper : Role::kOther;
-    install.manifests.push_back("package.json");
-    install.optional.push_back(tool == "npm" ? "package-lock.json" : tool == "yarn" ? "yarn.lock" : "pnpm-lock.yaml");
-    install.optional.push_back(".npmrc");
-    if (tool == "npm") install.optional.push_back("npm-shrinkwrap.json");
-    if (tool == "yarn") install.optional.push_back(".yarnrc");
-    install.npm = true;
-    return Role::kInstall;
-  }
-  if (tool == "go" && sub == "mod" && HasWord(command, "download")) {
-    install.manifests.push_back("go.mod");
-    install.optional.push_back("go.sum");
-    return Role::kInstall;
-  }
-  if (tool == "cargo" && sub == "fetch") {
-    install.manifests.push_back("Cargo.toml");
-    install.optional.push_back("Cargo.lock");
-    return Role::kInstall;
-  }
-  if (tool == "bundle" && sub == "install") {
-    install.manifests.push_back("Gemfile");
-    install.optional.push_back("Gemfile.lock");
-    install.gemfile = true;
-    return Role::kInstall;
-  }
-  if (tool == "composer" && sub == "install") {
-    install.manifests.push_back("composer.json");
-    install.optional.push_back("composer.lock");
-    if (!HasWord(command, "--no-scripts") || !HasWord(command, "--no-autoloader"))
-      install.needs_sources = true, install.why = "composer runs scripts and dumps the autoloader from the sources";
-    return Role::kInstall;
-  }
-  if (tool == "poetry" && sub == "install") {
-    install.manifests.push_back("pyproject.toml");
-    install.optional.push_back("poetry.lock");
-    if (!HasWord(command, "--no-root")) install.needs_sources = true, install.why = "poetry installs the project itself (add '--no-root')";
-    return Role::kInstall;
-  }
-  if (tool == "pipenv" && sub == "install") {
-    install.manifests.push_back("Pipfile");
-    install.optional.push_back("Pipfile.lock");
-    return Role::kInstall;
-  }
-  if (tool == "uv" && sub == "sync") {
-    install.manifests.push_back("pyproject.toml");
-    install.optional.push_back("uv.lock");
-    if (!HasWord(command, "--no-install-project"))
-      install.needs_sources = true, install.why = "uv sync installs the project itself (add '--no-install-project')";
-    return Role::kInstall;
-  }
-  if (tool == "mvn" && HasWord(command, "dependency:go-offline")) {
-    install.manifests.push_back("pom.xml");
-    return Role::kInstall;
-  }
-  static constexpr std::string_view kHelpers[] = {"apt-get", "apt", "apk", "yum", "dnf", "microdnf", "echo", "true"};
-  for (std::string_view h : kHelpers)
-    if (tool == h) return Role::kHelper;
-  if ((tool == "rm" || tool == "find") && call) {
-    for (const shell::Operand& o : call->operands)
-      if (!o.value.starts_with("/root/") && !o.value.starts_with("/tmp/") && !o.value.starts_with("/var/"))
-        return Role::kOther;
-    return call->operands.empty() ? Role::kOther : Role::kHelper;
-  }
-  return Role::kOther;
-}
-
-std::optional<std::string> ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::string Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return "";
-  return std::string(s.substr(b, s.find_last_not_of(" \t\r") - b + 1));
-}
-
-/// Follows a requirements file's `-r`/`-c` includes; false (with `why`) when it reads local paths.
-bool ReadRequirements(const std::filesystem::path& context, const std::string& rel, std::vector<std::string>& files,
-                      std::string& why, int depth = 0) {
-  if (depth > 8 || std::find(files.begin(), files.end(), rel) != files.end()) return true;
-  std::optional<std::string> text = ReadFile(context / rel);
-  if (!text) {
-    why = fmt::format("'{}' is not in the build context", rel);
-    return false;
-  }
-  files.push_back(rel);
-  std::string dir = rel.find('/') == std::string::npos ? "" : rel.substr(0, rel.rfind('/'));
-  std::istringstream lines(*text);
-  for (std::string line; std::getline(lines, line);) {
-    line = Trim(line.substr(0, line.find(" #")));
-    if (line.empty() || line[0] == '#') continue;
-    for (std::string_view flag : {"-r", "--requirement", "-c", "--constraint"}) {
-      if (!line.starts_with(flag) || line.size() == flag.size() || (line[flag.size()] != ' ' && line[flag.size()] != '='))
-        continue;
-      std::string included = ResolvePath(dir, Trim(line.substr(flag.size() + 1)));
-      if (!ReadRequirements(context, included, files, why, depth + 1)) return false;
-      line.clear();
-      break;
-    }
-    if (line.empty()) continue;
-    if (line.starts_with("-e") || line.starts_with("--editable") || line.starts_with(".") || line.starts_with("/") ||
-        line.find("file:") != std::string::npos || ((line.starts_with("-f") || line.starts_with("--find-links")) &&
-                                                      line.find("://") == std::string::npos)) {
-      why = fmt::format("'{}' in '{}' reads the sources", line, rel);
-      return false;
-    }
-  }
-  return true;
-}
-
-/// Proves from the build context that the install needs only its manifests; fills the files to copy.
-bool ProveFromContext(const std::filesystem::path& context, const Install& install, std::vector<std::string>& files,
-                      std::string& why) {
-  for (const std::string& m : install.manifests) {
-    if (install.pip_requirements) {
-      if (!ReadRequirements(context, m, files, why)) return false;
-      continue;
-    }
-    std::optional<std::string> text = ReadFile(context / m);
-    if (!text) {
-      why = fmt::format("'{}' is not in the build context", m);
-      return false;
-    }
-    if (install.npm && (text->find("\"workspaces\"") != std::string::npos || text->find("\"file:") != std::string::npos ||
-                        text->find("\"link:") != std::string::npos)) {
-      why = "'package.json' uses workspaces or local packages";
-      return false;
-    }
-    if (install.npm)
-      for (std::string_view hook : {"\"preinstall\"", "\"install\"", "\"postinstall\"", "\"prepare\""})
-        if (text->find(hook) != std::string::npos) {
-          why = fmt::format("'package.json' has a {} script that may read the sources", hook);
-          return false;
-        }
-    if (install.gemfile && (text->find("gemspec") != std::string::npos || text->find("path:") != std::string::npos)) {
-      why = "'Gemfile' reads a local gemspec or path";
-      return false;
-    }
-    files.push_back(m);
-  }
-  for (const std::string& o : install.optional)
-    if (std::filesystem::exists(context / o)) files.push_back(o);
-  return true;
+std::string Names(const std::vector<analysis::Extra>& extras) {
+  std::string out;
+  for (const analysis::Extra& e : extras)
+    out += fmt::format("{}'{}{}' ({})", out.empty() ? "" : ", ", e.path, e.directory ? "/" : "", e.why);
+  return out;
 }
 
 std::optional<std::string> RelativeTo(std::string_view path, std::string_view dir) {
@@ -243,140 +57,409 @@ std::string Shorten(std::string_view text) {
   return out;
 }
 
-void CheckCopy(RuleContext& context, size_t k) {
-  const ir::Dockerfile& df = context.dockerfile();
-  const ir::Instruction& copy = df.instructions[k];
-  const std::vector<size_t>& stage = df.stages[static_cast<size_t>(copy.stage)].instructions;
-  bool crossed = false;  // a RUN, COPY, ENV or ARG sits between the COPY and the install
-  for (auto it = std::find(stage.begin(), stage.end(), k) + 1; it != stage.end(); ++it) {
-    const ir::Instruction& inst = df.instructions[*it];
-    if (inst.kind == InstructionKind::kWorkdir || inst.kind == InstructionKind::kUser ||
-        inst.kind == InstructionKind::kShell || CopiesWholeContext(inst))
-      return;
-    if (inst.kind != InstructionKind::kRun) {
-      if (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd || inst.kind == InstructionKind::kEnv ||
-          inst.kind == InstructionKind::kArg || inst.kind == InstructionKind::kOnbuild || inst.kind == InstructionKind::kVolume)
+// One `COPY . .` and the dependency step after it: plans the COPY of the manifests and where the
+// install (moved) or a prefetch (added) goes.
+class Planner {
+ public:
+  Planner(RuleContext& context, size_t copy) : context_(context), df_(context.dockerfile()), k_(copy) {}
+
+  void Run() {
+    const ir::Instruction& copy = df_.instructions[k_];
+    const std::vector<size_t>& stage = df_.stages[static_cast<size_t>(copy.stage)].instructions;
+    bool crossed = false;  // a RUN, COPY or ADD sits between the COPY and the install
+    for (auto it = std::find(stage.begin(), stage.end(), k_) + 1; it != stage.end(); ++it) {
+      const ir::Instruction& inst = df_.instructions[*it];
+      if (inst.kind == InstructionKind::kWorkdir && !crossed && FollowWorkdir(inst)) continue;
+      if (inst.kind == InstructionKind::kWorkdir || inst.kind == InstructionKind::kUser ||
+          inst.kind == InstructionKind::kShell || CopiesWholeContext(inst))
+        return;
+      if (inst.kind == InstructionKind::kEnv || inst.kind == InstructionKind::kArg) {
+        // Repeated above with the install, so it sees the same variables; not when the COPY itself
+        // expands variables (`--chown=$USER`), which would then see them too.
+        if (context_.Text(copy.span).find('$') != std::string_view::npos) return;
+        carried_.push_back(*it);
+        continue;
+      }
+      if (inst.kind != InstructionKind::kRun) {
+        if (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd ||
+            inst.kind == InstructionKind::kOnbuild || inst.kind == InstructionKind::kVolume)
+          crossed = true;
+        continue;
+      }
+      const shell::Script* script = context_.ScriptOf(inst);
+      if (script == nullptr || !inst.heredocs.empty()) {
         crossed = true;
-      continue;
-    }
-    const shell::Script* script = context.ScriptOf(inst);
-    if (script == nullptr || !inst.heredocs.empty()) {
+        continue;
+      }
+      std::vector<DepsCommand> commands;
+      for (const shell::Command& command : script->commands) commands.push_back(ClassifyDepsCommand(command));
+      auto is = [](DepsRole role) { return [role](const DepsCommand& c) { return c.role == role; }; };
+      auto install = std::find_if(commands.begin(), commands.end(), is(DepsRole::kInstall));
+      auto build = std::find_if(commands.begin(), commands.end(), is(DepsRole::kBuild));
+      if (install != commands.end() && install <= build) {
+        return PlanInstall(*it, *script, commands, static_cast<size_t>(install - commands.begin()), crossed);
+      }
+      if (build != commands.end() && PlanPrefetch(*it, *script, commands, static_cast<size_t>(build - commands.begin())))
+        return;
       crossed = true;
-      continue;
     }
-    Install install;
-    std::vector<Role> roles;
-    for (const shell::Command& command : script->commands) roles.push_back(Classify(command, install));
-    auto first_install = std::find(roles.begin(), roles.end(), Role::kInstall);
-    if (first_install == roles.end()) {
-      crossed = true;
-      continue;
+  }
+
+ private:
+  // Moves the install (or the prefix of installs and helpers) above the COPY.
+  void PlanInstall(size_t run, const shell::Script& script, const std::vector<DepsCommand>& commands, size_t first,
+                   bool crossed) {
+    const ir::Instruction& inst = df_.instructions[run];
+    const shell::Command& install_cmd = script.commands[first];
+    Begin(script, install_cmd, "reinstalls the dependencies");
+    const DepsCommand& install = commands[first];
+    if (crossed) return Suggest("other instructions in between may be needed by the install");
+    if (!PosixShellAt(df_, run) || !script.error.empty()) return Suggest("the RUN cannot be modelled");
+    if (install.needs_sources) {
+      if (!install.prefetch_flags.empty() && PreviousInstall(*install.ecosystem)) return;  // prefetched already
+      if (!install.prefetch_flags.empty() && context_.options().context_dir)
+        return PlanFlaggedPrefetch(run, script, commands, first);
+      return Suggest(install.why);
     }
-    const shell::Command& install_cmd = script->commands[static_cast<size_t>(first_install - roles.begin())];
-    std::string what = Shorten(script->Text(install_cmd.span));
-    std::string message = fmt::format("'{}' runs after '{}': every source change reinstalls the dependencies", what,
-                                      Shorten(context.Text(copy.span)));
-    auto suggest = [&](std::string_view why) {
-      context.Report(install_cmd.span, fmt::format("{}; copy only the manifests and install before it ({})", message, why));
-    };
-    if (crossed) return suggest("other instructions in between may be needed by the install");
-    if (!PosixShellAt(df, *it) || !script->error.empty()) return suggest("the RUN cannot be modelled");
     // The commands that move: all of them, or a prefix of installs and helpers joined by `&&`.
     size_t moved = 0;
-    while (moved < roles.size() && roles[moved] != Role::kOther) ++moved;
-    bool whole = moved == roles.size();
+    while (moved < commands.size() && commands[moved].role != DepsRole::kOther && commands[moved].role != DepsRole::kBuild)
+      ++moved;
+    const bool whole = moved == commands.size();
     if (!whole) {
-      bool ok = moved > 0 && static_cast<size_t>(first_install - roles.begin()) < moved &&
-                script->commands[moved].joiner == shell::Joiner::kAnd;
-      for (size_t c = 1; ok && c < moved; ++c) ok = script->commands[c].joiner == shell::Joiner::kAnd;
-      if (!ok) return suggest("the RUN also does other work that may need the sources");
+      bool ok = moved > 0 && first < moved && script.commands[moved].joiner == shell::Joiner::kAnd;
+      for (size_t c = 1; ok && c < moved; ++c) ok = script.commands[c].joiner == shell::Joiner::kAnd;
+      if (!ok) return Suggest("the RUN also does other work that may need the sources");
     }
     for (size_t c = 0; c < moved; ++c)
-      if (StateChange(script->commands[c]) != ShellState::kNone) return suggest("the RUN changes directory or shell state");
-    if (install.needs_sources) return suggest(install.why);
-    // Where the manifests come from: paths the install reads, under the COPY's destination.
-    std::optional<std::string> cwd = WorkdirAt(df, k);
-    const std::string& dest_written = copy.node_args.back();
-    if (!cwd || dest_written.find('$') != std::string::npos) return suggest("the destination holds a variable");
-    std::string dest = ResolvePath(*cwd, dest_written);
-    for (std::string& m : install.manifests) {
-      std::optional<std::string> rel = RelativeTo(ResolvePath(*cwd, m), *cwd);
-      if (!rel || rel->empty()) return suggest(fmt::format("'{}' is outside the working directory", m));
-      m = *rel;
-    }
-    Safety safety = Safety::kUnsafe;
-    std::vector<std::string> files;  // relative to the RUN's working directory
-    if (context.options().context_dir) {
-      std::string why;
-      // The context files are relative to the COPY destination; the install reads relative to cwd.
-      std::optional<std::string> cwd_in_dest = RelativeTo(*cwd, dest);
-      if (!cwd_in_dest) return suggest("the install does not run inside the copied directory");
-      std::filesystem::path root = std::filesystem::path(*context.options().context_dir) / *cwd_in_dest;
-      if (!ProveFromContext(root, install, files, why)) return suggest(why);
-      safety = Safety::kSafe;
+      if (StateChange(script.commands[c]) != ShellState::kNone) return Suggest("the RUN changes directory or shell state");
+    // Several installs in one RUN: each one's manifests.
+    Inputs inputs;
+    for (size_t c = 0; c < moved; ++c)
+      if (commands[c].role == DepsRole::kInstall && !Resolve(commands[c], inputs)) return;
+    std::string text = Prelude();
+    if (!CopyText(inputs, text)) return;
+    Edits edits;
+    if (whole) {
+      std::string moved_text(context_.Text(inst.MoveSpan()));
+      if (!moved_text.ends_with("\n")) moved_text += context_.Newline();
+      text += moved_text;
+      edits.push_back(Edit{RemovalSpan(df_, inst), ""});
     } else {
-      files = install.manifests;
-      for (const std::string& o : install.optional)
-        if (o != ".npmrc" && o != ".yarnrc") files.push_back(o + "*");
+      Span cut{script.commands[0].span.begin, script.commands[moved].span.begin};
+      const Span prefix{script.commands[0].span.begin, script.commands[moved - 1].span.end};
+      if (std::string_view(context_.Text(prefix)).find('#') != std::string_view::npos)
+        return Suggest("a comment sits in the commands that would move");
+      text += RunText(inst, std::string(context_.Text(prefix)));
+      edits.push_back(Edit{cut, ""});
+      // Comment lines between the moved commands and the rest describe the rest: they go above the RUN.
+      std::string comments = CommentLines(context_.Text(Span{prefix.end, cut.end}));
+      if (!comments.empty()) edits.push_back(Edit{Span{inst.span.begin, inst.span.begin}, comments});
     }
-    // Group by destination directory: one COPY per directory, in first-seen order.
+    Finish(inst, std::move(text), std::move(edits), inputs, "copy the manifests and install before");
+  }
+
+  // A build that downloads as it goes: with --unsafe and the context, a prefetch step goes first.
+  bool PlanPrefetch(size_t run, const shell::Script& script, const std::vector<DepsCommand>& commands, size_t first) {
+    DepsCommand build = commands[first];
+    const shell::Command& build_cmd = script.commands[first];
+    Begin(script, build_cmd, "downloads the dependencies again");
+    if (!context_.options().context_dir) {
+      if (!build.ecosystem) return false;
+      if (PreviousInstall(*build.ecosystem)) return true;  // deps-first already
+      Suggest(fmt::format("pass --context to plan a '{}' step", build.prefetch));
+      return true;
+    }
+    std::optional<std::string> cwd_in_dest = CwdInDest();
+    if (!cwd_in_dest || !OpenContext()) return false;
+    if (!build.ecosystem) {  // make: what the context builds
+      build.ecosystem = EcosystemFromContext(*files_, *cwd_in_dest);
+      if (!build.ecosystem) return false;
+      build.prefetch = DefaultPrefetch(*build.ecosystem);
+    }
+    if (PreviousInstall(*build.ecosystem)) return true;  // deps-first already
+    if (!PosixShellAt(df_, run)) return Suggest("the RUN cannot be modelled"), true;
+    Inputs inputs;
+    if (!Resolve(build, inputs)) return true;
+    inputs.added_step = true;
+    std::string text = Prelude();
+    if (!CopyText(inputs, text)) return true;
+    if (*build.ecosystem == Ecosystem::kCargo) build.prefetch = CargoPrefetch(inputs.placeholders);
+    text += RunText(df_.instructions[run], build.prefetch);
+    Finish(df_.instructions[run], std::move(text), {}, inputs, fmt::format("fetch the dependencies ('{}') before", build.prefetch));
+    return true;
+  }
+
+  // An install that also installs the project: the same command with flags that skip the project
+  // goes first; the original stays after the sources and finds the dependencies installed.
+  void PlanFlaggedPrefetch(size_t run, const shell::Script& script, const std::vector<DepsCommand>& commands, size_t first) {
+    // The helpers and installs joined by `&&` before it go along (`pip install poetry && poetry install`).
+    size_t from = first;
+    while (from > 0 && commands[from - 1].role == DepsRole::kHelper && script.commands[from].joiner == shell::Joiner::kAnd &&
+           StateChange(script.commands[from - 1]) == ShellState::kNone)
+      --from;
+    Inputs inputs;
+    if (!Resolve(commands[first], inputs)) return;
+    inputs.added_step = true;
+    std::string text = Prelude();
+    if (!CopyText(inputs, text)) return;
+    std::string command(context_.Text(Span{script.commands[from].span.begin, script.commands[first].span.end}));
+    if (command.find('#') != std::string::npos) return Suggest("a comment sits in the install command");
+    text += RunText(df_.instructions[run], command + commands[first].prefetch_flags);
+    Finish(df_.instructions[run], std::move(text), {}, inputs,
+           fmt::format("install the dependencies ('{}') before", Shorten(command + commands[first].prefetch_flags)));
+  }
+
+  struct Inputs {
+    std::vector<std::string> files;        // relative to the RUN's working directory
+    std::vector<std::string> directories;  // copied whole
+    std::vector<analysis::Extra> extras;   // beyond the manifests: named in the finding, --unsafe only
+    std::vector<std::string> placeholders; // stubbed for the prefetch (cargo targets)
+    bool proven = false;                   // the context proved the list
+    bool added_step = false;               // the fix adds a step (never safe)
+  };
+
+  // What the install reads: from the context when given, else by name.
+  bool Resolve(const DepsCommand& install, Inputs& inputs) {
+    if (!context_.options().context_dir) {
+      for (const std::string& f : FilesByName(*install.ecosystem, install.named)) inputs.files.push_back(f);
+      return true;
+    }
+    std::optional<std::string> cwd_in_dest = CwdInDest();
+    if (!cwd_in_dest) return Suggest("the install does not run inside the copied directory"), false;
+    if (!OpenContext()) return false;
+    analysis::InstallInputs found =
+        analysis::ResolveInstallInputs(*files_, *cwd_in_dest, *install.ecosystem, install.named,
+                                       install.local_operands, install.ignore_scripts);
+    if (!found.blocker.empty()) return Suggest(found.blocker), false;
+    inputs.proven = true;
+    for (std::string& f : found.files)
+      if (std::find(inputs.files.begin(), inputs.files.end(), f) == inputs.files.end()) inputs.files.push_back(std::move(f));
+    for (std::string& d : found.directories) inputs.directories.push_back(std::move(d));
+    for (analysis::Extra& e : found.extras) inputs.extras.push_back(std::move(e));
+    for (std::string& p : found.placeholders) inputs.placeholders.push_back(std::move(p));
+    return true;
+  }
+
+  // The COPY lines: one per destination directory for files, one per copied directory.
+  bool CopyText(const Inputs& inputs, std::string& text) {
+    const ir::Instruction& copy = df_.instructions[k_];
+    std::optional<std::string> copy_cwd = CopyCwd();
+    const std::string dest_written = DestWritten();
+    if (!copy_cwd || dest_written.find('$') != std::string::npos) return Suggest("the destination holds a variable"), false;
+    const std::string dest = ResolvePath(*copy_cwd, dest_written);
+    std::optional<std::string> cwd = run_cwd_ ? run_cwd_ : copy_cwd;
     std::vector<std::pair<std::string, std::vector<std::string>>> groups;
-    for (const std::string& f : files) {
-      std::string absolute = ResolvePath(*cwd, f);
-      std::optional<std::string> rel = RelativeTo(absolute, dest);
-      if (!rel || rel->empty()) return suggest(fmt::format("'{}' is not copied by '{}'", f, Shorten(context.Text(copy.span))));
+    auto relative = [&](const std::string& f) -> std::optional<std::string> {
+      std::optional<std::string> rel = RelativeTo(ResolvePath(*cwd, f), dest);
+      if (!rel || rel->empty()) Suggest(fmt::format("'{}' is not copied by '{}'", f, Shorten(context_.Text(copy.span))));
+      return rel && !rel->empty() ? rel : std::nullopt;
+    };
+    for (const std::string& f : inputs.files) {
+      std::optional<std::string> rel = relative(f);
+      if (!rel) return false;
       std::string dir = rel->find('/') == std::string::npos ? "" : rel->substr(0, rel->rfind('/'));
       auto g = std::find_if(groups.begin(), groups.end(), [&](const auto& p) { return p.first == dir; });
       if (g == groups.end()) groups.push_back({dir, {}}), g = groups.end() - 1;
       g->second.push_back(*rel);
     }
+    std::vector<std::string> whole_dirs = inputs.directories;
+    for (const analysis::Extra& e : inputs.extras) {
+      if (!e.directory) {
+        std::optional<std::string> rel = relative(e.path);
+        if (!rel) return false;
+        std::string dir = rel->find('/') == std::string::npos ? "" : rel->substr(0, rel->rfind('/'));
+        auto g = std::find_if(groups.begin(), groups.end(), [&](const auto& p) { return p.first == dir; });
+        if (g == groups.end()) groups.push_back({dir, {}}), g = groups.end() - 1;
+        g->second.push_back(*rel);
+      } else {
+        whole_dirs.push_back(e.path);
+      }
+    }
     std::string flags;
-    for (const ir::Flag& f : copy.flags) flags += " " + std::string(context.Text(f.span));
-    std::string nl(context.Newline());
-    std::string text;
+    for (const ir::Flag& f : copy.flags) flags += " " + std::string(context_.Text(f.span));
+    const std::string nl(context_.Newline());
+    auto under_dest = [&](const std::string& dir) {
+      // After an inserted WORKDIR the destination is written absolute.
+      const std::string written = run_cwd_ ? dest : dest_written;
+      std::string to = written == "." || written == "./" ? "" : written.ends_with("/") ? written : written + "/";
+      return dir.empty() ? (to.empty() ? "./" : to) : to + dir + "/";
+    };
     for (const auto& [dir, sources] : groups) {
-      std::string to = dest_written;
-      if (!dir.empty()) to = (to == "." || to == "./" ? "" : to.ends_with("/") ? to : to + "/") + dir + "/";
-      else if (sources.size() > 1 && !to.ends_with("/")) to += "/";
-      text += context.Keyword("COPY") + flags;
+      std::string to = dir.empty() && sources.size() == 1 && dest_written != "./" && !run_cwd_ ? dest_written : under_dest(dir);
+      text += context_.Keyword("COPY") + flags;
       for (const std::string& s : sources) text += " " + s;
       text += " " + to + nl;
     }
-    Edits edits;
-    if (whole) {
-      std::string moved_text(context.Text(inst.MoveSpan()));
-      if (!moved_text.ends_with("\n")) moved_text += nl;
-      text += moved_text;
-      edits.push_back(Edit{RemovalSpan(df, inst), ""});
-    } else {
-      Span prefix{script->commands[0].span.begin, script->commands[moved - 1].span.end};
-      Span cut{script->commands[0].span.begin, script->commands[moved].span.begin};
-      if (std::string_view(context.Text(cut)).find('#') != std::string_view::npos)
-        return suggest("a comment sits in the commands that would move");
-      std::string run_flags;
-      for (const ir::Flag& f : inst.flags) run_flags += " " + std::string(context.Text(f.span));
-      text += context.Keyword("RUN") + run_flags + " " + std::string(context.Text(prefix)) + nl;
-      edits.push_back(Edit{cut, ""});
+    for (const std::string& d : whole_dirs) {
+      std::optional<std::string> rel = relative(d);
+      if (!rel) return false;
+      text += context_.Keyword("COPY") + flags + " " + *rel + "/ " + under_dest(*rel) + nl;
     }
-    // Keep the author's grouping: a block that lands after a blank line gets one after it too.
-    uint32_t at = copy.MoveSpan().begin;
-    for (const ir::Trivia& t : df.trivia)
-      if (t.kind == ir::Trivia::Kind::kBlank && t.span.end == at) text += nl;
-    edits.insert(edits.begin(), Edit{Span{at, at}, text});
-    if (context.IsSuppressed("DF120", inst)) return;
-    context.Report(Span{copy.span.begin, install_cmd.span.end}, message,
-                   Fix{fmt::format("copy the manifests and install before '{}'", Shorten(context.Text(copy.span))),
-                       safety, std::move(edits)});
-    return;
+    return true;
   }
-}
+
+  // The comment lines of a continued RUN's text, as Dockerfile comment lines ("# ...\n").
+  std::string CommentLines(std::string_view text) const {
+    std::string out;
+    for (size_t at = 0; at < text.size();) {
+      size_t end = text.find('\n', at);
+      if (end == std::string_view::npos) end = text.size();
+      std::string_view line = text.substr(at, end - at);
+      const size_t first = line.find_first_not_of(" \t");
+      if (first != std::string_view::npos && line[first] == '#') {
+        while (line.ends_with("\r")) line.remove_suffix(1);
+        out += std::string(line.substr(first)) + std::string(context_.Newline());
+      }
+      at = end + 1;
+    }
+    return out;
+  }
+
+  std::string RunText(const ir::Instruction& run, const std::string& commands) const {
+    std::string run_flags;
+    for (const ir::Flag& f : run.flags) run_flags += " " + std::string(context_.Text(f.span));
+    return context_.Keyword("RUN") + run_flags + " " + commands + std::string(context_.Newline());
+  }
+
+  void Finish(const ir::Instruction& inst, std::string text, Edits edits, const Inputs& inputs, std::string_view what) {
+    const ir::Instruction& copy = df_.instructions[k_];
+    Safety safety = inputs.proven && inputs.extras.empty() && !inputs.added_step ? Safety::kSafe : Safety::kUnsafe;
+    std::string message = message_;
+    if (!inputs.extras.empty())
+      message += fmt::format("; the install also reads {}, copied with the manifests", Names(inputs.extras));
+    // Keep the author's grouping: a block that lands after a blank line gets one after it too.
+    const uint32_t at = copy.MoveSpan().begin;
+    for (const ir::Trivia& t : df_.trivia)
+      if (t.kind == ir::Trivia::Kind::kBlank && t.span.end == at) text += context_.Newline();
+    edits.insert(edits.begin(), Edit{Span{at, at}, std::move(text)});
+    if (context_.IsSuppressed("DF120", inst)) return;
+    context_.Report(Span{copy.span.begin, target_.end}, message,
+                    Fix{fmt::format("{} '{}'", what, Shorten(context_.Text(copy.span))), safety, std::move(edits)});
+  }
+
+  void Begin(const shell::Script& script, const shell::Command& command, std::string_view consequence) {
+    target_ = command.span;
+    message_ = fmt::format("'{}' runs after '{}': every source change {}", Shorten(script.Text(command.span)),
+                           Shorten(context_.Text(df_.instructions[k_].span)), consequence);
+  }
+
+  void Suggest(std::string_view why) {
+    context_.Report(target_, fmt::format("{}; copy only the manifests and install before it ({})", message_, why));
+  }
+
+  // The RUN's working directory inside the COPY's destination ("" when they are the same).
+  std::optional<std::string> CwdInDest() const {
+    std::optional<std::string> cwd = CopyCwd();
+    const std::string dest_written = DestWritten();
+    if (!cwd || dest_written.find('$') != std::string::npos) return std::nullopt;
+    return RelativeTo(run_cwd_ ? *run_cwd_ : *cwd, ResolvePath(*cwd, dest_written));
+  }
+
+  // The WORKDIR at the COPY; under a WORKDIR with a variable (`WORKDIR $APP_HOME`), a stand-in when
+  // the COPY writes into it (`COPY . .`, or `COPY . $APP_HOME` right below `WORKDIR $APP_HOME`).
+  std::optional<std::string> CopyCwd() const {
+    if (std::optional<std::string> cwd = WorkdirAt(df_, k_)) return cwd;
+    return DestIsVariableWorkdir() ? std::optional<std::string>(kVariableWorkdir) : std::nullopt;
+  }
+  std::string DestWritten() const {
+    return DestIsVariableWorkdir() ? "./" : df_.instructions[k_].node_args.back();
+  }
+  bool DestIsVariableWorkdir() const {
+    const ir::Instruction& copy = df_.instructions[k_];
+    const std::string& dest = copy.node_args.back();
+    if (WorkdirAt(df_, k_) || dest == "." || dest == "./") return !WorkdirAt(df_, k_) && !run_cwd_;
+    const std::vector<size_t>& stage = df_.stages[static_cast<size_t>(copy.stage)].instructions;
+    for (auto it = std::find(stage.begin(), stage.end(), k_); it != stage.begin();) {
+      const ir::Instruction& inst = df_.instructions[*--it];
+      if (inst.kind == InstructionKind::kEnv || inst.kind == InstructionKind::kArg) return false;
+      if (inst.kind == InstructionKind::kWorkdir)
+        return !run_cwd_ && inst.node_args.size() == 1 && (inst.node_args[0] == dest || inst.node_args[0] + "/" == dest);
+    }
+    return false;
+  }
+  static constexpr const char* kVariableWorkdir = "/.dockopt-workdir";
+
+  // `COPY . /src` then `WORKDIR /src`: the install runs in the copied directory, so the block that
+  // goes above the COPY starts with that WORKDIR. False when the WORKDIR leads elsewhere.
+  bool FollowWorkdir(const ir::Instruction& workdir) {
+    const ir::Instruction& copy = df_.instructions[k_];
+    std::optional<std::string> cwd = WorkdirAt(df_, k_);
+    // The WORKDIR goes above the COPY, so the COPY's destination must not depend on it.
+    if (run_cwd_ || !cwd || workdir.node_args.size() != 1 || workdir.node_args[0].find('$') != std::string::npos ||
+        !copy.node_args.back().starts_with("/") || copy.node_args.back().find('$') != std::string::npos ||
+        copy.FindFlag("chown") || copy.FindFlag("chmod"))
+      return false;
+    const std::string to = ResolvePath(*cwd, workdir.node_args[0]);
+    if (!to.starts_with("/") || !RelativeTo(to, ResolvePath(*cwd, copy.node_args.back()))) return false;
+    run_cwd_ = to;
+    return true;
+  }
+
+  // What goes first in the block above the COPY: the followed WORKDIR, and the ENV/ARG crossed.
+  std::string Prelude() const {
+    std::string text;
+    if (run_cwd_) text += context_.Keyword("WORKDIR") + " " + *run_cwd_ + std::string(context_.Newline());
+    for (size_t i : carried_) {
+      std::string_view carried = context_.Text(df_.instructions[i].span);
+      while (carried.ends_with("\n") || carried.ends_with("\r")) carried.remove_suffix(1);
+      text += std::string(carried) + std::string(context_.Newline());
+    }
+    return text;
+  }
+
+  static std::string CargoPrefetch(const std::vector<std::string>& stubs) {
+    std::string out;
+    for (const std::string& s : stubs) {
+      const size_t slash = s.rfind('/');
+      out += fmt::format("{}echo 'fn main() {{}}' > {} && ", slash == std::string::npos ? "" : fmt::format("mkdir -p {} && ", s.substr(0, slash)), s);
+    }
+    out += "cargo fetch && rm -f";
+    for (const std::string& s : stubs) out += " " + s;
+    return out;
+  }
+
+  bool OpenContext() {
+    if (files_) return true;
+    std::string error;
+    files_ = analysis::ContextFiles::Open(*context_.options().context_dir, error);
+    if (!files_) Suggest(fmt::format("the build context cannot be read: {}", error));
+    return files_.has_value();
+  }
+
+  // True when an earlier RUN of the stage already installs or fetches this ecosystem's dependencies.
+  bool PreviousInstall(Ecosystem ecosystem) {
+    const ir::Instruction& copy = df_.instructions[k_];
+    for (size_t i : df_.stages[static_cast<size_t>(copy.stage)].instructions) {
+      if (i >= k_) break;
+      const ir::Instruction& inst = df_.instructions[i];
+      if (inst.kind != InstructionKind::kRun) continue;
+      if (const shell::Script* script = context_.ScriptOf(inst))
+        for (const shell::Command& command : script->commands) {
+          DepsCommand c = ClassifyDepsCommand(command);
+          if (c.ecosystem == ecosystem && (c.role == DepsRole::kInstall || c.role == DepsRole::kBuild)) return true;
+          if (ecosystem == Ecosystem::kCargo && c.ecosystem == Ecosystem::kCargo) return true;
+        }
+    }
+    return false;
+  }
+
+  RuleContext& context_;
+  const ir::Dockerfile& df_;
+  size_t k_;
+  Span target_;
+  std::string message_;
+  std::optional<analysis::ContextFiles> files_;
+  std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
+  std::vector<size_t> carried_;         // ENV and ARG between the COPY and the install
+};
 
 }  // namespace
 
 void CheckDepsFirst(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   for (size_t i = 0; i < df.instructions.size(); ++i)
-    if (df.instructions[i].stage >= 0 && CopiesWholeContext(df.instructions[i])) CheckCopy(context, i);
+    if (df.instructions[i].stage >= 0 && CopiesWholeContext(df.instructions[i])) Planner(context, i).Run();
 }
 
 }  // namespace dockopt

@@ -119,5 +119,58 @@ TEST(Df120Test, RunInBetweenIsASuggestion) {
   EXPECT_EQ(result.reports[0].safety, "suggestion");
 }
 
+TEST(Df120Test, LocalPathRequirementsAreCopiedOnlyUnderUnsafe) {
+  std::string ctx = MakeContext("local", {{"requirements.txt", "flask\n-e ./libs/acme\n"}, {"libs/acme/setup.py", ""}});
+  OptimizeResult safe_only = RunRule(kRule, kPip, false, ctx);
+  EXPECT_EQ(safe_only.output, kPip);
+  ASSERT_EQ(safe_only.reports.size(), 1u);
+  EXPECT_EQ(safe_only.reports[0].safety, "unsafe fix");
+  EXPECT_NE(safe_only.reports[0].message.find("'libs/acme/' (local path requirement '-e ./libs/acme'"), std::string::npos)
+      << safe_only.reports[0].message;
+  EXPECT_EQ(Fixed(kRule, kPip, true, ctx),
+            "FROM python:3.11-slim\n"
+            "WORKDIR /app\n"
+            "COPY requirements.txt .\n"
+            "COPY libs/acme/ libs/acme/\n"
+            "RUN pip install -r requirements.txt\n"
+            "# the sources\n"
+            "COPY . .\n"
+            "CMD [\"python\", \"main.py\"]\n");
+}
+
+TEST(Df120Test, FollowsTheWorkdirAndCarriesEnvAlong) {
+  std::string ctx = MakeContext("workdir", {{"ui/package.json", "{}"}, {"ui/yarn.lock", ""}});
+  EXPECT_EQ(Fixed(kRule,
+                  "FROM node:20\n"
+                  "COPY . /repo\n"
+                  "WORKDIR /repo/ui\n"
+                  "ENV CI=true\n"
+                  "RUN yarn install && yarn build\n",
+                  false, ctx),
+            "FROM node:20\n"
+            "WORKDIR /repo/ui\n"
+            "ENV CI=true\n"
+            "COPY ui/package.json ui/yarn.lock /repo/ui/\n"
+            "RUN yarn install\n"
+            "COPY . /repo\n"
+            "WORKDIR /repo/ui\n"
+            "ENV CI=true\n"
+            "RUN yarn build\n");
+}
+
+TEST(Df120Test, ABuildGetsAPrefetchStepOnlyUnderUnsafe) {
+  std::string ctx = MakeContext("gobuild", {{"go.mod", "module x\n"}, {"go.sum", ""}, {"main.go", ""}});
+  constexpr std::string_view kGo = "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build -o /app .\n";
+  EXPECT_EQ(Fixed(kRule, kGo, false, ctx), kGo);
+  EXPECT_EQ(Fixed(kRule, kGo, true, ctx),
+            "FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\nRUN go build -o /app .\n");
+}
+
+TEST(Df120Test, ARelativeDestinationKeepsItsWorkdir) {
+  std::string ctx = MakeContext("relative", {{"package.json", "{}"}});
+  std::string input = "FROM node:20\nCOPY . app\nWORKDIR /app\nRUN npm ci\n";
+  EXPECT_EQ(Fixed(kRule, input, true, ctx), input);  // a WORKDIR above `COPY . app` would move its files
+}
+
 }  // namespace
 }  // namespace dockopt

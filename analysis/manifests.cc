@@ -1,0 +1,547 @@
+// Manifest knowledge per ecosystem (see manifests.h).
+#include "analysis/manifests.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "context/glob.h"
+#include "context/ignore_file.h"
+
+namespace dockopt::analysis {
+namespace {
+
+namespace fs = std::filesystem;
+
+// `rel` under `dir`, normalized ("a/./b/../c/" -> "a/c"; "." -> "").
+std::string Join(std::string_view dir, std::string_view rel) {
+  if (rel.starts_with("/")) return std::string(rel);
+  std::string out = fs::path(dir.empty() ? std::string(rel) : fmt::format("{}/{}", dir, rel)).lexically_normal().generic_string();
+  while (out.size() > 1 && out.ends_with("/")) out.pop_back();
+  return out == "." ? "" : out;
+}
+
+std::string Trim(std::string_view s) {
+  const size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return "";
+  return std::string(s.substr(b, s.find_last_not_of(" \t\r") - b + 1));
+}
+
+bool StartsWithWord(std::string_view line, std::string_view flag) {
+  return line.starts_with(flag) && (line.size() == flag.size() || line[flag.size()] == ' ' || line[flag.size()] == '=');
+}
+
+std::string AfterFlag(std::string_view line, std::string_view flag) {
+  return line.size() <= flag.size() ? "" : Trim(line.substr(flag.size() + 1));
+}
+
+std::string DirName(std::string_view path) {
+  const size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? "" : std::string(path.substr(0, slash));
+}
+
+// A path the install reads, relative to its directory; false (with `blocker`) when it leaves it.
+bool InsideCwd(const std::string& path, std::string& blocker, std::string_view why) {
+  if (path.starts_with("/") || path == ".." || path.starts_with("../")) {
+    blocker = fmt::format("{} reads '{}', outside the install's directory", why, path);
+    return false;
+  }
+  return true;
+}
+
+// Collects requirement files through -r/-c, and the local paths they install.
+class RequirementsScan {
+ public:
+  RequirementsScan(const ContextFiles& context, std::string_view cwd, InstallInputs& out)
+      : context_(context), cwd_(cwd), out_(out) {}
+
+  void File(const std::string& rel, int depth = 0) {
+    if (!out_.blocker.empty() || depth > 8) return;
+    if (std::find(out_.files.begin(), out_.files.end(), rel) != out_.files.end()) return;
+    std::optional<std::string> text = context_.Read(Join(cwd_, rel));
+    if (!text) {
+      out_.blocker = fmt::format("'{}' is not in the build context", rel);
+      return;
+    }
+    out_.files.push_back(rel);
+    const std::string dir = DirName(rel);
+    std::istringstream lines(*text);
+    int number = 0;
+    std::string pending;
+    for (std::string line; std::getline(lines, line);) {
+      ++number;
+      line = Trim(line);
+      if (line.ends_with("\\")) {  // continuation: pip joins the lines
+        pending += line.substr(0, line.size() - 1) + " ";
+        continue;
+      }
+      line = Trim(pending + line);
+      pending.clear();
+      if (const size_t hash = line.find(" #"); hash != std::string::npos) line = Trim(line.substr(0, hash));
+      if (line.empty() || line[0] == '#') continue;
+      Line(line, dir, fmt::format("line {} of '{}'", number, rel), depth);
+      if (!out_.blocker.empty()) return;
+    }
+  }
+
+  void Requirement(const std::string& requirement, const std::string& dir, const std::string& where) {
+    std::string path;
+    switch (ClassifyRequirement(requirement, path)) {
+      case LocalRequirement::kNone:
+        return;
+      case LocalRequirement::kProject:
+        out_.blocker = fmt::format("'{}' ({}) installs the project itself, which needs the sources", requirement, where);
+        return;
+      case LocalRequirement::kPath: {
+        const std::string rel = path.starts_with("/") ? path : Join(dir, path);
+        if (!InsideCwd(rel, out_.blocker, fmt::format("'{}' ({})", requirement, where))) return;
+        AddLocal(rel, fmt::format("local path requirement '{}' ({})", requirement, where));
+        return;
+      }
+    }
+  }
+
+ private:
+  void Line(const std::string& line, const std::string& dir, const std::string& where, int depth) {
+    for (std::string_view flag : {"-r", "--requirement", "-c", "--constraint"})
+      if (StartsWithWord(line, flag)) return File(Join(dir, AfterFlag(line, flag)), depth + 1);
+    for (std::string_view flag : {"-f", "--find-links"}) {
+      if (!StartsWithWord(line, flag)) continue;
+      const std::string value = AfterFlag(line, flag);
+      if (value.find("://") != std::string::npos) return;
+      const std::string rel = Join(dir, value);
+      if (InsideCwd(rel, out_.blocker, fmt::format("'{}' ({})", line, where)))
+        AddLocal(rel, fmt::format("local --find-links '{}' ({})", value, where));
+      return;
+    }
+    if (line[0] == '-' && !StartsWithWord(line, "-e") && !StartsWithWord(line, "--editable")) return;  // -i, --pre, ...
+    // Drop per-requirement options (--hash=...) and environment markers.
+    std::string requirement = line.substr(0, line.find(" --"));
+    requirement = Trim(requirement.substr(0, requirement.find(';')));
+    Requirement(requirement, dir, where);
+  }
+
+  void AddLocal(const std::string& rel, std::string why) {
+    const std::string full = Join(cwd_, rel);
+    const bool is_dir = context_.IsDirectory(full);
+    if (!is_dir && !context_.IsFile(full)) {
+      out_.blocker = fmt::format("'{}' ({}) is not in the build context", rel, why);
+      return;
+    }
+    for (const Extra& e : out_.extras)
+      if (e.path == rel) return;
+    out_.extras.push_back({rel, is_dir, std::move(why)});
+  }
+
+  const ContextFiles& context_;
+  std::string cwd_;
+  InstallInputs& out_;
+};
+
+// Commands a package.json hook may run without reading the sources (given the files it names).
+bool HarmlessHookCommand(std::string_view command) {
+  static constexpr std::string_view kKnown[] = {"node", "sh", "bash", "echo", "true", "exit", "husky",
+                                                "patch-package", "is-ci", "opencollective-postinstall",
+                                                "opencollective", "npx", "test", "["};
+  return std::find(std::begin(kKnown), std::end(kKnown), command) != std::end(kKnown);
+}
+
+void ReadHook(const ContextFiles& context, std::string_view cwd, const std::string& name, const std::string& script,
+              InstallInputs& out) {
+  std::istringstream words(script);
+  bool command_position = true;
+  for (std::string word; words >> word;) {
+    if (word == "&&" || word == "||" || word == ";" || word == "|") {
+      command_position = true;
+      continue;
+    }
+    if (command_position) {
+      command_position = word == "npx";  // npx runs the next word
+      if (word == "npx") continue;
+      if (!HarmlessHookCommand(word) && !context.IsFile(Join(cwd, word))) {
+        out.blocker = fmt::format("the '{}' script runs '{}', which may read the sources", name, script);
+        return;
+      }
+      if (word == "patch-package" && context.IsDirectory(Join(cwd, "patches")))
+        out.extras.push_back({"patches", true, fmt::format("read by the '{}' script '{}'", name, script)});
+    }
+    if (word.starts_with("-")) continue;
+    const std::string full = Join(cwd, word);
+    const bool is_dir = word.find('/') != std::string::npos && context.IsDirectory(full);
+    if ((is_dir || context.IsFile(full)) && InsideCwd(word, out.blocker, fmt::format("the '{}' script", name))) {
+      std::string rel = Join("", word);
+      if (std::none_of(out.extras.begin(), out.extras.end(), [&](const Extra& e) { return e.path == rel; }))
+        out.extras.push_back({rel, is_dir, fmt::format("read by the '{}' script '{}'", name, script)});
+    }
+    if (!out.blocker.empty()) return;
+  }
+}
+
+void AddWorkspaces(const ContextFiles& context, std::string_view cwd, const std::vector<std::string>& patterns,
+                   InstallInputs& out) {
+  for (const std::string& raw : patterns) {
+    std::string pattern = Join("", raw);
+    if (!InsideCwd(pattern, out.blocker, "a workspace")) return;
+    std::vector<std::string> dirs;
+    if (pattern.ends_with("/**")) pattern.resize(pattern.size() - 1);
+    if (context::HasGlobMeta(DirName(pattern))) {
+      out.blocker = fmt::format("workspace pattern '{}' is too deep to expand", raw);
+      return;
+    }
+    if (context::HasGlobMeta(pattern)) {
+      const std::string parent = DirName(pattern);
+      for (const std::string& d : context.List(Join(cwd, parent), pattern.substr(parent.size() + !parent.empty()), true))
+        dirs.push_back(Join(parent, d));
+    } else {
+      dirs.push_back(pattern);
+    }
+    for (const std::string& d : dirs) {
+      const std::string manifest = Join(d, "package.json");
+      if (context.IsFile(Join(cwd, manifest)))
+        out.extras.push_back({manifest, false, fmt::format("workspace '{}' of 'package.json'", raw)});
+    }
+  }
+}
+
+void ResolveNode(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem, bool ignore_scripts,
+                 InstallInputs& out) {
+  const PackageJsonFacts facts = ReadPackageJson(context.Read(Join(cwd, "package.json")).value_or(""));
+  if (!facts.parsed) {
+    out.blocker = "'package.json' could not be read as JSON";
+    return;
+  }
+  std::vector<std::string> workspaces = facts.workspaces;
+  if (ecosystem == Ecosystem::kPnpm)
+    if (std::optional<std::string> yaml = context.Read(Join(cwd, "pnpm-workspace.yaml")))
+      for (const std::string& w : ReadPnpmWorkspaces(*yaml)) workspaces.push_back(w);
+  AddWorkspaces(context, cwd, workspaces, out);
+  for (const std::string& dep : facts.local_dependencies) {
+    if (!InsideCwd(Join("", dep), out.blocker, "a local dependency in 'package.json'")) return;
+    const std::string rel = Join("", dep);
+    out.extras.push_back({rel, context.IsDirectory(Join(cwd, rel)), "local dependency in 'package.json'"});
+  }
+  for (const auto& [name, script] : facts.hooks) {
+    if (!out.blocker.empty() || ignore_scripts) return;
+    ReadHook(context, cwd, name, script, out);
+  }
+}
+
+// Local path dependencies in TOML (poetry `path = "..."`, uv sources, Cargo `path = "..."`).
+std::vector<std::string> TomlPaths(std::string_view text) {
+  std::vector<std::string> out;
+  for (size_t at = text.find("path"); at != std::string_view::npos; at = text.find("path", at + 4)) {
+    if (at > 0 && (std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '_' || text[at - 1] == '-'))
+      continue;
+    size_t p = text.find_first_not_of(" \t", at + 4);
+    if (p == std::string_view::npos || text[p] != '=') continue;
+    p = text.find_first_not_of(" \t", p + 1);
+    if (p == std::string_view::npos || (text[p] != '"' && text[p] != '\'')) continue;
+    const size_t end = text.find(text[p], p + 1);
+    if (end == std::string_view::npos) break;
+    out.emplace_back(text.substr(p + 1, end - p - 1));
+  }
+  return out;
+}
+
+void ResolvePyproject(const ContextFiles& context, std::string_view cwd, InstallInputs& out) {
+  const std::string text = context.Read(Join(cwd, "pyproject.toml")).value_or("");
+  if (text.find("[tool.uv.workspace]") != std::string::npos) {
+    out.blocker = "'pyproject.toml' declares a uv workspace (its members' sources are needed)";
+    return;
+  }
+  for (const std::string& path : TomlPaths(text)) {
+    const std::string rel = Join("", path);
+    if (!InsideCwd(rel, out.blocker, "a path dependency in 'pyproject.toml'")) return;
+    if (!context.IsDirectory(Join(cwd, rel)) && !context.IsFile(Join(cwd, rel))) continue;  // e.g. a [tool.x] setting
+    out.extras.push_back({rel, context.IsDirectory(Join(cwd, rel)), "path dependency in 'pyproject.toml'"});
+  }
+}
+
+void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem, InstallInputs& out) {
+  auto text = [&](std::string_view file) { return context.Read(Join(cwd, file)).value_or(""); };
+  switch (ecosystem) {
+    case Ecosystem::kSetuptools:
+      out.blocker = "setup.py/setup.cfg install the package itself: the install needs the package sources";
+      return;
+    case Ecosystem::kBundler: {
+      const std::string gemfile = text("Gemfile");
+      if (gemfile.find("gemspec") != std::string::npos)
+        out.blocker = "'Gemfile' reads the gem's own gemspec, which needs the sources";
+      else if (gemfile.find("path:") != std::string::npos || gemfile.find(":path") != std::string::npos)
+        out.blocker = "'Gemfile' has a 'path:' gem";
+      return;
+    }
+    case Ecosystem::kGo: {
+      const std::string gomod = text("go.mod");
+      for (size_t at = gomod.find("=>"); at != std::string::npos; at = gomod.find("=>", at + 2)) {
+        const std::string target = Trim(gomod.substr(at + 2, gomod.find('\n', at) - at - 2));
+        if (!target.starts_with("./") && !target.starts_with("../")) continue;
+        if (!InsideCwd(Join("", target), out.blocker, "a 'replace' in 'go.mod'")) return;
+        out.extras.push_back({Join("", target), true, "local 'replace' in 'go.mod'"});
+      }
+      if (context.IsFile(Join(cwd, "vendor/modules.txt"))) out.blocker = "the modules are vendored in 'vendor/'";
+      return;
+    }
+    case Ecosystem::kCargo: {
+      const std::string cargo = text("Cargo.toml");
+      if (cargo.find("[workspace]") != std::string::npos) {
+        out.blocker = "'Cargo.toml' is a workspace (each member's manifest and targets are needed)";
+        return;
+      }
+      // Cargo reads no manifest without a target: stub the declared ones (or src/main.rs).
+      for (const std::string& path : TomlPaths(cargo)) {
+        const std::string rel = Join("", path);
+        if (!InsideCwd(rel, out.blocker, "a path in 'Cargo.toml'")) return;
+        if (rel.ends_with(".rs")) {
+          out.placeholders.push_back(rel);
+        } else if (context.IsDirectory(Join(cwd, rel))) {
+          out.extras.push_back({rel, true, "path dependency in 'Cargo.toml'"});
+        } else {
+          out.blocker = fmt::format("'Cargo.toml' names '{}', which is not in the build context", rel);
+          return;
+        }
+      }
+      if (out.placeholders.empty()) out.placeholders.push_back("src/main.rs");
+      return;
+    }
+    case Ecosystem::kMaven:
+      if (text("pom.xml").find("<modules>") != std::string::npos)
+        out.blocker = "'pom.xml' is a multi-module build (each module's pom is needed)";
+      return;
+    case Ecosystem::kGradle:
+      for (std::string_view settings : {"settings.gradle", "settings.gradle.kts"})
+        if (text(settings).find("include") != std::string::npos)
+          out.blocker = fmt::format("'{}' includes subprojects (their build files are needed)", settings);
+      return;
+    case Ecosystem::kDotnet:
+      for (const std::string& f : out.files)
+        if (f.ends_with("proj") && text(f).find("<ProjectReference") != std::string::npos)
+          out.blocker = fmt::format("'{}' references other projects", f);
+      return;
+    default:
+      return;
+  }
+}
+
+}  // namespace
+
+std::optional<ContextFiles> ContextFiles::Open(const std::string& dir, std::string& error) {
+  context::IgnoreFile file;
+  if (!context::LoadIgnoreFile(dir, dir + "/Dockerfile", file, error)) return std::nullopt;
+  ContextFiles out(dir);
+  if (file.exists) {
+    out.matcher_.emplace();
+    if (!context::BuildMatcher(file, *out.matcher_, error)) return std::nullopt;
+  }
+  return out;
+}
+
+bool ContextFiles::Kept(std::string_view path) const {
+  return !path.empty() && !path.starts_with("/") && !path.starts_with("..") &&
+         (!matcher_ || !matcher_->MatchesOrParentMatches(path));
+}
+
+bool ContextFiles::IsFile(std::string_view path) const {
+  std::error_code ec;
+  return Kept(path) && fs::is_regular_file(fs::path(dir_) / path, ec);
+}
+
+bool ContextFiles::IsDirectory(std::string_view path) const {
+  std::error_code ec;
+  return Kept(path) && fs::is_directory(fs::path(dir_) / path, ec);
+}
+
+std::optional<std::string> ContextFiles::Read(std::string_view path) const {
+  if (!IsFile(path)) return std::nullopt;
+  std::ifstream in(fs::path(dir_) / path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::vector<std::string> ContextFiles::List(std::string_view dir, std::string_view name_glob, bool directories) const {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(fs::path(dir_) / dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (context::GlobMatch(name_glob, name) != context::GlobResult::kMatch) continue;
+    const std::string rel = Join(dir, name);
+    if (directories ? IsDirectory(rel) : IsFile(rel)) out.push_back(name);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string_view EcosystemName(Ecosystem ecosystem) {
+  static constexpr std::string_view kNames[] = {"pip",  "pipenv", "poetry", "uv",    "pdm",     "setuptools",
+                                                "npm",  "yarn",   "pnpm",   "go",    "cargo",   "maven",
+                                                "gradle", "bundler", "composer", "dotnet"};
+  return kNames[static_cast<size_t>(ecosystem)];
+}
+
+std::string_view LanguageOf(Ecosystem ecosystem) {
+  switch (ecosystem) {
+    case Ecosystem::kNpm: case Ecosystem::kYarn: case Ecosystem::kPnpm: return "node";
+    case Ecosystem::kGo: return "go";
+    case Ecosystem::kCargo: return "rust";
+    case Ecosystem::kMaven: case Ecosystem::kGradle: return "java";
+    case Ecosystem::kBundler: return "ruby";
+    case Ecosystem::kComposer: return "php";
+    case Ecosystem::kDotnet: return "dotnet";
+    default: return "python";
+  }
+}
+
+ManifestNames ManifestNamesOf(Ecosystem ecosystem) {
+  switch (ecosystem) {
+    case Ecosystem::kPip: return {{"requirements.txt"}, {}};
+    case Ecosystem::kPipenv: return {{"Pipfile"}, {"Pipfile.lock"}};
+    case Ecosystem::kPoetry: return {{"pyproject.toml"}, {"poetry.lock", "poetry.toml"}};
+    case Ecosystem::kUv: return {{"pyproject.toml"}, {"uv.lock", ".python-version", "uv.toml"}};
+    case Ecosystem::kPdm: return {{"pyproject.toml"}, {"pdm.lock", "pdm.toml", ".pdm-python"}};
+    case Ecosystem::kSetuptools: return {{}, {"setup.py", "setup.cfg", "pyproject.toml"}};
+    case Ecosystem::kNpm: return {{"package.json"}, {"package-lock.json", "npm-shrinkwrap.json", ".npmrc"}};
+    case Ecosystem::kYarn:
+      return {{"package.json"}, {"yarn.lock", ".npmrc", ".yarnrc", ".yarnrc.yml", ".yarn/releases", ".yarn/plugins", ".yarn/patches"}};
+    case Ecosystem::kPnpm: return {{"package.json"}, {"pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", ".pnpmfile.cjs"}};
+    case Ecosystem::kGo: return {{"go.mod"}, {"go.sum"}};
+    case Ecosystem::kCargo: return {{"Cargo.toml"}, {"Cargo.lock", ".cargo", "rust-toolchain", "rust-toolchain.toml"}};
+    case Ecosystem::kMaven: return {{"pom.xml"}, {"mvnw", ".mvn"}};
+    case Ecosystem::kGradle:
+      return {{"build.gradle*"}, {"settings.gradle", "settings.gradle.kts", "gradle.properties", "gradlew", "gradle"}};
+    case Ecosystem::kBundler: return {{"Gemfile"}, {"Gemfile.lock", ".bundle"}};
+    case Ecosystem::kComposer: return {{"composer.json"}, {"composer.lock", "auth.json"}};
+    case Ecosystem::kDotnet:
+      return {{"*.csproj"},
+              {"*.sln", "NuGet.Config", "nuget.config", "Directory.Build.props", "Directory.Packages.props", "global.json"}};
+  }
+  return {};
+}
+
+LocalRequirement ClassifyRequirement(std::string_view requirement, std::string& path) {
+  std::string r = Trim(requirement);
+  for (std::string_view flag : {"-e", "--editable"})
+    if (StartsWithWord(r, flag)) r = AfterFlag(r, flag);
+  if (const size_t at = r.find(" @ "); at != std::string::npos) r = Trim(r.substr(at + 3));
+  if (r.find("://") != std::string::npos && !r.starts_with("file:")) return LocalRequirement::kNone;
+  if (r.starts_with("git+") || r.starts_with("hg+") || r.starts_with("svn+")) return LocalRequirement::kNone;
+  bool local = false;
+  if (r.starts_with("file:")) {
+    r = r.substr(5);
+    if (r.starts_with("//")) r = r.substr(2);
+    local = true;
+  }
+  if (const size_t bracket = r.find('['); bracket != std::string::npos) r = r.substr(0, bracket);  // extras
+  if (const size_t hash = r.find('#'); hash != std::string::npos) r = r.substr(0, hash);          // #egg=
+  local = local || r == "." || r.starts_with("./") || r.starts_with("../") || r.starts_with("/") ||
+          r.find('/') != std::string::npos || r.ends_with(".whl") || r.ends_with(".tar.gz") || r.ends_with(".zip");
+  if (!local) return LocalRequirement::kNone;
+  while (r.starts_with("./")) r = r.substr(2);
+  while (r.size() > 1 && r.ends_with("/")) r.pop_back();
+  path = r.empty() ? "." : r;
+  return path == "." ? LocalRequirement::kProject : LocalRequirement::kPath;
+}
+
+PackageJsonFacts ReadPackageJson(std::string_view text) {
+  PackageJsonFacts facts;
+  nlohmann::json doc = nlohmann::json::parse(text, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) return facts;
+  facts.parsed = true;
+  const auto strings = [](const nlohmann::json& value, std::vector<std::string>& out) {
+    if (!value.is_array()) return;
+    for (const auto& v : value)
+      if (v.is_string()) out.push_back(v.get<std::string>());
+  };
+  if (auto w = doc.find("workspaces"); w != doc.end()) {
+    strings(*w, facts.workspaces);
+    if (w->is_object() && w->contains("packages")) strings((*w)["packages"], facts.workspaces);
+  }
+  if (auto s = doc.find("scripts"); s != doc.end() && s->is_object())
+    for (std::string_view hook : {"preinstall", "install", "postinstall", "prepare"})
+      if (auto h = s->find(std::string(hook)); h != s->end() && h->is_string())
+        facts.hooks.emplace_back(std::string(hook), h->get<std::string>());
+  for (std::string_view section : {"dependencies", "devDependencies", "optionalDependencies"}) {
+    auto deps = doc.find(std::string(section));
+    if (deps == doc.end() || !deps->is_object()) continue;
+    for (const auto& [name, spec] : deps->items()) {
+      if (!spec.is_string()) continue;
+      const std::string value = spec.get<std::string>();
+      for (std::string_view prefix : {"file:", "link:"})
+        if (value.starts_with(prefix)) facts.local_dependencies.push_back(value.substr(prefix.size()));
+    }
+  }
+  return facts;
+}
+
+std::vector<std::string> ReadPnpmWorkspaces(std::string_view text) {
+  std::vector<std::string> out;
+  std::istringstream lines{std::string(text)};
+  bool in_packages = false;
+  for (std::string line; std::getline(lines, line);) {
+    const std::string trimmed = Trim(line);
+    if (trimmed.empty() || trimmed[0] == '#') continue;
+    if (line[0] != ' ' && line[0] != '-') {
+      in_packages = trimmed.starts_with("packages:");
+      continue;
+    }
+    if (!in_packages || trimmed[0] != '-') continue;
+    std::string value = Trim(trimmed.substr(1));
+    if (value.size() >= 2 && (value[0] == '\'' || value[0] == '"')) value = value.substr(1, value.size() - 2);
+    if (!value.empty() && value[0] != '!') out.push_back(value);
+  }
+  return out;
+}
+
+InstallInputs ResolveInstallInputs(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem,
+                                   const std::vector<std::string>& named, const std::vector<std::string>& local_operands,
+                                   bool ignore_scripts) {
+  InstallInputs out;
+  const ManifestNames names = ManifestNamesOf(ecosystem);
+  const std::vector<std::string>& required = named.empty() ? names.required : named;
+  if (ecosystem == Ecosystem::kPip) {
+    RequirementsScan scan(context, cwd, out);
+    for (const std::string& file : required) scan.File(Join("", file));
+    for (const std::string& operand : local_operands)
+      if (out.blocker.empty()) scan.Requirement(operand, "", "on the command line");
+    return out;
+  }
+  for (const std::string& manifest : required) {
+    if (context::HasGlobMeta(manifest)) {
+      const std::string parent = DirName(manifest);
+      const std::vector<std::string> found = context.List(Join(cwd, parent), manifest.substr(parent.size() + !parent.empty()));
+      if (found.empty()) {
+        out.blocker = fmt::format("no '{}' in the build context", manifest);
+        return out;
+      }
+      for (const std::string& f : found) out.files.push_back(Join(parent, f));
+    } else if (context.IsFile(Join(cwd, manifest))) {
+      out.files.push_back(Join("", manifest));
+    } else {
+      out.blocker = fmt::format("'{}' is not in the build context", manifest);
+      return out;
+    }
+  }
+  for (const std::string& companion : names.optional) {
+    if (context::HasGlobMeta(companion)) {
+      for (const std::string& f : context.List(cwd, companion)) out.files.push_back(f);
+    } else if (context.IsFile(Join(cwd, companion))) {
+      out.files.push_back(companion);
+    } else if (context.IsDirectory(Join(cwd, companion))) {
+      out.directories.push_back(companion);
+    }
+  }
+  if (ecosystem == Ecosystem::kNpm || ecosystem == Ecosystem::kYarn || ecosystem == Ecosystem::kPnpm)
+    ResolveNode(context, cwd, ecosystem, ignore_scripts, out);
+  else if (ecosystem == Ecosystem::kPoetry || ecosystem == Ecosystem::kUv || ecosystem == Ecosystem::kPdm)
+    ResolvePyproject(context, cwd, out);
+  else
+    ResolveOther(context, cwd, ecosystem, out);
+  return out;
+}
+
+}  // namespace dockopt::analysis

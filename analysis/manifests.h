@@ -1,0 +1,102 @@
+// Manifest knowledge per ecosystem: which files a dependency install reads (manifests, lock files,
+// rc files, wrappers), and what it reads beyond them as the build context shows (requirement
+// includes, local path packages, workspaces, install hooks). Used by DF120 (deps-first) and the
+// stage split; it reads the context through context/ so .dockerignore exclusions count.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "context/matcher.h"
+
+namespace dockopt::analysis {
+
+/// The build context as the builder sees it: files under `dir` that its .dockerignore keeps.
+/// Paths are relative to the context root, '/'-separated, without "./".
+class ContextFiles {
+ public:
+  /// Loads `dir`/.dockerignore; nullopt with `error` set when it cannot be read or has a bad pattern.
+  static std::optional<ContextFiles> Open(const std::string& dir, std::string& error);
+  /// A context with no ignore file (tests, or when the caller has none).
+  explicit ContextFiles(std::string dir) : dir_(std::move(dir)) {}
+
+  bool IsFile(std::string_view path) const;
+  bool IsDirectory(std::string_view path) const;
+  std::optional<std::string> Read(std::string_view path) const;
+  /// Entries of one directory whose name matches `name_glob` (filepath.Match), sorted; directories
+  /// only when `directories` is set, else regular files only.
+  std::vector<std::string> List(std::string_view dir, std::string_view name_glob, bool directories = false) const;
+
+ private:
+  bool Kept(std::string_view path) const;
+  std::string dir_;
+  std::optional<context::PatternMatcher> matcher_;
+};
+
+enum class Ecosystem : uint8_t {
+  kPip, kPipenv, kPoetry, kUv, kPdm, kSetuptools,  // python
+  kNpm, kYarn, kPnpm,                              // node
+  kGo, kCargo, kMaven, kGradle, kBundler, kComposer, kDotnet,
+};
+
+/// "pip", "npm", "go", ...
+std::string_view EcosystemName(Ecosystem ecosystem);
+/// "python", "node", "go", "rust", "java", "ruby", "php", "dotnet": the corpus' language column.
+std::string_view LanguageOf(Ecosystem ecosystem);
+
+/// The files an install reads, by name, relative to its working directory.
+struct ManifestNames {
+  std::vector<std::string> required;  // must exist: package.json, go.mod, pom.xml (globs: "*.csproj")
+  std::vector<std::string> optional;  // lock files, rc files, wrappers: copied when present
+};
+ManifestNames ManifestNamesOf(Ecosystem ecosystem);
+
+/// Something an install reads beyond its manifests (copied only under --unsafe).
+struct Extra {
+  std::string path;     // relative to the install's directory; "libs/acme" or "scripts/postinstall.js"
+  bool directory = false;
+  std::string why;      // "local path requirement on line 3 of 'requirements.txt'"
+};
+
+/// What an install reads, resolved in the context.
+struct InstallInputs {
+  std::vector<std::string> files;  // manifests, includes and companions present, in copy order
+  std::vector<std::string> directories;  // companion directories present (.mvn, gradle, .yarn/releases)
+  std::vector<Extra> extras;       // local packages, hook scripts, workspace manifests
+  std::vector<std::string> placeholders;  // source files the tool insists on (cargo's targets): stubbed, then removed
+  std::string blocker;             // non-empty: the install needs the whole sources (or a manifest is missing)
+};
+
+/// Resolves what an install of `ecosystem` running in `cwd` (a directory of the context, "" for
+/// the root) reads. `named` are the manifests the command names (pip's -r/-c files); empty means
+/// the ecosystem's defaults. `local_operands` are local paths on the command line (`pip install ./libs/x`).
+/// `ignore_scripts`: the install runs no package.json hooks (`npm ci --ignore-scripts`).
+InstallInputs ResolveInstallInputs(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem,
+                                   const std::vector<std::string>& named = {},
+                                   const std::vector<std::string>& local_operands = {}, bool ignore_scripts = false);
+
+/// How one requirement (a requirements line or a pip operand) reads the local disk.
+enum class LocalRequirement : uint8_t {
+  kNone,     // from the index or a URL
+  kProject,  // "." or "-e .": the project itself, i.e. the whole sources
+  kPath,     // another local directory or archive: "./libs/x", "-e libs/x", "x @ file:./libs/x"
+};
+/// Classifies `requirement` and sets `path` to the local path it reads (without "./", "-e ", "file:").
+LocalRequirement ClassifyRequirement(std::string_view requirement, std::string& path);
+
+/// The facts of a package.json that decide whether `npm ci` reads more than the manifests.
+struct PackageJsonFacts {
+  bool parsed = false;
+  std::vector<std::string> workspaces;  // patterns: "packages/*"
+  std::vector<std::pair<std::string, std::string>> hooks;  // {"postinstall", "node scripts/x.js"}
+  std::vector<std::string> local_dependencies;            // "file:./libs/x" and "link:" targets
+};
+PackageJsonFacts ReadPackageJson(std::string_view text);
+
+/// The directories of pnpm-workspace.yaml's `packages:` list ("packages/*").
+std::vector<std::string> ReadPnpmWorkspaces(std::string_view text);
+
+}  // namespace dockopt::analysis

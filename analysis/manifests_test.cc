@@ -1,0 +1,150 @@
+#include "analysis/manifests.h"
+
+#include <gtest/gtest.h>
+
+#include "context/test_tree.h"
+
+namespace dockopt::analysis {
+namespace {
+
+using context::testing::TempTree;
+
+std::vector<std::string> ExtraPaths(const InstallInputs& in) {
+  std::vector<std::string> out;
+  for (const Extra& e : in.extras) out.push_back(e.path);
+  return out;
+}
+
+TEST(ClassifyRequirement, TellsIndexProjectAndLocalPaths) {
+  std::string path;
+  EXPECT_EQ(ClassifyRequirement("flask==2.0", path), LocalRequirement::kNone);
+  EXPECT_EQ(ClassifyRequirement("git+https://github.com/a/b", path), LocalRequirement::kNone);
+  EXPECT_EQ(ClassifyRequirement("https://x.org/p-1.0.tar.gz", path), LocalRequirement::kNone);
+  EXPECT_EQ(ClassifyRequirement("-e .", path), LocalRequirement::kProject);
+  EXPECT_EQ(ClassifyRequirement(".[dev]", path), LocalRequirement::kProject);
+  EXPECT_EQ(ClassifyRequirement("-e ./libs/acme", path), LocalRequirement::kPath);
+  EXPECT_EQ(path, "libs/acme");
+  EXPECT_EQ(ClassifyRequirement("acme @ file:./libs/acme", path), LocalRequirement::kPath);
+  EXPECT_EQ(path, "libs/acme");
+  EXPECT_EQ(ClassifyRequirement("wheels/x-1.0-py3-none-any.whl", path), LocalRequirement::kPath);
+  EXPECT_EQ(ClassifyRequirement("--editable=libs/b/", path), LocalRequirement::kPath);
+  EXPECT_EQ(path, "libs/b");
+}
+
+TEST(ResolveInstallInputs, FollowsRequirementIncludesAndLocalPaths) {
+  TempTree t;
+  t.Write("requirements.txt", "-r reqs/base.txt\n-c constraints.txt\nflask  # web\n-e ./libs/acme\n");
+  t.Write("reqs/base.txt", "requests\n../libs/util\n");
+  t.Write("constraints.txt", "requests<3\n");
+  t.Write("libs/acme/setup.py", "");
+  t.Write("libs/util/pyproject.toml", "");
+  ContextFiles context(t.str());
+  InstallInputs in = ResolveInstallInputs(context, "", Ecosystem::kPip, {"requirements.txt"});
+  EXPECT_EQ(in.blocker, "");
+  EXPECT_EQ(in.files, (std::vector<std::string>{"requirements.txt", "reqs/base.txt", "constraints.txt"}));
+  EXPECT_EQ(ExtraPaths(in), (std::vector<std::string>{"libs/util", "libs/acme"}));
+  EXPECT_TRUE(in.extras[0].directory);
+  EXPECT_NE(in.extras[1].why.find("line 4 of 'requirements.txt'"), std::string::npos) << in.extras[1].why;
+}
+
+TEST(ResolveInstallInputs, BlocksOnTheProjectItselfOrAMissingFile) {
+  TempTree t;
+  t.Write("requirements.txt", "flask\n-e .\n");
+  ContextFiles context(t.str());
+  EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kPip, {"requirements.txt"}).blocker.find("project itself"),
+            std::string::npos);
+  EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kPip, {"dev.txt"}).blocker.find("'dev.txt' is not in"),
+            std::string::npos);
+  EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kSetuptools).blocker.find("package sources"), std::string::npos);
+}
+
+TEST(ResolveInstallInputs, HonoursTheDockerignore) {
+  TempTree t;
+  t.Write(".dockerignore", "yarn.lock\n");
+  t.Write("package.json", "{}");
+  t.Write("yarn.lock", "");
+  t.Write(".yarnrc.yml", "yarnPath: .yarn/releases/yarn.cjs\n");
+  t.Write(".yarn/releases/yarn.cjs", "");
+  std::string error;
+  std::optional<ContextFiles> context = ContextFiles::Open(t.str(), error);
+  ASSERT_TRUE(context) << error;
+  InstallInputs in = ResolveInstallInputs(*context, "", Ecosystem::kYarn);
+  EXPECT_EQ(in.blocker, "");
+  EXPECT_EQ(in.files, (std::vector<std::string>{"package.json", ".yarnrc.yml"}));
+  EXPECT_EQ(in.directories, (std::vector<std::string>{".yarn/releases"}));
+}
+
+TEST(ResolveInstallInputs, NodeWorkspacesHooksAndLocalDependencies) {
+  TempTree t;
+  t.Write("web/package.json", R"({"workspaces": ["packages/*"], "scripts": {"postinstall": "node scripts/fix.js",
+    "build": "tsc"}, "dependencies": {"shared": "file:./shared"}})");
+  t.Write("web/package-lock.json", "{}");
+  t.Write("web/packages/a/package.json", "{}");
+  t.Write("web/packages/b/package.json", "{}");
+  t.Write("web/packages/README.md", "");
+  t.Write("web/scripts/fix.js", "");
+  t.Write("web/shared/package.json", "{}");
+  ContextFiles context(t.str());
+  InstallInputs in = ResolveInstallInputs(context, "web", Ecosystem::kNpm);
+  EXPECT_EQ(in.blocker, "");
+  EXPECT_EQ(in.files, (std::vector<std::string>{"package.json", "package-lock.json"}));
+  EXPECT_EQ(ExtraPaths(in),
+            (std::vector<std::string>{"packages/a/package.json", "packages/b/package.json", "shared", "scripts/fix.js"}));
+}
+
+TEST(ResolveInstallInputs, BlocksOnAHookThatBuilds) {
+  TempTree t;
+  t.Write("package.json", R"({"scripts": {"prepare": "npm run build"}})");
+  ContextFiles context(t.str());
+  EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kNpm).blocker.find("'prepare' script"), std::string::npos);
+  EXPECT_EQ(ResolveInstallInputs(context, "", Ecosystem::kNpm, {}, {}, /*ignore_scripts=*/true).blocker, "");
+}
+
+TEST(ResolveInstallInputs, OtherEcosystems) {
+  TempTree t;
+  t.Write("go.mod", "module x\nreplace example.com/y => ./y\n");
+  t.Write("go.sum", "");
+  t.Write("y/go.mod", "");
+  t.Write("App.csproj", "<Project/>");
+  t.Write("nuget.config", "");
+  t.Write("build.gradle.kts", "");
+  t.Write("gradlew", "");
+  t.Write("gradle/wrapper/gradle-wrapper.properties", "");
+  t.Write("pom.xml", "<project><modules><module>a</module></modules></project>");
+  ContextFiles context(t.str());
+  InstallInputs go = ResolveInstallInputs(context, "", Ecosystem::kGo);
+  EXPECT_EQ(go.files, (std::vector<std::string>{"go.mod", "go.sum"}));
+  EXPECT_EQ(ExtraPaths(go), (std::vector<std::string>{"y"}));
+  InstallInputs dotnet = ResolveInstallInputs(context, "", Ecosystem::kDotnet);
+  EXPECT_EQ(dotnet.files, (std::vector<std::string>{"App.csproj", "nuget.config"}));
+  InstallInputs gradle = ResolveInstallInputs(context, "", Ecosystem::kGradle);
+  EXPECT_EQ(gradle.files, (std::vector<std::string>{"build.gradle.kts", "gradlew"}));
+  EXPECT_EQ(gradle.directories, (std::vector<std::string>{"gradle"}));
+  EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kMaven).blocker.find("multi-module"), std::string::npos);
+  EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kCargo).blocker.find("'Cargo.toml' is not in"),
+            std::string::npos);
+}
+
+TEST(ResolveInstallInputs, CargoTargetsBecomePlaceholders) {
+  TempTree t;
+  t.Write("Cargo.toml", "[package]\nname = \"x\"\n[[bin]]\nname = \"x\"\npath = \"src/bin/x.rs\"\n"
+                        "[dependencies]\nutil = { path = \"crates/util\" }\n");
+  t.Write("Cargo.lock", "");
+  t.Write("crates/util/Cargo.toml", "");
+  ContextFiles context(t.str());
+  InstallInputs in = ResolveInstallInputs(context, "", Ecosystem::kCargo);
+  EXPECT_EQ(in.blocker, "");
+  EXPECT_EQ(in.files, (std::vector<std::string>{"Cargo.toml", "Cargo.lock"}));
+  EXPECT_EQ(in.placeholders, (std::vector<std::string>{"src/bin/x.rs"}));
+  EXPECT_EQ(ExtraPaths(in), (std::vector<std::string>{"crates/util"}));
+}
+
+TEST(ReadPnpmWorkspaces, ReadsThePackagesList) {
+  EXPECT_EQ(ReadPnpmWorkspaces("packages:\n  - 'apps/*'\n  - \"libs/x\"\n  - '!**/test'\nother:\n  - y\n"),
+            (std::vector<std::string>{"apps/*", "libs/x"}));
+}
+
+TEST(ReadPackageJson, RejectsBrokenJson) { EXPECT_FALSE(ReadPackageJson("{").parsed); }
+
+}  // namespace
+}  // namespace dockopt::analysis

@@ -1,0 +1,171 @@
+// PlanContextMigration, MigrationSummary, WriteMigration (see context_migration.h).
+#include "cli/context_migration.h"
+
+#include <fmt/core.h>
+
+#include <sys/stat.h>
+
+#include <map>
+#include <regex>
+
+#include "cli/commands.h"
+#include "cli/file_io.h"
+#include "context/analyze.h"
+#include "context/copy_sources.h"
+#include "context/report.h"
+#include "context/size.h"
+#include "parser/parse.h"
+
+namespace dockopt::cli {
+namespace {
+
+// Top-level directories a production image does not need: documentation, tests, CI and editor
+// settings. The one-shot migration (--unsafe) excludes them unless the Dockerfile names them.
+constexpr std::string_view kDevOnlyDirs[] = {"docs",  "doc",     "documentation", "test",      "tests",
+                                             "__tests__", "spec", "e2e",        "cypress",   ".github",
+                                             ".gitlab", ".circleci", ".devcontainer", ".vscode", ".idea",
+                                             "screenshots", "coverage"};
+
+bool IsTestDir(std::string_view name) {
+  return name == "test" || name == "tests" || name == "__tests__" || name == "spec" || name == "e2e" || name == "cypress";
+}
+
+// The dev-only directories this build may leave out: present, sent today, named by no COPY/ADD
+// source and no word of the Dockerfile, and no test directory when a RUN runs tests.
+std::vector<std::string> DevOnlyCandidates(const context::ContextReport& report, const std::string& text) {
+  // The Dockerfile without its comment lines (a comment's link to docs.docker.com names nothing).
+  static const std::regex kCommentLine(R"((^|\n)[ \t]*#[^\n]*)");
+  const std::string dockerfile = std::regex_replace(text, kCommentLine, "$1");
+  static const std::regex kRunsTests(R"(\b(test|pytest|tox|nox|jest|vitest|mocha|rspec|phpunit|cypress|playwright)\b)");
+  const bool runs_tests = std::regex_search(dockerfile, kRunsTests);
+  std::vector<std::string> out;
+  for (std::string_view name : kDevOnlyDirs) {
+    const std::string dir(name);
+    struct stat st {};
+    if (::stat((report.dir + "/" + dir).c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+    if (report.matcher.MatchesOrParentMatches(dir)) continue;  // excluded already
+    if (IsTestDir(name) && runs_tests) continue;
+    if (std::regex_search(dockerfile, std::regex("(^|[^A-Za-z0-9_-])" + std::regex_replace(dir, std::regex(R"(\.)"), R"(\.)") +
+                                                 "($|[^A-Za-z0-9_-])")))
+      continue;
+    bool needed = false;
+    for (const context::CopySourceCheck& c : report.copy_sources)
+      for (const std::string& m : c.matches) needed = needed || m == dir || m.starts_with(dir + "/");
+    if (!needed) out.push_back(dir);
+  }
+  return out;
+}
+
+// Adds `dirs` to the plan's ignore text and proves the result again with PlanFix (no new bloat).
+bool AddDevOnly(const context::ContextRequest& request, const context::ContextReport& report,
+                const std::vector<std::string>& dirs, context::FixPlan& plan, std::string& error) {
+  const std::string nl = plan.new_text.find("\r\n") != std::string::npos ? "\r\n" : "\n";
+  std::string text = plan.new_text;
+  if (!text.empty() && !text.ends_with("\n")) text += nl;
+  if (!plan.changed) text += (text.empty() ? "" : nl) + std::string(context::kFixHeader) + nl;
+  for (const std::string& d : dirs) text += d + nl;
+  context::ContextReport with = report;
+  with.bloat.clear();
+  with.ignore.text = text;
+  with.ignore.lines = context::ReadIgnoreLines(text);
+  context::FixPlan proven;
+  if (!context::PlanFix(request, with, proven, error)) return false;
+  plan.added.insert(plan.added.end(), dirs.begin(), dirs.end());
+  plan.notes.push_back("left out as not needed in a production image (--unsafe): " + [&] {
+    std::string list;
+    for (const std::string& d : dirs) list += (list.empty() ? "" : ", ") + d + "/";
+    return list;
+  }());
+  plan.new_text = text;
+  plan.changed = true;
+  plan.after_bytes = proven.after_bytes;
+  plan.after_files = proven.after_files;
+  plan.after_checks = std::move(proven.after_checks);
+  return true;
+}
+
+}  // namespace
+
+bool PlanContextMigration(const std::string& context_dir, const std::string& dockerfile_path,
+                          const std::string& optimized, bool unsafe, ContextMigration& out, std::string& error) {
+  const SourceBuffer source(dockerfile_path, optimized);
+  const ParseResult parsed = Parse(source);
+  if (!parsed.dockerfile) {
+    error = "the optimized Dockerfile does not parse (a dockopt bug); nothing written";
+    return false;
+  }
+  context::ContextRequest request{context_dir, dockerfile_path, context::ExtractCopySources(*parsed.dockerfile),
+                                  std::nullopt};
+  context::ContextReport report;
+  if (!context::AnalyzeContext(request, report, error)) return false;
+  // A source already missing is the Dockerfile's problem, not the migration's: PlanFix keeps every
+  // source that is found, and the summary names the missing ones.
+  out.missing_sources = context::CopySourceErrors(report);
+  out.ignore_path = report.ignore.path;
+  if (!context::PlanFix(request, report, out.plan, error)) return false;
+  if (!unsafe) return true;
+  const std::vector<std::string> dev_only = DevOnlyCandidates(report, optimized);
+  std::string dev_error;
+  if (!dev_only.empty() && !AddDevOnly(request, report, dev_only, out.plan, dev_error))
+    out.plan.notes.push_back("developer-only directories kept: " + dev_error);
+  return true;
+}
+
+std::string MigrationSummary(const std::string& name, const OptimizeResult& result, const ContextMigration* migration) {
+  std::map<std::string, int> applied;
+  for (const Report& r : result.reports)
+    if (r.applied) ++applied[r.rule_id];
+  std::string rules;
+  for (const auto& [id, count] : applied) rules += fmt::format("{}{} x{}", rules.empty() ? "" : ", ", id, count);
+  std::string out = result.changed ? fmt::format("dockopt: {}: rewritten ({})\n", name, rules)
+                                   : fmt::format("dockopt: {}: no change\n", name);
+  if (migration == nullptr) return out;
+  const context::FixPlan& plan = migration->plan;
+  const double shrink = plan.before_bytes == 0 ? 0.0
+                                               : 100.0 * (1.0 - static_cast<double>(plan.after_bytes) /
+                                                                    static_cast<double>(plan.before_bytes));
+  out += fmt::format("dockopt: build context: {} in {} files before, {} in {} files after ({:.1f}% smaller)\n",
+                     context::FormatSize(plan.before_bytes), plan.before_files, context::FormatSize(plan.after_bytes),
+                     plan.after_files, shrink);
+  if (plan.changed) {
+    std::string added;
+    for (const std::string& line : plan.added) added += (added.empty() ? "" : ", ") + line;
+    out += fmt::format("dockopt: {}: added {}\n", migration->ignore_path, added);
+  } else {
+    out += fmt::format("dockopt: {}: no change (no bloat found that it does not already exclude)\n", migration->ignore_path);
+  }
+  for (const std::string& note : plan.notes) out += fmt::format("dockopt: note: {}\n", note);
+  for (const std::string& missing : migration->missing_sources)
+    out += fmt::format("dockopt: warning: the build will fail as it did before: {}\n", missing);
+  for (const std::string& skipped : plan.skipped) out += fmt::format("dockopt: skipped: {}\n", skipped);
+  out += fmt::format("dockopt: every COPY/ADD source of the optimized Dockerfile is still sent ({} checked)\n",
+                     plan.after_checks.size());
+  return out;
+}
+
+bool WriteMigration(const std::string& dockerfile_path, const std::string& original, const std::string& optimized,
+                    const ContextMigration& migration, std::string& error) {
+  if (optimized != original && !WriteFileAtomic(dockerfile_path, optimized, error)) return false;
+  if (!migration.plan.changed || WriteFileAtomic(migration.ignore_path, migration.plan.new_text, error)) return true;
+  std::string restore_error;
+  if (optimized != original && !WriteFileAtomic(dockerfile_path, original, restore_error))
+    error += fmt::format("; restoring {} also failed: {}", dockerfile_path, restore_error);
+  else
+    error += fmt::format("; {} was left unchanged", dockerfile_path);
+  return false;
+}
+
+int MigrateInPlace(const std::string& path, const std::string& original, const OptimizeResult& result,
+                   const std::string& context_dir, bool unsafe, std::string& stderr_text) {
+  ContextMigration migration;
+  std::string error;
+  if (!PlanContextMigration(context_dir, path, result.output, unsafe, migration, error) ||
+      !WriteMigration(path, original, result.output, migration, error)) {
+    stderr_text += fmt::format("dockopt: error: {}\n", error);
+    return kExitBadInput;
+  }
+  stderr_text += MigrationSummary(path, result, &migration);
+  return kExitOk;
+}
+
+}  // namespace dockopt::cli

@@ -1,0 +1,101 @@
+// The one-shot migration through the binary: `optimize -i --unsafe --context DIR` rewrites the
+// Dockerfile and the .dockerignore together, or neither.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "ir/test_support.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using dockopt::testing::ReadFile;
+
+class MigrationTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char pattern[] = "/tmp/dockopt-migrate-XXXXXX";
+    dir_ = mkdtemp(pattern);
+    Write("requirements.txt", "flask\n-e ./libs/acme\n");
+    Write("libs/acme/setup.py", "from setuptools import setup\nsetup(name='acme')\n");
+    Write("main.py", "print('hi')\n");
+    Write(".venv/pyvenv.cfg", "home = /usr/bin\n");
+    std::ofstream(dir_ / ".venv/lib.bin").close();
+    fs::resize_file(dir_ / ".venv/lib.bin", 50 << 20);
+    Write("Dockerfile", kDockerfile);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  void Write(const std::string& name, const std::string& text) {
+    fs::create_directories((dir_ / name).parent_path());
+    std::ofstream(dir_ / name, std::ios::binary) << text;
+  }
+  int Dockopt(const std::string& args) {
+    std::string command = std::string(DOCKOPT_BINARY) + " " + args + " >" + (dir_ / ".out").string() + " 2>" +
+                          (dir_ / ".err").string();
+    int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  }
+  std::string Err() { return ReadFile(dir_ / ".err"); }
+
+  static constexpr const char* kDockerfile =
+      "FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD [\"python\", \"main.py\"]\n";
+  fs::path dir_;
+};
+
+TEST_F(MigrationTest, OneCommandRewritesTheDockerfileAndTheIgnoreFile) {
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(df),
+            "FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\nCOPY libs/acme/ libs/acme/\n"
+            "RUN pip install -r requirements.txt\nCOPY . .\nCMD [\"python\", \"main.py\"]\n");
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n");
+  EXPECT_NE(Err().find("rewritten (DF120 x1)"), std::string::npos) << Err();
+  EXPECT_NE(Err().find("build context: 50.0 MiB in "), std::string::npos) << Err();
+  EXPECT_NE(Err().find("(100.0% smaller)"), std::string::npos) << Err();
+  EXPECT_NE(Err().find("'libs/acme/'"), std::string::npos) << Err();
+}
+
+TEST_F(MigrationTest, NoFixContextLeavesTheIgnoreFileAlone) {
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --no-fix-context --select DF120 --context " + dir_.string() + " " + df), 0);
+  EXPECT_FALSE(fs::exists(dir_ / ".dockerignore"));
+  EXPECT_NE(ReadFile(df), kDockerfile);
+}
+
+TEST_F(MigrationTest, AMissingCopySourceIsAWarningAndTheRestIsWritten) {
+  Write("Dockerfile", std::string(kDockerfile) + "COPY missing.txt /etc/\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  EXPECT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(df).find("COPY requirements.txt ."), std::string::npos);
+  EXPECT_TRUE(fs::exists(dir_ / ".dockerignore"));
+  EXPECT_NE(Err().find("warning: the build will fail as it did before"), std::string::npos) << Err();
+}
+
+TEST_F(MigrationTest, AnUnreadableIgnoreFileWritesNothing) {
+  Write(".dockerignore", "[\n");  // a bad pattern
+  const std::string df = (dir_ / "Dockerfile").string();
+  EXPECT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 2);
+  EXPECT_EQ(ReadFile(df), kDockerfile);
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "[\n");
+}
+
+TEST_F(MigrationTest, UnsafeLeavesOutDocsAndTestsTheBuildDoesNotUse) {
+  Write("docs/index.md", "# docs\n");
+  Write("tests/test_main.py", "def test(): pass\n");
+  Write(".github/workflows/ci.yml", "on: push\n");
+  Write("Dockerfile", std::string(kDockerfile) + "RUN python -m pytest tests\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\ndocs\n.github\n");
+}
+
+TEST_F(MigrationTest, FixContextNeedsInPlaceAndAContext) {
+  EXPECT_EQ(Dockopt("optimize --fix-context " + (dir_ / "Dockerfile").string()), 2);
+  EXPECT_NE(Err().find("--fix-context needs -i, --context DIR and one Dockerfile"), std::string::npos) << Err();
+}
+
+}  // namespace

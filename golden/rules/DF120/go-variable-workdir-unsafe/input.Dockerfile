@@ -1,0 +1,5 @@
+FROM golang:1.22
+ENV GOPROXY=https://proxy.golang.org,direct
+WORKDIR $GOPATH/src/example.com/app
+COPY . $GOPATH/src/example.com/app
+RUN go build .

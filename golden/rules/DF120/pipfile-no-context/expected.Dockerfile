@@ -1,0 +1,5 @@
+FROM python:3.11-slim
+WORKDIR /app
+COPY Pipfile Pipfile.lock* ./
+RUN pipenv install --system --deploy
+COPY . .

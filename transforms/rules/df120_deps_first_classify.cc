@@ -1,0 +1,207 @@
+// ClassifyDepsCommand (see df120_deps_first_classify.h).
+#include "transforms/rules/df120_deps_first_classify.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+
+#include "shell/recognize.h"
+
+namespace dockopt {
+namespace {
+
+using analysis::Ecosystem;
+
+bool HasWord(const shell::Command& command, std::string_view word) {
+  return std::any_of(command.words.begin(), command.words.end(), [&](const shell::Word& w) { return w.value == word; });
+}
+
+bool HasAnyWord(const shell::Command& command, std::initializer_list<std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return HasWord(command, w); });
+}
+
+DepsCommand Of(DepsRole role, std::optional<Ecosystem> ecosystem = std::nullopt) {
+  DepsCommand out;
+  out.role = role;
+  out.ecosystem = ecosystem;
+  return out;
+}
+
+DepsCommand Install(Ecosystem ecosystem) { return Of(DepsRole::kInstall, ecosystem); }
+
+DepsCommand Build(Ecosystem ecosystem, std::string prefetch) {
+  DepsCommand out = Of(DepsRole::kBuild, ecosystem);
+  out.prefetch = std::move(prefetch);
+  return out;
+}
+
+// An install that also installs the project: under --unsafe the same command with `flags` goes first.
+DepsCommand InstallNeedingSources(Ecosystem ecosystem, std::string why, std::string flags) {
+  DepsCommand out = Of(DepsRole::kInstall, ecosystem);
+  out.needs_sources = true;
+  out.why = std::move(why);
+  out.prefetch_flags = std::move(flags);
+  return out;
+}
+
+DepsCommand Pip(const std::optional<shell::ToolCall>& call, std::string_view sub) {
+  if (sub != "install" && sub != "wheel" && sub != "download") return Of(DepsRole::kHelper);  // pip config, check...
+  DepsCommand out = Of(DepsRole::kInstall, Ecosystem::kPip);
+  if (!call) return Of(DepsRole::kOther);
+  for (const shell::Option& o : call->options) {
+    if (o.name == "requirement" || o.name == "constraint") out.named.push_back(o.value);
+    if (o.name == "editable") out.local_operands.push_back("-e " + o.value);
+    if ((o.name == "find-links" || o.name == "f") && o.value.find("://") == std::string::npos)
+      out.needs_sources = true, out.why = "'--find-links' reads a local directory";
+  }
+  for (const shell::Operand& o : call->operands) {
+    std::string path;
+    if (analysis::ClassifyRequirement(o.value, path) != analysis::LocalRequirement::kNone)
+      out.local_operands.push_back(o.value);
+  }
+  for (const std::string& operand : out.local_operands) {
+    std::string path;
+    if (analysis::ClassifyRequirement(operand, path) == analysis::LocalRequirement::kProject)
+      out.needs_sources = true, out.why = fmt::format("'{}' installs the project itself", operand);
+  }
+  if (out.named.empty() && out.needs_sources && out.why.find("project itself") != std::string::npos) {
+    out.ecosystem = Ecosystem::kSetuptools;  // `pip install .`: setup.py/setup.cfg/pyproject.toml build the package
+    out.why = "'pip install .' builds the package itself, so it needs the package sources, not just setup.py/setup.cfg";
+    return out;
+  }
+  if (out.named.empty()) return out.local_operands.empty() && !out.needs_sources ? Of(DepsRole::kHelper)
+                                                                                  : Of(DepsRole::kOther);
+  return out;
+}
+
+DepsCommand Node(const std::optional<shell::ToolCall>& call, std::string_view tool, std::string_view sub) {
+  const bool installs = sub == "ci" || ((sub == "install" || sub == "i" || (tool == "yarn" && sub.empty())) &&
+                                        (!call || call->operands.empty()));
+  if (!installs) return Of(sub == "cache" || sub == "config" ? DepsRole::kHelper : DepsRole::kOther);
+  DepsCommand out = Install(tool == "npm" ? Ecosystem::kNpm : tool == "yarn" ? Ecosystem::kYarn : Ecosystem::kPnpm);
+  out.ignore_scripts = call && std::any_of(call->options.begin(), call->options.end(),
+                                           [](const shell::Option& o) { return o.name == "ignore-scripts"; });
+  return out;
+}
+
+// Build tools that download dependencies on the way; the JVM tools keep the wrapper as written.
+DepsCommand BuildTool(const shell::Command& command, std::string_view tool, std::string_view sub,
+                      const std::string& written) {
+  if (tool == "go") {
+    if (sub == "mod") return HasWord(command, "download") ? Install(Ecosystem::kGo) : Of(DepsRole::kOther);
+    if (sub == "build" || sub == "install" || sub == "get" || sub == "test" || sub == "vet" || sub == "generate" ||
+        sub == "run")
+      return Build(Ecosystem::kGo, DefaultPrefetch(Ecosystem::kGo));
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "cargo") {
+    if (sub == "fetch") return Install(Ecosystem::kCargo);
+    if (sub == "build" || sub == "install" || sub == "test" || sub == "run")
+      return Build(Ecosystem::kCargo, DefaultPrefetch(Ecosystem::kCargo));
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "mvn") {
+    if (HasWord(command, "dependency:go-offline") || HasWord(command, "dependency:resolve")) return Install(Ecosystem::kMaven);
+    if (HasAnyWord(command, {"package", "install", "verify", "compile", "deploy"}))
+      return Build(Ecosystem::kMaven, written + " -B dependency:go-offline");
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "gradle") {
+    if (HasAnyWord(command, {"dependencies", "downloadDependencies"})) return Install(Ecosystem::kGradle);
+    if (HasAnyWord(command, {"build", "assemble", "bootJar", "jar", "shadowJar", "installDist", "bootWar", "war",
+                             "clean"}))
+      return Build(Ecosystem::kGradle, written + " dependencies --no-daemon");
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "dotnet") {
+    if (sub == "restore") return Install(Ecosystem::kDotnet);
+    if (sub == "publish" || sub == "build" || sub == "test") return Build(Ecosystem::kDotnet, DefaultPrefetch(Ecosystem::kDotnet));
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "make") return Of(DepsRole::kBuild);  // the ecosystem comes from the context
+  return Of(DepsRole::kOther);
+}
+
+DepsCommand PythonProject(const shell::Command& command, std::string_view tool, std::string_view sub) {
+  if (tool == "poetry") {
+    if (sub == "config") return Of(DepsRole::kHelper);
+    if (sub != "install" && sub != "sync") return Of(DepsRole::kOther);
+    if (HasWord(command, "--no-root")) return Install(Ecosystem::kPoetry);
+    return InstallNeedingSources(Ecosystem::kPoetry, "poetry installs the project itself (add '--no-root')", " --no-root");
+  }
+  if (tool == "pipenv") return sub == "install" || sub == "sync" ? Install(Ecosystem::kPipenv) : Of(DepsRole::kOther);
+  if (tool == "pdm") {
+    if (sub != "install" && sub != "sync") return Of(DepsRole::kOther);
+    if (HasWord(command, "--no-self")) return Install(Ecosystem::kPdm);
+    return InstallNeedingSources(Ecosystem::kPdm, "pdm installs the project itself (add '--no-self')", " --no-self");
+  }
+  if (tool == "uv" && sub == "sync") {
+    if (HasWord(command, "--no-install-project")) return Install(Ecosystem::kUv);
+    return InstallNeedingSources(Ecosystem::kUv, "uv sync installs the project itself (add '--no-install-project')",
+                                 " --no-install-project");
+  }
+  return Of(DepsRole::kOther);
+}
+
+}  // namespace
+
+std::string DefaultPrefetch(Ecosystem ecosystem) {
+  switch (ecosystem) {
+    case Ecosystem::kGo: return "go mod download";
+    case Ecosystem::kCargo: return "mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch && rm -rf src";
+    case Ecosystem::kMaven: return "mvn -B dependency:go-offline";
+    case Ecosystem::kGradle: return "gradle dependencies --no-daemon";
+    case Ecosystem::kDotnet: return "dotnet restore";
+    default: return "";
+  }
+}
+
+DepsCommand ClassifyDepsCommand(const shell::Command& command) {
+  if (command.opaque() || command.words.empty()) return Of(DepsRole::kOther);
+  const std::optional<shell::ToolCall> call = shell::Recognize(command);
+  std::string_view tool = call ? std::string_view(call->tool) : shell::CanonicalTool(command.words[0].value);
+  const size_t tool_word = call ? call->tool_word : 0;
+  auto word = [&](size_t i) { return i < command.words.size() ? std::string_view(command.words[i].value) : ""; };
+  std::string_view sub = call && !call->subcommand.empty() ? std::string_view(call->subcommand) : word(tool_word + 1);
+  if (tool == "uv" && sub == "pip") return Pip(call, word(tool_word + 2));
+  if (tool == "pip") return Pip(call, sub);
+  if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Node(call, tool, sub);
+  if (tool == "bundle") {
+    if (sub == "config") return Of(DepsRole::kHelper);
+    return sub == "install" ? Install(Ecosystem::kBundler) : Of(DepsRole::kOther);
+  }
+  if (tool == "composer") {
+    if (sub != "install") return Of(DepsRole::kOther);
+    if (HasWord(command, "--no-scripts") && HasWord(command, "--no-autoloader")) return Install(Ecosystem::kComposer);
+    std::string flags = HasWord(command, "--no-scripts") ? "" : " --no-scripts";
+    if (!HasWord(command, "--no-autoloader")) flags += " --no-autoloader";
+    return InstallNeedingSources(Ecosystem::kComposer,
+                                 "composer runs scripts and dumps the autoloader from the sources", flags);
+  }
+  if (DepsCommand python = PythonProject(command, tool, sub); python.role != DepsRole::kOther) return python;
+  if (DepsCommand build = BuildTool(command, tool, sub, command.words[tool_word].value); build.role != DepsRole::kOther)
+    return build;
+  static constexpr std::string_view kHelpers[] = {"apt-get", "apt", "apk", "yum", "dnf", "microdnf", "echo", "true",
+                                                  "corepack", "gem"};
+  for (std::string_view h : kHelpers)
+    if (tool == h) return Of(DepsRole::kHelper);
+  if ((tool == "rm" || tool == "find") && call && !call->operands.empty()) {
+    for (const shell::Operand& o : call->operands)
+      if (!o.value.starts_with("/root/") && !o.value.starts_with("/tmp/") && !o.value.starts_with("/var/"))
+        return Of(DepsRole::kOther);
+    return Of(DepsRole::kHelper);
+  }
+  return Of(DepsRole::kOther);
+}
+
+std::optional<analysis::Ecosystem> EcosystemFromContext(const analysis::ContextFiles& context, std::string_view cwd) {
+  auto has = [&](std::string_view name) {
+    return context.IsFile(cwd.empty() ? std::string(name) : fmt::format("{}/{}", cwd, name));
+  };
+  if (has("go.mod")) return Ecosystem::kGo;
+  if (has("Cargo.toml")) return Ecosystem::kCargo;
+  if (has("pom.xml")) return Ecosystem::kMaven;
+  return std::nullopt;
+}
+
+}  // namespace dockopt

@@ -1,0 +1,46 @@
+// DF120's reading of one shell command: a dependency install, a build that downloads dependencies,
+// a helper that needs no sources, or other work.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysis/manifests.h"
+#include "shell/script.h"
+
+namespace dockopt {
+
+enum class DepsRole : uint8_t {
+  kInstall,  // reads only manifests (when `needs_sources` is false): moves above `COPY . .`
+  kBuild,    // builds from the sources and downloads dependencies on the way: a prefetch can go first
+  kHelper,   // needs no sources: moves along with an install
+  kOther,
+};
+
+struct DepsCommand {
+  DepsRole role = DepsRole::kOther;
+  std::optional<analysis::Ecosystem> ecosystem;  // unset for `make` (the context decides)
+  std::vector<std::string> named;           // manifests the command names (pip -r/-c files)
+  std::vector<std::string> local_operands;  // local paths on the command line (`pip install ./libs/x`)
+  bool ignore_scripts = false;              // `--ignore-scripts`: no package.json hooks run
+  bool needs_sources = false;               // the install reads the project itself
+  std::string why;                          // why it needs the sources
+  // The command that fetches the dependencies without the sources, for a build or an install that
+  // needs the sources: "go mod download", or the install itself plus flags ("poetry install --no-root").
+  // For the latter, `prefetch_flags` is appended to the command's own text; `prefetch` is empty.
+  std::string prefetch;
+  std::string prefetch_flags;
+};
+
+/// The command that fetches an ecosystem's dependencies from its manifests alone (go, cargo, maven,
+/// gradle, dotnet): "go mod download"; cargo gets a placeholder main so that it reads the manifest.
+std::string DefaultPrefetch(analysis::Ecosystem ecosystem);
+
+/// Classifies one top-level command of a RUN.
+DepsCommand ClassifyDepsCommand(const shell::Command& command);
+
+/// The ecosystem `make` (or another generic build driver) most likely fetches for, from the context.
+std::optional<analysis::Ecosystem> EcosystemFromContext(const analysis::ContextFiles& context, std::string_view cwd);
+
+}  // namespace dockopt
