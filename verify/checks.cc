@@ -99,6 +99,9 @@ void RunChecks(VerifyReport& report) {
       else if (smoke.original.out != smoke.optimized.out)
         detail += ", stdout differs";
       if (!smoke.retried.empty()) detail += " (same on a retry; " + smoke.retried + ")";
+      if (!smoke.original.cannot_run.empty()) detail = "cannot run in the original image: " + smoke.original.cannot_run;
+      else if (!smoke.optimized.cannot_run.empty())
+        detail = "cannot run in the optimized image: " + smoke.optimized.cannot_run;
       report.checks.push_back({"smoke: " + smoke.command, smoke.same(), detail});
     }
   }
