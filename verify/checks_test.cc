@@ -132,6 +132,20 @@ TEST(RunChecks, ConfigChangesAreNamed) {
                                                 "WORKDIR unchanged: /app -> /"));
 }
 
+TEST(RunChecks, ANewBaseMayAddExposedPortsButNotDropThem) {
+  VerifyReport r = Sample();
+  r.optimized.info.expose = {"80/tcp", "8000/tcp"};
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::ElementsAre("EXPOSE unchanged: [8000/tcp] -> [80/tcp, 8000/tcp]"));
+  r.applied_rules = {"DF202"};
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::IsEmpty());
+  EXPECT_EQ(r.checks[4].detail, "[8000/tcp] -> [80/tcp, 8000/tcp]; 80/tcp from the new base image, allowed by DF202");
+  r.optimized.info.expose = {"80/tcp"};
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::ElementsAre("EXPOSE unchanged: [8000/tcp] -> [80/tcp]"));
+}
+
 TEST(RunChecks, SmokeDifferencesNameTheCommand) {
   VerifyReport r = Sample();
   r.smokes.push_back({"cat /v", {0, "one\n", "", ""}, {0, "two\n", "", ""}, ""});

@@ -85,8 +85,8 @@ expert_compare() {
   fi
   [ -n "$expert_mb" ] && [ -n "$dockopt_mb" ] || fail "cannot read the image sizes from dockopt verify's output"
   ratio=$(awk -v d="$dockopt_mb" -v e="$expert_mb" 'BEGIN { printf "%.2f", d / e }')
-  echo "SIZES fixtures/$name: original $original_mb MB, dockopt $dockopt_mb MB, expert $expert_mb MB;" \
-    "dockopt/expert = $ratio (limit 1.10)"
+  echo "SIZES fixtures/$name: original $original_mb MB, $OPTIMIZED_BY $dockopt_mb MB, expert $expert_mb MB;" \
+    "$OPTIMIZED_BY/expert = $ratio (limit 1.10)"
   if awk -v r="$ratio" 'BEGIN { exit !(r <= 1.10) }'; then
     [ -z "$EXPERT_SHORTFALL" ] ||
       fail "dockopt is within 10% of the expert now: remove EXPERT_SHORTFALL from fixtures/$name/fixture.conf"
@@ -111,6 +111,7 @@ case $CASE in
       dir=$WORK/context
     fi
     REBUILD_TOUCH= ASSUME_RULES= EXPERT_SHORTFALL= EXPERT_ASSUME_RULES=DF202,DF301
+    OPTIMIZED_BY=dockopt
     # shellcheck disable=SC1091
     . "$dir/fixture.conf"
     smoke=()
@@ -126,6 +127,7 @@ case $CASE in
       run_verify 0 "checks hold" -- "${common[@]}" --unsafe
     else
       handwritten=$dir/Dockerfile.optimized
+      OPTIMIZED_BY=hand-written
       [ -f "$handwritten" ] || handwritten=$dir/Dockerfile.expert
       echo "NOTE: 'dockopt optimize' is not available in this build (or E2E_MODE=handwritten):"
       echo "      verifying the hand-written $(basename "$handwritten") instead"
