@@ -61,6 +61,23 @@ void CheckUser(VerifyReport& report, const AllowedChanges& allowed) {
   }
 }
 
+// EXPOSE must keep every port. A split onto another base (DF202) may add the new base's own
+// ports (nginx's 80): EXPOSE only documents, so an added port changes nothing the image does.
+void CheckExpose(VerifyReport& report, const AllowedChanges& allowed) {
+  const auto& before = report.original.info.expose;
+  const auto& after = report.optimized.info.expose;
+  std::vector<std::string> added;
+  bool kept = std::all_of(before.begin(), before.end(),
+                          [&](const std::string& port) { return std::find(after.begin(), after.end(), port) != after.end(); });
+  for (const auto& port : after)
+    if (std::find(before.begin(), before.end(), port) == before.end()) added.push_back(port);
+  if (before == after || !kept || added.empty() || !allowed.base_env)
+    return CheckSame(report, "EXPOSE", Show(before), Show(after));
+  report.checks.push_back({"EXPOSE unchanged", true,
+                           fmt::format("{} -> {}; {} from the new base image, allowed by {}", Show(before), Show(after),
+                                       fmt::join(added, ", "), fmt::join(allowed.env_because, " "))});
+}
+
 Check SizeCheck(uint64_t before, uint64_t after) {
   Check check{"optimized image is not larger", after <= before,
               fmt::format("{} -> {} ({})", FormatMegabytes(before), FormatMegabytes(after),
@@ -88,7 +105,7 @@ void RunChecks(VerifyReport& report) {
     AllowedChanges allowed = AllowedBy(report.applied_rules, report.applied_rule_names);
     CheckSame(report, "ENTRYPOINT", Show(a.entrypoint), Show(b.entrypoint));
     CheckSame(report, "CMD", Show(a.cmd), Show(b.cmd));
-    CheckSame(report, "EXPOSE", Show(a.expose), Show(b.expose));
+    CheckExpose(report, allowed);
     CheckSame(report, "WORKDIR", a.workdir.empty() ? "/" : a.workdir, b.workdir.empty() ? "/" : b.workdir);
     CheckEnv(report, allowed);
     CheckUser(report, allowed);
@@ -99,6 +116,9 @@ void RunChecks(VerifyReport& report) {
       else if (smoke.original.out != smoke.optimized.out)
         detail += ", stdout differs";
       if (!smoke.retried.empty()) detail += " (same on a retry; " + smoke.retried + ")";
+      if (!smoke.original.cannot_run.empty()) detail = "cannot run in the original image: " + smoke.original.cannot_run;
+      else if (!smoke.optimized.cannot_run.empty())
+        detail = "cannot run in the optimized image: " + smoke.optimized.cannot_run;
       report.checks.push_back({"smoke: " + smoke.command, smoke.same(), detail});
     }
   }

@@ -38,7 +38,7 @@ std::vector<std::string> Failed(const VerifyReport& r) {
 
 TEST(RunChecks, AllHold) {
   VerifyReport r = Sample();
-  r.smokes.push_back({"python -V", {0, "3.11\n", ""}, {0, "3.11\n", "warning\n"}, ""});
+  r.smokes.push_back({"python -V", {0, "3.11\n", "", ""}, {0, "3.11\n", "warning\n", ""}, ""});
   RunChecks(r);
   EXPECT_THAT(Failed(r), ::testing::IsEmpty());
   EXPECT_EQ(r.checks.size(), 9u);
@@ -132,15 +132,46 @@ TEST(RunChecks, ConfigChangesAreNamed) {
                                                 "WORKDIR unchanged: /app -> /"));
 }
 
+TEST(RunChecks, ANewBaseMayAddExposedPortsButNotDropThem) {
+  VerifyReport r = Sample();
+  r.optimized.info.expose = {"80/tcp", "8000/tcp"};
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::ElementsAre("EXPOSE unchanged: [8000/tcp] -> [80/tcp, 8000/tcp]"));
+  r.applied_rules = {"DF202"};
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::IsEmpty());
+  EXPECT_EQ(r.checks[4].detail, "[8000/tcp] -> [80/tcp, 8000/tcp]; 80/tcp from the new base image, allowed by DF202");
+  r.optimized.info.expose = {"80/tcp"};
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::ElementsAre("EXPOSE unchanged: [8000/tcp] -> [80/tcp]"));
+}
+
 TEST(RunChecks, SmokeDifferencesNameTheCommand) {
   VerifyReport r = Sample();
-  r.smokes.push_back({"cat /v", {0, "one\n", ""}, {0, "two\n", ""}, ""});
-  r.smokes.push_back({"false", {1, "", ""}, {127, "", "not found"}, ""});
-  r.smokes.push_back({"true", {0, "", ""}, {0, "", ""}, "first run: exit 0 -> 0, 5 -> 0 bytes of stdout"});
+  r.smokes.push_back({"cat /v", {0, "one\n", "", ""}, {0, "two\n", "", ""}, ""});
+  r.smokes.push_back({"false", {1, "", "", ""}, {127, "", "not found", ""}, ""});
+  r.smokes.push_back({"true", {0, "", "", ""}, {0, "", "", ""}, "first run: exit 0 -> 0, 5 -> 0 bytes of stdout"});
   RunChecks(r);
   EXPECT_THAT(Failed(r), ::testing::ElementsAre("smoke: cat /v: exit 0, stdout differs", "smoke: false: exit 1 -> 127"));
   EXPECT_EQ(r.checks.back().detail, "exit 0 (same on a retry; first run: exit 0 -> 0, 5 -> 0 bytes of stdout)");
   EXPECT_EQ(r.exit_code, kVerifyCheckFailed);
+}
+
+TEST(RunChecks, SmokeThatNeedsAMissingShellFailsPlainly) {
+  VerifyReport r = Sample();
+  r.smokes.push_back({"app | wc -l", {0, "3\n", "", ""}, {-1, "", "", "this image has no shell (/bin/sh)"}, ""});
+  r.smokes.push_back({"app -selftest", {0, "ok\n", "", ""}, {0, "ok\n", "", ""}, ""});  // ran as argv there
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::ElementsAre(
+                             "smoke: app | wc -l: cannot run in the optimized image: this image has no shell (/bin/sh)"));
+  EXPECT_EQ(r.exit_code, kVerifyCheckFailed);
+}
+
+TEST(RunChecks, SmokeThatCannotRunInEitherImageStillFails) {
+  VerifyReport r = Sample();
+  r.smokes.push_back({"cd /", {-1, "", "", "no shell"}, {-1, "", "", "no shell"}, ""});
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::ElementsAre("smoke: cd /: cannot run in the original image: no shell"));
 }
 
 TEST(RunChecks, CannotRunKeepsExitTwoAndHasNoChecks) {

@@ -33,7 +33,12 @@ json Image(const BuildReport& build) {
   return image;
 }
 
-json Run(const SmokeRun& run) { return {{"exit_code", run.exit_code}, {"stdout", run.out}, {"stderr", run.err}}; }
+json Run(const SmokeRun& run) {
+  return {{"exit_code", run.exit_code},
+          {"stdout", run.out},
+          {"stderr", run.err},
+          {"cannot_run", run.cannot_run.empty() ? json(nullptr) : json(run.cannot_run)}};
+}
 
 }  // namespace
 

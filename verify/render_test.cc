@@ -35,7 +35,7 @@ VerifyReport Sample() {
   b.user = "app";
   r.original = {true, 40.0, 9.5, "", a};
   r.optimized = {true, 42.25, 1.5, "", b};
-  r.smokes.push_back({"python main.py --version", {0, "1.0\n", ""}, {0, "1.0\n", ""}, ""});
+  r.smokes.push_back({"python main.py --version", {0, "1.0\n", "", ""}, {0, "1.0\n", "", ""}, ""});
   RunChecks(r);
   return r;
 }
@@ -84,7 +84,7 @@ TEST(RenderText, WholeTable) {
 
 TEST(RenderText, FailuresShowCrossesAndSmokeOutput) {
   VerifyReport r = Sample();
-  r.smokes[0].optimized = {1, "", "ModuleNotFoundError: No module named 'psycopg2'\n"};
+  r.smokes[0].optimized = {1, "", "ModuleNotFoundError: No module named 'psycopg2'\n", ""};
   r.exit_code = kVerifyOk;
   RunChecks(r);
   std::string text = RenderText(r);
@@ -96,6 +96,26 @@ TEST(RenderText, FailuresShowCrossesAndSmokeOutput) {
             std::string::npos)
       << text;
   EXPECT_NE(text.find("\n1 of 9 checks failed\n"), std::string::npos);
+}
+
+TEST(RenderText, SmokeWithoutAShellSaysWhy) {
+  VerifyReport r = Sample();
+  r.smokes[0].optimized = {-1, "", "", "this image has no shell (/bin/sh), and the command needs one: it uses a pipe '|'"};
+  r.exit_code = kVerifyOk;
+  RunChecks(r);
+  std::string text = RenderText(r);
+  EXPECT_NE(text.find("  optimized: not run: this image has no shell (/bin/sh), and the command needs one: it uses a "
+                      "pipe '|'\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("✗ smoke: python main.py --version: cannot run in the optimized image: this image has no shell"),
+            std::string::npos)
+      << text;
+  auto doc = nlohmann::json::parse(RenderJson(r));
+  EXPECT_TRUE(doc["smoke"][0]["original"]["cannot_run"].is_null());
+  EXPECT_EQ(doc["smoke"][0]["optimized"]["cannot_run"],
+            "this image has no shell (/bin/sh), and the command needs one: it uses a pipe '|'");
+  EXPECT_EQ(doc["smoke"][0]["same"], false);
 }
 
 TEST(RenderText, CannotRun) {

@@ -87,6 +87,10 @@ void Smokes(std::string& out, const VerifyReport& r) {
     if (smoke.same()) continue;
     out += fmt::format("\nsmoke '{}' differs:\n", smoke.command);
     for (auto [label, run] : {std::pair("original", &smoke.original), std::pair("optimized", &smoke.optimized)}) {
+      if (!run->cannot_run.empty()) {
+        out += fmt::format("  {}: not run: {}\n", label, run->cannot_run);
+        continue;
+      }
       out += fmt::format("  {} exit {}; stdout: {}\n", label, run->exit_code, Shorten(Tail(run->out, 3), 200));
       if (!run->err.empty()) out += fmt::format("    stderr: {}\n", Shorten(Tail(run->err, 3), 300));
     }

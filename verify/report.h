@@ -24,8 +24,9 @@ struct BuildReport {
 
 struct SmokeRun {
   int exit_code = -1;
-  std::string out;   // stdout, compared
-  std::string err;   // stderr, shown on mismatch only
+  std::string out;         // stdout, compared
+  std::string err;         // stderr, shown on mismatch only
+  std::string cannot_run;  // set when the command could not run in this image: why, in plain words
 };
 
 struct SmokeResult {
@@ -33,7 +34,10 @@ struct SmokeResult {
   SmokeRun original;
   SmokeRun optimized;
   std::string retried;  // set when the first runs differed and a second pair agreed: what differed
-  bool same() const { return original.exit_code == optimized.exit_code && original.out == optimized.out; }
+  bool same() const {
+    return original.cannot_run.empty() && optimized.cannot_run.empty() && original.exit_code == optimized.exit_code &&
+           original.out == optimized.out;
+  }
 };
 
 struct Check {

@@ -6,8 +6,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <map>
 #include <tuple>
-#include <nlohmann/json.hpp>
 
 #include "verify/checks.h"
 #include "verify/workspace.h"
@@ -89,9 +89,22 @@ class Run {
     return true;
   }
 
-  SmokeRun RunIn(const std::string& tag, const ImageInfo& info, const std::vector<std::string>& argv) {
-    ProcessResult run = builder_->Run(tag, info.user, argv);
-    SmokeRun out{run.exit_code, run.out, run.err};
+  // Whether the image has /bin/sh, probed once per image. Only a missing /bin/sh counts as
+  // none: any other failure of the probe keeps the shell form, so the smoke run shows that error.
+  bool HasShell(const std::string& tag, const ImageInfo& info) {
+    auto [it, fresh] = has_shell_.try_emplace(tag, true);
+    if (!fresh) return it->second;
+    ProcessResult probe = builder_->Run(tag, info.user, {"/bin/sh", "-c", "exit 0"});
+    it->second = probe.ok() || !MissingProgram(probe.out + probe.err + probe.error, "/bin/sh");
+    if (!it->second) Say(tag + " has no /bin/sh: smoke commands without shell syntax run as argv");
+    return it->second;
+  }
+
+  SmokeRun RunIn(const std::string& tag, const ImageInfo& info, const std::string& command) {
+    SmokePlan plan = PlanSmoke(command, HasShell(tag, info));
+    if (!plan.cannot_run.empty()) return SmokeRun{-1, "", "", plan.cannot_run};
+    ProcessResult run = builder_->Run(tag, info.user, plan.argv);
+    SmokeRun out{run.exit_code, run.out, run.err, ""};
     if (!run.started) out.err = run.error;
     if (run.timed_out) out.err += "\n(timed out)";
     return out;
@@ -99,13 +112,13 @@ class Run {
 
   void RunSmoke(const std::string& command, const std::string& prefix) {
     Say("smoke: " + command);
-    std::vector<std::string> argv = SmokeArgv(command);
-    SmokeResult result{command, RunIn(prefix + ":original", report_.original.info, argv),
-                       RunIn(prefix + ":optimized", report_.optimized.info, argv), ""};
-    if (!result.same()) {
+    SmokeResult result{command, RunIn(prefix + ":original", report_.original.info, command),
+                       RunIn(prefix + ":optimized", report_.optimized.info, command), ""};
+    bool runnable = result.original.cannot_run.empty() && result.optimized.cannot_run.empty();
+    if (!result.same() && runnable) {
       // One retry guards against a run that lost its output; the result says it happened.
-      SmokeResult again{command, RunIn(prefix + ":original", report_.original.info, argv),
-                        RunIn(prefix + ":optimized", report_.optimized.info, argv), ""};
+      SmokeResult again{command, RunIn(prefix + ":original", report_.original.info, command),
+                        RunIn(prefix + ":optimized", report_.optimized.info, command), ""};
       if (again.same())
         again.retried = fmt::format("first run: exit {} -> {}, {} -> {} bytes of stdout", result.original.exit_code,
                                     result.optimized.exit_code, result.original.out.size(),
@@ -155,22 +168,10 @@ class Run {
   std::optional<Builder> builder_;
   Workspace workspace_;
   std::vector<std::string> tags_;
+  std::map<std::string, bool> has_shell_;
 };
 
 }  // namespace
-
-std::vector<std::string> SmokeArgv(const std::string& command) {
-  if (!command.empty() && command.front() == '[') {
-    auto value = nlohmann::json::parse(command, nullptr, false);
-    if (value.is_array() && !value.empty()) {
-      std::vector<std::string> argv;
-      for (const auto& item : value)
-        if (item.is_string()) argv.push_back(item.get<std::string>());
-      if (argv.size() == value.size()) return argv;
-    }
-  }
-  return {"/bin/sh", "-c", command};
-}
 
 VerifyReport Verify(const VerifyOptions& options, void (*progress)(const std::string&)) {
   VerifyReport report;

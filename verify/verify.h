@@ -7,6 +7,7 @@
 
 #include "verify/builder.h"
 #include "verify/report.h"
+#include "verify/smoke_command.h"
 
 namespace dockopt::verify {
 
@@ -28,8 +29,5 @@ struct VerifyOptions {
 /// report.error says why (no builder, original build failed, bad context).
 /// `progress` (may be null) gets one line per step, for stderr.
 VerifyReport Verify(const VerifyOptions& options, void (*progress)(const std::string& line) = nullptr);
-
-/// The argv a smoke command runs as: a JSON string array as is, anything else via /bin/sh -c.
-std::vector<std::string> SmokeArgv(const std::string& command);
 
 }  // namespace dockopt::verify

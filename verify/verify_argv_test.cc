@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "verify/builder.h"
+#include "verify/smoke_command.h"
 #include "verify/verify.h"
 
 namespace dockopt::verify {

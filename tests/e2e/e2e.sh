@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # e2e.sh DOCKOPT CASE: one end-to-end case of `dockopt verify` against real buildah builds.
 #
-#   CASE = fixture:NAME      optimize fixtures/NAME, then verify it with its smoke commands (expects exit 0)
+#   CASE = fixture:NAME      optimize fixtures/NAME, then verify it with its smoke commands (expects exit 0);
+#                            with a Dockerfile.expert, also verify that one and compare sizes (see expert_compare)
 #          original-fails    a Dockerfile that does not build (expects exit 2 and its log tail)
 #          smoke-differs     two images whose smoke output differs (expects exit 1 naming the command)
+#          no-shell          go-hello onto distroless: plain-word smokes run as argv there, one with a pipe
+#                            fails saying the image has no shell (expects exit 1 and that message)
 #
 # Exits 77 (ctest SKIP_RETURN_CODE) with the reason when this machine cannot build: not root,
 # no buildah, no local base images, or no with-bases.sh. Outside with-bases.sh it re-executes
@@ -69,6 +72,53 @@ one_shot() {
     --assume-rules "$ASSUME_RULES" --rebuild-touch "$REBUILD_TOUCH" "${smoke[@]}" --format "${E2E_FORMAT:-text}"
 }
 
+# image_sizes: the original and optimized sizes (MB) from the last run_verify's "image size" row.
+image_sizes() { awk '$1 == "image" && $2 == "size" { print $3, $5; exit }' "$WORK/out"; }
+
+# expert_size_mb DIR: builds DIR/Dockerfile.expert (layer cache on) and prints its size in MB as
+# dockopt verify counts it (the sum of the manifest's layer sizes).
+expert_size_mb() {
+  local dir=$1 tag=localhost/dockopt-e2e-expert-$$
+  buildah bud --isolation chroot --layers --format docker -f "$dir/Dockerfile.expert" -t "$tag" "$dir" \
+    >"$WORK/expert.log" 2>&1 || { tail -30 "$WORK/expert.log" >&2; return 1; }
+  buildah inspect --type image "$tag" | python3 -c \
+    'import json, sys; m = json.loads(json.load(sys.stdin)["Manifest"]); print("%.1f" % (sum(l["size"] for l in m["layers"]) / 1e6))'
+  buildah rmi -f "$tag" >/dev/null 2>&1
+}
+
+# expert_compare NAME DIR ORIGINAL_MB DOCKOPT_MB: asserts dockopt's image is within 10% of the size of
+# Dockerfile.expert's. By default the expert is only built (the tier's time budget); with
+# E2E_EXPERT=verify it is verified against the original like dockopt's output (builds and behaves the
+# same). A fixture whose fixture.conf sets EXPERT_SHORTFALL="reason" prints a KNOWN SHORTFALL line
+# instead of failing on size; once dockopt reaches the expert, that knob fails the case so it goes.
+expert_compare() {
+  local name=$1 dir=$2 original_mb=$3 dockopt_mb=$4 expert_mb ratio
+  echo
+  if [ "${E2E_EXPERT:-size}" = verify ]; then
+    echo "+ expert comparison: verifying fixtures/$name/Dockerfile.expert against the original"
+    run_verify 0 "checks hold" -- -f "$dir/Dockerfile" --context "$dir" "${smoke[@]}" \
+      --optimized "$dir/Dockerfile.expert" --assume-rules "$EXPERT_ASSUME_RULES"
+    read -r original_mb expert_mb <<<"$(image_sizes)"
+  else
+    echo "+ expert comparison: building fixtures/$name/Dockerfile.expert (E2E_EXPERT=verify also verifies it)"
+    expert_mb=$(expert_size_mb "$dir") || fail "fixtures/$name/Dockerfile.expert does not build"
+  fi
+  [ -n "$expert_mb" ] && [ -n "$dockopt_mb" ] || fail "cannot read the image sizes from dockopt verify's output"
+  ratio=$(awk -v d="$dockopt_mb" -v e="$expert_mb" 'BEGIN { printf "%.2f", d / e }')
+  echo "SIZES fixtures/$name: original $original_mb MB, $OPTIMIZED_BY $dockopt_mb MB, expert $expert_mb MB;" \
+    "$OPTIMIZED_BY/expert = $ratio (limit 1.10)"
+  if awk -v r="$ratio" 'BEGIN { exit !(r <= 1.10) }'; then
+    [ -z "$EXPERT_SHORTFALL" ] ||
+      fail "dockopt is within 10% of the expert now: remove EXPERT_SHORTFALL from fixtures/$name/fixture.conf"
+    echo "PASS: dockopt's image is within 10% of the expert's"
+  elif [ -n "$EXPERT_SHORTFALL" ]; then
+    echo "KNOWN SHORTFALL: fixtures/$name: dockopt $dockopt_mb MB vs expert $expert_mb MB" \
+      "(ratio $ratio, limit 1.10): $EXPERT_SHORTFALL"
+  else
+    fail "dockopt's image ($dockopt_mb MB) is not within 10% of the expert's ($expert_mb MB): ratio $ratio"
+  fi
+}
+
 case $CASE in
   fixture:*)
     name=${CASE#fixture:}
@@ -80,7 +130,8 @@ case $CASE in
       (cd "$WORK/context" && ./prepare.sh) || fail "fixtures/$name/prepare.sh failed"
       dir=$WORK/context
     fi
-    REBUILD_TOUCH= ASSUME_RULES= ONE_SHOT_MIN_SHRINK=
+    REBUILD_TOUCH= ASSUME_RULES= ONE_SHOT_MIN_SHRINK= EXPERT_SHORTFALL= EXPERT_ASSUME_RULES=DF202,DF301
+    OPTIMIZED_BY=dockopt
     # shellcheck disable=SC1091
     . "$dir/fixture.conf"
     smoke=()
@@ -98,9 +149,16 @@ case $CASE in
       # verify optimizes in memory through the same Optimize() and so knows which rules applied
       run_verify 0 "checks hold" -- "${common[@]}" --unsafe
     else
+      handwritten=$dir/Dockerfile.optimized
+      OPTIMIZED_BY=hand-written
+      [ -f "$handwritten" ] || handwritten=$dir/Dockerfile.expert
       echo "NOTE: 'dockopt optimize' is not available in this build (or E2E_MODE=handwritten):"
-      echo "      verifying the hand-written fixtures/$name/Dockerfile.optimized instead"
-      run_verify 0 "checks hold" -- "${common[@]}" --optimized "$dir/Dockerfile.optimized" --assume-rules "$ASSUME_RULES"
+      echo "      verifying the hand-written $(basename "$handwritten") instead"
+      run_verify 0 "checks hold" -- "${common[@]}" --optimized "$handwritten" --assume-rules "$ASSUME_RULES"
+    fi
+    if [ -f "$dir/Dockerfile.expert" ]; then
+      read -r original_mb dockopt_mb <<<"$(image_sizes)"
+      expert_compare "$name" "$dir" "$original_mb" "$dockopt_mb"
     fi
     [ -z "$ONE_SHOT_MIN_SHRINK" ] || one_shot "$dir"
     ;;
@@ -115,6 +173,14 @@ case $CASE in
     printf 'FROM debian:bookworm-slim\nRUN echo two > /v\n' >"$WORK/Dockerfile.optimized"
     run_verify 1 "✗ smoke: cat /v" "1 of 10 checks failed" -- \
       -f "$WORK/Dockerfile" --optimized "$WORK/Dockerfile.optimized" --smoke 'cat /v' --smoke 'echo same'
+    ;;
+  no-shell)
+    dir=$HERE/fixtures/go-hello
+    run_verify 1 "✓ smoke: /usr/local/bin/hello greet Distroless" "✓ smoke: hello stats b a b" \
+      "✗ smoke: hello greet piped | tr a-z A-Z: cannot run in the optimized image: this image has no shell (/bin/sh), and the command needs one: it uses a pipe '|'" \
+      "1 of 11 checks failed" -- \
+      -f "$dir/Dockerfile" --context "$dir" --optimized "$dir/Dockerfile.expert" --assume-rules DF202,DF301 \
+      --smoke '/usr/local/bin/hello greet Distroless' --smoke 'hello stats b a b' --smoke 'hello greet piped | tr a-z A-Z'
     ;;
   *) fail "unknown case $CASE" ;;
 esac
