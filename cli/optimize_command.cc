@@ -131,6 +131,22 @@ FileOutcome OptimizeOne(const std::string& path, const Settings& settings) {
   return outcome;
 }
 
+// The first pair of options that cannot go together, or "".
+std::string ConflictingOptions(const Settings& settings) {
+  int modes = settings.in_place + settings.diff + settings.check + !settings.output.empty();
+  const PolicyArgs& policy = settings.policy_args;
+  if (modes > 1) return "use only one of -o, -i, --diff and --check";
+  if (settings.files.size() > 1 && modes == 0 && !settings.review.machine())
+    return "several files need -i, --diff, --check or a machine --format";
+  if (!settings.output.empty() && settings.files.size() > 1) return "-o takes one input file";
+  if (settings.in_place && std::find(settings.files.begin(), settings.files.end(), "-") != settings.files.end())
+    return "-i cannot rewrite standard input";
+  if (settings.diff && settings.review.machine() && settings.review.output_file.empty())
+    return "--diff and a machine --format both write to stdout: add --output-file";
+  if (policy.config_file && policy.no_config) return "use only one of --config and --no-config";
+  return "";
+}
+
 bool ReadSettings(const Args& args, Settings& settings, int& exit_code) {
   po::options_description all = Visible();
   all.add_options()("file", po::value<std::vector<std::string>>(&settings.files));
@@ -169,19 +185,7 @@ bool ReadSettings(const Args& args, Settings& settings, int& exit_code) {
   }
   settings.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) && isatty(STDERR_FILENO));
   if (settings.files.empty()) settings.files.push_back("-");
-  int modes = settings.in_place + settings.diff + settings.check + !settings.output.empty();
-  if (!problem.empty())
-    ;  // the review options' problem comes first
-  else if (modes > 1) problem = "use only one of -o, -i, --diff and --check";
-  else if (settings.files.size() > 1 && modes == 0 && !settings.review.machine())
-    problem = "several files need -i, --diff, --check or a machine --format";
-  else if (!settings.output.empty() && settings.files.size() > 1) problem = "-o takes one input file";
-  else if (settings.in_place && std::find(settings.files.begin(), settings.files.end(), "-") != settings.files.end())
-    problem = "-i cannot rewrite standard input";
-  else if (settings.diff && settings.review.machine() && settings.review.output_file.empty())
-    problem = "--diff and a machine --format both write to stdout: add --output-file";
-  else if (policy.config_file && policy.no_config)
-    problem = "use only one of --config and --no-config";
+  if (problem.empty()) problem = ConflictingOptions(settings);
   for (const auto& ids : {policy.select, policy.ignore})
     for (const std::string& id : ids.value_or(std::vector<std::string>{}))
       if (!FindRule(id)) problem = fmt::format("unknown rule '{}' (see 'dockopt rules')", id);
