@@ -126,7 +126,7 @@ int RunVerify(const Args& args) {
     options.applied_rules = SplitCommas(f.assume_rules);
   } else {
     OptimizeOptions rule_flags{.unsafe = f.unsafe, .select = SplitCommas(f.select),
-                               .ignore = SplitCommas(f.ignore), .context_dir = options.context_dir};
+                               .ignore = SplitCommas(f.ignore), .context_dir = options.context_dir, .rules = {}};
     verify::OptimizedText optimized = verify::OptimizeInMemory(f.dockerfile, options.original_text, rule_flags);
     if (!optimized.ok) {
       fmt::print(stderr, "dockopt verify: cannot optimize {}:\n{}\n", f.dockerfile, optimized.error);

@@ -8,6 +8,7 @@
 
 #include "parser/parse.h"
 #include "transforms/apply_edits.h"
+#include "transforms/original_fixes.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 
@@ -62,6 +63,7 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
   Safety threshold = options.unsafe ? Safety::kUnsafe : Safety::kSafe;
   std::string text(source.text());
   std::vector<Edits> history;  // edits applied in each round, to map positions back to the input
+  std::vector<RoundEdits> rounds;  // the same, each edit with the report it belongs to
   // Applied findings are reported from every round; the others only from the last round, which
   // describes what is left in the final text (earlier ones may have been fixed by a later round).
   std::vector<Report> pending;
@@ -89,6 +91,7 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return first_offset(a) < first_offset(b); });
     Edits accepted;
     std::vector<size_t> applied;
+    std::vector<size_t> edit_finding;  // parallel to `accepted`
     auto applicable = [&](size_t i) {
       const auto& fix = round.findings[i].fix;
       return fix && !fix->edits.empty() && fix->safety >= threshold;
@@ -112,8 +115,10 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
       }
       accepted = std::move(candidate);
       applied.push_back(i);
+      edit_finding.resize(accepted.size(), i);
     }
     // Report what this round found, at positions in the original input.
+    std::vector<size_t> report_of(round.findings.size());
     for (size_t i = 0; i < round.findings.size(); ++i) {
       const Finding& finding = round.findings[i];
       bool was_applied = std::find(applied.begin(), applied.end(), i) != applied.end();
@@ -129,7 +134,9 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
         where.end = std::max(where.begin, MapBack(where.end, *it));
       }
       std::string safety(finding.fix ? SafetyName(finding.fix->safety) : SafetyName(Safety::kSuggestion));
-      Report report{finding.rule_id, where, finding.message, safety, was_applied};
+      Report report{finding.rule_id, where, finding.message, safety, was_applied,
+                    finding.fix ? finding.fix->title : "", {}, -1};
+      if (was_applied) report_of[i] = result.reports.size();
       (was_applied ? result.reports : pending).push_back(std::move(report));
     }
     if (accepted.empty()) {
@@ -149,9 +156,20 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
       return result;
     }
     text = ApplyEdits(text, accepted);
+    RoundEdits round_edits{accepted, {}};
+    for (size_t i : edit_finding) round_edits.owners.push_back(report_of[i]);
+    rounds.push_back(std::move(round_edits));
     history.push_back(std::move(accepted));
   }
   result.changed = text != source.text();
+  if (result.changed) {
+    OriginalFixes fixes = MapFixesToOriginal(source.text(), text, rounds, result.reports.size());
+    result.fixes_fell_back = fixes.fell_back;
+    for (size_t i = 0; i < result.reports.size(); ++i) {
+      result.reports[i].fix = std::move(fixes.fixes[i]);
+      result.reports[i].fix_merged_into = fixes.merged_into[i];
+    }
+  }
   result.output = std::move(text);
   return result;
 }

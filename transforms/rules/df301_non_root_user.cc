@@ -15,8 +15,6 @@
 namespace dockopt {
 namespace {
 
-constexpr std::string_view kUserName = "app";
-constexpr std::string_view kUid = "10001";
 constexpr std::string_view kDistrolessUid = "65532";
 
 // Programs that start as root on purpose: daemons whose master drops privileges, init systems,
@@ -172,6 +170,8 @@ void CheckNonRootUser(RuleContext& context) {
     return;
   }
 
+  const std::string& user_name = context.options().rules.user_name;  // configurable: [rules.DF301]
+  const uint32_t uid = context.options().rules.user_uid;
   std::string nl(context.Newline());
   std::string user_kw = context.Keyword("USER"), run_kw = context.Keyword("RUN");
   std::string lines, title;
@@ -184,10 +184,10 @@ void CheckNonRootUser(RuleContext& context) {
     switch (FamilyOf(image)) {
       case BaseFamily::kDebian:
       case BaseFamily::kRedHat:
-        lines = fmt::format("{} useradd --create-home --uid {} {}{}", run_kw, kUid, kUserName, nl);
+        lines = fmt::format("{} useradd --create-home --uid {} {}{}", run_kw, uid, user_name, nl);
         break;
       case BaseFamily::kAlpine:
-        lines = fmt::format("{} adduser -D -u {} {}{}", run_kw, kUid, kUserName, nl);
+        lines = fmt::format("{} adduser -D -u {} {}{}", run_kw, uid, user_name, nl);
         break;
       case BaseFamily::kDistroless:
         reuse = std::string(kDistrolessUid);
@@ -195,7 +195,7 @@ void CheckNonRootUser(RuleContext& context) {
       case BaseFamily::kScratch:
         // No user database: a numeric uid:gid needs none. COPY keeps the files root-owned with their
         // modes, so the program can still read and run them; only writes to its own folders can fail.
-        reuse = fmt::format("{0}:{0}", kUid);
+        reuse = fmt::format("{0}:{0}", uid);
         break;
       case BaseFamily::kUnknown:
         context.Report(where, fmt::format("{}; create a user with the base image's tools and add 'USER' before "
@@ -209,8 +209,8 @@ void CheckNonRootUser(RuleContext& context) {
                   ? fmt::format("switch to the numeric user {} (scratch has no user database)", *reuse)
                   : fmt::format("switch to the distroless 'nonroot' user ({})", *reuse);
     } else {
-      lines += fmt::format("{} {}{}", user_kw, kUserName, nl);
-      title = fmt::format("create user '{}' (uid {}) and switch to it", kUserName, kUid);
+      lines += fmt::format("{} {}{}", user_kw, user_name, nl);
+      title = fmt::format("create user '{}' (uid {}) and switch to it", user_name, uid);
     }
   }
   bool at_end = false;
