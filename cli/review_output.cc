@@ -1,5 +1,6 @@
 // Suggestion mode: options, rule metadata, the exit code, and writing the document.
 #include "cli/review_output.h"
+#include "dockopt_version.h"  // generated: DOCKOPT_VERSION, from git describe
 
 #include <fmt/core.h>
 
