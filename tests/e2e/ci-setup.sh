@@ -9,8 +9,9 @@ set -euo pipefail
 
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 BASES=${BASE_IMAGES_DIR:-$REPO/../shared/tools/base-images}
-# python:3.11-slim, node:20(-slim), golang:1.22, debian:bookworm-slim, distroless/static (+ their bases)
-TARGETS=(wheelhouse debian buildpack-deps python-slim node node-slim golang distroless)
+# Every stand-in: the fixtures cover python (full and slim), node, golang, gcc, distroless, temurin,
+# rust, ruby, php, nginx and ubuntu. An empty list makes make-bases.sh build them all.
+TARGETS=()
 if [ $# -gt 0 ]; then
   if [ "$1" = all ]; then TARGETS=(); else TARGETS=("$@"); fi
 fi
@@ -19,12 +20,12 @@ fi
 [ -x "$BASES/make-bases.sh" ] || { echo "ci-setup.sh: no $BASES/make-bases.sh" >&2; exit 1; }
 
 need=()
-for tool in buildah debootstrap curl python3 pip3; do command -v "$tool" >/dev/null || need+=("$tool"); done
+for tool in buildah debootstrap curl python3 pip3 jq; do command -v "$tool" >/dev/null || need+=("$tool"); done
 if [ ${#need[@]} -gt 0 ]; then
   echo "ci-setup.sh: installing buildah and the base-image tools (missing: ${need[*]})"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq buildah debootstrap curl python3 python3-pip python3-setuptools python3-wheel >/dev/null
+  apt-get install -y -qq buildah debootstrap curl jq python3 python3-pip python3-setuptools python3-wheel >/dev/null
 fi
 
 start=$(date +%s)
