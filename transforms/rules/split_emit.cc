@@ -88,6 +88,8 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
     if (index == stage.from || index > last_write || RuntimeOnly(inst.kind)) continue;
     text += BuilderCopy(context, inst);
   }
+  for (const std::string& command : plan.builder_finish)
+    text += Line(context, fmt::format("{} {}", context.Keyword("RUN"), command));
   std::string name = stage.name.empty() ? "production" : stage.name;
   text += std::string(context.Newline()) + FromLine(context, stage, plan.production_base, name);
   std::string setup;

@@ -217,6 +217,30 @@ analysis::StageFlow StageFlowOf(RuleContext& context, int stage) {
   return analysis::AnalyzeStage(context.dockerfile(), stage, options);
 }
 
+// An npm install then `npm run build` in the same folder, for a node runtime: the build needed the
+// devDependencies, the runtime does not, so the builder prunes them before production copies the
+// folder (what an expert's `npm ci --omit=dev` stage gives). npm 7+ reads --omit=dev.
+static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flow, const analysis::RuntimeNeeds& needs) {
+  if (needs.interpreter != "node") return {};
+  std::string install_cwd, last_cwd;
+  bool built = false;
+  for (const analysis::InstructionFlow& inst : flow.instructions) {
+    if (inst.kind == ir::InstructionKind::kWorkdir) last_cwd = inst.cwd;
+    for (const analysis::CommandFlow& command : inst.commands) {
+      const Effect& e = command.effect;
+      if (e.kind == EffectKind::kDeps && e.manager == "npm" && command.text.find("--omit=dev") == std::string::npos &&
+          command.text.find("--production") == std::string::npos)
+        install_cwd = command.cwd;
+      if (e.kind == EffectKind::kBuild && e.tool.starts_with("npm") && command.cwd == install_cwd && !install_cwd.empty())
+        built = true;
+    }
+    if (!inst.cwd.empty()) last_cwd = inst.cwd;
+  }
+  if (!built) return {};
+  std::string prune = "npm prune --omit=dev";
+  return {last_cwd == install_cwd ? prune : fmt::format("cd {} && {}", install_cwd, prune)};
+}
+
 std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage, const analysis::StageFlow& flow) {
   const ir::Dockerfile& df = context.dockerfile();
   ImageRef ref = BaseImageOf(df, flow.stage);
@@ -428,6 +452,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<std::string> missing = analysis::UnsuppliedNeeds(written_needs, supplied);
   if (!missing.empty()) return block(fmt::format("the runtime needs '{}', which production would not get", missing.front()));
   if (distroless && !plan.user_commands.empty()) return block("users are created with a shell the static image lacks");
+  plan.builder_finish = NodeBuilderFinish(flow, needs);
   return plan;
 }
 

@@ -32,6 +32,9 @@ struct SplitPlan {
   std::vector<std::string> user_commands;  // useradd/groupadd commands to replay, as written
   std::vector<Artifact> artifacts;      // what production copies from the builder
   bool compiled = false;                // the program is a build artifact (only it is copied)
+  /// Commands the builder runs last, before production copies from it ("npm prune --omit=dev": the
+  /// build needed the devDependencies, the runtime does not).
+  std::vector<std::string> builder_finish;
 };
 
 /// Plans the split of stage `stage` (the final one) from its flow; nullopt when the stage keeps no
