@@ -39,8 +39,11 @@ const Server kServers[] = {
 constexpr std::string_view kFrontEndBuildPackages[] = {"nodejs", "npm", "yarn", "yarnpkg"};
 constexpr std::string_view kDistrolessStatic = "gcr.io/distroless/static-debian12";
 // Packages only the build needed whose runtime part is another package.
+// python3-pip pulls in python3-setuptools and with it pkg_resources, which packages pip installed
+// may import at run time (gunicorn 20 does): production keeps that much of it.
 constexpr std::pair<std::string_view, std::string_view> kRuntimeSwaps[] = {
-    {"python3-pip", "python3"}, {"python-pip", "python"}, {"py3-pip", "python3"},
+    {"python3-pip", "python3"}, {"python3-pip", "python3-pkg-resources"}, {"python-pip", "python"},
+    {"py3-pip", "python3"},
 };
 // Places only package managers and builds use: never copied into production.
 constexpr std::string_view kBuildOnlyDirs[] = {"/tmp", "/var/tmp", "/var/cache", "/var/lib/apt", "/var/lib/dpkg",

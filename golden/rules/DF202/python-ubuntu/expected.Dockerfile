@@ -9,7 +9,7 @@ COPY . .
 FROM ubuntu:22.04 AS production
 ENV DEBIAN_FRONTEND=noninteractive
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends python3 libpq5 \
+    && apt-get install -y --no-install-recommends python3 python3-pkg-resources libpq5 \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=builder /app /app
