@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "analysis/base_images.h"
@@ -189,6 +190,43 @@ bool CgoOff(const analysis::StageFlow& flow) {
   return off && !on;
 }
 
+// cgo is left at its default (on), but the build context proves no package needs it: go.mod requires
+// no module, and no Go file imports "C", net (its resolver uses cgo), os/user or plugin. Go's linker
+// then writes a static binary even with cgo on, so it runs on a static image unchanged.
+bool StaticGoSources(const RuleContext& context, const analysis::StageFlow& flow) {
+  bool unset = false;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.tool == "go build") {
+        if (command.effect.note.find("unset") == std::string::npos) return false;  // set explicitly
+        unset = true;
+      }
+  const std::optional<std::string>& dir = context.options().context_dir;
+  if (!unset || !dir) return false;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::ifstream mod(fs::path(*dir) / "go.mod");
+  if (!mod) return false;
+  std::string text((std::istreambuf_iterator<char>(mod)), std::istreambuf_iterator<char>());
+  if (text.find("require") != std::string::npos) return false;
+  size_t files = 0;
+  for (fs::recursive_directory_iterator it(*dir, fs::directory_options::skip_permission_denied, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (it->is_directory(ec) && (name == "vendor" || name == "testdata" || name.starts_with("."))) {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (!name.ends_with(".go") || name.ends_with("_test.go")) continue;
+    if (++files > 2000) return false;
+    std::ifstream in(it->path());
+    std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (std::string_view import : {"\"C\"", "\"net\"", "\"net/", "\"os/user\"", "\"plugin\""})
+      if (source.find(import) != std::string::npos) return false;
+  }
+  return !ec && files > 0;
+}
+
 // Where the stage configured its package manager (a repository command, or a file written under the
 // package manager's configuration), to copy into production before its install.
 std::vector<std::string> RepositoryPaths(const analysis::StageFlow& flow, std::string_view manager) {
@@ -322,7 +360,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // The production base: same release as the build, without the toolchain.
   std::string same = stage.base;
   if (plan.compiled && !jar) {
-    bool distroless = CgoOff(flow) && os == analysis::OsRelease{analysis::Distro::kDebian, "bookworm"} &&
+    bool static_go = !CgoOff(flow) && StaticGoSources(context, flow);
+    bool distroless = (CgoOff(flow) || static_go) && os == analysis::OsRelease{analysis::Distro::kDebian, "bookworm"} &&
                       !needs.shell_form && needs.healthcheck_program.empty() && DistrolessUser(needs.user);
     for (const std::string& package : runtime_packages)
       distroless &= package == "ca-certificates" || package == "tzdata";
@@ -330,7 +369,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       for (const analysis::CommandFlow& command : inst.commands) distroless &= command.effect.kind != EffectKind::kUsers;
     if (distroless) {
       plan.production_base = kDistrolessStatic;
-      plan.base_note = "cgo is off (CGO_ENABLED=0), so the binary is static";
+      plan.base_note = static_go ? "cgo is on, but no package of the build uses it (go.mod requires nothing; no Go file "
+                                   "imports C, net, os/user or plugin), so the binary links statically"
+                                 : "cgo is off (CGO_ENABLED=0), so the binary is static";
       runtime_packages.clear();
     } else if (facts && !facts->runtime_base.empty()) {
       plan.production_base = facts->runtime_base;
@@ -344,7 +385,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     bool go = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
       return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.tool == "go build"; });
     });
-    if (go && !CgoOff(flow)) plan.base_note = "cgo stays on (CGO_ENABLED is not 0), so the binary needs a C library";
+    if (go && !CgoOff(flow) && !static_go) plan.base_note = "cgo stays on (CGO_ENABLED is not 0), so the binary needs a C library";
   } else if (toolchain_base) {
     if (!facts->slim_variant.empty()) {
       plan.production_base = facts->slim_variant;
