@@ -1,5 +1,7 @@
 // Build commands and the artifacts they write: go, cargo, mvn, gradle, make, cmake, configure, cc,
 // javac/jar, `npm run build` (output directory from package.json), PHP extension installers.
+#include <fmt/core.h>
+
 #include <algorithm>
 
 #include "analysis/effect_args.h"
@@ -117,7 +119,7 @@ std::optional<std::string> ScriptOutput(std::string_view script, const ShellStat
 std::optional<std::string> PackageScript(std::string_view json, std::string_view name) {
   size_t scripts = json.find("\"scripts\"");
   if (scripts == std::string_view::npos) return std::nullopt;
-  size_t key = json.find("\"" + std::string(name) + "\"", scripts);
+  size_t key = json.find(fmt::format("\"{}\"", name), scripts);
   size_t close_block = json.find('}', scripts);
   if (key == std::string_view::npos || key > close_block) return std::nullopt;
   size_t open = json.find('"', json.find(':', key) + 1);

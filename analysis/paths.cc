@@ -23,7 +23,7 @@ std::string Join(std::string_view cwd, std::string_view path) {
     parts.push_back(part);
   }
   std::string out;
-  for (std::string_view part : parts) out += "/" + std::string(part);
+  for (std::string_view part : parts) out.append("/").append(part);  // append: GCC 12 -O3 -Wrestrict
   return out.empty() ? "/" : out;
 }
 

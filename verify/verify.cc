@@ -144,7 +144,7 @@ class Run {
     }
     size_t spaces = static_cast<size_t>(std::chrono::system_clock::now().time_since_epoch().count() % 4000) + 1;
     for (auto [label, file, out] : images) {
-      if (!workspace_.Touch(*options_.rebuild_touch, "\n" + std::string(spaces++, ' ') + "\n", error))
+      if (!workspace_.Touch(*options_.rebuild_touch, std::string("\n").append(spaces++, ' ').append("\n"), error))
         return Fail(error);
       Say(fmt::format("rebuilding the {} image after editing {} ...", label, *options_.rebuild_touch));
       std::string tag = prefix + ":" + label + "-rebuild";

@@ -277,7 +277,7 @@ class Planner {
       }
     }
     std::string flags;
-    for (const ir::Flag& f : copy.flags) flags += " " + std::string(context_.Text(f.span));
+    for (const ir::Flag& f : copy.flags) flags.append(" ").append(context_.Text(f.span));
     const std::string nl(context_.Newline());
     auto under_dest = [&](const std::string& dir) {
       // After an inserted WORKDIR the destination is written absolute.
@@ -318,7 +318,7 @@ class Planner {
 
   std::string RunText(const ir::Instruction& run, const std::string& commands) const {
     std::string run_flags;
-    for (const ir::Flag& f : run.flags) run_flags += " " + std::string(context_.Text(f.span));
+    for (const ir::Flag& f : run.flags) run_flags.append(" ").append(context_.Text(f.span));
     return context_.Keyword("RUN") + run_flags + " " + commands + std::string(context_.Newline());
   }
 
