@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "analysis/base_images.h"
+#include "analysis/copy_sources.h"
 #include "analysis/paths.h"
 #include "shell/instruction_script.h"
 #include "shell/recognize.h"
@@ -85,16 +86,16 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, ShellState& stat
 }
 
 void Copy(const ir::Instruction& inst, ShellState& state, InstructionFlow& flow) {
-  if (inst.node_args.size() < 2 && inst.heredocs.empty()) return;
-  const ir::Flag* from = inst.FindFlag("from");
-  flow.from_stage = from ? from->value : "";
+  const std::optional<CopyArgs> copy = ReadCopyArgs(inst);
+  if (!copy) return;
+  const bool from = copy->from.has_value();
+  flow.from_stage = copy->from.value_or("");
   flow.from_context = !from;
-  std::vector<std::string> sources(inst.node_args.begin(), inst.node_args.end() - 1);
-  std::string dest = Value(inst.node_args.back(), state.vars);
-  bool into_dir = dest.ends_with("/") || sources.size() > 1 || dest == "." ;
+  std::string dest = Value(copy->destination, state.vars);
+  bool into_dir = dest.ends_with("/") || copy->sources.size() > 1 || dest == "." ;
   std::string dest_abs = Join(state.cwd, dest);
-  for (const std::string& source : sources) {
-    std::string src = Value(source, state.vars);
+  for (const CopySourceArg& source : copy->sources) {
+    std::string src = Value(source.path, state.vars);
     bool whole = src == "." || src == "./" || src == "/";
     flow.reads.push_back(from ? Join("/", src) : "context:" + Join("/", src).substr(1));
     if (whole || src.ends_with("/") || HasGlob(src) || !into_dir) {

@@ -5,12 +5,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "context/glob.h"
-#include "context/ignore_file.h"
 
 namespace dockopt::analysis {
 namespace {
@@ -328,54 +326,6 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
 }
 
 }  // namespace
-
-std::optional<ContextFiles> ContextFiles::Open(const std::string& dir, std::string& error) {
-  context::IgnoreFile file;
-  if (!context::LoadIgnoreFile(dir, dir + "/Dockerfile", file, error)) return std::nullopt;
-  ContextFiles out(dir);
-  if (file.exists) {
-    out.matcher_.emplace();
-    if (!context::BuildMatcher(file, *out.matcher_, error)) return std::nullopt;
-  }
-  return out;
-}
-
-bool ContextFiles::Kept(std::string_view path) const {
-  return !path.empty() && !path.starts_with("/") && !path.starts_with("..") &&
-         (!matcher_ || !matcher_->MatchesOrParentMatches(path));
-}
-
-bool ContextFiles::IsFile(std::string_view path) const {
-  std::error_code ec;
-  return Kept(path) && fs::is_regular_file(fs::path(dir_) / path, ec);
-}
-
-bool ContextFiles::IsDirectory(std::string_view path) const {
-  std::error_code ec;
-  return Kept(path) && fs::is_directory(fs::path(dir_) / path, ec);
-}
-
-std::optional<std::string> ContextFiles::Read(std::string_view path) const {
-  if (!IsFile(path)) return std::nullopt;
-  std::ifstream in(fs::path(dir_) / path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-std::vector<std::string> ContextFiles::List(std::string_view dir, std::string_view name_glob, bool directories) const {
-  std::vector<std::string> out;
-  std::error_code ec;
-  for (fs::directory_iterator it(fs::path(dir_) / dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (context::GlobMatch(name_glob, name) != context::GlobResult::kMatch) continue;
-    const std::string rel = Join(dir, name);
-    if (directories ? IsDirectory(rel) : IsFile(rel)) out.push_back(name);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 std::string_view EcosystemName(Ecosystem ecosystem) {
   static constexpr std::string_view kNames[] = {"pip",  "pipenv", "poetry", "uv",    "pdm",     "setuptools",

@@ -10,31 +10,12 @@
 #include <string_view>
 #include <vector>
 
-#include "context/matcher.h"
+#include "context/context_files.h"
 
 namespace dockopt::analysis {
 
-/// The build context as the builder sees it: files under `dir` that its .dockerignore keeps.
-/// Paths are relative to the context root, '/'-separated, without "./".
-class ContextFiles {
- public:
-  /// Loads `dir`/.dockerignore; nullopt with `error` set when it cannot be read or has a bad pattern.
-  static std::optional<ContextFiles> Open(const std::string& dir, std::string& error);
-  /// A context with no ignore file (tests, or when the caller has none).
-  explicit ContextFiles(std::string dir) : dir_(std::move(dir)) {}
-
-  bool IsFile(std::string_view path) const;
-  bool IsDirectory(std::string_view path) const;
-  std::optional<std::string> Read(std::string_view path) const;
-  /// Entries of one directory whose name matches `name_glob` (filepath.Match), sorted; directories
-  /// only when `directories` is set, else regular files only.
-  std::vector<std::string> List(std::string_view dir, std::string_view name_glob, bool directories = false) const;
-
- private:
-  bool Kept(std::string_view path) const;
-  std::string dir_;
-  std::optional<context::PatternMatcher> matcher_;
-};
+/// The build context as the builder sees it (the one reader of context files, in context/).
+using ContextFiles = context::ContextFiles;
 
 enum class Ecosystem : uint8_t {
   kPip, kPipenv, kPoetry, kUv, kPdm, kSetuptools,  // python

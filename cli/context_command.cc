@@ -6,6 +6,7 @@
 #include <iostream>
 #include <optional>
 
+#include "analysis/copy_sources.h"
 #include "cli/commands.h"
 #include "cli/file_io.h"
 #include "cli/parse_options.h"
@@ -93,7 +94,7 @@ bool LoadCopySources(const std::string& path, std::vector<context::CopySource>& 
   for (const Diagnostic& d : result.diagnostics)
     if (d.severity == Severity::kError) fmt::print(stderr, "{}", RenderDiagnostic(source, d));
   if (!result.dockerfile) return false;
-  out = context::ExtractCopySources(*result.dockerfile);
+  out = analysis::ContextCopySources(*result.dockerfile);
   return true;
 }
 

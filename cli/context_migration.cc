@@ -3,14 +3,14 @@
 
 #include <fmt/core.h>
 
-#include <sys/stat.h>
-
 #include <map>
 #include <regex>
 
+#include "analysis/copy_sources.h"
 #include "cli/commands.h"
 #include "cli/file_io.h"
 #include "context/analyze.h"
+#include "context/context_files.h"
 #include "context/copy_sources.h"
 #include "context/report.h"
 #include "context/size.h"
@@ -39,10 +39,10 @@ std::vector<std::string> DevOnlyCandidates(const context::ContextReport& report,
   static const std::regex kRunsTests(R"(\b(test|pytest|tox|nox|jest|vitest|mocha|rspec|phpunit|cypress|playwright)\b)");
   const bool runs_tests = std::regex_search(dockerfile, kRunsTests);
   std::vector<std::string> out;
+  const context::ContextFiles files(report.dir);
   for (std::string_view name : kDevOnlyDirs) {
     const std::string dir(name);
-    struct stat st {};
-    if (::stat((report.dir + "/" + dir).c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+    if (!files.IsDirectory(dir)) continue;
     if (report.matcher.MatchesOrParentMatches(dir)) continue;  // excluded already
     if (IsTestDir(name) && runs_tests) continue;
     if (std::regex_search(dockerfile, std::regex("(^|[^A-Za-z0-9_-])" + std::regex_replace(dir, std::regex(R"(\.)"), R"(\.)") +
@@ -94,7 +94,7 @@ bool PlanContextMigration(const std::string& context_dir, const std::string& doc
     error = "the optimized Dockerfile does not parse (a dockopt bug); nothing written";
     return false;
   }
-  context::ContextRequest request{context_dir, dockerfile_path, context::ExtractCopySources(*parsed.dockerfile),
+  context::ContextRequest request{context_dir, dockerfile_path, analysis::ContextCopySources(*parsed.dockerfile),
                                   std::nullopt};
   context::ContextReport report;
   if (!context::AnalyzeContext(request, report, error)) return false;

@@ -16,7 +16,7 @@ namespace dockopt::context {
 struct ContextRequest {
   std::string dir;                      // the context directory
   std::string dockerfile;               // its Dockerfile (decides which ignore file applies)
-  std::vector<CopySource> copy_sources; // from ExtractCopySources
+  std::vector<CopySource> copy_sources; // from analysis::ContextCopySources
   std::optional<Identity> identity;     // test seam, see WalkOptions
 };
 

@@ -1,4 +1,5 @@
-// COPY/ADD sources: which ones the Dockerfile reads from the context, and whether the context has them.
+// COPY/ADD sources read from the context (analysis::ContextCopySources lists them): whether the
+// context has them and whether the ignore file hides them.
 #pragma once
 
 #include <cstdint>
@@ -7,7 +8,6 @@
 
 #include "context/matcher.h"
 #include "context/walker.h"
-#include "ir/dockerfile.h"
 
 namespace dockopt::context {
 
@@ -19,16 +19,13 @@ struct CopySource {
   uint32_t column = 0;      // 1-based; 0 when unknown
 };
 
-/// Every COPY/ADD source except `--from=` copies, URLs (ADD https://..., git@...) and heredocs.
-std::vector<CopySource> ExtractCopySources(const ir::Dockerfile& dockerfile);
-
 struct CopySourceCheck {
   CopySource source;
   bool found = false;       // the context directory holds at least one match
   bool excluded = false;    // found, but the ignore file hides every match: BuildKit fails the build
   bool unchecked = false;   // uses a variable ($VAR) or leaves the context: not checked
   std::string note;         // why it was not checked
-  std::vector<std::string> matches;  // context paths matched (at most 20)
+  std::vector<std::string> matches;  // context paths matched, sorted
 };
 
 /// Resolves each source in `root` the way BuildKit does (filepath.Match per path element, Clean,

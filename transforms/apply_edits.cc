@@ -20,10 +20,15 @@ bool EditsOverlap(const Edits& a, const Edits& b) {
   return false;
 }
 
-std::string ApplyEdits(std::string_view text, Edits edits) {
+Edits SortedEdits(Edits edits) {
   std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
     return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
   });
+  return edits;
+}
+
+std::string ApplyEdits(std::string_view text, Edits edits) {
+  edits = SortedEdits(std::move(edits));
   std::string out;
   out.reserve(text.size());
   uint32_t at = 0;

@@ -11,6 +11,9 @@ namespace dockopt {
 /// True if no two edits overlap (touching insertions at the same point count as overlapping).
 bool EditsOverlap(const Edits& a, const Edits& b);
 
+/// `edits` in text order: by begin, then by end.
+Edits SortedEdits(Edits edits);
+
 /// `text` with `edits` (disjoint, any order) applied.
 std::string ApplyEdits(std::string_view text, Edits edits);
 

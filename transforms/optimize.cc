@@ -171,6 +171,7 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     }
   }
   result.output = std::move(text);
+  result.round_edits = std::move(history);
   return result;
 }
 

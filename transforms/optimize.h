@@ -50,6 +50,8 @@ struct OptimizeResult {
   bool ok() const { return !HasErrors(errors); }
   bool changed = false;
   bool fixes_fell_back = false;  // the reports' fixes could not be mapped exactly: one replacement holds all
+  /// The edits each fixpoint round applied, against the text that round started from (round 0: the input).
+  std::vector<Edits> round_edits;
 };
 
 /// Runs the pipeline over `source`. Never throws; bad input comes back in `errors`.

@@ -10,13 +10,6 @@
 namespace dockopt {
 namespace {
 
-Edits SortedByBegin(Edits edits) {
-  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) {
-    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end < b.span.end;
-  });
-  return edits;
-}
-
 // An offset after `sorted` mapped to the text before them. An offset in or at the edge of an edit's
 // new text maps to the edge of the replaced span: its begin (`right` false) or end (`right` true),
 // which can only widen a region.
@@ -102,7 +95,7 @@ OriginalFixes OneReplacement(std::string_view original, std::string_view output,
 OriginalFixes MapFixesToOriginal(std::string_view original, std::string_view output,
                                  const std::vector<RoundEdits>& rounds, size_t report_count) {
   std::vector<Edits> sorted_rounds;
-  for (const RoundEdits& round : rounds) sorted_rounds.push_back(SortedByBegin(round.edits));
+  for (const RoundEdits& round : rounds) sorted_rounds.push_back(SortedEdits(round.edits));
   std::vector<Region> regions;
   size_t order = 0;
   for (size_t r = 0; r < rounds.size(); ++r) {

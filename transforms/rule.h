@@ -50,8 +50,18 @@ struct Rule {
   void (*check)(RuleContext& context);
 };
 
-/// Every rule, sorted by ID: the one registry.
+/// Every rule, sorted by ID: the one registry. Its table is generated at build time from the
+/// DOCKOPT_RULE line of each rule file (transforms/gen_rule_table.cmake).
 const std::vector<Rule>& Rules();
 const Rule* FindRule(std::string_view id);
 
 }  // namespace dockopt
+
+/// Registers a rule: one line at namespace scope in the rule's own file, starting the line,
+///   DOCKOPT_RULE(DF107, "add-to-copy", "ADD of local files that are not archives becomes COPY", Safety::kSafe,
+///                CheckAddToCopy);
+/// The build reads these lines into the registry table; the rule's file must be named dfNNN_<name>.cc.
+/// constinit: the entry is built at compile time, so no static-initialisation order is involved.
+#define DOCKOPT_RULE(ID, NAME, SUMMARY, SAFETY, CHECK) \
+  extern const Rule kRule##ID;                        \
+  constinit const Rule kRule##ID = {{#ID, NAME, SUMMARY, SAFETY}, CHECK}

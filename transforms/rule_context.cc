@@ -57,12 +57,14 @@ bool RuleContext::IsSuppressed(std::string_view rule_id, const ir::Instruction& 
   return false;
 }
 
-std::string RuleContext::Keyword(std::string_view upper) const {
+std::string RuleContext::Keyword(std::string_view upper, const ir::Instruction& at) const {
+  const std::string_view written = Text(at.keyword);
+  auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const bool lower = !written.empty() && is_lower(written[0]);
+  const bool title = !lower && written.size() > 1 && is_lower(written[1]);  // "Run"
   std::string out(upper);
-  std::string_view first = Text(dockerfile_.instructions.front().keyword);
-  bool lower = !first.empty() && first[0] >= 'a' && first[0] <= 'z';
-  if (lower)
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (size_t i = 0; i < out.size(); ++i)
+    if (lower || (title && i > 0)) out[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[i])));
   return out;
 }
 

@@ -37,8 +37,9 @@ class RuleContext {
 
   // Style of the file, for new text.
   std::string_view Newline() const { return source().newline(); }
-  /// The keyword as the file writes it: "RUN" or "run", following the file's first instruction.
-  std::string Keyword(std::string_view upper) const;
+  /// A keyword for new text, in the case `at` (the instruction being replaced or written next to)
+  /// writes its own keyword: "RUN", "run" or "Run".
+  std::string Keyword(std::string_view upper, const ir::Instruction& at) const;
 
  private:
   const ir::Dockerfile& dockerfile_;

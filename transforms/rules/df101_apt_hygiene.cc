@@ -4,8 +4,8 @@
 
 #include "shell/edit.h"
 #include "transforms/apply_edits.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
-#include "transforms/rules/rules.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -137,5 +137,8 @@ void CheckAptHygiene(RuleContext& context) {
   for (size_t i = 0; i < df.instructions.size(); ++i)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) CheckRun(context, i);
 }
+
+DOCKOPT_RULE(DF101, "apt-hygiene", "apt-get: update with install, -y, --no-install-recommends, lists removed in the same layer",
+             Safety::kSafe, CheckAptHygiene);
 
 }  // namespace dockopt

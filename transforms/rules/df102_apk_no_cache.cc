@@ -3,9 +3,9 @@
 #include <fmt/core.h>
 
 #include "shell/edit.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/package_facts.h"
-#include "transforms/rules/rules.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -113,5 +113,8 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
 void CheckApkNoCache(RuleContext& context) {
   ForEachUncachedRunScript(context, CheckScript);
 }
+
+DOCKOPT_RULE(DF102, "apk-no-cache", "apk add: --no-cache, no needless 'apk update' or /var/cache/apk cleanup",
+             Safety::kSafe, CheckApkNoCache);
 
 }  // namespace dockopt

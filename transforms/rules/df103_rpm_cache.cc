@@ -3,9 +3,9 @@
 #include <fmt/core.h>
 
 #include "shell/edit.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/package_facts.h"
-#include "transforms/rules/rules.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -90,5 +90,8 @@ void CheckRpmCache(RuleContext& context) {
     for (const shell::Script& script : RunScripts(context, run)) CheckScript(context, script, HasCacheMount(run));
   }
 }
+
+DOCKOPT_RULE(DF103, "rpm-cache", "yum/dnf/microdnf install: -y, and 'clean all' in the same layer",
+             Safety::kSafe, CheckRpmCache);
 
 }  // namespace dockopt

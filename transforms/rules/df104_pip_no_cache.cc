@@ -6,9 +6,9 @@
 #include <cctype>
 
 #include "shell/edit.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/package_facts.h"
-#include "transforms/rules/rules.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -54,5 +54,8 @@ void CheckPipNoCache(RuleContext& context) {
   for (size_t i = 0; i < df.instructions.size(); ++i)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) CheckRun(context, i);
 }
+
+DOCKOPT_RULE(DF104, "pip-no-cache", "pip install: --no-cache-dir, unless PIP_NO_CACHE_DIR or a cache mount keeps it",
+             Safety::kSafe, CheckPipNoCache);
 
 }  // namespace dockopt

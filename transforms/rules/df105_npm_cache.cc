@@ -3,12 +3,12 @@
 #include <fmt/core.h>
 #include <fnmatch.h>
 
-#include <filesystem>
-
+#include "analysis/copy_sources.h"
+#include "context/context_files.h"
 #include "shell/edit.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/package_facts.h"
-#include "transforms/rules/rules.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -49,10 +49,10 @@ bool LockfileCopied(const ir::Dockerfile& df, size_t index) {
   for (int stage : StageChain(df, index)) {
     for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
       if (i >= index) break;
-      const ir::Instruction& inst = df.instructions[i];
-      if (inst.kind != ir::InstructionKind::kCopy && inst.kind != ir::InstructionKind::kAdd) continue;
-      for (const std::string& source : CopySources(inst))
-        if (NamesFile(source, "package-lock.json") || NamesFile(source, "npm-shrinkwrap.json")) return true;
+      const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
+      if (!copy) continue;
+      for (const analysis::CopySourceArg& source : copy->sources)
+        if (NamesFile(source.path, "package-lock.json") || NamesFile(source.path, "npm-shrinkwrap.json")) return true;
     }
   }
   return false;
@@ -61,16 +61,14 @@ bool LockfileCopied(const ir::Dockerfile& df, size_t index) {
 // Signs of Yarn 2+ (Berry): Plug'n'Play reads packages from the cache, so cleaning it may break the app.
 bool MaybeYarnBerry(RuleContext& context, size_t index) {
   const ir::Dockerfile& df = context.dockerfile();
-  if (const auto& dir = context.options().context_dir) {
-    std::error_code error;
-    if (std::filesystem::exists(std::filesystem::path(*dir) / ".yarnrc.yml", error)) return true;
-  }
+  if (const auto& dir = context.options().context_dir)
+    if (context::ContextFiles(*dir).Exists(".yarnrc.yml")) return true;
   for (int stage : StageChain(df, index)) {
     for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
-      if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) {
-        for (const std::string& source : CopySources(inst))
-          if (NamesFile(source, ".yarnrc.yml") || NamesFile(source, ".yarn")) return true;
+      if (const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst)) {
+        for (const analysis::CopySourceArg& source : copy->sources)
+          if (NamesFile(source.path, ".yarnrc.yml") || NamesFile(source.path, ".yarn")) return true;
       }
       if (inst.kind != ir::InstructionKind::kRun) continue;
       for (const shell::Script& script : RunScripts(context, inst)) {
@@ -144,5 +142,8 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
 void CheckNpmCache(RuleContext& context) {
   ForEachUncachedRunScript(context, CheckScript);
 }
+
+DOCKOPT_RULE(DF105, "npm-cache", "npm/yarn install: cache cleaned in the same layer; 'npm ci' with a lockfile",
+             Safety::kSafe, CheckNpmCache);
 
 }  // namespace dockopt

@@ -2,9 +2,9 @@
 #include <fmt/core.h>
 
 #include "shell/edit.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/package_facts.h"
-#include "transforms/rules/rules.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -67,5 +67,8 @@ void CheckGemNoDocument(RuleContext& context) {
   for (size_t i = 0; i < df.instructions.size(); ++i)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) CheckRun(context, i);
 }
+
+DOCKOPT_RULE(DF106, "gem-no-document", "gem install: --no-document",
+             Safety::kSafe, CheckGemNoDocument);
 
 }  // namespace dockopt

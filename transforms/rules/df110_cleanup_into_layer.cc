@@ -5,11 +5,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "analysis/copy_sources.h"
 #include "shell/edit.h"
 #include "shell/recognize.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
-#include "transforms/rules/rules.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -151,9 +152,10 @@ Between Judge(const ir::Dockerfile& df, size_t index, const Cleanup& cleanup) {
     case InstructionKind::kUnknown: return Between::kUnsafe;
     case InstructionKind::kCopy:
     case InstructionKind::kAdd: {
-      if (inst.is_exec() || inst.node_args.empty() || !inst.heredocs.empty()) return Between::kUnknown;
+      const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+      if (!copy || inst.is_exec() || !inst.heredocs.empty()) return Between::kUnknown;
       std::optional<std::string> cwd = WorkdirAt(df, index);
-      const std::string& dest = inst.node_args.back();
+      const std::string& dest = copy->destination;
       if (!cwd || dest.find('$') != std::string::npos) return Between::kUnknown;
       std::string to = ResolvePath(*cwd, dest);
       std::optional<std::string> run_cwd = cwd;  // no WORKDIR change allowed for relative paths
@@ -255,5 +257,8 @@ void CheckCleanupIntoLayer(RuleContext& context) {
   for (size_t i = 0; i < df.instructions.size(); ++i)
     if (df.instructions[i].kind == InstructionKind::kRun) CheckRun(context, i);
 }
+
+DOCKOPT_RULE(DF110, "cleanup-into-layer", "a RUN that only deletes what an earlier RUN created is merged into that RUN",
+             Safety::kSafe, CheckCleanupIntoLayer);
 
 }  // namespace dockopt

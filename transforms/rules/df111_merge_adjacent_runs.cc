@@ -3,9 +3,9 @@
 
 #include <cctype>
 
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
-#include "transforms/rules/rules.h"
 
 namespace dockopt {
 namespace {
@@ -134,5 +134,8 @@ void CheckMergeAdjacentRuns(RuleContext& context) {
     i = last + 1;
   }
 }
+
+DOCKOPT_RULE(DF111, "merge-adjacent-runs", "adjacent shell-form RUNs of one stage merge into one RUN",
+             Safety::kSafe, CheckMergeAdjacentRuns);
 
 }  // namespace dockopt

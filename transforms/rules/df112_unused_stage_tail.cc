@@ -1,9 +1,10 @@
 // DF112 unused-stage-tail: COPY/ADD at the end of a build stage whose files no later stage uses.
 #include <fmt/core.h>
 
+#include "analysis/copy_sources.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
-#include "transforms/rules/rules.h"
 
 namespace dockopt {
 namespace {
@@ -32,15 +33,13 @@ std::vector<std::string> CopiedOut(const ir::Dockerfile& df, size_t s, const std
                                    bool& unknown) {
   std::vector<std::string> paths;
   for (const ir::Instruction& inst : df.instructions) {
-    if (inst.kind != InstructionKind::kCopy && inst.kind != InstructionKind::kAdd) continue;
-    const ir::Flag* from = inst.FindFlag("from");
-    if (from == nullptr) continue;
-    bool named = !df.stages[s].name.empty() && df.FindStage(from->value) == static_cast<int>(s);
-    if (!named && from->value != index_name) continue;
-    for (size_t i = 0; i + 1 < inst.node_args.size(); ++i) {
-      const std::string& source = inst.node_args[i];
-      if (source.find('$') != std::string::npos) unknown = true;
-      paths.push_back(ResolvePath("/", source));
+    const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+    if (!copy || !copy->from) continue;
+    bool named = !df.stages[s].name.empty() && df.FindStage(*copy->from) == static_cast<int>(s);
+    if (!named && *copy->from != index_name) continue;
+    for (const analysis::CopySourceArg& source : copy->sources) {
+      if (source.has_variable) unknown = true;
+      paths.push_back(ResolvePath("/", source.path));
     }
   }
   return paths;
@@ -65,9 +64,10 @@ void CheckStage(RuleContext& context, size_t s) {
       case InstructionKind::kCopy: case InstructionKind::kAdd: break;
       default: return;
     }
-    if (inst.node_args.size() < 2) return;
+    const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+    if (!copy) return;
     std::optional<std::string> cwd = WorkdirAt(df, stage.instructions[k]);
-    const std::string& dest = inst.node_args.back();
+    const std::string& dest = copy->destination;
     if (!cwd || dest.find('$') != std::string::npos || (cwd->empty() && !dest.starts_with("/"))) return;
     std::string target = ResolvePath(*cwd, dest);
     for (const std::string& path : copied)
@@ -88,5 +88,8 @@ void CheckUnusedStageTail(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   for (size_t s = 0; s + 1 < df.stages.size(); ++s) CheckStage(context, s);
 }
+
+DOCKOPT_RULE(DF112, "unused-stage-tail", "a COPY at the end of a build stage whose files no later stage takes is removed",
+             Safety::kSafe, CheckUnusedStageTail);
 
 }  // namespace dockopt

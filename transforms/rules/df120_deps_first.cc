@@ -4,11 +4,12 @@
 
 #include <algorithm>
 
+#include "analysis/copy_sources.h"
 #include "analysis/manifests.h"
 #include "transforms/rules/df120_deps_first_classify.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
-#include "transforms/rules/rules.h"
 
 namespace dockopt {
 namespace {
@@ -44,10 +45,10 @@ std::optional<std::string> RelativeTo(std::string_view path, std::string_view di
 }
 
 bool CopiesWholeContext(const ir::Instruction& inst) {
-  if (inst.kind != InstructionKind::kCopy && inst.kind != InstructionKind::kAdd) return false;
-  if (inst.FindFlag("from") != nullptr || !inst.heredocs.empty() || inst.node_args.size() < 2) return false;
-  for (size_t i = 0; i + 1 < inst.node_args.size(); ++i)
-    if (inst.node_args[i] != "." && inst.node_args[i] != "./") return false;
+  const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+  if (!copy || copy->from || !inst.heredocs.empty()) return false;
+  for (const analysis::CopySourceArg& source : copy->sources)
+    if (source.path != "." && source.path != "./") return false;
   return true;
 }
 
@@ -287,14 +288,14 @@ class Planner {
     };
     for (const auto& [dir, sources] : groups) {
       std::string to = dir.empty() && sources.size() == 1 && dest_written != "./" && !run_cwd_ ? dest_written : under_dest(dir);
-      text += context_.Keyword("COPY") + flags;
+      text += context_.Keyword("COPY", copy) + flags;
       for (const std::string& s : sources) text += " " + s;
       text += " " + to + nl;
     }
     for (const std::string& d : whole_dirs) {
       std::optional<std::string> rel = relative(d);
       if (!rel) return false;
-      text += context_.Keyword("COPY") + flags + " " + *rel + "/ " + under_dest(*rel) + nl;
+      text += context_.Keyword("COPY", copy) + flags + " " + *rel + "/ " + under_dest(*rel) + nl;
     }
     return true;
   }
@@ -319,7 +320,7 @@ class Planner {
   std::string RunText(const ir::Instruction& run, const std::string& commands) const {
     std::string run_flags;
     for (const ir::Flag& f : run.flags) run_flags.append(" ").append(context_.Text(f.span));
-    return context_.Keyword("RUN") + run_flags + " " + commands + std::string(context_.Newline());
+    return context_.Keyword("RUN", run) + run_flags + " " + commands + std::string(context_.Newline());
   }
 
   void Finish(const ir::Instruction& inst, std::string text, Edits edits, const Inputs& inputs, std::string_view what) {
@@ -399,7 +400,7 @@ class Planner {
   // What goes first in the block above the COPY: the followed WORKDIR, and the ENV/ARG crossed.
   std::string Prelude() const {
     std::string text;
-    if (run_cwd_) text += context_.Keyword("WORKDIR") + " " + *run_cwd_ + std::string(context_.Newline());
+    if (run_cwd_) text += context_.Keyword("WORKDIR", df_.instructions[k_]) + " " + *run_cwd_ + std::string(context_.Newline());
     for (size_t i : carried_) {
       std::string_view carried = context_.Text(df_.instructions[i].span);
       while (carried.ends_with("\n") || carried.ends_with("\r")) carried.remove_suffix(1);
@@ -461,5 +462,8 @@ void CheckDepsFirst(RuleContext& context) {
   for (size_t i = 0; i < df.instructions.size(); ++i)
     if (df.instructions[i].stage >= 0 && CopiesWholeContext(df.instructions[i])) Planner(context, i).Run();
 }
+
+DOCKOPT_RULE(DF120, "deps-first", "a dependency install after 'COPY . .' moves above it, behind a COPY of its manifests",
+             Safety::kSafe, CheckDepsFirst);
 
 }  // namespace dockopt

@@ -7,14 +7,15 @@
 #include <algorithm>
 #include <set>
 
+#include "analysis/copy_sources.h"
 #include "analysis/image_os.h"
 #include "analysis/packages.h"
 #include "shell/edit.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/layer_facts.h"
-#include "transforms/rules/rules.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -71,13 +72,12 @@ std::string OperandSeparator(const shell::Script& script, const shell::Command& 
 // True when the stage COPYs --from an earlier stage of this file: a builder does the building.
 bool CopiesFromBuilder(const ir::Dockerfile& df, int stage) {
   for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
-    const ir::Instruction& inst = df.instructions[i];
-    if (inst.kind != ir::InstructionKind::kCopy && inst.kind != ir::InstructionKind::kAdd) continue;
-    const ir::Flag* from = inst.FindFlag("from");
-    if (from == nullptr) continue;
-    int source = df.FindStage(from->value);
-    if (source < 0 && !from->value.empty() && from->value.find_first_not_of("0123456789") == std::string::npos)
-      source = std::atoi(from->value.c_str());
+    const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
+    if (!copy || !copy->from) continue;
+    const std::string& from = *copy->from;
+    int source = df.FindStage(from);
+    if (source < 0 && !from.empty() && from.find_first_not_of("0123456789") == std::string::npos)
+      source = std::atoi(from.c_str());
     if (source >= 0 && source < stage) return true;
   }
   return false;
@@ -251,5 +251,8 @@ void CheckDevToRuntime(RuleContext& context) {
     }
   }
 }
+
+DOCKOPT_RULE(DF201, "dev-to-runtime", "the final stage installs runtime libraries, not -dev packages and compilers",
+             Safety::kUnsafe, CheckDevToRuntime);
 
 }  // namespace dockopt

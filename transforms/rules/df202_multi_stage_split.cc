@@ -6,7 +6,7 @@
 #include "analysis/base_images.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df202_planners.h"
-#include "transforms/rules/rules.h"
+#include "transforms/rule.h"
 #include "transforms/rules/split_plan.h"
 
 namespace dockopt {
@@ -67,5 +67,9 @@ void CheckMultiStageSplit(RuleContext& context) {
                  Fix{std::string(kTitle), Safety::kUnsafe, split::SplitEdits(context, stage, *plan, builder),
                      /*isolated=*/true});
 }
+
+DOCKOPT_RULE(DF202, "multi-stage-split",
+             "a final stage that keeps a toolchain splits into a builder and a production stage planned from the "
+             "flow model", Safety::kUnsafe, CheckMultiStageSplit);
 
 }  // namespace dockopt

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "analysis/copy_sources.h"
 #include "shell/edit.h"
 #include "transforms/rules/df202_planners.h"
 #include "transforms/rules/package_facts.h"
@@ -195,9 +196,8 @@ std::optional<Outcome> PlanPython(RuleContext& context, const ir::Stage& stage) 
     if (index >= last || pip_runs.contains(index)) continue;
     const ir::Instruction& inst = df.instructions[index];
     using ir::InstructionKind;
-    bool context_copy = (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd) &&
-                        inst.FindFlag("from") == nullptr && !inst.node_args.empty() &&
-                        !inst.node_args.back().starts_with("/usr/local");
+    const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+    bool context_copy = copy && !copy->from && !copy->destination.starts_with("/usr/local");
     if (context_copy) {
       copy_at = index;
     } else if (inst.kind != InstructionKind::kEnv && inst.kind != InstructionKind::kArg &&
@@ -206,7 +206,7 @@ std::optional<Outcome> PlanPython(RuleContext& context, const ir::Stage& stage) 
       break;
     }
   }
-  std::string copy_line = CopyFromLine(context, builder, kPrefix, "/usr/local");
+  std::string copy_line = CopyFromLine(context, df.instructions[last], builder, kPrefix, "/usr/local");
   if (copy_at == last) plan.production[last] = copy_line;
   outcome.edits = PlanEdits(context, stage, plan);
   if (copy_at != last) {

@@ -7,9 +7,9 @@
 #include <cmath>
 
 #include "analysis/base_images.h"
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
-#include "transforms/rules/rules.h"
 #include "transforms/rules/runtime_needs.h"
 
 namespace dockopt {
@@ -110,7 +110,7 @@ void CheckSlimBase(RuleContext& context) {
     for (const std::string& package : packages) names += " " + package;
     std::string line = fmt::format("{} apt-get update && apt-get install -y --no-install-recommends{} && rm -rf "
                                    "/var/lib/apt/lists/*{}",
-                                   context.Keyword("RUN"), names, nl);
+                                   context.Keyword("RUN", from), names, nl);
     uint32_t at = from.span.end;
     if (!context.Text(Span{0, at}).ends_with('\n')) line = nl + line;
     edits.push_back({Span{at, at}, line});
@@ -120,5 +120,8 @@ void CheckSlimBase(RuleContext& context) {
   }
   context.Report(where, message, Fix{title, Safety::kUnsafe, std::move(edits)});
 }
+
+DOCKOPT_RULE(DF203, "slim-base", "a final stage on a full toolchain image that compiles nothing moves to its slim variant",
+             Safety::kUnsafe, CheckSlimBase);
 
 }  // namespace dockopt

@@ -6,10 +6,10 @@
 #include <array>
 #include <optional>
 
+#include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/package_facts.h"
-#include "transforms/rules/rules.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -173,7 +173,8 @@ void CheckNonRootUser(RuleContext& context) {
   const std::string& user_name = context.options().rules.user_name;  // configurable: [rules.DF301]
   const uint32_t uid = context.options().rules.user_uid;
   std::string nl(context.Newline());
-  std::string user_kw = context.Keyword("USER"), run_kw = context.Keyword("RUN");
+  const ir::Instruction& from = df.instructions[stage.from];  // new lines follow its keyword case
+  std::string user_kw = context.Keyword("USER", from), run_kw = context.Keyword("RUN", from);
   std::string lines, title;
   std::optional<std::string> reuse = facts.non_root ? facts.non_root : facts.created;
   if (!reuse) reuse = ShippedUser(image);
@@ -221,5 +222,8 @@ void CheckNonRootUser(RuleContext& context) {
   }
   context.Report(where, message, Fix{title, Safety::kUnsafe, {{Span{at, at}, lines}}});
 }
+
+DOCKOPT_RULE(DF301, "non-root-user", "the final stage switches to a non-root user before its command",
+             Safety::kUnsafe, CheckNonRootUser);
 
 }  // namespace dockopt

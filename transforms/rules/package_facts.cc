@@ -98,12 +98,6 @@ bool StageSetsEnvPrefix(const ir::Dockerfile& df, size_t index, std::string_view
   return false;
 }
 
-std::vector<std::string> CopySources(const ir::Instruction& copy) {
-  std::vector<std::string> sources = copy.is_exec() ? copy.exec_args : copy.node_args;
-  if (!sources.empty()) sources.pop_back();  // the destination
-  return sources;
-}
-
 std::optional<std::string> CommandVariable(const shell::Command& command, const shell::ToolCall& call,
                                            std::string_view name) {
   std::optional<std::string> value;

@@ -1,4 +1,4 @@
-// Facts the package-manager cache rules (DF102-DF106) share: RUN scripts, cache mounts, ENV, COPY sources.
+// Facts the package-manager cache rules (DF102-DF106) share: RUN scripts, cache mounts, ENV.
 #pragma once
 
 #include <optional>
@@ -32,9 +32,6 @@ std::optional<std::string> StageVariable(const ir::Dockerfile& df, size_t index,
 /// True when some ENV instruction of the stage of `index` (or a stage it is built from) sets a name
 /// starting with `prefix`.
 bool StageSetsEnvPrefix(const ir::Dockerfile& df, size_t index, std::string_view prefix);
-
-/// The sources of a COPY or ADD (the destination and flags left out), as BuildKit reads them.
-std::vector<std::string> CopySources(const ir::Instruction& copy);
 
 /// The stages instruction `index` inherits from, innermost first: its own stage, then the named stage its
 /// FROM names, and so on.

@@ -4,11 +4,10 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "analysis/base_images.h"
+#include "analysis/copy_sources.h"
 #include "analysis/packages.h"
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/package_facts.h"
@@ -16,8 +15,6 @@
 
 namespace dockopt {
 namespace {
-
-namespace fs = std::filesystem;
 
 constexpr uintmax_t kMaxFileBytes = 1 << 20;  // manifests and scripts larger than this are not read
 
@@ -46,47 +43,44 @@ class ContextFiles {
   };
 
   ContextFiles(const std::optional<std::string>& root, std::vector<Copy> copies) : copies_(std::move(copies)) {
-    if (root) root_ = fs::path(*root);
+    if (root) files_.emplace(*root);
   }
 
   /// The text of `path` as the stage names it ("requirements.txt", "/app/bin/start.sh"): looked up
   /// under each copied source, then at the context root; nullopt when not found or no context.
   std::optional<std::string> Read(std::string_view path) const {
-    if (!root_) return std::nullopt;
+    if (!files_) return std::nullopt;
     std::string rel(StripDotSlash(path));
     std::string base(Basename(rel));
-    std::vector<fs::path> candidates;
+    std::vector<std::string> candidates;
+    auto under = [](std::string_view dir, std::string_view name) {
+      return dir.empty() || dir == "." ? std::string(name) : fmt::format("{}/{}", dir, name);
+    };
     for (const Copy& copy : copies_) {
       std::string_view s = StripDotSlash(copy.source);
       // "/app/bin/x.sh" under "COPY . /app/": the file is bin/x.sh below the source.
       std::string_view dest = StripDotSlash(copy.destination);
       if (!dest.empty() && rel.starts_with(dest) && rel.size() > dest.size() && rel[dest.size()] == '/')
-        candidates.push_back(*root_ / std::string(s.empty() || s == "." ? "" : s) / rel.substr(dest.size() + 1));
+        candidates.push_back(under(s, std::string_view(rel).substr(dest.size() + 1)));
       if (s.empty() || s == ".") {
-        candidates.push_back(*root_ / rel);
+        candidates.push_back(rel);
         continue;
       }
-      if (Basename(s) == base) candidates.push_back(*root_ / std::string(s));
-      candidates.push_back(*root_ / std::string(s) / rel);
-      candidates.push_back(*root_ / std::string(s) / base);
+      if (Basename(s) == base) candidates.push_back(std::string(s));
+      candidates.push_back(under(s, rel));
+      candidates.push_back(under(s, base));
     }
-    candidates.push_back(*root_ / rel);
-    candidates.push_back(*root_ / base);
-    for (const fs::path& candidate : candidates) {
-      std::error_code error;
-      if (!fs::is_regular_file(candidate, error) || fs::file_size(candidate, error) > kMaxFileBytes) continue;
-      std::ifstream in(candidate, std::ios::binary);
-      std::ostringstream text;
-      text << in.rdbuf();
-      return text.str();
-    }
+    candidates.push_back(rel);
+    candidates.push_back(base);
+    for (const std::string& candidate : candidates)
+      if (std::optional<std::string> text = files_->Read(candidate, kMaxFileBytes)) return text;
     return std::nullopt;
   }
 
-  bool known() const { return root_.has_value(); }
+  bool known() const { return files_.has_value(); }
 
  private:
-  std::optional<fs::path> root_;
+  std::optional<context::ContextFiles> files_;
   std::vector<Copy> copies_;
 };
 
@@ -385,9 +379,8 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
   std::vector<ContextFiles::Copy> sources;
   for (size_t i : stage.instructions) {
     const ir::Instruction& inst = df.instructions[i];
-    if ((inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) && !inst.FindFlag("from") &&
-        !inst.node_args.empty())
-      for (const std::string& source : CopySources(inst)) sources.push_back({source, inst.node_args.back()});
+    if (const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst); copy && !copy->from)
+      for (const analysis::CopySourceArg& source : copy->sources) sources.push_back({source.path, copy->destination});
     if (inst.kind == ir::InstructionKind::kRun)
       for (const ir::Flag& flag : inst.flags) {
         if (flag.name != "mount" || flag.value.find("type=bind") == std::string::npos) continue;

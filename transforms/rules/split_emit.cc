@@ -33,7 +33,7 @@ bool Writes(InstructionKind kind) {
   return kind == InstructionKind::kRun || kind == InstructionKind::kCopy || kind == InstructionKind::kAdd;
 }
 
-std::string PackagesRun(const RuleContext& context, const SplitPlan& plan) {
+std::string PackagesRun(const RuleContext& context, const ir::Instruction& from, const SplitPlan& plan) {
   std::vector<std::string> commands;
   std::string list;
   for (const std::string& package : plan.packages) list += " " + package;
@@ -54,7 +54,7 @@ std::string PackagesRun(const RuleContext& context, const SplitPlan& plan) {
   std::string joined;
   for (const std::string& command : commands)
     joined += (joined.empty() ? "" : fmt::format(" \\{}    && ", context.Newline())) + command;
-  return Line(context, context.Keyword("RUN") + " " + joined);
+  return Line(context, context.Keyword("RUN", from) + " " + joined);
 }
 
 }  // namespace
@@ -82,6 +82,7 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
     if (first_setup == 0 && (kind == InstructionKind::kRun || kind == InstructionKind::kUser)) first_setup = index;
     if (Writes(kind)) last_write = index;
   }
+  const ir::Instruction& from = df.instructions[stage.from];  // new lines follow its keyword case
   std::string text = FromLine(context, stage, stage.base, builder);
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];
@@ -89,17 +90,17 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
     text += BuilderCopy(context, inst);
   }
   for (const std::string& command : plan.builder_finish)
-    text += Line(context, fmt::format("{} {}", context.Keyword("RUN"), command));
+    text += Line(context, fmt::format("{} {}", context.Keyword("RUN", from), command));
   std::string name = stage.name.empty() ? "production" : stage.name;
   text += std::string(context.Newline()) + FromLine(context, stage, plan.production_base, name);
   std::string setup;
   for (const std::string& path : plan.repository_paths)
-    setup += Line(context, fmt::format("{} --from={} {} {}", context.Keyword("COPY"), builder, path, path));
-  setup += PackagesRun(context, plan);
+    setup += Line(context, fmt::format("{} --from={} {} {}", context.Keyword("COPY", from), builder, path, path));
+  setup += PackagesRun(context, from, plan);
   std::string copies;
   for (const Artifact& a : plan.artifacts) {
     std::string chown = a.owner.empty() ? "" : " --chown=" + a.owner;
-    copies += Line(context, fmt::format("{} --from={}{} {} {}", context.Keyword("COPY"), builder, chown, a.path, a.path));
+    copies += Line(context, fmt::format("{} --from={}{} {} {}", context.Keyword("COPY", from), builder, chown, a.path, a.path));
   }
   if (first_setup == 0 || first_setup > last_write) first_setup = last_write;
   for (size_t index : stage.instructions) {
@@ -109,7 +110,6 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
     if (Configures(inst.kind)) text += RuntimeOnly(inst.kind) || index > last_write ? BuilderCopy(context, inst) : TextWith(context, inst.span);
     if (index == last_write) text += setup + copies;
   }
-  const ir::Instruction& from = df.instructions[stage.from];
   const ir::Instruction& last = df.instructions[stage.instructions.back()];
   return {{Span{from.span.begin, last.span.end}, text}};
 }

@@ -5,14 +5,13 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <iterator>
 #include <sstream>
 
 #include "analysis/base_images.h"
 #include "analysis/packages.h"
 #include "analysis/paths.h"
+#include "context/context_files.h"
 #include "transforms/rules/base_image.h"
 
 namespace dockopt::split {
@@ -172,11 +171,7 @@ std::vector<Artifact> Outermost(std::vector<Artifact> artifacts) {
 
 std::optional<std::string> ReadContextFile(const RuleContext& context, std::string_view relative) {
   if (!context.options().context_dir) return std::nullopt;
-  std::ifstream in(std::filesystem::path(*context.options().context_dir) / std::string(relative), std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  return context::ContextFiles(*context.options().context_dir).Read(relative);
 }
 
 bool CgoOff(const analysis::StageFlow& flow) {
@@ -203,28 +198,23 @@ bool StaticGoSources(const RuleContext& context, const analysis::StageFlow& flow
       }
   const std::optional<std::string>& dir = context.options().context_dir;
   if (!unset || !dir) return false;
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  std::ifstream mod(fs::path(*dir) / "go.mod");
-  if (!mod) return false;
-  std::string text((std::istreambuf_iterator<char>(mod)), std::istreambuf_iterator<char>());
-  if (text.find("require") != std::string::npos) return false;
+  const context::ContextFiles context_files(*dir);
+  const std::optional<std::string> mod = context_files.Read("go.mod");
+  if (!mod || mod->find("require") != std::string::npos) return false;
   size_t files = 0;
-  for (fs::recursive_directory_iterator it(*dir, fs::directory_options::skip_permission_denied, ec), end;
-       !ec && it != end; it.increment(ec)) {
-    std::string name = it->path().filename().string();
-    if (it->is_directory(ec) && (name == "vendor" || name == "testdata" || name.starts_with("."))) {
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (!name.ends_with(".go") || name.ends_with("_test.go")) continue;
-    if (++files > 2000) return false;
-    std::ifstream in(it->path());
-    std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  bool needs_cgo = false;
+  using Step = context::ContextFiles::Step;
+  context_files.Walk([&](const std::string& path, bool directory) {
+    const std::string_view name = std::string_view(path).substr(path.rfind('/') + 1);
+    if (directory) return name == "vendor" || name == "testdata" || name.starts_with(".") ? Step::kSkip : Step::kContinue;
+    if (!name.ends_with(".go") || name.ends_with("_test.go")) return Step::kContinue;
+    const std::optional<std::string> source = ++files > 2000 ? std::nullopt : context_files.Read(path);
+    needs_cgo = !source;  // too many files, or one too big to read: not proven
     for (std::string_view import : {"\"C\"", "\"net\"", "\"net/", "\"os/user\"", "\"plugin\""})
-      if (source.find(import) != std::string::npos) return false;
-  }
-  return !ec && files > 0;
+      needs_cgo |= source && source->find(import) != std::string::npos;
+    return needs_cgo ? Step::kStop : Step::kContinue;
+  });
+  return !needs_cgo && files > 0;
 }
 
 // Where the stage configured its package manager (a repository command, or a file written under the

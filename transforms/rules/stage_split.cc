@@ -88,18 +88,18 @@ std::string FromLine(const RuleContext& context, const ir::Stage& stage, std::st
   const ir::Instruction& from = context.dockerfile().instructions[stage.from];
   std::string flags;
   for (const ir::Flag& flag : from.flags) flags += std::string(context.Text(flag.span)) + " ";
-  return Line(context, fmt::format("{} {}{} {} {}", context.Keyword("FROM"), flags, base, context.Keyword("AS"), name));
+  return Line(context, fmt::format("{} {}{} {} {}", context.Keyword("FROM", from), flags, base, context.Keyword("AS", from), name));
 }
 
-std::string CopyFromLine(const RuleContext& context, std::string_view stage, std::string_view src,
-                         std::string_view dest) {
-  return Line(context, fmt::format("{} --from={} {} {}", context.Keyword("COPY"), stage, src, dest));
+std::string CopyFromLine(const RuleContext& context, const ir::Instruction& at, std::string_view stage,
+                         std::string_view src, std::string_view dest) {
+  return Line(context, fmt::format("{} --from={} {} {}", context.Keyword("COPY", at), stage, src, dest));
 }
 
 std::string ProductionFrom(const RuleContext& context, const ir::Stage& stage) {
   const ir::Instruction& from = context.dockerfile().instructions[stage.from];
   if (!stage.name.empty()) return TextWith(context, from.span);
-  std::string name = fmt::format(" {} production", context.Keyword("AS"));  // not " " + string&&: GCC 12 -Wrestrict
+  std::string name = fmt::format(" {} production", context.Keyword("AS", from));  // not " " + string&&: GCC 12 -Wrestrict
   return TextWith(context, from.span, {{{from.args.end, from.args.end}, name}});
 }
 
@@ -335,7 +335,7 @@ Plan BinaryPlan(const RuleContext& context, const ir::Stage& stage, size_t build
   plan.production_from = FromLine(context, stage, production_base, name) + std::string(after_from);
   for (const auto& [index, apt] : apt_runs)
     if (index < build) plan.production[index] = apt.runtime_text;
-  plan.production[build] = CopyFromLine(context, builder, binary, binary);
+  plan.production[build] = CopyFromLine(context, df.instructions[build], builder, binary, binary);
   return plan;
 }
 

@@ -47,9 +47,9 @@ std::string Line(const RuleContext& context, std::string_view text);
 /// `FROM [flags] base AS name` in the file's keyword case, with the original FROM's flags.
 std::string FromLine(const RuleContext& context, const ir::Stage& stage, std::string_view base, std::string_view name);
 
-/// `COPY --from=stage src dest` in the file's keyword case.
-std::string CopyFromLine(const RuleContext& context, std::string_view stage, std::string_view src,
-                         std::string_view dest);
+/// `COPY --from=stage src dest` in the keyword case of `at`, the instruction it replaces.
+std::string CopyFromLine(const RuleContext& context, const ir::Instruction& at, std::string_view stage,
+                         std::string_view src, std::string_view dest);
 
 /// The production FROM: the original one, given ` AS production` when it had no name.
 std::string ProductionFrom(const RuleContext& context, const ir::Stage& stage);

@@ -1,0 +1,117 @@
+// The COPY/ADD reading (see copy_sources.h).
+#include "analysis/copy_sources.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "context/glob.h"
+#include "context/path_clean.h"
+
+namespace dockopt::analysis {
+namespace {
+
+bool IsGit(std::string_view src) {
+  if (src.starts_with("git@") || src.starts_with("git://") || src.starts_with("ssh://")) return true;
+  const std::string_view ref = src.substr(0, src.find('#'));  // "repo.git#v1.0:subdir"
+  return ref.ends_with(".git");
+}
+
+bool HasArchiveName(std::string_view src) {
+  std::string lower(src);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view ext : {".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".tzst", ".gz", ".bz2", ".xz", ".zst",
+                               ".lz4"})
+    if (lower.ends_with(ext)) return true;
+  return false;
+}
+
+CopySourceArg ReadSource(const std::string& word, bool has_heredocs) {
+  CopySourceArg out;
+  out.path = word;
+  if (has_heredocs && word.starts_with("<<")) out.origin = SourceOrigin::kHeredoc;
+  else if (IsGit(word)) out.origin = SourceOrigin::kGit;
+  else if (word.find("://") != std::string::npos) out.origin = SourceOrigin::kUrl;
+  out.has_variable = word.find('$') != std::string::npos;
+  out.has_glob = context::HasGlobMeta(word);
+  out.archive_name = HasArchiveName(word);
+  return out;
+}
+
+// A boolean flag: `--link` and `--link=true` set it, `--link=false` does not.
+bool FlagOn(const ir::Flag& flag) { return !flag.has_value || flag.value != "false"; }
+
+}  // namespace
+
+bool CopyArgs::OnlyCopyFlags() const {
+  return std::all_of(flag_names.begin(), flag_names.end(), [](const std::string& name) {
+    return name == "chown" || name == "chmod" || name == "link" || name == "exclude";
+  });
+}
+
+bool CopyArgs::AnySourceVariable() const {
+  return std::any_of(sources.begin(), sources.end(), [](const CopySourceArg& s) { return s.has_variable; });
+}
+
+std::optional<CopyArgs> ReadCopyArgs(const ir::Instruction& instruction) {
+  if (instruction.kind != ir::InstructionKind::kCopy && instruction.kind != ir::InstructionKind::kAdd)
+    return std::nullopt;
+  const std::vector<std::string>& words = instruction.is_exec() ? instruction.exec_args : instruction.node_args;
+  if (words.size() < 2) return std::nullopt;
+  CopyArgs out;
+  out.add = instruction.kind == ir::InstructionKind::kAdd;
+  out.destination = words.back();
+  for (size_t i = 0; i + 1 < words.size(); ++i)
+    out.sources.push_back(ReadSource(words[i], !instruction.heredocs.empty()));
+  for (const ir::Flag& flag : instruction.flags) {
+    out.flag_names.push_back(flag.name);
+    if (flag.name == "from") out.from = flag.value;
+    else if (flag.name == "chown") out.chown = flag.value;
+    else if (flag.name == "chmod") out.chmod = flag.value;
+    else if (flag.name == "checksum") out.checksum = flag.value;
+    else if (flag.name == "exclude") out.excludes.push_back(flag.value);
+    else if (flag.name == "link") out.link = FlagOn(flag);
+    else if (flag.name == "parents") out.parents = FlagOn(flag);
+    else if (flag.name == "keep-git-dir") out.keep_git_dir = FlagOn(flag);
+    else out.other_flags.push_back(flag.name);
+  }
+  return out;
+}
+
+std::vector<context::CopySource> ContextCopySources(const ir::Dockerfile& dockerfile) {
+  std::vector<context::CopySource> out;
+  const std::string_view text = dockerfile.source->text();
+  for (const ir::Instruction& inst : dockerfile.instructions) {
+    const std::optional<CopyArgs> copy = ReadCopyArgs(inst);
+    if (!copy || copy->from) continue;
+    for (const CopySourceArg& source : copy->sources) {
+      if (source.origin != SourceOrigin::kPath) continue;
+      context::CopySource found{source.path, copy->add ? "ADD" : "COPY", inst.start_line, 0};
+      const size_t at = text.substr(0, inst.span.end).find(source.path, inst.args.begin);
+      if (!inst.args.empty() && at != std::string_view::npos) {
+        const LineCol where = dockerfile.source->Locate(static_cast<uint32_t>(at));
+        found.line = where.line;
+        found.column = where.col;
+      }
+      out.push_back(std::move(found));
+    }
+  }
+  return out;
+}
+
+std::optional<std::vector<std::string>> ExpandInContext(const CopySourceArg& source,
+                                                        const context::ContextFiles& files) {
+  if (source.origin != SourceOrigin::kPath || source.has_variable) return std::nullopt;
+  const std::string cleaned = context::CleanPath(source.path);
+  if (cleaned == ".." || cleaned.starts_with("../")) return std::nullopt;  // leaves the context
+  return files.Glob(source.path);
+}
+
+bool IsArchiveContent(std::string_view head) {
+  auto starts = [&](std::string_view magic) { return head.starts_with(magic); };
+  using namespace std::string_view_literals;
+  if (starts("\x1f\x8b"sv) || starts("BZh"sv) || starts("\xfd" "7zXZ\0"sv) || starts("\x28\xb5\x2f\xfd"sv))
+    return true;
+  return head.size() >= 262 && head.substr(257, 5) == "ustar";
+}
+
+}  // namespace dockopt::analysis

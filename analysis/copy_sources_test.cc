@@ -1,0 +1,128 @@
+// The one COPY/ADD reading: flags, destination, where each source comes from, context expansion.
+#include "analysis/copy_sources.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "context/test_tree.h"
+#include "parser/parse.h"
+
+namespace dockopt::analysis {
+namespace {
+
+struct Parsed {
+  std::unique_ptr<SourceBuffer> source;
+  ir::Dockerfile df;
+};
+
+Parsed ParseText(std::string text) {
+  Parsed out{std::make_unique<SourceBuffer>("Dockerfile", std::move(text)), {}};
+  ParseResult result = Parse(*out.source);
+  EXPECT_TRUE(result.dockerfile) << "test input must parse";
+  if (result.dockerfile) out.df = std::move(*result.dockerfile);
+  return out;
+}
+
+TEST(CopyArgs, ReadsFlagsSourcesAndDestination) {
+  Parsed p = ParseText(
+      "FROM a AS b\n"
+      "COPY --from=b --chown=app:app --chmod=644 --link --parents --exclude=*.pyc --exclude=tests a/ *.txt /dst/\n");
+  const std::optional<CopyArgs> copy = ReadCopyArgs(p.df.instructions[1]);
+  ASSERT_TRUE(copy);
+  EXPECT_FALSE(copy->add);
+  EXPECT_EQ(copy->from, "b");
+  EXPECT_EQ(copy->chown, "app:app");
+  EXPECT_EQ(copy->chmod, "644");
+  EXPECT_TRUE(copy->link);
+  EXPECT_TRUE(copy->parents);
+  EXPECT_EQ(copy->excludes, (std::vector<std::string>{"*.pyc", "tests"}));
+  EXPECT_EQ(copy->destination, "/dst/");
+  ASSERT_EQ(copy->sources.size(), 2u);
+  EXPECT_EQ(copy->sources[0].path, "a/");
+  EXPECT_FALSE(copy->sources[0].has_glob);
+  EXPECT_TRUE(copy->sources[1].has_glob);
+  EXPECT_FALSE(copy->OnlyCopyFlags());  // --from and --parents are not ADD's
+}
+
+TEST(CopyArgs, ClassifiesUrlGitHeredocAndArchiveNames) {
+  Parsed p = ParseText(
+      "FROM a\n"
+      "ADD --checksum=sha256:00 --keep-git-dir=false https://x.org/t.tgz git@github.com:o/r.git "
+      "https://github.com/o/r.git#v1 ./rootfs.TAR.XZ app.py $SRC /d/\n"
+      "COPY <<EOF /etc/x\nhello\nEOF\n"
+      "COPY [\"a b\", \"/c/\"]\n");
+  const std::optional<CopyArgs> add = ReadCopyArgs(p.df.instructions[1]);
+  ASSERT_TRUE(add);
+  EXPECT_TRUE(add->add);
+  EXPECT_EQ(add->checksum, "sha256:00");
+  EXPECT_FALSE(add->keep_git_dir);  // =false
+  EXPECT_FALSE(add->OnlyCopyFlags());
+  ASSERT_EQ(add->sources.size(), 6u);
+  EXPECT_EQ(add->sources[0].origin, SourceOrigin::kUrl);
+  EXPECT_TRUE(add->sources[0].archive_name);
+  EXPECT_EQ(add->sources[1].origin, SourceOrigin::kGit);
+  EXPECT_EQ(add->sources[2].origin, SourceOrigin::kGit);
+  EXPECT_EQ(add->sources[3].origin, SourceOrigin::kPath);
+  EXPECT_TRUE(add->sources[3].archive_name);
+  EXPECT_FALSE(add->sources[4].archive_name);
+  EXPECT_TRUE(add->sources[5].has_variable);
+  EXPECT_TRUE(add->AnySourceVariable());
+
+  const std::optional<CopyArgs> heredoc = ReadCopyArgs(p.df.instructions[2]);
+  ASSERT_TRUE(heredoc);
+  EXPECT_EQ(heredoc->sources.at(0).origin, SourceOrigin::kHeredoc);
+  EXPECT_TRUE(heredoc->OnlyCopyFlags());
+
+  const std::optional<CopyArgs> exec = ReadCopyArgs(p.df.instructions[3]);
+  ASSERT_TRUE(exec);
+  EXPECT_EQ(exec->sources.at(0).path, "a b");
+  EXPECT_EQ(exec->destination, "/c/");
+  EXPECT_FALSE(ReadCopyArgs(p.df.instructions[0]));  // FROM
+}
+
+TEST(ContextCopySources, KeepsOnlyWhatTheContextSends) {
+  Parsed p = ParseText(
+      "FROM a AS b\n"
+      "COPY --from=b /x /y\n"
+      "ADD https://x.org/f /f\n"
+      "COPY <<EOF /etc/x\nhi\nEOF\n"
+      "COPY req*.txt  app/ /src/\n");
+  const std::vector<context::CopySource> sources = ContextCopySources(p.df);
+  ASSERT_EQ(sources.size(), 2u);
+  EXPECT_EQ(sources[0].source, "req*.txt");
+  EXPECT_EQ(sources[0].instruction, "COPY");
+  EXPECT_EQ(sources[0].line, 7u);
+  EXPECT_EQ(sources[0].column, 6u);
+  EXPECT_EQ(sources[1].source, "app/");
+  EXPECT_EQ(sources[1].column, 16u);
+}
+
+TEST(ExpandInContext, ExpandsEveryMatchWithNoCap) {
+  context::testing::TempTree tree;
+  for (int i = 0; i < 30; ++i) tree.Write("src/m" + std::to_string(100 + i) + ".py", "x");
+  tree.Write("src/readme.md", "x");
+  const context::ContextFiles files(tree.str());
+  CopySourceArg glob{"./src/*.py", SourceOrigin::kPath, false, true, false};
+  const std::optional<std::vector<std::string>> matches = ExpandInContext(glob, files);
+  ASSERT_TRUE(matches);
+  ASSERT_EQ(matches->size(), 30u);
+  EXPECT_EQ(matches->front(), "src/m100.py");
+  EXPECT_FALSE(ExpandInContext({"$X/a", SourceOrigin::kPath, true, false, false}, files));
+  EXPECT_FALSE(ExpandInContext({"../a", SourceOrigin::kPath, false, false, false}, files));
+  EXPECT_FALSE(ExpandInContext({"https://x/a", SourceOrigin::kUrl, false, false, false}, files));
+}
+
+TEST(IsArchiveContent, ReadsMagicBytesNotNames) {
+  using namespace std::string_view_literals;
+  EXPECT_TRUE(IsArchiveContent("\x1f\x8b\x08"sv));
+  EXPECT_TRUE(IsArchiveContent("\xfd" "7zXZ\0rest"sv));
+  std::string tar(512, '\0');
+  tar.replace(257, 5, "ustar");
+  EXPECT_TRUE(IsArchiveContent(tar));
+  EXPECT_FALSE(IsArchiveContent("print('hello')\n"));
+  EXPECT_FALSE(IsArchiveContent(""));
+}
+
+}  // namespace
+}  // namespace dockopt::analysis
