@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <map>
 #include <regex>
 
 #include "analysis/base_image_data.h"
@@ -182,7 +183,9 @@ std::string NormalizedPackage(std::string_view ecosystem, std::string_view packa
 
 }  // namespace
 
-std::optional<BaseImageFacts> LookupBaseImage(std::string_view image) {
+namespace {
+
+std::optional<BaseImageFacts> LookupUncached(std::string_view image) {
   std::optional<Reference> ref = Parse(image);
   if (!ref) return std::nullopt;
   for (const Row& row : Rows()) {
@@ -207,6 +210,18 @@ std::optional<BaseImageFacts> LookupBaseImage(std::string_view image) {
     return facts;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<BaseImageFacts> LookupBaseImage(std::string_view image) {
+  // Several rules look up the same FROM lines, every round, and the tag regexes are the cost: memoized.
+  thread_local std::map<std::string, std::optional<BaseImageFacts>, std::less<>> memo;
+  if (auto it = memo.find(image); it != memo.end()) return it->second;
+  if (memo.size() > 4096) memo.clear();
+  std::optional<BaseImageFacts> facts = LookupUncached(image);
+  memo.emplace(image, facts);
+  return facts;
 }
 
 std::vector<std::string> PackagesForUse(std::string_view use) {

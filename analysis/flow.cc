@@ -49,24 +49,31 @@ void AddEffect(InstructionFlow& flow, const Effect& effect) {
   flow.unknown |= effect.kind == EffectKind::kUnknown;
 }
 
-void Run(const ir::Dockerfile& df, const ir::Instruction& inst, ShellState& state, InstructionFlow& flow) {
-  std::vector<shell::Script> scripts;
+void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptions& options, ShellState& state,
+         InstructionFlow& flow) {
+  std::vector<shell::Script> owned;  // the scripts parsed here; reserved so that pointers stay valid
+  owned.reserve(1 + inst.heredocs.size());
+  std::vector<const shell::Script*> scripts;
   if (inst.is_exec()) {
-    shell::Script script;
+    shell::Script& script = owned.emplace_back();
     script.commands.push_back(ExecCommand(inst.exec_args));
-    scripts.push_back(std::move(script));
+    scripts.push_back(&script);
+  } else if (options.script_of) {
+    if (const shell::Script* script = options.script_of(inst)) scripts.push_back(script);
   } else if (std::optional<shell::Script> script = shell::ParseInstructionScript(df, inst)) {
-    scripts.push_back(std::move(*script));
+    scripts.push_back(&owned.emplace_back(std::move(*script)));
   }
   for (size_t h = 0; h < inst.heredocs.size(); ++h)
-    if (std::optional<shell::Script> script = shell::ParseHeredocOf(df, inst, h)) scripts.push_back(std::move(*script));
+    if (std::optional<shell::Script> script = shell::ParseHeredocOf(df, inst, h))
+      scripts.push_back(&owned.emplace_back(std::move(*script)));
   if (scripts.empty()) {
     flow.unknown = true;
     flow.commands.push_back({std::string(inst.rest), MakeEffect(EffectKind::kUnknown, "RUN", "a script dockopt cannot read"), state.cwd});
     return;
   }
   ShellState local = state;  // cd and export last only for the RUN
-  for (const shell::Script& script : scripts) {
+  for (const shell::Script* each : scripts) {
+    const shell::Script& script = *each;
     std::string url;  // what the previous command downloaded to its standard output
     for (const shell::Command& command : script.commands) {
       std::string cwd = local.cwd;
@@ -169,7 +176,7 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
                        : name.find_first_not_of("0123456789") == std::string::npos ? "/" : "/home/" + name;
         break;
       }
-      case ir::InstructionKind::kRun: Run(df, inst, state, flow); break;
+      case ir::InstructionKind::kRun: Run(df, inst, options, state, flow); break;
       case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd: Copy(inst, state, flow); break;
       case ir::InstructionKind::kOnbuild: case ir::InstructionKind::kShell: flow.unknown = inst.kind == ir::InstructionKind::kOnbuild; break;
       default: break;

@@ -3,6 +3,7 @@
 // --dump=flow` prints it (docs/flow.md).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,9 @@ struct StageFlow {
 
 struct FlowOptions {
   ContextReader context;             // reads build-context files (package.json, Cargo.toml), may be empty
+  /// The shell model of a RUN's shell form, when the caller has already parsed it (shared, not
+  /// re-parsed here); empty: AnalyzeStage parses. Must return what ParseInstructionScript would.
+  std::function<const shell::Script*(const ir::Instruction&)> script_of;
 };
 
 /// Builds the model of stage `stage` (RUN scripts are parsed here).

@@ -197,8 +197,12 @@ bool IsBuildTool(std::string_view package, Distro distro) {
   auto patterns = tables.build_tools.find(FamilyOf(distro));
   if (patterns == tables.build_tools.end()) return false;
   std::string name(BareName(package));
+  // The answer depends only on the family and the name, and trying every glob is the cost: memoized.
+  thread_local std::map<std::pair<std::string_view, std::string>, bool, std::less<>> memo;
+  auto [it, inserted] = memo.try_emplace({patterns->first, name}, false);
+  if (!inserted) return it->second;
   for (const std::string& pattern : patterns->second)
-    if (fnmatch(pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return true;
+    if (fnmatch(pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return it->second = true;
   return false;
 }
 

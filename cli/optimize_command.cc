@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <boost/program_options.hpp>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <thread>
@@ -13,6 +14,7 @@
 #include "cli/context_migration.h"
 #include "cli/file_io.h"
 #include "cli/file_policy.h"
+#include "cli/find_dockerfiles.h"
 #include "cli/parse_options.h"
 #include "cli/review_output.h"
 #include "emitter/render_diagnostic.h"
@@ -63,6 +65,8 @@ po::options_description Visible() {
        "the build context: lets rules read manifests and prove more fixes safe")
       ("fix-context", "with -i and --context: also write the .dockerignore the context needs (on by default with --unsafe)")
       ("no-fix-context", "with -i --unsafe --context: leave the .dockerignore alone")
+      ("recursive,r", "FILE arguments that are directories: optimize every Dockerfile below them (skips .git and "
+                      "what .gitignore files exclude)")
       (",j", po::value<int>()->value_name("N"), "files processed in parallel (default: all cores)")
       ("color", po::value<std::string>()->value_name("WHEN")->default_value("auto"), "auto, always or never")
       ("quiet,q", "do not print findings");
@@ -154,6 +158,32 @@ std::string ConflictingOptions(const Settings& settings) {
   return "";
 }
 
+// -r: replaces each directory in `files` by the Dockerfiles below it. False (with `exit_code` set)
+// when one cannot be read, or when no Dockerfile is left (a warning, exit 0).
+bool ExpandDirectories(std::vector<std::string>& files, int& exit_code) {
+  std::vector<std::string> expanded;
+  for (const std::string& file : files) {
+    std::error_code ec;
+    if (file == "-" || !std::filesystem::is_directory(file, ec)) {
+      expanded.push_back(file);
+      continue;
+    }
+    std::string error;
+    if (!FindDockerfiles(file, expanded, error)) {
+      fmt::print(stderr, "dockopt: error: {}\n", error);
+      exit_code = kExitBadInput;
+      return false;
+    }
+  }
+  if (expanded.empty()) {
+    fmt::print(stderr, "dockopt optimize: warning: no Dockerfiles found\n");
+    exit_code = kExitOk;
+    return false;
+  }
+  files = std::move(expanded);
+  return true;
+}
+
 bool ReadSettings(const Args& args, Settings& settings, int& exit_code) {
   po::options_description all = Visible();
   all.add_options()("file", po::value<std::vector<std::string>>(&settings.files));
@@ -192,6 +222,7 @@ bool ReadSettings(const Args& args, Settings& settings, int& exit_code) {
   }
   settings.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) && isatty(STDERR_FILENO));
   if (settings.files.empty()) settings.files.push_back("-");
+  if (vm.count("recursive") && !ExpandDirectories(settings.files, exit_code)) return false;
   if (problem.empty()) problem = ConflictingOptions(settings);
   // The one-shot migration: `-i --unsafe --context DIR` also fixes the context (one Dockerfile per context).
   const bool explicit_fix = vm.count("fix-context") > 0;
@@ -215,7 +246,7 @@ bool ReadSettings(const Args& args, Settings& settings, int& exit_code) {
 
 void PrintOptimizeHelp() {
   fmt::print("usage: dockopt optimize [FILE...|-] [-o OUT | -i | --diff | --check] [--select IDS] [--ignore IDS]\n"
-             "                        [--unsafe] [--context DIR] [-j N] [--color WHEN] [-q]\n"
+             "                        [--unsafe] [--context DIR] [-r] [-j N] [--color WHEN] [-q]\n"
              "                        [--format FMT] [--output-file FILE] [--exit-zero]\n"
              "                        [--changed-lines DIFF | --diff-base REV] [--config FILE | --no-config]\n\n"
              "Writes the optimized Dockerfile to stdout (findings to stderr). Safe fixes apply by default;\n"

@@ -1,17 +1,19 @@
 // Dockerfile lookups.
 #include "ir/dockerfile.h"
 
+#include <cctype>
+
 namespace dockopt::ir {
 
 int Dockerfile::FindStage(std::string_view name) const {
-  auto lower = [](std::string_view s) {
-    std::string out(s);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+  auto same = [](std::string_view a, std::string_view b) {  // ASCII case-insensitive, as BuildKit's stage names
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    return true;
   };
-  std::string wanted = lower(name);
   for (size_t i = 0; i < stages.size(); ++i)
-    if (!stages[i].name.empty() && lower(stages[i].name) == wanted) return static_cast<int>(i);
+    if (!stages[i].name.empty() && same(stages[i].name, name)) return static_cast<int>(i);
   return -1;
 }
 

@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 #include "parser/parse.h"
@@ -11,6 +12,7 @@
 #include "transforms/original_fixes.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
+#include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
 namespace {
@@ -60,6 +62,7 @@ bool Parses(const std::string& path, const std::string& text) {
 
 OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& options) {
   OptimizeResult result;
+  TrimToolUsesMemo();
   Safety threshold = options.unsafe ? Safety::kUnsafe : Safety::kSafe;
   std::string text(source.text());
   std::vector<Edits> history;  // edits applied in each round, to map positions back to the input
@@ -67,16 +70,15 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
   // Applied findings are reported from every round; the others only from the last round, which
   // describes what is left in the final text (earlier ones may have been fixed by a later round).
   std::vector<Report> pending;
+  // The parse of `text`; each round's chosen edits are checked by parsing their result, and that
+  // parse is the next round's input. The buffer lives on the heap: the IR points into it.
+  auto buffer = std::make_unique<SourceBuffer>(source.path(), text);
+  ParseResult parsed = Parse(*buffer);
+  if (!parsed.dockerfile) {
+    result.errors = std::move(parsed.diagnostics);
+    return result;
+  }
   for (int round_index = 0;; ++round_index) {
-    SourceBuffer buffer(source.path(), text);
-    ParseResult parsed = Parse(buffer);
-    if (!parsed.dockerfile) {
-      if (round_index == 0) {
-        result.errors = std::move(parsed.diagnostics);
-        return result;
-      }
-      break;  // unreachable: every round's output is checked before it is kept
-    }
     Round round = RunRules(*parsed.dockerfile, options);
     // Choose the fixes to apply: allowed by the threshold, not overlapping an earlier choice.
     std::vector<size_t> order(round.findings.size());
@@ -100,22 +102,41 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     auto isolated = std::find_if(order.begin(), order.end(),
                                  [&](size_t i) { return applicable(i) && round.findings[i].fix->isolated; });
     if (isolated != order.end()) order = {*isolated};
-    for (size_t i : order) {
-      const Finding& finding = round.findings[i];
-      if (!applicable(i)) continue;
-      if (EditsOverlap(accepted, finding.fix->edits)) continue;
-      Edits candidate = accepted;
-      candidate.insert(candidate.end(), finding.fix->edits.begin(), finding.fix->edits.end());
-      if (!Parses(source.path(), ApplyEdits(text, candidate))) {
-        result.errors.push_back({Severity::kWarning, finding.where,
-                                 fmt::format("internal error: rule {} produced a Dockerfile that does not parse; "
-                                             "its fix was not applied (please report this)",
-                                             finding.rule_id)});
-        continue;
+    // Greedy in order, skipping overlaps. `check_each` also parses after each fix and drops the ones
+    // that break the file; that costs a parse per fix, so it runs only when the whole choice does not parse.
+    auto choose = [&](bool check_each) {
+      accepted.clear();
+      applied.clear();
+      edit_finding.clear();
+      for (size_t i : order) {
+        const Finding& finding = round.findings[i];
+        if (!applicable(i)) continue;
+        if (EditsOverlap(accepted, finding.fix->edits)) continue;
+        Edits candidate = accepted;
+        candidate.insert(candidate.end(), finding.fix->edits.begin(), finding.fix->edits.end());
+        if (check_each && !Parses(source.path(), ApplyEdits(text, candidate))) {
+          result.errors.push_back({Severity::kWarning, finding.where,
+                                   fmt::format("internal error: rule {} produced a Dockerfile that does not parse; "
+                                               "its fix was not applied (please report this)",
+                                               finding.rule_id)});
+          continue;
+        }
+        accepted = std::move(candidate);
+        applied.push_back(i);
+        edit_finding.resize(accepted.size(), i);
       }
-      accepted = std::move(candidate);
-      applied.push_back(i);
-      edit_finding.resize(accepted.size(), i);
+    };
+    choose(false);
+    std::unique_ptr<SourceBuffer> next_buffer;
+    ParseResult next;
+    auto parse_next = [&] {
+      next_buffer = std::make_unique<SourceBuffer>(source.path(), ApplyEdits(text, accepted));
+      next = Parse(*next_buffer);
+    };
+    if (!accepted.empty()) parse_next();
+    if (!accepted.empty() && !next.dockerfile) {
+      choose(true);
+      if (!accepted.empty()) parse_next();
     }
     // Report what this round found, at positions in the original input.
     std::vector<size_t> report_of(round.findings.size());
@@ -155,7 +176,9 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
       result.output.clear();
       return result;
     }
-    text = ApplyEdits(text, accepted);
+    text = std::string(next_buffer->text());
+    buffer = std::move(next_buffer);
+    parsed = std::move(next);
     RoundEdits round_edits{accepted, {}};
     for (size_t i : edit_finding) round_edits.owners.push_back(report_of[i]);
     rounds.push_back(std::move(round_edits));

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <vector>
 
 namespace dockopt {
@@ -120,9 +121,15 @@ std::optional<std::string> Check(const std::vector<std::string>& words) {
 }  // namespace
 
 std::optional<std::string> NativeBuildStep(std::string_view script) {
+  // Rules and rounds ask about the same RUN texts again: memoized per thread, bounded.
+  thread_local std::unordered_map<std::string, std::optional<std::string>> memo;
+  if (auto it = memo.find(std::string(script)); it != memo.end()) return it->second;
+  if (memo.size() > 4096) memo.clear();
+  std::optional<std::string> found;
   for (const std::vector<std::string>& words : CommandSegments(script))
-    if (auto step = Check(words)) return step;
-  return std::nullopt;
+    if ((found = Check(words))) break;
+  memo.emplace(script, found);
+  return found;
 }
 
 std::optional<std::string> NativeBuildStep(const ir::Instruction& run) {

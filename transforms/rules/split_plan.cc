@@ -245,6 +245,7 @@ analysis::StageFlow StageFlowOf(RuleContext& context, int stage) {
   analysis::FlowOptions options;
   if (context.options().context_dir)
     options.context = [&context](std::string_view relative) { return ReadContextFile(context, relative); };
+  options.script_of = [&context](const ir::Instruction& inst) { return context.ScriptOf(inst); };
   return analysis::AnalyzeStage(context.dockerfile(), stage, options);
 }
 

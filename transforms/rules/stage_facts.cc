@@ -1,17 +1,44 @@
 // Shared facts about RUN scripts.
 #include "transforms/rules/stage_facts.h"
 
+#include <string>
+#include <unordered_map>
+
 #include "shell/recognize.h"
 
 namespace dockopt {
+namespace {
 
-std::vector<ToolUse> ToolUses(const shell::Script& script) {
-  std::vector<ToolUse> uses;
+constexpr size_t kMemoBound = 4096;  // scripts; a few MB at most
+
+// Script text -> its tool uses. The commands (and so the calls) depend only on the text, the escape
+// character and whether it is a heredoc body; spans, which do depend on the offset, are not in ToolCall.
+// Node-based, so references handed out survive later inserts.
+std::unordered_map<std::string, std::vector<ToolUse>>& Memo() {
+  thread_local std::unordered_map<std::string, std::vector<ToolUse>> memo;
+  return memo;
+}
+
+}  // namespace
+
+const std::vector<ToolUse>& ToolUses(const shell::Script& script) {
+  std::string key;
+  key.reserve(script.text.size() + 2);
+  key += script.heredoc ? 'h' : 's';
+  key += script.escape;
+  key += script.text;
+  auto [it, inserted] = Memo().try_emplace(std::move(key));
+  if (!inserted) return it->second;
+  std::vector<ToolUse>& uses = it->second;
   for (size_t i = 0; i < script.commands.size(); ++i) {
     if (script.commands[i].opaque()) continue;
     if (auto call = shell::Recognize(script.commands[i])) uses.push_back({i, std::move(*call)});
   }
   return uses;
+}
+
+void TrimToolUsesMemo() {
+  if (Memo().size() > kMemoBound) Memo().clear();
 }
 
 bool Is(const shell::ToolCall& call, std::string_view tool, std::string_view subcommand) {

@@ -17,7 +17,12 @@ struct ToolUse {
 };
 
 /// The recognized tool calls of a script, in order (opaque and unknown commands skipped).
-std::vector<ToolUse> ToolUses(const shell::Script& script);
+/// Memoized per thread by the script's text (rules and rounds ask again for the same scripts); the
+/// reference stays valid until the next `Optimize` call on this thread trims the memo.
+const std::vector<ToolUse>& ToolUses(const shell::Script& script);
+
+/// Drops the ToolUses memo when it has grown past its bound (called between files).
+void TrimToolUsesMemo();
 
 /// True when `call` is `tool` with `subcommand` ("" matches any subcommand).
 bool Is(const shell::ToolCall& call, std::string_view tool, std::string_view subcommand = "");
