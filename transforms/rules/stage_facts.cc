@@ -1,6 +1,7 @@
 // Shared facts about RUN scripts.
 #include "transforms/rules/stage_facts.h"
 
+#include "shell/edit.h"
 #include "shell/recognize.h"
 
 namespace dockopt {
@@ -9,9 +10,28 @@ std::vector<ToolUse> ToolUses(const shell::Script& script) {
   std::vector<ToolUse> uses;
   for (size_t i = 0; i < script.commands.size(); ++i) {
     if (script.commands[i].opaque()) continue;
-    if (auto call = shell::Recognize(script.commands[i])) uses.push_back({i, std::move(*call)});
+    if (auto call = shell::Recognize(script.commands[i])) uses.push_back({i, std::move(*call), shell::TopLevelSite(script, i)});
   }
   return uses;
+}
+
+std::vector<ToolUse> NestedToolUses(const shell::Script& script) {
+  std::vector<ToolUse> uses;
+  for (shell::SiteToolCall& found : shell::RecognizeAll(script))
+    uses.push_back({found.site.top, std::move(found.call), found.site});
+  return uses;
+}
+
+bool RunsAfterUse(const ToolUse& use, const ToolUse& cleanup) {
+  if (cleanup.site.command == nullptr || use.site.command == nullptr) return false;
+  if (cleanup.site.command->span.begin < use.site.command->span.end) return false;
+  return cleanup.site.context.always() || shell::ListHolds(*cleanup.site.list, *use.site.command);
+}
+
+std::optional<shell::CommandSite> CleanupAnchor(const shell::Script& script, const ToolUse& use) {
+  if (use.site.command == nullptr || use.site.context.in_function) return std::nullopt;
+  if (!use.site.nested()) return use.site;
+  return shell::TopLevelSite(script, use.site.top);
 }
 
 bool Is(const shell::ToolCall& call, std::string_view tool, std::string_view subcommand) {
