@@ -117,20 +117,39 @@ Edits RemoveWords(const Script& s, const Command& cmd, size_t first, size_t last
   return {Edit{Span{begin, w.end}, ""}};
 }
 
-std::optional<ToolCall> SimpleCall(const Script& s, size_t command) {
-  if (command >= s.commands.size() || s.commands[command].opaque()) return std::nullopt;
-  return Recognize(s.commands[command]);
+std::optional<ToolCall> SimpleCall(const CommandSite& at) {
+  if (at.command == nullptr || !at.command->simple()) return std::nullopt;
+  return Recognize(*at.command);
+}
+
+/// The list's own trailing `;`/`&` (Script::trailing_op or the Part's).
+Span ListTrailingOp(const Script& s, const CommandSite& at) {
+  return at.parent == nullptr ? s.trailing_op : at.parent->parts[at.part].trailing_op;
 }
 
 }  // namespace
 
+CommandSite TopLevelSite(const Script& s, size_t index) {
+  CommandSite site;
+  if (index >= s.commands.size()) return site;
+  site.command = &s.commands[index];
+  site.list = &s.commands;
+  site.index = index;
+  site.top = index;
+  return site;
+}
+
 Edits AddPackage(const Script& s, size_t command, std::string_view package) {
-  std::optional<ToolCall> call = SimpleCall(s, command);
+  return AddPackage(s, TopLevelSite(s, command), package);
+}
+
+Edits AddPackage(const Script& s, const CommandSite& at, std::string_view package) {
+  std::optional<ToolCall> call = SimpleCall(at);
   if (!call || package.empty()) return {};
   for (const Operand& o : call->operands) {
     if (o.value == package || o.name == package) return {};
   }
-  const Command& cmd = s.commands[command];
+  const Command& cmd = *at.command;
   Layout lay(s);
   if (call->operands.empty()) {
     size_t anchor = call->subcommand_word != kNoWord ? call->subcommand_word : call->tool_word;
@@ -138,23 +157,32 @@ Edits AddPackage(const Script& s, size_t command, std::string_view package) {
     return {Edit{Span{cmd.words[anchor].span.end, cmd.words[anchor].span.end}, Joined({" ", package})}};
   }
   const Operand& last = call->operands.back();
-  Span at = cmd.words[last.word].span;
-  bool per_line = lay.StartsLine(at) && last.word > 0;
-  std::string text = per_line ? Joined({" ", std::string_view(&s.escape, 1), s.newline, lay.Indent(at), package}) : Joined({" ", package});
-  return {Edit{Span{at.end, at.end}, std::move(text)}};
+  Span after = cmd.words[last.word].span;
+  bool per_line = lay.StartsLine(after) && last.word > 0;
+  std::string text = per_line ? Joined({" ", std::string_view(&s.escape, 1), s.newline, lay.Indent(after), package}) : Joined({" ", package});
+  return {Edit{Span{after.end, after.end}, std::move(text)}};
 }
 
 Edits RemovePackage(const Script& s, size_t command, std::string_view name) {
-  std::optional<ToolCall> call = SimpleCall(s, command);
+  return RemovePackage(s, TopLevelSite(s, command), name);
+}
+
+Edits RemovePackage(const Script& s, const CommandSite& at, std::string_view name) {
+  std::optional<ToolCall> call = SimpleCall(at);
   if (!call) return {};
   for (const Operand& o : call->operands) {
-    if (o.name == name || o.value == name) return RemoveWords(s, s.commands[command], o.word, o.word);
+    if (o.name == name || o.value == name) return RemoveWords(s, *at.command, o.word, o.word);
   }
   return {};
 }
 
 Edits AddFlag(const Script& s, size_t command, std::string_view flag) {
-  std::optional<ToolCall> call = SimpleCall(s, command);
+  return AddFlag(s, TopLevelSite(s, command), flag);
+}
+
+Edits AddFlag(const Script& s, const CommandSite& at, std::string_view flag) {
+  (void)s;
+  std::optional<ToolCall> call = SimpleCall(at);
   if (!call || flag.empty()) return {};
   const OptionSpec* spec = FindSpec(call->tool);
   OptionSpec plain;
@@ -164,19 +192,23 @@ Edits AddFlag(const Script& s, size_t command, std::string_view flag) {
   ReadArgs(probe, 0, spec ? *spec : plain, parsed);
   for (const Option& wanted : parsed.options) {
     if (!call->Has(wanted.name)) {
-      const Command& cmd = s.commands[command];
+      const Command& cmd = *at.command;
       size_t anchor = call->subcommand_word != kNoWord ? call->subcommand_word : call->tool_word;
-      Span at = cmd.words[anchor].span;
-      return {Edit{Span{at.end, at.end}, Joined({" ", flag})}};
+      Span word = cmd.words[anchor].span;
+      return {Edit{Span{word.end, word.end}, Joined({" ", flag})}};
     }
   }
   return {};
 }
 
 Edits RemoveFlag(const Script& s, size_t command, std::string_view name) {
-  std::optional<ToolCall> call = SimpleCall(s, command);
+  return RemoveFlag(s, TopLevelSite(s, command), name);
+}
+
+Edits RemoveFlag(const Script& s, const CommandSite& at, std::string_view name) {
+  std::optional<ToolCall> call = SimpleCall(at);
   if (!call) return {};
-  const Command& cmd = s.commands[command];
+  const Command& cmd = *at.command;
   Edits edits;
   for (const Option& o : call->options) {
     if (o.name != name) continue;
@@ -197,26 +229,33 @@ Edits RemoveFlag(const Script& s, size_t command, std::string_view name) {
 }
 
 Edits InsertCommandAfter(const Script& s, size_t after, std::string_view text) {
-  if (after >= s.commands.size() || text.empty()) return {};
-  const Command& cmd = s.commands[after];
-  if (after + 1 < s.commands.size()) {
-    Joiner next = s.commands[after + 1].joiner;
+  return InsertCommandAfter(s, TopLevelSite(s, after), text);
+}
+
+Edits InsertCommandAfter(const Script& s, const CommandSite& at, std::string_view text) {
+  if (at.command == nullptr || text.empty()) return {};
+  const std::vector<Command>& list = *at.list;
+  size_t after = at.index;
+  const Command& cmd = *at.command;
+  Span trailing = ListTrailingOp(s, at);
+  if (after + 1 < list.size()) {
+    Joiner next = list[after + 1].joiner;
     if (next == Joiner::kPipe || next == Joiner::kPipeAll || next == Joiner::kBackground) return {};
-  } else if (!s.trailing_op.empty() && s.Text(s.trailing_op) == "&") {
+  } else if (!trailing.empty() && s.Text(trailing) == "&") {
     return {};
   }
   Layout lay(s);
-  Span at{cmd.span.end, cmd.span.end};
-  bool newline_style = s.heredoc && (after + 1 == s.commands.size() || s.commands[after + 1].joiner == Joiner::kNewline);
+  Span span_at{cmd.span.end, cmd.span.end};
+  bool newline_style = s.heredoc && (after + 1 == list.size() || list[after + 1].joiner == Joiner::kNewline);
   if (newline_style) {
-    return {Edit{at, s.newline + lay.Indent(cmd.span) + std::string(text)}};
+    return {Edit{span_at, s.newline + lay.Indent(cmd.span) + std::string(text)}};
   }
-  // Reuse an `&&` joiner as the author wrote it, the nearest one before the insertion point first.
+  // Reuse an `&&` joiner of this list as the author wrote it, the nearest one before the insertion point first.
   std::optional<std::string> joiner;
-  for (size_t i = s.commands.size(); i-- > 1;) {
-    const Command& c = s.commands[i];
+  for (size_t i = list.size(); i-- > 1;) {
+    const Command& c = list[i];
     if (c.joiner != Joiner::kAnd) continue;
-    uint32_t gap_begin = s.commands[i - 1].span.end;
+    uint32_t gap_begin = list[i - 1].span.end;
     std::string candidate(lay.Slice(gap_begin, c.span.begin));
     if (lay.HasComment(gap_begin, c.span.begin)) {
       // Keep the author's joiner shape without its comment lines: first line + last line of the gap.
@@ -228,9 +267,17 @@ Edits InsertCommandAfter(const Script& s, size_t after, std::string_view text) {
     if (i <= after + 1) break;
   }
   if (!joiner) {
-    joiner = lay.Multiline() ? std::string(" && ") + s.escape + s.newline + lay.ContinuationIndent() : " && ";
+    // A compound whose closer starts a line (`    fi`) or a nested command on a line of its own sets the
+    // indentation; else the script's continuation lines do.
+    std::string indent = lay.ContinuationIndent();
+    if (!cmd.keywords.empty() && lay.StartsLine(cmd.keywords.back().span)) {
+      indent = lay.Indent(cmd.keywords.back().span);
+    } else if (at.nested() && lay.StartsLine(cmd.span)) {
+      indent = lay.Indent(cmd.span);
+    }
+    joiner = lay.Multiline() ? std::string(" && ") + s.escape + s.newline + indent : " && ";
   }
-  return {Edit{at, *joiner + std::string(text)}};
+  return {Edit{span_at, *joiner + std::string(text)}};
 }
 
 Edits AppendCommand(const Script& s, std::string_view text) {
@@ -238,17 +285,21 @@ Edits AppendCommand(const Script& s, std::string_view text) {
   return InsertCommandAfter(s, s.commands.size() - 1, text);
 }
 
-Edits RemoveCommand(const Script& s, size_t command) {
-  if (command >= s.commands.size() || s.commands.size() < 2) return {};
+Edits RemoveCommand(const Script& s, size_t command) { return RemoveCommand(s, TopLevelSite(s, command)); }
+
+Edits RemoveCommand(const Script& s, const CommandSite& at) {
+  if (at.command == nullptr || at.list->size() < 2) return {};
+  const std::vector<Command>& list = *at.list;
+  size_t command = at.index;
   auto piped = [&](size_t i) {
-    return i < s.commands.size() && (s.commands[i].joiner == Joiner::kPipe || s.commands[i].joiner == Joiner::kPipeAll);
+    return i < list.size() && (list[i].joiner == Joiner::kPipe || list[i].joiner == Joiner::kPipeAll);
   };
   if (piped(command) || piped(command + 1)) return {};
   Layout lay(s);
-  const Command& cmd = s.commands[command];
-  if (command + 1 < s.commands.size() && s.commands[command + 1].joiner == Joiner::kNewline) {
+  const Command& cmd = list[command];
+  if (command + 1 < list.size() && list[command + 1].joiner == Joiner::kNewline) {
     // A script line of its own: remove the whole line.
-    const Command& next = s.commands[command + 1];
+    const Command& next = list[command + 1];
     size_t ls = lay.LineBegin(cmd.span.begin);
     size_t next_ls = lay.LineBegin(next.span.begin);
     bool own_line = ls == std::string_view::npos ? cmd.span.begin == s.base : lay.StartsLine(cmd.span);
@@ -257,11 +308,11 @@ Edits RemoveCommand(const Script& s, size_t command) {
     }
   }
   if (command > 0) {
-    uint32_t begin = s.commands[command - 1].span.end;
+    uint32_t begin = list[command - 1].span.end;
     if (!lay.HasComment(begin, cmd.span.begin)) return {Edit{Span{begin, cmd.span.end}, ""}};
   }
-  if (command + 1 < s.commands.size()) {
-    uint32_t end = s.commands[command + 1].span.begin;
+  if (command + 1 < list.size()) {
+    uint32_t end = list[command + 1].span.begin;
     if (!lay.HasComment(cmd.span.end, end)) return {Edit{Span{cmd.span.begin, end}, ""}};
   }
   return {};

@@ -7,6 +7,7 @@
 
 #include "ir/edit.h"
 #include "shell/script.h"
+#include "shell/walk.h"
 
 namespace dockopt::shell {
 
@@ -41,6 +42,17 @@ Edits AppendCommand(const Script& script, std::string_view text);
 /// Removes a command with its joining operator (the one before it; for the first command, the one after).
 /// Refused for the only command, for commands in a pipeline, and when a comment would go with it.
 Edits RemoveCommand(const Script& script, size_t command);
+
+// The same edits for a command nested anywhere (a site from shell/walk.h). Flags and packages go into the
+// command as above; a command is inserted after `at` in `at`'s own list (to add one after a compound, pass
+// the compound's site); a removal keeps at least one command in the list.
+CommandSite TopLevelSite(const Script& script, size_t index);
+Edits AddPackage(const Script& script, const CommandSite& at, std::string_view package);
+Edits RemovePackage(const Script& script, const CommandSite& at, std::string_view name);
+Edits AddFlag(const Script& script, const CommandSite& at, std::string_view flag);
+Edits RemoveFlag(const Script& script, const CommandSite& at, std::string_view name);
+Edits InsertCommandAfter(const Script& script, const CommandSite& at, std::string_view text);
+Edits RemoveCommand(const Script& script, const CommandSite& at);
 
 /// Applies edits (disjoint, any order) to the script's own text; for previews and tests.
 std::string ApplyEdits(const Script& script, const Edits& edits);

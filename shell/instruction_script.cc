@@ -29,7 +29,14 @@ std::optional<Script> ParseInstructionScript(const ir::Dockerfile& dockerfile, c
     args.begin += static_cast<uint32_t>(skip);
     text.remove_prefix(skip);
   }
-  return ParseScript(text, ParseOptions{args.begin, dockerfile.escape, false});
+  Script script = ParseScript(text, ParseOptions{args.begin, dockerfile.escape, false});
+  // `RUN cat <<EOF > file`: BuildKit reads the bodies after the line, in the order of the redirects.
+  std::vector<Redirect*> redirects = HeredocRedirects(script);
+  for (size_t i = 0; i < redirects.size() && i < instruction.heredocs.size(); ++i) {
+    redirects[i]->heredoc = static_cast<int>(i);
+    redirects[i]->body = instruction.heredocs[i].body;
+  }
+  return script;
 }
 
 std::optional<Script> ParseHeredocOf(const ir::Dockerfile& dockerfile, const ir::Instruction& instruction,

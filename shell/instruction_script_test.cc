@@ -55,5 +55,28 @@ TEST(InstructionScriptTest, HeredocScriptOnlyWhenRunIsTheHeredoc) {
   EXPECT_FALSE(ParseHeredocOf(df, run, 0).has_value());
 }
 
+TEST(InstructionScriptTest, ShellFormRedirectsLinkToTheirHeredocs) {
+  SourceBuffer source("Dockerfile", "RUN if true; then cat <<EOF > /a; fi && cat <<-B\nx\nEOF\ny\nB\n");
+  ir::Dockerfile df;
+  df.source = &source;
+  ir::Instruction run;
+  run.kind = ir::InstructionKind::kRun;
+  run.form = ir::ArgumentForm::kShell;
+  run.args = Span{4, 48};
+  ASSERT_EQ(source.Slice(run.args), "if true; then cat <<EOF > /a; fi && cat <<-B");
+  ir::Heredoc first, second;
+  first.body = Span{49, 51};
+  second.body = Span{55, 57};
+  run.heredocs = {first, second};
+  std::optional<Script> s = ParseInstructionScript(df, run);
+  ASSERT_TRUE(s.has_value());
+  ASSERT_TRUE(s->FullyModelled()) << s->error;
+  const Redirect& nested = s->commands[0].parts[1].commands[0].redirects[0];
+  EXPECT_EQ(nested.heredoc, 0);
+  EXPECT_EQ(source.Slice(nested.body), "x\n");
+  EXPECT_EQ(s->commands[1].redirects[0].heredoc, 1);
+  EXPECT_EQ(source.Slice(s->commands[1].redirects[0].body), "y\n");
+}
+
 }  // namespace
 }  // namespace dockopt::shell

@@ -18,6 +18,20 @@ size_t LineBreakAt(std::string_view s, size_t pos) {
   return 0;
 }
 
+/// `NAME=`, `NAME+=` or `NAME[index]=`: the start of an assignment word.
+bool IsArrayAssignmentPrefix(std::string_view s) {
+  if (s.empty() || !IsNameStart(s[0])) return false;
+  size_t i = 1;
+  while (i < s.size() && IsNameChar(s[i])) ++i;
+  if (i < s.size() && s[i] == '[') {
+    size_t close = s.find(']', i);
+    if (close == std::string_view::npos) return false;
+    i = close + 1;
+  }
+  if (i < s.size() && s[i] == '+') ++i;
+  return i + 1 == s.size() && s[i] == '=';
+}
+
 }  // namespace
 
 Span LogicalText::ToSpan(size_t begin, size_t end) const {
@@ -133,6 +147,14 @@ Token Lexer::ScanWord(size_t start) {
   };
   while (p < t.size()) {
     char c = t[p];
+    if (c == '(' && p > start && t[p - 1] == '=' && IsArrayAssignmentPrefix(std::string_view(t).substr(start, p - start))) {
+      size_t end = SkipNested(p, ')');  // an array assignment: `a=(x y)`, `a+=(z)`
+      if (end == std::string::npos) return fail("unterminated array assignment");
+      w.value.append(t, p, end - p);
+      w.literal = false;
+      p = end;
+      continue;
+    }
     if (IsBlank(c) || c == '\n' || c == ';' || c == '&' || c == '|' || c == '(' || c == ')') break;
     if (c == '\r' && p + 1 < t.size() && t[p + 1] == '\n') break;
     if (c == '<' || c == '>') {
@@ -287,6 +309,7 @@ Token Lexer::Next() {
   if (c == '\n') {
     tok.kind = TokenKind::kNewline;
     tok.end = ++pos_;
+    if (!pending_.empty()) SkipPendingBodies();
     return tok;
   }
   if (c == '#') {
@@ -317,7 +340,9 @@ Token Lexer::Next() {
     tok.fd = digits > 0 ? std::stoi(std::string(rest.substr(0, std::min<size_t>(digits, 6)))) : -1;
     pos_ += digits + op.size();
     while (pos_ < t.size() && IsBlank(t[pos_])) ++pos_;
-    if (pos_ >= t.size() || std::string_view(";&|()\n<>").find(t[pos_]) != std::string_view::npos) {
+    bool process_substitution = pos_ + 1 < t.size() && (t[pos_] == '<' || t[pos_] == '>') && t[pos_ + 1] == '(';
+    if (pos_ >= t.size() ||
+        (!process_substitution && std::string_view(";&|()\n<>").find(t[pos_]) != std::string_view::npos)) {
       error_ = "missing redirection target";
       tok.kind = TokenKind::kError;
       tok.end = pos_ = t.size();
@@ -327,9 +352,10 @@ Token Lexer::Next() {
     if (target.kind == TokenKind::kError) return target;
     tok.word = std::move(target.word);
     tok.end = target.end;
+    if (heredoc_bodies_ && (op == "<<" || op == "<<-")) pending_.push_back(PendingBody{tok.word.value, op == "<<-"});
     return tok;
   }
-  static constexpr std::string_view kOperators[] = {"&&", "||", ";;", "|&", ";", "|", "&", "(", ")"};
+  static constexpr std::string_view kOperators[] = {"&&", "||", ";;&", ";;", ";&", "|&", ";", "|", "&", "(", ")"};
   for (std::string_view op : kOperators) {
     if (rest.starts_with(op)) {
       tok.kind = TokenKind::kOperator;
@@ -339,6 +365,39 @@ Token Lexer::Next() {
     }
   }
   return ScanWord(pos_);
+}
+
+void Lexer::Reset(size_t pos) {
+  pos_ = pos;
+  pending_.clear();
+  while (!bodies_.empty() && bodies_.back().first >= pos) bodies_.pop_back();
+}
+
+void Lexer::SkipPendingBodies() {
+  const std::string& t = logical_.text;
+  for (const PendingBody& body : pending_) {
+    size_t begin = pos_;
+    size_t line = pos_;
+    while (line < t.size()) {
+      size_t nl = t.find('\n', line);
+      size_t end = nl == std::string::npos ? t.size() : nl;
+      size_t first = line;
+      if (body.strip_tabs)
+        while (first < end && t[first] == '\t') ++first;
+      size_t last = end > first && t[end - 1] == '\r' ? end - 1 : end;
+      if (std::string_view(t).substr(first, last - first) == body.delimiter) {
+        bodies_.emplace_back(begin, line);
+        pos_ = nl == std::string::npos ? t.size() : nl + 1;
+        break;
+      }
+      line = nl == std::string::npos ? t.size() : nl + 1;
+    }
+    if (line >= t.size()) {  // no terminator: the body runs to the end, as bash reads it
+      bodies_.emplace_back(begin, t.size());
+      pos_ = t.size();
+    }
+  }
+  pending_.clear();
 }
 
 bool IsAssignmentWord(const Word& word) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "shell/script.h"
@@ -41,15 +42,32 @@ class Lexer {
   Token Next();
   /// Why the last kError token was produced.
   const std::string& error() const { return error_; }
+  /// Lexes again from logical offset `pos` (after a failed parse), forgetting heredoc bodies from there on.
+  void Reset(size_t pos);
+  /// With `heredoc_bodies`, a `<<WORD` redirect makes the lines after the next newline its body (a heredoc
+  /// script); the bodies are skipped as trivia and listed here in order: logical [begin, end).
+  void ReadHeredocBodies() { heredoc_bodies_ = true; }
+  const std::vector<std::pair<size_t, size_t>>& bodies() const { return bodies_; }
 
  private:
   Token ScanWord(size_t start);
   /// End of a `$(`, `${`, backtick or quote construct opened at `pos`; npos when unterminated.
   size_t SkipNested(size_t pos, char closer) const;
 
+  /// Skips the bodies of the heredocs opened on the line that just ended at pos_.
+  void SkipPendingBodies();
+
+  struct PendingBody {
+    std::string delimiter;
+    bool strip_tabs = false;
+  };
+
   const LogicalText& logical_;
   size_t pos_ = 0;
   std::string error_;
+  bool heredoc_bodies_ = false;
+  std::vector<PendingBody> pending_;
+  std::vector<std::pair<size_t, size_t>> bodies_;
 };
 
 bool IsAssignmentWord(const Word& word);

@@ -16,8 +16,9 @@ struct ParseOptions {
   bool heredoc = false;  // the text is a heredoc body (a plain shell script)
 };
 
-/// Never fails: what cannot be read becomes a trailing kUnparsed command and `Script::error` says why.
-/// Linear in the text size; no recursion.
+/// Never fails: a compound that cannot be read becomes one kUnparsed command over its span (found by
+/// matching reserved words); text that cannot be tokenized becomes a kUnparsed tail; `Script::error` says
+/// why. Linear in the text size (times the nesting depth on errors); recursion is bounded by the nesting.
 Script ParseScript(std::string_view raw, const ParseOptions& options);
 
 /// A heredoc body run as a script (`RUN <<EOF`): newlines separate commands.
@@ -25,7 +26,10 @@ inline Script ParseHeredocScript(std::string_view body, uint32_t base) {
   return ParseScript(body, ParseOptions{base, '\\', true});
 }
 
-/// The spans that make up the model (joiners, words, redirects, opaque commands) in source order.
+/// The `<<`/`<<-` redirects at any depth, in source order (their bodies follow in the same order).
+std::vector<Redirect*> HeredocRedirects(Script& script);
+
+/// The spans that make up the model (joiners, keywords, words, redirects, unparsed commands) in source order.
 /// Between them lies trivia only: blanks, continuations, comment lines.
 std::vector<Span> Atoms(const Script& script);
 

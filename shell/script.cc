@@ -1,12 +1,20 @@
-// Script: small queries and names for the command-list model.
+// Script: small queries and names for the command-tree model.
 #include "shell/script.h"
 
 namespace dockopt::shell {
 
+bool HasUnparsed(const Command& command) {
+  if (command.unparsed()) return true;
+  for (const Part& part : command.parts)
+    for (const Command& nested : part.commands)
+      if (HasUnparsed(nested)) return true;
+  return false;
+}
+
 bool Script::FullyModelled() const {
   if (!error.empty()) return false;
   for (const Command& cmd : commands) {
-    if (cmd.opaque()) return false;
+    if (HasUnparsed(cmd)) return false;
   }
   return true;
 }
@@ -38,7 +46,21 @@ std::string_view CommandKindName(CommandKind kind) {
     case CommandKind::kSelect: return "select";
     case CommandKind::kFunction: return "function";
     case CommandKind::kTest: return "test";
+    case CommandKind::kArith: return "arith";
     case CommandKind::kUnparsed: return "unparsed";
+  }
+  return "";
+}
+
+std::string_view PartRoleName(PartRole role) {
+  switch (role) {
+    case PartRole::kBody: return "body";
+    case PartRole::kCondition: return "condition";
+    case PartRole::kThen: return "then";
+    case PartRole::kElse: return "else";
+    case PartRole::kLoopBody: return "loop_body";
+    case PartRole::kArm: return "arm";
+    case PartRole::kFunctionBody: return "function_body";
   }
   return "";
 }

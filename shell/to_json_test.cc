@@ -32,17 +32,44 @@ TEST(ToJsonTest, SimpleCommandsWithTool) {
   EXPECT_EQ(j["commands"][1]["tool"]["name"], "rm");
 }
 
-TEST(ToJsonTest, OpaqueNodesKeepTextAndSpan) {
+TEST(ToJsonTest, CompoundsShowKeywordsAndParts) {
   Script s = ParseScript("if [ -f a ]; then rm a; fi; echo", ParseOptions{});
   nlohmann::json j = ToJson(s);
-  EXPECT_EQ(j["fully_modelled"], false);
-  EXPECT_EQ(j["commands"][0]["kind"], "if");
-  EXPECT_EQ(j["commands"][0]["opaque"], true);
-  EXPECT_EQ(j["commands"][0]["text"], "if [ -f a ]; then rm a; fi");
-  EXPECT_EQ(j["commands"][0]["span"], nlohmann::json::array({0, 26}));
-  EXPECT_TRUE(j["commands"][0]["tool"].is_null());
+  EXPECT_EQ(j["fully_modelled"], true);
+  const nlohmann::json& c0 = j["commands"][0];
+  EXPECT_EQ(c0["kind"], "if");
+  EXPECT_EQ(c0["opaque"], false);
+  EXPECT_EQ(c0["span"], nlohmann::json::array({0, 26}));
+  EXPECT_TRUE(c0["tool"].is_null());
+  ASSERT_EQ(c0["keywords"].size(), 3u);
+  EXPECT_EQ(c0["keywords"][1]["text"], "then");
+  EXPECT_EQ(c0["keywords"][1]["span"], nlohmann::json::array({13, 17}));
+  ASSERT_EQ(c0["parts"].size(), 2u);
+  EXPECT_EQ(c0["parts"][0]["role"], "condition");
+  EXPECT_EQ(c0["parts"][0]["trailing_op"], nlohmann::json::array({11, 12}));
+  EXPECT_EQ(c0["parts"][1]["role"], "then");
+  EXPECT_EQ(c0["parts"][1]["commands"][0]["tool"]["name"], "rm");
   EXPECT_EQ(j["commands"][1]["joiner"], ";");
   EXPECT_TRUE(j["commands"][1]["tool"].is_null());
+}
+
+TEST(ToJsonTest, UnparsedNodesKeepTextAndSpan) {
+  Script s = ParseScript("echo a; if true; then echo 'x; fi", ParseOptions{});
+  nlohmann::json j = ToJson(s);
+  EXPECT_EQ(j["fully_modelled"], false);
+  EXPECT_EQ(j["commands"][1]["kind"], "unparsed");
+  EXPECT_EQ(j["commands"][1]["opaque"], true);
+  EXPECT_EQ(j["commands"][1]["text"], "if true; then echo 'x; fi");
+  EXPECT_EQ(j["error"], "unterminated single quote");
+}
+
+TEST(ToJsonTest, CaseArmsHavePatterns) {
+  Script s = ParseScript("case \"$a\" in amd64|x86_64) x=1 ;; esac", ParseOptions{});
+  nlohmann::json j = ToJson(s);
+  const nlohmann::json& arm = j["commands"][0]["parts"][0];
+  EXPECT_EQ(arm["role"], "arm");
+  EXPECT_EQ(arm["patterns"][1]["value"], "x86_64");
+  EXPECT_EQ(j["commands"][0]["words"][0]["value"], "$a");
 }
 
 }  // namespace

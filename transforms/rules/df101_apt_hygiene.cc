@@ -41,7 +41,7 @@ bool LaterRunNeedsLists(RuleContext& context, size_t index) {
     const shell::Script* script = context.ScriptOf(*run);
     if (script == nullptr) return true;  // exec form or heredoc: cannot tell
     bool updated = false;
-    for (const ToolUse& use : ToolUses(*script)) {
+    for (const ToolUse& use : NestedToolUses(*script)) {
       if (IsApt(use.call, "update")) updated = true;
       if ((IsApt(use.call, "install") || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) && !updated)
         return true;
@@ -58,21 +58,25 @@ bool EarlierRunUpdated(RuleContext& context, size_t index) {
     const ir::Instruction& inst = df.instructions[i];
     if (inst.stage != stage || inst.kind != ir::InstructionKind::kRun) continue;
     if (const shell::Script* script = context.ScriptOf(inst))
-      for (const ToolUse& use : ToolUses(*script))
+      for (const ToolUse& use : NestedToolUses(*script))
         if (IsApt(use.call, "update")) return true;
   }
   return false;
 }
 
+// A cleanup added after a compound runs whether or not the install's branch ran: removing the lists is
+// harmless then. An install in a function body runs where the function is called, so nothing is added.
 void CheckRun(RuleContext& context, size_t index) {
   const ir::Instruction& run = context.dockerfile().instructions[index];
   const shell::Script* script = context.ScriptOf(run);
   if (script == nullptr) return;
-  std::vector<ToolUse> uses = ToolUses(*script);
-  bool updated = false, installs = false, cleaned = false;
-  size_t last_install = 0;
-  for (const ToolUse& use : uses) {
-    const shell::Command& command = script->commands[use.command];
+  std::vector<ToolUse> uses = NestedToolUses(*script);
+  bool updated = false;
+  std::optional<size_t> last_install;  // index into uses
+  bool cleaned = false;
+  for (size_t u = 0; u < uses.size(); ++u) {
+    const ToolUse& use = uses[u];
+    const shell::Command& command = *use.site.command;
     Span where = command.span;
     if (use.call.tool == "apt" && use.call.wrappers.empty()) {
       const shell::Word& tool = command.words[use.call.tool_word];
@@ -81,19 +85,20 @@ void CheckRun(RuleContext& context, size_t index) {
                        Fix{"replace 'apt' with 'apt-get'", Safety::kSafe, {{tool.span, "apt-get"}}});
     }
     if (IsApt(use.call, "update")) updated = true;
-    if (RemovesPath(use.call, "/var/lib/apt/lists")) cleaned = true;
+    if (RemovesPath(use.call, "/var/lib/apt/lists") && last_install && RunsAfterUse(uses[*last_install], use))
+      cleaned = true;
     if (!IsApt(use.call, "install")) continue;
-    installs = true;
-    last_install = use.command;
+    last_install = u;
+    cleaned = false;
     if (!use.call.Has("yes") && !QuietLevelTwo(use.call)) {
       context.Report(where, "'apt-get install' without -y stops at the confirmation prompt in a build",
-                     Fix{"add -y", Safety::kSafe, shell::AddFlag(*script, use.command, "-y")});
+                     Fix{"add -y", Safety::kSafe, shell::AddFlag(*script, use.site, "-y")});
     }
     if (!use.call.Has("no-install-recommends")) {
-      Edits edits = shell::AddFlag(*script, use.command, "--no-install-recommends");
+      Edits edits = shell::AddFlag(*script, use.site, "--no-install-recommends");
       // gcc only recommends libc6-dev; without it nothing compiles (no stdlib.h), so keep it.
       if (NeedsLibcDev(use.call) && !edits.empty()) {
-        Edits add = shell::AddPackage(*script, use.command, "libc6-dev");
+        Edits add = shell::AddPackage(*script, use.site, "libc6-dev");
         if (add.empty() || EditsOverlap(edits, add)) edits.clear();
         edits.insert(edits.end(), add.begin(), add.end());
       }
@@ -111,23 +116,26 @@ void CheckRun(RuleContext& context, size_t index) {
       updated = true;  // report once per RUN
     }
   }
-  // A cleanup in a part of the script the shell model cannot read (a `{ ...; }` group) still counts:
-  // adding a second one would not be seen either, and the fixpoint would never end.
+  // A cleanup in a part of the script the shell model cannot read still counts: adding a second one
+  // would not be seen either, and the fixpoint would never end.
   if (!cleaned && !script->FullyModelled() &&
       script->Text(script->Whole()).find("/var/lib/apt/lists") != std::string_view::npos)
     cleaned = true;
-  if (installs && !cleaned) {
-    bool needed_later = LaterRunNeedsLists(context, index);
-    Edits edits = shell::InsertCommandAfter(*script, last_install, kListsCleanup);
-    if (edits.empty()) {
-      context.Report(run.keyword, fmt::format("apt package lists stay in this layer; add '{}' to this RUN", kListsCleanup));
-      return;
-    }
-    context.Report(script->commands[last_install].span,
-                   "apt package lists stay in the image layer (tens of MB); remove them in the same RUN",
-                   Fix{"remove /var/lib/apt/lists/* in the same RUN", needed_later ? Safety::kUnsafe : Safety::kSafe,
-                       std::move(edits)});
+  if (!last_install || cleaned) return;
+  bool in_function = false;  // a function may be called after any cleanup placed in the source
+  for (const ToolUse& use : uses) in_function |= IsApt(use.call, "install") && use.site.context.in_function;
+  const ToolUse& install = uses[*last_install];
+  std::optional<shell::CommandSite> anchor = in_function ? std::nullopt : CleanupAnchor(*script, install);
+  Edits edits = anchor ? shell::InsertCommandAfter(*script, *anchor, kListsCleanup) : Edits{};
+  if (edits.empty()) {
+    context.Report(run.keyword, fmt::format("apt package lists stay in this layer; add '{}' to this RUN", kListsCleanup));
+    return;
   }
+  bool needed_later = LaterRunNeedsLists(context, index);
+  context.Report(install.site.command->span,
+                 "apt package lists stay in the image layer (tens of MB); remove them in the same RUN",
+                 Fix{"remove /var/lib/apt/lists/* in the same RUN", needed_later ? Safety::kUnsafe : Safety::kSafe,
+                     std::move(edits)});
 }
 
 }  // namespace

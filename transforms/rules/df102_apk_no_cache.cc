@@ -30,7 +30,7 @@ bool LaterRunNeedsIndex(RuleContext& context, size_t index) {
     if (scripts.empty()) return true;  // exec form: cannot tell
     for (const shell::Script& script : scripts) {
       bool updated = false;
-      for (const ToolUse& use : ToolUses(script)) {
+      for (const ToolUse& use : NestedToolUses(script)) {
         if (!Is(use.call, "apk")) continue;
         if (use.call.subcommand == "update" || use.call.Has("update-cache")) updated = true;
         if (ReadsIndex(use.call) && !use.call.Has("no-cache") && !updated) return true;
@@ -42,7 +42,7 @@ bool LaterRunNeedsIndex(RuleContext& context, size_t index) {
 }
 
 void CheckScript(RuleContext& context, size_t index, const shell::Script& script) {
-  std::vector<ToolUse> uses = ToolUses(script);
+  std::vector<ToolUse> uses = NestedToolUses(script);
   bool no_cache_add = false, all_no_cache = true;
   for (const ToolUse& use : uses) {
     if (!Is(use.call, "apk") || !ReadsIndex(use.call)) continue;
@@ -52,9 +52,9 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
     }
     all_no_cache = false;
     if (use.call.subcommand != "add" || use.call.Has("cache-dir")) continue;
-    const shell::Command& command = script.commands[use.command];
+    const shell::Command& command = *use.site.command;
     std::string message = "'apk add' without --no-cache keeps the package index in the image layer";
-    Edits edits = shell::AddFlag(script, use.command, "--no-cache");
+    Edits edits = shell::AddFlag(script, use.site, "--no-cache");
     if (edits.empty()) {
       context.Report(command.span, std::move(message));
       continue;
@@ -70,10 +70,10 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
   for (const ToolUse& use : uses) removes_cache = removes_cache || RemovesUnder(use.call, kApkCache);
   Safety update_safety = !removes_cache && LaterRunNeedsIndex(context, index) ? Safety::kUnsafe : Safety::kSafe;
   for (const ToolUse& use : uses) {
-    const shell::Command& command = script.commands[use.command];
+    const shell::Command& command = *use.site.command;
     if (Is(use.call, "apk", "update")) {
       std::string message = "'apk update' is needless before 'apk add --no-cache', which fetches a fresh index";
-      Edits edits = shell::RemoveCommand(script, use.command);
+      Edits edits = shell::RemoveCommand(script, use.site);
       if (edits.empty()) {
         context.Report(command.span, std::move(message));
       } else {
@@ -86,11 +86,11 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
       std::string message = "removing /var/cache/apk is needless: 'apk add --no-cache' leaves nothing there";
       Edits edits;
       if (only_cache) {
-        edits = shell::RemoveCommand(script, use.command);
+        edits = shell::RemoveCommand(script, use.site);
       } else {
         for (const shell::Operand& operand : use.call.operands) {
           if (!IsUnder(operand.value, kApkCache)) continue;
-          Edits removal = shell::RemovePackage(script, use.command, operand.value);
+          Edits removal = shell::RemovePackage(script, use.site, operand.value);
           if (removal.empty()) {
             edits.clear();
             break;

@@ -42,21 +42,21 @@ bool AssumesYes(const shell::ToolCall& call) {
 }
 
 void CheckScript(RuleContext& context, const shell::Script& script, bool cache_mount) {
-  std::vector<ToolUse> uses = ToolUses(script);
+  std::vector<ToolUse> uses = NestedToolUses(script);
   std::optional<size_t> last_install;  // index into uses
   bool cleaned = false;
   for (size_t u = 0; u < uses.size(); ++u) {
     const shell::ToolCall& call = uses[u].call;
-    if (Cleans(call)) cleaned = true;
+    if (Cleans(call) && last_install && RunsAfterUse(uses[*last_install], uses[u])) cleaned = true;
     if (!Installs(call)) continue;
     last_install = u;
     cleaned = false;
-    const shell::Command& command = script.commands[uses[u].command];
+    const shell::Command& command = *uses[u].site.command;
     // microdnf never asks; older microdnf rejects -y.
     if (call.tool != "microdnf" && !AssumesYes(call)) {
       std::string message = fmt::format("'{} {}' without -y stops at the confirmation prompt in a build", call.tool,
                                         call.subcommand);
-      Edits edits = shell::AddFlag(script, uses[u].command, "-y");
+      Edits edits = shell::AddFlag(script, uses[u].site, "-y");
       if (edits.empty()) {
         context.Report(command.span, std::move(message));
       } else {
@@ -71,8 +71,10 @@ void CheckScript(RuleContext& context, const shell::Script& script, bool cache_m
   std::string clean = fmt::format("{} clean all", use.call.tool);
   std::string message = fmt::format("{} metadata and packages stay in the image layer; add '{}' to the same RUN",
                                     use.call.tool, clean);
-  const shell::Command& command = script.commands[use.command];
-  Edits edits = shell::InsertCommandAfter(script, use.command, clean);
+  const shell::Command& command = *use.site.command;
+  // After the compound holding a nested install: `clean all` is harmless when its branch did not run.
+  std::optional<shell::CommandSite> anchor = CleanupAnchor(script, use);
+  Edits edits = anchor ? shell::InsertCommandAfter(script, *anchor, clean) : Edits{};
   if (edits.empty()) {
     context.Report(command.span, std::move(message));
     return;

@@ -31,12 +31,12 @@ void CheckRun(RuleContext& context, size_t index) {
   if (HasCacheMount(run)) return;  // the author keeps pip's cache in a build cache mount: it is wanted
   if (DisablesCache(StageVariable(df, index, "PIP_NO_CACHE_DIR"))) return;
   for (const shell::Script& script : RunScripts(context, run)) {
-    for (const ToolUse& use : ToolUses(script)) {
+    for (const ToolUse& use : NestedToolUses(script)) {
       if (!Is(use.call, "pip", "install")) continue;
       if (use.call.Has("no-cache-dir") || use.call.Has("cache-dir")) continue;  // a chosen cache stays
-      const shell::Command& command = script.commands[use.command];
+      const shell::Command& command = *use.site.command;
       if (DisablesCache(CommandVariable(command, use.call, "PIP_NO_CACHE_DIR"))) continue;
-      Edits edits = shell::AddFlag(script, use.command, "--no-cache-dir");
+      Edits edits = shell::AddFlag(script, use.site, "--no-cache-dir");
       std::string message = "'pip install' without --no-cache-dir keeps pip's download cache in the image layer";
       if (edits.empty()) {
         context.Report(command.span, std::move(message));

@@ -44,7 +44,7 @@ TEST(PipNoCacheTest, Negatives) {
            "FROM python:3.12\nRUN env PIP_NO_CACHE_DIR=1 pip install flask\n",
            "FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/pip pip install flask\n",
            "FROM python:3.12\nRUN [\"pip\", \"install\", \"flask\"]\n",
-           "FROM python:3.12\nRUN if true; then pip install flask; fi\n",
+           "FROM python:3.12\nRUN if true then pip install flask; fi\n",  // unreadable: kept whole
            "FROM python:3.12\nRUN sh -c 'pip install flask'\n",
        }) {
     OptimizeResult result = RunRule(kRule, text);

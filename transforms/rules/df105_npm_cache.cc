@@ -86,14 +86,14 @@ bool MaybeYarnBerry(RuleContext& context, size_t index) {
 bool LaterRunReadsNpmCache(RuleContext& context, size_t index) {
   for (const ir::Instruction* run : RunsAfter(context.dockerfile(), index)) {
     for (const shell::Script& script : RunScripts(context, *run))
-      for (const ToolUse& use : ToolUses(script))
+      for (const ToolUse& use : NestedToolUses(script))
         if (Is(use.call, "npm") && (use.call.Has("offline") || use.call.Has("prefer-offline"))) return true;
   }
   return false;
 }
 
 void CheckScript(RuleContext& context, size_t index, const shell::Script& script) {
-  std::vector<ToolUse> uses = ToolUses(script);
+  std::vector<ToolUse> uses = NestedToolUses(script);
   std::optional<size_t> last_npm, last_yarn;  // indexes into uses
   bool npm_cleaned = false, yarn_cleaned = false;
   for (size_t u = 0; u < uses.size(); ++u) {
@@ -106,10 +106,10 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
       last_yarn = u;
       yarn_cleaned = false;
     }
-    npm_cleaned = npm_cleaned || CleansNpm(call);
-    yarn_cleaned = yarn_cleaned || CleansYarn(call);
+    npm_cleaned = npm_cleaned || (CleansNpm(call) && last_npm && RunsAfterUse(uses[*last_npm], uses[u]));
+    yarn_cleaned = yarn_cleaned || (CleansYarn(call) && last_yarn && RunsAfterUse(uses[*last_yarn], uses[u]));
     // `npm install` of the whole project where a lockfile is present: `npm ci` installs exactly the lock.
-    const shell::Command& command = script.commands[uses[u].command];
+    const shell::Command& command = *uses[u].site.command;
     if (Is(call, "npm", "install") && call.operands.empty() && !call.Has("global") &&
         call.subcommand_word != shell::kNoWord && LockfileCopied(context.dockerfile(), index)) {
       Span word = command.words[call.subcommand_word].span;
@@ -119,8 +119,10 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
     }
   }
   auto report = [&](size_t u, std::string_view clean, std::string message, Safety safety) {
-    const shell::Command& command = script.commands[uses[u].command];
-    Edits edits = shell::InsertCommandAfter(script, uses[u].command, clean);
+    const shell::Command& command = *uses[u].site.command;
+    // After the compound holding a nested install: a cache clean is harmless when its branch did not run.
+    std::optional<shell::CommandSite> anchor = CleanupAnchor(script, uses[u]);
+    Edits edits = anchor ? shell::InsertCommandAfter(script, *anchor, clean) : Edits{};
     if (edits.empty()) {
       context.Report(command.span, fmt::format("{}; add '{}' to this RUN", message, clean));
       return;

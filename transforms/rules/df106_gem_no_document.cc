@@ -37,7 +37,7 @@ void CheckRun(RuleContext& context, size_t index) {
   std::vector<shell::Script> scripts = RunScripts(context, run);
   bool off = false, checked = false;
   for (const shell::Script& script : scripts) {
-    for (const ToolUse& use : ToolUses(script)) {
+    for (const ToolUse& use : NestedToolUses(script)) {
       if (!Is(use.call, "gem", "install")) continue;
       // --no-document (-N), a chosen --document, or the pre-3.0 --no-rdoc/--no-ri pair.
       if (use.call.Has("no-document") || use.call.Has("document") || use.call.Has("no-rdoc") ||
@@ -48,9 +48,9 @@ void CheckRun(RuleContext& context, size_t index) {
         checked = true;
       }
       if (off) return;
-      const shell::Command& command = script.commands[use.command];
+      const shell::Command& command = *use.site.command;
       std::string message = "'gem install' without --no-document also builds ri and rdoc documentation";
-      Edits edits = shell::AddFlag(script, use.command, "--no-document");
+      Edits edits = shell::AddFlag(script, use.site, "--no-document");
       if (edits.empty()) {
         context.Report(command.span, std::move(message));
         continue;

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "shell/edit.h"
 #include "shell/recognize.h"
 
 namespace dockopt {
@@ -32,6 +33,7 @@ const std::vector<ToolUse>& ToolUses(const shell::Script& script) {
   std::vector<ToolUse>& uses = it->second;
   for (size_t i = 0; i < script.commands.size(); ++i) {
     if (script.commands[i].opaque()) continue;
+    // No site: the memo outlives `script`, and a site points into it (NestedToolUses gives sites).
     if (auto call = shell::Recognize(script.commands[i])) uses.push_back({i, std::move(*call)});
   }
   return uses;
@@ -39,6 +41,25 @@ const std::vector<ToolUse>& ToolUses(const shell::Script& script) {
 
 void TrimToolUsesMemo() {
   if (Memo().size() > kMemoBound) Memo().clear();
+}
+
+std::vector<ToolUse> NestedToolUses(const shell::Script& script) {
+  std::vector<ToolUse> uses;
+  for (shell::SiteToolCall& found : shell::RecognizeAll(script))
+    uses.push_back({found.site.top, std::move(found.call), found.site});
+  return uses;
+}
+
+bool RunsAfterUse(const ToolUse& use, const ToolUse& cleanup) {
+  if (cleanup.site.command == nullptr || use.site.command == nullptr) return false;
+  if (cleanup.site.command->span.begin < use.site.command->span.end) return false;
+  return cleanup.site.context.always() || shell::ListHolds(*cleanup.site.list, *use.site.command);
+}
+
+std::optional<shell::CommandSite> CleanupAnchor(const shell::Script& script, const ToolUse& use) {
+  if (use.site.command == nullptr || use.site.context.in_function) return std::nullopt;
+  if (!use.site.nested()) return use.site;
+  return shell::TopLevelSite(script, use.site.top);
 }
 
 bool Is(const shell::ToolCall& call, std::string_view tool, std::string_view subcommand) {

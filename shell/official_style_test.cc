@@ -1,0 +1,52 @@
+// Official-image-style RUN scripts (shell/testdata/official_style): each prints back byte for byte, its
+// command tree matches the golden NN.tree, and nearly all are fully modelled.
+// DOCKOPT_UPDATE_GOLDEN=1 rewrites the .tree files.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "ir/test_support.h"
+#include "shell/parse_script.h"
+#include "shell/tree_dump.h"
+
+namespace dockopt::shell {
+namespace {
+
+TEST(OfficialStyleTest, TreesMatchAndNearlyAllAreModelled) {
+  std::filesystem::path dir = std::filesystem::path(DOCKOPT_SOURCE_DIR) / "shell/testdata/official_style";
+  if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "test data absent: " << dir;
+  std::vector<std::filesystem::path> scripts;
+  for (const auto& entry : std::filesystem::directory_iterator(dir))
+    if (entry.path().extension() == ".sh") scripts.push_back(entry.path());
+  std::sort(scripts.begin(), scripts.end());
+  ASSERT_GE(scripts.size(), 60u);
+  bool update = std::getenv("DOCKOPT_UPDATE_GOLDEN") != nullptr;
+  size_t modelled = 0;
+  for (const std::filesystem::path& path : scripts) {
+    std::string text = testing::ReadFile(path);
+    Script script = ParseScript(text, ParseOptions{4, '\\', false});  // as the arguments of `RUN `
+    std::string why;
+    ASSERT_TRUE(CheckTiling(script, &why)) << path << ": " << why;
+    ASSERT_EQ(Print(script), text) << path;
+    if (script.FullyModelled()) ++modelled;
+    std::string tree = DumpTree(script);
+    std::filesystem::path golden = path;
+    golden.replace_extension(".tree");
+    if (update) {
+      std::ofstream(golden, std::ios::binary) << tree;
+      continue;
+    }
+    ASSERT_TRUE(std::filesystem::exists(golden)) << golden << " missing; run with DOCKOPT_UPDATE_GOLDEN=1";
+    EXPECT_EQ(tree, testing::ReadFile(golden)) << path;
+  }
+  double share = 100.0 * static_cast<double>(modelled) / static_cast<double>(scripts.size());
+  printf("official-style scripts: %zu, %zu fully modelled (%.1f%%)\n", scripts.size(), modelled, share);
+  EXPECT_GE(share, 98.0);
+}
+
+}  // namespace
+}  // namespace dockopt::shell

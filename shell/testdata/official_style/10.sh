@@ -1,0 +1,32 @@
+set -eux; \
+\
+	if ! command -v gpg > /dev/null; then \
+		apt-get update; \
+		apt-get install -y --no-install-recommends \
+			gnupg \
+			dirmngr \
+		; \
+		rm -rf /var/lib/apt/lists/*; \
+	fi; \
+\
+	for f in /etc/julia/*.conf; do \
+		[ -f "$f" ] || continue; \
+		sed -ri 's/^#?(listen)\s.*/\1 0.0.0.0/' "$f"; \
+	done; \
+	while read -r line; do echo "$line"; done < /etc/os-release; \
+	n=0; until [ "$n" -ge 3 ] || wget -q --spider https://example.org; do n=$((n + 1)); sleep 1; done; \
+\
+	fetch() { \
+		local url="$1"; shift; \
+		for mirror in $MIRRORS; do \
+			if curl -fsSL "$mirror/$url" -o "$1"; then return 0; fi; \
+		done; \
+		return 1; \
+	}; \
+	fetch 'julia.tar.gz' /tmp/julia.tar.gz; \
+\
+	if ! getent group julia > /dev/null; then groupadd -r julia --gid=999; fi; \
+	id -u julia > /dev/null 2>&1 || useradd -r -g julia --uid=999 --home-dir=/var/lib/julia julia; \
+	mkdir -p /var/lib/julia && chown -R julia:julia /var/lib/julia; \
+\
+	test -x /usr/local/bin/julia

@@ -1,0 +1,60 @@
+set -eux; \
+\
+	savedAptMark="$(apt-mark showmanual)"; \
+	apt-get update; \
+	apt-get install -y --no-install-recommends \
+		ca-certificates \
+		wget \
+		libssl-dev \
+		gcc \
+		make \
+	; \
+	rm -rf /var/lib/apt/lists/*; \
+\
+	wget -O redis.tar.gz "https://downloads.example.org/redis/redis-7.2.4.tar.gz"; \
+	echo "$SHA256 *redis.tar.gz" | sha256sum -c -; \
+	wget -O redis.tar.gz.asc "https://downloads.example.org/redis/redis-7.2.4.tar.gz.asc"; \
+\
+	export GNUPGHOME="$(mktemp -d)"; \
+	for key in \
+		4ED778F539E3634C779C87C6D7062848A1AB005C \
+		141F07595B7B3FFE74309A937405533BE57C7D57 \
+		74F12602B6F1C4E913FAA37AD3A89613643B6201 \
+	; do \
+		gpg --batch --keyserver hkps://keys.openpgp.org --recv-keys "$key" || \
+		gpg --batch --keyserver keyserver.ubuntu.com --recv-keys "$key" ; \
+	done; \
+	gpg --batch --verify redis.tar.gz.asc redis.tar.gz; \
+	gpgconf --kill all; \
+	rm -rf "$GNUPGHOME" redis.tar.gz.asc; \
+\
+	mkdir -p /usr/src/redis; \
+	tar -xzf redis.tar.gz -C /usr/src/redis --strip-components=1; \
+	rm redis.tar.gz; \
+\
+	cd /usr/src/redis; \
+	gnuArch="$(dpkg-architecture --query DEB_BUILD_GNU_TYPE)"; \
+	./configure \
+		--build="$gnuArch" \
+		--prefix=/usr/local \
+		--enable-shared \
+	; \
+	nproc="$(nproc)"; \
+	make -j "$nproc"; \
+	make install; \
+	cd /; \
+	rm -rf /usr/src/redis; \
+\
+	apt-mark auto '.*' > /dev/null; \
+	[ -z "$savedAptMark" ] || apt-mark manual $savedAptMark; \
+	find /usr/local -type f -executable -exec ldd '{}' ';' \
+		| awk '/=>/ { so = $(NF-1); if (index(so, "/usr/local/") == 1) { next }; gsub("^/(usr/)?", "", so); printf "*%s\n", so }' \
+		| sort -u \
+		| xargs -r dpkg-query --search \
+		| cut -d: -f1 \
+		| sort -u \
+		| xargs -r apt-mark manual \
+	; \
+	apt-get purge -y --auto-remove -o APT::AutoRemove::RecommendsImportant=false; \
+\
+	redis --version && redis-cli --version
