@@ -10,6 +10,8 @@
 #include "analysis/image_os.h"
 #include "analysis/packages.h"
 #include "shell/edit.h"
+#include "shell/instruction_script.h"
+#include "transforms/rules/df201_purge_after_build.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/build_steps.h"
@@ -22,13 +24,6 @@ namespace {
 
 using analysis::Distro;
 using analysis::OsRelease;
-
-// Build-only packages that a running application may still use, or whose removal takes more than the
-// package (python3-dev pulls in the interpreter): the shared table lists them for DF202, DF201 keeps them.
-bool RuntimeMayNeed(std::string_view package) {
-  return package == "git" || package == "patch" ||
-         (package.starts_with("python") && (package.ends_with("-dev") || package.ends_with("-devel")));
-}
 
 // The distribution family whose names a package-manager call uses; kUnknown for other calls.
 // `apk add --virtual .deps` is left alone: it names a group that is meant to be deleted again.
@@ -123,6 +118,29 @@ bool OnlyAptAround(const shell::Script& script, size_t install) {
   return true;
 }
 
+// True when the stage is a shell to work in (its command is a shell, or a plain OS image with no
+// command of its own): a development toolbox keeps its compilers.
+bool ShellToWorkIn(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef& image) {
+  std::string_view command;
+  bool entrypoint = false;
+  for (size_t i : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.kind == ir::InstructionKind::kEntrypoint || (inst.kind == ir::InstructionKind::kCmd && !entrypoint)) {
+      command = inst.rest;
+      entrypoint = entrypoint || inst.kind == ir::InstructionKind::kEntrypoint;
+    }
+  }
+  if (command.empty()) {
+    std::string_view name = image.Short();
+    return name == "ubuntu" || name == "debian" || name == "buildpack-deps";
+  }
+  size_t begin = command.find_first_not_of("[\" \t");
+  if (begin == std::string_view::npos) return false;
+  command = command.substr(begin, command.find_first_of("\" \t,]", begin) - begin);
+  command = command.substr(command.rfind('/') + 1);
+  return command == "bash" || command == "sh" || command == "zsh" || command == "ash";
+}
+
 struct Plan {
   std::vector<std::string> found;  // the build-time packages, for the message
   std::vector<std::string> parts;  // "'libpq-dev' -> 'libpq5'", "drop 'gcc'"
@@ -138,7 +156,7 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
   for (const shell::Operand& o : use.call.operands) present.insert(o.name);
   for (const shell::Operand& o : use.call.operands) {
     std::vector<std::string> runtime = analysis::RuntimePackagesFor(o.name, os);
-    bool tool = analysis::IsBuildTool(o.name, os.distro) && !RuntimeMayNeed(o.name);
+    bool tool = analysis::IsBuildTool(o.name, os.distro) && !KeptInFinalStage(o.name);
     if (runtime.empty() && !tool) {
       ++plan.kept;
       continue;
@@ -218,18 +236,27 @@ void CheckDevToRuntime(RuleContext& context) {
   ImageRef image = BaseImageOf(df, final_stage);
   OsRelease image_os = image.known ? analysis::ImageOs(image.tag.empty() ? image.name : image.name + ":" + image.tag)
                                    : OsRelease{};
+  bool toolbox = ShellToWorkIn(df, stage, image);
   std::vector<size_t> runs;
   for (size_t i : stage.instructions)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
   for (size_t r = 0; r < runs.size(); ++r) {
     const ir::Instruction& run = df.instructions[runs[r]];
     const shell::Script* script = context.ScriptOf(run);
+    std::optional<shell::Script> heredoc;  // `RUN <<EOF`: the installs are in the heredoc
+    if (!run.heredocs.empty() && (heredoc = shell::ParseHeredocOf(df, run, 0))) script = &*heredoc;
     if (script == nullptr) continue;
-    std::string builds_later;
-    for (size_t later = r; later < runs.size() && builds_later.empty(); ++later) {
+    std::string builds_later, builds_after;
+    for (size_t later = r; later < runs.size() && builds_after.empty(); ++later) {
       if (std::optional<std::string> step = NativeBuildStep(df.instructions[runs[later]]))
-        builds_later = *step;
+        (later == r ? builds_later : builds_after) = *step;
     }
+    if (builds_later.empty()) builds_later = builds_after;
+    // The build is in this RUN and nothing builds after it: purge the -dev packages in this RUN.
+    std::optional<OsRelease> apt_os = ReleaseFor(Distro::kDebian, image_os);
+    if (!builds_later.empty() && builds_after.empty() && apt_os && analysis::HasPackageTable(*apt_os) &&
+        !toolbox && PurgeAfterSameLayerBuild(context, *script, *apt_os))
+      continue;
     for (const ToolUse& use : ToolUses(*script)) {
       Distro family = InstallFamily(use.call);
       if (family == Distro::kUnknown) continue;
