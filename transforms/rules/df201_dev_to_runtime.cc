@@ -141,6 +141,71 @@ bool ShellToWorkIn(const ir::Dockerfile& df, const ir::Stage& stage, const Image
   return command == "bash" || command == "sh" || command == "zsh" || command == "ash";
 }
 
+// The script a RUN runs: its heredoc for `RUN <<EOF`, else its arguments (nullptr when unreadable).
+const shell::Script* RunScript(RuleContext& context, const ir::Instruction& run, std::optional<shell::Script>& heredoc) {
+  if (!run.heredocs.empty() && (heredoc = shell::ParseHeredocOf(context.dockerfile(), run, 0))) return &*heredoc;
+  return context.ScriptOf(run);
+}
+
+// True when an apt install of the RUN names a package that DF201 would swap or drop.
+bool InstallsBuildTimePackages(RuleContext& context, const ir::Instruction& run, const OsRelease& os) {
+  std::optional<shell::Script> heredoc;
+  const shell::Script* script = RunScript(context, run, heredoc);
+  if (script == nullptr) return false;
+  for (const ToolUse& use : ToolUses(*script)) {
+    if (InstallFamily(use.call) != Distro::kDebian) continue;
+    for (const shell::Operand& o : use.call.operands)
+      if (!KeptInFinalStage(o.name) &&
+          (!analysis::RuntimePackagesFor(o.name, os).empty() || analysis::IsBuildTool(o.name, os.distro)))
+        return true;
+  }
+  return false;
+}
+
+// True when a command of the RUN is a script of the project (`./setup.sh`, `bin/setup`, `/app/init`,
+// `bash install.sh`, `python manage.py ...`) rather than a tool of the system.
+bool RunsAProjectScript(const ir::Instruction& run) {
+  std::string text(run.rest);
+  for (const ir::Heredoc& heredoc : run.heredocs) text += "\n" + heredoc.content;
+  for (const std::vector<std::string>& words : CommandSegments(text)) {
+    size_t i = CommandWord(words);
+    if (i >= words.size()) continue;
+    std::string_view word = words[i];
+    bool system_path = word.starts_with("/usr/") || word.starts_with("/bin/") || word.starts_with("/sbin/");
+    if ((word.find('/') != std::string_view::npos && !system_path) || word.ends_with(".sh") || word.ends_with(".py"))
+      return true;
+    std::string_view name = word.substr(word.rfind('/') + 1);
+    bool interpreter = name == "sh" || name == "bash" || name.starts_with("python") || name == "perl" ||
+                       name == "ruby" || name == "node" || name == "php";
+    if (interpreter && i + 1 < words.size() && !words[i + 1].starts_with("-")) return true;
+  }
+  return false;
+}
+
+// The script of the one RUN after runs[r] that builds, when no USER comes between them (so it runs as
+// root, as the install did) and no other RUN of the stage installs build-time packages (one move
+// per build keeps the fix a single edit); nullptr when several build or the script cannot be read.
+const shell::Script* OnlyBuildAfter(RuleContext& context, const std::vector<size_t>& runs, size_t r,
+                                    const OsRelease& os, std::optional<shell::Script>& heredoc) {
+  const ir::Dockerfile& df = context.dockerfile();
+  size_t build = 0;
+  for (size_t later = r + 1; later < runs.size(); ++later) {
+    if (!NativeBuildStep(df.instructions[runs[later]])) continue;
+    if (build != 0) return nullptr;
+    build = later;
+  }
+  // Adjacent RUNs are DF111's to merge; the purge then goes in the merged RUN.
+  if (build == 0 || runs[build] == runs[r] + 1) return nullptr;
+  for (size_t i = runs[r] + 1; i < runs[build]; ++i)
+    if (df.instructions[i].kind == ir::InstructionKind::kUser) return nullptr;
+  // No RUN after the install may start a project script: one may compile with the packages too.
+  for (size_t later = r + 1; later < runs.size(); ++later)
+    if (RunsAProjectScript(df.instructions[runs[later]])) return nullptr;
+  for (size_t other = 0; other < runs.size(); ++other)
+    if (other != r && InstallsBuildTimePackages(context, df.instructions[runs[other]], os)) return nullptr;
+  return RunScript(context, df.instructions[runs[build]], heredoc);
+}
+
 struct Plan {
   std::vector<std::string> found;  // the build-time packages, for the message
   std::vector<std::string> parts;  // "'libpq-dev' -> 'libpq5'", "drop 'gcc'"
@@ -191,15 +256,19 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
   return plan;
 }
 
+// `build_run`: the one later RUN that compiles, when the packages can move into it (else nullptr).
 void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell::Script& script, const ToolUse& use,
-                  const OsRelease& os, const std::string& blocker) {
+                  const OsRelease& os, const std::string& blocker, const shell::Script* build_run) {
   Plan plan = PlanCommand(script, use, os);
   if (plan.found.empty()) return;
   Span where = script.commands[use.command].span;
   std::string message = fmt::format("build-time {} {} {} installed in the final stage",
                                     plan.found.size() == 1 ? "package" : "packages", Quoted(plan.found),
                                     plan.found.size() == 1 ? "is" : "are");
-  if (!blocker.empty()) {
+  Edits around_build;
+  if (build_run != nullptr && plan.complete)
+    around_build = InstallAroundBuild(*build_run, plan.found, use.call.Has("no-install-recommends"));
+  if (!blocker.empty() && around_build.empty()) {
     context.Report(where, fmt::format("{}; {}", message, blocker));
     return;
   }
@@ -222,6 +291,11 @@ void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell:
   std::string title;
   for (const std::string& part : plan.parts) title += (title.empty() ? "" : ", ") + part;
   if (plan.kept == 0) title = "remove the install of build-time packages";
+  if (!around_build.empty()) {
+    edits.insert(edits.end(), around_build.begin(), around_build.end());
+    title += fmt::format("; install {} in the RUN that builds and purge {} there", Quoted(plan.found),
+                         plan.found.size() == 1 ? "it" : "them");
+  }
   context.Report(where, message, Fix{title, Safety::kUnsafe, std::move(edits)});
 }
 
@@ -242,9 +316,8 @@ void CheckDevToRuntime(RuleContext& context) {
     if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
   for (size_t r = 0; r < runs.size(); ++r) {
     const ir::Instruction& run = df.instructions[runs[r]];
-    const shell::Script* script = context.ScriptOf(run);
     std::optional<shell::Script> heredoc;  // `RUN <<EOF`: the installs are in the heredoc
-    if (!run.heredocs.empty() && (heredoc = shell::ParseHeredocOf(df, run, 0))) script = &*heredoc;
+    const shell::Script* script = RunScript(context, run, heredoc);
     if (script == nullptr) continue;
     std::string builds_later, builds_after;
     for (size_t later = r; later < runs.size() && builds_after.empty(); ++later) {
@@ -257,7 +330,15 @@ void CheckDevToRuntime(RuleContext& context) {
     if (!builds_later.empty() && builds_after.empty() && apt_os && analysis::HasPackageTable(*apt_os) &&
         !toolbox && PurgeAfterSameLayerBuild(context, *script, *apt_os))
       continue;
-    for (const ToolUse& use : ToolUses(*script)) {
+    // A single later RUN that builds, as root: the packages can move into it.
+    std::optional<shell::Script> build_heredoc;
+    const shell::Script* build_run = toolbox || builds_after.empty() || NativeBuildStep(run) || !apt_os
+                                         ? nullptr
+                                         : OnlyBuildAfter(context, runs, r, *apt_os, build_heredoc);
+    std::vector<ToolUse> uses = ToolUses(*script);
+    if (std::count_if(uses.begin(), uses.end(), [](const ToolUse& u) { return InstallFamily(u.call) == Distro::kDebian; }) != 1)
+      build_run = nullptr;
+    for (const ToolUse& use : uses) {
       Distro family = InstallFamily(use.call);
       if (family == Distro::kUnknown) continue;
       std::optional<OsRelease> os = ReleaseFor(family, image_os);
@@ -274,7 +355,8 @@ void CheckDevToRuntime(RuleContext& context) {
                               "stage",
                               builds_later);
       }
-      CheckInstall(context, run, *script, use, *os, blocker);
+      bool movable = family == Distro::kDebian && analysis::HasPackageTable(*os);
+      CheckInstall(context, run, *script, use, *os, blocker, movable ? build_run : nullptr);
     }
   }
 }

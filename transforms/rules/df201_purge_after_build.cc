@@ -94,4 +94,25 @@ bool PurgeAfterSameLayerBuild(RuleContext& context, const shell::Script& script,
   return true;
 }
 
+Edits InstallAroundBuild(const shell::Script& build, const std::vector<std::string>& packages, bool no_recommends) {
+  if (build.commands.empty() || packages.empty()) return {};
+  std::string names = fmt::format("{}", fmt::join(packages, " "));
+  Edits edits = shell::AppendCommand(build, fmt::format("apt-get purge -y --auto-remove {} && rm -rf /var/lib/apt/lists/*", names));
+  if (edits.empty()) return {};
+  std::string install = fmt::format("apt-get update && apt-get install -y {}{}", no_recommends ? "--no-install-recommends " : "", names);
+  uint32_t at = build.commands.front().span.begin;
+  if (!build.heredoc) {
+    edits.push_back({Span{at, at}, install + " && "});
+    return edits;
+  }
+  // A line of its own, indented like the first command's.
+  size_t line = build.text.rfind('\n', at - build.base);
+  line = line == std::string::npos ? 0 : line + 1;
+  std::string indent = build.text.substr(line, at - build.base - line);
+  if (indent.find_first_not_of(" \t") != std::string::npos) return {};
+  uint32_t line_start = build.base + static_cast<uint32_t>(line);
+  edits.push_back({Span{line_start, line_start}, indent + install + build.newline});
+  return edits;
+}
+
 }  // namespace dockopt

@@ -20,4 +20,9 @@ bool KeptInFinalStage(std::string_view package);
 /// true, reporting nothing, when the RUN already purges them.
 bool PurgeAfterSameLayerBuild(RuleContext& context, const shell::Script& script, const analysis::OsRelease& os);
 
+/// Edits that make `build` (the one later RUN that compiles) install `packages` before its first
+/// command and purge them after its last, with the apt lists removed again; empty when its script
+/// cannot take a command at either end.
+Edits InstallAroundBuild(const shell::Script& build, const std::vector<std::string>& packages, bool no_recommends);
+
 }  // namespace dockopt
