@@ -64,6 +64,8 @@ const std::vector<Lack>& Lacks() {
 const std::vector<std::vector<std::string_view>>& Table(std::string_view file) {
   static const auto kCodenames = TsvRows(BaseImageDataFile("os-codenames.tsv"));
   static const auto kSourceBuilds = TsvRows(BaseImageDataFile("source-builds.tsv"));
+  static const auto kDistroPython = TsvRows(BaseImageDataFile("distro-python.tsv"));
+  if (file == "distro-python.tsv") return kDistroPython;
   return file == "os-codenames.tsv" ? kCodenames : kSourceBuilds;
 }
 
@@ -238,6 +240,19 @@ std::string SourceBuildReason(std::string_view ecosystem, std::string_view packa
   std::string wanted = NormalizedPackage(ecosystem, package);
   for (const auto& f : Table("source-builds.tsv"))
     if (f.size() >= 3 && f[0] == ecosystem && NormalizedPackage(ecosystem, f[1]) == wanted) return std::string(f[2]);
+  return "";
+}
+
+std::string DistroPython3(const OsRelease& os) {
+  for (const auto& f : Table("distro-python.tsv")) {
+    if (f.size() < 3 || ParseDistro(f[0]) != os.distro) continue;
+    std::string_view names = f[1];
+    while (!names.empty()) {
+      size_t comma = names.find(',');
+      if (names.substr(0, comma) == os.release) return std::string(f[2]);
+      names = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 1);
+    }
+  }
   return "";
 }
 

@@ -54,4 +54,8 @@ std::vector<std::string> PackagesForUse(std::string_view use);
 /// without compilers ("sdist only; needs pg_config ..."); "" when it is not known to.
 std::string SourceBuildReason(std::string_view ecosystem, std::string_view package);
 
+/// The Python 3 version `apt-get install python3` gives on `os` ("3.6" on Ubuntu 18.04, "3.11" on
+/// Debian bookworm or "12"); "" for other families and releases the table does not know.
+std::string DistroPython3(const OsRelease& os);
+
 }  // namespace dockopt::analysis

@@ -141,4 +141,13 @@ TEST(BaseImageTable, SourceBuilds) {
 }
 
 }  // namespace
+TEST(BaseImages, DistroPython3PerRelease) {
+  EXPECT_EQ(DistroPython3({Distro::kUbuntu, "18.04"}), "3.6");
+  EXPECT_EQ(DistroPython3({Distro::kUbuntu, "jammy"}), "3.10");
+  EXPECT_EQ(DistroPython3({Distro::kDebian, "12"}), "3.11");
+  EXPECT_EQ(DistroPython3({Distro::kDebian, "bullseye"}), "3.9");
+  EXPECT_EQ(DistroPython3({Distro::kDebian, "jessie"}), "");
+  EXPECT_EQ(DistroPython3({Distro::kAlpine, "3.18"}), "");
+}
+
 }  // namespace dockopt::analysis

@@ -12,8 +12,10 @@
 namespace dockopt::analysis {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, Distro>, 11> kCodenames = {{
-    {"stretch", Distro::kDebian}, {"buster", Distro::kDebian}, {"bullseye", Distro::kDebian},
+// Older releases too: their images must not get the default release's package names.
+constexpr std::array<std::pair<std::string_view, Distro>, 15> kCodenames = {{
+    {"wheezy", Distro::kDebian},  {"jessie", Distro::kDebian}, {"trusty", Distro::kUbuntu},
+    {"precise", Distro::kUbuntu}, {"stretch", Distro::kDebian}, {"buster", Distro::kDebian}, {"bullseye", Distro::kDebian},
     {"bookworm", Distro::kDebian}, {"trixie", Distro::kDebian}, {"xenial", Distro::kUbuntu},
     {"bionic", Distro::kUbuntu}, {"focal", Distro::kUbuntu}, {"jammy", Distro::kUbuntu},
     {"noble", Distro::kUbuntu}, {"oracular", Distro::kUbuntu},

@@ -18,6 +18,10 @@ TEST(ImageOs, DistributionImages) {
   EXPECT_EQ(ImageOs("centos:7"), (OsRelease{Distro::kRedHat, "7"}));
   EXPECT_EQ(ImageOs("registry.access.redhat.com/ubi8/ubi-minimal:8.9"), (OsRelease{Distro::kRedHat, "8"}));
   EXPECT_EQ(ImageOs("redhat/ubi9"), (OsRelease{Distro::kRedHat, "9"}));
+  // Releases older than the package tables are still named, so no default release's names apply.
+  EXPECT_EQ(ImageOs("debian:jessie"), (OsRelease{Distro::kDebian, "jessie"}));
+  EXPECT_EQ(ImageOs("ubuntu:trusty"), (OsRelease{Distro::kUbuntu, "trusty"}));
+  EXPECT_EQ(ImageOs("php:5.6-apache-jessie"), (OsRelease{Distro::kDebian, "jessie"}));
 }
 
 TEST(ImageOs, ImagesBuiltOnADistribution) {

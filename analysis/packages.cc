@@ -122,13 +122,29 @@ std::string_view FamilyOf(Distro distro) {
 // The codename a Debian or Ubuntu release is known by: "12" -> "bookworm", "22.04" -> "jammy".
 std::string_view Codename(const OsRelease& os) {
   static const std::map<std::string_view, std::string_view> kNumbers = {
-      {"10", "buster"}, {"11", "bullseye"}, {"12", "bookworm"}, {"13", "trixie"},
-      {"18.04", "bionic"}, {"20.04", "focal"}, {"22.04", "jammy"}, {"24.04", "noble"}};
+      {"8", "jessie"},      {"9", "stretch"},    {"10", "buster"},   {"11", "bullseye"}, {"12", "bookworm"},
+      {"13", "trixie"},     {"14.04", "trusty"}, {"16.04", "xenial"}, {"18.04", "bionic"}, {"20.04", "focal"}, {"22.04", "jammy"}, {"24.04", "noble"}};
   std::string_view release = os.release;
   if (os.distro == Distro::kDebian) release = release.substr(0, release.find('.'));  // "12.5" -> "12"
   if (os.distro == Distro::kUbuntu && release.size() > 5 && release[5] == '.') release = release.substr(0, 5);
   auto number = kNumbers.find(release);
   return number == kNumbers.end() ? release : number->second;
+}
+
+// The row of legacy.tsv for a -dev name of a Debian or Ubuntu release older than the tables: its third
+// column lists codenames ("jessie,trusty"), not version ranges.
+const std::vector<std::string>* LegacyRuntime(std::string_view name, const OsRelease& os) {
+  if (os.distro != Distro::kDebian && os.distro != Distro::kUbuntu) return nullptr;
+  const Tables& tables = AllTables();
+  auto legacy = tables.runtime.find("legacy");
+  if (legacy == tables.runtime.end()) return nullptr;
+  auto rows = legacy->second.find(std::string(name));
+  if (rows == legacy->second.end()) return nullptr;
+  std::string_view codename = Codename(os);
+  for (const Row& row : rows->second)
+    for (std::string_view listed : Split(row.releases, ','))
+      if (Trim(listed) == codename) return &row.runtime;
+  return nullptr;
 }
 
 // The version a curated table's release ranges are compared with: "3.18" for Alpine, "9" for UBI 9.
@@ -181,6 +197,7 @@ bool HasPackageTable(const OsRelease& os) {
 std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const OsRelease& os) {
   std::string_view name = BareName(dev_package);
   if (IsBuildTool(name, os.distro)) return {};
+  if (const std::vector<std::string>* legacy = LegacyRuntime(name, os)) return *legacy;
   const Tables& tables = AllTables();
   auto table = tables.runtime.find(PackageTableName(os));
   if (table == tables.runtime.end()) return {};

@@ -36,7 +36,10 @@ std::vector<OsRelease> ReleasesOf(Distro family) {
   switch (family) {
     case Distro::kDebian:
       return {{Distro::kDebian, "bullseye"}, {Distro::kDebian, "bookworm"}, {Distro::kDebian, "trixie"},
-              {Distro::kUbuntu, "focal"},    {Distro::kUbuntu, "jammy"},    {Distro::kUbuntu, "noble"}};
+              {Distro::kUbuntu, "focal"},    {Distro::kUbuntu, "jammy"},    {Distro::kUbuntu, "noble"},
+              // Older releases: legacy.tsv's rows for the names that no longer exist.
+              {Distro::kDebian, "jessie"},   {Distro::kDebian, "stretch"},  {Distro::kDebian, "buster"},
+              {Distro::kUbuntu, "14.04"},    {Distro::kUbuntu, "16.04"},    {Distro::kUbuntu, "18.04"}};
     case Distro::kAlpine: return {{Distro::kAlpine, "3.16"}, {Distro::kAlpine, "3.20"}};
     default: return {{Distro::kRedHat, "7"}, {Distro::kRedHat, "9"}};
   }
@@ -113,10 +116,8 @@ TEST(PackageCoverage, TablesMapTheDevPackagesTheCorporaInstall) {
   std::string list;
   for (const std::string& name : unmapped) list += " " + name;
   std::printf("unmapped:%s\n", list.c_str());
-  // The target is 95%; most of what is left are names of releases the tables do not cover (Debian
-  // stretch/buster, Ubuntu 14.04-18.04: libpng12-dev, libssl1.0-dev, libqt4-dev). This floor guards
-  // against regressions.
-  EXPECT_GE(share, 90.0);
+  // The target of issue #10; what is left are typos, third-party names and OCaml bindings (BENCHMARKS.md).
+  EXPECT_GE(share, 95.0);
 }
 
 }  // namespace

@@ -43,6 +43,16 @@ TEST(PackageTables, UnknownReleaseUsesTheFamilyDefault) {
   EXPECT_EQ(PackageTableName({Distro::kUbuntu, "22.04"}), "ubuntu-jammy");
 }
 
+TEST(PackageTables, OlderReleasesAnswerOnlyForTheirOwnOldNames) {
+  EXPECT_EQ(RuntimePackagesFor("libpng12-dev", {Distro::kUbuntu, "16.04"}), Names{"libpng12-0"});
+  EXPECT_EQ(RuntimePackagesFor("libssl1.0-dev", {Distro::kDebian, "stretch"}), Names{"libssl1.0.2"});
+  EXPECT_EQ(RuntimePackagesFor("libssl1.0-dev", {Distro::kUbuntu, "18.04"}), Names{"libssl1.0.0"});
+  EXPECT_EQ(RuntimePackagesFor("libmariadbclient-dev", {Distro::kDebian, "10"}), Names{"libmariadb3"});
+  EXPECT_TRUE(RuntimePackagesFor("libpng12-dev", {Distro::kDebian, "bookworm"}).empty()) << "gone after jessie";
+  EXPECT_TRUE(RuntimePackagesFor("libpng12-dev", {Distro::kUbuntu, "18.04"}).empty());
+  EXPECT_FALSE(HasPackageTable({Distro::kUbuntu, "16.04"})) << "a few old names are not a table";
+}
+
 TEST(PackageTables, UbuntuRowsArePerRelease) {
   EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "20.04"}), Names{"libssl1.1"});
   EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "jammy"}), Names{"libssl3"});

@@ -11,7 +11,9 @@
 #include "analysis/image_os.h"
 #include "analysis/packages.h"
 #include "shell/edit.h"
+#include "shell/instruction_script.h"
 #include "transforms/rule.h"
+#include "transforms/rules/df201_purge_after_build.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/build_steps.h"
@@ -23,13 +25,6 @@ namespace {
 
 using analysis::Distro;
 using analysis::OsRelease;
-
-// Build-only packages that a running application may still use, or whose removal takes more than the
-// package (python3-dev pulls in the interpreter): the shared table lists them for DF202, DF201 keeps them.
-bool RuntimeMayNeed(std::string_view package) {
-  return package == "git" || package == "patch" ||
-         (package.starts_with("python") && (package.ends_with("-dev") || package.ends_with("-devel")));
-}
 
 // The distribution family whose names a package-manager call uses; kUnknown for other calls.
 // `apk add --virtual .deps` is left alone: it names a group that is meant to be deleted again.
@@ -123,6 +118,94 @@ bool OnlyAptAround(const shell::Script& script, size_t install) {
   return true;
 }
 
+// True when the stage is a shell to work in (its command is a shell, or a plain OS image with no
+// command of its own): a development toolbox keeps its compilers.
+bool ShellToWorkIn(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef& image) {
+  std::string_view command;
+  bool entrypoint = false;
+  for (size_t i : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.kind == ir::InstructionKind::kEntrypoint || (inst.kind == ir::InstructionKind::kCmd && !entrypoint)) {
+      command = inst.rest;
+      entrypoint = entrypoint || inst.kind == ir::InstructionKind::kEntrypoint;
+    }
+  }
+  if (command.empty()) {
+    std::string_view name = image.Short();
+    return name == "ubuntu" || name == "debian" || name == "buildpack-deps";
+  }
+  size_t begin = command.find_first_not_of("[\" \t");
+  if (begin == std::string_view::npos) return false;
+  command = command.substr(begin, command.find_first_of("\" \t,]", begin) - begin);
+  command = command.substr(command.rfind('/') + 1);
+  return command == "bash" || command == "sh" || command == "zsh" || command == "ash";
+}
+
+// The script a RUN runs: its heredoc for `RUN <<EOF`, else its arguments (nullptr when unreadable).
+const shell::Script* RunScript(RuleContext& context, const ir::Instruction& run, std::optional<shell::Script>& heredoc) {
+  if (!run.heredocs.empty() && (heredoc = shell::ParseHeredocOf(context.dockerfile(), run, 0))) return &*heredoc;
+  return context.ScriptOf(run);
+}
+
+// True when an apt install of the RUN names a package that DF201 would swap or drop.
+bool InstallsBuildTimePackages(RuleContext& context, const ir::Instruction& run, const OsRelease& os) {
+  std::optional<shell::Script> heredoc;
+  const shell::Script* script = RunScript(context, run, heredoc);
+  if (script == nullptr) return false;
+  for (const ToolUse& use : ToolUses(*script)) {
+    if (InstallFamily(use.call) != Distro::kDebian) continue;
+    for (const shell::Operand& o : use.call.operands)
+      if (!KeptInFinalStage(o.name) &&
+          (!analysis::RuntimePackagesFor(o.name, os).empty() || analysis::IsBuildTool(o.name, os.distro)))
+        return true;
+  }
+  return false;
+}
+
+// True when a command of the RUN is a script of the project (`./setup.sh`, `bin/setup`, `/app/init`,
+// `bash install.sh`, `python manage.py ...`) rather than a tool of the system.
+bool RunsAProjectScript(const ir::Instruction& run) {
+  std::string text(run.rest);
+  for (const ir::Heredoc& heredoc : run.heredocs) text += "\n" + heredoc.content;
+  for (const std::vector<std::string>& words : CommandSegments(text)) {
+    size_t i = CommandWord(words);
+    if (i >= words.size()) continue;
+    std::string_view word = words[i];
+    bool system_path = word.starts_with("/usr/") || word.starts_with("/bin/") || word.starts_with("/sbin/");
+    if ((word.find('/') != std::string_view::npos && !system_path) || word.ends_with(".sh") || word.ends_with(".py"))
+      return true;
+    std::string_view name = word.substr(word.rfind('/') + 1);
+    bool interpreter = name == "sh" || name == "bash" || name.starts_with("python") || name == "perl" ||
+                       name == "ruby" || name == "node" || name == "php";
+    if (interpreter && i + 1 < words.size() && !words[i + 1].starts_with("-")) return true;
+  }
+  return false;
+}
+
+// The script of the one RUN after runs[r] that builds, when no USER comes between them (so it runs as
+// root, as the install did) and no other RUN of the stage installs build-time packages (one move
+// per build keeps the fix a single edit); nullptr when several build or the script cannot be read.
+const shell::Script* OnlyBuildAfter(RuleContext& context, const std::vector<size_t>& runs, size_t r,
+                                    const OsRelease& os, std::optional<shell::Script>& heredoc) {
+  const ir::Dockerfile& df = context.dockerfile();
+  size_t build = 0;
+  for (size_t later = r + 1; later < runs.size(); ++later) {
+    if (!NativeBuildStep(df.instructions[runs[later]])) continue;
+    if (build != 0) return nullptr;
+    build = later;
+  }
+  // Adjacent RUNs are DF111's to merge; the purge then goes in the merged RUN.
+  if (build == 0 || runs[build] == runs[r] + 1) return nullptr;
+  for (size_t i = runs[r] + 1; i < runs[build]; ++i)
+    if (df.instructions[i].kind == ir::InstructionKind::kUser) return nullptr;
+  // No RUN after the install may start a project script: one may compile with the packages too.
+  for (size_t later = r + 1; later < runs.size(); ++later)
+    if (RunsAProjectScript(df.instructions[runs[later]])) return nullptr;
+  for (size_t other = 0; other < runs.size(); ++other)
+    if (other != r && InstallsBuildTimePackages(context, df.instructions[runs[other]], os)) return nullptr;
+  return RunScript(context, df.instructions[runs[build]], heredoc);
+}
+
 struct Plan {
   std::vector<std::string> found;  // the build-time packages, for the message
   std::vector<std::string> parts;  // "'libpq-dev' -> 'libpq5'", "drop 'gcc'"
@@ -138,7 +221,7 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
   for (const shell::Operand& o : use.call.operands) present.insert(o.name);
   for (const shell::Operand& o : use.call.operands) {
     std::vector<std::string> runtime = analysis::RuntimePackagesFor(o.name, os);
-    bool tool = analysis::IsBuildTool(o.name, os.distro) && !RuntimeMayNeed(o.name);
+    bool tool = analysis::IsBuildTool(o.name, os.distro) && !KeptInFinalStage(o.name);
     if (runtime.empty() && !tool) {
       ++plan.kept;
       continue;
@@ -173,15 +256,19 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
   return plan;
 }
 
+// `build_run`: the one later RUN that compiles, when the packages can move into it (else nullptr).
 void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell::Script& script, const ToolUse& use,
-                  const OsRelease& os, const std::string& blocker) {
+                  const OsRelease& os, const std::string& blocker, const shell::Script* build_run) {
   Plan plan = PlanCommand(script, use, os);
   if (plan.found.empty()) return;
   Span where = script.commands[use.command].span;
   std::string message = fmt::format("build-time {} {} {} installed in the final stage",
                                     plan.found.size() == 1 ? "package" : "packages", Quoted(plan.found),
                                     plan.found.size() == 1 ? "is" : "are");
-  if (!blocker.empty()) {
+  Edits around_build;
+  if (build_run != nullptr && plan.complete)
+    around_build = InstallAroundBuild(*build_run, plan.found, use.call.Has("no-install-recommends"));
+  if (!blocker.empty() && around_build.empty()) {
     context.Report(where, fmt::format("{}; {}", message, blocker));
     return;
   }
@@ -204,6 +291,11 @@ void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell:
   std::string title;
   for (const std::string& part : plan.parts) title += (title.empty() ? "" : ", ") + part;
   if (plan.kept == 0) title = "remove the install of build-time packages";
+  if (!around_build.empty()) {
+    edits.insert(edits.end(), around_build.begin(), around_build.end());
+    title += fmt::format("; install {} in the RUN that builds and purge {} there", Quoted(plan.found),
+                         plan.found.size() == 1 ? "it" : "them");
+  }
   context.Report(where, message, Fix{title, Safety::kUnsafe, std::move(edits)});
 }
 
@@ -218,19 +310,35 @@ void CheckDevToRuntime(RuleContext& context) {
   ImageRef image = BaseImageOf(df, final_stage);
   OsRelease image_os = image.known ? analysis::ImageOs(image.tag.empty() ? image.name : image.name + ":" + image.tag)
                                    : OsRelease{};
+  bool toolbox = ShellToWorkIn(df, stage, image);
   std::vector<size_t> runs;
   for (size_t i : stage.instructions)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
   for (size_t r = 0; r < runs.size(); ++r) {
     const ir::Instruction& run = df.instructions[runs[r]];
-    const shell::Script* script = context.ScriptOf(run);
+    std::optional<shell::Script> heredoc;  // `RUN <<EOF`: the installs are in the heredoc
+    const shell::Script* script = RunScript(context, run, heredoc);
     if (script == nullptr) continue;
-    std::string builds_later;
-    for (size_t later = r; later < runs.size() && builds_later.empty(); ++later) {
+    std::string builds_later, builds_after;
+    for (size_t later = r; later < runs.size() && builds_after.empty(); ++later) {
       if (std::optional<std::string> step = NativeBuildStep(df.instructions[runs[later]]))
-        builds_later = *step;
+        (later == r ? builds_later : builds_after) = *step;
     }
-    for (const ToolUse& use : ToolUses(*script)) {
+    if (builds_later.empty()) builds_later = builds_after;
+    // The build is in this RUN and nothing builds after it: purge the -dev packages in this RUN.
+    std::optional<OsRelease> apt_os = ReleaseFor(Distro::kDebian, image_os);
+    if (!builds_later.empty() && builds_after.empty() && apt_os && analysis::HasPackageTable(*apt_os) &&
+        !toolbox && PurgeAfterSameLayerBuild(context, *script, *apt_os))
+      continue;
+    // A single later RUN that builds, as root: the packages can move into it.
+    std::optional<shell::Script> build_heredoc;
+    const shell::Script* build_run = toolbox || builds_after.empty() || NativeBuildStep(run) || !apt_os
+                                         ? nullptr
+                                         : OnlyBuildAfter(context, runs, r, *apt_os, build_heredoc);
+    std::vector<ToolUse> uses = ToolUses(*script);
+    if (std::count_if(uses.begin(), uses.end(), [](const ToolUse& u) { return InstallFamily(u.call) == Distro::kDebian; }) != 1)
+      build_run = nullptr;
+    for (const ToolUse& use : uses) {
       Distro family = InstallFamily(use.call);
       if (family == Distro::kUnknown) continue;
       std::optional<OsRelease> os = ReleaseFor(family, image_os);
@@ -247,7 +355,8 @@ void CheckDevToRuntime(RuleContext& context) {
                               "stage",
                               builds_later);
       }
-      CheckInstall(context, run, *script, use, *os, blocker);
+      bool movable = family == Distro::kDebian && analysis::HasPackageTable(*os);
+      CheckInstall(context, run, *script, use, *os, blocker, movable ? build_run : nullptr);
     }
   }
 }

@@ -125,5 +125,84 @@ TEST(NonRootUserTest, Negatives) {
   }
 }
 
+TEST(DevToRuntimeTest, PurgesAfterABuildInTheSameRun) {
+  std::string text =
+      "FROM python:3.11-slim\n"
+      "RUN apt-get update && apt-get install -y gcc libpq-dev && pip install psycopg2 && rm -rf /var/lib/apt/lists/*\n"
+      "CMD [\"python\", \"-m\", \"app\"]\n";
+  std::string fixed = Fixed("DF201", text, true);
+  EXPECT_EQ(fixed,
+            "FROM python:3.11-slim\n"
+            "RUN apt-get update && apt-get install -y gcc libpq-dev && pip install psycopg2 && rm -rf /var/lib/apt/lists/* "
+            "&& apt-mark manual libpq5 && apt-get purge -y --auto-remove gcc libpq-dev\n"
+            "CMD [\"python\", \"-m\", \"app\"]\n");
+  EXPECT_EQ(Fixed("DF201", fixed, true), fixed) << "a RUN that purges them already is left alone";
+}
+
+TEST(DevToRuntimeTest, PurgesInAHeredocRun) {
+  std::string text =
+      "FROM php:8.2-apache\n"
+      "RUN <<EOF\n"
+      "apt-get update\n"
+      "apt-get install -y libzip-dev\n"
+      "docker-php-ext-install zip\n"
+      "EOF\n";
+  EXPECT_EQ(Fixed("DF201", text, true),
+            "FROM php:8.2-apache\n"
+            "RUN <<EOF\n"
+            "apt-get update\n"
+            "apt-get install -y libzip-dev\n"
+            "docker-php-ext-install zip\n"
+            "apt-mark manual libzip4 && apt-get purge -y --auto-remove libzip-dev\n"
+            "EOF\n");
+}
+
+TEST(DevToRuntimeTest, MovesThePackagesIntoTheOneRunThatBuilds) {
+  std::string text =
+      "FROM ruby:3.2-slim\n"
+      "RUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev curl && rm -rf /var/lib/apt/lists/*\n"
+      "RUN chmod +x bin/rails\n"
+      "COPY Gemfile Gemfile.lock ./\n"
+      "RUN bundle install\n"
+      "CMD [\"rails\", \"server\"]\n";
+  std::string fixed = Fixed("DF201", text, true);
+  EXPECT_EQ(fixed,
+            "FROM ruby:3.2-slim\n"
+            "RUN apt-get update && apt-get install -y --no-install-recommends libpq5 curl && rm -rf /var/lib/apt/lists/*\n"
+            "RUN chmod +x bin/rails\n"
+            "COPY Gemfile Gemfile.lock ./\n"
+            "RUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev && bundle install && "
+            "apt-get purge -y --auto-remove gcc libpq-dev && rm -rf /var/lib/apt/lists/*\n"
+            "CMD [\"rails\", \"server\"]\n");
+  EXPECT_EQ(Fixed("DF201", fixed, true), fixed);
+}
+
+TEST(DevToRuntimeTest, NoMoveWhenAnotherRunMayBuildOrTheUserChanges) {
+  // A project script between them may compile with the packages too.
+  std::string script = "FROM ruby:3.2-slim\nRUN apt-get install -y gcc libpq-dev\nRUN ./bin/setup\nRUN bundle install\n";
+  EXPECT_EQ(Fixed("DF201", script, true), script);
+  // The build runs as another user, who cannot install packages.
+  std::string user = "FROM ruby:3.2-slim\nRUN apt-get install -y gcc libpq-dev\nUSER app\nRUN bundle install\n";
+  EXPECT_EQ(Fixed("DF201", user, true), user);
+  // Two RUNs install build-time packages: one move each would be two edits of the build RUN.
+  std::string installs = "FROM ruby:3.2-slim\nRUN apt-get install -y gcc\nRUN apt-get install -y libpq-dev\nRUN bundle install\n";
+  EXPECT_EQ(Fixed("DF201", installs, true), installs);
+  // Two RUNs build: neither alone may get the packages.
+  std::string two = "FROM ruby:3.2-slim\nRUN apt-get install -y gcc libpq-dev\nRUN bundle install\nRUN gem install pg\n";
+  EXPECT_EQ(Fixed("DF201", two, true), two);
+}
+
+TEST(DevToRuntimeTest, NoPurgeWhenTheBuildIsLaterOrTheImageIsAShell) {
+  // Something builds after the RUN: it needs the compilers.
+  std::string again = "FROM python:3.11-slim\nRUN apt-get install -y gcc && pip install a\nRUN pip install b\n";
+  EXPECT_EQ(Fixed("DF201", again, true), again);
+  // A development shell keeps its compilers.
+  std::string toolbox = "FROM ubuntu:22.04\nRUN apt-get install -y g++ make && make -C /src\nCMD [\"bash\"]\n";
+  EXPECT_EQ(Fixed("DF201", toolbox, true), toolbox);
+  // A release without a package table gets no names.
+  std::string jessie = "FROM debian:jessie\nRUN apt-get install -y gcc libpq-dev && pip install psycopg2\nCMD [\"app\"]\n";
+  EXPECT_EQ(Fixed("DF201", jessie, true), jessie);
+}
+
 }  // namespace
 }  // namespace dockopt

@@ -10,6 +10,7 @@
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/df203_distro_python.h"
 #include "transforms/rules/runtime_needs.h"
 
 namespace dockopt {
@@ -64,6 +65,10 @@ void CheckSlimBase(RuleContext& context) {
     image = ref.tag.empty() ? ref.name : ref.name + ":" + ref.tag;
   }
   std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(image);
+  if (facts && !from_arg && (facts->family == "ubuntu" || facts->family == "debian")) {
+    CheckDistroPython(context, final_stage, image, facts->os);
+    return;
+  }
   if (!facts || !facts->toolchain || facts->slim || facts->slim_variant.empty()) return;
 
   RuntimeNeeds needs = ReadRuntimeNeeds(context, final_stage);

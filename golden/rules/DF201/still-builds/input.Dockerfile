@@ -6,4 +6,6 @@ RUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev &
 COPY --from=builder /wheels /wheels
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
+COPY plugins/ plugins/
+RUN pip install --no-cache-dir ./plugins/*
 CMD ["flask", "run"]

@@ -1,0 +1,9 @@
+FROM python:3.11-slim AS builder
+RUN pip wheel --wheel-dir /wheels flask
+
+FROM python:3.11-slim
+RUN apt-get update && apt-get install -y --no-install-recommends libpq5 && rm -rf /var/lib/apt/lists/*
+COPY --from=builder /wheels /wheels
+COPY requirements.txt .
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev && pip install --no-cache-dir -r requirements.txt && apt-get purge -y --auto-remove gcc libpq-dev && rm -rf /var/lib/apt/lists/*
+CMD ["flask", "run"]

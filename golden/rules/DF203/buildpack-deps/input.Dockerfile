@@ -1,0 +1,3 @@
+FROM buildpack-deps:bullseye
+COPY dist/tool /usr/local/bin/tool
+CMD ["tool", "--serve"]

@@ -1,0 +1,3 @@
+FROM debian:bullseye-slim
+COPY build/hello /usr/local/bin/hello
+ENTRYPOINT ["hello"]

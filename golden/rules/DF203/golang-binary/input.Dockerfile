@@ -1,0 +1,6 @@
+# The binary is built elsewhere (CI); the image only runs it.
+FROM golang:1.21-bookworm
+WORKDIR /app
+COPY bin/server /app/server
+EXPOSE 8080
+CMD ["/app/server"]

@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+COPY target/release/api /usr/local/bin/api
+CMD ["api"]
