@@ -263,9 +263,9 @@ void ResolvePyproject(const ContextFiles& context, std::string_view cwd, Install
   }
 }
 
-// Go acts as if `-mod=vendor` were given when vendor/modules.txt exists and go.mod says `go 1.14`
-// or later (or says no version); before 1.14 the build ignores vendor/ and downloads the modules.
-bool GoUsesVendor(std::string_view gomod) {
+}  // namespace
+
+bool GoUsesVendorByDefault(std::string_view gomod) {
   std::istringstream lines{std::string(gomod)};
   for (std::string line; std::getline(lines, line);) {
     line = Trim(line);
@@ -276,6 +276,8 @@ bool GoUsesVendor(std::string_view gomod) {
   }
   return true;
 }
+
+namespace {
 
 // What `cargo fetch` reads: every crate's Cargo.toml (the root package and the workspace members,
 // and the member crates path dependencies lead to), with its targets stubbed since cargo refuses
@@ -394,7 +396,7 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
         if (!InsideCwd(Join("", target), out.blocker, "a 'replace' in 'go.mod'")) return;
         out.extras.push_back({Join("", target), true, "local 'replace' in 'go.mod'"});
       }
-      if (context.IsFile(Join(cwd, "vendor/modules.txt")) && GoUsesVendor(gomod))
+      if (context.IsFile(Join(cwd, "vendor/modules.txt")) && GoUsesVendorByDefault(gomod))
         out.blocker = "the modules are vendored in 'vendor/'";
       return;
     }
