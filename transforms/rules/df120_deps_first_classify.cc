@@ -115,7 +115,9 @@ DepsCommand BuildTool(const shell::Command& command, std::string_view tool, std:
     return Of(DepsRole::kOther);
   }
   if (tool == "cargo") {
-    if (sub == "fetch") return Install(Ecosystem::kCargo);
+    // Cargo loads no manifest without a target, so even `cargo fetch` needs the sources (or stubs):
+    // a prefetch with stubs goes first, and the fetch stays (then finds everything fetched).
+    if (sub == "fetch") return Build(Ecosystem::kCargo, DefaultPrefetch(Ecosystem::kCargo));
     if (sub == "build" || sub == "install" || sub == "test" || sub == "run")
       return Build(Ecosystem::kCargo, DefaultPrefetch(Ecosystem::kCargo));
     return Of(DepsRole::kOther);
