@@ -88,6 +88,8 @@ class Finder {
 
  private:
   void Add(const std::string& path, const char* kind) {
+    // Written as a literal ignore line: no name an ignore file would read as a pattern or comment.
+    if (path.find_first_of("*?[]\\") != std::string::npos || path.starts_with("!") || path.starts_with("#")) return;
     if (report_.matcher.MatchesOrParentMatches(path) || Mentioned(path) || NeededByCopy(path)) return;
     if (std::any_of(out_.begin(), out_.end(), [&](const LeaveOut& l) { return path.starts_with(l.pattern + "/"); }))
       return;

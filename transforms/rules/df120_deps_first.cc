@@ -54,6 +54,7 @@ bool CopiesWholeContext(const ir::Instruction& inst) {
 
 std::string Shorten(std::string_view text) {
   std::string out(text.substr(0, text.find_first_of("\r\n")));
+  while (out.ends_with("\\") || out.ends_with(" ")) out.pop_back();  // a continued line's backslash
   if (out.size() > 60) out = out.substr(0, 57) + "...";
   return out;
 }
