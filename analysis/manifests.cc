@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -199,8 +200,9 @@ void AddWorkspaces(const ContextFiles& context, std::string_view cwd, const std:
     }
     for (const std::string& d : dirs) {
       const std::string manifest = Join(d, "package.json");
-      if (context.IsFile(Join(cwd, manifest)))
-        out.extras.push_back({manifest, false, fmt::format("workspace '{}' of 'package.json'", raw)});
+      const bool listed = std::any_of(out.extras.begin(), out.extras.end(), [&](const Extra& e) { return e.path == manifest; });
+      if (!listed && context.IsFile(Join(cwd, manifest)))
+        out.extras.push_back({manifest, false, fmt::format("workspace '{}'", raw)});
     }
   }
 }
@@ -259,6 +261,117 @@ void ResolvePyproject(const ContextFiles& context, std::string_view cwd, Install
   }
 }
 
+}  // namespace
+
+bool GoUsesVendorByDefault(std::string_view gomod) {
+  std::istringstream lines{std::string(gomod)};
+  for (std::string line; std::getline(lines, line);) {
+    line = Trim(line);
+    if (!StartsWithWord(line, "go")) continue;
+    int major = 0, minor = 0;
+    if (std::sscanf(line.c_str(), "go %d.%d", &major, &minor) != 2) return true;
+    return major > 1 || minor >= 14;
+  }
+  return true;
+}
+
+namespace {
+
+// What `cargo fetch` reads: every crate's Cargo.toml (the root package and the workspace members,
+// and the member crates path dependencies lead to), with its targets stubbed since cargo refuses
+// a manifest without one. Path dependencies that are no crate of the workspace are copied whole.
+class CargoScan {
+ public:
+  CargoScan(const ContextFiles& context, std::string_view cwd, InstallInputs& out) : context_(context), cwd_(cwd), out_(out) {}
+
+  void Run() {
+    const std::string root = context_.Read(Join(cwd_, "Cargo.toml")).value_or("");
+    for (const std::string& member : Members(root)) crates_.push_back(member);
+    const bool virtual_root = root.find("[package]") == std::string::npos;
+    Crate("", root, virtual_root);
+    for (size_t i = 0; i < crates_.size() && out_.blocker.empty(); ++i) {
+      const std::string manifest = Join(crates_[i], "Cargo.toml");
+      std::optional<std::string> text = context_.Read(Join(cwd_, manifest));
+      if (!text) {
+        out_.blocker = fmt::format("workspace member '{}' has no Cargo.toml in the build context", crates_[i]);
+        return;
+      }
+      if (std::find(out_.files.begin(), out_.files.end(), manifest) == out_.files.end()) out_.files.push_back(manifest);
+      Crate(crates_[i], *text, false);
+    }
+  }
+
+ private:
+  // `members = ["a", "crates/*"]` of [workspace], expanded in the context.
+  std::vector<std::string> Members(const std::string& root) {
+    std::vector<std::string> out;
+    const size_t workspace = root.find("[workspace]");
+    if (workspace == std::string::npos) return out;
+    const size_t key = root.find("members", workspace);
+    const size_t open = key == std::string::npos ? key : root.find('[', key);
+    const size_t close = open == std::string::npos ? open : root.find(']', open);
+    if (close == std::string::npos) return out;
+    const std::string list = root.substr(open + 1, close - open - 1);
+    for (size_t q = list.find('"'); q != std::string::npos; q = list.find('"', q + 1)) {
+      const size_t end = list.find('"', q + 1);
+      if (end == std::string::npos) break;
+      const std::string pattern = Join("", list.substr(q + 1, end - q - 1));
+      q = end;
+      if (!InsideCwd(pattern, out_.blocker, "a workspace member")) return {};
+      const std::string parent = DirName(pattern);
+      if (context::HasGlobMeta(parent)) {
+        out_.blocker = fmt::format("workspace member pattern '{}' is too deep to expand", pattern);
+        return {};
+      }
+      if (!context::HasGlobMeta(pattern)) {
+        out.push_back(pattern);
+        continue;
+      }
+      for (const std::string& d : context_.List(Join(cwd_, parent), pattern.substr(parent.size() + !parent.empty()), true))
+        if (context_.IsFile(Join(cwd_, Join(Join(parent, d), "Cargo.toml")))) out.push_back(Join(parent, d));
+    }
+    return out;
+  }
+
+  // One crate in `dir`: stubs for its targets, and its path dependencies.
+  void Crate(const std::string& dir, const std::string& manifest, bool virtual_root) {
+    bool stubbed = false;
+    for (const std::string& path : TomlPaths(manifest)) {
+      const std::string rel = Join(dir, path);
+      if (!InsideCwd(rel, out_.blocker, fmt::format("a path in '{}'", Join(dir, "Cargo.toml")))) return;
+      if (rel.ends_with(".rs")) {
+        Stub(rel);
+        stubbed = true;
+      } else if (context_.IsFile(Join(cwd_, Join(rel, "Cargo.toml")))) {
+        if (std::find(crates_.begin(), crates_.end(), rel) == crates_.end()) crates_.push_back(rel);
+      } else if (context_.IsDirectory(Join(cwd_, rel))) {
+        if (std::none_of(out_.extras.begin(), out_.extras.end(), [&](const Extra& e) { return e.path == rel; }))
+          out_.extras.push_back({rel, true, fmt::format("path dependency in '{}'", Join(dir, "Cargo.toml"))});
+      } else {
+        out_.blocker = fmt::format("'{}' names '{}', which is not in the build context", Join(dir, "Cargo.toml"), rel);
+        return;
+      }
+    }
+    if (virtual_root) return;
+    // The default targets cargo discovers: stub the ones the sources have; with none, a binary at
+    // the root and a library in a member (what a dependency of it needs).
+    bool found = false;
+    for (std::string_view target : {"src/lib.rs", "src/main.rs"})
+      if (context_.IsFile(Join(cwd_, Join(dir, target)))) Stub(Join(dir, target)), found = true;
+    if (!found && !stubbed) Stub(Join(dir, dir.empty() ? "src/main.rs" : "src/lib.rs"));
+  }
+
+  void Stub(const std::string& rel) {
+    if (std::find(out_.placeholders.begin(), out_.placeholders.end(), rel) == out_.placeholders.end())
+      out_.placeholders.push_back(rel);
+  }
+
+  const ContextFiles& context_;
+  std::string cwd_;
+  InstallInputs& out_;
+  std::vector<std::string> crates_;  // crate directories besides the root, relative to cwd
+};
+
 void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem, InstallInputs& out) {
   auto text = [&](std::string_view file) { return context.Read(Join(cwd, file)).value_or(""); };
   switch (ecosystem) {
@@ -281,31 +394,13 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
         if (!InsideCwd(Join("", target), out.blocker, "a 'replace' in 'go.mod'")) return;
         out.extras.push_back({Join("", target), true, "local 'replace' in 'go.mod'"});
       }
-      if (context.IsFile(Join(cwd, "vendor/modules.txt"))) out.blocker = "the modules are vendored in 'vendor/'";
+      if (context.IsFile(Join(cwd, "vendor/modules.txt")) && GoUsesVendorByDefault(gomod))
+        out.blocker = "the modules are vendored in 'vendor/'";
       return;
     }
-    case Ecosystem::kCargo: {
-      const std::string cargo = text("Cargo.toml");
-      if (cargo.find("[workspace]") != std::string::npos) {
-        out.blocker = "'Cargo.toml' is a workspace (each member's manifest and targets are needed)";
-        return;
-      }
-      // Cargo reads no manifest without a target: stub the declared ones (or src/main.rs).
-      for (const std::string& path : TomlPaths(cargo)) {
-        const std::string rel = Join("", path);
-        if (!InsideCwd(rel, out.blocker, "a path in 'Cargo.toml'")) return;
-        if (rel.ends_with(".rs")) {
-          out.placeholders.push_back(rel);
-        } else if (context.IsDirectory(Join(cwd, rel))) {
-          out.extras.push_back({rel, true, "path dependency in 'Cargo.toml'"});
-        } else {
-          out.blocker = fmt::format("'Cargo.toml' names '{}', which is not in the build context", rel);
-          return;
-        }
-      }
-      if (out.placeholders.empty()) out.placeholders.push_back("src/main.rs");
+    case Ecosystem::kCargo:
+      CargoScan(context, cwd, out).Run();
       return;
-    }
     case Ecosystem::kMaven:
       if (text("pom.xml").find("<modules>") != std::string::npos)
         out.blocker = "'pom.xml' is a multi-module build (each module's pom is needed)";

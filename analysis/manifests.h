@@ -77,6 +77,10 @@ struct PackageJsonFacts {
 };
 PackageJsonFacts ReadPackageJson(std::string_view text);
 
+/// Whether `go build` reads vendor/ (when vendor/modules.txt exists) without `-mod=vendor`: Go does
+/// from `go 1.14` in go.mod on (and when go.mod names no version); before, it downloads the modules.
+bool GoUsesVendorByDefault(std::string_view gomod);
+
 /// The directories of pnpm-workspace.yaml's `packages:` list ("packages/*").
 std::vector<std::string> ReadPnpmWorkspaces(std::string_view text);
 

@@ -130,13 +130,47 @@ TEST(ResolveInstallInputs, CargoTargetsBecomePlaceholders) {
   t.Write("Cargo.toml", "[package]\nname = \"x\"\n[[bin]]\nname = \"x\"\npath = \"src/bin/x.rs\"\n"
                         "[dependencies]\nutil = { path = \"crates/util\" }\n");
   t.Write("Cargo.lock", "");
-  t.Write("crates/util/Cargo.toml", "");
+  t.Write("crates/util/Cargo.toml", "[package]\nname = \"util\"\n[dependencies]\nvendored = { path = \"../../third_party/v\" }\n");
+  t.Write("third_party/v/lib.c", "");
   ContextFiles context(t.str());
   InstallInputs in = ResolveInstallInputs(context, "", Ecosystem::kCargo);
   EXPECT_EQ(in.blocker, "");
-  EXPECT_EQ(in.files, (std::vector<std::string>{"Cargo.toml", "Cargo.lock"}));
-  EXPECT_EQ(in.placeholders, (std::vector<std::string>{"src/bin/x.rs"}));
-  EXPECT_EQ(ExtraPaths(in), (std::vector<std::string>{"crates/util"}));
+  // A path dependency that is a crate: its manifest, and a library stub; one that is not: copied whole.
+  EXPECT_EQ(in.files, (std::vector<std::string>{"Cargo.toml", "Cargo.lock", "crates/util/Cargo.toml"}));
+  EXPECT_EQ(in.placeholders, (std::vector<std::string>{"src/bin/x.rs", "crates/util/src/lib.rs"}));
+  EXPECT_EQ(ExtraPaths(in), (std::vector<std::string>{"third_party/v"}));
+}
+
+TEST(ResolveInstallInputs, CargoWorkspaceMembersGiveManifestsAndStubs) {
+  TempTree t;
+  t.Write("Cargo.toml", "[workspace]\nmembers = [\"server\", \"crates/*\"]\n");
+  t.Write("server/Cargo.toml", "[package]\nname = \"server\"\n");
+  t.Write("server/src/main.rs", "fn main() { run() }");
+  t.Write("server/src/lib.rs", "pub fn run() {}");
+  t.Write("crates/a/Cargo.toml", "[package]\nname = \"a\"\n");
+  t.Write("crates/a/src/lib.rs", "");
+  t.Write("crates/notes/README.md", "");  // no Cargo.toml: not a member
+  ContextFiles context(t.str());
+  InstallInputs in = ResolveInstallInputs(context, "", Ecosystem::kCargo);
+  EXPECT_EQ(in.blocker, "");
+  EXPECT_EQ(in.files, (std::vector<std::string>{"Cargo.toml", "server/Cargo.toml", "crates/a/Cargo.toml"}));
+  EXPECT_EQ(in.placeholders,
+            (std::vector<std::string>{"server/src/lib.rs", "server/src/main.rs", "crates/a/src/lib.rs"}));
+  t.Write("Cargo.toml", "[workspace]\nmembers = [\"gone\"]\n");
+  EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kCargo).blocker.find("'gone' has no Cargo.toml"),
+            std::string::npos);
+}
+
+TEST(ResolveInstallInputs, GoVendorCountsFromGo114) {
+  TempTree t;
+  t.Write("vendor/modules.txt", "");
+  t.Write("go.mod", "module x\n\ngo 1.13\n");
+  ContextFiles context(t.str());
+  EXPECT_EQ(ResolveInstallInputs(context, "", Ecosystem::kGo).blocker, "");  // go 1.13 ignores vendor/
+  t.Write("go.mod", "module x\n\ngo 1.21\n");
+  EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kGo).blocker, "");
+  t.Write("go.mod", "module x\n");  // no version: Go assumes a modern one
+  EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kGo).blocker, "");
 }
 
 TEST(ReadPnpmWorkspaces, ReadsThePackagesList) {

@@ -3,8 +3,8 @@
 
 For every row of MANIFEST.tsv it materializes the repository in a temporary folder: the copied
 files with their contents, and every other file of TREE.tsv as a sparse file of its recorded size
-(so `dockopt context` sees the real sizes without the disk), plus a `.git/` of about the tree's
-size, as a developer's checkout has one. It then runs the one-shot migration
+(so `dockopt context` sees the real sizes without the disk), plus a `.git/` of half the tree's
+size (at least 1 MiB), as a developer's checkout has one. It then runs the one-shot migration
 
     dockopt optimize -i --unsafe --context CONTEXT DOCKERFILE
 

@@ -4,10 +4,10 @@
 #include <fmt/core.h>
 
 #include <map>
-#include <regex>
 
 #include "analysis/copy_sources.h"
 #include "cli/commands.h"
+#include "cli/context_migration_candidates.h"
 #include "cli/file_io.h"
 #include "context/analyze.h"
 #include "context/context_files.h"
@@ -19,63 +19,28 @@
 namespace dockopt::cli {
 namespace {
 
-// Top-level directories a production image does not need: documentation, tests, CI and editor
-// settings. The one-shot migration (--unsafe) excludes them unless the Dockerfile names them.
-constexpr std::string_view kDevOnlyDirs[] = {"docs",  "doc",     "documentation", "test",      "tests",
-                                             "__tests__", "spec", "e2e",        "cypress",   ".github",
-                                             ".gitlab", ".circleci", ".devcontainer", ".vscode", ".idea",
-                                             "screenshots", "coverage"};
-
-bool IsTestDir(std::string_view name) {
-  return name == "test" || name == "tests" || name == "__tests__" || name == "spec" || name == "e2e" || name == "cypress";
-}
-
-// The dev-only directories this build may leave out: present, sent today, named by no COPY/ADD
-// source and no word of the Dockerfile, and no test directory when a RUN runs tests.
-std::vector<std::string> DevOnlyCandidates(const context::ContextReport& report, const std::string& text) {
-  // The Dockerfile without its comment lines (a comment's link to docs.docker.com names nothing).
-  static const std::regex kCommentLine(R"((^|\n)[ \t]*#[^\n]*)");
-  const std::string dockerfile = std::regex_replace(text, kCommentLine, "$1");
-  static const std::regex kRunsTests(R"(\b(test|pytest|tox|nox|jest|vitest|mocha|rspec|phpunit|cypress|playwright)\b)");
-  const bool runs_tests = std::regex_search(dockerfile, kRunsTests);
-  std::vector<std::string> out;
-  const context::ContextFiles files(report.dir);
-  for (std::string_view name : kDevOnlyDirs) {
-    const std::string dir(name);
-    if (!files.IsDirectory(dir)) continue;
-    if (report.matcher.MatchesOrParentMatches(dir)) continue;  // excluded already
-    if (IsTestDir(name) && runs_tests) continue;
-    if (std::regex_search(dockerfile, std::regex("(^|[^A-Za-z0-9_-])" + std::regex_replace(dir, std::regex(R"(\.)"), R"(\.)") +
-                                                 "($|[^A-Za-z0-9_-])")))
-      continue;
-    bool needed = false;
-    for (const context::CopySourceCheck& c : report.copy_sources)
-      for (const std::string& m : c.matches) needed = needed || m == dir || m.starts_with(dir + "/");
-    if (!needed) out.push_back(dir);
-  }
-  return out;
-}
-
-// Adds `dirs` to the plan's ignore text and proves the result again with PlanFix (no new bloat).
-bool AddDevOnly(const context::ContextRequest& request, const context::ContextReport& report,
-                const std::vector<std::string>& dirs, context::FixPlan& plan, std::string& error) {
+// Adds the leave-outs to the plan's ignore text and proves the result again with PlanFix (no new bloat).
+bool AddLeaveOuts(const context::ContextRequest& request, const context::ContextReport& report,
+                  const std::vector<LeaveOut>& leave_outs, context::FixPlan& plan, std::string& error) {
   const std::string nl = plan.new_text.find("\r\n") != std::string::npos ? "\r\n" : "\n";
   std::string text = plan.new_text;
   if (!text.empty() && !text.ends_with("\n")) text += nl;
   if (!plan.changed) text += (text.empty() ? "" : nl) + std::string(context::kFixHeader) + nl;
-  for (const std::string& d : dirs) text += d + nl;
+  for (const LeaveOut& l : leave_outs) text += l.pattern + nl;
   context::ContextReport with = report;
   with.bloat.clear();
   with.ignore.text = text;
   with.ignore.lines = context::ReadIgnoreLines(text);
   context::FixPlan proven;
   if (!context::PlanFix(request, with, proven, error)) return false;
-  plan.added.insert(plan.added.end(), dirs.begin(), dirs.end());
-  plan.notes.push_back("left out as not needed in a production image (--unsafe): " + [&] {
-    std::string list;
-    for (const std::string& d : dirs) list += (list.empty() ? "" : ", ") + d + "/";
-    return list;
-  }());
+  std::map<std::string, std::string> by_kind;  // "tests" -> "locust/test/, tests/"
+  for (const LeaveOut& l : leave_outs) {
+    plan.added.push_back(l.pattern);
+    std::string& list = by_kind[l.kind];
+    list += (list.empty() ? "" : ", ") + l.pattern + (context::ContextFiles(report.dir).IsDirectory(l.pattern) ? "/" : "");
+  }
+  for (const auto& [kind, list] : by_kind)
+    plan.notes.push_back(fmt::format("left out as not needed in a production image (--unsafe, {}): {}", kind, list));
   plan.new_text = text;
   plan.changed = true;
   plan.after_bytes = proven.after_bytes;
@@ -104,10 +69,10 @@ bool PlanContextMigration(const std::string& context_dir, const std::string& doc
   out.ignore_path = report.ignore.path;
   if (!context::PlanFix(request, report, out.plan, error)) return false;
   if (!unsafe) return true;
-  const std::vector<std::string> dev_only = DevOnlyCandidates(report, optimized);
-  std::string dev_error;
-  if (!dev_only.empty() && !AddDevOnly(request, report, dev_only, out.plan, dev_error))
-    out.plan.notes.push_back("developer-only directories kept: " + dev_error);
+  const std::vector<LeaveOut> leave_outs = ProductionLeaveOuts(report, optimized);
+  std::string leave_error;
+  if (!leave_outs.empty() && !AddLeaveOuts(request, report, leave_outs, out.plan, leave_error))
+    out.plan.notes.push_back("content a production image does not need kept: " + leave_error);
   return true;
 }
 

@@ -93,6 +93,41 @@ TEST_F(MigrationTest, UnsafeLeavesOutDocsAndTestsTheBuildDoesNotUse) {
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\ndocs\n.github\n");
 }
 
+TEST_F(MigrationTest, UnsafeLeavesOutNestedTestsNotesAndUnreferencedMedia) {
+  Write("app/tests/test_app.py", "def test(): pass\n");
+  Write("app/testdata/sample.json", "{}\n");
+  Write("CHANGELOG.md", "# 1.0\n");
+  Write("CONTRIBUTING.md", "be nice\n");  // named by setup.py below: kept
+  Write("setup.py", "open('CONTRIBUTING.md')\n");
+  Write("screenshots-unused/shot.png", "png");  // not a dev-only name, but media nobody names
+  Write("img/demo.gif", "gif");
+  Write("README.md", "![demo](img/demo.gif) ![x](screenshots-unused/shot.png)\n");  // Markdown does not count
+  Write("icons/logo.svg", "<svg/>");
+  Write("app/templates/base.html", "<img src=\"/icons/logo.svg\">\n");  // a template names it: kept
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"),
+            "# added by dockopt context --fix\n**/.venv\napp/testdata\napp/tests\nCHANGELOG.md\nimg\n"
+            "screenshots-unused\n");
+  EXPECT_NE(Err().find("(--unsafe, unreferenced media): img/, screenshots-unused/"), std::string::npos) << Err();
+  EXPECT_NE(Err().find("(--unsafe, tests): app/testdata/, app/tests/"), std::string::npos) << Err();
+}
+
+TEST_F(MigrationTest, UnsafeLeavesOutAGoVendorTheBuildIgnores) {
+  Write("go.mod", "module example.com/app\n\ngo 1.13\n");
+  Write("vendor/modules.txt", "# example.com/dep v1.0.0\n");
+  Write("vendor/example.com/dep/dep.go", "package dep\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("\nvendor\n"), std::string::npos);
+  // From go 1.14 on, `go build` reads vendor/ by itself: kept.
+  fs::remove(dir_ / ".dockerignore");
+  Write("go.mod", "module example.com/app\n\ngo 1.21\n");
+  Write("Dockerfile", kDockerfile);
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find("vendor"), std::string::npos);
+}
+
 TEST_F(MigrationTest, FixContextNeedsInPlaceAndAContext) {
   EXPECT_EQ(Dockopt("optimize --fix-context " + (dir_ / "Dockerfile").string()), 2);
   EXPECT_NE(Err().find("--fix-context needs -i, --context DIR and one Dockerfile"), std::string::npos) << Err();

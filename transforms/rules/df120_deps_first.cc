@@ -8,6 +8,7 @@
 #include "analysis/manifests.h"
 #include "transforms/rules/df120_deps_first_classify.h"
 #include "transforms/rule.h"
+#include "transforms/rules/df120_deps_first_independent.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
 
@@ -54,6 +55,7 @@ bool CopiesWholeContext(const ir::Instruction& inst) {
 
 std::string Shorten(std::string_view text) {
   std::string out(text.substr(0, text.find_first_of("\r\n")));
+  while (out.ends_with("\\") || out.ends_with(" ")) out.pop_back();  // a continued line's backslash
   if (out.size() > 60) out = out.substr(0, 57) + "...";
   return out;
 }
@@ -82,9 +84,13 @@ class Planner {
         continue;
       }
       if (inst.kind != InstructionKind::kRun) {
-        if (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd ||
-            inst.kind == InstructionKind::kOnbuild || inst.kind == InstructionKind::kVolume)
+        if ((inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd) && !crossed && Dest() &&
+            CopyIndependentOfSources(df_, *it, context_.Text(inst.span), *Dest())) {
+          passed_.push_back(*it);
+        } else if (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd ||
+                   inst.kind == InstructionKind::kOnbuild || inst.kind == InstructionKind::kVolume) {
           crossed = true;
+        }
         continue;
       }
       const shell::Script* script = context_.ScriptOf(inst);
@@ -93,7 +99,11 @@ class Planner {
         continue;
       }
       std::vector<DepsCommand> commands;
-      for (const shell::Command& command : script->commands) commands.push_back(ClassifyDepsCommand(command));
+      for (const shell::Command& command : script->commands) {
+        commands.push_back(ClassifyDepsCommand(command, *script));
+        if (commands.back().role == DepsRole::kOther && Dest() && CommandIndependentOfSources(command, *Dest()))
+          commands.back().role = DepsRole::kHelper;  // `ln -s /usr/local/lib/... /usr/local/bin/npm`
+      }
       auto is = [](DepsRole role) { return [role](const DepsCommand& c) { return c.role == role; }; };
       auto install = std::find_if(commands.begin(), commands.end(), is(DepsRole::kInstall));
       auto build = std::find_if(commands.begin(), commands.end(), is(DepsRole::kBuild));
@@ -102,6 +112,10 @@ class Planner {
       }
       if (build != commands.end() && PlanPrefetch(*it, *script, commands, static_cast<size_t>(build - commands.begin())))
         return;
+      if (!crossed && inst.heredocs.empty() && Dest() && RunIndependentOfSources(df_, *it, *script, *Dest())) {
+        passed_.push_back(*it);
+        continue;
+      }
       crossed = true;
     }
   }
@@ -133,7 +147,8 @@ class Planner {
       if (!ok) return Suggest("the RUN also does other work that may need the sources");
     }
     for (size_t c = 0; c < moved; ++c)
-      if (StateChange(script.commands[c]) != ShellState::kNone) return Suggest("the RUN changes directory or shell state");
+      if (!commands[c].compound && StateChange(script.commands[c]) != ShellState::kNone)
+        return Suggest("the RUN changes directory or shell state");
     // Several installs in one RUN: each one's manifests.
     Inputs inputs;
     for (size_t c = 0; c < moved; ++c)
@@ -229,9 +244,15 @@ class Planner {
     std::optional<std::string> cwd_in_dest = CwdInDest();
     if (!cwd_in_dest) return Suggest("the install does not run inside the copied directory"), false;
     if (!OpenContext()) return false;
-    analysis::InstallInputs found =
-        analysis::ResolveInstallInputs(*files_, *cwd_in_dest, *install.ecosystem, install.named,
-                                       install.local_operands, install.ignore_scripts);
+    std::vector<std::string> named;
+    for (const std::string& n : install.named)
+      if (!PlacedByPassedCopy(n, *install.ecosystem)) named.push_back(n);
+    if (named.empty() && !install.named.empty() && install.local_operands.empty()) {
+      inputs.proven = true;  // every manifest comes from a COPY that moves up: nothing of the sources is read
+      return true;
+    }
+    analysis::InstallInputs found = analysis::ResolveInstallInputs(*files_, *cwd_in_dest, *install.ecosystem, named,
+                                                                   install.local_operands, install.ignore_scripts);
     if (!found.blocker.empty()) return Suggest(found.blocker), false;
     inputs.proven = true;
     for (std::string& f : found.files)
@@ -325,7 +346,10 @@ class Planner {
 
   void Finish(const ir::Instruction& inst, std::string text, Edits edits, const Inputs& inputs, std::string_view what) {
     const ir::Instruction& copy = df_.instructions[k_];
-    Safety safety = inputs.proven && inputs.extras.empty() && !inputs.added_step ? Safety::kSafe : Safety::kUnsafe;
+    // The instructions passed on the way move up with the install: unsafe, as the proof is by reading.
+    Safety safety = inputs.proven && inputs.extras.empty() && !inputs.added_step && passed_.empty() ? Safety::kSafe
+                                                                                                  : Safety::kUnsafe;
+    for (size_t i : passed_) edits.push_back(Edit{RemovalSpan(df_, df_.instructions[i]), ""});
     std::string message = message_;
     if (!inputs.extras.empty())
       message += fmt::format("; the install also reads {}, copied with the manifests", Names(inputs.extras));
@@ -347,6 +371,33 @@ class Planner {
 
   void Suggest(std::string_view why) {
     context_.Report(target_, fmt::format("{}; copy only the manifests and install before it ({})", message_, why));
+  }
+
+  // `pip install -r /etc/tmp/requirements.txt` after `COPY requirements.txt /etc/tmp/requirements.txt`:
+  // a manifest outside the sources, placed by a passed COPY of one context file that names no other.
+  bool PlacedByPassedCopy(const std::string& manifest, Ecosystem ecosystem) {
+    std::optional<std::string> cwd = run_cwd_ ? run_cwd_ : CopyCwd();
+    std::optional<std::string> dest = Dest();
+    if (!cwd || !dest || !manifest.starts_with("/") || RelativeTo(manifest, *dest)) return false;
+    for (size_t i : passed_) {
+      const ir::Instruction& copy = df_.instructions[i];
+      if (copy.kind != InstructionKind::kCopy || copy.FindFlag("from") || copy.node_args.size() != 2) continue;
+      const std::string& source = copy.node_args[0];
+      const std::string& to = copy.node_args[1];
+      const std::string base = source.substr(source.rfind('/') + 1);
+      if (to != manifest && (!to.ends_with("/") || to + base != manifest)) continue;
+      analysis::InstallInputs found = analysis::ResolveInstallInputs(*files_, "", ecosystem, {source});
+      return found.blocker.empty() && found.extras.empty() && found.files.size() == 1;
+    }
+    return false;
+  }
+
+  // Where the whole-context COPY writes, absolute; nullopt when it holds a variable.
+  std::optional<std::string> Dest() const {
+    std::optional<std::string> cwd = CopyCwd();
+    const std::string dest = DestWritten();
+    if (!cwd || dest.find('$') != std::string::npos) return std::nullopt;
+    return ResolvePath(*cwd, dest);
   }
 
   // The RUN's working directory inside the COPY's destination ("" when they are the same).
@@ -401,7 +452,10 @@ class Planner {
   std::string Prelude() const {
     std::string text;
     if (run_cwd_) text += context_.Keyword("WORKDIR", df_.instructions[k_]) + " " + *run_cwd_ + std::string(context_.Newline());
-    for (size_t i : carried_) {
+    std::vector<size_t> above = carried_;
+    above.insert(above.end(), passed_.begin(), passed_.end());
+    std::sort(above.begin(), above.end());
+    for (size_t i : above) {
       std::string_view carried = context_.Text(df_.instructions[i].span);
       while (carried.ends_with("\n") || carried.ends_with("\r")) carried.remove_suffix(1);
       text += std::string(carried) + std::string(context_.Newline());
@@ -410,11 +464,14 @@ class Planner {
   }
 
   static std::string CargoPrefetch(const std::vector<std::string>& stubs) {
-    std::string out;
+    std::string dirs;
     for (const std::string& s : stubs) {
       const size_t slash = s.rfind('/');
-      out += fmt::format("{}echo 'fn main() {{}}' > {} && ", slash == std::string::npos ? "" : fmt::format("mkdir -p {} && ", s.substr(0, slash)), s);
+      const std::string dir = slash == std::string::npos ? "" : " " + s.substr(0, slash);
+      if (!dir.empty() && (dirs + " ").find(dir + " ") == std::string::npos) dirs += dir;
     }
+    std::string out = dirs.empty() ? "" : fmt::format("mkdir -p{} && ", dirs);
+    for (const std::string& s : stubs) out += fmt::format("echo 'fn main() {{}}' > {} && ", s);
     out += "cargo fetch && rm -f";
     for (const std::string& s : stubs) out += " " + s;
     return out;
@@ -437,7 +494,7 @@ class Planner {
       if (inst.kind != InstructionKind::kRun) continue;
       if (const shell::Script* script = context_.ScriptOf(inst))
         for (const shell::Command& command : script->commands) {
-          DepsCommand c = ClassifyDepsCommand(command);
+          DepsCommand c = ClassifyDepsCommand(command, *script);
           if (c.ecosystem == ecosystem && (c.role == DepsRole::kInstall || c.role == DepsRole::kBuild)) return true;
           if (ecosystem == Ecosystem::kCargo && c.ecosystem == Ecosystem::kCargo) return true;
         }
@@ -453,6 +510,7 @@ class Planner {
   std::optional<analysis::ContextFiles> files_;
   std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
   std::vector<size_t> carried_;         // ENV and ARG between the COPY and the install
+  std::vector<size_t> passed_;          // instructions in between that need no sources: they move up
 };
 
 }  // namespace

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 
+#include "shell/parse_script.h"
 #include "shell/recognize.h"
+#include "transforms/rules/layer_facts.h"
 
 namespace dockopt {
 namespace {
@@ -18,6 +20,16 @@ bool HasWord(const shell::Command& command, std::string_view word) {
 
 bool HasAnyWord(const shell::Command& command, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return HasWord(command, w); });
+}
+
+// `[ "$NODE_ENV" = "production" ]`: a test that reads no file (no -f, -d, -e, ... operator).
+bool ComparesStringsOnly(const shell::Command& command) {
+  for (size_t i = 1; i < command.words.size(); ++i) {
+    const std::string& w = command.words[i].value;
+    if (w.size() == 2 && w[0] == '-' && std::string_view("bcdefghkprsSuwxLOGN").find(w[1]) != std::string_view::npos)
+      return false;
+  }
+  return true;
 }
 
 DepsCommand Of(DepsRole role, std::optional<Ecosystem> ecosystem = std::nullopt) {
@@ -77,7 +89,15 @@ DepsCommand Pip(const std::optional<shell::ToolCall>& call, std::string_view sub
 DepsCommand Node(const std::optional<shell::ToolCall>& call, std::string_view tool, std::string_view sub) {
   const bool installs = sub == "ci" || ((sub == "install" || sub == "i" || (tool == "yarn" && sub.empty())) &&
                                         (!call || call->operands.empty()));
-  if (!installs) return Of(sub == "cache" || sub == "config" ? DepsRole::kHelper : DepsRole::kOther);
+  // A global install of registry packages (`npm install -g pm2`) reads no project file.
+  const bool global = call && (sub == "install" || sub == "i" || sub == "add") &&
+                      std::any_of(call->options.begin(), call->options.end(),
+                                  [](const shell::Option& o) { return o.name == "global" || o.name == "g"; }) &&
+                      std::none_of(call->operands.begin(), call->operands.end(), [](const shell::Operand& o) {
+                        return o.value.starts_with(".") || o.value.starts_with("/") || o.value.starts_with("file:");
+                      });
+  if (!installs || (global && !call->operands.empty()))
+    return Of(sub == "cache" || sub == "config" || global ? DepsRole::kHelper : DepsRole::kOther);
   DepsCommand out = Install(tool == "npm" ? Ecosystem::kNpm : tool == "yarn" ? Ecosystem::kYarn : Ecosystem::kPnpm);
   out.ignore_scripts = call && std::any_of(call->options.begin(), call->options.end(),
                                            [](const shell::Option& o) { return o.name == "ignore-scripts"; });
@@ -95,7 +115,9 @@ DepsCommand BuildTool(const shell::Command& command, std::string_view tool, std:
     return Of(DepsRole::kOther);
   }
   if (tool == "cargo") {
-    if (sub == "fetch") return Install(Ecosystem::kCargo);
+    // Cargo loads no manifest without a target, so even `cargo fetch` needs the sources (or stubs):
+    // a prefetch with stubs goes first, and the fetch stays (then finds everything fetched).
+    if (sub == "fetch") return Build(Ecosystem::kCargo, DefaultPrefetch(Ecosystem::kCargo));
     if (sub == "build" || sub == "install" || sub == "test" || sub == "run")
       return Build(Ecosystem::kCargo, DefaultPrefetch(Ecosystem::kCargo));
     return Of(DepsRole::kOther);
@@ -183,6 +205,7 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
     return build;
   static constexpr std::string_view kHelpers[] = {"apt-get", "apt", "apk", "yum", "dnf", "microdnf", "echo", "true",
                                                   "corepack", "gem"};
+  if ((tool == "[" || tool == "test") && ComparesStringsOnly(command)) return Of(DepsRole::kHelper);
   for (std::string_view h : kHelpers)
     if (tool == h) return Of(DepsRole::kHelper);
   if ((tool == "rm" || tool == "find") && call && !call->operands.empty()) {
@@ -192,6 +215,101 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
     return Of(DepsRole::kHelper);
   }
   return Of(DepsRole::kOther);
+}
+
+namespace {
+
+// The commands inside an `if` or `{ ...; }`, read as one list: the reserved words that open or
+// close a clause (`if`, `then`, `elif`, `else`, `fi`, `{`, `}`) become blanks. Only for classifying.
+std::optional<shell::Script> InnerCommands(std::string_view text) {
+  std::string inner(text);
+  bool command_start = true;
+  char quote = 0;
+  for (size_t i = 0; i < inner.size(); ++i) {
+    const char c = inner[i];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+      else if (c == '\\' && quote == '"') ++i;
+      continue;
+    }
+    if (c == '\'' || c == '"') {
+      quote = c, command_start = false;
+      continue;
+    }
+    if (c == '\\') {
+      ++i;
+      continue;
+    }
+    if (c == ';' || c == '&' || c == '|' || c == '\n') {
+      command_start = true;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r') continue;
+    if (command_start) {
+      size_t end = i;
+      while (end < inner.size() && std::string_view(" \t\r\n;&|").find(inner[end]) == std::string_view::npos) ++end;
+      const std::string_view word = std::string_view(inner).substr(i, end - i);
+      static constexpr std::string_view kReserved[] = {"if", "then", "elif", "else", "fi", "{", "}"};
+      if (std::find(std::begin(kReserved), std::end(kReserved), word) != std::end(kReserved)) {
+        std::fill(inner.begin() + static_cast<std::ptrdiff_t>(i), inner.begin() + static_cast<std::ptrdiff_t>(end), ' ');
+        i = end - 1;
+        continue;  // the next word starts a command too
+      }
+    }
+    command_start = false;
+  }
+  // Blanked clause words leave empty commands (`;  ;`) behind: drop the separators they strand.
+  std::string joined;
+  for (size_t i = 0; i < inner.size(); ++i) {
+    const char c = inner[i];
+    const bool pair = (c == '&' || c == '|') && i + 1 < inner.size() && inner[i + 1] == c;
+    if (c == ';' || pair) {
+      const size_t last = joined.find_last_not_of(" \t\r\n\\");
+      if (last == std::string::npos || joined[last] == ';' || joined[last] == '&' || joined[last] == '|') {
+        i += pair ? 1 : 0;
+        continue;
+      }
+    }
+    joined.push_back(c);
+  }
+  shell::Script script = shell::ParseScript(joined, shell::ParseOptions{});
+  if (!script.error.empty()) return std::nullopt;
+  return script;
+}
+
+}  // namespace
+
+DepsCommand ClassifyDepsCommand(const shell::Command& command, const shell::Script& script) {
+  if (command.kind != shell::CommandKind::kIf && command.kind != shell::CommandKind::kGroup)
+    return ClassifyDepsCommand(command);
+  std::optional<shell::Script> inner = InnerCommands(script.Text(command.span));
+  if (!inner || inner->commands.empty()) return Of(DepsRole::kOther);
+  // A build anywhere in it: a prefetch can go first (the RUN itself stays as written).
+  std::vector<DepsCommand> roles;
+  for (const shell::Command& c : inner->commands) {
+    if (c.opaque() || StateChange(c) == ShellState::kDirectory) return Of(DepsRole::kOther);
+    roles.push_back(ClassifyDepsCommand(c));
+  }
+  for (const DepsCommand& r : roles)
+    if (r.role == DepsRole::kBuild) return r;
+  // Else only installs of one ecosystem and helpers: the whole construct moves as one install.
+  DepsCommand out = Of(DepsRole::kHelper);
+  for (size_t i = 0; i < roles.size(); ++i) {
+    const DepsCommand& r = roles[i];
+    if (r.role == DepsRole::kOther || r.needs_sources || StateChange(inner->commands[i]) != ShellState::kNone)
+      return Of(DepsRole::kOther);
+    if (r.role != DepsRole::kInstall) continue;
+    if (out.role == DepsRole::kInstall && out.ecosystem != r.ecosystem) return Of(DepsRole::kOther);
+    const bool first = out.role != DepsRole::kInstall;
+    out.role = DepsRole::kInstall;
+    out.ecosystem = r.ecosystem;
+    out.ignore_scripts = (first || out.ignore_scripts) && r.ignore_scripts;
+    for (const std::string& n : r.named)
+      if (std::find(out.named.begin(), out.named.end(), n) == out.named.end()) out.named.push_back(n);
+    for (const std::string& l : r.local_operands) out.local_operands.push_back(l);
+  }
+  out.compound = true;
+  return out;
 }
 
 std::optional<analysis::Ecosystem> EcosystemFromContext(const analysis::ContextFiles& context, std::string_view cwd) {

@@ -31,14 +31,18 @@ struct DepsCommand {
   // For the latter, `prefetch_flags` is appended to the command's own text; `prefetch` is empty.
   std::string prefetch;
   std::string prefetch_flags;
+  bool compound = false;  // an `if` or `{ }` of installs and helpers, judged by its inner commands
 };
 
 /// The command that fetches an ecosystem's dependencies from its manifests alone (go, cargo, maven,
 /// gradle, dotnet): "go mod download"; cargo gets a placeholder main so that it reads the manifest.
 std::string DefaultPrefetch(analysis::Ecosystem ecosystem);
 
-/// Classifies one top-level command of a RUN.
+/// Classifies one simple command of a RUN.
 DepsCommand ClassifyDepsCommand(const shell::Command& command);
+/// Classifies one top-level command of `script`, looking inside `if` and `{ }` constructs: a build
+/// anywhere inside is a build; installs of one ecosystem with helpers are an install.
+DepsCommand ClassifyDepsCommand(const shell::Command& command, const shell::Script& script);
 
 /// The ecosystem `make` (or another generic build driver) most likely fetches for, from the context.
 std::optional<analysis::Ecosystem> EcosystemFromContext(const analysis::ContextFiles& context, std::string_view cwd);

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "shell/parse_script.h"
+#include "transforms/rules/df120_deps_first_classify.h"
 #include "transforms/rules/rule_test_util.h"
 
 namespace dockopt {
@@ -105,6 +107,39 @@ TEST(Df120Test, GoModWithAbsoluteDestination) {
             "run go mod download\n"
             "copy . /src\n"
             "run go build -o /app .\n");
+}
+
+// The first top-level command of `text`, classified with what is inside `if` and `{ }`.
+DepsCommand ClassifyFirst(std::string_view text) {
+  const shell::Script script = shell::ParseScript(text, shell::ParseOptions{});
+  return ClassifyDepsCommand(script.commands.at(0), script);
+}
+
+TEST(Df120Test, InsideIfBlocks) {
+  // Nested ifs, `fi &&`, a pipe inside $(...): the build in the else branch is found.
+  DepsCommand build = ClassifyFirst(
+      "if [ \"$R\" = true ]; then if [ \"$V\" = latest ]; then export V=$(curl -s x | jq -r .name); "
+      "else export V=1; fi && curl -sLO x; else cargo build --release && cp a b; fi && ./b --version");
+  EXPECT_EQ(build.role, DepsRole::kBuild);
+  EXPECT_EQ(build.ecosystem, analysis::Ecosystem::kCargo);
+  // Installs of one ecosystem in both branches: one install that moves whole.
+  DepsCommand install = ClassifyFirst("if [ \"$NODE_ENV\" = production ]; then npm ci --omit=dev; else npm ci; fi");
+  EXPECT_EQ(install.role, DepsRole::kInstall);
+  EXPECT_TRUE(install.compound);
+  EXPECT_EQ(ClassifyFirst("{ npm ci; }").role, DepsRole::kInstall);
+  // Other work, a file test, a `cd` or two ecosystems inside: no install.
+  EXPECT_EQ(ClassifyFirst("if [ -n \"$X\" ]; then jq . package.json > p.json; fi").role, DepsRole::kOther);
+  EXPECT_EQ(ClassifyFirst("if [ -f yarn.lock ]; then yarn; else npm ci; fi").role, DepsRole::kOther);
+  EXPECT_EQ(ClassifyFirst("if true; then cd web && npm ci; fi").role, DepsRole::kOther);
+  EXPECT_EQ(ClassifyFirst("if true; then npm ci; else pip install -r r.txt; fi").role, DepsRole::kOther);
+  EXPECT_EQ(ClassifyFirst("for f in a b; do npm ci; done").role, DepsRole::kOther);
+}
+
+TEST(Df120Test, GlobalNpmInstallsAreHelpers) {
+  EXPECT_EQ(ClassifyFirst("npm install -g pm2").role, DepsRole::kHelper);
+  EXPECT_EQ(ClassifyFirst("npm i --global typescript@5").role, DepsRole::kHelper);
+  EXPECT_EQ(ClassifyFirst("npm install -g ./tools/cli").role, DepsRole::kOther);  // a local package
+  EXPECT_EQ(ClassifyFirst("npm install express").role, DepsRole::kOther);
 }
 
 TEST(Df120Test, RunInBetweenIsASuggestion) {

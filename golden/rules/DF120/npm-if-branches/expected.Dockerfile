@@ -1,0 +1,12 @@
+FROM node:22-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json /app/
+RUN npm install -g pm2 && \
+    if [ "$NODE_ENV" = "production" ]; then \
+        npm ci --omit=dev; \
+    else \
+        npm ci; \
+    fi
+COPY . /app
+CMD ["pm2-runtime", "app.js"]

@@ -1,0 +1,6 @@
+FROM python:3.12-slim
+WORKDIR /app
+COPY . .
+COPY requirements.txt /etc/tmp/requirements.txt
+RUN pip install --no-cache-dir -r /etc/tmp/requirements.txt
+CMD ["python", "main.py"]

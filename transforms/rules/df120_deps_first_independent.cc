@@ -1,0 +1,74 @@
+// CopyIndependentOfSources / RunIndependentOfSources (see df120_deps_first_independent.h).
+#include "transforms/rules/df120_deps_first_independent.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "transforms/rules/df120_deps_first_classify.h"
+#include "transforms/rules/layer_facts.h"
+
+namespace dockopt {
+namespace {
+
+bool Under(std::string_view path, std::string_view dir) {
+  if (dir == "/") return true;
+  return path == dir || (path.starts_with(dir) && path.size() > dir.size() && path[dir.size()] == '/');
+}
+
+// An absolute path that is neither inside `dest` nor a parent of it.
+bool Apart(std::string_view path, std::string_view dest) {
+  if (!path.starts_with("/") || path.find('$') != std::string_view::npos) return false;
+  std::string clean = ResolvePath("/", path);
+  while (clean.size() > 1 && clean.ends_with("/")) clean.pop_back();
+  return !Under(clean, dest) && !Under(dest, clean);
+}
+
+bool FileToolApart(const shell::Command& command, std::string_view dest) {
+  static constexpr std::string_view kTools[] = {"ln", "mkdir", "chmod", "chown", "touch"};
+  const std::string_view tool = command.words[0].value;
+  if (std::find(std::begin(kTools), std::end(kTools), tool) == std::end(kTools)) return false;
+  const bool first_is_mode = tool == "chmod" || tool == "chown";
+  bool operand_seen = false;
+  for (size_t i = 1; i < command.words.size(); ++i) {
+    const std::string& w = command.words[i].value;
+    if (w.starts_with("-")) continue;
+    if (first_is_mode && !operand_seen) {
+      operand_seen = true;
+      continue;
+    }
+    if (!Apart(w, dest)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool CopyIndependentOfSources(const ir::Dockerfile& df, size_t index, std::string_view text, std::string_view dest) {
+  const ir::Instruction& inst = df.instructions[index];
+  if (text.find('$') != std::string_view::npos || inst.node_args.size() < 2 || !inst.heredocs.empty()) return false;
+  for (size_t i = 0; i + 1 < inst.node_args.size(); ++i) {
+    const std::string& source = inst.node_args[i];
+    if (source == "." || source == "./" || source == "/") return false;
+  }
+  const std::string& to = inst.node_args.back();
+  if (to.starts_with("/")) return Apart(to, dest);
+  const std::optional<std::string> cwd = WorkdirAt(df, index);
+  return cwd && Apart(ResolvePath(*cwd, to), dest);
+}
+
+bool RunIndependentOfSources(const ir::Dockerfile& df, size_t index, const shell::Script& script, std::string_view dest) {
+  if (!PosixShellAt(df, index) || !script.error.empty() || script.commands.empty()) return false;
+  return std::all_of(script.commands.begin(), script.commands.end(), [&](const shell::Command& command) {
+    return CommandIndependentOfSources(command, dest) || ClassifyDepsCommand(command).role == DepsRole::kHelper;
+  });
+}
+
+bool CommandIndependentOfSources(const shell::Command& command, std::string_view dest) {
+  if (command.opaque() || command.words.empty() || StateChange(command) != ShellState::kNone) return false;
+  for (const shell::Redirect& r : command.redirects)
+    if (r.target.value != "/dev/null" && !r.op.ends_with("&") && !Apart(r.target.value, dest)) return false;
+  return FileToolApart(command, dest) || ClassifyDepsCommand(command).role == DepsRole::kHelper;
+}
+
+}  // namespace dockopt
