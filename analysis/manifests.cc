@@ -273,6 +273,8 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
         out.blocker = "'Gemfile' reads the gem's own gemspec, which needs the sources";
       else if (gemfile.find("path:") != std::string::npos || gemfile.find(":path") != std::string::npos)
         out.blocker = "'Gemfile' has a 'path:' gem";
+      else if (context.IsDirectory(Join(cwd, "vendor/cache")))  // `bundle cache`: the gems install from there
+        out.extras.push_back({"vendor/cache", true, "the gems of 'bundle cache'"});
       return;
     }
     case Ecosystem::kGo: {

@@ -105,6 +105,17 @@ TEST(ResolveInstallInputs, ComposerPathRepositoriesGoInFirst) {
   EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kComposer).blocker.find("wildcard"), std::string::npos);
 }
 
+TEST(ResolveInstallInputs, BundleCacheGoesInFirst) {
+  TempTree t;
+  t.Write("Gemfile", "source 'https://rubygems.org'\ngem 'pg'\n");
+  t.Write("Gemfile.lock", "");
+  t.Write("vendor/cache/pg-1.5.4.gem", "");
+  ContextFiles context(t.str());
+  InstallInputs in = ResolveInstallInputs(context, "", Ecosystem::kBundler);
+  EXPECT_EQ(in.blocker, "");
+  EXPECT_EQ(ExtraPaths(in), (std::vector<std::string>{"vendor/cache"}));
+}
+
 TEST(ResolveInstallInputs, BlocksOnAHookThatBuilds) {
   TempTree t;
   t.Write("package.json", R"({"scripts": {"prepare": "npm run build"}})");
