@@ -15,6 +15,7 @@
 #include "analysis/paths.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/split_sources.h"
+#include "transforms/rules/split_unknown.h"
 
 namespace dockopt::split {
 namespace {
@@ -395,17 +396,30 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   };
   if (df.FindStage(stage.base) >= 0) return block(fmt::format("the stage starts from the earlier stage '{}'", stage.base));
   if (!ref.known) return block(fmt::format("the base image '{}' holds a variable dockopt cannot resolve", stage.base));
+  std::vector<std::string> context_dirs;  // where the stage put build-context files
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    if (inst.from_context) context_dirs.insert(context_dirs.end(), inst.writes.begin(), inst.writes.end());
+  std::vector<std::string> assumed;  // unknown commands left to the builder, with why (split_unknown.h)
+  std::vector<std::string> unless_compiled;  // blockers unless production takes only a built program
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     const ir::Instruction& ins = df.instructions[inst.index];
     if (inst.kind == ir::InstructionKind::kOnbuild) return block(fmt::format("the {} cannot be split", Line(flow, df, inst.index)));
     if (inst.kind == ir::InstructionKind::kShell && ins.rest.find("sh") == std::string_view::npos)
       return block(fmt::format("the {} is not a POSIX shell", Line(flow, df, inst.index)));
     if (!inst.unknown) continue;
-    for (const analysis::CommandFlow& command : inst.commands)
-      if (command.effect.kind == EffectKind::kUnknown)
-        return block(fmt::format("the {} runs '{}', whose effects dockopt does not know", Line(flow, df, inst.index),
-                                 command.effect.tool));
-    return block(fmt::format("dockopt cannot read the {}", Line(flow, df, inst.index)));
+    bool unknown_command = false;
+    for (const analysis::CommandFlow& command : inst.commands) {
+      if (command.effect.kind != EffectKind::kUnknown) continue;
+      unknown_command = true;
+      std::string unknown = fmt::format("the {} runs '{}', whose effects dockopt does not know", Line(flow, df, inst.index),
+                                        command.effect.tool);
+      std::string why = BuilderOnlyReason(command, context_dirs, /*compiled=*/false);
+      if (why.empty() && !(why = BuilderOnlyReason(command, context_dirs, /*compiled=*/true)).empty())
+        unless_compiled.push_back(unknown);
+      if (why.empty()) return block(unknown);
+      assumed.push_back(fmt::format("'{}' {}", command.text, why));
+    }
+    if (!unknown_command) return block(fmt::format("dockopt cannot read the {}", Line(flow, df, inst.index)));
   }
 
   const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
@@ -434,6 +448,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   bool jar = needs.interpreter == "java" && !needs.scripts.empty() &&
              std::all_of(needs.scripts.begin(), needs.scripts.end(), built);
   plan.compiled = jar || (needs.interpreter.empty() && !program.empty() && built(program));
+  if (!plan.compiled && !unless_compiled.empty()) return block(unless_compiled.front());
 
   // The production base: same release as the build, without the toolchain.
   std::string same = stage.base;
@@ -605,6 +620,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (!missing.empty()) return block(fmt::format("the runtime needs '{}', which production would not get", missing.front()));
   if (distroless && !plan.user_commands.empty()) return block("users are created with a shell the static image lacks");
   plan.builder_finish = NodeBuilderFinish(flow, needs);
+  if (!assumed.empty())
+    plan.base_note += fmt::format("{}left to the builder: {}", plan.base_note.empty() ? "" : "; ", assumed.front());
   return plan;
 }
 
