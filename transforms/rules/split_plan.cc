@@ -396,9 +396,12 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   };
   if (df.FindStage(stage.base) >= 0) return block(fmt::format("the stage starts from the earlier stage '{}'", stage.base));
   if (!ref.known) return block(fmt::format("the base image '{}' holds a variable dockopt cannot resolve", stage.base));
-  std::vector<std::string> context_dirs;  // where the stage put build-context files
-  for (const analysis::InstructionFlow& inst : flow.instructions)
+  std::vector<std::string> context_dirs;  // where the stage put the project: build-context files, a git clone
+  for (const analysis::InstructionFlow& inst : flow.instructions) {
     if (inst.from_context) context_dirs.insert(context_dirs.end(), inst.writes.begin(), inst.writes.end());
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.tool == "git clone") context_dirs.insert(context_dirs.end(), command.effect.writes.begin(), command.effect.writes.end());
+  }
   std::vector<std::string> assumed;  // unknown commands left to the builder, with why (split_unknown.h)
   std::vector<std::string> unless_compiled;  // blockers unless production takes only a built program
   for (const analysis::InstructionFlow& inst : flow.instructions) {

@@ -82,6 +82,8 @@ bool Project(const Words& w, const std::string& cwd, const std::vector<std::stri
       return false;
   } else if (In(at(rake), {"rake", "rails"}) && !at(rake + 1).empty()) {
     script = rake + 1;  // a task of the project's Rakefile
+  } else if (w[0] == "composer" && In(at(1), {"dump-autoload", "dumpautoload", "run-script", "run"})) {
+    script = 1;  // vendor/autoload.php or a script of the project's composer.json
   } else if (w[0] == "bower" && at(1) == "install") {
     script = 1;  // bower_components/ in the project folder (or where its .bowerrc says, inside it)
     for (size_t i = 2; i < w.size(); ++i)
