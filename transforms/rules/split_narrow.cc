@@ -98,6 +98,14 @@ bool NarrowWholeStageCopies(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   int final_stage = static_cast<int>(df.stages.size()) - 1;
   if (final_stage < 1) return false;
+  // Cheap test on the text first: the flow model of the stage is built only for such a copy.
+  bool whole = false;
+  for (size_t index : df.stages[final_stage].instructions) {
+    const ir::Instruction& inst = df.instructions[index];
+    whole |= inst.kind == ir::InstructionKind::kCopy && inst.FindFlag("from") && !inst.node_args.empty() &&
+             inst.node_args.front() == "/";
+  }
+  if (!whole) return false;
   analysis::StageFlow flow = StageFlowOf(context, final_stage);
   bool reported = false;
   for (const analysis::InstructionFlow& inst : flow.instructions) {
