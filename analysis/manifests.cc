@@ -384,6 +384,8 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
         out.blocker = "'Gemfile' reads the gem's own gemspec, which needs the sources";
       else if (gemfile.find("path:") != std::string::npos || gemfile.find(":path") != std::string::npos)
         out.blocker = "'Gemfile' has a 'path:' gem";
+      else if (context.IsDirectory(Join(cwd, "vendor/cache")))  // `bundle cache`: the gems install from there
+        out.extras.push_back({"vendor/cache", true, "the gems of 'bundle cache'"});
       return;
     }
     case Ecosystem::kGo: {
@@ -410,6 +412,26 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
         if (text(settings).find("include") != std::string::npos)
           out.blocker = fmt::format("'{}' includes subprojects (their build files are needed)", settings);
       return;
+    case Ecosystem::kComposer: {
+      // A "path" repository ("url": "packages/slugger") is read by the install: it goes in first.
+      const std::string json = text("composer.json");
+      if (json.find("\"path\"") == std::string::npos) return;
+      for (size_t at = json.find("\"url\""); at != std::string::npos; at = json.find("\"url\"", at + 5)) {
+        size_t colon = json.find(':', at);
+        size_t open = colon == std::string::npos ? colon : json.find('"', colon + 1);
+        size_t close = open == std::string::npos ? open : json.find('"', open + 1);
+        if (close == std::string::npos) break;
+        const std::string url = json.substr(open + 1, close - open - 1);
+        if (url.find('*') != std::string::npos) {
+          out.blocker = "'composer.json' has a path repository with a wildcard";
+          return;
+        }
+        if (url.find("://") != std::string::npos || !context.IsDirectory(Join(cwd, url))) continue;
+        if (!InsideCwd(Join("", url), out.blocker, "a path repository in 'composer.json'")) return;
+        out.extras.push_back({Join("", url), true, "path repository in 'composer.json'"});
+      }
+      return;
+    }
     case Ecosystem::kDotnet:
       for (const std::string& f : out.files)
         if (f.ends_with("proj") && text(f).find("<ProjectReference") != std::string::npos)

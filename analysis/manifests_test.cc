@@ -92,6 +92,30 @@ TEST(ResolveInstallInputs, NodeWorkspacesHooksAndLocalDependencies) {
             (std::vector<std::string>{"packages/a/package.json", "packages/b/package.json", "shared", "scripts/fix.js"}));
 }
 
+TEST(ResolveInstallInputs, ComposerPathRepositoriesGoInFirst) {
+  TempTree t;
+  t.Write("composer.json", R"({"require": {"acme/slugger": "*"}, "repositories": [{"packagist.org": false},
+    {"type": "path", "url": "packages/slugger"}, {"type": "vcs", "url": "https://example.com/x.git"}]})");
+  t.Write("packages/slugger/composer.json", "{}");
+  ContextFiles context(t.str());
+  InstallInputs in = ResolveInstallInputs(context, "", Ecosystem::kComposer);
+  EXPECT_EQ(in.blocker, "");
+  EXPECT_EQ(ExtraPaths(in), (std::vector<std::string>{"packages/slugger"}));
+  t.Write("composer.json", R"({"repositories": [{"type": "path", "url": "packages/*"}]})");
+  EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kComposer).blocker.find("wildcard"), std::string::npos);
+}
+
+TEST(ResolveInstallInputs, BundleCacheGoesInFirst) {
+  TempTree t;
+  t.Write("Gemfile", "source 'https://rubygems.org'\ngem 'pg'\n");
+  t.Write("Gemfile.lock", "");
+  t.Write("vendor/cache/pg-1.5.4.gem", "");
+  ContextFiles context(t.str());
+  InstallInputs in = ResolveInstallInputs(context, "", Ecosystem::kBundler);
+  EXPECT_EQ(in.blocker, "");
+  EXPECT_EQ(ExtraPaths(in), (std::vector<std::string>{"vendor/cache"}));
+}
+
 TEST(ResolveInstallInputs, BlocksOnAHookThatBuilds) {
   TempTree t;
   t.Write("package.json", R"({"scripts": {"prepare": "npm run build"}})");

@@ -7,6 +7,7 @@
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df202_planners.h"
 #include "transforms/rule.h"
+#include "transforms/rules/split_narrow.h"
 #include "transforms/rules/split_plan.h"
 
 namespace dockopt {
@@ -45,7 +46,10 @@ void CheckMultiStageSplit(RuleContext& context) {
   }
   analysis::StageFlow flow = split::StageFlowOf(context, static_cast<int>(df.stages.size() - 1));
   std::optional<split::SplitPlan> plan = split::PlanSplit(context, stage, flow);
-  if (!plan) return;
+  if (!plan) {
+    split::NarrowWholeStageCopies(context);
+    return;
+  }
   // Production on the same image with no build package to leave out gains nothing (a toolchain image
   // with no slimmer variant, e.g. php:X-cli, after its split): nothing to report, and no re-split.
   if (plan->blocker.empty() && plan->production_base == stage.base && plan->tools.empty()) return;

@@ -49,12 +49,26 @@ std::string PackagesRun(const RuleContext& context, const ir::Instruction& from,
       commands.push_back(plan.manager + " clean all");
     }
   }
+  commands.insert(commands.end(), plan.production_commands.begin(), plan.production_commands.end());
   commands.insert(commands.end(), plan.user_commands.begin(), plan.user_commands.end());
   if (commands.empty()) return "";
   std::string joined;
   for (const std::string& command : commands)
     joined += (joined.empty() ? "" : fmt::format(" \\{}    && ", context.Newline())) + command;
   return Line(context, context.Keyword("RUN", from) + " " + joined);
+}
+
+// The builder's copy of a RUN whose `go build` is stripped: -ldflags="-s -w" after each `go build`.
+Edits StripGoBuild(const RuleContext& context, const ir::Instruction& inst) {
+  Edits edits;
+  std::string_view text = context.Text(inst.span);
+  for (size_t at = text.find("go build"); at != std::string_view::npos; at = text.find("go build", at + 1)) {
+    size_t end = at + 8;
+    if (end < text.size() && text[end] != ' ' && text[end] != '\t') continue;
+    edits.push_back({Span{inst.span.begin + static_cast<uint32_t>(end), inst.span.begin + static_cast<uint32_t>(end)},
+                     " -ldflags=\"-s -w\""});
+  }
+  return edits;
 }
 
 }  // namespace
@@ -87,7 +101,8 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];
     if (index == stage.from || index > last_write || RuntimeOnly(inst.kind)) continue;
-    text += BuilderCopy(context, inst);
+    bool strip = std::find(plan.strip_go_builds.begin(), plan.strip_go_builds.end(), index) != plan.strip_go_builds.end();
+    text += BuilderCopy(context, inst, strip ? StripGoBuild(context, inst) : Edits{});
   }
   for (const std::string& command : plan.builder_finish)
     text += Line(context, fmt::format("{} {}", context.Keyword("RUN", from), command));

@@ -13,6 +13,8 @@
 #include "analysis/paths.h"
 #include "context/context_files.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/split_sources.h"
+#include "transforms/rules/split_unknown.h"
 
 namespace dockopt::split {
 namespace {
@@ -38,6 +40,10 @@ const Server kServers[] = {
 // Packages a front-end build needs that a server without node does not.
 constexpr std::string_view kFrontEndBuildPackages[] = {"nodejs", "npm", "yarn", "yarnpkg"};
 constexpr std::string_view kDistrolessStatic = "gcr.io/distroless/static-debian12";
+// Dependency managers installed as distribution packages, by the manager name the flow model gives
+// their installs: once the build ran them, production needs them only when its command runs them.
+constexpr std::pair<std::string_view, std::string_view> kManagerPackages[] = {
+    {"composer", "composer"}, {"bundle", "ruby-bundler"}, {"bundle", "bundler"}};
 // Packages only the build needed whose runtime part is another package.
 // python3-pip pulls in python3-setuptools and with it pkg_resources, which packages pip installed
 // may import at run time (gunicorn 20 does): production keeps that much of it.
@@ -198,23 +204,10 @@ bool StaticGoSources(const RuleContext& context, const analysis::StageFlow& flow
       }
   const std::optional<std::string>& dir = context.options().context_dir;
   if (!unset || !dir) return false;
-  const context::ContextFiles context_files(*dir);
-  const std::optional<std::string> mod = context_files.Read("go.mod");
+  std::optional<std::string> mod = ReadContextFile(context, "go.mod");
   if (!mod || mod->find("require") != std::string::npos) return false;
-  size_t files = 0;
-  bool needs_cgo = false;
-  using Step = context::ContextFiles::Step;
-  context_files.Walk([&](const std::string& path, bool directory) {
-    const std::string_view name = std::string_view(path).substr(path.rfind('/') + 1);
-    if (directory) return name == "vendor" || name == "testdata" || name.starts_with(".") ? Step::kSkip : Step::kContinue;
-    if (!name.ends_with(".go") || name.ends_with("_test.go")) return Step::kContinue;
-    const std::optional<std::string> source = ++files > 2000 ? std::nullopt : context_files.Read(path);
-    needs_cgo = !source;  // too many files, or one too big to read: not proven
-    for (std::string_view import : {"\"C\"", "\"net\"", "\"net/", "\"os/user\"", "\"plugin\""})
-      needs_cgo |= source && source->find(import) != std::string::npos;
-    return needs_cgo ? Step::kStop : Step::kContinue;
-  });
-  return !needs_cgo && files > 0;
+  std::optional<bool> needs_cgo = SourcesMention(*dir, {".go"}, {"\"C\"", "\"net\"", "\"net/", "\"os/user\"", "\"plugin\""});
+  return needs_cgo.has_value() && !*needs_cgo;
 }
 
 // Where the stage configured its package manager (a repository command, or a file written under the
@@ -239,6 +232,97 @@ std::vector<std::string> RepositoryPaths(const analysis::StageFlow& flow, std::s
   return out;
 }
 
+
+// A runtime library or tool that may open TLS connections checked against the system's CA store.
+bool MayUseTls(std::string_view package) {
+  for (std::string_view marker : {"ssl", "tls", "curl", "pq", "ldap", "mysql", "mariadb", "ssh", "grpc", "krb", "http",
+                                  "nss", "git", "wget"})
+    if (package.find(marker) != std::string_view::npos) return true;
+  return false;
+}
+
+// The RUNs whose `go build` sets no linker flags, when no GOFLAGS is set anywhere: -ldflags="-s -w"
+// drops the symbol table and DWARF, which only debuggers read; Go's own stack traces and panics use
+// the pclntab, which stays.
+std::vector<size_t> GoBuildsToStrip(const ir::Dockerfile& df, const analysis::StageFlow& flow) {
+  if (df.source->text().find("GOFLAGS") != std::string_view::npos) return {};
+  std::vector<size_t> out;
+  for (const analysis::InstructionFlow& inst : flow.instructions) {
+    bool build = false, flags = false;
+    for (const analysis::CommandFlow& command : inst.commands) {
+      if (command.effect.tool != "go build") continue;
+      build = true;
+      flags |= command.text.find("ldflags") != std::string::npos;
+    }
+    if (build && !flags) out.push_back(inst.index);
+  }
+  return out;
+}
+
+// The official nginx image of the version a distribution release ships as its nginx package (Debian's
+// and Ubuntu's package trackers): a site served by the distribution's nginx is served the same by it.
+std::string OfficialNginxImage(const analysis::OsRelease& os) {
+  constexpr std::pair<std::string_view, std::string_view> kVersions[] = {
+      {"buster", "1.14"}, {"bullseye", "1.18"}, {"bookworm", "1.22"}, {"trixie", "1.26"},
+      {"20.04", "1.18"}, {"22.04", "1.18"}, {"24.04", "1.24"}};
+  if (os.distro != analysis::Distro::kDebian && os.distro != analysis::Distro::kUbuntu) return "";
+  for (const auto& [release, version] : kVersions)
+    if (os.release == release) return fmt::format("nginx:{}", version);
+  return "";
+}
+
+// True when the stage's nginx site runs the same on the official nginx image: the packages are only
+// nginx (and what that image has), Debian's default site is removed, and nothing is configured in the
+// Debian-only include folders (sites-*, modules-*), which the official nginx.conf does not read.
+bool OfficialNginxServes(const analysis::StageFlow& flow, const std::vector<std::string>& packages,
+                         const std::vector<Write>& writes) {
+  bool nginx = false;
+  for (const std::string& package : packages) {
+    bool ours = package == "nginx" || package == "nginx-light" || package == "nginx-core" || package == "nginx-full";
+    nginx |= ours;
+    if (!ours && package != "ca-certificates" && package != "curl" && package != "gettext-base" && package != "tzdata")
+      return false;
+  }
+  bool default_site_removed = false;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      for (const std::string& removed : command.effect.removes)
+        default_site_removed |= IsUnder("/etc/nginx/sites-enabled/default", removed) || removed == "/etc/nginx/sites-enabled/*";
+  for (const Write& w : writes)
+    for (std::string_view dir : {"/etc/nginx/sites-enabled", "/etc/nginx/sites-available", "/etc/nginx/modules-enabled"})
+      if (IsUnder(w.path, dir)) return false;
+  return nginx && default_site_removed;
+}
+
+// `rm` commands of the stage that production must run too: what they removed came with the base image
+// or the packages (under /etc, or inside a folder production copies over, as COPY merges), not from
+// the stage's own earlier writes.
+std::vector<std::string> ReplayedRemovals(const analysis::StageFlow& flow, const std::vector<Write>& writes,
+                                          const std::vector<Artifact>& artifacts) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < flow.instructions.size(); ++i)
+    for (size_t c = 0; c < flow.instructions[i].commands.size(); ++c) {
+      const analysis::CommandFlow& command = flow.instructions[i].commands[c];
+      if (command.effect.tool != "rm" || command.effect.removes.empty()) continue;
+      std::string paths;
+      for (const std::string& removed : command.effect.removes) {
+        bool written_before = std::any_of(writes.begin(), writes.end(), [&](const Write& w) {
+          return (w.instruction < i || (w.instruction == i && w.command < c)) && IsUnder(removed, w.path);
+        });
+        bool merged = std::any_of(artifacts.begin(), artifacts.end(), [&](const Artifact& a) {
+          return IsUnder(removed, a.path) && removed != a.path;
+        });
+        if (written_before || (!IsUnder(removed, "/etc") && !merged) || removed.find_first_of(" \t\"'$") != std::string::npos)
+          continue;
+        paths += " " + removed;
+      }
+      if (paths.empty()) continue;
+      bool recursive = command.text.find(" -r") != std::string::npos || command.text.find(" -R") != std::string::npos ||
+                       command.text.find("-fr") != std::string::npos || command.text.find("--recursive") != std::string::npos;
+      out.push_back((recursive ? "rm -rf" : "rm -f") + paths);
+    }
+  return out;
+}
 }  // namespace
 
 analysis::StageFlow StageFlowOf(RuleContext& context, int stage) {
@@ -308,17 +392,33 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   };
   if (df.FindStage(stage.base) >= 0) return block(fmt::format("the stage starts from the earlier stage '{}'", stage.base));
   if (!ref.known) return block(fmt::format("the base image '{}' holds a variable dockopt cannot resolve", stage.base));
+  std::vector<std::string> context_dirs;  // where the stage put the project: build-context files, a git clone
+  for (const analysis::InstructionFlow& inst : flow.instructions) {
+    if (inst.from_context) context_dirs.insert(context_dirs.end(), inst.writes.begin(), inst.writes.end());
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.tool == "git clone") context_dirs.insert(context_dirs.end(), command.effect.writes.begin(), command.effect.writes.end());
+  }
+  std::vector<std::string> assumed;  // unknown commands left to the builder, with why (split_unknown.h)
+  std::vector<std::string> unless_compiled;  // blockers unless production takes only a built program
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     const ir::Instruction& ins = df.instructions[inst.index];
     if (inst.kind == ir::InstructionKind::kOnbuild) return block(fmt::format("the {} cannot be split", Line(flow, df, inst.index)));
     if (inst.kind == ir::InstructionKind::kShell && ins.rest.find("sh") == std::string_view::npos)
       return block(fmt::format("the {} is not a POSIX shell", Line(flow, df, inst.index)));
     if (!inst.unknown) continue;
-    for (const analysis::CommandFlow& command : inst.commands)
-      if (command.effect.kind == EffectKind::kUnknown)
-        return block(fmt::format("the {} runs '{}', whose effects dockopt does not know", Line(flow, df, inst.index),
-                                 command.effect.tool));
-    return block(fmt::format("dockopt cannot read the {}", Line(flow, df, inst.index)));
+    bool unknown_command = false;
+    for (const analysis::CommandFlow& command : inst.commands) {
+      if (command.effect.kind != EffectKind::kUnknown) continue;
+      unknown_command = true;
+      std::string unknown = fmt::format("the {} runs '{}', whose effects dockopt does not know", Line(flow, df, inst.index),
+                                        command.effect.tool);
+      std::string why = BuilderOnlyReason(command, context_dirs, /*compiled=*/false);
+      if (why.empty() && !(why = BuilderOnlyReason(command, context_dirs, /*compiled=*/true)).empty())
+        unless_compiled.push_back(unknown);
+      if (why.empty()) return block(unknown);
+      assumed.push_back(fmt::format("'{}' {}", command.text, why));
+    }
+    if (!unknown_command) return block(fmt::format("dockopt cannot read the {}", Line(flow, df, inst.index)));
   }
 
   const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
@@ -347,6 +447,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   bool jar = needs.interpreter == "java" && !needs.scripts.empty() &&
              std::all_of(needs.scripts.begin(), needs.scripts.end(), built);
   plan.compiled = jar || (needs.interpreter.empty() && !program.empty() && built(program));
+  if (!plan.compiled && !unless_compiled.empty()) return block(unless_compiled.front());
 
   // The production base: same release as the build, without the toolchain.
   std::string same = stage.base;
@@ -366,8 +467,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       runtime_packages.clear();
     } else if (facts && !facts->runtime_base.empty()) {
       plan.production_base = facts->runtime_base;
-      if (CgoOff(flow) || any_build) AddUnique(runtime_packages, "ca-certificates");
       plan.base_note = "the plain OS of the build's release";
+      bool tls = !context.options().context_dir || std::any_of(runtime_packages.begin(), runtime_packages.end(), MayUseTls) ||
+                 !ContextRulesOutTls(*context.options().context_dir, flow);
+      if ((CgoOff(flow) || any_build) && tls) AddUnique(runtime_packages, "ca-certificates");
+      if ((CgoOff(flow) || any_build) && !tls) plan.base_note += "; no CA certificates: the sources make no TLS calls";
     } else if (!toolchain_base) {
       plan.production_base = same;
     } else {
@@ -376,7 +480,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     bool go = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
       return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.tool == "go build"; });
     });
-    if (go && !CgoOff(flow) && !static_go) plan.base_note = "cgo stays on (CGO_ENABLED is not 0), so the binary needs a C library";
+    if (go && !CgoOff(flow) && !static_go)
+      plan.base_note = "cgo stays on (CGO_ENABLED is not 0), so the binary needs a C library" +
+                       plan.base_note.substr(std::min(plan.base_note.size(), plan.base_note.find(';')));
+    if (go) plan.strip_go_builds = GoBuildsToStrip(df, flow);
+    if (!plan.strip_go_builds.empty()) plan.base_note += "; the Go build is stripped: -ldflags=\"-s -w\"";
   } else if (toolchain_base) {
     if (!facts->slim_variant.empty()) {
       plan.production_base = facts->slim_variant;
@@ -409,6 +517,24 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         std::erase(runtime_packages, std::string(package));
         plan.tools.emplace_back(package);
       }
+  }
+  std::string official_nginx = server && server->program == "nginx" ? OfficialNginxImage(os) : "";
+  if (!official_nginx.empty() && OfficialNginxServes(flow, runtime_packages, writes)) {
+    plan.production_base = official_nginx;
+    plan.base_note = fmt::format("the official image of the nginx version {} {} ships", analysis::DistroName(os.distro), os.release);
+    runtime_packages.clear();
+    if (std::none_of(writes.begin(), writes.end(), [](const Write& w) { return IsUnder("/etc/nginx/conf.d/default.conf", w.path); }))
+      plan.production_commands.push_back("rm -f /etc/nginx/conf.d/default.conf");  // Debian's conf.d is empty
+  }
+  for (const auto& [manager, package] : kManagerPackages) {
+    bool ran = false;
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        ran |= command.effect.kind == EffectKind::kDeps && command.effect.manager == manager;
+    std::string runs = needs.argv.empty() ? "" : needs.argv.front().substr(needs.argv.front().rfind('/') + 1);
+    if (!ran || runs == manager || !Contains(runtime_packages, package)) continue;
+    std::erase(runtime_packages, std::string(package));
+    plan.tools.emplace_back(package);
   }
   plan.packages = runtime_packages;
   if (!plan.packages.empty()) plan.repository_paths = RepositoryPaths(flow, plan.manager);
@@ -472,6 +598,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));
   plan.artifacts = Outermost(std::move(artifacts));
   if (plan.artifacts.empty()) return block("the stage writes nothing dockopt can copy into production");
+  for (std::string& command : ReplayedRemovals(flow, writes, plan.artifacts)) {
+    // The official nginx image has no Debian sites-* folders: nothing there to remove.
+    if (plan.production_base == official_nginx && command.find("/etc/nginx/sites-") != std::string::npos) continue;
+    AddUnique(plan.production_commands, std::move(command));
+  }
 
   // The model's own check: every needed path the stage wrote is copied.
   std::vector<std::string> supplied;
@@ -488,6 +619,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (!missing.empty()) return block(fmt::format("the runtime needs '{}', which production would not get", missing.front()));
   if (distroless && !plan.user_commands.empty()) return block("users are created with a shell the static image lacks");
   plan.builder_finish = NodeBuilderFinish(flow, needs);
+  if (!assumed.empty())
+    plan.base_note += fmt::format("{}left to the builder: {}", plan.base_note.empty() ? "" : "; ", assumed.front());
   return plan;
 }
 

@@ -35,6 +35,12 @@ struct SplitPlan {
   /// Commands the builder runs last, before production copies from it ("npm prune --omit=dev": the
   /// build needed the devDependencies, the runtime does not).
   std::vector<std::string> builder_finish;
+  /// RUN instructions (indexes into Dockerfile::instructions) whose `go build` gets -ldflags="-s -w" in
+  /// the builder: the binary without its symbol table and DWARF (stack traces keep their names).
+  std::vector<size_t> strip_go_builds;
+  /// Commands production runs after its packages: removals of package files the original stage made
+  /// (`rm -f /etc/nginx/sites-enabled/default`), so production's packages are configured the same.
+  std::vector<std::string> production_commands;
 };
 
 /// Plans the split of stage `stage` (the final one) from its flow; nullopt when the stage keeps no

@@ -2,7 +2,7 @@
 FROM golang:1.22 AS builder
 WORKDIR /src
 COPY . .
-RUN go build -o /usr/local/bin/tool .
+RUN go build -ldflags="-s -w" -o /usr/local/bin/tool .
 
 FROM gcr.io/distroless/static-debian12 AS production
 WORKDIR /src

@@ -1,0 +1,8 @@
+# godep only fetches the build's dependencies; production takes only the built program, so the
+# unknown tool stays in the builder.
+FROM golang:1.22
+WORKDIR /go/src/app
+COPY . .
+RUN go get github.com/tools/godep && godep restore
+RUN CGO_ENABLED=0 go build -o /usr/local/bin/app .
+ENTRYPOINT ["/usr/local/bin/app"]

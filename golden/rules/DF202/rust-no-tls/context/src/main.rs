@@ -1,0 +1,3 @@
+fn main() {
+    println!("wordfreq 0.3.1");
+}

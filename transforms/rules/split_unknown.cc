@@ -1,0 +1,131 @@
+// BuilderOnlyReason: reads an unknown command's words for the two shapes the split can leave to the
+// builder. Anything with shell syntax the words cannot show (expansions, redirections) is refused.
+#include "transforms/rules/split_unknown.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include "analysis/paths.h"
+
+namespace dockopt::split {
+namespace {
+
+using Words = std::vector<std::string>;
+
+bool In(std::string_view word, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// The command's words without leading VAR=value assignments and `sudo`; empty when the text has
+// shell syntax plain words cannot show.
+Words WordsOf(std::string_view text) {
+  if (text.find_first_of("$`<>|;&(){}\n\\") != std::string_view::npos) return {};
+  std::istringstream in{std::string(text)};
+  Words words;
+  for (std::string word; in >> word;) {
+    while (!word.empty() && (word.front() == '"' || word.front() == '\'')) word.erase(0, 1);
+    while (!word.empty() && (word.back() == '"' || word.back() == '\'')) word.pop_back();
+    if (words.empty() && (word == "sudo" || (word.find('=') != std::string::npos && !word.starts_with("-")))) continue;
+    if (!word.empty()) words.push_back(word);
+  }
+  return words;
+}
+
+bool Python(std::string_view word) { return word == "python" || word == "python3" || word.starts_with("python3."); }
+
+bool Inert(const Words& w) {
+  if (w.size() == 2 && In(w[1], {"--version", "-version", "-v", "-V", "version", "--help", "-h"})) return true;
+  if (In(w[0], {"pytest", "py.test", "tox", "nosetests", "flake8", "pylint", "mypy", "rspec", "jest", "phpunit", "eslint"}))
+    return true;
+  auto at = [&](size_t i) { return i < w.size() ? std::string_view(w[i]) : std::string_view(); };
+  if (Python(w[0]) && at(1) == "-m" && In(at(2), {"pytest", "unittest", "flake8", "mypy", "pylint", "compileall"})) return true;
+  if (Python(w[0]) && at(1) == "setup.py" && In(at(2), {"test", "check", "flake8"})) return true;
+  if ((w[0] == "npm" || w[0] == "yarn" || w[0] == "pnpm") && (In(at(1), {"test", "lint"}) || (at(1) == "run" && In(at(2), {"test", "lint"}))))
+    return true;
+  if ((w[0] == "go" || w[0] == "cargo") && In(at(1), {"test", "vet", "clippy", "fmt"})) return true;
+  size_t rake = w[0] == "bundle" && at(1) == "exec" ? 2 : 0;
+  if ((at(rake) == "rake" && In(at(rake + 1), {"test", "spec", "release_checks"})) || at(rake) == "rspec") return true;
+  if (Python(w[0]) && at(1) == "-c") {
+    std::string code;
+    for (size_t i = 2; i < w.size(); ++i) code += w[i] + " ";
+    for (std::string_view risky : {"open", "write", "download", "system", "install", "save", "mkdir", "remove", "url",
+                                   "request", "subprocess", "shutil", "os.", "exec", "call", "copy", "rename", "touch"})
+      if (code.find(risky) != std::string::npos) return false;
+    return code.starts_with("import ") || code.starts_with("from ") || code.starts_with("print");
+  }
+  return false;
+}
+
+// A script name that says it installs something system-wide.
+bool Installer(std::string_view path) {
+  std::string_view name = path.substr(path.rfind('/') + 1);
+  for (std::string_view marker : {"install", "setup", "bootstrap", "get-", "get_", "download", "conda", "rustup", "nvm"})
+    if (name.find(marker) != std::string_view::npos) return true;
+  return false;
+}
+
+bool InsideAny(std::string_view path, const std::vector<std::string>& dirs) {
+  return std::any_of(dirs.begin(), dirs.end(), [&](const std::string& d) { return d != "/" && analysis::IsUnder(path, d); });
+}
+
+bool Project(const Words& w, const std::string& cwd, const std::vector<std::string>& context_dirs) {
+  if (!InsideAny(cwd, context_dirs)) return false;
+  auto at = [&](size_t i) { return i < w.size() ? std::string_view(w[i]) : std::string_view(); };
+  size_t script = std::string::npos;  // index of the project's script among the words
+  size_t rake = w[0] == "bundle" && at(1) == "exec" ? 2 : 0;
+  if (w[0].starts_with("./")) {
+    script = 0;
+  } else if ((w[0] == "bash" || w[0] == "sh" || Python(w[0]) || w[0] == "php" || w[0] == "ruby" || w[0] == "node") &&
+             !at(1).empty() && !at(1).starts_with("-")) {
+    script = 1;
+    if (Python(w[0]) && at(1) == "setup.py" && !In(at(2), {"build", "build_ext", "sdist", "bdist_wheel", "compile_catalog"}))
+      return false;
+  } else if (In(at(rake), {"rake", "rails"}) && !at(rake + 1).empty()) {
+    script = rake + 1;  // a task of the project's Rakefile
+  } else if (w[0] == "composer" && In(at(1), {"dump-autoload", "dumpautoload", "run-script", "run"})) {
+    script = 1;  // vendor/autoload.php or a script of the project's composer.json
+  } else if (w[0] == "bower" && at(1) == "install") {
+    script = 1;  // bower_components/ in the project folder (or where its .bowerrc says, inside it)
+    for (size_t i = 2; i < w.size(); ++i)
+      if (w[i] != "--allow-root" && w[i] != "--production" && w[i] != "-p" && w[i] != "--config.interactive=false") return false;
+    return true;
+  } else if ((w[0] == "npm" || w[0] == "pnpm" || w[0] == "yarn") && (at(1) == "run" || at(1) == "build" || w[0] == "yarn")) {
+    script = 1;  // a script of the project's package.json
+  } else {
+    return false;
+  }
+  std::string path = analysis::Join(cwd, w[script]);
+  if (w[script].find('/') != std::string::npos || w[script].ends_with(".py") || w[script].ends_with(".sh") ||
+      w[script].ends_with(".php") || w[script].ends_with(".rb") || w[script].ends_with(".js")) {
+    if (!InsideAny(path, context_dirs) || Installer(w[script])) return false;
+  }
+  for (size_t i = 1; i < w.size(); ++i)
+    if (w[i].starts_with("/") || w[i].starts_with("~") || w[i].find("..") != std::string::npos ||
+        w[i].find("=/") != std::string::npos || In(w[i], {"install", "link", "-g", "--global"}))
+      return false;
+  return true;
+}
+
+// Tools that only prepare a build in the project folder: Go dependency fetchers (vendor/, GOPATH) and
+// the autotools bootstrap (configure). What they write matters to production only through the build.
+bool FeedsTheBuild(const Words& w) {
+  auto at = [&](size_t i) { return i < w.size() ? std::string_view(w[i]) : std::string_view(); };
+  return (w[0] == "godep" && In(at(1), {"restore", "go", "get"})) || (w[0] == "dep" && at(1) == "ensure") ||
+         (w[0] == "glide" && In(at(1), {"install", "up", "update"})) || (w[0] == "govendor" && In(at(1), {"sync", "fetch"})) ||
+         w[0] == "autoreconf" || w[0] == "./autogen.sh" || w[0] == "autogen.sh" || w[0] == "./bootstrap" ||
+         w[0] == "aclocal" || w[0] == "automake" || w[0] == "autoconf" || w[0] == "libtoolize";
+}
+
+}  // namespace
+
+std::string BuilderOnlyReason(const analysis::CommandFlow& command, const std::vector<std::string>& context_dirs,
+                              bool compiled) {
+  Words words = WordsOf(command.text);
+  if (words.empty()) return "";
+  if (compiled && FeedsTheBuild(words)) return "only prepares the build, and production takes only the built program";
+  if (Inert(words)) return "prints a version or runs checks";
+  if (Project(words, command.cwd, context_dirs)) return "runs the project's own script, assumed to write only inside its folder, which production copies";
+  return "";
+}
+
+}  // namespace dockopt::split
