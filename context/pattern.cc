@@ -1,6 +1,8 @@
 // Pattern compilation: glob -> match type plus Go-style regexp, then matching (see pattern.h).
 #include "context/pattern.h"
 
+#include <re2/re2.h>
+
 #include <string_view>
 
 #include "context/utf8.h"
@@ -10,6 +12,36 @@ namespace {
 
 // Regexp metacharacters with no glob meaning; patternmatcher escapes exactly these.
 bool ShouldEscape(char32_t c) { return c < 0x80 && std::string_view(".+()|{}$").find(static_cast<char>(c)) != std::string_view::npos; }
+
+// Go's regexp/syntax message for an error, which patternmatcher reports inside its own.
+std::string GoMessage(const re2::RE2& re) {
+  switch (re.error_code()) {
+    case re2::RE2::ErrorBadEscape: return "invalid escape sequence";
+    case re2::RE2::ErrorBadCharClass: return "invalid character class";
+    case re2::RE2::ErrorBadCharRange: return "invalid character class range";
+    case re2::RE2::ErrorMissingBracket: return "missing closing ]";
+    case re2::RE2::ErrorMissingParen: return "missing closing )";
+    case re2::RE2::ErrorTrailingBackslash: return "trailing backslash at end of expression";
+    case re2::RE2::ErrorRepeatArgument: return "missing argument to repetition operator";
+    case re2::RE2::ErrorRepeatSize: return "invalid repeat count";
+    case re2::RE2::ErrorRepeatOp: return "invalid nested repetition operator";
+    case re2::RE2::ErrorBadPerlOp: return "invalid or unsupported Perl syntax";
+    case re2::RE2::ErrorBadUTF8: return "invalid UTF-8";
+    case re2::RE2::ErrorBadNamedCapture: return "invalid named capture";
+    default: return re.error();
+  }
+}
+
+bool ValidUtf8(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;  // the usual path: ASCII
+  while (i < text.size()) {
+    DecodedRune rune = DecodeRune(text.substr(i));
+    if (rune.rune == kRuneError && rune.size == 1) return false;
+    i += rune.size;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -80,7 +112,14 @@ std::optional<Pattern> Pattern::Compile(std::string cleaned, bool exclusion, std
   if (type == MatchType::kRegexp) {
     re += "$";
     p.regexp_source_ = re;
-    if (!p.regexp_.Parse(re, error)) return std::nullopt;
+    re2::RE2::Options options;
+    options.set_log_errors(false);
+    auto compiled = std::make_shared<const re2::RE2>(re, options);
+    if (!compiled->ok()) {
+      error = GoMessage(*compiled);
+      return std::nullopt;
+    }
+    p.regexp_ = std::move(compiled);
   }
   return p;
 }
@@ -98,7 +137,11 @@ bool Pattern::Matches(const MatchPath& path) const {
       return !suffix.empty() && suffix.front() == '/' && bytes == suffix.substr(1);
     }
     case MatchType::kRegexp:
-      return regexp_.Matches(path.runes());
+      // Go reads each invalid UTF-8 byte as U+FFFD; so does RE2 once they are written as U+FFFD.
+      if (ValidUtf8(bytes)) return re2::RE2::PartialMatch(bytes, *regexp_);
+      std::string replaced;
+      for (char32_t rune : path.runes()) AppendUtf8(replaced, rune);
+      return re2::RE2::PartialMatch(replaced, *regexp_);
   }
   return false;
 }

@@ -1,11 +1,14 @@
 // Pattern: one cleaned .dockerignore pattern compiled the way moby/patternmatcher compiles it.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "context/regex_lite.h"
+namespace re2 {
+class RE2;
+}
 
 namespace dockopt::context {
 
@@ -45,7 +48,7 @@ class Pattern {
   bool exclusion_ = false;
   MatchType type_ = MatchType::kExact;
   std::string regexp_source_;
-  RegexLite regexp_;
+  std::shared_ptr<const re2::RE2> regexp_;  // kRegexp only; RE2 speaks Go's regexp syntax
 };
 
 }  // namespace dockopt::context

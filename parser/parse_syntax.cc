@@ -289,7 +289,15 @@ ParseResult SyntaxParser::Run() {
   df_.source = &source_;
   uint32_t start = source_.has_bom() ? 3 : 0;
   lines_ = SplitLines(source_, start);
-  df_.instructions.reserve(lines_.size() / 2 + 1);
+  // Every instruction starts on a line that is neither blank nor a comment. Reserving that bound means
+  // the vector never reallocates, which would hold the old and the new array at once (the peak memory
+  // on a large file).
+  size_t starts = 0;
+  for (const PhysicalLine& line : lines_) {
+    std::string_view content = source_.text().substr(line.begin, line.content_end - line.begin);
+    starts += !IsBlank(content) && !IsComment(content);
+  }
+  df_.instructions.reserve(starts);
   df_.pieces.reserve(lines_.size() + 1);
   df_.trivia.reserve(lines_.size() / 2 + 1);
   size_t i = 0;
