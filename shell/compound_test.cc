@@ -177,6 +177,15 @@ TEST(CompoundTest, HeredocInsideAHeredocScript) {
   EXPECT_EQ(s.Text(cat.redirects[0].body), "\tdone\n");
 }
 
+TEST(CompoundTest, HeredocBodyStaysTriviaWhenALaterCompoundIsReread) {
+  std::string body = "cat <<X > f; if bad then :; fi\necho inside\nX\necho after\n";
+  Script s = Parse(body, true);
+  ASSERT_EQ(s.commands.size(), 3u);
+  EXPECT_EQ(s.commands[1].kind, CommandKind::kUnparsed);
+  EXPECT_EQ(s.Text(s.commands[0].redirects[0].body), "echo inside\n");
+  EXPECT_EQ(Raw(s.commands[2]), "echo after");
+}
+
 TEST(CompoundTest, WalkerContexts) {
   Script s = Parse("apt-get update; if [ -n \"$x\" ]; then apt-get install -y a; fi;"
                    " for k in A B; do gpg --recv-keys $k; done; for f in $FILES; do rm $f; done;"

@@ -352,7 +352,7 @@ Token Lexer::Next() {
     if (target.kind == TokenKind::kError) return target;
     tok.word = std::move(target.word);
     tok.end = target.end;
-    if (heredoc_bodies_ && (op == "<<" || op == "<<-")) pending_.push_back(PendingBody{tok.word.value, op == "<<-"});
+    if (heredoc_bodies_ && (op == "<<" || op == "<<-")) pending_.push_back(PendingBody{tok.word.value, op == "<<-", tok.begin});
     return tok;
   }
   static constexpr std::string_view kOperators[] = {"&&", "||", ";;&", ";;", ";&", "|&", ";", "|", "&", "(", ")"};
@@ -369,7 +369,7 @@ Token Lexer::Next() {
 
 void Lexer::Reset(size_t pos) {
   pos_ = pos;
-  pending_.clear();
+  while (!pending_.empty() && pending_.back().at >= pos) pending_.pop_back();
   while (!bodies_.empty() && bodies_.back().first >= pos) bodies_.pop_back();
 }
 

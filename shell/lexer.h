@@ -60,6 +60,7 @@ class Lexer {
   struct PendingBody {
     std::string delimiter;
     bool strip_tabs = false;
+    size_t at = 0;  // logical offset of the redirect
   };
 
   const LogicalText& logical_;

@@ -100,7 +100,9 @@ bool ScriptParser::ParseList(std::vector<Command>& out, Span& trailing_op, int d
     }
     if (tok_.kind == TokenKind::kEnd || AtListEnd()) {
       if (top && tok_.kind != TokenKind::kEnd) {
-        return Unparsed(out, next(), tok_.begin, "unexpected '" + std::string(TakeKeyword().text) + "'");
+        size_t at = tok_.begin;
+        std::string why = "unexpected '" + TakeKeyword().text + "'";
+        return Unparsed(out, next(), at, std::move(why));
       }
       if (!after_command && (joiner == Joiner::kSemicolon || joiner == Joiner::kBackground)) {
         trailing_op = joiner_span;
@@ -138,7 +140,7 @@ bool ScriptParser::ParseCommand(std::vector<Command>& out, Command cmd, int dept
     cmd.negated = true;
     cmd.keywords.push_back(TakeKeyword());
   }
-  if (OpensCompound(tok_, logical_.text) || AtWord("function")) return ParseCompound(out, std::move(cmd), start, depth);
+  if (OpensCompound(tok_) || AtWord("function")) return ParseCompound(out, std::move(cmd), start, depth);
   while (true) {
     if (tok_.kind == TokenKind::kWord) {
       if (cmd.words.empty() && IsAssignmentWord(tok_.word)) {
@@ -199,7 +201,7 @@ bool ScriptParser::SkipCompound(std::vector<Command>& out, Command cmd, size_t s
   if (AtWord("function")) {
     Advance();
     if (tok_.kind == TokenKind::kWord) Advance();
-  } else if (tok_.kind == TokenKind::kWord && !OpensCompound(tok_, logical_.text)) {
+  } else if (tok_.kind == TokenKind::kWord && !OpensCompound(tok_)) {
     Advance();  // the name of `name ( )`
   }
   if (AtOp("(") && tok_.end < logical_.text.size() && logical_.text[tok_.end] != '(') {

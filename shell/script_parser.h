@@ -65,6 +65,6 @@ class ScriptParser {
 };
 
 /// True when `tok` opens a compound command at command position.
-bool OpensCompound(const Token& tok, const std::string& text);
+bool OpensCompound(const Token& tok);
 
 }  // namespace dockopt::shell

@@ -5,8 +5,7 @@
 
 namespace dockopt::shell {
 
-bool OpensCompound(const Token& tok, const std::string& text) {
-  (void)text;
+bool OpensCompound(const Token& tok) {
   if (tok.kind == TokenKind::kOperator) return tok.op == "(";
   if (tok.kind != TokenKind::kWord) return false;
   static constexpr std::string_view kOpeners[] = {"{", "if", "for", "while", "until", "select", "case", "[["};
@@ -189,7 +188,7 @@ bool ScriptParser::ReadFunction(Command& cmd, int depth) {
     cmd.keywords.push_back(TakeKeyword());
   }
   SkipNewlines();
-  if (!OpensCompound(tok_, logical_.text)) {
+  if (!OpensCompound(tok_)) {
     Fail("expected a function body");
     return false;
   }
