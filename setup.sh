@@ -7,7 +7,8 @@ cd "$(dirname "$0")"
 
 packages=(cmake g++ make libboost-dev libboost-program-options-dev libfmt-dev libgtest-dev libgmock-dev
           libbenchmark-dev libdtl-dev libre2-dev nlohmann-json3-dev libtomlplusplus-dev dpkg-dev python3
-          python3-jsonschema python3-yaml)
+          python3-jsonschema python3-yaml
+          clang libclang-rt-14-dev llvm-14)  # the fuzz targets: clang, libFuzzer's runtime, llvm-symbolizer
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,6 +1,7 @@
 // Lexer: BuildKit line joining with a byte map back to the source, then shell tokens.
 #include "shell/lexer.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace dockopt::shell {
@@ -175,7 +176,7 @@ Token Lexer::ScanWord(size_t start) {
       }
       w.quoted = true;
       if (p + 1 < t.size()) w.value.push_back(t[p + 1]);
-      p += 2;
+      p = std::min(p + 2, t.size());  // a lone `\` at the very end is one byte, not two
       continue;
     }
     if (c == '\'') {

@@ -86,7 +86,21 @@ std::vector<Layer> AlignHistory(std::vector<Layer> history, const std::vector<ui
   return history;
 }
 
-std::optional<ImageInfo> ParseBuildahInspect(const std::string& json_text, std::string& error) {
+namespace {
+
+// Runs a reader; a JSON document of an unexpected shape (a history entry that is not an object, a
+// size that is a string) makes nlohmann throw: that becomes an error, as the header promises.
+template <typename Reader>
+std::optional<ImageInfo> Guarded(Reader read, std::string& error) {
+  try {
+    return read();
+  } catch (const json::exception& e) {
+    error = std::string("inspect output has an unexpected shape: ") + e.what();
+    return std::nullopt;
+  }
+}
+
+std::optional<ImageInfo> ReadBuildahInspect(const std::string& json_text, std::string& error) {
   json root = ParseObject(json_text, error);
   if (!error.empty()) return std::nullopt;
   if (root.is_array() && root.size() == 1) root = root[0];
@@ -114,8 +128,8 @@ std::optional<ImageInfo> ParseBuildahInspect(const std::string& json_text, std::
   return info;
 }
 
-std::optional<ImageInfo> ParseDockerInspect(const std::string& inspect_json, const std::string& history_lines,
-                                            std::string& error) {
+std::optional<ImageInfo> ReadDockerInspect(const std::string& inspect_json, const std::string& history_lines,
+                                           std::string& error) {
   json root = ParseObject(inspect_json, error);
   if (!error.empty()) return std::nullopt;
   if (root.is_array() && !root.empty()) root = root[0];
@@ -139,6 +153,17 @@ std::optional<ImageInfo> ParseDockerInspect(const std::string& inspect_json, con
   for (const auto& layer : info.history) info.size += layer.size;
   if (root.contains("Size") && root["Size"].is_number_unsigned()) info.size = root["Size"].get<uint64_t>();
   return info;
+}
+
+}  // namespace
+
+std::optional<ImageInfo> ParseBuildahInspect(const std::string& json_text, std::string& error) {
+  return Guarded([&] { return ReadBuildahInspect(json_text, error); }, error);
+}
+
+std::optional<ImageInfo> ParseDockerInspect(const std::string& inspect_json, const std::string& history_lines,
+                                            std::string& error) {
+  return Guarded([&] { return ReadDockerInspect(inspect_json, history_lines, error); }, error);
 }
 
 void FindBase(ImageInfo& info, const std::vector<std::string>& comments) {

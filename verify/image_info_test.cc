@@ -72,6 +72,18 @@ TEST(ParseBuildahInspect, Errors) {
   EXPECT_EQ(error, "inspect output has no image config (OCIv1.config)");
 }
 
+// Fuzzing (tests/fuzz/inspect_fuzzer): valid JSON of an unexpected shape used to escape as a
+// nlohmann::type_error and end `dockopt verify` in std::terminate.
+TEST(ParseBuildahInspect, UnexpectedShapesAreErrorsNotExceptions) {
+  for (const char* text : {R"({"OCIv1":{"config":{}},"Manifest":{"layers":[1]}})",
+                           R"({"OCIv1":{"config":{}},"Manifest":{"layers":[{"size":"x"}]}})",
+                           R"({"OCIv1":{"config":{},"history":[1]}})", R"({"OCIv1":{"config":{}},"Docker":5})"}) {
+    std::string error;
+    EXPECT_FALSE(ParseBuildahInspect(text, error)) << text;
+    EXPECT_THAT(error, testing::StartsWith("inspect output has an unexpected shape: ")) << text;
+  }
+}
+
 TEST(AlignHistory, EmptyEntriesTakeNoLayer) {
   std::vector<Layer> history = {{"ADD rootfs", 0, false}, {"ENV A=b", 0, true}, {"RUN x", 0, false}};
   auto aligned = AlignHistory(history, {100, 20});
