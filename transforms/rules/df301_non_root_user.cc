@@ -42,6 +42,7 @@ struct StageFacts {
   std::optional<std::string> last_user;   // the USER in effect at the end of the stage chain
   std::optional<std::string> non_root;    // the last non-root USER before a later `USER root`
   std::optional<std::string> created;     // a user a RUN creates (useradd/adduser), literal name
+  std::optional<std::string> maybe_created;  // a user created in a branch, loop or function: may or may not exist
   std::string program;                    // what the container runs: ENTRYPOINT, else CMD
   bool sets_entrypoint = false;           // the chain has its own ENTRYPOINT
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
@@ -93,12 +94,14 @@ StageFacts Collect(RuleContext& context, int final_stage) {
             facts.drops_privileges = true;
           const shell::Script* script = context.ScriptOf(inst);
           if (script == nullptr) break;
-          for (const ToolUse& use : ToolUses(*script)) {
+          // At any depth, but only a user that is always created: USER must name one that exists.
+          for (const ToolUse& use : NestedToolUses(*script)) {
             if (!Is(use.call, "useradd") && !Is(use.call, "adduser")) continue;
             if (use.call.operands.empty()) continue;
             const std::string& name = use.call.operands.front().value;
-            const shell::Word& word = script->commands[use.command].words[use.call.operands.front().word];
-            if (word.literal && !name.empty()) facts.created = name;
+            const shell::Word& word = use.site.command->words[use.call.operands.front().word];
+            if (!use.site.context.always()) facts.maybe_created = word.literal ? name : "?";
+            else if (word.literal && !name.empty()) facts.created = name;
           }
           break;
         }
@@ -178,6 +181,13 @@ void CheckNonRootUser(RuleContext& context) {
   std::string lines, title;
   std::optional<std::string> reuse = facts.non_root ? facts.non_root : facts.created;
   if (!reuse) reuse = ShippedUser(image);
+  if (!reuse && facts.maybe_created) {
+    // Reusing it may name a user that was never made; adding one may clash with it.
+    context.Report(where, fmt::format("{}; a RUN creates a user only in a branch, loop or function, so dockopt "
+                                      "cannot tell which user exists: add 'USER' for one that always does",
+                                      message));
+    return;
+  }
   if (reuse) {
     lines = fmt::format("{} {}{}", user_kw, *reuse, nl);
     title = fmt::format("switch to user '{}'", *reuse);

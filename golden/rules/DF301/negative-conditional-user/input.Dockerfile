@@ -1,0 +1,5 @@
+FROM python:3.11-slim
+WORKDIR /app
+COPY . .
+RUN if [ -n "$WITH_USER" ]; then useradd -m app; fi
+CMD ["python", "app.py"]
