@@ -5,24 +5,14 @@
 
 #include <memory>
 
+#include "analysis/test_parse.h"
 #include "context/test_tree.h"
-#include "parser/parse.h"
 
 namespace dockopt::analysis {
 namespace {
 
-struct Parsed {
-  std::unique_ptr<SourceBuffer> source;
-  ir::Dockerfile df;
-};
-
-Parsed ParseText(std::string text) {
-  Parsed out{std::make_unique<SourceBuffer>("Dockerfile", std::move(text)), {}};
-  ParseResult result = Parse(*out.source);
-  EXPECT_TRUE(result.dockerfile) << "test input must parse";
-  if (result.dockerfile) out.df = std::move(*result.dockerfile);
-  return out;
-}
+using testing::Parsed;
+using testing::ParseText;
 
 TEST(CopyArgs, ReadsFlagsSourcesAndDestination) {
   Parsed p = ParseText(

@@ -6,23 +6,13 @@
 #include <memory>
 
 #include "analysis/paths.h"
-#include "parser/parse.h"
+#include "analysis/test_parse.h"
 
 namespace dockopt::analysis {
 namespace {
 
-struct Parsed {
-  std::unique_ptr<SourceBuffer> source;
-  ir::Dockerfile df;
-};
-
-Parsed ParseText(std::string text) {
-  Parsed out{std::make_unique<SourceBuffer>("Dockerfile", std::move(text)), {}};
-  ParseResult result = Parse(*out.source);
-  EXPECT_TRUE(result.dockerfile) << "test input must parse";
-  if (result.dockerfile) out.df = std::move(*result.dockerfile);
-  return out;
-}
+using testing::Parsed;
+using testing::ParseText;
 
 StageFlow Flow(const Parsed& parsed, FlowOptions options = {}) { return AnalyzeStage(parsed.df, 0, options); }
 

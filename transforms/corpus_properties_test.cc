@@ -1,7 +1,8 @@
 // Properties over the real-world corpus: no crash, output re-parses, optimizing twice changes nothing,
-// and every changed line lies inside a finding that was applied.
+// and every byte the diff shows changed lies inside an applied edit, mapped through the later rounds.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -10,6 +11,7 @@
 #include "emitter/unified_diff.h"
 #include "ir/test_support.h"
 #include "parser/parse.h"
+#include "transforms/edit_ranges.h"
 #include "transforms/optimize.h"
 
 namespace dockopt {
@@ -19,43 +21,64 @@ namespace fs = std::filesystem;
 
 using testing::ReadFile;
 
-// Original-side line numbers the diff touches: deleted lines, and the line an insertion follows. A line
-// deleted in one place and added in another with the same text is a move the diff chose (identical
-// lines such as two equal RUNs can pair either way round), not a change: it is left out.
-std::vector<uint32_t> ChangedLines(const std::string& before, const std::string& after) {
-  std::vector<uint32_t> lines;
-  std::string diff = UnifiedDiff(before, after, {});
-  std::multiset<std::string> deleted, added;
-  {
-    std::istringstream scan(diff);
-    for (std::string text; std::getline(scan, text);) {
-      if (text.starts_with("---") || text.starts_with("+++")) continue;
-      if (text.starts_with("-")) deleted.insert(text.substr(1));
-      if (text.starts_with("+")) added.insert(text.substr(1));
-    }
-  }
-  auto moved = [&](const std::string& text, const std::multiset<std::string>& other) {
-    std::string_view body = std::string_view(text).substr(1);
-    return body.find_first_not_of(" \t") != std::string_view::npos && other.count(std::string(body)) > 0;
+// Byte offsets where each line of `text` starts, plus the text's size at the end.
+std::vector<uint32_t> LineStarts(std::string_view text) {
+  std::vector<uint32_t> starts = {0};
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts.push_back(static_cast<uint32_t>(i + 1));
+  if (starts.back() != text.size()) starts.push_back(static_cast<uint32_t>(text.size()));
+  return starts;
+}
+
+// A hunk header's "-12,3" or "+12" as {first line, line count}.
+std::pair<size_t, size_t> HeaderRange(const std::string& field) {
+  const size_t comma = field.find(',');
+  const size_t first = std::stoul(field.substr(1, comma == std::string::npos ? std::string::npos : comma - 1));
+  return {first, comma == std::string::npos ? 1 : std::stoul(field.substr(comma + 1))};
+}
+
+// The changes the unified diff shows that no applied edit explains. Each hunk of the diff (with its
+// context lines) is a window. It is explained when, outside the edit ranges, its old and new text are
+// equal; otherwise it is diffed again by bytes, and each changed run must lie in an edit range, alone
+// or joined with the runs a few bytes from it (see ByteChanges and HunksOutside).
+std::vector<Hunk> UnexplainedChanges(const std::string& before, const std::string& after, const EditRanges& ranges) {
+  const std::vector<uint32_t> old_starts = LineStarts(before), new_starts = LineStarts(after);
+  auto window = [](const std::vector<uint32_t>& starts, size_t first, size_t count) {
+    const size_t from = count == 0 ? first : first - 1;  // a count of 0 names the line before
+    auto at = [&](size_t line) { return starts[std::min(line, starts.size() - 1)]; };
+    return ByteRange{at(from), at(from + count)};
   };
-  std::istringstream in(diff);
-  uint32_t line = 0;
+  std::vector<Hunk> windows;  // before: the old window, after: the new one
+  std::istringstream in(UnifiedDiff(before, after, {}));
   for (std::string text; std::getline(in, text);) {
-    if (text.starts_with("@@")) {
-      line = static_cast<uint32_t>(std::stoul(text.substr(4)));
-      if (text.find(",0 ") != std::string::npos && text.find(",0 ") < text.find('+')) ++line;  // empty old side
-    } else if (text.starts_with("---") || text.starts_with("+++") || text.starts_with("\\")) {
-      continue;
-    } else if (text.starts_with("-")) {
-      if (!moved(text, added)) lines.push_back(line);
-      ++line;
-    } else if (text.starts_with("+")) {
-      if (!moved(text, deleted)) lines.push_back(line > 1 ? line - 1 : 1);
+    if (!text.starts_with("@@")) continue;
+    std::istringstream header(text.substr(3));  // "-12,3 +12,4 @@"
+    std::string old_field, new_field;
+    header >> old_field >> new_field;
+    const auto [old_first, old_count] = HeaderRange(old_field);
+    const auto [new_first, new_count] = HeaderRange(new_field);
+    const Hunk next{window(old_starts, old_first, old_count), window(new_starts, new_first, new_count)};
+    // An edit reaching into two windows (a block moved from one hunk to the next) joins them.
+    auto spans = [](const std::vector<ByteRange>& rs, ByteRange a, ByteRange b) {
+      return std::any_of(rs.begin(), rs.end(), [&](const ByteRange& r) { return r.begin < a.end && r.end > b.begin; });
+    };
+    if (!windows.empty() && (spans(ranges.before, windows.back().before, next.before) ||
+                             spans(ranges.after, windows.back().after, next.after))) {
+      windows.back().before.end = next.before.end;
+      windows.back().after.end = next.after.end;
     } else {
-      ++line;
+      windows.push_back(next);
     }
   }
-  return lines;
+  std::vector<Hunk> unexplained;
+  for (const Hunk& w : windows) {
+    if (DiffersOnlyInside(before, w.before, after, w.after, ranges)) continue;
+    const std::vector<Hunk> joined = HunksOutside(before, after, ByteChanges(before, w.before, after, w.after), ranges);
+    for (const Hunk& run : HunksOutside(before, after, ByteChanges(before, w.before, after, w.after, 1), ranges))
+      for (const Hunk& group : joined)
+        if (group.after.begin <= run.after.begin && run.after.end <= group.after.end) unexplained.push_back(run);
+  }
+  return unexplained;
 }
 
 void CheckProperties(bool unsafe, std::map<std::string, size_t>& fired, size_t& changed_files) {
@@ -82,27 +105,16 @@ void CheckProperties(bool unsafe, std::map<std::string, size_t>& fired, size_t& 
     OptimizeResult again = Optimize(output, options);
     ASSERT_TRUE(again.ok()) << name;
     EXPECT_EQ(again.output, result.output) << name << ": optimizing twice changed it again";
-    for (uint32_t line : ChangedLines(std::string(source.text()), result.output)) {
-      // The diff may align a moved blank or comment line a few lines away from the edit that moved it.
-      std::string_view text = source.LineText(line);
-      size_t first_char = text.find_first_not_of(" \t");
-      uint32_t slack = first_char == std::string_view::npos || text[first_char] == '#' ? 3 : 1;
-      auto covers = [&](uint32_t l) {
-        for (const Report& r : result.reports) {
-          if (!r.applied) continue;
-          uint32_t first = source.Locate(r.where.begin).line, last = source.Locate(r.where.end).line;
-          if (l + slack >= first && l <= last + slack) return true;
-        }
-        return false;
-      };
-      bool covered = covers(line);
-      // The diff may keep one of two identical lines as context and delete the other: the change is
-      // then explained when either copy lies inside an applied finding.
-      for (uint32_t other = 1; !covered && first_char != std::string_view::npos && other <= source.LineCount();
-           ++other)
-        covered = other != line && source.LineText(other) == text && covers(other);
-      EXPECT_TRUE(covered) << name << ": line " << line << " changed outside every applied finding";
-    }
+    // Every byte the diff shows changed lies where some round's edits landed in the final text.
+    const std::string before(source.text());
+    EditRanges ranges{{}, FinalEditRanges(result.round_edits)};
+    for (const Report& r : result.reports)
+      for (const Edit& e : r.fix) ranges.before.push_back({e.span.begin, e.span.end});
+    for (const Hunk& hunk : UnexplainedChanges(before, result.output, ranges))
+      ADD_FAILURE() << name << ": line " << source.Locate(hunk.before.begin).line
+                    << " changed outside every applied edit: '"
+                    << before.substr(hunk.before.begin, hunk.before.end - hunk.before.begin) << "' became '"
+                    << result.output.substr(hunk.after.begin, hunk.after.end - hunk.after.begin) << "'";
   }
   EXPECT_GE(files, 1500u);
 }

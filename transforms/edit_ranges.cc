@@ -2,6 +2,7 @@
 #include "transforms/edit_ranges.h"
 
 #include <algorithm>
+#include <string>
 
 #include "transforms/apply_edits.h"
 
@@ -123,18 +124,15 @@ std::vector<Hunk> HunksOutside(std::string_view before, std::string_view after, 
     const int64_t before_ceiling = i + 1 < hunks.size() ? hunks[i + 1].before.begin : static_cast<int64_t>(before.size());
     const int64_t after_floor = i > 0 ? hunks[i - 1].after.end : 0;
     const int64_t after_ceiling = i + 1 < hunks.size() ? hunks[i + 1].after.begin : static_cast<int64_t>(after.size());
-    bool inside = false;
-    if (removed == 0) {  // an insertion: the new block may sit anywhere it slides to
+    // Each line the change reaches must hold an edit's bytes: a minimal byte diff may match a byte
+    // an edit wrote with an equal one beside the edit, so the exact bytes can differ a little.
+    bool inside = EveryLineTouches(before, h.before, merged_before) && EveryLineTouches(after, h.after, merged);
+    if (!inside && removed == 0) {  // an insertion: the new block may sit anywhere it slides to
       const auto [low, high] = SlideRange(after, h.after.begin, added, after_floor, after_ceiling);
       inside = SlideFits(low, high, 0, added, merged);
-    } else if (added == 0) {  // a deletion: the point where it happened, in the new text
+    } else if (!inside && added == 0) {  // a deletion: the point where it happened, in the new text
       const auto [low, high] = SlideRange(before, h.before.begin, removed, before_floor, before_ceiling);
       inside = SlideFits(low, high, static_cast<int64_t>(h.after.begin) - h.before.begin, 0, merged);
-    } else if (h.coarse) {
-      inside = EveryLineTouches(before, h.before, merged_before) && EveryLineTouches(after, h.after, merged);
-    } else {
-      inside = SlideFits(h.before.begin, h.before.begin, 0, removed, merged_before) &&
-               SlideFits(h.after.begin, h.after.begin, 0, added, merged);
     }
     if (!inside) out.push_back(hunks[i]);
   }
@@ -142,7 +140,7 @@ std::vector<Hunk> HunksOutside(std::string_view before, std::string_view after, 
 }
 
 std::vector<Hunk> ByteChanges(std::string_view before, ByteRange old_window, std::string_view after,
-                              ByteRange new_window, int max_cost) {
+                              ByteRange new_window, uint32_t join, int max_cost) {
   const std::string_view a = before.substr(old_window.begin, old_window.end - old_window.begin);
   const std::string_view b = after.substr(new_window.begin, new_window.end - new_window.begin);
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
@@ -188,10 +186,40 @@ std::vector<Hunk> ByteChanges(std::string_view before, ByteRange old_window, std
   std::vector<Hunk> runs;
   for (const Step& s : steps) {
     const uint32_t ox = old_window.begin + static_cast<uint32_t>(s.x), ny = new_window.begin + static_cast<uint32_t>(s.y);
-    if (runs.empty() || runs.back().before.end != ox || runs.back().after.end != ny) runs.push_back({{ox, ox}, {ny, ny}});
+    // Steps on one diagonal stretch continue a run; a short matched stretch between two joins them.
+    const bool joins = !runs.empty() && ox - runs.back().before.end == ny - runs.back().after.end &&
+                       ox - runs.back().before.end < join;
+    if (joins) {
+      runs.back().before.end = ox;
+      runs.back().after.end = ny;
+    } else {
+      runs.push_back({{ox, ox}, {ny, ny}});
+    }
     ++(s.added ? runs.back().after.end : runs.back().before.end);
   }
   return runs;
+}
+
+namespace {
+
+// The bytes of `window` in `text` that no range covers.
+std::string Outside(std::string_view text, ByteRange window, const std::vector<ByteRange>& merged) {
+  std::string out;
+  uint32_t at = window.begin;
+  for (const ByteRange& r : merged) {
+    if (r.end <= at || r.begin >= window.end) continue;
+    if (r.begin > at) out.append(text.substr(at, r.begin - at));
+    at = std::max(at, r.end);
+  }
+  if (at < window.end) out.append(text.substr(at, window.end - at));
+  return out;
+}
+
+}  // namespace
+
+bool DiffersOnlyInside(std::string_view before, ByteRange old_window, std::string_view after, ByteRange new_window,
+                       const EditRanges& ranges) {
+  return Outside(before, old_window, Merged(ranges.before)) == Outside(after, new_window, Merged(ranges.after));
 }
 
 }  // namespace dockopt

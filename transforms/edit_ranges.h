@@ -28,10 +28,12 @@ struct Hunk {
 };
 
 /// The changes between two windows of the texts (one hunk of a line diff, with its context lines),
-/// by a minimal byte diff (Myers): each run of removed and added bytes between matched ones. A
-/// window needing more than `max_cost` byte edits comes back whole, as one coarse change.
+/// by a minimal byte diff (Myers): each run of removed and added bytes between matched ones. Runs
+/// fewer than `join` matched bytes apart become one (the matched bytes included on both sides): an
+/// edit's new text that happens to hold a byte of the old text is one change, not three. A window
+/// needing more than `max_cost` byte edits comes back whole, as one coarse change.
 std::vector<Hunk> ByteChanges(std::string_view before, ByteRange old_window, std::string_view after,
-                              ByteRange new_window, int max_cost = 3000);
+                              ByteRange new_window, uint32_t join = 8, int max_cost = 3000);
 
 /// Where the edits are on both sides: `before` in the input, `after` in the final text.
 struct EditRanges {
@@ -39,12 +41,19 @@ struct EditRanges {
 };
 
 /// The hunks (sorted, disjoint) that change something outside the edit ranges. A hunk's common
-/// leading and trailing bytes are no change. A pure insertion or deletion lies inside when its block
-/// fits in an edit range at some place it can slide to (a block repeating the text beside it can sit
-/// at several places with the same result, and the diff picked one). A replacement's removed bytes
-/// must lie in a `before` range and its added bytes in an `after` range; for a coarse hunk, every
-/// line it removes or adds must hold bytes of one.
+/// leading and trailing bytes are no change. A hunk lies inside when every line it reaches holds
+/// bytes of an edit range (`before` ranges on the old side, `after` on the new), or, for a pure
+/// insertion or deletion, when its block fits in an edit range at some place it can slide to (a
+/// block repeating the text beside it can sit at several places with the same result, and the diff
+/// picked one).
 std::vector<Hunk> HunksOutside(std::string_view before, std::string_view after, const std::vector<Hunk>& hunks,
                                const EditRanges& ranges);
+
+/// True when two windows of the texts differ only inside the edit ranges: the old window without its
+/// `before` ranges equals the new window without its `after` ranges. Some alignment then puts every
+/// change inside an edit, whichever the diff chose (a rule that moves lines leaves equal copies the
+/// diff may pair either way).
+bool DiffersOnlyInside(std::string_view before, ByteRange old_window, std::string_view after, ByteRange new_window,
+                       const EditRanges& ranges);
 
 }  // namespace dockopt

@@ -70,16 +70,27 @@ TEST(HunksOutside, AReplacementNeedsAnEditOnEveryChangedLine) {
 
 TEST(ByteChanges, FindsTheBytesThatDiffer) {
   const std::string before = "FROM a\nRUN x\nRUN z\n", after = "FROM a\nRUN yx\nRUN q\n";
-  const std::vector<Hunk> changes = ByteChanges(before, {7, 19}, after, {7, 20});
+  const std::vector<Hunk> changes = ByteChanges(before, {7, 19}, after, {7, 20}, 1);
   ASSERT_EQ(changes.size(), 2u);
   EXPECT_EQ(changes[0].before, (ByteRange{11, 11}));  // "y" added before "x"
   EXPECT_EQ(changes[0].after, (ByteRange{11, 12}));
   EXPECT_EQ(changes[1].before, (ByteRange{17, 18}));  // "z" became "q"
   EXPECT_EQ(changes[1].after, (ByteRange{18, 19}));
   EXPECT_TRUE(ByteChanges(before, {0, 19}, before, {0, 19}).empty());
-  const std::vector<Hunk> coarse = ByteChanges(before, {0, 19}, after, {0, 20}, 1);
+  const std::vector<Hunk> coarse = ByteChanges(before, {0, 19}, after, {0, 20}, 1, 1);
   ASSERT_EQ(coarse.size(), 1u);
   EXPECT_TRUE(coarse[0].coarse);
+}
+
+// An edit's text holding a newline: the byte diff matches the old newline inside it, and the runs
+// around it join into one insertion again.
+TEST(ByteChanges, JoinsRunsAFewMatchedBytesApart) {
+  const std::string before = "RUN a\n\nENV x\n";
+  const Edits edits = {{{5, 5}, " && \\\n    b"}};
+  const std::string after = ApplyEdits(before, edits);
+  const std::vector<Hunk> changes = ByteChanges(before, {0, 14}, after, {0, static_cast<uint32_t>(after.size())});
+  const EditRanges ranges{{{5, 5}}, FinalEditRanges({edits})};
+  EXPECT_TRUE(HunksOutside(before, after, changes, ranges).empty());
 }
 
 }  // namespace
