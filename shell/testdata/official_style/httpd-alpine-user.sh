@@ -1,0 +1,2 @@
+set -x \
+	&& adduser -u 82 -D -S -G www-data www-data

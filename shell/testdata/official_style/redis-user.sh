@@ -1,0 +1,3 @@
+set -eux; \
+	groupadd -r -g 999 redis; \
+	useradd -r -g redis -u 999 redis

@@ -1,0 +1,1 @@
+mkdir -p "$GEM_HOME" && chmod 1777 "$GEM_HOME"
