@@ -1,33 +1,17 @@
 // Parser and optimizer throughput over the real-world corpus (from memory), and parser linearity.
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "bench/corpus_files.h"
 #include "parser/parse.h"
 #include "transforms/optimize.h"
 
 namespace {
 
-namespace fs = std::filesystem;
-
 const std::vector<std::string>& Corpus() {
   static const std::vector<std::string> files = [] {
     std::vector<std::string> out;
-    fs::path dir = fs::path(DOCKOPT_CORPUS_DIR) / "real-world";
-    if (!fs::exists(dir)) return out;
-    std::vector<fs::path> paths;
-    for (const auto& entry : fs::directory_iterator(dir))
-      if (entry.path().extension() == ".Dockerfile") paths.push_back(entry.path());
-    std::sort(paths.begin(), paths.end());
-    for (const fs::path& path : paths) {
-      std::ifstream in(path, std::ios::binary);
-      std::ostringstream text;
-      text << in.rdbuf();
-      out.push_back(text.str());
-    }
+    for (auto& [path, text] : dockopt::bench::RealWorldFiles()) out.push_back(std::move(text));
     return out;
   }();
   return files;

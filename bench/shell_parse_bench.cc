@@ -1,17 +1,13 @@
 // Shell model throughput: every shell-form RUN of the real-world corpus through ParseScript (from memory).
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <memory>
 
+#include "bench/corpus_files.h"
 #include "parser/parse.h"
 #include "shell/instruction_script.h"
 
 namespace {
-
-namespace fs = std::filesystem;
 
 struct Corpus {
   std::vector<std::unique_ptr<dockopt::SourceBuffer>> sources;
@@ -21,17 +17,8 @@ struct Corpus {
 const Corpus& LoadCorpus() {
   static const Corpus corpus = [] {
     Corpus out;
-    fs::path dir = fs::path(DOCKOPT_CORPUS_DIR) / "real-world";
-    if (!fs::exists(dir)) return out;
-    std::vector<fs::path> paths;
-    for (const auto& entry : fs::directory_iterator(dir))
-      if (entry.path().extension() == ".Dockerfile") paths.push_back(entry.path());
-    std::sort(paths.begin(), paths.end());
-    for (const fs::path& path : paths) {
-      std::ifstream in(path, std::ios::binary);
-      std::ostringstream text;
-      text << in.rdbuf();
-      auto source = std::make_unique<dockopt::SourceBuffer>(path.string(), text.str());
+    for (auto& [path, text] : dockopt::bench::RealWorldFiles()) {
+      auto source = std::make_unique<dockopt::SourceBuffer>(path, std::move(text));
       dockopt::ParseResult parsed = dockopt::ParseSyntax(*source);
       if (!parsed.dockerfile) continue;
       out.files.push_back(std::move(*parsed.dockerfile));
