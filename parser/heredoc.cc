@@ -198,8 +198,12 @@ bool MatchMarker(std::string_view word, Marker& marker) {
   auto set_digits = [&](auto& ctx) { marker.digits = std::string(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
   auto set_chomp = [&](auto&) { marker.chomp = true; };
   auto set_rest = [&](auto& ctx) { marker.rest = std::string(x3::_attr(ctx).begin(), x3::_attr(ctx).end()); };
-  const auto grammar = x3::raw[*x3::standard::digit][set_digits] >> x3::lit("<<") >> -x3::lit('-')[set_chomp] >>
-                       x3::omit[*x3::standard::space] >> x3::raw[*(x3::standard::char_ - '<')][set_rest] >> x3::eoi;
+  // Explicit sets, not standard::digit/space: those call std::isdigit on a (signed) char, which is
+  // undefined for bytes >= 0x80 (Spirit asserts in debug builds; the fuzzer found it).
+  const auto digit = x3::standard::char_('0', '9');
+  const auto space = x3::standard::char_(" \t\n\v\f\r");
+  const auto grammar = x3::raw[*digit][set_digits] >> x3::lit("<<") >> -x3::lit('-')[set_chomp] >>
+                       x3::omit[*space] >> x3::raw[*(x3::standard::char_ - '<')][set_rest] >> x3::eoi;
   return x3::parse(first, word.end(), grammar);
 }
 

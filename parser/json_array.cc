@@ -11,12 +11,12 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 using x3::standard::char_;
-using x3::standard::xdigit;
 using Range = boost::iterator_range<std::string_view::const_iterator>;
 
 // The grammar recognizes; DecodeString below turns each raw string token into its value.
 const auto kBlank = x3::omit[*char_(" \t\r\n")];
-const auto kEscape = x3::lit('\\') >> (char_("\"\\/bfnrt") | (x3::lit('u') >> x3::repeat(4)[xdigit]));
+// Hex digits as a set, not xdigit: std::isxdigit of a (signed) byte >= 0x80 is undefined.
+const auto kEscape = x3::lit('\\') >> (char_("\"\\/bfnrt") | (x3::lit('u') >> x3::repeat(4)[char_("0-9a-fA-F")]));
 const auto kStringChar = kEscape | (char_ - char_('"') - char_('\\') - char_('\x00', '\x1f'));
 const x3::rule<struct json_string_id, Range> json_string = "json string";
 const auto json_string_def = x3::raw[x3::lit('"') >> x3::omit[*kStringChar] >> x3::lit('"')];
