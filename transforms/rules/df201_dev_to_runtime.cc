@@ -203,7 +203,9 @@ const shell::Script* OnlyBuildAfter(RuleContext& context, const std::vector<size
     if (RunsAProjectScript(df.instructions[runs[later]])) return nullptr;
   for (size_t other = 0; other < runs.size(); ++other)
     if (other != r && InstallsBuildTimePackages(context, df.instructions[runs[other]], os)) return nullptr;
-  return RunScript(context, df.instructions[runs[build]], heredoc);
+  const shell::Script* script = RunScript(context, df.instructions[runs[build]], heredoc);
+  // Text appended after a script the shell model cannot read (an open quote) would land inside it.
+  return script != nullptr && script->FullyModelled() ? script : nullptr;
 }
 
 struct Plan {

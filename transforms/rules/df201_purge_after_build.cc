@@ -69,7 +69,8 @@ bool KeptInFinalStage(std::string_view package) {
 }
 
 bool PurgeAfterSameLayerBuild(RuleContext& context, const shell::Script& script, const analysis::OsRelease& os) {
-  if (script.commands.empty()) return false;
+  // An appended command after text the shell model cannot read (an open quote) would land inside it.
+  if (script.commands.empty() || !script.FullyModelled()) return false;
   std::vector<ToolUse> uses = ToolUses(script);
   Purge purge;
   for (const ToolUse& use : uses)
