@@ -7,6 +7,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fmt/core.h>
 
@@ -41,10 +42,53 @@ bool ReadInput(const std::string& path, std::string& out, std::string& error) {
   return true;
 }
 
-bool WriteFileAtomic(const std::string& path, const std::string& bytes, std::string& error) {
+namespace {
+
+// Writes straight into an existing non-regular file (/dev/null, /dev/stdout, a FIFO): renaming a
+// temporary file over it would replace the device itself, which root is allowed to do.
+bool WriteInPlace(const std::string& path, const std::string& bytes, std::string& error) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) {
+    error = fmt::format("{}: {}", path, std::strerror(errno));
+    return false;
+  }
+  size_t written = 0;
+  while (written < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = fmt::format("{}: write failed: {}", path, std::strerror(errno));
+      ::close(fd);
+      return false;
+    }
+    written += static_cast<size_t>(n);
+  }
+  if (::close(fd) != 0) {
+    error = fmt::format("{}: close failed: {}", path, std::strerror(errno));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool WriteFileAtomic(const std::string& given, const std::string& bytes, std::string& error) {
+  // A symlink stays a symlink: the file it points to is the one rewritten.
+  std::string path = given;
+  struct stat link {};
+  if (::lstat(given.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    char* resolved = ::realpath(given.c_str(), nullptr);
+    if (resolved != nullptr) {
+      path = resolved;
+      std::free(resolved);
+    }
+  }
   mode_t mode = 0644;
   struct stat st {};
-  if (::stat(path.c_str(), &st) == 0) mode = st.st_mode & 07777;
+  if (::stat(path.c_str(), &st) == 0) {
+    if (!S_ISREG(st.st_mode)) return WriteInPlace(path, bytes, error);
+    mode = st.st_mode & 07777;
+  }
   std::string temp = path + ".dockopt-tmp-XXXXXX";
   int fd = ::mkstemp(temp.data());
   if (fd < 0) {
