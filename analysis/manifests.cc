@@ -356,8 +356,11 @@ class CargoScan {
     // The default targets cargo discovers: stub the ones the sources have; with none, a binary at
     // the root and a library in a member (what a dependency of it needs).
     bool found = false;
-    for (std::string_view target : {"src/lib.rs", "src/main.rs"})
-      if (context_.IsFile(Join(cwd_, Join(dir, target)))) Stub(Join(dir, target)), found = true;
+    for (std::string_view target : {"src/lib.rs", "src/main.rs"}) {
+      if (!context_.IsFile(Join(cwd_, Join(dir, target)))) continue;
+      Stub(Join(dir, target));
+      found = true;
+    }
     if (!found && !stubbed) Stub(Join(dir, dir.empty() ? "src/main.rs" : "src/lib.rs"));
   }
 
