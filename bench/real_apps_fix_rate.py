@@ -18,6 +18,7 @@ usage: bench/real_apps_fix_rate.py [--dockopt build/cli/dockopt] [--corpus ../sh
 """
 import argparse
 import collections
+import glob
 import json
 import os
 import re
@@ -39,6 +40,43 @@ DEP_STEP = re.compile(
     r"\bpoetry install|\bpipenv install|\bnpm (ci|install|i)\b|\byarn( install)?\s*($|&&|;|--)|"
     r"\bpnpm (install|i)\b|\bbundle( install)?\b|\bcomposer install|\bgo mod download|\bgo build|"
     r"\bmvnw?\b|\bgradlew?\b|\bcargo (build|fetch|install)|\bdotnet (restore|publish|build)")
+
+
+# Ecosystem -> (manifests that show it, words in the Dockerfile that show the build uses it).
+ECOSYSTEMS = {
+    "python": (("requirements*.txt", "pyproject.toml", "Pipfile", "setup.py", "setup.cfg", "uv.lock", "poetry.lock"),
+               r"\b(pip3?|uv|poetry|pipenv|python[0-9.]*|requirements[\w.-]*\.txt|pyproject\.toml)\b"),
+    "node": (("package.json",), r"\b(npm|yarn|pnpm|bun|npx|node|package\.json)\b"),
+    "go": (("go.mod",), r"\b(go (build|mod|get|install)|go\.mod|golang)\b"),
+    "rust": (("Cargo.toml",), r"\b(cargo|rustc|Cargo\.toml)\b"),
+    "java": (("pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"),
+             r"\b(mvnw?|gradlew?|maven|gradle|java|pom\.xml)\b"),
+    "ruby": (("Gemfile",), r"\b(bundle|gem|Gemfile|ruby|rails)\b"),
+    "php": (("composer.json",), r"\b(composer|php|artisan)\b"),
+    "dotnet": (("*.csproj", "*.sln"), r"\b(dotnet)\b"),
+    "c": (("CMakeLists.txt", "Makefile", "configure.ac", "meson.build"), r"\b(make|cmake|gcc|g\+\+|clang|meson|autoreconf)\b"),
+}
+
+
+def ecosystems(row, corpus):
+    """The ecosystems the Dockerfile builds with: a manifest of it at the context root or beside the
+    Dockerfile, and the Dockerfile uses its tools. Falls back to the MANIFEST.tsv language."""
+    src = os.path.join(corpus, row["dir"])
+    m = re.search(r"build context=([^ ;,)]+)", row["note"])
+    dirs = {os.path.join(src, m.group(1)) if m else src, os.path.dirname(os.path.join(src, row["dockerfile"]))}
+    try:
+        with open(os.path.join(src, row["dockerfile"]), encoding="utf-8", errors="replace") as f:
+            text = f.read()
+    except OSError:
+        text = ""
+    found = []
+    for name, (manifests, tools) in ECOSYSTEMS.items():
+        present = any(glob.glob(os.path.join(d, pattern)) for d in dirs for pattern in manifests)
+        if present and re.search(tools, text):
+            found.append(name)
+    if not found or (row["language"] not in found and row["language"] in ECOSYSTEMS):
+        found.append(row["language"])
+    return found
 
 
 def image_parts(ref):
@@ -256,6 +294,7 @@ def main():
     total = collections.Counter()
     fixed = collections.Counter()
     per_lang = collections.defaultdict(collections.Counter)
+    per_eco = collections.defaultdict(collections.Counter)
     unfixed, errors, results = [], [], []
     for row in rows:
         if opt.language and row["language"] != opt.language:
@@ -280,6 +319,9 @@ def main():
                 ok = bool(view) and judge(label, view, row, ctx, dockopt, before_ctx)
                 total[label] += 1
                 per_lang[row["language"]][label + ":total"] += 1
+                for eco in ecosystems(row, opt.corpus):
+                    per_eco[eco][label + ":total"] += 1
+                    per_eco[eco][label + ":fixed"] += ok
                 if ok:
                     fixed[label] += 1
                     per_lang[row["language"]][label + ":fixed"] += 1
@@ -300,6 +342,15 @@ def main():
         c = per_lang[lang]
         cells = [f"{l}={c[l + ':fixed']}/{c[l + ':total']}" for l in sorted(total) if c[l + ":total"]]
         print(f"  {lang:8} " + " ".join(cells))
+    print("\nper ecosystem, detected from the manifests the Dockerfile builds with (a Dockerfile counts in each):")
+    labels = sorted(total)
+    print("| ecosystem | " + " | ".join(labels) + " |")
+    print("|---|" + "---:|" * len(labels))
+    for eco in sorted(per_eco, key=lambda e: -sum(per_eco[e][l + ":total"] for l in labels)):
+        c = per_eco[eco]
+        cells = [f"{c[l + ':fixed']}/{c[l + ':total']} ({100.0 * c[l + ':fixed'] / c[l + ':total']:.0f}%)"
+                 if c[l + ":total"] else "-" for l in labels]
+        print(f"| {eco} | " + " | ".join(cells) + " |")
     if errors:
         print(f"\n{len(errors)} Dockerfiles where dockopt failed:")
         for e in errors:

@@ -8,6 +8,7 @@
 #include "analysis/copy_sources.h"
 #include "cli/commands.h"
 #include "cli/context_migration_candidates.h"
+#include "cli/context_migration_removed.h"
 #include "cli/file_io.h"
 #include "context/analyze.h"
 #include "context/context_files.h"
@@ -69,7 +70,8 @@ bool PlanContextMigration(const std::string& context_dir, const std::string& doc
   out.ignore_path = report.ignore.path;
   if (!context::PlanFix(request, report, out.plan, error)) return false;
   if (!unsafe) return true;
-  const std::vector<LeaveOut> leave_outs = ProductionLeaveOuts(report, optimized);
+  const std::vector<LeaveOut> leave_outs =
+      ProductionLeaveOuts(report, optimized, RemovedRightAfterCopy(*parsed.dockerfile));
   std::string leave_error;
   if (!leave_outs.empty() && !AddLeaveOuts(request, report, leave_outs, out.plan, leave_error))
     out.plan.notes.push_back("content a production image does not need kept: " + leave_error);

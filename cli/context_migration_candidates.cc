@@ -3,29 +3,60 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <iterator>
 #include <regex>
 #include <map>
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "analysis/manifests.h"
+#include "context/bloat.h"
 #include "context/context_files.h"
 
 namespace dockopt::cli {
 namespace {
 
 // Top-level directories a production image does not need: documentation, CI and editor settings.
-constexpr std::string_view kDevOnlyDirs[] = {"docs",    "doc",      "documentation", ".github",       ".gitlab",
-                                             ".circleci", ".devcontainer", ".vscode", ".idea", "screenshots",
-                                             "coverage"};
+// Also the settings of developer tools that run on a workstation or in CI, never in a build: git
+// hooks (husky), code generators (hygen), release notes (changesets), AI assistants and editors.
+constexpr std::string_view kDevOnlyDirs[] = {
+    "docs",    "doc",     "documentation", ".github",    ".gitlab", ".circleci", ".buildkite", ".devcontainer",
+    ".vscode", ".idea",   ".fleet",        ".zed",       ".husky",  ".hygen",    ".changeset", ".claude",
+    ".cursor", ".agents", ".windsurf",     "screenshots", "coverage"};
+// The files that say what a build reads, with the tools that read them: when the Dockerfile runs
+// the tool, a test or docs directory the file names is part of the build (CMake's
+// add_subdirectory(tests), automake's `TESTS = tests/jqtest`). (Gradle and Maven name `test` as a
+// task; their src/test trees are never needed to package.)
+struct BuildFileKind {
+  std::string_view name_or_suffix;
+  std::string_view tools;  // a regex over the Dockerfile
+};
+constexpr BuildFileKind kBuildFiles[] = {
+    {"CMakeLists.txt", "cmake"},  {".cmake", "cmake"},      {"Makefile", "make"},         {"makefile", "make"},
+    {"GNUmakefile", "make"},      {".mk", "make"},          {"Makefile.am", "make|autoreconf|automake"},
+    {"configure.ac", "autoreconf|autoconf|configure"},      {"meson.build", "meson|ninja"},
+    {"SConstruct", "scons"},      {"Cargo.toml", "cargo"},  {"MANIFEST.in", "pip|setup\\.py|python|uv|poetry"}};
+// Where CI configuration lives: a file only these name is a CI tool.
+constexpr std::string_view kCiPlaces[] = {".github/", ".gitlab/", ".circleci/", ".buildkite/", ".travis.yml",
+                                          ".gitlab-ci.yml", "azure-pipelines.yml", "appveyor.yml", "Jenkinsfile"};
+// Documents and design files in vendored code (a library's PDF manual): nothing builds them. (In the
+// project's own tree they may be templates the app fills in, by a name built at run time.)
+constexpr std::string_view kDocuments[] = {".pdf", ".psd", ".xcf", ".sketch", ".fig", ".doc", ".docx", ".ppt",
+                                           ".pptx", ".key", ".odt", ".odp", ".mp4", ".mov", ".webm", ".avi"};
+constexpr std::string_view kVendoredDirs[] = {"vendor", "third_party", "thirdparty", "3rdparty", "external", "deps"};
+constexpr uint64_t kBulkyFileBytes = 256 << 10;
 // Test directories, at any depth.
 constexpr std::string_view kTestDirs[] = {"test", "tests", "__tests__", "spec", "e2e", "cypress", "testdata"};
 // Repository notes at the top level (matched case-insensitively on the name before any extension).
-constexpr std::string_view kNotes[] = {"changelog", "changes", "history", "news", "contributing", "code_of_conduct",
+constexpr std::string_view kNotes[] = {"readme", "changelog", "changes", "history", "news", "contributing", "code_of_conduct",
                                        "security", "authors", "contributors", "maintainers", "support", "governance"};
 // Manifests that may read a note (long_description = open("CHANGELOG.md")...).
-constexpr std::string_view kManifests[] = {"setup.py", "setup.cfg", "pyproject.toml", "package.json", "Cargo.toml",
-                                           "composer.json", "MANIFEST.in"};
+// (package.json is read for its scripts only: release-tool settings name CHANGELOG.md for a release,
+// not for a build.)
+constexpr std::string_view kManifests[] = {"setup.py", "setup.cfg", "pyproject.toml", "Cargo.toml", "composer.json",
+                                           "MANIFEST.in"};
 constexpr std::string_view kMedia[] = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico", ".bmp", ".tif",
                                        ".tiff", ".mp4", ".webm", ".mov", ".avi", ".mp3", ".wav", ".psd", ".xcf"};
 // Where a source file would name an image: code, templates, styles, configuration (not Markdown:
@@ -48,44 +79,89 @@ bool EndsWithAny(std::string_view name, const auto& suffixes) {
   return std::any_of(std::begin(suffixes), std::end(suffixes), [&](std::string_view s) { return lower.ends_with(s); });
 }
 
+// "(^|not a name character)WORD($|not a name character)": WORD as a whole name or path in `text`.
+bool NamesWord(const std::string& text, const std::string& word) {
+  const std::regex pattern("(^|[^A-Za-z0-9_-])" + std::regex_replace(word, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
+                           "($|[^A-Za-z0-9_-])");
+  return std::regex_search(text, pattern);
+}
+
+// The "scripts" of package.json as text ("" when it has none or does not parse).
+std::string PackageScripts(const std::string& package_json) {
+  const nlohmann::json doc = nlohmann::json::parse(package_json, nullptr, false);
+  if (!doc.is_object() || !doc.contains("scripts")) return "";
+  return doc["scripts"].dump();
+}
+
 class Finder {
  public:
-  Finder(const context::ContextReport& report, const std::string& text) : report_(report), files_(report.dir) {
+  Finder(const context::ContextReport& report, const std::string& text, std::vector<std::string> removed)
+      : report_(report), files_(report.dir), removed_(std::move(removed)) {
     // The Dockerfile without its comment lines (a comment's link to docs.docker.com names nothing).
     static const std::regex kCommentLine(R"((^|\n)[ \t]*#[^\n]*)");
     dockerfile_ = std::regex_replace(text, kCommentLine, "$1");
-    static const std::regex kRunsTests(R"(\b(test|pytest|tox|nox|jest|vitest|mocha|rspec|phpunit|cypress|playwright)\b)");
+    static const std::regex kRunsTests(
+        R"(\b(test|check|ctest|pytest|tox|nox|jest|vitest|mocha|rspec|phpunit|cypress|playwright)\b)");
     runs_tests_ = std::regex_search(dockerfile_, kRunsTests);
     for (const context::Bloat& b : report.bloat)
       if (b.is_dir) skipped_.push_back(b.path);
     for (std::string_view d : {"node_modules", "vendor", "third_party", ".git"}) skipped_.emplace_back(d);
+    for (const context::WalkedFile& f : report.walk.files) {
+      const std::string name = f.path.substr(f.path.rfind('/') + 1);
+      for (const BuildFileKind& kind : kBuildFiles) {
+        const bool is_kind = kind.name_or_suffix.starts_with(".") ? name.ends_with(kind.name_or_suffix)
+                                                                   : name == kind.name_or_suffix;
+        if (is_kind && std::regex_search(dockerfile_, std::regex("\\b(" + std::string(kind.tools) + ")\\b"))) {
+          build_files_.push_back(f.path);
+          break;
+        }
+      }
+    }
   }
 
   std::vector<LeaveOut> Run() {
+    Removed();
     for (std::string_view name : kDevOnlyDirs)
       if (files_.IsDirectory(name)) Add(std::string(name), "developer-only");
     if (!runs_tests_) TestDirs();
     Notes();
     Media();
+    Unnamed();
     GoVendor();
     return out_;
   }
 
  private:
   void Add(const std::string& path, const char* kind) {
+    if (Mentioned(path) || BuiltFrom(path)) return;
+    AddChecked(path, kind);
+  }
+
+  // Adds `path` unless it may not be written as a literal ignore line, is already excluded, or a
+  // COPY source needs it.
+  void AddChecked(const std::string& path, const char* kind) {
     // Written as a literal ignore line: no name an ignore file would read as a pattern or comment.
     if (path.find_first_of("*?[]\\") != std::string::npos || path.starts_with("!") || path.starts_with("#")) return;
-    if (report_.matcher.MatchesOrParentMatches(path) || Mentioned(path) || NeededByCopy(path)) return;
-    if (std::any_of(out_.begin(), out_.end(), [&](const LeaveOut& l) { return path.starts_with(l.pattern + "/"); }))
+    if (report_.matcher.MatchesOrParentMatches(path) || NeededByCopy(path) || InBloat(path + "/")) return;
+    if (std::any_of(out_.begin(), out_.end(),
+                    [&](const LeaveOut& l) { return path == l.pattern || path.starts_with(l.pattern + "/"); }))
       return;
     out_.push_back({path, kind});
   }
 
-  bool Mentioned(const std::string& path) const {
-    const std::string name = path.substr(path.rfind('/') + 1);
-    const std::regex word("(^|[^A-Za-z0-9_-])" + std::regex_replace(name, std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
-                          "($|[^A-Za-z0-9_-])");
-    return std::regex_search(dockerfile_, word);
+  bool Mentioned(const std::string& path) const { return NamesWord(dockerfile_, path.substr(path.rfind('/') + 1)); }
+
+  // True when a build file at or above `path` names it (relative to the build file's directory):
+  // CMake's add_subdirectory(tests), automake's `TESTS = tests/jqtest`.
+  bool BuiltFrom(const std::string& path) const {
+    for (const std::string& file : build_files_) {
+      const size_t slash = file.rfind('/');
+      const std::string dir = slash == std::string::npos ? "" : file.substr(0, slash + 1);
+      if (!path.starts_with(dir) || path.size() == dir.size()) continue;
+      static const std::regex kUrl(R"([A-Za-z][A-Za-z0-9+.-]*://[^\s"'<>)]*)");  // docs.spring.io/.../docs/ names no path
+      if (NamesWord(std::regex_replace(Read(file), kUrl, " "), path.substr(dir.size()))) return true;
+    }
+    return false;
   }
 
   bool NeededByCopy(const std::string& path) const {
@@ -95,9 +171,27 @@ class Finder {
     return false;
   }
 
+  static bool Vendored(const std::string& path) {
+    return std::any_of(std::begin(kVendoredDirs), std::end(kVendoredDirs), [&](std::string_view d) {
+      return path.starts_with(std::string(d) + "/") || path.find("/" + std::string(d) + "/") != std::string::npos;
+    });
+  }
+
+  bool InBloat(const std::string& path) const {
+    return std::any_of(report_.bloat.begin(), report_.bloat.end(),
+                       [&](const context::Bloat& b) { return b.is_dir && path.starts_with(b.path + "/"); });
+  }
+
   bool Skipped(const std::string& path) const {
     return std::any_of(skipped_.begin(), skipped_.end(),
                        [&](const std::string& s) { return path == s || path.starts_with(s + "/") || path.find("/" + s + "/") != std::string::npos || path.ends_with("/" + s); });
+  }
+
+  // What the RUN right after `COPY . DEST` deletes at once (the Dockerfile names it, but only to
+  // delete it).
+  void Removed() {
+    for (const std::string& path : removed_)
+      if (files_.Exists(path)) AddChecked(path, "deleted right after the copy");
   }
 
   void TestDirs() {
@@ -113,8 +207,9 @@ class Finder {
   }
 
   void Notes() {
-    std::string manifests;
+    std::string manifests = PackageScripts(Read("package.json"));
     for (std::string_view m : kManifests) manifests += Read(m);
+    for (const std::string& gemspec : files_.List("", "*.gemspec")) manifests += Read(gemspec);
     for (const context::WalkedFile& f : report_.walk.files) {
       if (f.path.find('/') != std::string::npos) continue;
       const std::string stem = Lower(f.path.substr(0, f.path.find('.')));
@@ -137,19 +232,69 @@ class Finder {
     for (const auto& top : mixed) names.erase(top);
     for (auto it = names.begin(); it != names.end();)
       it = Skipped(it->first) ? names.erase(it) : std::next(it);
-    if (names.empty()) return;
-    for (const context::WalkedFile& f : report_.walk.files) {
-      if (names.empty()) return;
-      if (f.bytes > kMaxScannedBytes || !EndsWithAny(f.path, kSourceText) || Skipped(f.path)) continue;
-      const std::string content = Read(f.path);
-      if (content.find('\0') != std::string::npos) continue;  // not text
+    ForEachSourceText([&](const std::string&, const std::string& content) {
       for (auto it = names.begin(); it != names.end();) {
         const bool named = std::any_of(it->second.begin(), it->second.end(),
                                        [&](const std::string& n) { return content.find(n) != std::string::npos; });
         it = named ? names.erase(it) : std::next(it);
       }
-    }
+      return !names.empty();
+    });
     for (const auto& [dir, files] : names) Add(dir, "unreferenced media");
+  }
+
+  // Bulky single files no source, build file or the Dockerfile names: documents and design files
+  // in vendored code (a library's PDF manual), and top-level files only CI configuration
+  // names (a test-coverage reporter binary).
+  void Unnamed() {
+    std::map<std::string, std::string> candidates;  // path -> kind
+    for (const context::WalkedFile& f : report_.walk.files) {
+      if (f.bytes < kBulkyFileBytes || report_.matcher.MatchesOrParentMatches(f.path)) continue;
+      const bool top = f.path.find('/') == std::string::npos;
+      if (EndsWithAny(f.path, kDocuments) && Vendored(f.path) && !InBloat(f.path))
+        candidates[f.path] = "unreferenced documents";
+      else if (top && f.bytes >= context::kLargeFileBytes && (CoverageReporter(f.path) || NamedInCi(f.path)))
+        candidates[f.path] = "CI-only tools";
+    }
+    ForEachSourceText([&](const std::string& path, const std::string& content) {
+      if (InCiPlace(path)) return true;
+      for (auto it = candidates.begin(); it != candidates.end();)
+        it = path != it->first && content.find(it->first.substr(it->first.rfind('/') + 1)) != std::string::npos
+                 ? candidates.erase(it)
+                 : std::next(it);
+      return !candidates.empty();
+    });
+    for (const auto& [path, kind] : candidates) Add(path, kind.c_str());
+  }
+
+  // The coverage uploaders CI jobs download into the repository (Code Climate's cc-test-reporter,
+  // codecov, coveralls).
+  static bool CoverageReporter(const std::string& name) {
+    static const std::regex kReporter(R"((test|coverage)-report|codecov|coveralls)", std::regex::icase);
+    return std::regex_search(name, kReporter);
+  }
+
+  static bool InCiPlace(const std::string& path) {
+    return std::any_of(std::begin(kCiPlaces), std::end(kCiPlaces),
+                       [&](std::string_view p) { return p.ends_with("/") ? path.starts_with(p) : path == p; });
+  }
+
+  bool NamedInCi(const std::string& name) const {
+    bool named = false;
+    for (const context::WalkedFile& f : report_.walk.files)
+      if (!named && InCiPlace(f.path) && f.bytes <= kMaxScannedBytes) named = Read(f.path).find(name) != std::string::npos;
+    return named;
+  }
+
+  // Calls `visit(path, text)` for each source-like text file of the project (not in bloat or
+  // vendored code) until it returns false.
+  void ForEachSourceText(const std::function<bool(const std::string&, const std::string&)>& visit) const {
+    for (const context::WalkedFile& f : report_.walk.files) {
+      if (f.bytes > kMaxScannedBytes || !EndsWithAny(f.path, kSourceText) || Skipped(f.path)) continue;
+      const std::string content = Read(f.path);
+      if (content.find('\0') != std::string::npos) continue;  // not text
+      if (!visit(f.path, content)) return;
+    }
   }
 
   // go.mod before Go 1.14 builds from the module cache: vendor/ is not read unless asked for.
@@ -169,16 +314,19 @@ class Finder {
 
   const context::ContextReport& report_;
   const context::ContextFiles files_;  // no ignore file: the candidates are judged on every file
+  const std::vector<std::string> removed_;
   std::string dockerfile_;
   bool runs_tests_ = false;
   std::vector<std::string> skipped_;  // directories whose insides are not the project's (bloat, vendored code)
+  std::vector<std::string> build_files_;
   std::vector<LeaveOut> out_;
 };
 
 }  // namespace
 
-std::vector<LeaveOut> ProductionLeaveOuts(const context::ContextReport& report, const std::string& text) {
-  return Finder(report, text).Run();
+std::vector<LeaveOut> ProductionLeaveOuts(const context::ContextReport& report, const std::string& text,
+                                          const std::vector<std::string>& removed_after_copy) {
+  return Finder(report, text, removed_after_copy).Run();
 }
 
 }  // namespace dockopt::cli

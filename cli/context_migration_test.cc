@@ -107,7 +107,7 @@ TEST_F(MigrationTest, UnsafeLeavesOutNestedTestsNotesAndUnreferencedMedia) {
   const std::string df = (dir_ / "Dockerfile").string();
   ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"),
-            "# added by dockopt context --fix\n**/.venv\napp/testdata\napp/tests\nCHANGELOG.md\nimg\n"
+            "# added by dockopt context --fix\n**/.venv\napp/testdata\napp/tests\nREADME.md\nCHANGELOG.md\nimg\n"
             "screenshots-unused\n");
   EXPECT_NE(Err().find("(--unsafe, unreferenced media): img/, screenshots-unused/"), std::string::npos) << Err();
   EXPECT_NE(Err().find("(--unsafe, tests): app/testdata/, app/tests/"), std::string::npos) << Err();
@@ -126,6 +126,79 @@ TEST_F(MigrationTest, UnsafeLeavesOutAGoVendorTheBuildIgnores) {
   Write("Dockerfile", kDockerfile);
   ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find("vendor"), std::string::npos);
+}
+
+TEST_F(MigrationTest, UnsafeLeavesOutWhatTheDockerfileDeletesRightAfterTheCopy) {
+  Write("stuff/bootstrap/grid.less", "// sources of the css\n");
+  Write("Dockerfile",
+        "FROM python:3.11-slim\nCOPY requirements.txt /tmp/\nRUN pip install -r /tmp/requirements.txt\n"
+        "COPY . /opt/app/\nRUN rm -rf /opt/app/.git && rm -rf /opt/app/stuff\nCMD [\"python\", \"/opt/app/main.py\"]\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\nstuff\n");
+  EXPECT_NE(Err().find("(--unsafe, deleted right after the copy): stuff/"), std::string::npos) << Err();
+}
+
+TEST_F(MigrationTest, DeletionsAfterAnotherCommandOrOutsideTheCopyAreKept) {
+  Write("stuff/a.txt", "a\n");
+  Write("Dockerfile", "FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nRUN cat stuff/a.txt && rm -rf stuff\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n");
+  // Relative to the same WORKDIR as the copy: left out.
+  fs::remove(dir_ / ".dockerignore");
+  Write("Dockerfile", "FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nRUN rm -rf ./stuff && cat main.py\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\nstuff\n");
+}
+
+TEST_F(MigrationTest, TestsAndDocsABuildFileNamesStayWhenTheDockerfileRunsThatBuild) {
+  Write("CMakeLists.txt", "project(x)\nadd_subdirectory(tests)\n# https://example.org/docs/cmake\n");
+  Write("tests/CMakeLists.txt", "add_executable(t t.c)\n");
+  Write("docs/index.md", "# docs\n");
+  Write("Dockerfile", "FROM gcc:13\nWORKDIR /src\nCOPY . .\nRUN cmake -B build && cmake --build build\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  // tests/ is part of the CMake build; a URL's /docs/ names no directory.
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\ndocs\n");
+  // A Dockerfile that does not run CMake does not need what CMakeLists.txt names.
+  fs::remove(dir_ / ".dockerignore");
+  Write("Dockerfile", kDockerfile);
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\ndocs\ntests\n");
+}
+
+TEST_F(MigrationTest, CommittedBuildOutputsAndDatabasesStay) {
+  Write(".gitignore", ".venv\n/dist/\nlocal.db\n");
+  Write("dist/app.js", "built\n");             // git-ignored: a local leftover
+  Write("web/build/bundle.js", "built\n");     // not git-ignored: committed, the app may serve it
+  Write("search.db", "index");                 // committed
+  Write("local.db", "rows");                   // git-ignored, but **/*.db would hide search.db too
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --fix-context --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n**/dist\n");
+  EXPECT_NE(Err().find("'web/build' (6 B) left in the context: .gitignore does not ignore it"), std::string::npos)
+      << Err();
+  EXPECT_NE(Err().find("'search.db' (5 B) left in the context"), std::string::npos) << Err();
+}
+
+TEST_F(MigrationTest, UnsafeLeavesOutDeveloperToolsVendoredManualsAndCoverageReporters) {
+  Write(".husky/pre-commit", "npx lint-staged\n");
+  Write("package.json", R"({"name": "x", "scripts": {"build": "tsc"}, "release-it": {"infile": "CHANGELOG.md"}})");
+  Write("CHANGELOG.md", "# 1.0\n");  // only release-it names it: left out
+  Write("vendor/decNumber/decnumber.pdf", std::string(300 << 10, 'p'));
+  Write("app/templates/report.docx", std::string(300 << 10, 'd'));  // the app's own: kept
+  Write("cc-test-reporter", std::string(2 << 20, 'x'));
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"),
+            "# added by dockopt context --fix\n**/.venv\n.husky\nCHANGELOG.md\ncc-test-reporter\n"
+            "vendor/decNumber/decnumber.pdf\n");
+  // The scripts name the changelog: kept.
+  fs::remove(dir_ / ".dockerignore");
+  Write("package.json", R"({"name": "x", "scripts": {"build": "tsc && cp CHANGELOG.md dist/"}})");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find("CHANGELOG.md"), std::string::npos);
 }
 
 TEST_F(MigrationTest, FixContextNeedsInPlaceAndAContext) {

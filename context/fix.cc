@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "context/git_ignored.h"
 #include "context/glob.h"
 #include "context/size.h"
 
@@ -29,22 +30,40 @@ std::string Escape(const std::string& path) {
   return out;
 }
 
-std::vector<std::string> Candidates(const std::vector<Bloat>& bloat, std::vector<std::string>& notes) {
-  std::vector<std::string> out;
-  auto add = [&](const std::string& p) {
-    if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
-  };
+// The pattern that leaves a bloat entry out ("" for a large file: only reported).
+std::string PatternFor(const Bloat& b) {
+  const std::string name = BaseName(b.path);
+  if (b.is_dir) return "**/" + name;
+  if (b.kind == "log") return "**/*.log";
+  if (b.kind == "database") return name.find(".sqlite") != std::string::npos ? "**/*.sqlite*" : "**/*.db";
+  return "";
+}
+
+// Build outputs, logs and databases are local leftovers, unless git tracks them: then the project
+// commits them on purpose (a prebuilt search index, a bundled build), and the app may read them.
+bool Committed(const Bloat& b, const std::optional<PatternMatcher>& git) {
+  const bool leftover_kind = b.kind == "build-output" || b.kind == "log" || b.kind == "database";
+  return leftover_kind && git && !git->MatchesOrParentMatches(b.path);
+}
+
+std::vector<std::string> Candidates(const std::vector<Bloat>& bloat, const std::optional<PatternMatcher>& git,
+                                    std::vector<std::string>& notes) {
+  std::set<std::string> blocked;
   for (const Bloat& b : bloat) {
-    const std::string name = BaseName(b.path);
-    if (b.is_dir) {
-      add("**/" + name);
-    } else if (b.kind == "log") {
-      add("**/*.log");
-    } else if (b.kind == "database") {
-      add(name.find(".sqlite") != std::string::npos ? "**/*.sqlite*" : "**/*.db");
-    } else {
+    if (!Committed(b, git)) continue;
+    blocked.insert(PatternFor(b));
+    notes.push_back(fmt::format("'{}' ({}) left in the context: .gitignore does not ignore it, so it is committed "
+                                "and the image may need it", b.path, FormatSize(b.bytes)));
+  }
+  std::vector<std::string> out;
+  for (const Bloat& b : bloat) {
+    const std::string pattern = PatternFor(b);
+    if (pattern.empty() && !Committed(b, git)) {
       notes.push_back(fmt::format("large file '{}' ({}) left in the context: exclude it yourself if the image "
                                   "does not need it", b.path, FormatSize(b.bytes)));
+    } else if (!pattern.empty() && !blocked.count(pattern) &&
+               std::find(out.begin(), out.end(), pattern) == out.end()) {
+      out.push_back(pattern);
     }
   }
   return out;
@@ -112,7 +131,7 @@ bool PlanFix(const ContextRequest& request, const ContextReport& before, FixPlan
     present.insert(line.pattern);
   }
   const std::vector<Needed> needed = NeededPaths(before);
-  for (const std::string& candidate : Candidates(before.bloat, plan.notes)) {
+  for (const std::string& candidate : Candidates(before.bloat, LoadGitIgnore(before.dir), plan.notes)) {
     if (present.count(candidate)) continue;  // already there; something re-includes it on purpose
     PatternMatcher current, trial;
     std::vector<std::string> with = patterns;
