@@ -13,6 +13,12 @@ the context's `.dockerignore`. The judges are heuristics written from the label 
 the corpus README; each says in one line what "fixed" means. A label counts as fixed only when
 its judge holds on the output; dockopt exiting with an error counts as not fixed.
 
+It prints the rates per label, per MANIFEST.tsv language, and per ecosystem: the ecosystems whose
+manifests (package.json, requirements*.txt, go.mod, Cargo.toml, pom.xml, Gemfile, composer.json,
+*.csproj, CMakeLists.txt/Makefile, ...) sit at the context root or beside the Dockerfile and whose
+tools the Dockerfile runs; a Dockerfile that builds with two ecosystems counts in both. For an
+unfixed bloated_context, --show-unfixed says whether .git is still sent and the size ratio.
+
 usage: bench/real_apps_fix_rate.py [--dockopt build/cli/dockopt] [--corpus ../shared/corpus/real-apps]
                                    [--labels a,b] [--language python] [--show-unfixed] [--json OUT]
 """
@@ -54,7 +60,7 @@ ECOSYSTEMS = {
     "ruby": (("Gemfile",), r"\b(bundle|gem|Gemfile|ruby|rails)\b"),
     "php": (("composer.json",), r"\b(composer|php|artisan)\b"),
     "dotnet": (("*.csproj", "*.sln"), r"\b(dotnet)\b"),
-    "c": (("CMakeLists.txt", "Makefile", "configure.ac", "meson.build"), r"\b(make|cmake|gcc|g\+\+|clang|meson|autoreconf)\b"),
+    "make/cmake": (("CMakeLists.txt", "Makefile", "configure.ac", "meson.build"), r"\b(make|cmake|gcc|g\+\+|clang|meson|autoreconf)\b"),
 }
 
 
@@ -259,6 +265,8 @@ def judge(label, view, row, ctx, dockopt, before_ctx):
         after = context_size(dockopt, ctx, row)
         if after is None or before_ctx is None:
             return False
+        row["_context_after"] = f".git {'sent' if after['git'] else 'excluded'}, after/before " \
+                                f"{after['bytes'] / max(before_ctx['bytes'], 1):.2f}"
         return not after["git"] and (after["bytes"] <= before_ctx["bytes"] // 2 or after["bytes"] < (1 << 20))
     return None
 
@@ -326,7 +334,8 @@ def main():
                     fixed[label] += 1
                     per_lang[row["language"]][label + ":fixed"] += 1
                 else:
-                    unfixed.append(f"{label}\t{row['repo']}:{row['dockerfile']}")
+                    why = f"\t({row['_context_after']})" if label == "bloated_context" and "_context_after" in row else ""
+                    unfixed.append(f"{label}\t{row['repo']}:{row['dockerfile']}{why}")
                 results.append({"repo": row["repo"], "dockerfile": row["dockerfile"], "label": label, "fixed": ok})
     print(f"real-apps fix rate ({dockopt} optimize -i --unsafe --context)")
     print(f"{'label':24} {'fixed':>5} / {'total':<5} {'rate':>6}")
