@@ -8,12 +8,14 @@
 #include <regex>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "analysis/manifests.h"
 #include "context/bloat.h"
 #include "context/context_files.h"
+#include "context/git_ignored.h"
 
 namespace dockopt::cli {
 namespace {
@@ -67,6 +69,7 @@ constexpr std::string_view kSourceText[] = {
     ".cpp",  ".json", ".yaml", ".yml", ".toml", ".xml", ".erb", ".haml", ".twig", ".ex",  ".exs",    ".sh",
     ".conf", ".ini",  ".cfg", ".tmpl", ".tpl", ".j2",  ".jinja", ".mustache", ".hbs", ".swift", ".dart"};
 constexpr uint64_t kMaxScannedBytes = 1 << 20;
+constexpr const char* kRebuiltKind = "committed build output the image takes from a build stage";
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -128,6 +131,7 @@ class Finder {
     Media();
     Unnamed();
     GoVendor();
+    RebuiltOutputs();
     return out_;
   }
 
@@ -142,7 +146,8 @@ class Finder {
   void AddChecked(const std::string& path, const char* kind) {
     // Written as a literal ignore line: no name an ignore file would read as a pattern or comment.
     if (path.find_first_of("*?[]\\") != std::string::npos || path.starts_with("!") || path.starts_with("#")) return;
-    if (report_.matcher.MatchesOrParentMatches(path) || NeededByCopy(path) || InBloat(path + "/")) return;
+    if (report_.matcher.MatchesOrParentMatches(path) || NeededByCopy(path) || (std::string_view(kind) != kRebuiltKind && InBloat(path + "/")))
+      return;
     if (std::any_of(out_.begin(), out_.end(),
                     [&](const LeaveOut& l) { return path == l.pattern || path.starts_with(l.pattern + "/"); }))
       return;
@@ -206,16 +211,28 @@ class Finder {
     for (const std::string& path : found) Add(path, "tests");
   }
 
+  // Top-level notes no manifest names, and no source file either (a Rust crate's
+  // `#![doc = include_str!("../README.md")]`, an app that shows its changelog). package.json counts
+  // by its scripts only, CI configuration not at all: release settings name CHANGELOG.md for a release.
   void Notes() {
     std::string manifests = PackageScripts(Read("package.json"));
     for (std::string_view m : kManifests) manifests += Read(m);
     for (const std::string& gemspec : files_.List("", "*.gemspec")) manifests += Read(gemspec);
+    std::set<std::string> notes;
     for (const context::WalkedFile& f : report_.walk.files) {
       if (f.path.find('/') != std::string::npos) continue;
       const std::string stem = Lower(f.path.substr(0, f.path.find('.')));
       if (std::find(std::begin(kNotes), std::end(kNotes), stem) == std::end(kNotes)) continue;
-      if (manifests.find(f.path) == std::string::npos) Add(f.path, "repository notes");
+      if (manifests.find(f.path) == std::string::npos) notes.insert(f.path);
     }
+    ForEachSourceText([&](const std::string& path, const std::string& content) {
+      if (InCiPlace(path) || path.ends_with("package.json") || path.ends_with("package-lock.json")) return true;
+      for (auto it = notes.begin(); it != notes.end();)
+        it = content.find(*it) != std::string::npos ? notes.erase(it) : std::next(it);
+      return !notes.empty();
+    });
+    for (const context::WalkedFile& f : report_.walk.files)  // in walk order, as before
+      if (notes.count(f.path)) Add(f.path, "repository notes");
   }
 
   // Top-level directories holding only images and videos whose names no source file mentions.
@@ -307,6 +324,31 @@ class Finder {
         makefile.find("vendor") != std::string::npos || makefile.find("GOFLAGS") != std::string::npos)
       return;
     Add("vendor", "unused Go vendor");
+  }
+
+  // Committed build outputs (kept by `context --fix`) that the image takes from a build stage
+  // instead: `COPY --from=build-js /build/static/js/dist/ ./static/js/dist/` rebuilds static/js/dist.
+  void RebuiltOutputs() {
+    const std::optional<context::PatternMatcher> git = context::LoadGitIgnore(report_.dir);
+    if (!git) return;
+    std::vector<std::string> destinations;  // of COPY --from, without "./" and trailing '/'
+    std::istringstream lines(dockerfile_);
+    static const std::regex kCopyFrom(R"(^\s*COPY\s.*--from=\S+.*\s(\S+)\s*$)", std::regex::icase);
+    for (std::string line; std::getline(lines, line);) {
+      std::smatch m;
+      if (!std::regex_match(line, m, kCopyFrom)) continue;
+      std::string dest = m[1].str();
+      while (dest.starts_with("./")) dest.erase(0, 2);
+      while (dest.size() > 1 && dest.ends_with("/")) dest.pop_back();
+      destinations.push_back(dest);
+    }
+    for (const context::Bloat& b : report_.bloat) {
+      if (b.kind != "build-output" || !b.is_dir || git->MatchesOrParentMatches(b.path)) continue;
+      const bool rebuilt = std::any_of(destinations.begin(), destinations.end(), [&](const std::string& d) {
+        return d == b.path || d.ends_with("/" + b.path);
+      });
+      if (rebuilt) AddChecked(b.path, kRebuiltKind);
+    }
   }
 
   // The file's text, or "" when it is missing or too big to be a source file.

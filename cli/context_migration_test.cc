@@ -182,6 +182,18 @@ TEST_F(MigrationTest, CommittedBuildOutputsAndDatabasesStay) {
   EXPECT_NE(Err().find("'search.db' (5 B) left in the context"), std::string::npos) << Err();
 }
 
+TEST_F(MigrationTest, UnsafeLeavesOutACommittedBuildOutputTheImageTakesFromABuildStage) {
+  Write(".gitignore", ".venv\n");
+  Write("static/js/dist/app.min.js", "built\n");  // committed
+  Write("web/build/bundle.js", "built\n");        // committed, and nothing rebuilds it: kept
+  Write("Dockerfile",
+        "FROM node:20 AS js\nWORKDIR /build\nCOPY . .\nRUN npx gulp\n"
+        "FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nCOPY --from=js /build/static/js/dist/ ./static/js/dist/\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\nstatic/js/dist\n");
+}
+
 TEST_F(MigrationTest, UnsafeLeavesOutDeveloperToolsVendoredManualsAndCoverageReporters) {
   Write(".husky/pre-commit", "npx lint-staged\n");
   Write("package.json", R"({"name": "x", "scripts": {"build": "tsc"}, "release-it": {"infile": "CHANGELOG.md"}})");
@@ -194,6 +206,12 @@ TEST_F(MigrationTest, UnsafeLeavesOutDeveloperToolsVendoredManualsAndCoverageRep
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"),
             "# added by dockopt context --fix\n**/.venv\n.husky\nCHANGELOG.md\ncc-test-reporter\n"
             "vendor/decNumber/decnumber.pdf\n");
+  // A source file reads the changelog (an app showing what is new): kept.
+  fs::remove(dir_ / ".dockerignore");
+  Write("src/news.rs", "const NEWS: &str = include_str!(\"../CHANGELOG.md\");\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find("CHANGELOG.md"), std::string::npos);
+  fs::remove(dir_ / "src/news.rs");
   // The scripts name the changelog: kept.
   fs::remove(dir_ / ".dockerignore");
   Write("package.json", R"({"name": "x", "scripts": {"build": "tsc && cp CHANGELOG.md dist/"}})");
