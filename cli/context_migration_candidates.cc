@@ -303,11 +303,19 @@ class Finder {
     return named;
   }
 
-  // Calls `visit(path, text)` for each source-like text file of the project (not in bloat or
-  // vendored code) until it returns false.
+  // True when an earlier candidate leaves `path` out. What the image will not have names nothing
+  // (and a second run, which no longer sees it, must find the same).
+  bool LeftOut(const std::string& path) const {
+    return std::any_of(out_.begin(), out_.end(),
+                       [&](const LeaveOut& l) { return path == l.pattern || path.starts_with(l.pattern + "/"); });
+  }
+
+  // Calls `visit(path, text)` for each source-like text file of the project (not in bloat, vendored
+  // code or an earlier candidate) until it returns false.
   void ForEachSourceText(const std::function<bool(const std::string&, const std::string&)>& visit) const {
     for (const context::WalkedFile& f : report_.walk.files) {
-      if (f.bytes > kMaxScannedBytes || !EndsWithAny(f.path, kSourceText) || Skipped(f.path)) continue;
+      if (f.bytes > kMaxScannedBytes || !EndsWithAny(f.path, kSourceText) || Skipped(f.path) || LeftOut(f.path))
+        continue;
       const std::string content = Read(f.path);
       if (content.find('\0') != std::string::npos) continue;  // not text
       if (!visit(f.path, content)) return;

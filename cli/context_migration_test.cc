@@ -139,6 +139,20 @@ TEST_F(MigrationTest, UnsafeLeavesOutWhatTheDockerfileDeletesRightAfterTheCopy) 
   EXPECT_NE(Err().find("(--unsafe, deleted right after the copy): stuff/"), std::string::npos) << Err();
 }
 
+TEST_F(MigrationTest, ASecondRunFindsNothingMoreToLeaveOut) {
+  // Only a file in a left-out folder names README.md: it names nothing the image will have, on the
+  // first run as on the second.
+  Write("stuff/build.sh", "cat README.md\n");
+  Write("README.md", "# app\n");
+  Write("Dockerfile", "FROM python:3.11-slim\nCOPY . /opt/app/\nRUN rm -rf /opt/app/stuff\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  const std::string first = ReadFile(dir_ / ".dockerignore");
+  EXPECT_EQ(first, "# added by dockopt context --fix\n**/.venv\nstuff\nREADME.md\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), first);
+}
+
 TEST_F(MigrationTest, DeletionsAfterAnotherCommandOrOutsideTheCopyAreKept) {
   Write("stuff/a.txt", "a\n");
   Write("Dockerfile", "FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nRUN cat stuff/a.txt && rm -rf stuff\n");
