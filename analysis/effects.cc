@@ -32,7 +32,8 @@ bool IsAssignment(std::string_view word) {
   return true;
 }
 
-// The words after wrappers and `env A=B`, expanded; command-local assignments go to `env`.
+}  // namespace
+
 std::vector<std::string> CommandWords(const shell::Command& command, const ShellState& state,
                                       std::map<std::string, std::string>& env) {
   std::map<std::string, std::string> vars = state.vars;
@@ -65,6 +66,8 @@ std::vector<std::string> CommandWords(const shell::Command& command, const Shell
   words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i));
   return words;
 }
+
+namespace {
 
 void AddRedirects(const shell::Command& command, const ShellState& state, Effect& effect) {
   for (const shell::Redirect& redirect : command.redirects) {

@@ -57,7 +57,15 @@ struct ShellState {
   /// the model read package.json or Cargo.toml of the directory a build runs in.
   std::string context_root;
   ContextReader context;
+  /// Files COPY put in the image from the build context, one by one: image path -> context path. Lets
+  /// the model read a script the stage runs (`COPY install.sh /tmp/` then `sh /tmp/install.sh`).
+  std::map<std::string, std::string> context_files;
 };
+
+/// A command's words after wrappers (sudo, exec, `env A=B`), expanded where the model can; its
+/// command-local assignments go to `env`.
+std::vector<std::string> CommandWords(const shell::Command& command, const ShellState& state,
+                                      std::map<std::string, std::string>& env);
 
 /// The effect of one simple command. Opaque commands (if/for/subshells) are kUnknown.
 Effect EffectOf(const shell::Command& command, ShellState& state);

@@ -6,6 +6,7 @@
 
 #include "analysis/base_images.h"
 #include "analysis/copy_sources.h"
+#include "analysis/effects_nested.h"
 #include "analysis/paths.h"
 #include "shell/instruction_script.h"
 #include "shell/recognize.h"
@@ -74,17 +75,9 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOption
   ShellState local = state;  // cd and export last only for the RUN
   for (const shell::Script* each : scripts) {
     const shell::Script& script = *each;
-    std::string url;  // what the previous command downloaded to its standard output
-    for (const shell::Command& command : script.commands) {
-      std::string cwd = local.cwd;
-      bool piped = command.joiner == shell::Joiner::kPipe || command.joiner == shell::Joiner::kPipeAll;
-      Effect effect = PipedEffectOf(command, piped ? url : "", local);
-      url = DownloadUrl(command, local);
-      std::string text = script.text.empty() ? "" : std::string(script.Text(command.span));
-      if (text.empty())
-        for (const shell::Word& word : command.words) text += (text.empty() ? "" : " ") + word.raw;
-      AddEffect(flow, effect);
-      flow.commands.push_back({std::move(text), std::move(effect), std::move(cwd)});
+    for (NestedCommand& command : ScriptEffects(script, local)) {
+      AddEffect(flow, command.effect);
+      flow.commands.push_back({std::move(command.text), std::move(command.effect), std::move(command.cwd), command.conditional});
     }
     if (!script.error.empty()) flow.unknown = true;
   }
@@ -112,6 +105,10 @@ void Copy(const ir::Instruction& inst, ShellState& state, InstructionFlow& flow)
       name.remove_prefix(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
       flow.writes.push_back(Join(dest_abs, name));
     }
+    if (!from && !whole && !HasGlob(src) && !src.ends_with("/"))  // one context file: a script the stage may run
+      state.context_files[flow.writes.back()] = Join("/", src).substr(1);
+    else
+      state.context_files.erase(flow.writes.back());
     if (!from && whole && state.context_root.empty()) state.context_root = dest_abs;
   }
 }
