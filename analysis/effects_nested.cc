@@ -211,13 +211,17 @@ class Walker {
     state.vars.erase(var);
   }
 
-  // A script file the stage runs or sources, when the build context holds it; nullopt otherwise.
+  // A script file the stage runs or sources, when the build context holds it as text; nullopt otherwise.
   std::optional<std::string> ReadScript(std::string_view word, const ShellState& state) {
     if (word.find('$') != std::string_view::npos) return std::nullopt;
     std::string path = Join(state.cwd, word);
+    std::optional<std::string> text;
     if (auto it = state.context_files.find(path); it != state.context_files.end() && state.context)
-      return state.context(it->second);
-    return ReadProjectFile(state, Dirname(path), Basename(path));
+      text = state.context(it->second);
+    else
+      text = ReadProjectFile(state, Dirname(path), Basename(path));
+    if (text && text->find('\0') != std::string::npos) return std::nullopt;  // binary, or a stand-in of its size
+    return text;
   }
 
   // Walks `text` as a script: in `state` itself when sourced, else in a child shell that keeps nothing.
@@ -288,19 +292,29 @@ class Walker {
     return false;
   }
 
+  // A function the script defined runs its body; a command the model knows keeps its effect; a shell
+  // string or a shell script it can read runs inside; anything else is unknown.
   void Simple(const shell::Script& script, const shell::Command& command, ShellState& state, bool conditional,
               int depth, std::string_view url) {
     std::map<std::string, std::string> env;
     std::vector<std::string> words = CommandWords(command, state, env);
     std::optional<Effect> redirect = RedirectEffect(command, state);
     size_t before = out_.size();
+    bool function = !words.empty() && functions_.contains(words[0]);
+    ShellState after = state;
+    Effect effect = function ? Unknown(words[0], "") : PipedEffectOf(command, url, after);
+    if (effect.kind != EffectKind::kUnknown) {
+      state = std::move(after);
+      Add(script, command, std::move(effect), state, conditional);
+      return;
+    }
     if (!words.empty() && Nested(script, command, words, state, conditional, depth)) {
       if (redirect)  // opened before the nested code runs
         out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(before),
                     NestedCommand{TextOf(script, command), *redirect, state.cwd, conditional});
       return;
     }
-    Add(script, command, PipedEffectOf(command, url, state), state, conditional);
+    Add(script, command, std::move(effect), state, conditional);
   }
 
   std::vector<NestedCommand>& out_;
