@@ -34,18 +34,30 @@ bool IsAssignment(std::string_view word) {
 
 }  // namespace
 
+std::optional<std::string> ExpandShell(std::string_view text, const ShellState& state) {
+  std::string plain(text);
+  for (std::string_view pwd : {"$(pwd)", "`pwd`"})
+    for (size_t at = plain.find(pwd); at != std::string::npos; at = plain.find(pwd, at + state.cwd.size()))
+      plain.replace(at, pwd.size(), state.cwd);
+  std::map<std::string, std::string> vars = state.vars;
+  vars.try_emplace("HOME", state.home);
+  vars.try_emplace("PWD", state.cwd);
+  return Expand(plain, vars);
+}
+
 std::vector<std::string> CommandWords(const shell::Command& command, const ShellState& state,
                                       std::map<std::string, std::string>& env) {
-  std::map<std::string, std::string> vars = state.vars;
   for (const shell::Word& word : command.env) {
     size_t eq = word.value.find('=');
-    std::optional<std::string> value = Expand(word.value.substr(eq + 1), vars);
+    std::optional<std::string> value = ExpandShell(word.value.substr(eq + 1), state);
     env[word.value.substr(0, eq)] = value.value_or("$?");
   }
   std::vector<std::string> words;
   for (const shell::Word& word : command.words) {
-    std::optional<std::string> value = word.literal ? std::optional<std::string>(word.value) : Expand(word.value, vars);
-    words.push_back(value.value_or(word.value));
+    std::optional<std::string> value = word.literal ? std::optional<std::string>(word.value) : ExpandShell(word.value, state);
+    std::string expanded = value.value_or(word.value);
+    if (!word.quoted && (expanded == "~" || expanded.starts_with("~/"))) expanded = state.home + expanded.substr(1);
+    words.push_back(std::move(expanded));
   }
   size_t i = 0;
   while (i < words.size()) {
@@ -72,7 +84,7 @@ namespace {
 void AddRedirects(const shell::Command& command, const ShellState& state, Effect& effect) {
   for (const shell::Redirect& redirect : command.redirects) {
     if (redirect.op.find('>') == std::string::npos || redirect.op == ">&" || redirect.op == "<>") continue;
-    std::optional<std::string> target = Expand(redirect.target.value, state.vars);
+    std::optional<std::string> target = ExpandShell(redirect.target.value, state);
     if (!target) {
       effect = MakeEffect(EffectKind::kUnknown, effect.tool, "writes to a file whose name dockopt cannot evaluate");
       return;
@@ -102,10 +114,10 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   }
   if (tool == "cd") {
     Effect effect = MakeEffect(EffectKind::kChdir, "cd");
-    if (words.size() < 2 || words[1].find('$') != std::string::npos || words[1] == "-") {
+    if (words.size() >= 2 && (words[1].find('$') != std::string::npos || words[1] == "-")) {
       return Unknown("cd", "changes to a directory dockopt cannot evaluate");
     }
-    state.cwd = Join(state.cwd, words[1]);
+    state.cwd = words.size() < 2 ? state.home : Join(state.cwd, words[1]);  // a bare `cd` goes home
     return effect;
   }
   if (In(tool, kUserTools)) {

@@ -62,7 +62,12 @@ struct ShellState {
   std::map<std::string, std::string> context_files;
 };
 
-/// A command's words after wrappers (sudo, exec, `env A=B`), expanded where the model can; its
+/// `text` with $VAR, ${VAR}, $HOME, $PWD and $(pwd) replaced from the state; nullopt when something
+/// in it is unknown (paths.h Expand).
+std::optional<std::string> ExpandShell(std::string_view text, const ShellState& state);
+
+/// A command's words after wrappers (sudo, exec, `env A=B`), expanded where the model can (an unquoted
+/// leading `~` is HOME); its
 /// command-local assignments go to `env`.
 std::vector<std::string> CommandWords(const shell::Command& command, const ShellState& state,
                                       std::map<std::string, std::string>& env);

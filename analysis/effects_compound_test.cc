@@ -109,5 +109,19 @@ TEST(EffectsCompound, FunctionsRunTheirBodyWhereCalled) {
   EXPECT_EQ(run.commands[1].effect.writes, std::vector<std::string>{"/out/y"});
 }
 
+TEST(EffectsCompound, HomePwdAndTildeAreKnown) {
+  StageFlow flow = FlowOf(
+      "FROM debian:12\nWORKDIR /src\n"
+      "RUN ln -s $(pwd)/tool /usr/bin/tool && echo x >> $HOME/.bashrc && mkdir -p ~/.ssh && cd && touch here\n");
+  const InstructionFlow& run = flow.instructions.at(2);
+  EXPECT_FALSE(run.unknown);
+  ASSERT_EQ(run.commands.size(), 5u);
+  EXPECT_EQ(run.commands[0].effect.kind, EffectKind::kFiles) << "$(pwd) is the working directory";
+  EXPECT_EQ(run.commands[0].effect.writes, std::vector<std::string>{"/usr/bin/tool"});
+  EXPECT_EQ(run.commands[1].effect.writes, std::vector<std::string>{"/root/.bashrc"});
+  EXPECT_EQ(run.commands[2].effect.writes, std::vector<std::string>{"/root/.ssh"});
+  EXPECT_EQ(run.commands[4].effect.writes, std::vector<std::string>{"/root/here"}) << "a bare cd goes home";
+}
+
 }  // namespace
 }  // namespace dockopt::analysis

@@ -51,7 +51,7 @@ std::optional<Effect> RedirectEffect(const shell::Command& command, const ShellS
   Effect effect = MakeEffect(EffectKind::kFiles, "redirect");
   for (const shell::Redirect& redirect : command.redirects) {
     if (redirect.op.find('>') == std::string::npos || redirect.op == ">&" || redirect.op == "<>") continue;
-    std::optional<std::string> target = Expand(redirect.target.value, state.vars);
+    std::optional<std::string> target = ExpandShell(redirect.target.value, state);
     if (!target) return Unknown("redirect", "writes to a file whose name dockopt cannot evaluate");
     if (target->starts_with("/dev/") || target->starts_with("&")) continue;
     effect.writes.push_back(Join(state.cwd, *target));
