@@ -123,5 +123,19 @@ TEST(EffectsCompound, HomePwdAndTildeAreKnown) {
   EXPECT_EQ(run.commands[4].effect.writes, std::vector<std::string>{"/root/here"}) << "a bare cd goes home";
 }
 
+TEST(EffectsCompound, LoopsAndCallsThatMultiplyStopAtABudgetAsUnknown) {
+  std::string items = "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16";
+  std::string text = "FROM debian:12\nRUN f() { touch /a; }; g() { f; f; f; f; }; ";
+  for (int i = 0; i < 3; ++i) text += "for x" + std::to_string(i) + " in " + items + "; do ";
+  text += "g; g; g; g";
+  for (int i = 0; i < 3; ++i) text += "; done";
+  text += "\n";
+  StageFlow flow = FlowOf(text);
+  const InstructionFlow& run = flow.instructions.at(1);
+  EXPECT_TRUE(run.unknown) << "16^3 x 16 commands: past the budget";
+  EXPECT_LE(run.commands.size(), 4200u);
+  EXPECT_EQ(run.commands.back().effect.note, "more nested shell code than dockopt reads");
+}
+
 }  // namespace
 }  // namespace dockopt::analysis

@@ -14,6 +14,8 @@ namespace {
 
 constexpr int kMaxDepth = 4;            // nested shells, scripts and function calls (`bash -c "sh -c ..."`)
 constexpr size_t kMaxUnrolled = 32;     // for-loop items walked one by one
+// Simple commands walked per script: loops and function calls multiply, and the walk must stay linear.
+constexpr size_t kMaxWalked = 4096;
 
 bool IsShell(std::string_view tool) { return tool == "sh" || tool == "bash" || tool == "dash" || tool == "ash"; }
 
@@ -90,10 +92,17 @@ class Walker {
     std::string url;  // what the previous command downloaded to its standard output
     for (size_t i = 0; i < list.size(); ++i) {
       const shell::Command& command = list[i];
+      if (walked_ >= kMaxWalked) {
+        if (walked_++ == kMaxWalked)
+          Add(script, command, Unknown(std::string(shell::CommandKindName(command.kind)), "more nested shell code than dockopt reads"),
+              state, conditional);
+        return;
+      }
       bool maybe = conditional || command.joiner == shell::Joiner::kOr ||
                    (condition && i > 0 && command.joiner == shell::Joiner::kAnd);
       bool piped = command.joiner == shell::Joiner::kPipe || command.joiner == shell::Joiner::kPipeAll;
       if (command.simple()) {
+        ++walked_;
         Simple(script, command, state, maybe, depth, piped ? url : "");
         url = DownloadUrl(command, state);
       } else {
@@ -319,6 +328,7 @@ class Walker {
 
   std::vector<NestedCommand>& out_;
   std::map<std::string, Function> functions_;
+  size_t walked_ = 0;
   std::deque<shell::Script> owned_;  // scripts parsed here (shell strings, context files): functions point in
 };
 
