@@ -140,28 +140,6 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   return Unknown(words[0], "not a command dockopt models: may write anywhere");
 }
 
-/// The recognized tools a compound runs, in source order, those that may not run marked "(conditional)":
-/// the flow keeps the compound unknown (its branches may or may not run) but says what is inside.
-void NestedTools(const shell::Command& compound, bool conditional, std::string& out) {
-  for (const shell::Part& part : compound.parts) {
-    bool maybe = conditional || part.role == shell::PartRole::kThen || part.role == shell::PartRole::kElse ||
-                 part.role == shell::PartRole::kArm || part.role == shell::PartRole::kLoopBody ||
-                 part.role == shell::PartRole::kFunctionBody;
-    for (const shell::Command& nested : part.commands) {
-      bool here = maybe || nested.joiner == shell::Joiner::kOr;
-      if (!nested.simple()) {
-        NestedTools(nested, here, out);
-        continue;
-      }
-      std::optional<shell::ToolCall> call = shell::Recognize(nested);
-      if (!call) continue;
-      out += out.empty() ? "" : ", ";
-      out += call->subcommand.empty() ? call->tool : call->tool + " " + call->subcommand;
-      if (here) out += " (conditional)";
-    }
-  }
-}
-
 }  // namespace
 
 Effect MakeEffect(EffectKind kind, std::string tool, std::string note) {
@@ -205,13 +183,9 @@ std::string DownloadUrl(const shell::Command& command, const ShellState& state) 
 }
 
 Effect EffectOf(const shell::Command& command, ShellState& state) {
-  if (command.opaque()) {
-    std::string tools;
-    NestedTools(command, false, tools);
-    std::string note = command.unparsed() ? "shell text dockopt cannot read" : "a compound command: its branches may or may not run";
-    if (!tools.empty()) note += "; runs " + tools;
-    return Unknown(shell::CommandKindName(command.kind), std::move(note));
-  }
+  if (command.opaque())  // ScriptEffects (effects_nested.h) walks inside compounds; what reaches here is not read
+    return Unknown(shell::CommandKindName(command.kind),
+                   command.unparsed() ? "shell text dockopt cannot read" : "a compound command dockopt does not read");
   std::map<std::string, std::string> env;
   std::vector<std::string> words = CommandWords(command, state, env);
   if (words.empty() && !command.env.empty()) {  // `A=b` alone sets a shell variable

@@ -72,7 +72,8 @@ std::optional<std::string> ExpandShell(std::string_view text, const ShellState& 
 std::vector<std::string> CommandWords(const shell::Command& command, const ShellState& state,
                                       std::map<std::string, std::string>& env);
 
-/// The effect of one simple command. Opaque commands (if/for/subshells) are kUnknown.
+/// The effect of one simple command. A compound is kUnknown here: ScriptEffects (effects_nested.h)
+/// walks inside it.
 Effect EffectOf(const shell::Command& command, ShellState& state);
 
 /// EffectOf, for a command that reads the download of `url` from a pipe (a known installer script).
