@@ -32,19 +32,32 @@ bool IsAssignment(std::string_view word) {
   return true;
 }
 
-// The words after wrappers and `env A=B`, expanded; command-local assignments go to `env`.
+}  // namespace
+
+std::optional<std::string> ExpandShell(std::string_view text, const ShellState& state) {
+  std::string plain(text);
+  for (std::string_view pwd : {"$(pwd)", "`pwd`"})
+    for (size_t at = plain.find(pwd); at != std::string::npos; at = plain.find(pwd, at + state.cwd.size()))
+      plain.replace(at, pwd.size(), state.cwd);
+  std::map<std::string, std::string> vars = state.vars;
+  vars.try_emplace("HOME", state.home);
+  vars.try_emplace("PWD", state.cwd);
+  return Expand(plain, vars);
+}
+
 std::vector<std::string> CommandWords(const shell::Command& command, const ShellState& state,
                                       std::map<std::string, std::string>& env) {
-  std::map<std::string, std::string> vars = state.vars;
   for (const shell::Word& word : command.env) {
     size_t eq = word.value.find('=');
-    std::optional<std::string> value = Expand(word.value.substr(eq + 1), vars);
+    std::optional<std::string> value = ExpandShell(word.value.substr(eq + 1), state);
     env[word.value.substr(0, eq)] = value.value_or("$?");
   }
   std::vector<std::string> words;
   for (const shell::Word& word : command.words) {
-    std::optional<std::string> value = word.literal ? std::optional<std::string>(word.value) : Expand(word.value, vars);
-    words.push_back(value.value_or(word.value));
+    std::optional<std::string> value = word.literal ? std::optional<std::string>(word.value) : ExpandShell(word.value, state);
+    std::string expanded = value.value_or(word.value);
+    if (!word.quoted && (expanded == "~" || expanded.starts_with("~/"))) expanded = state.home + expanded.substr(1);
+    words.push_back(std::move(expanded));
   }
   size_t i = 0;
   while (i < words.size()) {
@@ -66,10 +79,12 @@ std::vector<std::string> CommandWords(const shell::Command& command, const Shell
   return words;
 }
 
+namespace {
+
 void AddRedirects(const shell::Command& command, const ShellState& state, Effect& effect) {
   for (const shell::Redirect& redirect : command.redirects) {
     if (redirect.op.find('>') == std::string::npos || redirect.op == ">&" || redirect.op == "<>") continue;
-    std::optional<std::string> target = Expand(redirect.target.value, state.vars);
+    std::optional<std::string> target = ExpandShell(redirect.target.value, state);
     if (!target) {
       effect = MakeEffect(EffectKind::kUnknown, effect.tool, "writes to a file whose name dockopt cannot evaluate");
       return;
@@ -99,10 +114,10 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   }
   if (tool == "cd") {
     Effect effect = MakeEffect(EffectKind::kChdir, "cd");
-    if (words.size() < 2 || words[1].find('$') != std::string::npos || words[1] == "-") {
+    if (words.size() >= 2 && (words[1].find('$') != std::string::npos || words[1] == "-")) {
       return Unknown("cd", "changes to a directory dockopt cannot evaluate");
     }
-    state.cwd = Join(state.cwd, words[1]);
+    state.cwd = words.size() < 2 ? state.home : Join(state.cwd, words[1]);  // a bare `cd` goes home
     return effect;
   }
   if (In(tool, kUserTools)) {
@@ -123,28 +138,6 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   if (std::optional<Effect> effect = FileEffect(words, state)) return *effect;
   if (std::optional<Effect> effect = SystemEffect(words, state)) return *effect;
   return Unknown(words[0], "not a command dockopt models: may write anywhere");
-}
-
-/// The recognized tools a compound runs, in source order, those that may not run marked "(conditional)":
-/// the flow keeps the compound unknown (its branches may or may not run) but says what is inside.
-void NestedTools(const shell::Command& compound, bool conditional, std::string& out) {
-  for (const shell::Part& part : compound.parts) {
-    bool maybe = conditional || part.role == shell::PartRole::kThen || part.role == shell::PartRole::kElse ||
-                 part.role == shell::PartRole::kArm || part.role == shell::PartRole::kLoopBody ||
-                 part.role == shell::PartRole::kFunctionBody;
-    for (const shell::Command& nested : part.commands) {
-      bool here = maybe || nested.joiner == shell::Joiner::kOr;
-      if (!nested.simple()) {
-        NestedTools(nested, here, out);
-        continue;
-      }
-      std::optional<shell::ToolCall> call = shell::Recognize(nested);
-      if (!call) continue;
-      out += out.empty() ? "" : ", ";
-      out += call->subcommand.empty() ? call->tool : call->tool + " " + call->subcommand;
-      if (here) out += " (conditional)";
-    }
-  }
 }
 
 }  // namespace
@@ -190,13 +183,9 @@ std::string DownloadUrl(const shell::Command& command, const ShellState& state) 
 }
 
 Effect EffectOf(const shell::Command& command, ShellState& state) {
-  if (command.opaque()) {
-    std::string tools;
-    NestedTools(command, false, tools);
-    std::string note = command.unparsed() ? "shell text dockopt cannot read" : "a compound command: its branches may or may not run";
-    if (!tools.empty()) note += "; runs " + tools;
-    return Unknown(shell::CommandKindName(command.kind), std::move(note));
-  }
+  if (command.opaque())  // ScriptEffects (effects_nested.h) walks inside compounds; what reaches here is not read
+    return Unknown(shell::CommandKindName(command.kind),
+                   command.unparsed() ? "shell text dockopt cannot read" : "a compound command dockopt does not read");
   std::map<std::string, std::string> env;
   std::vector<std::string> words = CommandWords(command, state, env);
   if (words.empty() && !command.env.empty()) {  // `A=b` alone sets a shell variable

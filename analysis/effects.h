@@ -57,9 +57,23 @@ struct ShellState {
   /// the model read package.json or Cargo.toml of the directory a build runs in.
   std::string context_root;
   ContextReader context;
+  /// Files COPY put in the image from the build context, one by one: image path -> context path. Lets
+  /// the model read a script the stage runs (`COPY install.sh /tmp/` then `sh /tmp/install.sh`).
+  std::map<std::string, std::string> context_files;
 };
 
-/// The effect of one simple command. Opaque commands (if/for/subshells) are kUnknown.
+/// `text` with $VAR, ${VAR}, $HOME, $PWD and $(pwd) replaced from the state; nullopt when something
+/// in it is unknown (paths.h Expand).
+std::optional<std::string> ExpandShell(std::string_view text, const ShellState& state);
+
+/// A command's words after wrappers (sudo, exec, `env A=B`), expanded where the model can (an unquoted
+/// leading `~` is HOME); its
+/// command-local assignments go to `env`.
+std::vector<std::string> CommandWords(const shell::Command& command, const ShellState& state,
+                                      std::map<std::string, std::string>& env);
+
+/// The effect of one simple command. A compound is kUnknown here: ScriptEffects (effects_nested.h)
+/// walks inside it.
 Effect EffectOf(const shell::Command& command, ShellState& state);
 
 /// EffectOf, for a command that reads the download of `url` from a pipe (a known installer script).

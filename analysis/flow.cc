@@ -6,6 +6,7 @@
 
 #include "analysis/base_images.h"
 #include "analysis/copy_sources.h"
+#include "analysis/effects_nested.h"
 #include "analysis/paths.h"
 #include "shell/instruction_script.h"
 #include "shell/recognize.h"
@@ -22,7 +23,7 @@ const ImageDefaults kDefaults[] = {
     {"golang", "/go", {{"GOPATH", "/go"}}},
     {"rust", "/", {{"CARGO_HOME", "/usr/local/cargo"}, {"RUSTUP_HOME", "/usr/local/rustup"}}},
     {"ruby", "/", {{"GEM_HOME", "/usr/local/bundle"}, {"BUNDLE_APP_CONFIG", "/usr/local/bundle"}}},
-    {"php", "/var/www/html", {}},
+    {"php", "/var/www/html", {{"PHP_INI_DIR", "/usr/local/etc/php"}}},
     {"composer", "/app", {{"COMPOSER_HOME", "/tmp"}}},
 };
 
@@ -74,17 +75,9 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOption
   ShellState local = state;  // cd and export last only for the RUN
   for (const shell::Script* each : scripts) {
     const shell::Script& script = *each;
-    std::string url;  // what the previous command downloaded to its standard output
-    for (const shell::Command& command : script.commands) {
-      std::string cwd = local.cwd;
-      bool piped = command.joiner == shell::Joiner::kPipe || command.joiner == shell::Joiner::kPipeAll;
-      Effect effect = PipedEffectOf(command, piped ? url : "", local);
-      url = DownloadUrl(command, local);
-      std::string text = script.text.empty() ? "" : std::string(script.Text(command.span));
-      if (text.empty())
-        for (const shell::Word& word : command.words) text += (text.empty() ? "" : " ") + word.raw;
-      AddEffect(flow, effect);
-      flow.commands.push_back({std::move(text), std::move(effect), std::move(cwd)});
+    for (NestedCommand& command : ScriptEffects(script, local)) {
+      AddEffect(flow, command.effect);
+      flow.commands.push_back({std::move(command.text), std::move(command.effect), std::move(command.cwd), command.conditional});
     }
     if (!script.error.empty()) flow.unknown = true;
   }
@@ -112,6 +105,10 @@ void Copy(const ir::Instruction& inst, ShellState& state, InstructionFlow& flow)
       name.remove_prefix(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
       flow.writes.push_back(Join(dest_abs, name));
     }
+    if (!from && !whole && !HasGlob(src) && !src.ends_with("/"))  // one context file: a script the stage may run
+      state.context_files[flow.writes.back()] = Join("/", src).substr(1);
+    else
+      state.context_files.erase(flow.writes.back());
     if (!from && whole && state.context_root.empty()) state.context_root = dest_abs;
   }
 }

@@ -17,6 +17,7 @@ struct CommandFlow {
   std::string text;  // the command as written
   Effect effect;
   std::string cwd;   // where it ran
+  bool conditional = false;  // may not run: inside an if/case branch, a loop over unknown items, after `||`
 };
 
 struct InstructionFlow {
@@ -26,7 +27,7 @@ struct InstructionFlow {
   std::string user;                  // the USER in effect ("" for the image's default)
   std::vector<std::string> reads;    // absolute paths in the image (COPY/ADD: sources, context-relative)
   std::vector<std::string> writes;   // absolute paths in the image
-  std::vector<CommandFlow> commands;  // RUN: one per top-level command
+  std::vector<CommandFlow> commands;  // RUN: one per simple command, nested ones included (effects_nested.h)
   std::string from_stage;            // COPY --from=NAME
   bool from_context = false;         // COPY/ADD from the build context
   bool unknown = false;              // some effect is not modelled: may write anywhere

@@ -15,6 +15,7 @@ nlohmann::json EffectJson(const CommandFlow& command) {
   if (!e.manager.empty()) out["manager"] = e.manager;
   if (e.compiles) out["compiles"] = true;
   if (!e.note.empty()) out["note"] = e.note;
+  if (command.conditional) out["conditional"] = true;
   return out;
 }
 

@@ -14,6 +14,7 @@
 #include "context/context_files.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/split_sources.h"
+#include "transforms/rules/split_conditional.h"
 #include "transforms/rules/split_unknown.h"
 
 namespace dockopt::split {
@@ -420,6 +421,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     }
     if (!unknown_command) return block(fmt::format("dockopt cannot read the {}", Line(flow, df, inst.index)));
   }
+  if (std::string why = ConditionalBlocker(df, flow); !why.empty()) return block(std::move(why));
 
   const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
   std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);

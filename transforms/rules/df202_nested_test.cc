@@ -1,0 +1,46 @@
+// DF202 on shell code nested in a RUN (effects_nested.h): what stays unknown or uncertain inside a
+// branch still blocks the split, and the finding names it.
+#include <gtest/gtest.h>
+
+#include "transforms/rules/rule_test_util.h"
+
+namespace dockopt {
+namespace {
+
+constexpr std::string_view kRule = "DF202";
+
+std::string Message(const OptimizeResult& result) {
+  EXPECT_EQ(result.reports.size(), 1u);
+  return result.reports.empty() ? "" : result.reports.front().message;
+}
+
+TEST(SplitNestedTest, UnknownCommandInsideAnIfBlocksAndIsNamed) {
+  constexpr std::string_view kInput =
+      "FROM gcc:12\nWORKDIR /src\nCOPY . .\nRUN make && if [ -n \"$X\" ]; then frobnicate --all; fi\nCMD [\"./app\"]\n";
+  OptimizeResult result = RunRule(kRule, kInput, true);
+  EXPECT_EQ(result.output, kInput);
+  EXPECT_NE(Message(result).find("the RUN at line 4 runs 'frobnicate', whose effects dockopt does not know"),
+            std::string::npos) << Message(result);
+}
+
+TEST(SplitNestedTest, PackagesInstalledOnlyOnABranchBlock) {
+  constexpr std::string_view kInput =
+      "FROM gcc:12\nWORKDIR /src\nCOPY . .\n"
+      "RUN make && if [ -n \"$X\" ]; then apt-get update && apt-get install -y libpq5; fi\nCMD [\"./app\"]\n";
+  OptimizeResult result = RunRule(kRule, kInput, true);
+  EXPECT_EQ(result.output, kInput);
+  EXPECT_NE(Message(result).find("the RUN at line 4 runs 'apt-get install' only on some branches"), std::string::npos)
+      << Message(result);
+}
+
+TEST(SplitNestedTest, AWriteOnlyOnABranchOutsideTheSureWritesBlocks) {
+  constexpr std::string_view kInput =
+      "FROM gcc:12\nWORKDIR /src\nCOPY . .\n"
+      "RUN make && if [ -n \"$X\" ]; then mkdir -p /srv/data; fi\nCMD [\"./app\"]\n";
+  OptimizeResult result = RunRule(kRule, kInput, true);
+  EXPECT_EQ(result.output, kInput);
+  EXPECT_NE(Message(result).find("may or may not write '/srv/data'"), std::string::npos) << Message(result);
+}
+
+}  // namespace
+}  // namespace dockopt
