@@ -194,8 +194,9 @@ bool HasPackageTable(const OsRelease& os) {
   }
 }
 
-std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const OsRelease& os) {
-  std::string_view name = BareName(dev_package);
+namespace {
+
+std::vector<std::string> UncachedRuntimePackagesFor(std::string_view name, const OsRelease& os) {
   if (IsBuildTool(name, os.distro)) return {};
   if (const std::vector<std::string>* legacy = LegacyRuntime(name, os)) return *legacy;
   const Tables& tables = AllTables();
@@ -207,6 +208,26 @@ std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const 
   for (const Row& row : rows->second)
     if (InReleases(row.releases, release)) return row.runtime;
   return {};
+}
+
+}  // namespace
+
+std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const OsRelease& os) {
+  std::string_view name = BareName(dev_package);
+  // Rules and rounds ask again for the same packages, and the lookup builds several strings: memoized
+  // per thread by (distro, release, name), bounded.
+  thread_local std::unordered_map<std::string, std::vector<std::string>> memo;
+  std::string key;
+  key.reserve(os.release.size() + name.size() + 2);
+  key += static_cast<char>('0' + static_cast<int>(os.distro));
+  key += os.release;
+  key += '\0';
+  key += name;
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  if (memo.size() > 4096) memo.clear();
+  std::vector<std::string> runtime = UncachedRuntimePackagesFor(name, os);
+  memo.emplace(std::move(key), runtime);
+  return runtime;
 }
 
 bool IsBuildTool(std::string_view package, Distro distro) {

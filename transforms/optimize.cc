@@ -12,6 +12,7 @@
 #include "transforms/original_fixes.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
+#include "transforms/script_memo.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -37,8 +38,8 @@ struct Round {
   std::vector<Finding> findings;
 };
 
-Round RunRules(const ir::Dockerfile& df, const OptimizeOptions& options) {
-  RuleContext context(df, options);
+Round RunRules(const ir::Dockerfile& df, const OptimizeOptions& options, ScriptMemo& scripts) {
+  RuleContext context(df, options, &scripts);
   for (const Rule& rule : Rules()) {
     if (!Selected(rule.info, options)) continue;
     context.set_rule(rule.info.id);
@@ -50,6 +51,7 @@ Round RunRules(const ir::Dockerfile& df, const OptimizeOptions& options) {
     if (at != nullptr && context.IsSuppressed(finding.rule_id, *at)) continue;
     round.findings.push_back(std::move(finding));
   }
+  context.HandBackScripts();
   return round;
 }
 
@@ -78,8 +80,9 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     result.errors = std::move(parsed.diagnostics);
     return result;
   }
+  ScriptMemo scripts;  // parsed RUN scripts, from one round to the next
   for (int round_index = 0;; ++round_index) {
-    Round round = RunRules(*parsed.dockerfile, options);
+    Round round = RunRules(*parsed.dockerfile, options, scripts);
     // Choose the fixes to apply: allowed by the threshold, not overlapping an earlier choice.
     std::vector<size_t> order(round.findings.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;

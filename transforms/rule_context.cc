@@ -2,6 +2,8 @@
 #include "transforms/rule_context.h"
 
 #include "shell/instruction_script.h"
+#include "transforms/rules/stage_facts.h"
+#include "transforms/script_memo.h"
 
 namespace dockopt {
 namespace {
@@ -36,10 +38,55 @@ std::string_view SafetyName(Safety safety) {
   return "suggestion";
 }
 
+RuleContext::RuleContext(const ir::Dockerfile& dockerfile, const OptimizeOptions& options, ScriptMemo* memo)
+    : dockerfile_(dockerfile), options_(options), memo_(memo) {}
+
+RuleContext::~RuleContext() = default;
+
 const shell::Script* RuleContext::ScriptOf(const ir::Instruction& instruction) {
   auto it = scripts_.find(&instruction);
-  if (it == scripts_.end()) it = scripts_.emplace(&instruction, shell::ParseInstructionScript(dockerfile_, instruction)).first;
+  if (it == scripts_.end()) {
+    std::optional<shell::Script> kept = memo_ != nullptr ? memo_->Take(dockerfile_, instruction) : std::nullopt;
+    it = scripts_.emplace(&instruction, kept ? std::move(kept) : shell::ParseInstructionScript(dockerfile_, instruction)).first;
+    if (it->second) owned_.insert(&*it->second);
+  }
   return it->second ? &*it->second : nullptr;
+}
+
+void RuleContext::HandBackScripts() {
+  if (memo_ == nullptr) return;
+  memo_->Clear();
+  for (auto& [instruction, script] : scripts_)
+    if (script) memo_->Keep(dockerfile_, *instruction, std::move(*script));
+  scripts_.clear();
+  owned_.clear();
+  nested_uses_.clear();
+  run_scripts_.clear();
+}
+
+const RuleContext::ScriptList& RuleContext::RunScriptsOf(const ir::Instruction& run) {
+  auto [it, inserted] = run_scripts_.try_emplace(&run);
+  ScriptList& scripts = it->second;
+  if (!inserted || run.kind != ir::InstructionKind::kRun) return scripts;
+  if (const shell::Script* main = ScriptOf(run)) scripts.push_back(*main);
+  for (size_t i = 0; i < run.heredocs.size(); ++i)
+    if (auto body = shell::ParseHeredocOf(dockerfile_, run, i)) {
+      const shell::Script& kept = heredoc_scripts_.emplace_back(std::move(*body));
+      owned_.insert(&kept);
+      scripts.push_back(kept);
+    }
+  return scripts;
+}
+
+std::vector<ToolUse>& RuleContext::NestedUsesSlot(const shell::Script& script, bool& filled) {
+  auto found = nested_uses_.find(&script);
+  if (found != nested_uses_.end()) {
+    filled = true;
+    return found->second;
+  }
+  filled = false;
+  if (!owned_.contains(&script)) return loose_uses_.emplace_back();
+  return nested_uses_[&script];
 }
 
 void RuleContext::Report(Span where, std::string message, std::optional<Fix> fix) {

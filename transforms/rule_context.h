@@ -1,10 +1,15 @@
 // RuleContext: read-only facts a rule needs (IR, shell models, options) and the sink for findings.
 #pragma once
 
+#include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "ir/dockerfile.h"
 #include "shell/script.h"
@@ -13,10 +18,14 @@
 
 namespace dockopt {
 
+class ScriptMemo;  // transforms/script_memo.h
+struct ToolUse;  // transforms/rules/stage_facts.h
+
 class RuleContext {
  public:
-  RuleContext(const ir::Dockerfile& dockerfile, const OptimizeOptions& options)
-      : dockerfile_(dockerfile), options_(options) {}
+  /// `memo`, when given, lends scripts parsed in the last round and takes this round's (HandBackScripts).
+  RuleContext(const ir::Dockerfile& dockerfile, const OptimizeOptions& options, ScriptMemo* memo = nullptr);
+  ~RuleContext();  // out of line: ToolUse is incomplete here
 
   const ir::Dockerfile& dockerfile() const { return dockerfile_; }
   const SourceBuffer& source() const { return *dockerfile_.source; }
@@ -25,6 +34,19 @@ class RuleContext {
 
   /// The shell model of a shell-form RUN/CMD/ENTRYPOINT (cached); nullptr for exec form.
   const shell::Script* ScriptOf(const ir::Instruction& instruction);
+
+  /// Gives the parsed scripts to the memo for the next round; ScriptOf's pointers dangle after it.
+  void HandBackScripts();
+
+  using ScriptList = std::vector<std::reference_wrapper<const shell::Script>>;
+  /// The scripts a RUN executes: its shell form, then each heredoc read as a script (cached; empty for
+  /// exec form and other instructions).
+  const ScriptList& RunScriptsOf(const ir::Instruction& run);
+
+  /// Slot for the nested tool uses of `script` (see NestedToolUses in stage_facts.h): one per script this
+  /// context handed out, kept for the round (the rules ask again for the same scripts); a fresh slot
+  /// for any other script. `filled` says whether it holds the uses already.
+  std::vector<ToolUse>& NestedUsesSlot(const shell::Script& script, bool& filled);
 
   /// The rule whose check is running; Report() stamps it on findings.
   void set_rule(std::string_view id) { rule_id_ = id; }
@@ -44,9 +66,15 @@ class RuleContext {
  private:
   const ir::Dockerfile& dockerfile_;
   const OptimizeOptions& options_;
+  ScriptMemo* memo_;
   std::string rule_id_;
   std::vector<Finding> findings_;
   std::map<const ir::Instruction*, std::optional<shell::Script>> scripts_;
+  std::deque<shell::Script> heredoc_scripts_;  // stable addresses: ScriptList holds references
+  std::unordered_map<const ir::Instruction*, ScriptList> run_scripts_;
+  std::unordered_set<const shell::Script*> owned_;  // every script above: they live as long as the context
+  std::unordered_map<const shell::Script*, std::vector<ToolUse>> nested_uses_;  // owned scripts only
+  std::deque<std::vector<ToolUse>> loose_uses_;  // for scripts the context does not own
 };
 
 }  // namespace dockopt

@@ -41,7 +41,7 @@ bool LaterRunNeedsLists(RuleContext& context, size_t index) {
     const shell::Script* script = context.ScriptOf(*run);
     if (script == nullptr) return true;  // exec form or heredoc: cannot tell
     bool updated = false;
-    for (const ToolUse& use : NestedToolUses(*script)) {
+    for (const ToolUse& use : NestedToolUses(context, *script)) {
       if (IsApt(use.call, "update")) updated = true;
       if ((IsApt(use.call, "install") || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) && !updated)
         return true;
@@ -58,7 +58,7 @@ bool EarlierRunUpdated(RuleContext& context, size_t index) {
     const ir::Instruction& inst = df.instructions[i];
     if (inst.stage != stage || inst.kind != ir::InstructionKind::kRun) continue;
     if (const shell::Script* script = context.ScriptOf(inst))
-      for (const ToolUse& use : NestedToolUses(*script))
+      for (const ToolUse& use : NestedToolUses(context, *script))
         if (IsApt(use.call, "update")) return true;
   }
   return false;
@@ -70,7 +70,7 @@ void CheckRun(RuleContext& context, size_t index) {
   const ir::Instruction& run = context.dockerfile().instructions[index];
   const shell::Script* script = context.ScriptOf(run);
   if (script == nullptr) return;
-  std::vector<ToolUse> uses = NestedToolUses(*script);
+  const std::vector<ToolUse>& uses = NestedToolUses(context, *script);
   bool updated = false;
   std::optional<size_t> last_install;  // index into uses
   bool cleaned = false;

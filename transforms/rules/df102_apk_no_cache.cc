@@ -26,11 +26,11 @@ bool ReadsIndex(const shell::ToolCall& call) {
 // refreshing it first: it relies on the index an `apk update` here leaves behind.
 bool LaterRunNeedsIndex(RuleContext& context, size_t index) {
   for (const ir::Instruction* run : RunsAfter(context.dockerfile(), index)) {
-    std::vector<shell::Script> scripts = RunScripts(context, *run);
+    const RuleContext::ScriptList& scripts = RunScripts(context, *run);
     if (scripts.empty()) return true;  // exec form: cannot tell
     for (const shell::Script& script : scripts) {
       bool updated = false;
-      for (const ToolUse& use : NestedToolUses(script)) {
+      for (const ToolUse& use : NestedToolUses(context, script)) {
         if (!Is(use.call, "apk")) continue;
         if (use.call.subcommand == "update" || use.call.Has("update-cache")) updated = true;
         if (ReadsIndex(use.call) && !use.call.Has("no-cache") && !updated) return true;
@@ -42,7 +42,7 @@ bool LaterRunNeedsIndex(RuleContext& context, size_t index) {
 }
 
 void CheckScript(RuleContext& context, size_t index, const shell::Script& script) {
-  std::vector<ToolUse> uses = NestedToolUses(script);
+  const std::vector<ToolUse>& uses = NestedToolUses(context, script);
   bool no_cache_add = false, all_no_cache = true;
   for (const ToolUse& use : uses) {
     if (!Is(use.call, "apk") || !ReadsIndex(use.call)) continue;

@@ -42,7 +42,7 @@ bool AssumesYes(const shell::ToolCall& call) {
 }
 
 void CheckScript(RuleContext& context, const shell::Script& script, bool cache_mount) {
-  std::vector<ToolUse> uses = NestedToolUses(script);
+  const std::vector<ToolUse>& uses = NestedToolUses(context, script);
   std::optional<size_t> last_install;  // index into uses
   bool cleaned = false;
   for (size_t u = 0; u < uses.size(); ++u) {

@@ -31,7 +31,7 @@ void CheckRun(RuleContext& context, size_t index) {
   if (HasCacheMount(run)) return;  // the author keeps pip's cache in a build cache mount: it is wanted
   if (DisablesCache(StageVariable(df, index, "PIP_NO_CACHE_DIR"))) return;
   for (const shell::Script& script : RunScripts(context, run)) {
-    for (const ToolUse& use : NestedToolUses(script)) {
+    for (const ToolUse& use : NestedToolUses(context, script)) {
       if (!Is(use.call, "pip", "install")) continue;
       if (use.call.Has("no-cache-dir") || use.call.Has("cache-dir")) continue;  // a chosen cache stays
       const shell::Command& command = *use.site.command;

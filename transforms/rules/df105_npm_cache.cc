@@ -86,14 +86,14 @@ bool MaybeYarnBerry(RuleContext& context, size_t index) {
 bool LaterRunReadsNpmCache(RuleContext& context, size_t index) {
   for (const ir::Instruction* run : RunsAfter(context.dockerfile(), index)) {
     for (const shell::Script& script : RunScripts(context, *run))
-      for (const ToolUse& use : NestedToolUses(script))
+      for (const ToolUse& use : NestedToolUses(context, script))
         if (Is(use.call, "npm") && (use.call.Has("offline") || use.call.Has("prefer-offline"))) return true;
   }
   return false;
 }
 
 void CheckScript(RuleContext& context, size_t index, const shell::Script& script) {
-  std::vector<ToolUse> uses = NestedToolUses(script);
+  const std::vector<ToolUse>& uses = NestedToolUses(context, script);
   std::optional<size_t> last_npm, last_yarn;  // indexes into uses
   bool npm_cleaned = false, yarn_cleaned = false;
   for (size_t u = 0; u < uses.size(); ++u) {

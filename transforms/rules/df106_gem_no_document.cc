@@ -34,10 +34,10 @@ bool DocumentationOff(RuleContext& context, size_t index) {
 
 void CheckRun(RuleContext& context, size_t index) {
   const ir::Instruction& run = context.dockerfile().instructions[index];
-  std::vector<shell::Script> scripts = RunScripts(context, run);
+  const RuleContext::ScriptList& scripts = RunScripts(context, run);
   bool off = false, checked = false;
   for (const shell::Script& script : scripts) {
-    for (const ToolUse& use : NestedToolUses(script)) {
+    for (const ToolUse& use : NestedToolUses(context, script)) {
       if (!Is(use.call, "gem", "install")) continue;
       // --no-document (-N), a chosen --document, or the pre-3.0 --no-rdoc/--no-ri pair.
       if (use.call.Has("no-document") || use.call.Has("document") || use.call.Has("no-rdoc") ||

@@ -55,7 +55,7 @@ void CheckDistroPython(RuleContext& context, int stage_index, const std::string&
     if (inst.kind != ir::InstructionKind::kRun) continue;
     const shell::Script* script = context.ScriptOf(inst);
     if (script == nullptr) continue;
-    for (const ToolUse& use : NestedToolUses(*script))  // an install the edits below cannot reach
+    for (const ToolUse& use : NestedToolUses(context, *script))  // an install the edits below cannot reach
       if (use.site.nested() && IsApt(use.call, "install") && blocker.empty())
         blocker = "it installs packages inside a compound command (if/for/case)";
     for (const ToolUse& use : ToolUses(*script)) {

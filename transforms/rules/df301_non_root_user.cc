@@ -95,7 +95,7 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           const shell::Script* script = context.ScriptOf(inst);
           if (script == nullptr) break;
           // At any depth, but only a user that is always created: USER must name one that exists.
-          for (const ToolUse& use : NestedToolUses(*script)) {
+          for (const ToolUse& use : NestedToolUses(context, *script)) {
             if (!Is(use.call, "useradd") && !Is(use.call, "adduser")) continue;
             if (use.call.operands.empty()) continue;
             const std::string& name = use.call.operands.front().value;

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "shell/instruction_script.h"
 
 namespace dockopt {
 namespace {
@@ -16,13 +15,8 @@ std::string Unquote(std::string_view value) {
 
 }  // namespace
 
-std::vector<shell::Script> RunScripts(RuleContext& context, const ir::Instruction& run) {
-  std::vector<shell::Script> scripts;
-  if (run.kind != ir::InstructionKind::kRun) return scripts;
-  if (const shell::Script* main = context.ScriptOf(run)) scripts.push_back(*main);
-  for (size_t i = 0; i < run.heredocs.size(); ++i)
-    if (auto body = shell::ParseHeredocOf(context.dockerfile(), run, i)) scripts.push_back(std::move(*body));
-  return scripts;
+const RuleContext::ScriptList& RunScripts(RuleContext& context, const ir::Instruction& run) {
+  return context.RunScriptsOf(run);
 }
 
 bool HasCacheMount(const ir::Instruction& run) {

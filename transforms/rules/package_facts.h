@@ -15,7 +15,8 @@ namespace dockopt {
 
 /// The scripts one RUN executes: its shell form, plus each heredoc the shell model reads as a script
 /// (`RUN <<EOF`, `RUN bash <<EOF`). Exec-form RUNs give none.
-std::vector<shell::Script> RunScripts(RuleContext& context, const ir::Instruction& run);
+/// Cached by the context for the round.
+const RuleContext::ScriptList& RunScripts(RuleContext& context, const ir::Instruction& run);
 
 /// True when the RUN has `--mount=type=cache,...`: the author wants a persistent cache there.
 bool HasCacheMount(const ir::Instruction& run);

@@ -357,7 +357,7 @@ class Reader {
 void ReadAptInstalls(RuleContext& context, const ir::Instruction& run, RuntimeNeeds& needs) {
   for (const shell::Script& script : RunScripts(context, run)) {
     // At any depth: an install in one branch of an `if` may run, so its packages count.
-    for (const ToolUse& use : NestedToolUses(script)) {
+    for (const ToolUse& use : NestedToolUses(context, script)) {
       if (!IsApt(use.call, "install")) continue;
       for (const shell::Operand& o : use.call.operands) {
         AddUnique(needs.apt_installed, o.name);

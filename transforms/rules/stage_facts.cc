@@ -50,6 +50,13 @@ std::vector<ToolUse> NestedToolUses(const shell::Script& script) {
   return uses;
 }
 
+const std::vector<ToolUse>& NestedToolUses(RuleContext& context, const shell::Script& script) {
+  bool filled = false;
+  std::vector<ToolUse>& uses = context.NestedUsesSlot(script, filled);
+  if (!filled) uses = NestedToolUses(script);
+  return uses;
+}
+
 bool RunsAfterUse(const ToolUse& use, const ToolUse& cleanup) {
   if (cleanup.site.command == nullptr || use.site.command == nullptr) return false;
   if (cleanup.site.command->span.begin < use.site.command->span.end) return false;

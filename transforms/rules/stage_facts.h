@@ -29,6 +29,8 @@ void TrimToolUsesMemo();
 
 /// The recognized tool calls at any depth (inside if/for/case/functions too), in source order.
 std::vector<ToolUse> NestedToolUses(const shell::Script& script);
+/// The same, kept by `context` for the scripts it handed out (ScriptOf, RunScriptsOf) until the round ends.
+const std::vector<ToolUse>& NestedToolUses(RuleContext& context, const shell::Script& script);
 
 /// True when `cleanup` runs after `use` whenever `use` ran: later in the source, and in the same list,
 /// a list enclosing it, or a place that always runs.

@@ -1,0 +1,38 @@
+// ScriptMemo: parsed instruction scripts carried from one fixpoint round to the next.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ir/dockerfile.h"
+#include "shell/script.h"
+
+namespace dockopt {
+
+/// A round's edits leave most RUN instructions as they were, only at another offset. Their scripts
+/// are kept by the instruction's text and rebased on use, instead of parsed again (a parse costs
+/// ~30 K instructions; a rebase a tenth of that). Keyed by the whole instruction text (heredoc
+/// bodies included) and the escape character: the parse depends on nothing else.
+class ScriptMemo {
+ public:
+  /// The script kept for an instruction with the same text, moved out and rebased to `instruction`'s
+  /// offset; nullopt when none is kept.
+  std::optional<shell::Script> Take(const ir::Dockerfile& dockerfile, const ir::Instruction& instruction);
+  /// Keeps `script`, the parse of `instruction`, for the next round.
+  void Keep(const ir::Dockerfile& dockerfile, const ir::Instruction& instruction, shell::Script&& script);
+  /// Drops what the last round did not take: instructions no longer in the file.
+  void Clear() { kept_.clear(); }
+
+ private:
+  struct Kept {
+    uint32_t offset;  // where the instruction started when it was parsed
+    shell::Script script;
+  };
+  static std::string Key(const ir::Dockerfile& dockerfile, const ir::Instruction& instruction);
+  std::unordered_map<std::string, std::vector<Kept>> kept_;  // a vector: identical instructions repeat
+};
+
+}  // namespace dockopt
