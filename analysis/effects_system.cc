@@ -64,9 +64,11 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
     } else if (sub == "config") {
       effect.writes = {args.Has("--global") ? Join(state.home, ".gitconfig") : Join(dir, ".git")};
     } else if (sub == "checkout" || sub == "submodule" || sub == "fetch" || sub == "pull" || sub == "reset" ||
-               sub == "apply" || sub == "am" || sub == "init" || sub == "clean" || sub == "switch" || sub == "lfs") {
+               sub == "apply" || sub == "am" || sub == "init" || sub == "clean" || sub == "switch" || sub == "lfs" ||
+               sub == "remote" || sub == "tag" || sub == "branch" || sub == "merge" || sub == "cherry-pick") {
       effect.writes = {dir};
-    } else if (sub == "rev-parse" || sub == "log" || sub == "describe" || sub == "status" || sub == "--version") {
+    } else if (sub == "rev-parse" || sub == "log" || sub == "describe" || sub == "status" || sub == "--version" ||
+               sub == "show" || sub == "diff" || sub == "ls-files" || sub == "ls-remote" || sub == "rev-list") {
       effect.kind = EffectKind::kNone;
     } else {
       return std::nullopt;
@@ -142,7 +144,8 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
     effect.writes = {"/usr/local/bin", "/usr/local/lib"};
     return effect;
   }
-  return std::nullopt;
+  if (std::optional<Effect> effect = ToolEffect(words, state)) return effect;
+  return LanguageToolEffect(words, state);
 }
 
 }  // namespace dockopt::analysis
