@@ -36,6 +36,7 @@ bool IsAssignment(std::string_view word) {
 std::vector<std::string> CommandWords(const shell::Command& command, const ShellState& state,
                                       std::map<std::string, std::string>& env) {
   std::map<std::string, std::string> vars = state.vars;
+  vars.try_emplace("HOME", state.home);  // the shell's HOME, from /etc/passwd when no ENV sets it
   for (const shell::Word& word : command.env) {
     size_t eq = word.value.find('=');
     std::optional<std::string> value = Expand(word.value.substr(eq + 1), vars);
@@ -69,7 +70,9 @@ std::vector<std::string> CommandWords(const shell::Command& command, const Shell
 void AddRedirects(const shell::Command& command, const ShellState& state, Effect& effect) {
   for (const shell::Redirect& redirect : command.redirects) {
     if (redirect.op.find('>') == std::string::npos || redirect.op == ">&" || redirect.op == "<>") continue;
-    std::optional<std::string> target = Expand(redirect.target.value, state.vars);
+    std::map<std::string, std::string> vars = state.vars;
+    vars.try_emplace("HOME", state.home);
+    std::optional<std::string> target = Expand(redirect.target.value, vars);
     if (!target) {
       effect = MakeEffect(EffectKind::kUnknown, effect.tool, "writes to a file whose name dockopt cannot evaluate");
       return;

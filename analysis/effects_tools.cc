@@ -41,6 +41,8 @@ std::optional<Effect> Dpkg(const std::vector<std::string>& words) {
     for (const std::string& word : ReadArgs(words, 1, {}).operands) effect.packages.push_back(word);
     return effect;
   }
+  if (AnyOf(words, {"-i", "--install"}))
+    return MakeEffect(EffectKind::kUnknown, "dpkg -i", "installs a package file: its files are named inside the archive");
   return std::nullopt;
 }
 

@@ -22,8 +22,9 @@ const ImageDefaults kDefaults[] = {
     {"golang", "/go", {{"GOPATH", "/go"}}},
     {"rust", "/", {{"CARGO_HOME", "/usr/local/cargo"}, {"RUSTUP_HOME", "/usr/local/rustup"}}},
     {"ruby", "/", {{"GEM_HOME", "/usr/local/bundle"}, {"BUNDLE_APP_CONFIG", "/usr/local/bundle"}}},
-    {"php", "/var/www/html", {}},
+    {"php", "/var/www/html", {{"PHP_INI_DIR", "/usr/local/etc/php"}}},
     {"composer", "/app", {{"COMPOSER_HOME", "/tmp"}}},
+    {"tomcat", "/usr/local/tomcat", {{"CATALINA_HOME", "/usr/local/tomcat"}}},
 };
 
 std::string Unquote(std::string_view text) {
