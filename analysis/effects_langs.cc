@@ -195,7 +195,17 @@ std::optional<Effect> Stack(const std::vector<std::string>& words, const ShellSt
 std::optional<Effect> LanguageToolEffect(const std::vector<std::string>& words, const ShellState& state) {
   std::string_view tool = shell::CanonicalTool(words[0]);
   std::optional<Effect> effect;
-  if (tool == "python") effect = PythonModule(words, state);
+  if (tool == "pypy" || tool == "pypy3") tool = "python";
+  if (tool.starts_with("pyvenv")) {  // the venv script of Python 3.3 to 3.7
+    effect = Deps("pyvenv", "venv", {});
+    for (const std::string& dir : ReadArgs(words, 1, {"--prompt"}).operands) effect->writes.push_back(Join(state.cwd, dir));
+  }
+  if (tool == "python" && words.size() == 2 && (words[1].ends_with("ez_setup.py") || words[1].ends_with("pipstrap.py"))) {
+    effect = DepsEffect({"pip", "install", "setuptools"}, state);  // they install setuptools (and pip) as pip would
+    if (effect) effect->tool = words[1].substr(words[1].rfind('/') + 1);
+  }
+  if (tool == "phpize" && words.size() == 1) effect = Built("phpize", {state.cwd});  // writes ./configure
+  if (tool == "python" && !effect) effect = PythonModule(words, state);
   if (tool == "python" && !effect) effect = SetupPy(words, state);
   if (tool == "bundle" && (words.size() == 1 || words[1].starts_with("-"))) {  // bare `bundle` is `bundle install`
     std::vector<std::string> install = words;
@@ -218,9 +228,11 @@ std::optional<Effect> LanguageToolEffect(const std::vector<std::string>& words, 
   if (tool == "crystal" && words.size() >= 2 && words[1] == "build") {
     Args args = ReadArgs(words, 2, {"-o", "--output", "-D", "--define", "--link-flags", "--target"});
     std::optional<std::string> out = args.Value({"-o", "--output"});
+    std::string source = args.operands.empty() ? "" : args.operands.front();
+    if (!out && source.ends_with(".cr")) out = source.substr(source.rfind('/') + 1, source.size() - source.rfind('/') - 4);
     if (out) effect = Built("crystal build", {Join(state.cwd, *out)});
   }
-  if (tool == "cpanm" || (tool == "cpan" && words.size() >= 2 && words[1] == "-i")) {
+  if (tool == "cpanm" || (tool == "cpan" && words.size() >= 2 && (words[1] == "-i" || words[1] == "install"))) {
     Args args = ReadArgs(words, 1, {"-l", "--local-lib", "-L", "--local-lib-contained", "--mirror"});
     // Perl's site folders: /usr/local/share/perl and /usr/local/lib/.../perl (Debian), or
     // /usr/local/lib/perl5/site_perl (the official perl image); scripts in /usr/local/bin.

@@ -29,6 +29,10 @@ const FixedWrites kFixed[] = {
     {"a2dissite", {"/etc/apache2"}},
     {"a2enconf", {"/etc/apache2"}},
     {"phpenmod", {"/etc/php"}},
+    {"php5enmod", {"/etc/php5"}},
+    {"php5dismod", {"/etc/php5"}},
+    {"fc-cache", {"/var/cache/fontconfig"}},
+    {"rpmdev-setuptree", {"/root/rpmbuild"}},
 };
 
 std::string RepoName(std::string_view url) {
@@ -145,7 +149,8 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
     return effect;
   }
   if (std::optional<Effect> effect = ToolEffect(words, state)) return effect;
-  return LanguageToolEffect(words, state);
+  if (std::optional<Effect> effect = LanguageToolEffect(words, state)) return effect;
+  return EnvironmentToolEffect(words, state);
 }
 
 }  // namespace dockopt::analysis

@@ -214,6 +214,52 @@ std::optional<Effect> ToolEffect(const std::vector<std::string>& words, const Sh
     // it writes while running is its runtime state, which the running container makes afresh.
     return MakeEffect(EffectKind::kNone, "service " + words[2], "runs the service '" + words[1] + "' during the build only");
   }
+  if (tool == "apt-file" || (tool == "bower" && words.size() >= 2 && words[1] == "cache"))
+    return MakeEffect(EffectKind::kNone, std::string(tool), "its own cache only");
+  if (tool == "gpasswd") return MakeEffect(EffectKind::kUsers, "gpasswd");
+  if ((tool == "setcap" && words.size() == 3) || (tool == "truncate" && words.size() >= 4 && words[1] == "-s")) {
+    Effect effect = MakeEffect(EffectKind::kFiles, std::string(tool));
+    for (size_t i = tool == "setcap" ? 2 : 3; i < words.size(); ++i) effect.writes.push_back(Join(state.cwd, words[i]));
+    if (!Evaluated(effect.writes)) return std::nullopt;
+    return effect;
+  }
+  if (tool == "createrepo" && words.size() >= 2) {
+    Effect effect = MakeEffect(EffectKind::kFiles, "createrepo");
+    effect.writes = {Join(Join(state.cwd, words.back()), "repodata")};
+    if (!Evaluated(effect.writes)) return std::nullopt;
+    return effect;
+  }
+  if (tool == "dpkg-buildpackage") {
+    // The packages land next to the source folder; the build writes inside it.
+    Effect effect = MakeEffect(EffectKind::kBuild, "dpkg-buildpackage");
+    effect.compiles = true;
+    effect.writes = {state.cwd == "/" ? "/" : state.cwd.substr(0, std::max<size_t>(1, state.cwd.rfind('/')))};
+    return effect;
+  }
+  if (tool == "rpmbuild") {
+    Effect effect = MakeEffect(EffectKind::kBuild, "rpmbuild");
+    effect.compiles = true;
+    effect.writes = {Join(state.home, "rpmbuild")};
+    return effect;
+  }
+  if ((tool == "7z" || tool == "7zr" || tool == "7za") && words.size() >= 3 && (words[1] == "x" || words[1] == "e")) {
+    Effect effect = MakeEffect(EffectKind::kFiles, std::string(tool));
+    std::string dir = ".";
+    for (const std::string& word : words)
+      if (word.starts_with("-o")) dir = word.substr(2);
+    effect.writes = {Join(state.cwd, dir)};
+    if (!Evaluated(effect.writes)) return std::nullopt;
+    return effect;
+  }
+  if (tool == "bsdtar" && words.size() >= 3) {
+    Args args = ReadArgs(words, 1, {"-C", "-f"});
+    std::optional<std::string> dir = args.Value({"-C"});
+    bool extract = std::any_of(words.begin() + 1, words.end(), [](const std::string& w) { return w.starts_with("-x") || w == "x"; });
+    if (!extract || !dir || dir->find('$') != std::string::npos) return std::nullopt;
+    Effect effect = MakeEffect(EffectKind::kFiles, "bsdtar");
+    effect.writes = {Join(state.cwd, *dir)};
+    return effect;
+  }
   if (tool == "systemctl" && words.size() >= 3 &&
       (words[1] == "enable" || words[1] == "disable" || words[1] == "mask" || words[1] == "unmask")) {
     Effect effect = MakeEffect(EffectKind::kFiles, "systemctl " + words[1]);

@@ -44,7 +44,10 @@ bool Inert(const Words& w) {
     return true;
   if ((w[0] == "go" || w[0] == "cargo") && In(at(1), {"test", "vet", "clippy", "fmt"})) return true;
   size_t rake = w[0] == "bundle" && at(1) == "exec" ? 2 : 0;
-  if ((at(rake) == "rake" && In(at(rake + 1), {"test", "spec", "release_checks"})) || at(rake) == "rspec") return true;
+  if ((at(rake) == "rake" && In(at(rake + 1), {"test", "spec", "release_checks"})) || In(at(rake), {"rspec", "release_checks"}))
+    return true;
+  if ((w[0] == "poetry" || w[0] == "pipenv") && at(1) == "run" && In(at(2), {"pytest", "py.test", "tox", "flake8", "mypy"})) return true;
+  if (w[0] == "crystal" && at(1) == "spec") return true;
   if (Python(w[0]) && at(1) == "-c") {
     std::string code;
     for (size_t i = 2; i < w.size(); ++i) code += w[i] + " ";
