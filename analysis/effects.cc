@@ -46,6 +46,7 @@ std::vector<std::string> CommandWords(const shell::Command& command, const Shell
   for (const shell::Word& word : command.words) {
     std::optional<std::string> value = word.literal ? std::optional<std::string>(word.value) : Expand(word.value, vars);
     words.push_back(value.value_or(word.value));
+    if (word.raw == "~" || word.raw.starts_with("~/")) words.back() = vars["HOME"] + word.raw.substr(1);  // tilde expansion
   }
   size_t i = 0;
   while (i < words.size()) {
@@ -73,6 +74,7 @@ void AddRedirects(const shell::Command& command, const ShellState& state, Effect
     std::map<std::string, std::string> vars = state.vars;
     vars.try_emplace("HOME", state.home);
     std::optional<std::string> target = Expand(redirect.target.value, vars);
+    if (redirect.target.raw.starts_with("~/")) target = state.home + redirect.target.raw.substr(1);
     if (!target) {
       effect = MakeEffect(EffectKind::kUnknown, effect.tool, "writes to a file whose name dockopt cannot evaluate");
       return;

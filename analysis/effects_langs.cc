@@ -183,9 +183,14 @@ std::optional<Effect> Stack(const std::vector<std::string>& words, const ShellSt
     return effect;
   }
   if (sub != "build" && sub != "install") return std::nullopt;
-  Effect effect = Built("stack " + sub, {Join(state.cwd, ".stack-work")});
+  // .stack-work sits in the project folder stack finds by its stack.yaml (up from here, or the global
+  // project in STACK_ROOT): known only when the context shows stack.yaml here.
+  bool project_here = ReadProjectFile(state, state.cwd, "stack.yaml").has_value();
+  Effect effect = Built("stack " + sub, {});
+  if (project_here) effect.writes.push_back(Join(state.cwd, ".stack-work"));
   if (sub == "install" || args.Has("--copy-bins"))
     effect.writes.push_back(Join(state.cwd, args.Value({"--local-bin-path"}).value_or(Join(state.home, ".local/bin"))));
+  if (effect.writes.empty()) return std::nullopt;  // `stack build` of a project dockopt cannot see
   effect.caches = {stack_root};
   return effect;
 }

@@ -556,9 +556,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     for (const analysis::InstructionFlow& inst : flow.instructions)
       for (const analysis::CommandFlow& command : inst.commands)
         if (!toolchain_base && !jar && (command.effect.tool == "make install" || command.effect.tool == "cmake --install" ||
-                                         command.effect.tool == "cmake --build"))
+                                         command.effect.tool == "cmake --build" || command.effect.tool == "ninja" ||
+                                         command.effect.tool == "meson install"))
           for (const std::string& w : command.effect.writes)
-            if (IsUnder(program, w) && w != program && IsUnder(w, "/usr/local")) paths = {w};
+            if (IsUnder(program, w) && w != program && (IsUnder(w, "/usr/local") || IsUnder(w, "/opt"))) paths = {w};
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
     for (const std::string& path : paths) {
