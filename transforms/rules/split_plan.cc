@@ -13,6 +13,7 @@
 #include "analysis/paths.h"
 #include "context/context_files.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
 #include "transforms/rules/split_unknown.h"
 
@@ -598,16 +599,19 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (a.path.find_first_of("$ \t\"'") != std::string::npos)
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));
   plan.artifacts = Outermost(std::move(artifacts));
+  std::vector<Artifact> before_replay = plan.artifacts;
+  std::vector<std::string> links = ReplaySymlinks(flow, plan.artifacts);
   if (plan.artifacts.empty()) return block("the stage writes nothing dockopt can copy into production");
   for (std::string& command : ReplayedRemovals(flow, writes, plan.artifacts)) {
     // The official nginx image has no Debian sites-* folders: nothing there to remove.
     if (plan.production_base == official_nginx && command.find("/etc/nginx/sites-") != std::string::npos) continue;
     AddUnique(plan.production_commands, std::move(command));
   }
+  for (const std::string& link : links) AddUnique(plan.production_commands, link);
 
-  // The model's own check: every needed path the stage wrote is copied.
+  // The model's own check: every needed path the stage wrote is copied (or made again).
   std::vector<std::string> supplied;
-  for (const Artifact& a : plan.artifacts) supplied.push_back(a.path);
+  for (const Artifact& a : before_replay) supplied.push_back(a.path);
   analysis::RuntimeNeeds written_needs = needs;
   written_needs.program = program;
   auto stage_wrote = [&](const std::string& path) {
@@ -622,6 +626,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   plan.builder_finish = NodeBuilderFinish(flow, needs);
   if (!assumed.empty())
     plan.base_note += fmt::format("{}left to the builder: {}", plan.base_note.empty() ? "" : "; ", assumed.front());
+  if (!links.empty())
+    plan.base_note += fmt::format("{}made again in production: '{}'", plan.base_note.empty() ? "" : "; ", links.front());
   return plan;
 }
 
