@@ -177,15 +177,18 @@ std::optional<Effect> Stack(const std::vector<std::string>& words, const ShellSt
   Args args = ReadArgs(words, 1, {"--local-bin-path", "--stack-yaml", "--resolver", "-j", "--jobs"});
   std::string sub = args.operands.empty() ? "" : args.operands.front();
   std::string stack_root = Var(state, "STACK_ROOT", Join(state.home, ".stack"));
-  if (sub == "setup" || sub == "update") {
+  if (sub == "setup" || sub == "update" || (sub == "build" && args.Has("--only-dependencies"))) {
+    // The compiler and the snapshot's packages, in STACK_ROOT: read again only by the build.
     Effect effect = Deps("stack " + sub, "stack", {});
     effect.caches = {stack_root};
     return effect;
   }
   if (sub != "build" && sub != "install") return std::nullopt;
   // .stack-work sits in the project folder stack finds by its stack.yaml (up from here, or the global
-  // project in STACK_ROOT): known only when the context shows stack.yaml here.
-  bool project_here = ReadProjectFile(state, state.cwd, "stack.yaml").has_value();
+  // project in STACK_ROOT): here when the context shows stack.yaml, or, without --context, when this
+  // is the folder the build context was copied to (a project stack builds has its stack.yaml).
+  bool project_here = ReadProjectFile(state, state.cwd, "stack.yaml").has_value() ||
+                      (!state.context && !state.context_root.empty() && state.cwd == state.context_root);
   Effect effect = Built("stack " + sub, {});
   if (project_here) effect.writes.push_back(Join(state.cwd, ".stack-work"));
   if (sub == "install" || args.Has("--copy-bins"))

@@ -601,7 +601,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   plan.artifacts = Outermost(std::move(artifacts));
   std::vector<Artifact> before_replay = plan.artifacts;
   std::vector<std::string> links = ReplaySymlinks(flow, plan.artifacts);
-  if (plan.artifacts.empty()) return block("the stage writes nothing dockopt can copy into production");
+  if (before_replay.empty()) return block("the stage writes nothing dockopt can copy into production");
   for (std::string& command : ReplayedRemovals(flow, writes, plan.artifacts)) {
     // The official nginx image has no Debian sites-* folders: nothing there to remove.
     if (plan.production_base == official_nginx && command.find("/etc/nginx/sites-") != std::string::npos) continue;

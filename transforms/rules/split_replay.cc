@@ -28,13 +28,25 @@ std::vector<std::string> PlainSymlink(std::string_view text) {
   return symbolic ? words : std::vector<std::string>{};
 }
 
+// Folders every runtime base image has (Debian's and Alpine's base-files): a link made in one of
+// them needs nothing production may lack.
+bool AlwaysPresent(std::string_view link) {
+  std::string_view dir = link.substr(0, link.rfind('/'));
+  for (std::string_view known : {"", "/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin",
+                                 "/usr/local/lib", "/usr/local/share", "/usr/lib", "/etc", "/opt"})
+    if (dir == known) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::vector<Artifact>& artifacts) {
   std::vector<std::string> out;
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (const analysis::CommandFlow& command : inst.commands) {
-      if (command.effect.tool != "ln" || PlainSymlink(command.text).empty()) continue;
+      if (command.effect.tool != "ln" || PlainSymlink(command.text).empty() ||
+          !std::all_of(command.effect.writes.begin(), command.effect.writes.end(), AlwaysPresent))
+        continue;
       bool replaces = false;
       for (const std::string& link : command.effect.writes) {
         auto copied = std::find_if(artifacts.begin(), artifacts.end(), [&](const Artifact& a) { return a.path == link; });
