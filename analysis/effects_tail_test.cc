@@ -87,6 +87,10 @@ TEST(EffectsTail, ServicesRunOnlyDuringTheBuild) {
   EXPECT_EQ(start.kind, EffectKind::kNone);
   EXPECT_EQ(start.note, "runs the service 'mysql' during the build only");
   EXPECT_EQ(Only("ulimit -n 4096").kind, EffectKind::kNone);
+  EXPECT_EQ(Only("node -v").kind, EffectKind::kNone);
+  std::vector<Effect> piped = RunEffects("debian:12", "curl -fsSL https://example.com/x.sh | bash -v");
+  ASSERT_EQ(piped.size(), 2u);
+  EXPECT_EQ(piped[1].kind, EffectKind::kUnknown) << "a verbose shell still runs the script it reads";
 }
 
 TEST(EffectsTail, PythonHelpersInstallWherePipWould) {

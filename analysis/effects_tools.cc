@@ -175,8 +175,12 @@ std::optional<Effect> ToolEffect(const std::vector<std::string>& words, const Sh
       tool == "printenv" || tool == "dpkg-query" || tool == "dpkg-architecture" || tool == "ssh-keyscan" ||
       tool == "ctest" || (tool == "hostname" && words.size() == 1))
     return MakeEffect(EffectKind::kNone, std::string(tool));
+  // `-v` is verbose for shells and some interpreters, which then read a script from their input.
+  bool verbose = words.size() == 2 && words[1] == "-v" &&
+                 (tool == "sh" || tool == "bash" || tool == "zsh" || tool == "dash" || tool == "ash" || tool == "ksh" ||
+                  tool == "ruby" || tool == "python" || tool == "tar" || tool == "cp" || tool == "mv" || tool == "rm");
   if (words.size() == 2 && (words[1] == "--version" || words[1] == "-version" || words[1] == "-V" || words[1] == "-v") &&
-      tool != "tar" && tool != "cp" && tool != "mv" && tool != "rm")
+      !verbose)
     return MakeEffect(EffectKind::kNone, std::string(tool), "prints its version");
   if (tool == "apt-mark") {
     if (words.size() > 1 && (words[1].starts_with("show") || words[1] == "list")) return MakeEffect(EffectKind::kNone, "apt-mark");
