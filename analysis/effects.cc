@@ -85,6 +85,7 @@ void AddRedirects(const shell::Command& command, const ShellState& state, Effect
   for (const shell::Redirect& redirect : command.redirects) {
     if (redirect.op.find('>') == std::string::npos || redirect.op == ">&" || redirect.op == "<>") continue;
     std::optional<std::string> target = ExpandShell(redirect.target.value, state);
+    if (redirect.target.raw.starts_with("~/")) target = state.home + redirect.target.raw.substr(1);  // tilde expansion
     if (!target) {
       effect = MakeEffect(EffectKind::kUnknown, effect.tool, "writes to a file whose name dockopt cannot evaluate");
       return;

@@ -92,6 +92,12 @@ std::optional<Effect> FileEffect(const std::vector<std::string>& words, const Sh
 std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vector<std::string>& words,
                                            const ShellState& state);
 std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const ShellState& state);
+/// The long tail, asked by SystemEffect last: package-state and text tools (effects_tools.cc) and
+/// language tools with known output places (effects_langs.cc).
+std::optional<Effect> ToolEffect(const std::vector<std::string>& words, const ShellState& state);
+std::optional<Effect> LanguageToolEffect(const std::vector<std::string>& words, const ShellState& state);
+/// Version and SDK managers whose homes an environment variable fixes (effects_envs.cc).
+std::optional<Effect> EnvironmentToolEffect(const std::vector<std::string>& words, const ShellState& state);
 
 /// A context file of the directory `dir` in the image, when `dir` lies under the context root.
 std::optional<std::string> ReadProjectFile(const ShellState& state, std::string_view dir, std::string_view name);

@@ -200,6 +200,27 @@ Effect Configure(const std::vector<std::string>& words, ShellState& state) {
   return effect;
 }
 
+// meson [setup] [SOURCE] BUILDDIR configures (and records --prefix for `ninja install`); `meson
+// compile|install -C DIR` builds or installs.
+std::optional<Effect> Meson(const std::vector<std::string>& words, ShellState& state) {
+  Args args = ReadArgs(words, 1, {"--prefix", "-C", "--buildtype", "-D", "--libdir", "--backend"});
+  std::vector<std::string> ops = args.operands;
+  std::string sub = ops.empty() ? "" : ops.front();
+  std::string prefix = state.vars.contains(std::string(kPrefixVar)) ? state.vars.at(std::string(kPrefixVar)) : "/usr/local";
+  if (sub == "compile" || sub == "install" || sub == "test") {
+    Effect effect = Built("meson " + sub);
+    effect.writes = {Join(state.cwd, args.Value({"-C"}).value_or("."))};
+    if (sub == "install") effect.writes.push_back(prefix);
+    return effect;
+  }
+  if (sub == "setup") ops.erase(ops.begin());
+  if (ops.empty() || ops.size() > 2) return std::nullopt;
+  Effect effect = Built("meson setup");
+  effect.writes = {Join(state.cwd, ops.back())};
+  if (std::optional<std::string> chosen = args.Value({"--prefix"})) state.vars[std::string(kPrefixVar)] = *chosen;
+  return effect;
+}
+
 Effect Compiler(const std::vector<std::string>& words, const ShellState& state) {
   Args args = ReadArgs(words, 1, {"-o", "-I", "-L", "-l", "-D", "-x", "-MF", "-include"});
   Effect effect = Built(std::string(shell::CanonicalTool(words[0])));
@@ -267,8 +288,11 @@ std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellSt
   if (tool == "ninja") {
     Effect effect = Built("ninja");
     effect.writes = {Join(state.cwd, args.Value({"-C"}).value_or("."))};
+    if (std::find(args.operands.begin(), args.operands.end(), "install") != args.operands.end())
+      effect.writes.push_back(state.vars.contains(std::string(kPrefixVar)) ? state.vars.at(std::string(kPrefixVar)) : "/usr/local");
     return effect;
   }
+  if (tool == "meson") return Meson(words, state);
   if (tool == "configure" || words[0].ends_with("/configure") || tool == "autogen.sh" || tool == "bootstrap")
     return Configure(words, state);
   if (tool == "gcc" || tool == "g++" || tool == "cc" || tool == "c++" || tool == "clang" || tool == "clang++")

@@ -47,6 +47,14 @@ std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vect
     if (state.vars.contains("POETRY_HOME")) effect.writes.back() = Join(state.vars.at("POETRY_HOME"), "bin");
     return effect;
   }
+  if (shell::CanonicalTool(consumer) == "python" && url.ends_with("get-pip.py") &&
+      std::none_of(words.begin() + 1, words.end(), [](const std::string& w) { return !w.starts_with("-"); })) {
+    Effect effect = MakeEffect(EffectKind::kDeps, "get-pip.py");  // pip, setuptools and wheel, as `pip install` puts them
+    std::optional<Effect> pip = DepsEffect({"pip", "install", "pip"}, state);
+    effect.manager = "pip";
+    if (pip) effect.writes = pip->writes;
+    return effect;
+  }
   if (consumer == "php" && url.find("getcomposer.org/installer") != std::string_view::npos) {
     Args args = ReadArgs(words, 1, {"--install-dir", "--filename", "--version"});
     Effect effect = MakeEffect(EffectKind::kFiles, "composer installer");

@@ -29,6 +29,10 @@ const FixedWrites kFixed[] = {
     {"a2dissite", {"/etc/apache2"}},
     {"a2enconf", {"/etc/apache2"}},
     {"phpenmod", {"/etc/php"}},
+    {"php5enmod", {"/etc/php5"}},
+    {"php5dismod", {"/etc/php5"}},
+    {"fc-cache", {"/var/cache/fontconfig"}},
+    {"rpmdev-setuptree", {"/root/rpmbuild"}},
 };
 
 std::string RepoName(std::string_view url) {
@@ -64,9 +68,11 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
     } else if (sub == "config") {
       effect.writes = {args.Has("--global") ? Join(state.home, ".gitconfig") : Join(dir, ".git")};
     } else if (sub == "checkout" || sub == "submodule" || sub == "fetch" || sub == "pull" || sub == "reset" ||
-               sub == "apply" || sub == "am" || sub == "init" || sub == "clean" || sub == "switch" || sub == "lfs") {
+               sub == "apply" || sub == "am" || sub == "init" || sub == "clean" || sub == "switch" || sub == "lfs" ||
+               sub == "remote" || sub == "tag" || sub == "branch" || sub == "merge" || sub == "cherry-pick") {
       effect.writes = {dir};
-    } else if (sub == "rev-parse" || sub == "log" || sub == "describe" || sub == "status" || sub == "--version") {
+    } else if (sub == "rev-parse" || sub == "log" || sub == "describe" || sub == "status" || sub == "--version" ||
+               sub == "show" || sub == "diff" || sub == "ls-files" || sub == "ls-remote" || sub == "rev-list") {
       effect.kind = EffectKind::kNone;
     } else {
       return std::nullopt;
@@ -142,7 +148,9 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
     effect.writes = {"/usr/local/bin", "/usr/local/lib"};
     return effect;
   }
-  return std::nullopt;
+  if (std::optional<Effect> effect = ToolEffect(words, state)) return effect;
+  if (std::optional<Effect> effect = LanguageToolEffect(words, state)) return effect;
+  return EnvironmentToolEffect(words, state);
 }
 
 }  // namespace dockopt::analysis

@@ -25,6 +25,11 @@ const ImageDefaults kDefaults[] = {
     {"ruby", "/", {{"GEM_HOME", "/usr/local/bundle"}, {"BUNDLE_APP_CONFIG", "/usr/local/bundle"}}},
     {"php", "/var/www/html", {{"PHP_INI_DIR", "/usr/local/etc/php"}}},
     {"composer", "/app", {{"COMPOSER_HOME", "/tmp"}}},
+    {"tomcat", "/usr/local/tomcat", {{"CATALINA_HOME", "/usr/local/tomcat"}}},
+    {"continuumio/miniconda3", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
+    {"continuumio/anaconda3", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
+    {"continuumio/miniconda", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
+    {"continuumio/anaconda", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
 };
 
 std::string Unquote(std::string_view text) {

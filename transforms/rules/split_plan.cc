@@ -13,6 +13,7 @@
 #include "analysis/paths.h"
 #include "context/context_files.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
 #include "transforms/rules/split_conditional.h"
 #include "transforms/rules/split_unknown.h"
@@ -558,9 +559,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     for (const analysis::InstructionFlow& inst : flow.instructions)
       for (const analysis::CommandFlow& command : inst.commands)
         if (!toolchain_base && !jar && (command.effect.tool == "make install" || command.effect.tool == "cmake --install" ||
-                                         command.effect.tool == "cmake --build"))
+                                         command.effect.tool == "cmake --build" || command.effect.tool == "ninja" ||
+                                         command.effect.tool == "meson install"))
           for (const std::string& w : command.effect.writes)
-            if (IsUnder(program, w) && w != program && IsUnder(w, "/usr/local")) paths = {w};
+            if (IsUnder(program, w) && w != program && (IsUnder(w, "/usr/local") || IsUnder(w, "/opt"))) paths = {w};
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
     for (const std::string& path : paths) {
@@ -599,16 +601,19 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (a.path.find_first_of("$ \t\"'") != std::string::npos)
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));
   plan.artifacts = Outermost(std::move(artifacts));
-  if (plan.artifacts.empty()) return block("the stage writes nothing dockopt can copy into production");
+  std::vector<Artifact> before_replay = plan.artifacts;
+  std::vector<std::string> links = ReplaySymlinks(flow, plan.artifacts);
+  if (before_replay.empty()) return block("the stage writes nothing dockopt can copy into production");
   for (std::string& command : ReplayedRemovals(flow, writes, plan.artifacts)) {
     // The official nginx image has no Debian sites-* folders: nothing there to remove.
     if (plan.production_base == official_nginx && command.find("/etc/nginx/sites-") != std::string::npos) continue;
     AddUnique(plan.production_commands, std::move(command));
   }
+  for (const std::string& link : links) AddUnique(plan.production_commands, link);
 
-  // The model's own check: every needed path the stage wrote is copied.
+  // The model's own check: every needed path the stage wrote is copied (or made again).
   std::vector<std::string> supplied;
-  for (const Artifact& a : plan.artifacts) supplied.push_back(a.path);
+  for (const Artifact& a : before_replay) supplied.push_back(a.path);
   analysis::RuntimeNeeds written_needs = needs;
   written_needs.program = program;
   auto stage_wrote = [&](const std::string& path) {
@@ -623,6 +628,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   plan.builder_finish = NodeBuilderFinish(flow, needs);
   if (!assumed.empty())
     plan.base_note += fmt::format("{}left to the builder: {}", plan.base_note.empty() ? "" : "; ", assumed.front());
+  if (!links.empty())
+    plan.base_note += fmt::format("{}made again in production: '{}'", plan.base_note.empty() ? "" : "; ", links.front());
   return plan;
 }
 

@@ -44,7 +44,10 @@ bool Inert(const Words& w) {
     return true;
   if ((w[0] == "go" || w[0] == "cargo") && In(at(1), {"test", "vet", "clippy", "fmt"})) return true;
   size_t rake = w[0] == "bundle" && at(1) == "exec" ? 2 : 0;
-  if ((at(rake) == "rake" && In(at(rake + 1), {"test", "spec", "release_checks"})) || at(rake) == "rspec") return true;
+  if ((at(rake) == "rake" && In(at(rake + 1), {"test", "spec", "release_checks"})) || In(at(rake), {"rspec", "release_checks"}))
+    return true;
+  if ((w[0] == "poetry" || w[0] == "pipenv") && at(1) == "run" && In(at(2), {"pytest", "py.test", "tox", "flake8", "mypy"})) return true;
+  if (w[0] == "crystal" && at(1) == "spec") return true;
   if (Python(w[0]) && at(1) == "-c") {
     std::string code;
     for (size_t i = 2; i < w.size(); ++i) code += w[i] + " ";
@@ -84,11 +87,17 @@ bool Project(const Words& w, const std::string& cwd, const std::vector<std::stri
     script = rake + 1;  // a task of the project's Rakefile
   } else if (w[0] == "composer" && In(at(1), {"dump-autoload", "dumpautoload", "run-script", "run"})) {
     script = 1;  // vendor/autoload.php or a script of the project's composer.json
-  } else if (w[0] == "bower" && at(1) == "install") {
-    script = 1;  // bower_components/ in the project folder (or where its .bowerrc says, inside it)
-    for (size_t i = 2; i < w.size(); ++i)
-      if (w[i] != "--allow-root" && w[i] != "--production" && w[i] != "-p" && w[i] != "--config.interactive=false") return false;
+  } else if (w[0] == "bower" && std::find(w.begin(), w.end(), "install") != w.end()) {
+    // bower_components/ in the project folder (or where its .bowerrc says, inside it)
+    for (size_t i = 1; i < w.size(); ++i)
+      if (!In(w[i], {"install", "--allow-root", "--production", "-p", "--config.interactive=false", "-F", "--force-latest"}))
+        return false;
     return true;
+  } else if ((w[0] == "grunt" || w[0] == "gulp") && w.size() <= 3) {
+    script = 1;  // tasks of the project's Gruntfile or gulpfile, run in the project folder
+    for (size_t i = 1; i < w.size(); ++i)
+      if (w[i].starts_with("-") && !In(w[i], {"--production", "--prod", "--release", "--force"})) return false;
+    if (w.size() == 1) return true;
   } else if ((w[0] == "npm" || w[0] == "pnpm" || w[0] == "yarn") && (at(1) == "run" || at(1) == "build" || w[0] == "yarn")) {
     script = 1;  // a script of the project's package.json
   } else {
@@ -112,7 +121,7 @@ bool FeedsTheBuild(const Words& w) {
   auto at = [&](size_t i) { return i < w.size() ? std::string_view(w[i]) : std::string_view(); };
   return (w[0] == "godep" && In(at(1), {"restore", "go", "get"})) || (w[0] == "dep" && at(1) == "ensure") ||
          (w[0] == "glide" && In(at(1), {"install", "up", "update"})) || (w[0] == "govendor" && In(at(1), {"sync", "fetch"})) ||
-         w[0] == "autoreconf" || w[0] == "./autogen.sh" || w[0] == "autogen.sh" || w[0] == "./bootstrap" ||
+         (w[0] == "go" && at(1) == "generate") || w[0] == "autoreconf" || w[0] == "./autogen.sh" || w[0] == "autogen.sh" || w[0] == "./bootstrap" ||
          w[0] == "aclocal" || w[0] == "automake" || w[0] == "autoconf" || w[0] == "libtoolize";
 }
 

@@ -1,0 +1,142 @@
+// The long tail of single commands: what each one now known writes, and the shapes that stay unknown.
+#include <gtest/gtest.h>
+
+#include "analysis/effects.h"
+#include "analysis/flow.h"
+#include "analysis/test_parse.h"
+
+namespace dockopt::analysis {
+namespace {
+
+using testing::Parsed;
+using testing::ParseText;
+
+// The effects of the commands of the stage's only RUN (line 2), in order.
+std::vector<Effect> RunEffects(std::string base, std::string run) {
+  Parsed p = ParseText("FROM " + base + "\nRUN " + run + "\n");
+  StageFlow flow = AnalyzeStage(p.df, 0, FlowOptions{});
+  std::vector<Effect> out;
+  for (const CommandFlow& command : flow.instructions.at(1).commands) out.push_back(command.effect);
+  return out;
+}
+
+Effect Only(std::string run, std::string base = "debian:12") {
+  std::vector<Effect> effects = RunEffects(std::move(base), std::move(run));
+  EXPECT_EQ(effects.size(), 1u);
+  return effects.empty() ? Effect{} : effects.front();
+}
+
+using Paths = std::vector<std::string>;
+
+TEST(EffectsTail, PackageStateCommandsWriteNothingTheRuntimeReads) {
+  Effect hold = Only("apt-mark hold openssl");
+  EXPECT_EQ(hold.kind, EffectKind::kPackages);
+  EXPECT_TRUE(hold.packages.empty());
+  EXPECT_EQ(hold.note, "package state") << "not a repository: production copies no /etc/apt for it";
+  Effect removal = Only("dpkg --force-depends -r libgl1 libglx0");
+  EXPECT_TRUE(removal.removal);
+  EXPECT_EQ(removal.packages, (Paths{"libgl1", "libglx0"}));
+  EXPECT_EQ(Only("rpm -e --nodeps git perl-Git").packages, (Paths{"git", "perl-Git"}));
+  Effect divert = Only("dpkg-divert --local --rename --add /sbin/initctl");
+  EXPECT_EQ(divert.writes, (Paths{"/sbin/initctl.distrib"}));
+  EXPECT_EQ(divert.removes, (Paths{"/sbin/initctl"}));
+}
+
+TEST(EffectsTail, DpkgInstallOfAPackageFileStaysUnknownAndSaysWhy) {
+  Effect install = Only("dpkg -i /tmp/dumb-init.deb");
+  EXPECT_EQ(install.kind, EffectKind::kUnknown);
+  EXPECT_EQ(install.tool, "dpkg -i");
+  EXPECT_EQ(install.note, "installs a package file: its files are named inside the archive");
+}
+
+TEST(EffectsTail, FiltersOnlyPrintAndInPlaceEditsWriteTheirFiles) {
+  EXPECT_EQ(Only("sed -e 's/a/b/' /etc/x").kind, EffectKind::kNone);
+  EXPECT_EQ(Only("perl -pe 's/a/b/'").kind, EffectKind::kNone);
+  EXPECT_EQ(Only("perl -pi -e 's/a/b/' /etc/x.conf").writes, (Paths{"/etc/x.conf"}));
+  EXPECT_EQ(Only("perl -pi -e 'system(\"rm -rf /\")' /etc/x.conf").kind, EffectKind::kUnknown)
+      << "an expression that runs programs may write anywhere";
+  EXPECT_EQ(Only("zcat /x.gz").kind, EffectKind::kNone);
+  Effect gunzip = Only("gzip -d /data/db.sql.gz");
+  EXPECT_EQ(gunzip.writes, (Paths{"/data/db.sql"}));
+  EXPECT_EQ(gunzip.removes, (Paths{"/data/db.sql.gz"}));
+}
+
+TEST(EffectsTail, PatchEditsTheTreeItRunsIn) {
+  std::vector<Effect> effects = RunEffects("debian:12", "cd /src/app && patch -p1 < fix.patch");
+  ASSERT_EQ(effects.size(), 2u);
+  EXPECT_EQ(effects[1].writes, (Paths{"/src/app"}));
+  EXPECT_EQ(Only("patch -p1 -d /etc/php < /tmp/php.diff").writes, (Paths{"/etc/php"}));
+  EXPECT_EQ(Only("patch /usr/local/tomcat/conf/server.xml /tmp/server.patch").writes,
+            (Paths{"/usr/local/tomcat/conf/server.xml"}));
+}
+
+TEST(EffectsTail, KeysAndHomes) {
+  EXPECT_EQ(Only("ssh-keygen -A").writes, (Paths{"/etc/ssh"}));
+  EXPECT_EQ(Only("ssh-keygen -q -t rsa -N '' -f ~/.ssh/id_rsa").writes,
+            (Paths{"/root/.ssh/id_rsa", "/root/.ssh/id_rsa.pub"}))
+      << "the tilde and $HOME expand to the shell's home";
+  Effect keys = Only("gpg --keyserver hkp://keys.example --recv-keys ABC");
+  EXPECT_TRUE(keys.writes.empty());
+  EXPECT_EQ(keys.caches, (Paths{"/root/.gnupg"})) << "the keyring only verifies the build's downloads";
+  EXPECT_EQ(Only("gpg --verify php.tar.xz.asc").kind, EffectKind::kNone);
+  EXPECT_EQ(Only("echo 'source $HOME/.cargo/env' >> $HOME/.bashrc").writes, (Paths{"/root/.bashrc"}));
+}
+
+TEST(EffectsTail, ServicesRunOnlyDuringTheBuild) {
+  Effect start = Only("service mysql start");
+  EXPECT_EQ(start.kind, EffectKind::kNone);
+  EXPECT_EQ(start.note, "runs the service 'mysql' during the build only");
+  EXPECT_EQ(Only("ulimit -n 4096").kind, EffectKind::kNone);
+  EXPECT_EQ(Only("node -v").kind, EffectKind::kNone);
+  std::vector<Effect> piped = RunEffects("debian:12", "curl -fsSL https://example.com/x.sh | bash -v");
+  ASSERT_EQ(piped.size(), 2u);
+  EXPECT_EQ(piped[1].kind, EffectKind::kUnknown) << "a verbose shell still runs the script it reads";
+}
+
+TEST(EffectsTail, PythonHelpersInstallWherePipWould) {
+  Effect spacy = Only("python3 -m spacy download en", "python:3.11");
+  EXPECT_EQ(spacy.kind, EffectKind::kDeps);
+  EXPECT_EQ(spacy.writes, (Paths{"/usr/local/bin", "/usr/local/lib"}));
+  EXPECT_EQ(Only("python -m nltk.downloader -d /usr/share/nltk_data all").writes, (Paths{"/usr/share/nltk_data"}));
+  EXPECT_EQ(Only("python -m nltk.downloader book").kind, EffectKind::kUnknown)
+      << "its default folder depends on which data folders exist";
+  EXPECT_EQ(Only("python setup.py build_ext --inplace").kind, EffectKind::kBuild);
+  std::vector<Effect> piped = RunEffects("ubuntu:22.04", "curl -fsSL https://bootstrap.pypa.io/get-pip.py | python3");
+  ASSERT_EQ(piped.size(), 2u);
+  EXPECT_EQ(piped[1].tool, "get-pip.py");
+  EXPECT_EQ(piped[1].writes, (Paths{"/usr/local/bin", "/usr/local/lib"}));
+}
+
+TEST(EffectsTail, LanguageToolsWriteTheirKnownFolders) {
+  EXPECT_EQ(Only("bundle --path=.bundle/gems", "ruby:3.2").writes, (Paths{"/.bundle/gems"}));
+  EXPECT_EQ(Only("composer global require laravel/envoy", "composer:2").writes, (Paths{"/tmp"}));
+  Effect n = Only("n 18.19.0");
+  EXPECT_EQ(n.writes, (Paths{"/usr/local/bin", "/usr/local/include/node", "/usr/local/lib/node_modules"}));
+  EXPECT_EQ(n.caches, (Paths{"/usr/local/n"}));
+  EXPECT_EQ(Only("conda install -y numpy", "continuumio/miniconda3").writes, (Paths{"/opt/conda"}));
+  EXPECT_EQ(Only("conda install -y numpy", "debian:12").kind, EffectKind::kUnknown)
+      << "no conda on PATH that dockopt knows: its prefix is unknown";
+  EXPECT_EQ(Only("bash Miniconda3-latest-Linux-x86_64.sh -b -p /opt/conda").writes, (Paths{"/opt/conda"}));
+  EXPECT_EQ(Only("swift build -c release").writes, (Paths{"/.build"}));
+  EXPECT_EQ(Only("stack build").kind, EffectKind::kUnknown) << "without stack.yaml in sight, .stack-work is not placed";
+  EXPECT_EQ(Only("stack install").writes, (Paths{"/root/.local/bin"}));
+  EXPECT_EQ(Only("rbenv install 3.2.2").writes, (Paths{"/root/.rbenv/versions/3.2.2"}));
+  EXPECT_EQ(Only("julia -e 'using Pkg; Pkg.add(\"IJulia\")'").writes, (Paths{"/root/.julia"}));
+  EXPECT_EQ(Only("julia -e 'run(`make`)'").kind, EffectKind::kUnknown);
+}
+
+TEST(EffectsTail, MesonRecordsThePrefixNinjaInstallsInto) {
+  std::vector<Effect> effects =
+      RunEffects("debian:12", "meson --prefix=/opt/app . build && ninja -C build && ninja -C build install");
+  ASSERT_EQ(effects.size(), 3u);
+  EXPECT_EQ(effects[0].writes, (Paths{"/build"}));
+  EXPECT_EQ(effects[2].writes, (Paths{"/build", "/opt/app"}));
+}
+
+TEST(EffectsTail, UnevaluatedPathsStayUnknown) {
+  EXPECT_EQ(Only("mkdir -p $CATKIN_WS/src").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("conda install -p $PREFIX numpy", "continuumio/miniconda3").kind, EffectKind::kUnknown);
+}
+
+}  // namespace
+}  // namespace dockopt::analysis

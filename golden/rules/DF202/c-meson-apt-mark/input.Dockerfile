@@ -1,0 +1,13 @@
+# apt-mark only changes the package database, patch edits the project tree, and meson records the
+# prefix ninja installs into: production copies that prefix.
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends meson ninja-build gcc libcurl4-openssl-dev \
+    && apt-mark hold libcurl4 \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN patch -p1 < fixes/portable.patch \
+    && meson setup --prefix=/opt/hello build \
+    && ninja -C build \
+    && ninja -C build install
+CMD ["/opt/hello/bin/hello"]

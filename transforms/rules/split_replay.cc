@@ -1,0 +1,62 @@
+// ReplaySymlinks: reads the stage's `ln` commands and keeps those production can run as written.
+#include "transforms/rules/split_replay.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace dockopt::split {
+namespace {
+
+// The words of a plain `ln -s[f][n] /target /link` command, empty for any other shape.
+std::vector<std::string> PlainSymlink(std::string_view text) {
+  if (text.find_first_of("$`<>|;&(){}\\\"'*?[~") != std::string_view::npos) return {};
+  std::istringstream in{std::string(text)};
+  std::vector<std::string> words;
+  for (std::string word; in >> word;) words.push_back(word);
+  if (words.size() < 4 || words[0] != "ln") return {};
+  bool symbolic = false, operands = false;
+  for (size_t i = 1; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w.starts_with("-") && !operands) {
+      if (w.starts_with("--") || w.find_first_not_of("-sfnv") != std::string::npos) return {};  // -r, -t DIR, --backup
+      symbolic |= w.find('s') != std::string::npos;
+    } else {
+      operands = true;
+      if (!w.starts_with("/")) return {};
+    }
+  }
+  return symbolic ? words : std::vector<std::string>{};
+}
+
+// Folders every runtime base image has (Debian's and Alpine's base-files): a link made in one of
+// them needs nothing production may lack.
+bool AlwaysPresent(std::string_view link) {
+  std::string_view dir = link.substr(0, link.rfind('/'));
+  for (std::string_view known : {"", "/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin",
+                                 "/usr/local/lib", "/usr/local/share", "/usr/lib", "/etc", "/opt"})
+    if (dir == known) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::vector<Artifact>& artifacts) {
+  std::vector<std::string> out;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      if (command.effect.tool != "ln" || PlainSymlink(command.text).empty() ||
+          !std::all_of(command.effect.writes.begin(), command.effect.writes.end(), AlwaysPresent))
+        continue;
+      bool replaces = false;
+      for (const std::string& link : command.effect.writes) {
+        auto copied = std::find_if(artifacts.begin(), artifacts.end(), [&](const Artifact& a) { return a.path == link; });
+        if (copied == artifacts.end()) continue;
+        artifacts.erase(copied);
+        replaces = true;
+      }
+      if (replaces) out.push_back(command.text);
+    }
+  return out;
+}
+
+}  // namespace dockopt::split

@@ -1,0 +1,20 @@
+// System setup that production runs again instead of copying its result from the builder.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/flow.h"
+#include "transforms/rules/split_plan.h"
+
+namespace dockopt::split {
+
+/// The stage's `ln -s` commands whose link production would otherwise copy on its own. COPY follows
+/// a symlink it is given, so the copy would hold the target's content (a node CLI whose relative
+/// requires then break); making the same link needs nothing the runtime base lacks. Replayed only
+/// when every operand is an absolute path written plainly (no expansion, no redirection) and the
+/// link lies in a folder every base image has (/usr/local/bin, /etc, ...). Returns
+/// the commands, in stage order, and erases the artifacts they replace.
+std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::vector<Artifact>& artifacts);
+
+}  // namespace dockopt::split
