@@ -2,13 +2,13 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <vector>
 
 #include "ir/diagnostic.h"
 #include "ir/instruction.h"
 #include "ir/source.h"
+#include "ir/text_arena.h"
 
 namespace dockopt::ir {
 
@@ -31,7 +31,7 @@ struct Stage {
 struct Piece {
   enum class Kind : uint8_t { kDirective, kTrivia, kInstruction };
   Kind kind;
-  size_t index;  // into directives, trivia or instructions
+  uint32_t index;  // into directives, trivia or instructions (spans are 32-bit offsets too)
   Span span;
 };
 
@@ -46,8 +46,8 @@ struct Dockerfile {
   std::vector<Piece> pieces;
   Diagnostics warnings;                  // e.g. empty continuation lines
   /// Logical lines that are not contiguous in the source (continuations joined); instructions view
-  /// them. A deque: its elements never move, also when the Dockerfile itself is moved.
-  std::deque<std::string> owned_text;
+  /// them. Its blocks never move, also when the Dockerfile itself is moved.
+  TextArena owned_text;
 
   std::string_view Text(Span span) const { return source->Slice(span); }
   /// The stage named `name` (case-insensitive, as BuildKit compares), or -1.

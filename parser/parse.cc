@@ -174,6 +174,9 @@ bool BuildStages(ir::Dockerfile& df, Diagnostics& out) {
     if (inst.kind == InstructionKind::kFrom) {
       ir::Stage stage;
       stage.from = i;
+      size_t end = i + 1;  // reserved exactly: a large stage's vector would otherwise end up to twice its size
+      while (end < df.instructions.size() && df.instructions[end].kind != InstructionKind::kFrom) ++end;
+      stage.instructions.reserve(end - i);
       if (!inst.node_args.empty()) stage.base = inst.node_args[0];
       if (inst.node_args.size() == 3) {
         stage.name = inst.node_args[2];
