@@ -185,12 +185,14 @@ bool RunsAProjectScript(const ir::Instruction& run) {
 // The script of the one RUN after runs[r] that builds, when no USER comes between them (so it runs as
 // root, as the install did) and no other RUN of the stage installs build-time packages (one move
 // per build keeps the fix a single edit); nullptr when several build or the script cannot be read.
-const shell::Script* OnlyBuildAfter(RuleContext& context, const std::vector<size_t>& runs, size_t r,
+// `steps` holds NativeBuildStep of each RUN in `runs`.
+const shell::Script* OnlyBuildAfter(RuleContext& context, const std::vector<size_t>& runs,
+                                    const std::vector<std::optional<std::string>>& steps, size_t r,
                                     const OsRelease& os, std::optional<shell::Script>& heredoc) {
   const ir::Dockerfile& df = context.dockerfile();
   size_t build = 0;
   for (size_t later = r + 1; later < runs.size(); ++later) {
-    if (!NativeBuildStep(df.instructions[runs[later]])) continue;
+    if (!steps[later]) continue;
     if (build != 0) return nullptr;
     build = later;
   }
@@ -316,16 +318,21 @@ void CheckDevToRuntime(RuleContext& context) {
   std::vector<size_t> runs;
   for (size_t i : stage.instructions)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
+  // Each RUN's build step, and the first RUN after each one that builds: read once, not per install
+  // (a scan per RUN was quadratic on large files).
+  std::vector<std::optional<std::string>> steps(runs.size());
+  std::vector<size_t> next_build(runs.size() + 1, runs.size());
+  for (size_t r = runs.size(); r-- > 0;) {
+    steps[r] = NativeBuildStep(df.instructions[runs[r]]);
+    next_build[r] = steps[r] ? r : next_build[r + 1];
+  }
   for (size_t r = 0; r < runs.size(); ++r) {
     const ir::Instruction& run = df.instructions[runs[r]];
     std::optional<shell::Script> heredoc;  // `RUN <<EOF`: the installs are in the heredoc
     const shell::Script* script = RunScript(context, run, heredoc);
     if (script == nullptr) continue;
-    std::string builds_later, builds_after;
-    for (size_t later = r; later < runs.size() && builds_after.empty(); ++later) {
-      if (std::optional<std::string> step = NativeBuildStep(df.instructions[runs[later]]))
-        (later == r ? builds_later : builds_after) = *step;
-    }
+    std::string builds_later = steps[r].value_or(""), builds_after;
+    if (size_t after = next_build[r + 1]; after < runs.size()) builds_after = *steps[after];
     if (builds_later.empty()) builds_later = builds_after;
     // The build is in this RUN and nothing builds after it: purge the -dev packages in this RUN.
     std::optional<OsRelease> apt_os = ReleaseFor(Distro::kDebian, image_os);
@@ -334,9 +341,9 @@ void CheckDevToRuntime(RuleContext& context) {
       continue;
     // A single later RUN that builds, as root: the packages can move into it.
     std::optional<shell::Script> build_heredoc;
-    const shell::Script* build_run = toolbox || builds_after.empty() || NativeBuildStep(run) || !apt_os
+    const shell::Script* build_run = toolbox || builds_after.empty() || steps[r] || !apt_os
                                          ? nullptr
-                                         : OnlyBuildAfter(context, runs, r, *apt_os, build_heredoc);
+                                         : OnlyBuildAfter(context, runs, steps, r, *apt_os, build_heredoc);
     std::vector<ToolUse> uses = ToolUses(*script);
     if (std::count_if(uses.begin(), uses.end(), [](const ToolUse& u) { return InstallFamily(u.call) == Distro::kDebian; }) != 1)
       build_run = nullptr;
