@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,13 @@ struct Stage {
   std::string base;           // the image reference as written (may hold ${ARG}s)
   size_t from = 0;            // index of its FROM in Dockerfile::instructions
   std::vector<size_t> instructions;  // indexes into Dockerfile::instructions, FROM first
+  // Subsets of `instructions`, in order, so what is in effect at an instruction is found without a
+  // walk over every instruction before it (that walk per RUN was quadratic on large files).
+  std::vector<size_t> shells;    // SHELL instructions
+  std::vector<size_t> workdirs;  // WORKDIR instructions
+  /// Variable name -> the ENV and ARG instructions that give it a value (`ENV name value`, `ENV name=value`,
+  /// `ARG name=value`; not `ARG name`).
+  std::map<std::string, std::vector<size_t>, std::less<>> assignments;
 };
 
 /// One piece of the file in source order. The pieces tile the file after the BOM:
