@@ -2,13 +2,15 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "ir/diagnostic.h"
 #include "ir/instruction.h"
 #include "ir/source.h"
+#include "ir/text_arena.h"
 
 namespace dockopt::ir {
 
@@ -24,6 +26,13 @@ struct Stage {
   std::string base;           // the image reference as written (may hold ${ARG}s)
   size_t from = 0;            // index of its FROM in Dockerfile::instructions
   std::vector<size_t> instructions;  // indexes into Dockerfile::instructions, FROM first
+  // Subsets of `instructions`, in order, so what is in effect at an instruction is found without a
+  // walk over every instruction before it (that walk per RUN was quadratic on large files).
+  std::vector<size_t> shells;    // SHELL instructions
+  std::vector<size_t> workdirs;  // WORKDIR instructions
+  /// Variable name -> the ENV and ARG instructions that give it a value (`ENV name value`, `ENV name=value`,
+  /// `ARG name=value`; not `ARG name`).
+  std::map<std::string, std::vector<size_t>, std::less<>> assignments;
 };
 
 /// One piece of the file in source order. The pieces tile the file after the BOM:
@@ -31,7 +40,7 @@ struct Stage {
 struct Piece {
   enum class Kind : uint8_t { kDirective, kTrivia, kInstruction };
   Kind kind;
-  size_t index;  // into directives, trivia or instructions
+  uint32_t index;  // into directives, trivia or instructions (spans are 32-bit offsets too)
   Span span;
 };
 
@@ -46,8 +55,8 @@ struct Dockerfile {
   std::vector<Piece> pieces;
   Diagnostics warnings;                  // e.g. empty continuation lines
   /// Logical lines that are not contiguous in the source (continuations joined); instructions view
-  /// them. A deque: its elements never move, also when the Dockerfile itself is moved.
-  std::deque<std::string> owned_text;
+  /// them. Its blocks never move, also when the Dockerfile itself is moved.
+  TextArena owned_text;
 
   std::string_view Text(Span span) const { return source->Slice(span); }
   /// The stage named `name` (case-insensitive, as BuildKit compares), or -1.

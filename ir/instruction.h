@@ -50,27 +50,29 @@ struct Heredoc {
 enum class ArgumentForm : uint8_t { kNone, kShell, kExec };
 
 struct Instruction {
+  // Scalars first, then views, then vectors: no padding between them (an instruction of a large
+  // file is mostly this struct).
   InstructionKind kind = InstructionKind::kUnknown;
+  ArgumentForm form = ArgumentForm::kNone;  // for RUN/CMD/ENTRYPOINT/SHELL/COPY/ADD/VOLUME (and HEALTHCHECK CMD)
   Span span;           // every physical line of the instruction (heredoc bodies included), line breaks included
   Span keyword;        // the keyword as written: "run", "FROM"
-  std::vector<Flag> flags;
   Span args;           // source text from the first argument byte to the last one (may hold continuations
                        // and comment lines); empty when there are no arguments
+  Span leading_comments;                     // the comment lines directly above (no blank line between); may be empty
+  uint32_t start_line = 0;                   // 1-based, as BuildKit counts
+  uint32_t end_line = 0;
+  int stage = -1;                            // index into Dockerfile::stages; -1 for ARGs before the first FROM
   /// BuildKit's logical line: continuations joined, inner comments and blank lines dropped. A view into
   /// the source when the line is contiguous there, else into Dockerfile::owned_text.
   std::string_view logical;
   std::string_view rest;  // the logical line after keyword and flags, trimmed: what BuildKit's line parser reads
-  ArgumentForm form = ArgumentForm::kNone;  // for RUN/CMD/ENTRYPOINT/SHELL/COPY/ADD/VOLUME (and HEALTHCHECK CMD)
+  std::vector<Flag> flags;
   std::vector<std::string> exec_args;       // the JSON array elements when form == kExec
   /// The argument nodes exactly as BuildKit's parser builds them (what `--dump=buildkit` prints).
   std::vector<std::string> node_args;
   std::vector<Heredoc> heredocs;
   std::vector<Trivia> inner_trivia;          // comment and blank lines inside a continued instruction
   std::vector<Instruction> onbuild;          // ONBUILD's inner instruction (exactly one), else empty
-  Span leading_comments;                     // the comment lines directly above (no blank line between); may be empty
-  uint32_t start_line = 0;                   // 1-based, as BuildKit counts
-  uint32_t end_line = 0;
-  int stage = -1;                            // index into Dockerfile::stages; -1 for ARGs before the first FROM
 
   bool is_exec() const { return form == ArgumentForm::kExec; }
   bool is_shell() const { return form == ArgumentForm::kShell; }

@@ -79,6 +79,7 @@ bool NameVal(ir::Instruction& inst, char escape, std::string& error, size_t& err
     inst.node_args = {std::string(rest.substr(0, blank)), std::string(rest.substr(value)), ""};
     return true;
   }
+  inst.node_args.reserve(3 * words.size());
   for (const std::string& word : words) {
     size_t eq = word.find('=');
     if (eq == std::string::npos) {

@@ -167,6 +167,23 @@ class Checker {
   Diagnostics& out_;
 };
 
+void IndexInStage(ir::Stage& stage, const ir::Instruction& inst, size_t index) {
+  stage.instructions.push_back(index);
+  if (inst.kind == InstructionKind::kShell) stage.shells.push_back(index);
+  if (inst.kind == InstructionKind::kWorkdir) stage.workdirs.push_back(index);
+  auto assigns = [&](std::string_view name) {
+    auto it = stage.assignments.find(name);
+    if (it == stage.assignments.end()) it = stage.assignments.emplace(std::string(name), std::vector<size_t>{}).first;
+    if (it->second.empty() || it->second.back() != index) it->second.push_back(index);
+  };
+  if (inst.kind == InstructionKind::kEnv) {
+    for (size_t k = 0; k + 1 < inst.node_args.size(); k += 3) assigns(inst.node_args[k]);
+  } else if (inst.kind == InstructionKind::kArg) {
+    for (const std::string& word : inst.node_args)
+      if (size_t eq = word.find('='); eq != std::string::npos) assigns(std::string_view(word).substr(0, eq));
+  }
+}
+
 bool BuildStages(ir::Dockerfile& df, Diagnostics& out) {
   std::set<std::string> names;
   for (size_t i = 0; i < df.instructions.size(); ++i) {
@@ -174,6 +191,9 @@ bool BuildStages(ir::Dockerfile& df, Diagnostics& out) {
     if (inst.kind == InstructionKind::kFrom) {
       ir::Stage stage;
       stage.from = i;
+      size_t end = i + 1;  // reserved exactly: a large stage's vector would otherwise end up to twice its size
+      while (end < df.instructions.size() && df.instructions[end].kind != InstructionKind::kFrom) ++end;
+      stage.instructions.reserve(end - i);
       if (!inst.node_args.empty()) stage.base = inst.node_args[0];
       if (inst.node_args.size() == 3) {
         stage.name = inst.node_args[2];
@@ -195,7 +215,7 @@ bool BuildStages(ir::Dockerfile& df, Diagnostics& out) {
       continue;
     }
     inst.stage = static_cast<int>(df.stages.size() - 1);
-    df.stages.back().instructions.push_back(i);
+    IndexInStage(df.stages.back(), inst, i);
   }
   if (df.stages.empty()) {
     uint32_t end = static_cast<uint32_t>(df.source->text().size());

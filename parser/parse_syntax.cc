@@ -25,21 +25,34 @@ struct PhysicalLine {
   uint32_t end;          // after the line break
 };
 
-// The physical lines, from the line index the SourceBuffer already built (the BOM is skipped).
-std::vector<PhysicalLine> SplitLines(const SourceBuffer& source, uint32_t start) {
-  std::string_view text = source.text();
-  std::vector<PhysicalLine> lines;
-  lines.reserve(source.LineCount());
-  for (uint32_t line = 1; line <= source.LineCount(); ++line) {
-    uint32_t begin = std::max(source.LineStart(line), start);
-    uint32_t end = line < source.LineCount() ? source.LineStart(line + 1) : static_cast<uint32_t>(text.size());
-    if (begin >= end) continue;  // the empty tail after a final line break
+// The physical lines, read from the line index the SourceBuffer already built (the BOM is skipped).
+// Computed on demand: an array of them would cost 12 bytes per line on top of that index.
+class PhysicalLines {
+ public:
+  PhysicalLines(const SourceBuffer& source, uint32_t start) : source_(source), start_(start) {
+    count_ = source.LineCount();
+    if (count_ > 0 && Bounds(count_).first >= Bounds(count_).second) --count_;  // the empty tail after a final line break
+  }
+  size_t size() const { return count_; }
+  PhysicalLine operator[](size_t index) const {
+    auto [begin, end] = Bounds(static_cast<uint32_t>(index + 1));
+    std::string_view text = source_.text();
     uint32_t content_end = end;
     while (content_end > begin && (text[content_end - 1] == '\n' || text[content_end - 1] == '\r')) --content_end;
-    lines.push_back({begin, content_end, end});
+    return {begin, content_end, end};
   }
-  return lines;
-}
+
+ private:
+  std::pair<uint32_t, uint32_t> Bounds(uint32_t line) const {
+    uint32_t begin = std::max(source_.LineStart(line), start_);
+    uint32_t end = line < source_.LineCount() ? source_.LineStart(line + 1)
+                                               : static_cast<uint32_t>(source_.text().size());
+    return {begin, end};
+  }
+  const SourceBuffer& source_;
+  uint32_t start_;
+  size_t count_ = 0;
+};
 
 bool IsComment(std::string_view line) {
   size_t lead = go::LeadingSpace(line);
@@ -106,7 +119,8 @@ class DirectiveReader {
 
 class SyntaxParser {
  public:
-  explicit SyntaxParser(const SourceBuffer& source) : source_(source), text_(source.text()) {}
+  explicit SyntaxParser(const SourceBuffer& source)
+      : source_(source), text_(source.text()), lines_(source, source.has_bom() ? 3 : 0) {}
 
   ParseResult Run();
 
@@ -128,7 +142,7 @@ class SyntaxParser {
 
   const SourceBuffer& source_;
   std::string_view text_;
-  std::vector<PhysicalLine> lines_;
+  PhysicalLines lines_;
   ParseResult result_;
   ir::Dockerfile df_;
   DirectiveReader directives_;
@@ -158,19 +172,19 @@ bool SyntaxParser::ProcessDirective(std::string_view token, uint32_t token_begin
     df_.escape = found->value[0];
   }
   if (top) {
-    const PhysicalLine& line = lines_[index];
+    const PhysicalLine line = lines_[index];
     df_.directives.push_back({found->name, found->value, {line.begin, line.end}});
-    df_.pieces.push_back({ir::Piece::Kind::kDirective, df_.directives.size() - 1, {line.begin, line.end}});
+    df_.pieces.push_back({ir::Piece::Kind::kDirective, static_cast<uint32_t>(df_.directives.size() - 1), {line.begin, line.end}});
   }
   return true;
 }
 
 void SyntaxParser::AddTrivia(size_t index) {
-  const PhysicalLine& line = lines_[index];
+  const PhysicalLine line = lines_[index];
   ir::Trivia trivia{IsComment(Content(line)) ? ir::Trivia::Kind::kComment : ir::Trivia::Kind::kBlank,
                     {line.begin, line.end}};
   df_.trivia.push_back(trivia);
-  df_.pieces.push_back({ir::Piece::Kind::kTrivia, df_.trivia.size() - 1, trivia.span});
+  df_.pieces.push_back({ir::Piece::Kind::kTrivia, static_cast<uint32_t>(df_.trivia.size() - 1), trivia.span});
 }
 
 void SyntaxParser::AttachLeadingComments(ir::Instruction& inst) {
@@ -263,7 +277,7 @@ bool SyntaxParser::ReadHeredocs(ir::Instruction& inst, size_t& next_line) {
     uint32_t body_begin = next_line < lines_.size() ? lines_[next_line].begin : static_cast<uint32_t>(text_.size());
     bool terminated = false;
     while (next_line < lines_.size()) {
-      const PhysicalLine& line = lines_[next_line++];
+      const PhysicalLine line = lines_[next_line++];
       if (!CheckLine(line)) return false;
       std::string_view candidate = Content(line);
       if (heredoc.chomp) candidate.remove_prefix(std::min(candidate.find_first_not_of('\t'), candidate.size()));
@@ -287,13 +301,12 @@ bool SyntaxParser::ReadHeredocs(ir::Instruction& inst, size_t& next_line) {
 
 ParseResult SyntaxParser::Run() {
   df_.source = &source_;
-  uint32_t start = source_.has_bom() ? 3 : 0;
-  lines_ = SplitLines(source_, start);
   // Every instruction starts on a line that is neither blank nor a comment. Reserving that bound means
   // the vector never reallocates, which would hold the old and the new array at once (the peak memory
   // on a large file).
   size_t starts = 0;
-  for (const PhysicalLine& line : lines_) {
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    const PhysicalLine line = lines_[i];
     std::string_view content = source_.text().substr(line.begin, line.content_end - line.begin);
     starts += !IsBlank(content) && !IsComment(content);
   }
@@ -302,7 +315,7 @@ ParseResult SyntaxParser::Run() {
   df_.trivia.reserve(lines_.size() / 2 + 1);
   size_t i = 0;
   while (i < lines_.size()) {
-    const PhysicalLine& first = lines_[i];
+    const PhysicalLine first = lines_[i];
     if (!CheckLine(first)) return std::move(result_);
     std::string_view raw = Content(first);
     size_t lead = go::LeadingSpace(raw);
@@ -326,7 +339,7 @@ ParseResult SyntaxParser::Run() {
     bool empty_continuation = false;
     size_t next = i + 1;
     while (!end_of_line && next < lines_.size()) {
-      const PhysicalLine& line = lines_[next++];
+      const PhysicalLine line = lines_[next++];
       if (!CheckLine(line)) return std::move(result_);
       std::string_view content = Content(line);
       if (!ProcessDirective(content, line.begin, false, next - 1)) return std::move(result_);
@@ -347,7 +360,7 @@ ParseResult SyntaxParser::Run() {
     std::string_view stable = logical.contiguous()
                                   ? (logical.text().empty() ? std::string_view()
                                                             : text_.substr(logical.SourceOf(0), logical.text().size()))
-                                  : std::string_view(df_.owned_text.emplace_back(logical.text()));
+                                  : df_.owned_text.Store(logical.text());
     if (!BuildInstruction(logical, stable, 0, inst)) return std::move(result_);
     if (!ReadHeredocs(inst, next)) return std::move(result_);
     inst.end_line = static_cast<uint32_t>(next);
@@ -358,7 +371,7 @@ ParseResult SyntaxParser::Run() {
                                      "will become errors in a future release"});
     }
     AttachLeadingComments(inst);
-    df_.pieces.push_back({ir::Piece::Kind::kInstruction, df_.instructions.size() - 1, df_.instructions.back().span});
+    df_.pieces.push_back({ir::Piece::Kind::kInstruction, static_cast<uint32_t>(df_.instructions.size() - 1), df_.instructions.back().span});
     i = next;
   }
   if (df_.instructions.empty()) {

@@ -310,6 +310,7 @@ class Expander {
         return true;
       }
       bool set = GetEnv(name, out);
+      if (!set) res_.unset_without_default.insert(name);
       if (!set && opt_.skip_unset_env) *out = "$" + name;
       return true;
     }
@@ -324,6 +325,7 @@ class Expander {
     std::string value;
     if (c == '}') {
       bool set = GetEnv(name, &value);
+      if (!set) res_.unset_without_default.insert(name);
       *out = !set && opt_.skip_unset_env ? "${" + name + "}" : value;
       return true;
     }
@@ -338,6 +340,7 @@ class Expander {
       return Fail("unsupported modifier (" + mod + ") in substitution");
     }
     std::string word;
+    std::set<std::string> needed_before_word = res_.unset_without_default;  // the word may go unused
     if (!StopOn('}', c == '#' || c == '%', &word, nullptr)) {
       if (Peek() == kEof) {
         res_.error.clear();
@@ -346,16 +349,19 @@ class Expander {
       return false;
     }
     bool set = GetEnv(name, &value);
+    if (!set && c != '-' && c != '+') res_.unset_without_default.insert(name);
     if (opt_.skip_unset_env && !set) {
       *out = "${" + name + mod + word + "}";
       return true;
     }
+    bool value_stands = set && !(null_is_unset && value.empty());
+    if ((c == '-' && value_stands) || (c == '+' && !value_stands)) res_.unset_without_default = needed_before_word;
     switch (c) {
       case '-':
-        *out = (!set || (null_is_unset && value.empty())) ? word : value;
+        *out = value_stands ? value : word;
         return true;
       case '+':
-        *out = (!set || (null_is_unset && value.empty())) ? "" : word;
+        *out = value_stands ? word : "";
         return true;
       case '?':
         if (!set) return Fail(name + ": " + (word.empty() ? "is not allowed to be unset" : word));
@@ -412,6 +418,7 @@ class Expander {
     }
     std::string value;
     bool set = GetEnv(name, &value);
+    if (!set) res_.unset_without_default.insert(name);
     if (opt_.skip_unset_env && !set) {
       *out = "${" + name + "/" + pattern + "/" + replacement + "}";
       return true;

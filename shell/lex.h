@@ -25,6 +25,9 @@ struct ExpandResult {
   std::vector<std::string> words;  // ProcessWords: split on unquoted whitespace after expansion
   std::set<std::string> matched;   // variables that were referenced and set
   std::set<std::string> unmatched; // variables that were referenced and unset
+  /// The unmatched ones whose value the result needed: every form but `${X-w}`, `${X:-w}`, `${X+w}` and
+  /// `${X:+w}`, where a word stands in for an unset X.
+  std::set<std::string> unset_without_default;
   std::string error;               // empty on success (then result/words are valid)
 
   bool ok() const { return error.empty(); }

@@ -37,6 +37,17 @@ TEST(LexTest, Basics) {
   EXPECT_FALSE(ProcessWord("${A:-" + std::string(100, '$') + deep, env).ok());
 }
 
+TEST(LexTest, UnsetWithoutDefaultNamesTheValuesTheResultNeeded) {
+  EnvMap env{{"SET", "v"}};
+  auto needed = [&](std::string_view word) { return ProcessWord(word, env).unset_without_default; };
+  using Names = std::set<std::string>;
+  EXPECT_EQ(needed("$A ${B} ${C#x} ${D%x} ${E/x/y}"), (Names{"A", "B", "C", "D", "E"}));
+  EXPECT_EQ(needed("${A-w} ${B:-w} ${C+w} ${D:+w} $SET ${SET}"), Names{});
+  EXPECT_EQ(ProcessWord("${A:-w}", env).unmatched, Names{"A"});  // still referenced and unset
+  EXPECT_EQ(needed("${SET:-$A} ${B:+$C}"), Names{});  // words that go unused need nothing
+  EXPECT_EQ(needed("${B:-$A} ${SET:+$C}"), (Names{"A", "C"}));
+}
+
 TEST(LexTest, EnvVarTestFile) {
   std::filesystem::path path = DataDir() / "envVarTest";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << "corpus absent: " << path;

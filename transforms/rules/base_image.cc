@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "analysis/base_images.h"
+#include "shell/lex.h"
 
 namespace dockopt {
 namespace {
@@ -16,54 +17,35 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// The default of meta ARG `name` (ARG before the first FROM), or nullopt.
-std::optional<std::string> MetaArg(const ir::Dockerfile& df, std::string_view name) {
-  std::optional<std::string> value;
+// The meta ARGs (ARGs before the first FROM) that have a default, each expanded with the ones above it
+// as BuildKit expands them. An empty default counts as none: such an ARG is meant to come from
+// --build-arg, so what it holds is unknown; a later ARG of the same name without `=` keeps the value.
+shell::EnvMap MetaArgDefaults(const ir::Dockerfile& df, const shell::ExpandOptions& options) {
+  shell::EnvMap env;
   for (size_t i : df.meta_args) {
     for (const std::string& word : df.instructions[i].node_args) {
       size_t eq = word.find('=');
-      if (eq == std::string::npos || std::string_view(word).substr(0, eq) != name) continue;
-      std::string v = word.substr(eq + 1);
-      if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) v = v.substr(1, v.size() - 2);
-      value = v;
+      if (eq == std::string::npos) continue;
+      std::string name = word.substr(0, eq);
+      shell::ExpandResult value = shell::ProcessWord(std::string_view(word).substr(eq + 1), env, options);
+      if (value.ok() && value.unset_without_default.empty() && !value.result.empty()) {
+        env[name] = std::move(value.result);
+      } else {
+        env.erase(name);
+      }
     }
   }
-  return value;
+  return env;
 }
 
-// `${NAME}`, `${NAME:-x}` and `$NAME` replaced by meta-ARG defaults; nullopt when one has none.
+// `text` expanded with the meta-ARG defaults, as BuildKit expands a FROM; nullopt when it needs the value
+// of an ARG that has none (`${NAME:-x}` and `${NAME:+x}` stand on their own) or does not expand.
 std::optional<std::string> Expand(const ir::Dockerfile& df, std::string_view text) {
-  std::string out;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '$') {
-      out += text[i];
-      continue;
-    }
-    std::string name, fallback;
-    bool has_fallback = false;
-    if (i + 1 < text.size() && text[i + 1] == '{') {
-      size_t close = text.find('}', i);
-      if (close == std::string_view::npos) return std::nullopt;
-      std::string_view inner = text.substr(i + 2, close - i - 2);
-      size_t dash = inner.find(":-");
-      name = std::string(inner.substr(0, dash));
-      if (dash != std::string_view::npos) {
-        fallback = std::string(inner.substr(dash + 2));
-        has_fallback = true;
-      }
-      i = close;
-    } else {
-      size_t j = i + 1;
-      while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '_')) ++j;
-      name = std::string(text.substr(i + 1, j - i - 1));
-      i = j - 1;
-    }
-    std::optional<std::string> value = MetaArg(df, name);
-    if (value && !value->empty()) out += *value;
-    else if (has_fallback) out += fallback;
-    else return std::nullopt;
-  }
-  return out;
+  shell::ExpandOptions options;
+  options.escape = df.escape;
+  shell::ExpandResult expanded = shell::ProcessWord(text, MetaArgDefaults(df, options), options);
+  if (!expanded.ok() || !expanded.unset_without_default.empty()) return std::nullopt;
+  return std::move(expanded.result);
 }
 
 bool NameIs(const ImageRef& image, std::initializer_list<std::string_view> shorts) {

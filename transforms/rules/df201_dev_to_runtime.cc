@@ -185,6 +185,7 @@ bool RunsAProjectScript(const ir::Instruction& run) {
 // The script of the one RUN after runs[r] that builds, when no USER comes between them (so it runs as
 // root, as the install did) and no other RUN of the stage installs build-time packages (one move
 // per build keeps the fix a single edit); nullptr when several build or the script cannot be read.
+// `steps` holds NativeBuildStep of each RUN in `runs`.
 const shell::Script* OnlyBuildAfter(RuleContext& context, const std::vector<size_t>& runs,
                                     const std::vector<std::optional<std::string>>& steps, size_t r,
                                     const OsRelease& os, std::optional<shell::Script>& heredoc) {
@@ -317,10 +318,14 @@ void CheckDevToRuntime(RuleContext& context) {
   std::vector<size_t> runs;
   for (size_t i : stage.instructions)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
-  // Each RUN's build step, looked up once: the loop below asks again for every later RUN.
-  std::vector<std::optional<std::string>> steps;
-  steps.reserve(runs.size());
-  for (size_t i : runs) steps.push_back(NativeBuildStep(df.instructions[i]));
+  // Each RUN's build step, and the first RUN after each one that builds: read once, not per install
+  // (a scan per RUN was quadratic on large files).
+  std::vector<std::optional<std::string>> steps(runs.size());
+  std::vector<size_t> next_build(runs.size() + 1, runs.size());
+  for (size_t r = runs.size(); r-- > 0;) {
+    steps[r] = NativeBuildStep(df.instructions[runs[r]]);
+    next_build[r] = steps[r] ? r : next_build[r + 1];
+  }
   for (size_t r = 0; r < runs.size(); ++r) {
     const ir::Instruction& run = df.instructions[runs[r]];
     std::optional<shell::Script> heredoc;  // `RUN <<EOF`: the installs are in the heredoc
@@ -341,7 +346,7 @@ void CheckDevToRuntime(RuleContext& context) {
     const shell::Script* build_run = toolbox || builds_after.empty() || steps[r] || !apt_os
                                          ? nullptr
                                          : OnlyBuildAfter(context, runs, steps, r, *apt_os, build_heredoc);
-    const std::vector<ToolUse>& uses = ToolUses(*script);
+    std::vector<ToolUse> uses = ToolUses(*script);
     if (std::count_if(uses.begin(), uses.end(), [](const ToolUse& u) { return InstallFamily(u.call) == Distro::kDebian; }) != 1)
       build_run = nullptr;
     for (const ToolUse& use : uses) {

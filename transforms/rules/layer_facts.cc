@@ -1,6 +1,7 @@
 // Layer facts: shell state changes, removal spans, WORKDIR and path resolution.
 #include "transforms/rules/layer_facts.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace dockopt {
@@ -59,14 +60,11 @@ bool PosixShellAt(const ir::Dockerfile& df, size_t index) {
   const ir::Instruction& at = df.instructions[index];
   if (at.stage < 0) return false;
   if (df.escape != '\\') return false;  // `# escape=`` is the Windows convention
-  bool posix = true;
-  for (size_t i : df.stages[static_cast<size_t>(at.stage)].instructions) {
-    if (i >= index) break;
-    const ir::Instruction& inst = df.instructions[i];
-    if (inst.kind != ir::InstructionKind::kShell) continue;
-    posix = inst.is_exec() && !inst.exec_args.empty() && IsPosixShellProgram(inst.exec_args[0]);
-  }
-  return posix;
+  const std::vector<size_t>& shells = df.stages[static_cast<size_t>(at.stage)].shells;
+  auto after = std::lower_bound(shells.begin(), shells.end(), index);  // the SHELL in effect is the one before
+  if (after == shells.begin()) return true;
+  const ir::Instruction& inst = df.instructions[*(after - 1)];
+  return inst.is_exec() && !inst.exec_args.empty() && IsPosixShellProgram(inst.exec_args[0]);
 }
 
 Span RemovalSpan(const ir::Dockerfile& df, const ir::Instruction& inst) {
@@ -84,10 +82,9 @@ std::optional<std::string> WorkdirAt(const ir::Dockerfile& df, size_t index) {
   const ir::Instruction& at = df.instructions[index];
   if (at.stage < 0) return std::nullopt;
   std::string cwd;
-  for (size_t i : df.stages[static_cast<size_t>(at.stage)].instructions) {
+  for (size_t i : df.stages[static_cast<size_t>(at.stage)].workdirs) {
     if (i >= index) break;
     const ir::Instruction& inst = df.instructions[i];
-    if (inst.kind != ir::InstructionKind::kWorkdir) continue;
     std::string_view dir = inst.rest;
     if (dir.find('$') != std::string_view::npos || dir.empty()) return std::nullopt;
     cwd = ResolvePath(cwd, dir);

@@ -57,27 +57,31 @@ std::vector<int> StageChain(const ir::Dockerfile& df, size_t index) {
 }
 
 std::optional<std::string> StageVariable(const ir::Dockerfile& df, size_t index, std::string_view name) {
-  std::vector<int> chain = StageChain(df, index);
-  std::optional<std::string> value;
-  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
-    for (size_t i : df.stages[static_cast<size_t>(*it)].instructions) {
-      if (i >= index && *it == chain.front()) break;
-      const ir::Instruction& inst = df.instructions[i];
-      const std::vector<std::string>& args = inst.node_args;
-      if (inst.kind == ir::InstructionKind::kEnv) {
-        for (size_t k = 0; k + 1 < args.size(); k += 3) {
-          if (args[k] == name) value = Unquote(args[k + 1]);
-        }
-      } else if (inst.kind == ir::InstructionKind::kArg) {
-        for (const std::string& word : args) {
-          size_t eq = word.find('=');
-          if (eq != std::string::npos && std::string_view(word).substr(0, eq) == name)
-            value = Unquote(std::string_view(word).substr(eq + 1));
-        }
+  // The last assignment wins: the one before `index` in the own stage, else the last one in the nearest
+  // stage of the chain that has one.
+  for (int stage : StageChain(df, index)) {
+    const auto& assignments = df.stages[static_cast<size_t>(stage)].assignments;
+    auto found = assignments.find(name);
+    if (found == assignments.end()) continue;
+    const std::vector<size_t>& at = found->second;
+    auto end = stage == df.instructions[index].stage ? std::lower_bound(at.begin(), at.end(), index) : at.end();
+    if (end == at.begin()) continue;
+    const ir::Instruction& inst = df.instructions[*(end - 1)];
+    const std::vector<std::string>& args = inst.node_args;
+    std::optional<std::string> value;
+    if (inst.kind == ir::InstructionKind::kEnv) {
+      for (size_t k = 0; k + 1 < args.size(); k += 3)
+        if (args[k] == name) value = Unquote(args[k + 1]);
+    } else {
+      for (const std::string& word : args) {
+        size_t eq = word.find('=');
+        if (eq != std::string::npos && std::string_view(word).substr(0, eq) == name)
+          value = Unquote(std::string_view(word).substr(eq + 1));
       }
     }
+    return value;
   }
-  return value;
+  return std::nullopt;
 }
 
 bool StageSetsEnvPrefix(const ir::Dockerfile& df, size_t index, std::string_view prefix) {

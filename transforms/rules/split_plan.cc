@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <iterator>
 #include <sstream>
+#include <unordered_map>
+#include <utility>
 
 #include "analysis/base_images.h"
 #include "analysis/packages.h"
@@ -153,18 +155,41 @@ std::vector<Write> RuntimeWrites(const analysis::StageFlow& flow, bool* any_buil
   return out;
 }
 
-bool RemovedLater(const analysis::StageFlow& flow, const Write& write) {
-  for (size_t i = write.instruction; i < flow.instructions.size(); ++i) {
-    const analysis::InstructionFlow& inst = flow.instructions[i];
-    for (size_t c = i == write.instruction ? write.command + 1 : 0; c < inst.commands.size(); ++c) {
-      for (std::string removed : inst.commands[c].effect.removes) {
-        if (analysis::HasGlob(removed)) removed = removed.substr(0, removed.find_last_of('/', removed.find_first_of("*?[")));
-        if (IsUnder(write.path, removed.empty() ? "/" : removed)) return true;
+// Where the stage removes each path last, so "is this write removed later?" costs one lookup per
+// directory of the write's path instead of a walk over every later command (quadratic on large files).
+class LaterRemovals {
+ public:
+  explicit LaterRemovals(const analysis::StageFlow& flow) {
+    for (size_t i = 0; i < flow.instructions.size(); ++i) {
+      const analysis::InstructionFlow& inst = flow.instructions[i];
+      for (size_t c = 0; c < inst.commands.size(); ++c) {
+        for (std::string removed : inst.commands[c].effect.removes) {
+          if (analysis::HasGlob(removed)) removed = removed.substr(0, removed.find_last_of('/', removed.find_first_of("*?[")));
+          last_[removed.empty() ? "/" : removed] = {i, c};  // visited in order: the last one wins
+        }
       }
     }
   }
-  return false;
-}
+
+  /// True when a command after the one that wrote `write` removes its path or a directory holding it
+  /// (analysis::IsUnder(write.path, removed)).
+  bool RemovedLater(const Write& write) const {
+    if (last_.empty()) return false;
+    std::pair<size_t, size_t> wrote{write.instruction, write.command};
+    auto after = [&](std::string_view dir) {
+      auto it = last_.find(std::string(dir));
+      return it != last_.end() && it->second > wrote;
+    };
+    std::string_view path = write.path;
+    if (after(path) || (path.starts_with('/') && after("/"))) return true;
+    for (size_t slash = path.find('/', 1); slash != std::string_view::npos; slash = path.find('/', slash + 1))
+      if (after(path.substr(0, slash))) return true;
+    return false;
+  }
+
+ private:
+  std::unordered_map<std::string, std::pair<size_t, size_t>> last_;
+};
 
 // Sorted, and without paths inside another kept path.
 std::vector<Artifact> Outermost(std::vector<Artifact> artifacts) {
@@ -547,6 +572,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
 
   // What production copies from the builder.
   std::vector<Artifact> artifacts;
+  const LaterRemovals removals(flow);
   auto owner_of = [&](std::string_view path) {
     std::string owner;
     for (const Write& w : writes)
@@ -572,7 +598,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     // What file commands put next to the build (a cloned data repository, a config under /etc) may be
     // read at run time: it goes along, unless it lies in the build's own trees.
     for (const Write& w : writes) {
-      if (!w.side || analysis::HasGlob(w.path) || RemovedLater(flow, w) || IsUnder(w.path, "/root") ||
+      if (!w.side || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") ||
           std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }) ||
           std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
           std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return !o.side && IsUnder(w.path, o.path); }) ||
@@ -583,7 +609,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   } else {
     std::string python = facts && facts->family == "python" ? MajorMinor(ref.tag) : "";
     for (const Write& w : writes) {
-      if (RemovedLater(flow, w)) continue;
+      if (removals.RemovedLater(w)) continue;
       if (std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }))
         continue;
       if (w.path == "/") return block("the build context is copied into '/', so the runtime's files cannot be told apart");
