@@ -61,6 +61,34 @@ TEST_F(VerifyCliTest, DockerWithoutDaemon) {
   EXPECT_NE(r.out.find("docker is installed but its daemon does not answer"), std::string::npos) << r.out;
 }
 
+// A stand-in buildah that records its arguments and fails every build: the original build's
+// command line shows whether verify asked for a build from scratch.
+TEST_F(VerifyCliTest, LayerCacheDropsNoCacheFromTheBuilds) {
+  fs::create_directories(dir_ / "fake-bin");
+  fs::path fake = dir_ / "fake-bin" / "buildah";
+  std::ofstream(fake) << "#!/bin/sh\necho \"$*\" >> " << (dir_ / "calls").string() << "\nexit 1\n";
+  fs::permissions(fake, fs::perms::owner_all);
+  auto first_build = [&](std::vector<std::string> extra) {
+    fs::remove(dir_ / "calls");
+    std::vector<std::string> args = {DOCKOPT_BINARY, "verify", "--optimized", "Dockerfile.opt", "--builder", "buildah"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    ProcessOptions options;
+    options.cwd = dir_.string();
+    options.env = {{"PATH", (dir_ / "fake-bin").string()}};
+    EXPECT_EQ(RunProcess(args, options).exit_code, 2);  // the original "does not build"
+    std::ifstream calls(dir_ / "calls");
+    std::string line;
+    std::getline(calls, line);
+    return line;
+  };
+  std::string fresh = first_build({});
+  ASSERT_TRUE(fresh.starts_with("bud ")) << fresh;
+  EXPECT_NE(fresh.find("--no-cache"), std::string::npos) << fresh;
+  std::string cached = first_build({"--layer-cache"});
+  ASSERT_TRUE(cached.starts_with("bud ")) << cached;
+  EXPECT_EQ(cached.find("--no-cache"), std::string::npos) << cached;
+}
+
 TEST_F(VerifyCliTest, UsageErrors) {
   EXPECT_EQ(Verify({"--format", "yaml"}).exit_code, 2);
   EXPECT_EQ(Verify({"--builder", "kaniko"}).exit_code, 2);
@@ -69,6 +97,7 @@ TEST_F(VerifyCliTest, UsageErrors) {
   ProcessResult help = Verify({"--help"});
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_NE(help.out.find("--rebuild-touch"), std::string::npos);
+  EXPECT_NE(help.out.find("--layer-cache"), std::string::npos);
 }
 
 }  // namespace
