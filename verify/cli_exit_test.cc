@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <unistd.h>
 
 #include "verify/subprocess.h"
@@ -87,6 +88,26 @@ TEST_F(VerifyCliTest, LayerCacheDropsNoCacheFromTheBuilds) {
   std::string cached = first_build({"--layer-cache"});
   ASSERT_TRUE(cached.starts_with("bud ")) << cached;
   EXPECT_EQ(cached.find("--no-cache"), std::string::npos) << cached;
+}
+
+// buildah 1.28's cache lookup can fail when another process removes an image meanwhile: with
+// --layer-cache that build runs once more (a stand-in that always fails that way is built twice).
+TEST_F(VerifyCliTest, LayerCacheRetriesABuildThatLostTheCacheRace) {
+  fs::create_directories(dir_ / "fake-bin");
+  fs::path fake = dir_ / "fake-bin" / "buildah";
+  std::ofstream(fake) << "#!/bin/sh\necho \"$1\" >> " << (dir_ / "calls").string()
+                      << "\necho 'Error: checking if cached image exists from a previous build: getting top layer info: "
+                         "layer not known'\nexit 125\n";
+  fs::permissions(fake, fs::perms::owner_all);
+  ProcessOptions options;
+  options.cwd = dir_.string();
+  options.env = {{"PATH", (dir_ / "fake-bin").string()}};
+  ProcessResult r = RunProcess({DOCKOPT_BINARY, "verify", "--optimized", "Dockerfile.opt", "--layer-cache"}, options);
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  std::ifstream calls(dir_ / "calls");
+  std::string all((std::istreambuf_iterator<char>(calls)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(all, "bud\nbud\nrmi\n");  // built twice, then its tag removed
+  EXPECT_NE(r.err.find("lost a race with an image removal"), std::string::npos) << r.err;
 }
 
 TEST_F(VerifyCliTest, UsageErrors) {

@@ -24,6 +24,13 @@ constexpr int kLogTailLines = 25;
 // With --layer-cache each image also keeps a name made from its Dockerfile's text: removing this
 // run's tag then only untags it, and its layers stay cached for the next run (a builder removes
 // an image's untagged parent layers with it). A later build of the same text takes the name over.
+// buildah before 1.43 fails a cached build when an image it is looking at as a cache candidate is
+// removed meanwhile (containers/buildah#5674, fixed by ignoring ErrLayerUnknown): worth one retry.
+bool LostCacheRace(const std::string& log) {
+  return log.find("checking if cached image exists from a previous build") != std::string::npos &&
+         log.find("layer not known") != std::string::npos;
+}
+
 std::string CacheName(const std::string& dockerfile_text) {
   uint64_t hash = 14695981039346656037ULL;  // FNV-1a: stable across runs and builds
   for (unsigned char c : dockerfile_text) hash = (hash ^ c) * 1099511628211ULL;
@@ -80,6 +87,10 @@ class Run {
                 BuildReport& out) {
     Say(fmt::format("building the {} image with {} ...", label, builder_->name()));
     ProcessResult build = builder_->Build(dockerfile, workspace_.context(), tag, !options_.layer_cache);
+    if (options_.layer_cache && !build.ok() && LostCacheRace(build.out + build.err)) {
+      Say(fmt::format("the {} build lost a race with an image removal in the layer cache; building it again", label));
+      build = builder_->Build(dockerfile, workspace_.context(), tag, false);
+    }
     tags_.push_back(tag);
     out.build_seconds = build.seconds;
     if (!build.ok()) {
