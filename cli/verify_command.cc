@@ -29,6 +29,7 @@ struct VerifyFlags {
   std::string builder = "auto";
   std::vector<std::string> smoke;
   std::string rebuild_touch;
+  bool layer_cache = false;
   std::string format = "text";
   bool keep = false;
   bool help = false;
@@ -49,6 +50,8 @@ po::options_description Options(VerifyFlags& f) {
       ("smoke", po::value(&f.smoke)->composing(),
        "command to run in both images as their user and compare (repeatable; shell form, or a JSON array)")
       ("rebuild-touch", po::value(&f.rebuild_touch), "also time a rebuild after editing this context file")
+      ("layer-cache", po::bool_switch(&f.layer_cache),
+       "let both builds reuse cached layers (faster; default: every step runs, so build times are real)")
       ("format", po::value(&f.format), "text|json (default: text)")
       ("keep", po::bool_switch(&f.keep), "keep the images and the temporary folder")
       ("help,h", po::bool_switch(&f.help), "show this help");
@@ -85,7 +88,7 @@ void PrintVerifyHelp() {
   fmt::print(
       "usage: dockopt verify [-f Dockerfile] [--context DIR] [--optimized FILE] [--unsafe]\n"
       "                      [--builder auto|docker|podman|buildah] [--smoke 'CMD']... [--rebuild-touch PATH]\n"
-      "                      [--format text|json] [--keep]\n\n"
+      "                      [--layer-cache] [--format text|json] [--keep]\n\n"
       "Builds the original and the optimized Dockerfile from copies of the same context, one layer per\n"
       "instruction, and compares them: build, size, layers, user, ENTRYPOINT/CMD, EXPOSE, WORKDIR, ENV,\n"
       "smoke commands. The images are removed afterwards unless --keep.\n\n{}\n"
@@ -140,6 +143,7 @@ int RunVerify(const Args& args) {
   options.builder = builder;
   options.smoke = f.smoke;
   if (!f.rebuild_touch.empty()) options.rebuild_touch = f.rebuild_touch;
+  options.layer_cache = f.layer_cache;
   options.keep = f.keep;
 
   verify::VerifyReport report = verify::Verify(options, Progress);

@@ -156,8 +156,15 @@ ProcessResult Builder::Run(const std::string& tag, const std::string& user,
   return run;
 }
 
-void Builder::Remove(const std::string& tag) const {
-  RunProcess({Program(kind_), "rmi", "-f", tag}, Within(kQuickTimeout));
+void Builder::Tag(const std::string& tag, const std::string& name) const {
+  RunProcess({Program(kind_), "tag", tag, name}, Within(kQuickTimeout));
+}
+
+void Builder::Remove(const std::vector<std::string>& tags) const {
+  if (tags.empty()) return;
+  std::vector<std::string> argv = {Program(kind_), "rmi", "-f"};
+  argv.insert(argv.end(), tags.begin(), tags.end());
+  RunProcess(argv, Within(kRunTimeout));
 }
 
 }  // namespace dockopt::verify

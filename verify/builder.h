@@ -38,7 +38,10 @@ class Builder {
   std::optional<ImageInfo> Inspect(const std::string& tag, std::string& error) const;
   /// Runs `argv` in a fresh container of `tag` as `user` (empty: root), ignoring ENTRYPOINT.
   ProcessResult Run(const std::string& tag, const std::string& user, const std::vector<std::string>& argv) const;
-  void Remove(const std::string& tag) const;
+  /// Gives the image `tag` the extra name `name`.
+  void Tag(const std::string& tag, const std::string& name) const;
+  /// Removes the images in one builder call (each call costs a store lock and a process).
+  void Remove(const std::vector<std::string>& tags) const;
 
   /// The argument vectors, exposed for tests.
   std::vector<std::string> BuildArgv(const std::string& dockerfile, const std::string& context,

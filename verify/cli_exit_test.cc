@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <unistd.h>
 
 #include "verify/subprocess.h"
@@ -61,6 +62,54 @@ TEST_F(VerifyCliTest, DockerWithoutDaemon) {
   EXPECT_NE(r.out.find("docker is installed but its daemon does not answer"), std::string::npos) << r.out;
 }
 
+// A stand-in buildah that records its arguments and fails every build: the original build's
+// command line shows whether verify asked for a build from scratch.
+TEST_F(VerifyCliTest, LayerCacheDropsNoCacheFromTheBuilds) {
+  fs::create_directories(dir_ / "fake-bin");
+  fs::path fake = dir_ / "fake-bin" / "buildah";
+  std::ofstream(fake) << "#!/bin/sh\necho \"$*\" >> " << (dir_ / "calls").string() << "\nexit 1\n";
+  fs::permissions(fake, fs::perms::owner_all);
+  auto first_build = [&](std::vector<std::string> extra) {
+    fs::remove(dir_ / "calls");
+    std::vector<std::string> args = {DOCKOPT_BINARY, "verify", "--optimized", "Dockerfile.opt", "--builder", "buildah"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    ProcessOptions options;
+    options.cwd = dir_.string();
+    options.env = {{"PATH", (dir_ / "fake-bin").string()}};
+    EXPECT_EQ(RunProcess(args, options).exit_code, 2);  // the original "does not build"
+    std::ifstream calls(dir_ / "calls");
+    std::string line;
+    std::getline(calls, line);
+    return line;
+  };
+  std::string fresh = first_build({});
+  ASSERT_TRUE(fresh.starts_with("bud ")) << fresh;
+  EXPECT_NE(fresh.find("--no-cache"), std::string::npos) << fresh;
+  std::string cached = first_build({"--layer-cache"});
+  ASSERT_TRUE(cached.starts_with("bud ")) << cached;
+  EXPECT_EQ(cached.find("--no-cache"), std::string::npos) << cached;
+}
+
+// buildah 1.28's cache lookup can fail when another process removes an image meanwhile: with
+// --layer-cache that build runs once more (a stand-in that always fails that way is built twice).
+TEST_F(VerifyCliTest, LayerCacheRetriesABuildThatLostTheCacheRace) {
+  fs::create_directories(dir_ / "fake-bin");
+  fs::path fake = dir_ / "fake-bin" / "buildah";
+  std::ofstream(fake) << "#!/bin/sh\necho \"$1\" >> " << (dir_ / "calls").string()
+                      << "\necho 'Error: checking if cached image exists from a previous build: getting top layer info: "
+                         "layer not known'\nexit 125\n";
+  fs::permissions(fake, fs::perms::owner_all);
+  ProcessOptions options;
+  options.cwd = dir_.string();
+  options.env = {{"PATH", (dir_ / "fake-bin").string()}};
+  ProcessResult r = RunProcess({DOCKOPT_BINARY, "verify", "--optimized", "Dockerfile.opt", "--layer-cache"}, options);
+  EXPECT_EQ(r.exit_code, 2) << r.out;
+  std::ifstream calls(dir_ / "calls");
+  std::string all((std::istreambuf_iterator<char>(calls)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(all, "bud\nbud\nrmi\n");  // built twice, then its tag removed
+  EXPECT_NE(r.err.find("lost a race with an image removal"), std::string::npos) << r.err;
+}
+
 TEST_F(VerifyCliTest, UsageErrors) {
   EXPECT_EQ(Verify({"--format", "yaml"}).exit_code, 2);
   EXPECT_EQ(Verify({"--builder", "kaniko"}).exit_code, 2);
@@ -69,6 +118,7 @@ TEST_F(VerifyCliTest, UsageErrors) {
   ProcessResult help = Verify({"--help"});
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_NE(help.out.find("--rebuild-touch"), std::string::npos);
+  EXPECT_NE(help.out.find("--layer-cache"), std::string::npos);
 }
 
 }  // namespace

@@ -57,6 +57,7 @@ std::string RenderJson(const VerifyReport& r) {
               {"optimized_from", r.optimized_from},
               {"applied_rules", r.applied_rules},
               {"rebuild_touch", r.rebuild_touch ? json(*r.rebuild_touch) : json(nullptr)},
+              {"layer_cache", r.layer_cache},
               {"exit_code", r.exit_code},
               {"error", r.error.empty() ? json(nullptr) : json(r.error)},
               {"checks", checks},

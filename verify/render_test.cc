@@ -129,6 +129,19 @@ TEST(RenderText, CannotRun) {
             "cannot verify: no usable container builder\n");
 }
 
+TEST(RenderText, LayerCacheIsNamedInTheHeader) {
+  VerifyReport r;
+  r.dockerfile = "Dockerfile";
+  r.builder = "buildah";
+  r.optimized_from = "o.Dockerfile";
+  r.layer_cache = true;
+  r.exit_code = kVerifyCannotRun;
+  r.error = "x";
+  EXPECT_EQ(RenderText(r), "dockopt verify Dockerfile (builder: buildah, layer cache; optimized: o.Dockerfile)\n\n"
+                           "cannot verify: x\n");
+  EXPECT_EQ(nlohmann::json::parse(RenderJson(r))["layer_cache"], true);
+}
+
 TEST(RenderJson, SchemaFields) {
   auto doc = nlohmann::json::parse(RenderJson(Sample()));
   EXPECT_EQ(doc["schema"], "dockopt-verify/1");
@@ -137,6 +150,7 @@ TEST(RenderJson, SchemaFields) {
   EXPECT_EQ(doc["builder"], "buildah");
   EXPECT_EQ(doc["applied_rules"], nlohmann::json({"DF101", "DF301"}));
   EXPECT_EQ(doc["rebuild_touch"], "main.py");
+  EXPECT_EQ(doc["layer_cache"], false);
   const auto& original = doc["images"]["original"];
   EXPECT_EQ(original["size_bytes"], 105'000'000);
   EXPECT_EQ(original["rebuild_seconds"], 9.5);

@@ -100,8 +100,9 @@ void Smokes(std::string& out, const VerifyReport& r) {
 }  // namespace
 
 std::string RenderText(const VerifyReport& r) {
-  std::string out = fmt::format("dockopt verify {} (builder: {}; optimized: {}", r.dockerfile,
-                                r.builder.empty() ? "none" : r.builder, r.optimized_from);
+  std::string out = fmt::format("dockopt verify {} (builder: {}{}; optimized: {}", r.dockerfile,
+                                r.builder.empty() ? "none" : r.builder, r.layer_cache ? ", layer cache" : "",
+                                r.optimized_from);
   if (!r.applied_rules.empty()) out += fmt::format("; rules applied: {}", fmt::join(r.applied_rules, " "));
   out += ")\n\n";
   if (r.exit_code == kVerifyCannotRun) {

@@ -54,6 +54,7 @@ struct VerifyReport {
   std::vector<std::string> applied_rules;  // IDs from Optimize's reports, or --assume-rules
   std::vector<std::string> applied_rule_names;  // their names where known (same order)
   std::optional<std::string> rebuild_touch;
+  bool layer_cache = false;                // --layer-cache: build times count cache hits
   BuildReport original;
   BuildReport optimized;
   std::vector<SmokeResult> smokes;

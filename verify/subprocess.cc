@@ -19,8 +19,11 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-[[noreturn]] void ExecChild(const std::vector<std::string>& argv, const ProcessOptions& options, int out_fd,
-                            int err_fd, int status_fd) {
+// Runs in the forked child while other threads of the parent may run (verify runs each smoke
+// command in both images at once), so `args` is built before fork. Only `env` allocates here:
+// docker builds set it, and builds never run concurrently.
+[[noreturn]] void ExecChild(char* const* args, const ProcessOptions& options, int out_fd, int err_fd,
+                            int status_fd) {
   setpgid(0, 0);
   int null_fd = open("/dev/null", O_RDONLY);
   if (null_fd >= 0) dup2(null_fd, 0);
@@ -32,10 +35,7 @@ using Clock = std::chrono::steady_clock;
     (void)!write(status_fd, &code, sizeof code);
     _exit(127);
   }
-  std::vector<char*> args;
-  for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-  args.push_back(nullptr);
-  execvp(args[0], args.data());
+  execvp(args[0], args);
   int code = errno;
   (void)!write(status_fd, &code, sizeof code);
   _exit(127);
@@ -56,13 +56,16 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const ProcessOpti
     result.error = std::string("pipe: ") + std::strerror(errno);
     return result;
   }
+  std::vector<char*> args;
+  for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+  args.push_back(nullptr);
   auto start = Clock::now();
   pid_t pid = fork();
   if (pid < 0) {
     result.error = std::string("fork: ") + std::strerror(errno);
     return result;
   }
-  if (pid == 0) ExecChild(argv, options, out_pipe[1], err_pipe[1], status_pipe[1]);
+  if (pid == 0) ExecChild(args.data(), options, out_pipe[1], err_pipe[1], status_pipe[1]);
   setpgid(pid, pid);
   close(out_pipe[1]);
   close(err_pipe[1]);

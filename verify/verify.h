@@ -22,6 +22,7 @@ struct VerifyOptions {
   std::optional<BuilderKind> builder;    // nullopt: auto
   std::vector<std::string> smoke;        // shell commands, or JSON arrays for exec form
   std::optional<std::string> rebuild_touch;
+  bool layer_cache = false;              // the two builds may reuse cached layers (default: every step runs)
   bool keep = false;                     // keep the images and the workspace
 };
 

@@ -8,6 +8,10 @@
 #          no-shell          go-hello onto distroless: plain-word smokes run as argv there, one with a pipe
 #                            fails saying the image has no shell (expects exit 1 and that message)
 #
+# Builds reuse buildah's layer cache (`verify --layer-cache`, the expert's `--layers`): a step runs
+# only when no earlier build ran the same instruction on the same parent with the same files, so
+# every step dockopt's rewrite changes still runs. E2E_FRESH=1 runs every step of every build.
+#
 # Exits 77 (ctest SKIP_RETURN_CODE) with the reason when this machine cannot build: not root,
 # no buildah, no local base images, or no with-bases.sh. Outside with-bases.sh it re-executes
 # itself through it (BASE_IMAGES_DIR, default: <repo>/../shared/tools/base-images).
@@ -32,6 +36,9 @@ if [ -z "${BUILDAH_ISOLATION:-}" ]; then
 fi
 [ -x "$DOCKOPT" ] || fail "no dockopt binary at $DOCKOPT"
 
+verify_cache=(--layer-cache) expert_cache=()
+if [ "${E2E_FRESH:-0}" = 1 ]; then verify_cache=() expert_cache=(--no-cache); fi
+
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/dockopt-e2e-XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
@@ -41,6 +48,7 @@ run_verify() {
   local patterns=()
   while [ "$1" != -- ]; do patterns+=("$1"); shift; done
   shift
+  set -- "$@" "${verify_cache[@]}"
   echo "+ dockopt verify $*"
   "$DOCKOPT" verify "$@" >"$WORK/out" 2>"$WORK/err"
   local rc=$?
@@ -50,6 +58,13 @@ run_verify() {
     grep -qF -- "$p" "$WORK/out" || fail "the output lacks '$p'"
   done
   echo "PASS: exit $rc as expected"
+}
+
+# expect_rebuild_times: with REBUILD_TOUCH, the last run_verify timed the rebuild of both images.
+expect_rebuild_times() {
+  [ -n "$REBUILD_TOUCH" ] || return 0
+  grep -qE '^  rebuild after edit +[0-9.]+ s +[0-9.]+ s' "$WORK/out" ||
+    fail "no rebuild time for both images after editing $REBUILD_TOUCH"
 }
 
 # The one-shot migration of a fixture whose fixture.conf sets ONE_SHOT_MIN_SHRINK (a percentage):
@@ -70,19 +85,22 @@ one_shot() {
   cp "$src/Dockerfile" "$WORK/Dockerfile.original"
   run_verify 0 "checks hold" -- -f "$WORK/Dockerfile.original" --context "$mig" --optimized "$mig/Dockerfile" \
     --assume-rules "$ASSUME_RULES" --rebuild-touch "$REBUILD_TOUCH" "${smoke[@]}" --format "${E2E_FORMAT:-text}"
+  expect_rebuild_times
 }
 
 # image_sizes: the original and optimized sizes (MB) from the last run_verify's "image size" row.
 image_sizes() { awk '$1 == "image" && $2 == "size" { print $3, $5; exit }' "$WORK/out"; }
 
-# expert_size_mb DIR: builds DIR/Dockerfile.expert (layer cache on) and prints its size in MB as
+# expert_size_mb DIR: builds DIR/Dockerfile.expert (layer cache on unless E2E_FRESH=1) and prints its size in MB as
 # dockopt verify counts it (the sum of the manifest's layer sizes).
 expert_size_mb() {
   local dir=$1 tag=localhost/dockopt-e2e-expert-$$
-  buildah bud --isolation chroot --layers --format docker -f "$dir/Dockerfile.expert" -t "$tag" "$dir" \
+  buildah bud "${expert_cache[@]}" --isolation chroot --layers --format docker -f "$dir/Dockerfile.expert" -t "$tag" "$dir" \
     >"$WORK/expert.log" 2>&1 || { tail -30 "$WORK/expert.log" >&2; return 1; }
   buildah inspect --type image "$tag" | python3 -c \
     'import json, sys; m = json.loads(json.load(sys.stdin)["Manifest"]); print("%.1f" % (sum(l["size"] for l in m["layers"]) / 1e6))'
+  # A second name keeps the layers cached (removing the only name would remove its parents too).
+  [ ${#expert_cache[@]} -gt 0 ] || buildah tag "$tag" "localhost/dockopt-e2e-cache:expert-$(basename "$dir")"
   buildah rmi -f "$tag" >/dev/null 2>&1
 }
 
@@ -156,6 +174,7 @@ case $CASE in
       echo "      verifying the hand-written $(basename "$handwritten") instead"
       run_verify 0 "checks hold" -- "${common[@]}" --optimized "$handwritten" --assume-rules "$ASSUME_RULES"
     fi
+    [ -n "$ONE_SHOT_MIN_SHRINK" ] || expect_rebuild_times
     # A one-shot fixture ships the migrated Dockerfile with the .dockerignore the migration writes:
     # that pair is what the expert's size is compared with.
     [ -z "$ONE_SHOT_MIN_SHRINK" ] || one_shot "$dir"
