@@ -141,8 +141,10 @@ class Run {
 
   void RunSmokes(const std::string& prefix) {
     if (options_.smoke.empty()) return;
-    auto [original_shell, optimized_shell] = BothImages<bool>(
+    // Plain variables, not a structured binding: clang 14 cannot capture bindings in the lambda below.
+    const std::pair<bool, bool> shells = BothImages<bool>(
         [&](const ImageInfo& info, const char* label) { return ProbeShell(prefix + label, info); });
+    const bool original_shell = shells.first, optimized_shell = shells.second;
     if (!original_shell) Say(prefix + ":original has no /bin/sh: smoke commands without shell syntax run as argv");
     if (!optimized_shell) Say(prefix + ":optimized has no /bin/sh: smoke commands without shell syntax run as argv");
     auto pair = [&](const std::string& command) {
