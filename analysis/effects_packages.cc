@@ -66,7 +66,7 @@ std::optional<Effect> Pip(const std::vector<std::string>& words, size_t begin, c
   if (!args.Has("--no-cache-dir") && Var(state, "PIP_NO_CACHE_DIR", "").empty())
     effect.caches.push_back(Join(state.home, ".cache/pip"));
   std::string venv = program.find("/bin/") != std::string_view::npos
-                         ? Join("/", program.substr(0, program.rfind("/bin/")))
+                         ? Join(state.cwd, program.substr(0, program.rfind("/bin/")))
                          : Var(state, "VIRTUAL_ENV", "");
   if (std::optional<std::string> target = args.Value({"-t", "--target"})) {
     effect.writes.push_back(Join(state.cwd, *target));

@@ -131,7 +131,7 @@ void Seed(std::string_view base, ShellState& state) {
 }  // namespace
 
 StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOptions& options) {
-  const ir::Stage& stage = df.stages[static_cast<size_t>(stage_index)];
+  const ir::Stage& stage = options.stage ? *options.stage : df.stages[static_cast<size_t>(stage_index)];
   StageFlow out;
   out.stage = stage_index;
   out.base = stage.base;

@@ -60,6 +60,9 @@ struct FlowOptions {
   /// The shell model of a RUN's shell form, when the caller has already parsed it (shared, not
   /// re-parsed here); empty: AnalyzeStage parses. Must return what ParseInstructionScript would.
   std::function<const shell::Script*(const ir::Instruction&)> script_of;
+  /// The stage to walk instead of df.stages[stage], when set: DF202's model of a chain of stages
+  /// (the earlier stages' instructions first, the root's image as base; split_chain.h).
+  const ir::Stage* stage = nullptr;
 };
 
 /// Builds the model of stage `stage` (RUN scripts are parsed here).

@@ -7,6 +7,7 @@
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df202_planners.h"
 #include "transforms/rule.h"
+#include "transforms/rules/split_chain.h"
 #include "transforms/rules/split_narrow.h"
 #include "transforms/rules/split_plan.h"
 
@@ -44,15 +45,19 @@ void CheckMultiStageSplit(RuleContext& context) {
                    Fix{std::string(kTitle), Safety::kUnsafe, std::move(python->edits), /*isolated=*/true});
     return;
   }
-  analysis::StageFlow flow = split::StageFlowOf(context, static_cast<int>(df.stages.size() - 1));
-  std::optional<split::SplitPlan> plan = split::PlanSplit(context, stage, flow);
+  // A final stage FROM an earlier stage is planned over the chain (that stage's instructions first);
+  // the earlier stages stay as they are and the final stage, on top of them, becomes the builder.
+  std::optional<ir::Stage> chain = split::ChainStage(df, stage);
+  const ir::Stage& planned = chain ? *chain : stage;
+  analysis::StageFlow flow = split::StageFlowOf(context, static_cast<int>(df.stages.size() - 1), chain ? &*chain : nullptr);
+  std::optional<split::SplitPlan> plan = split::PlanSplit(context, planned, flow);
   if (!plan) {
     split::NarrowWholeStageCopies(context);
     return;
   }
   // Production on the same image with no build package to leave out gains nothing (a toolchain image
   // with no slimmer variant, e.g. php:X-cli, after its split): nothing to report, and no re-split.
-  if (plan->blocker.empty() && plan->production_base == stage.base && plan->tools.empty()) return;
+  if (plan->blocker.empty() && plan->production_base == planned.base && plan->tools.empty()) return;
   std::string kept = plan->toolchain_image.empty() ? "build tools " + split::QuoteList(plan->tools)
                      : plan->tools.empty() ? fmt::format("the toolchain image '{}'", plan->toolchain_image)
                      : fmt::format("the toolchain image '{}' and build tools {}", plan->toolchain_image,
@@ -68,7 +73,7 @@ void CheckMultiStageSplit(RuleContext& context) {
   context.Report(where,
                  fmt::format("{}: build in a builder stage, copy only what the runtime needs into '{}'{}", kept,
                              plan->production_base, note),
-                 Fix{std::string(kTitle), Safety::kUnsafe, split::SplitEdits(context, stage, *plan, builder),
+                 Fix{std::string(kTitle), Safety::kUnsafe, split::SplitEdits(context, planned, *plan, builder),
                      /*isolated=*/true});
 }
 

@@ -97,10 +97,15 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
     if (Writes(kind)) last_write = index;
   }
   const ir::Instruction& from = df.instructions[stage.from];  // new lines follow its keyword case
-  std::string text = FromLine(context, stage, stage.base, builder);
+  // The model of a chain (split_chain.h) holds the earlier stages' instructions (before its FROM):
+  // they stay in their stages, and the builder starts FROM the last of them as the original did.
+  std::string_view base = stage.base;
+  for (const ir::Stage& original : df.stages)
+    if (original.from == stage.from) base = original.base;
+  std::string text = FromLine(context, stage, base, builder);
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];
-    if (index == stage.from || index > last_write || RuntimeOnly(inst.kind)) continue;
+    if (index <= stage.from || index > last_write || RuntimeOnly(inst.kind)) continue;
     bool strip = std::find(plan.strip_go_builds.begin(), plan.strip_go_builds.end(), index) != plan.strip_go_builds.end();
     text += BuilderCopy(context, inst, strip ? StripGoBuild(context, inst) : Edits{});
   }
@@ -118,12 +123,18 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
     copies += Line(context, fmt::format("{} --from={}{} {} {}", context.Keyword("COPY", from), builder, chown, a.path, a.path));
   }
   if (first_setup == 0 || first_setup > last_write) first_setup = last_write;
+  // In a chain the copies follow the earlier stages' last write, before their runtime configuration
+  // (ENTRYPOINT, CMD): the final stage's own writes stay in the builder.
+  size_t copy_at = last_write;
+  for (size_t index : stage.instructions)
+    if (index < stage.from && Writes(df.instructions[index].kind) && last_write > stage.from) copy_at = index;
+  if (first_setup > copy_at) first_setup = copy_at;
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];
     if (index == stage.from) continue;
     if (index == first_setup) text += std::exchange(setup, "");
     if (Configures(inst.kind)) text += RuntimeOnly(inst.kind) || index > last_write ? BuilderCopy(context, inst) : TextWith(context, inst.span);
-    if (index == last_write) text += setup + copies;
+    if (index == copy_at) text += setup + std::exchange(copies, "");
   }
   const ir::Instruction& last = df.instructions[stage.instructions.back()];
   return {{Span{from.span.begin, last.span.end}, text}};

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "analysis/base_images.h"
+#include "analysis/copy_sources.h"
 #include "analysis/packages.h"
 #include "analysis/paths.h"
 #include "context/context_files.h"
@@ -137,12 +138,15 @@ struct Write {
   bool side = false;  // written by a file command (not COPY/ADD, not a build or an install)
 };
 
-std::vector<Write> RuntimeWrites(const analysis::StageFlow& flow, bool* any_build) {
+std::vector<Write> RuntimeWrites(const ir::Dockerfile& df, const analysis::StageFlow& flow, bool* any_build) {
   std::vector<Write> out;
   for (size_t i = 0; i < flow.instructions.size(); ++i) {
     const analysis::InstructionFlow& inst = flow.instructions[i];
     if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) {
-      for (const std::string& path : inst.writes) out.push_back({path, i, 0, inst.user});
+      // COPY and ADD write as root unless --chown says otherwise: USER does not apply to them.
+      std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[inst.index]);
+      std::string owner = copy && copy->chown ? *copy->chown : "";
+      for (const std::string& path : inst.writes) out.push_back({path, i, 0, owner});
       continue;
     }
     for (size_t c = 0; c < inst.commands.size(); ++c) {
@@ -352,8 +356,9 @@ std::vector<std::string> ReplayedRemovals(const analysis::StageFlow& flow, const
 }
 }  // namespace
 
-analysis::StageFlow StageFlowOf(RuleContext& context, int stage) {
+analysis::StageFlow StageFlowOf(RuleContext& context, int stage, const ir::Stage* model) {
   analysis::FlowOptions options;
+  options.stage = model;
   if (context.options().context_dir)
     options.context = [&context](std::string_view relative) { return ReadContextFile(context, relative); };
   options.script_of = [&context](const ir::Instruction& inst) { return context.ScriptOf(inst); };
@@ -452,7 +457,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
   std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);
   bool any_build = false;
-  std::vector<Write> writes = RuntimeWrites(flow, &any_build);
+  std::vector<Write> writes = RuntimeWrites(df, flow, &any_build);
   // A path a build wrote, or a copy of build output (`cp bin/* /usr/bin/`).
   std::vector<std::string> build_outputs;
   for (const analysis::InstructionFlow& inst : flow.instructions)

@@ -47,8 +47,9 @@ struct SplitPlan {
 /// toolchain (nothing to split).
 std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage, const analysis::StageFlow& flow);
 
-/// The flow of `stage` with the build context (--context) as its manifest reader.
-analysis::StageFlow StageFlowOf(RuleContext& context, int stage);
+/// The flow of `stage` with the build context (--context) as its manifest reader; of `model` instead
+/// when given (the chain of stages `stage` ends, split_chain.h).
+analysis::StageFlow StageFlowOf(RuleContext& context, int stage, const ir::Stage* model = nullptr);
 
 }  // namespace dockopt::split
 
