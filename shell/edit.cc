@@ -263,6 +263,9 @@ Edits InsertCommandAfter(const Script& s, const CommandSite& at, std::string_vie
       if (first_nl == std::string::npos) continue;
       candidate = candidate.substr(0, first_nl + 1) + candidate.substr(last_nl + 1);
     }
+    // The `&&` may sit on a line between comments, which the trim above drops: then the shape is
+    // not reusable (the inserted command would become arguments of the one before it).
+    if (candidate.find("&&") == std::string::npos) continue;
     if (!joiner || i <= after + 1) joiner = candidate;
     if (i <= after + 1) break;
   }

@@ -115,6 +115,15 @@ TEST(EditTest, InsertAfterRefusesPipes) {
   EXPECT_EQ(Apply(s, InsertCommandAfter(s, 1, "true")), "curl -s x | sh && true && echo done");
 }
 
+TEST(EditTest, InsertAfterDoesNotReuseAJoinerWhoseAndSitsBetweenComments) {
+  // The only `&&` gap has its `&&` on a middle line, between comment lines (found by the fuzzer: the
+  // cleanup became an argument of the install, and DF101 added it again every round).
+  Script s = ParseRun("apt-get install -y \\\n&&\\\n#\n{ a ; }");
+  std::string out = Apply(s, InsertCommandAfter(s, 0, "rm -rf /var/lib/apt/lists/*"));
+  EXPECT_EQ(out, "apt-get install -y && \\\nrm -rf /var/lib/apt/lists/* \\\n&&\\\n#\n{ a ; }");
+  EXPECT_EQ(ParseRun(out).commands.size(), 3u);
+}
+
 TEST(EditTest, RemoveCommand) {
   Script s = ParseRun("apt-get update && \\\n    apt-get install -y curl && \\\n    apt-get clean");
   EXPECT_EQ(Apply(s, RemoveCommand(s, 1)), "apt-get update && \\\n    apt-get clean");
