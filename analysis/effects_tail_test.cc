@@ -140,3 +140,47 @@ TEST(EffectsTail, UnevaluatedPathsStayUnknown) {
 
 }  // namespace
 }  // namespace dockopt::analysis
+
+namespace dockopt::analysis {
+namespace {
+
+TEST(EffectsTail, ALinkNeedsOnlyItsOwnPathNamed) {
+  Effect zone = Only("ln -snf /usr/share/zoneinfo/$TZ /etc/localtime");
+  EXPECT_EQ(zone.kind, EffectKind::kFiles) << "the link stores $TZ's text; the path written is known";
+  EXPECT_EQ(zone.writes, (Paths{"/etc/localtime"}));
+  EXPECT_EQ(Only("ln -s /opt/$APP/bin/app /usr/local/bin/").writes, (Paths{"/usr/local/bin/app"}));
+  EXPECT_EQ(Only("ln -s /opt/$APP /usr/local/bin/").kind, EffectKind::kUnknown)
+      << "into a directory, the link's name comes from the unknown target";
+  EXPECT_EQ(Only("ln -s /opt/app $LINK").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("cp /opt/$APP/app /usr/local/bin/app").kind, EffectKind::kUnknown) << "cp reads what it cannot name";
+}
+
+// The effect of the command that reads what `run` downloads with curl.
+Effect Piped(std::string run) {
+  for (const Effect& effect : RunEffects("debian:12", std::move(run)))
+    if (effect.tool != "curl") return effect;
+  ADD_FAILURE() << "no command reads the download";
+  return Effect{};
+}
+
+TEST(EffectsTail, KnownInstallersPipedIntoAShellThatReadsThePipe) {
+  Effect rustup = Piped("curl https://sh.rustup.rs -sSf | sh -s -- -y --default-toolchain 1.23.0");
+  EXPECT_EQ(rustup.tool, "rustup installer") << "after -s, the words are the script's own arguments";
+  EXPECT_EQ(Piped("curl https://sh.rustup.rs -sSf | sh -- rustup.sh").kind, EffectKind::kUnknown)
+      << "after --, the first word is a script file";
+  EXPECT_NE(Piped("curl https://sh.rustup.rs -sSf | bash -c 'echo hi'").tool, "rustup installer")
+      << "bash -c runs its argument, not the download";
+  Effect yarn = Piped("curl -o- -L https://yarnpkg.com/install.sh | bash -s -- --version 1.22.0");
+  EXPECT_EQ(yarn.kind, EffectKind::kDeps);
+  EXPECT_EQ(yarn.writes, (Paths{"/root/.yarn"}));
+  Effect lfs = Piped("curl -s https://packagecloud.io/install/repositories/github/git-lfs/script.deb.sh | bash");
+  EXPECT_EQ(lfs.kind, EffectKind::kPackages);
+  EXPECT_EQ(lfs.note, "repository");
+  EXPECT_EQ(lfs.manager, "apt");
+  Effect composer = Piped(
+      "curl https://raw.githubusercontent.com/composer/getcomposer.org/master/web/installer | php -- --install-dir=/usr/bin --filename=composer");
+  EXPECT_EQ(composer.writes, (Paths{"/usr/bin/composer"}));
+}
+
+}  // namespace
+}  // namespace dockopt::analysis
