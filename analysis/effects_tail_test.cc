@@ -182,5 +182,30 @@ TEST(EffectsTail, KnownInstallersPipedIntoAShellThatReadsThePipe) {
   EXPECT_EQ(composer.writes, (Paths{"/usr/bin/composer"}));
 }
 
+// The effect of the RUN that ends `text`.
+Effect LastRun(const std::string& text) {
+  Parsed p = ParseText(text);
+  StageFlow flow = AnalyzeStage(p.df, 0, FlowOptions{});
+  const std::vector<CommandFlow>& commands = flow.instructions.back().commands;
+  return commands.empty() ? Effect{} : commands.back().effect;
+}
+
+TEST(EffectsTail, EveryPairOfAnEnvCountsAndSeesTheEnvironmentBeforeIt) {
+  Effect conda = LastRun("FROM ubuntu:22.04\nENV HOME=/root PATH=/opt/conda/bin:$PATH\nRUN conda install -y numpy\n");
+  EXPECT_EQ(conda.kind, EffectKind::kDeps) << "PATH, the second pair, is known";
+  EXPECT_EQ(conda.writes, (Paths{"/opt/conda"}));
+  Effect mkdir = LastRun("FROM ubuntu:22.04\nENV D=/a\nENV D=/b E=$D\nRUN mkdir $E\n");
+  EXPECT_EQ(mkdir.writes, (Paths{"/a"})) << "E takes D from before the ENV that changes D";
+}
+
+TEST(EffectsTail, CondaIsFoundOnThePathBeforeAnythingUnknown) {
+  Effect conda = LastRun("FROM nvidia/cuda:8.0-devel\nENV CONDA_DIR /opt/conda\nENV PATH $CONDA_DIR/bin:$PATH\n"
+                         "RUN conda install -y theano\n");
+  EXPECT_EQ(conda.writes, (Paths{"/opt/conda"})) << "the base's PATH is unknown, but comes after";
+  EXPECT_EQ(LastRun("FROM nvidia/cuda:8.0-devel\nENV PATH $PATH:/opt/conda/bin\nRUN conda install -y theano\n").kind,
+            EffectKind::kUnknown)
+      << "the unknown base PATH comes first and may hold another conda";
+}
+
 }  // namespace
 }  // namespace dockopt::analysis
