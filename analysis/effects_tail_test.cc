@@ -207,5 +207,22 @@ TEST(EffectsTail, CondaIsFoundOnThePathBeforeAnythingUnknown) {
       << "the unknown base PATH comes first and may hold another conda";
 }
 
+TEST(EffectsTail, CdDashAndPushdPopdGoBackWhereTheyCameFrom) {
+  std::vector<Effect> back = RunEffects("debian:12", "cd /w && cd y && cd - && rm -rf y");
+  ASSERT_EQ(back.size(), 4u);
+  EXPECT_EQ(back[2].kind, EffectKind::kChdir);
+  EXPECT_EQ(back[3].removes, (Paths{"/w/y"}));
+  std::vector<Effect> stack = RunEffects("debian:12", "pushd /opt && pushd src && popd && touch a && popd && touch b");
+  ASSERT_EQ(stack.size(), 6u);
+  EXPECT_EQ(stack[3].writes, (Paths{"/opt/a"}));
+  EXPECT_EQ(stack[5].writes, (Paths{"/b"}));
+  EXPECT_EQ(Only("cd -").kind, EffectKind::kUnknown) << "a fresh RUN shell has no OLDPWD";
+  EXPECT_EQ(Only("popd").kind, EffectKind::kUnknown) << "nor a directory stack";
+  EXPECT_EQ(Only("pushd +1").kind, EffectKind::kUnknown);
+  std::vector<Effect> branch = RunEffects("debian:12", "cd /a && if [ -n \"$X\" ]; then cd /b && cd /a; fi && cd -");
+  ASSERT_FALSE(branch.empty());
+  EXPECT_EQ(branch.back().kind, EffectKind::kUnknown) << "OLDPWD depends on a branch that may not run";
+}
+
 }  // namespace
 }  // namespace dockopt::analysis
