@@ -16,6 +16,4 @@ WORKDIR /usr/src/hello
 COPY --from=builder /etc/localtime /etc/localtime
 COPY --from=builder /etc/timezone /etc/timezone
 COPY --from=builder /usr/src/hello/hello /usr/src/hello/hello
-RUN useradd --create-home --uid 10001 app
-USER app
 CMD ["./hello"]

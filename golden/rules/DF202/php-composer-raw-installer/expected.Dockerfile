@@ -1,6 +1,6 @@
 FROM php:8.2-cli AS builder
-RUN apt-get update && apt-get install --no-install-recommends -y git unzip libzip-dev && docker-php-ext-install zip && rm -rf /var/lib/apt/lists/* && \
-    curl -sS https://raw.githubusercontent.com/composer/getcomposer.org/master/web/installer | php -- --install-dir=/usr/local/bin --filename=composer
+RUN apt-get update && apt-get install -y git unzip libzip-dev && docker-php-ext-install zip && rm -rf /var/lib/apt/lists/*
+RUN curl -sS https://raw.githubusercontent.com/composer/getcomposer.org/master/web/installer | php -- --install-dir=/usr/local/bin --filename=composer
 WORKDIR /app
 COPY . .
 RUN composer install --no-dev --optimize-autoloader
@@ -14,6 +14,4 @@ COPY --from=builder /app /app
 COPY --from=builder /usr/local/bin/composer /usr/local/bin/composer
 COPY --from=builder /usr/local/etc/php/conf.d /usr/local/etc/php/conf.d
 COPY --from=builder /usr/local/lib/php/extensions /usr/local/lib/php/extensions
-RUN useradd --create-home --uid 10001 app
-USER app
 CMD ["php", "bin/server.php"]
