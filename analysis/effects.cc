@@ -208,7 +208,15 @@ Effect EffectOf(const shell::Command& command, ShellState& state) {
     for (const auto& [name, value] : env) state.vars[name] = value;
     return MakeEffect(EffectKind::kNone, "assignment");
   }
+  std::string_view tool = words.empty() ? "" : shell::CanonicalTool(words[0]);
+  if ((tool == "sh" || tool == "bash") && words.size() == 2) {  // `bash setup.sh` of a saved download
+    auto saved = state.downloads.find(Join(state.cwd, words[1]));
+    if (saved != state.downloads.end())
+      if (std::optional<Effect> installer = PipedInstallerEffect(saved->second, {words[0]}, state)) return *installer;
+  }
+  std::string url = DownloadUrl(command, state);
   Effect effect = Simple(words, state, env);
+  if (!url.empty() && effect.kind == EffectKind::kFiles && effect.writes.size() == 1) state.downloads[effect.writes[0]] = url;
   if (effect.kind != EffectKind::kUnknown) AddRedirects(command, state, effect);
   for (std::vector<std::string>* paths : {&effect.writes, &effect.reads, &effect.caches, &effect.removes}) {
     std::sort(paths->begin(), paths->end());

@@ -224,5 +224,20 @@ TEST(EffectsTail, CdDashAndPushdPopdGoBackWhereTheyCameFrom) {
   EXPECT_EQ(branch.back().kind, EffectKind::kUnknown) << "OLDPWD depends on a branch that may not run";
 }
 
+TEST(EffectsTail, AKnownInstallerSavedFirstRunsAsIfPiped) {
+  std::vector<Effect> saved =
+      RunEffects("debian:12", "curl -sL https://deb.nodesource.com/setup_8.x -o nodesource_setup.sh && bash nodesource_setup.sh");
+  ASSERT_EQ(saved.size(), 2u);
+  EXPECT_EQ(saved[1].tool, "nodesource setup");
+  EXPECT_EQ(saved[1].note, "repository");
+  EXPECT_EQ(RunEffects("debian:12", "curl -sL https://example.com/setup.sh -o s.sh && bash s.sh").back().kind,
+            EffectKind::kUnknown)
+      << "an installer not in the table";
+  std::vector<Effect> branch = RunEffects(
+      "debian:12", "if [ -n \"$X\" ]; then curl -sL https://deb.nodesource.com/setup_8.x -o s.sh; fi && bash s.sh");
+  ASSERT_FALSE(branch.empty());
+  EXPECT_EQ(branch.back().kind, EffectKind::kUnknown) << "the download may not have happened";
+}
+
 }  // namespace
 }  // namespace dockopt::analysis
