@@ -103,6 +103,28 @@ Effect Unknown(std::string_view tool, std::string note) {
   return effect;
 }
 
+// cd DIR, `cd -` (back to OLDPWD), pushd DIR and popd (bash's directory stack). A fresh RUN shell has
+// no OLDPWD and an empty stack, so `cd -` or popd before any change is left unknown.
+Effect ChangeDirectory(std::string_view tool, const std::vector<std::string>& words, ShellState& state) {
+  std::string target;
+  if (tool == "popd" && words.size() == 1 && !state.dirs.empty()) {
+    target = state.dirs.back();
+    state.dirs.pop_back();
+  } else if (tool == "cd" && words.size() == 2 && words[1] == "-") {
+    target = state.oldpwd;
+  } else if (tool == "cd" && words.size() == 1) {
+    target = state.home;  // a bare `cd` goes home
+  } else if (tool != "popd" && words.size() == 2 && !words[1].starts_with("-") && !words[1].starts_with("+") &&
+             words[1].find('$') == std::string::npos) {
+    target = Join(state.cwd, words[1]);
+    if (tool == "pushd") state.dirs.push_back(state.cwd);
+  }
+  if (target.empty()) return Unknown(tool, "changes to a directory dockopt cannot evaluate");
+  state.oldpwd = state.cwd;
+  state.cwd = target;
+  return MakeEffect(EffectKind::kChdir, std::string(tool));
+}
+
 Effect Simple(const std::vector<std::string>& words, ShellState& state,
               const std::map<std::string, std::string>& env) {
   if (words.empty()) return MakeEffect(EffectKind::kNone);
@@ -113,14 +135,7 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
       if (IsAssignment(words[i])) state.vars[words[i].substr(0, words[i].find('='))] = words[i].substr(words[i].find('=') + 1);
     return MakeEffect(EffectKind::kNone, "export");
   }
-  if (tool == "cd") {
-    Effect effect = MakeEffect(EffectKind::kChdir, "cd");
-    if (words.size() >= 2 && (words[1].find('$') != std::string::npos || words[1] == "-")) {
-      return Unknown("cd", "changes to a directory dockopt cannot evaluate");
-    }
-    state.cwd = words.size() < 2 ? state.home : Join(state.cwd, words[1]);  // a bare `cd` goes home
-    return effect;
-  }
+  if (tool == "cd" || tool == "pushd" || tool == "popd") return ChangeDirectory(tool, words, state);
   if (In(tool, kUserTools)) {
     Effect effect = MakeEffect(EffectKind::kUsers, std::string(tool));
     bool home = false;
@@ -193,7 +208,15 @@ Effect EffectOf(const shell::Command& command, ShellState& state) {
     for (const auto& [name, value] : env) state.vars[name] = value;
     return MakeEffect(EffectKind::kNone, "assignment");
   }
+  std::string_view tool = words.empty() ? "" : shell::CanonicalTool(words[0]);
+  if ((tool == "sh" || tool == "bash") && words.size() == 2) {  // `bash setup.sh` of a saved download
+    auto saved = state.downloads.find(Join(state.cwd, words[1]));
+    if (saved != state.downloads.end())
+      if (std::optional<Effect> installer = PipedInstallerEffect(saved->second, {words[0]}, state)) return *installer;
+  }
+  std::string url = DownloadUrl(command, state);
   Effect effect = Simple(words, state, env);
+  if (!url.empty() && effect.kind == EffectKind::kFiles && effect.writes.size() == 1) state.downloads[effect.writes[0]] = url;
   if (effect.kind != EffectKind::kUnknown) AddRedirects(command, state, effect);
   for (std::vector<std::string>* paths : {&effect.writes, &effect.reads, &effect.caches, &effect.removes}) {
     std::sort(paths->begin(), paths->end());

@@ -51,6 +51,11 @@ using ContextReader = std::function<std::optional<std::string>(std::string_view 
 /// The shell state a command sees and may change.
 struct ShellState {
   std::string cwd = "/";                      // absolute
+  std::string oldpwd;                         // where `cd -` goes back to; "" when unset or unknown
+  std::vector<std::string> dirs;              // pushd's stack, top last; popd on an empty one is unknown
+  /// Files this RUN downloaded with curl -o/wget -O: image path -> URL. Lets the model run a known
+  /// installer saved first (`curl -o setup.sh URL && bash setup.sh`) as if piped.
+  std::map<std::string, std::string> downloads;
   std::map<std::string, std::string> vars;    // ENV and ARG values plus `export`s known so far
   std::string home = "/root";
   /// Where the build context's root sits in the image (`COPY . /app` -> "/app"), "" when unknown: lets

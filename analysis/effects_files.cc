@@ -27,7 +27,7 @@ std::optional<Effect> CopyLike(std::string_view tool, const std::vector<std::str
   Args args = ReadArgs(words, 1, {"-t", "--target-directory", "-S", "--suffix"});
   std::vector<std::string> ops = args.operands;
   std::optional<std::string> into = args.Value({"-t", "--target-directory"});
-  if (ops.empty() || (!into && ops.size() < 2) || !Evaluated(ops)) return std::nullopt;
+  if (ops.empty() || (!into && ops.size() < 2)) return std::nullopt;
   Effect effect = Files(std::string(tool));
   std::string dest = into ? *into : ops.back();
   if (!into) ops.pop_back();
@@ -39,6 +39,10 @@ std::optional<Effect> CopyLike(std::string_view tool, const std::vector<std::str
     effect.writes.push_back(dir ? Join(Join(state.cwd, dest), Base(source)) : Join(state.cwd, dest));
     if (tool == "ln" && !dest.starts_with("/")) effect.reads.push_back(Join(state.cwd, source));
   }
+  // A symlink only stores its target's text: `ln -sf /usr/share/zoneinfo/$TZ /etc/localtime` writes
+  // /etc/localtime whatever $TZ holds, so ln needs only the paths it reads and writes named.
+  bool named = tool == "ln" ? Evaluated(effect.writes) && Evaluated(effect.reads) : Evaluated(ops) && Evaluated({dest});
+  if (!named) return std::nullopt;
   return effect;
 }
 

@@ -10,6 +10,20 @@
 namespace dockopt::analysis {
 namespace {
 
+// Whether a shell reads its script from the pipe: no -c, and either -s (what follows are the script's
+// own arguments: `sh -s -- -y`) or no operand at all (`bash`, `sh -`).
+bool ShellReadsPipe(const std::vector<std::string>& words) {
+  for (size_t i = 1; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    if (word == "-" || word == "--") return i + 1 == words.size();
+    if (!word.starts_with("-")) return false;  // `bash script.sh` does not read the download
+    if (word.starts_with("--")) continue;
+    if (word.find('c') != std::string::npos) return false;
+    if (word.find('s') != std::string::npos) return true;
+  }
+  return true;
+}
+
 std::string Var(const ShellState& state, const std::string& name, std::string fallback) {
   auto found = state.vars.find(name);
   return found == state.vars.end() || found->second.empty() ? fallback : found->second;
@@ -22,12 +36,24 @@ std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vect
   if (words.empty()) return std::nullopt;
   std::string_view consumer = shell::CanonicalTool(words[0]);
   bool shell = consumer == "sh" || consumer == "bash";
-  if (shell && std::any_of(words.begin() + 1, words.end(), [](const std::string& w) { return !w.starts_with("-"); }))
-    return std::nullopt;  // `bash script.sh` does not read the download
+  if (shell && !ShellReadsPipe(words)) return std::nullopt;
   if (shell && (url.find("deb.nodesource.com/setup") != std::string_view::npos ||
                 url.find("rpm.nodesource.com/setup") != std::string_view::npos)) {
     Effect effect = MakeEffect(EffectKind::kPackages, "nodesource setup", "repository");
     effect.manager = url.find("rpm.") != std::string_view::npos ? "rpm" : "apt";
+    return effect;
+  }
+  if (shell && url.find("packagecloud.io/install/repositories/") != std::string_view::npos &&
+      (url.ends_with("/script.deb.sh") || url.ends_with("/script.rpm.sh"))) {
+    // Adds the repository and its key under /etc/apt (or /etc/yum.repos.d) and refreshes the index.
+    Effect effect = MakeEffect(EffectKind::kPackages, "packagecloud setup", "repository");
+    effect.manager = url.ends_with("rpm.sh") ? "rpm" : "apt";
+    return effect;
+  }
+  if (shell && (url.find("yarnpkg.com/install.sh") != std::string_view::npos)) {
+    // Unpacks yarn into ~/.yarn; the PATH line it appends to a profile only reaches interactive shells.
+    Effect effect = MakeEffect(EffectKind::kDeps, "yarn installer");
+    effect.writes = {Join(state.home, ".yarn")};
     return effect;
   }
   if (shell && url.find("sh.rustup.rs") != std::string_view::npos) {
@@ -55,8 +81,11 @@ std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vect
     if (pip) effect.writes = pip->writes;
     return effect;
   }
-  if (consumer == "php" && url.find("getcomposer.org/installer") != std::string_view::npos) {
-    Args args = ReadArgs(words, 1, {"--install-dir", "--filename", "--version"});
+  // getcomposer.org serves /installer from web/installer of its repository, which some fetch directly.
+  if (consumer == "php" && (url.find("getcomposer.org/installer") != std::string_view::npos ||
+                            url.find("composer/getcomposer.org/master/web/installer") != std::string_view::npos)) {
+    size_t first = words.size() > 1 && words[1] == "--" ? 2 : 1;  // `php -- ARGS` hands ARGS to the installer
+    Args args = ReadArgs(words, first, {"--install-dir", "--filename", "--version"});
     Effect effect = MakeEffect(EffectKind::kFiles, "composer installer");
     effect.writes = {Join(Join(state.cwd, args.Value({"--install-dir"}).value_or(".")),
                           args.Value({"--filename"}).value_or("composer.phar"))};

@@ -112,15 +112,18 @@ std::optional<Effect> NodeN(const std::vector<std::string>& words, const ShellSt
   return effect;
 }
 
-// The conda installation a bare `conda` belongs to: the tool's own folder, or a PATH entry.
+// The conda installation a bare `conda` belongs to: the tool's own folder, or a PATH entry. PATH is
+// searched in order, so an entry that cannot be expanded (`$PATH` of an unknown base) ends the search:
+// `ENV PATH $CONDA_DIR/bin:$PATH` finds $CONDA_DIR/bin before anything unknown.
 std::string CondaPrefix(std::string_view program, const ShellState& state) {
   if (program.find("/bin/") != std::string_view::npos) return std::string(program.substr(0, program.rfind("/bin/")));
   std::string path = Var(state, "PATH", "");
   for (size_t at = 0; at < path.size();) {
     size_t end = std::min(path.find(':', at), path.size());
-    std::string_view entry = std::string_view(path).substr(at, end - at);
-    if (entry.find("conda") != std::string_view::npos && entry.ends_with("/bin") && entry.find("/envs/") == std::string_view::npos)
-      return std::string(entry.substr(0, entry.size() - 4));
+    std::optional<std::string> entry = ExpandShell(std::string_view(path).substr(at, end - at), state);
+    if (!entry || entry->find('$') != std::string::npos) return "";
+    if (entry->find("conda") != std::string::npos && entry->ends_with("/bin") && entry->find("/envs/") == std::string::npos)
+      return entry->substr(0, entry->size() - 4);
     at = end + 1;
   }
   return "";

@@ -134,6 +134,11 @@ class Walker {
         return;
       }
     }
+    for (const ShellState& branch : branches) {
+      if (branch.oldpwd != state.oldpwd) state.oldpwd.clear();
+      if (branch.dirs != state.dirs) state.dirs.clear();  // popd after it is unknown
+      if (branch.downloads != state.downloads) state.downloads.clear();  // which URL a file holds is unknown
+    }
     std::vector<std::string> changed;
     for (const ShellState& branch : branches) {
       for (const auto& [name, value] : branch.vars) {

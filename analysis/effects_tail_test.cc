@@ -140,3 +140,104 @@ TEST(EffectsTail, UnevaluatedPathsStayUnknown) {
 
 }  // namespace
 }  // namespace dockopt::analysis
+
+namespace dockopt::analysis {
+namespace {
+
+TEST(EffectsTail, ALinkNeedsOnlyItsOwnPathNamed) {
+  Effect zone = Only("ln -snf /usr/share/zoneinfo/$TZ /etc/localtime");
+  EXPECT_EQ(zone.kind, EffectKind::kFiles) << "the link stores $TZ's text; the path written is known";
+  EXPECT_EQ(zone.writes, (Paths{"/etc/localtime"}));
+  EXPECT_EQ(Only("ln -s /opt/$APP/bin/app /usr/local/bin/").writes, (Paths{"/usr/local/bin/app"}));
+  EXPECT_EQ(Only("ln -s /opt/$APP /usr/local/bin/").kind, EffectKind::kUnknown)
+      << "into a directory, the link's name comes from the unknown target";
+  EXPECT_EQ(Only("ln -s /opt/app $LINK").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("cp /opt/$APP/app /usr/local/bin/app").kind, EffectKind::kUnknown) << "cp reads what it cannot name";
+}
+
+// The effect of the command that reads what `run` downloads with curl.
+Effect Piped(std::string run) {
+  for (const Effect& effect : RunEffects("debian:12", std::move(run)))
+    if (effect.tool != "curl") return effect;
+  ADD_FAILURE() << "no command reads the download";
+  return Effect{};
+}
+
+TEST(EffectsTail, KnownInstallersPipedIntoAShellThatReadsThePipe) {
+  Effect rustup = Piped("curl https://sh.rustup.rs -sSf | sh -s -- -y --default-toolchain 1.23.0");
+  EXPECT_EQ(rustup.tool, "rustup installer") << "after -s, the words are the script's own arguments";
+  EXPECT_EQ(Piped("curl https://sh.rustup.rs -sSf | sh -- rustup.sh").kind, EffectKind::kUnknown)
+      << "after --, the first word is a script file";
+  EXPECT_NE(Piped("curl https://sh.rustup.rs -sSf | bash -c 'echo hi'").tool, "rustup installer")
+      << "bash -c runs its argument, not the download";
+  Effect yarn = Piped("curl -o- -L https://yarnpkg.com/install.sh | bash -s -- --version 1.22.0");
+  EXPECT_EQ(yarn.kind, EffectKind::kDeps);
+  EXPECT_EQ(yarn.writes, (Paths{"/root/.yarn"}));
+  Effect lfs = Piped("curl -s https://packagecloud.io/install/repositories/github/git-lfs/script.deb.sh | bash");
+  EXPECT_EQ(lfs.kind, EffectKind::kPackages);
+  EXPECT_EQ(lfs.note, "repository");
+  EXPECT_EQ(lfs.manager, "apt");
+  Effect composer = Piped(
+      "curl https://raw.githubusercontent.com/composer/getcomposer.org/master/web/installer | php -- --install-dir=/usr/bin --filename=composer");
+  EXPECT_EQ(composer.writes, (Paths{"/usr/bin/composer"}));
+}
+
+// The effect of the RUN that ends `text`.
+Effect LastRun(const std::string& text) {
+  Parsed p = ParseText(text);
+  StageFlow flow = AnalyzeStage(p.df, 0, FlowOptions{});
+  const std::vector<CommandFlow>& commands = flow.instructions.back().commands;
+  return commands.empty() ? Effect{} : commands.back().effect;
+}
+
+TEST(EffectsTail, EveryPairOfAnEnvCountsAndSeesTheEnvironmentBeforeIt) {
+  Effect conda = LastRun("FROM ubuntu:22.04\nENV HOME=/root PATH=/opt/conda/bin:$PATH\nRUN conda install -y numpy\n");
+  EXPECT_EQ(conda.kind, EffectKind::kDeps) << "PATH, the second pair, is known";
+  EXPECT_EQ(conda.writes, (Paths{"/opt/conda"}));
+  Effect mkdir = LastRun("FROM ubuntu:22.04\nENV D=/a\nENV D=/b E=$D\nRUN mkdir $E\n");
+  EXPECT_EQ(mkdir.writes, (Paths{"/a"})) << "E takes D from before the ENV that changes D";
+}
+
+TEST(EffectsTail, CondaIsFoundOnThePathBeforeAnythingUnknown) {
+  Effect conda = LastRun("FROM nvidia/cuda:8.0-devel\nENV CONDA_DIR /opt/conda\nENV PATH $CONDA_DIR/bin:$PATH\n"
+                         "RUN conda install -y theano\n");
+  EXPECT_EQ(conda.writes, (Paths{"/opt/conda"})) << "the base's PATH is unknown, but comes after";
+  EXPECT_EQ(LastRun("FROM nvidia/cuda:8.0-devel\nENV PATH $PATH:/opt/conda/bin\nRUN conda install -y theano\n").kind,
+            EffectKind::kUnknown)
+      << "the unknown base PATH comes first and may hold another conda";
+}
+
+TEST(EffectsTail, CdDashAndPushdPopdGoBackWhereTheyCameFrom) {
+  std::vector<Effect> back = RunEffects("debian:12", "cd /w && cd y && cd - && rm -rf y");
+  ASSERT_EQ(back.size(), 4u);
+  EXPECT_EQ(back[2].kind, EffectKind::kChdir);
+  EXPECT_EQ(back[3].removes, (Paths{"/w/y"}));
+  std::vector<Effect> stack = RunEffects("debian:12", "pushd /opt && pushd src && popd && touch a && popd && touch b");
+  ASSERT_EQ(stack.size(), 6u);
+  EXPECT_EQ(stack[3].writes, (Paths{"/opt/a"}));
+  EXPECT_EQ(stack[5].writes, (Paths{"/b"}));
+  EXPECT_EQ(Only("cd -").kind, EffectKind::kUnknown) << "a fresh RUN shell has no OLDPWD";
+  EXPECT_EQ(Only("popd").kind, EffectKind::kUnknown) << "nor a directory stack";
+  EXPECT_EQ(Only("pushd +1").kind, EffectKind::kUnknown);
+  std::vector<Effect> branch = RunEffects("debian:12", "cd /a && if [ -n \"$X\" ]; then cd /b && cd /a; fi && cd -");
+  ASSERT_FALSE(branch.empty());
+  EXPECT_EQ(branch.back().kind, EffectKind::kUnknown) << "OLDPWD depends on a branch that may not run";
+}
+
+TEST(EffectsTail, AKnownInstallerSavedFirstRunsAsIfPiped) {
+  std::vector<Effect> saved =
+      RunEffects("debian:12", "curl -sL https://deb.nodesource.com/setup_8.x -o nodesource_setup.sh && bash nodesource_setup.sh");
+  ASSERT_EQ(saved.size(), 2u);
+  EXPECT_EQ(saved[1].tool, "nodesource setup");
+  EXPECT_EQ(saved[1].note, "repository");
+  EXPECT_EQ(RunEffects("debian:12", "curl -sL https://example.com/setup.sh -o s.sh && bash s.sh").back().kind,
+            EffectKind::kUnknown)
+      << "an installer not in the table";
+  std::vector<Effect> branch = RunEffects(
+      "debian:12", "if [ -n \"$X\" ]; then curl -sL https://deb.nodesource.com/setup_8.x -o s.sh; fi && bash s.sh");
+  ASSERT_FALSE(branch.empty());
+  EXPECT_EQ(branch.back().kind, EffectKind::kUnknown) << "the download may not have happened";
+}
+
+}  // namespace
+}  // namespace dockopt::analysis

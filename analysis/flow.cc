@@ -152,11 +152,15 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
     flow.cwd = state.cwd;
     flow.user = user;
     switch (inst.kind) {
-      case ir::InstructionKind::kEnv:
-        for (size_t i = 0; i + 1 < inst.node_args.size(); i += 2)
-          state.vars[inst.node_args[i]] = Value(inst.node_args[i + 1], state.vars);
+      case ir::InstructionKind::kEnv: {
+        // BuildKit's ENV nodes are (name, value, separator) triples, and every value of one ENV is
+        // expanded against the environment from before it (`ENV A=2 B=$A` gives B the old A).
+        const std::map<std::string, std::string> before = state.vars;
+        for (size_t i = 0; i + 1 < inst.node_args.size(); i += 3)
+          state.vars[inst.node_args[i]] = Value(inst.node_args[i + 1], before);
         if (state.vars.contains("HOME")) state.home = state.vars["HOME"];
         break;
+      }
       case ir::InstructionKind::kArg:
         for (const std::string& arg : inst.node_args) {
           size_t eq = arg.find('=');

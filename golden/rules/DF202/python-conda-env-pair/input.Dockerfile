@@ -1,0 +1,9 @@
+FROM nvidia/cuda:12.2.0-devel-ubuntu22.04
+ENV CONDA_DIR=/opt/conda PATH=/opt/conda/bin:$PATH
+RUN apt-get update && apt-get install -y --no-install-recommends wget build-essential && rm -rf /var/lib/apt/lists/* \
+    && wget -q https://repo.anaconda.com/miniconda/Miniconda3-latest-Linux-x86_64.sh -O /tmp/miniconda.sh \
+    && bash /tmp/miniconda.sh -b -p $CONDA_DIR && rm /tmp/miniconda.sh
+RUN conda install -y numpy && conda clean -ya
+WORKDIR /app
+COPY app.py .
+CMD ["python", "app.py"]
