@@ -278,7 +278,7 @@ bool GoUsesVendorByDefault(std::string_view gomod) {
 namespace {
 
 // What `cargo fetch` reads: every crate's Cargo.toml (the root package and the workspace members,
-// and the member crates path dependencies lead to), with its targets stubbed since cargo refuses
+// and the member crates path dependencies lead to), with a placeholder source per target since cargo refuses
 // a manifest without one. Path dependencies that are no crate of the workspace are copied whole.
 class CargoScan {
  public:
@@ -333,15 +333,15 @@ class CargoScan {
     return out;
   }
 
-  // One crate in `dir`: stubs for its targets, and its path dependencies.
+  // One crate in `dir`: placeholder sources for its targets, and its path dependencies.
   void Crate(const std::string& dir, const std::string& manifest, bool virtual_root) {
-    bool stubbed = false;
+    bool has_placeholder = false;
     for (const std::string& path : TomlPaths(manifest)) {
       const std::string rel = Join(dir, path);
       if (!InsideCwd(rel, out_.blocker, fmt::format("a path in '{}'", Join(dir, "Cargo.toml")))) return;
       if (rel.ends_with(".rs")) {
-        Stub(rel);
-        stubbed = true;
+        AddPlaceholder(rel);
+        has_placeholder = true;
       } else if (context_.IsFile(Join(cwd_, Join(rel, "Cargo.toml")))) {
         if (std::find(crates_.begin(), crates_.end(), rel) == crates_.end()) crates_.push_back(rel);
       } else if (context_.IsDirectory(Join(cwd_, rel))) {
@@ -353,18 +353,18 @@ class CargoScan {
       }
     }
     if (virtual_root) return;
-    // The default targets cargo discovers: stub the ones the sources have; with none, a binary at
+    // The default targets cargo discovers: a placeholder for each one the sources have; with none, a binary at
     // the root and a library in a member (what a dependency of it needs).
     bool found = false;
     for (std::string_view target : {"src/lib.rs", "src/main.rs"}) {
       if (!context_.IsFile(Join(cwd_, Join(dir, target)))) continue;
-      Stub(Join(dir, target));
+      AddPlaceholder(Join(dir, target));
       found = true;
     }
-    if (!found && !stubbed) Stub(Join(dir, dir.empty() ? "src/main.rs" : "src/lib.rs"));
+    if (!found && !has_placeholder) AddPlaceholder(Join(dir, dir.empty() ? "src/main.rs" : "src/lib.rs"));
   }
 
-  void Stub(const std::string& rel) {
+  void AddPlaceholder(const std::string& rel) {
     if (std::find(out_.placeholders.begin(), out_.placeholders.end(), rel) == out_.placeholders.end())
       out_.placeholders.push_back(rel);
   }
