@@ -15,7 +15,7 @@
 #include "analysis/manifests.h"
 #include "context/bloat.h"
 #include "context/context_files.h"
-#include "context/git_ignored.h"
+#include "context/gitignore.h"
 
 namespace dockopt::cli {
 namespace {
@@ -337,8 +337,8 @@ class Finder {
   // Committed build outputs (kept by `context --fix`) that the image takes from a build stage
   // instead: `COPY --from=build-js /build/static/js/dist/ ./static/js/dist/` rebuilds static/js/dist.
   void RebuiltOutputs() {
-    const std::optional<context::PatternMatcher> git = context::LoadGitIgnore(report_.dir);
-    if (!git) return;
+    context::GitIgnoredPaths git(report_.dir);
+    if (!git.HasRootFile()) return;
     std::vector<std::string> destinations;  // of COPY --from, without "./" and trailing '/'
     std::istringstream lines(dockerfile_);
     static const std::regex kCopyFrom(R"(^\s*COPY\s.*--from=\S+.*\s(\S+)\s*$)", std::regex::icase);
@@ -351,7 +351,7 @@ class Finder {
       destinations.push_back(dest);
     }
     for (const context::Bloat& b : report_.bloat) {
-      if (b.kind != "build-output" || !b.is_dir || git->MatchesOrParentMatches(b.path)) continue;
+      if (b.kind != "build-output" || !b.is_dir || git.Ignored(b.path, b.is_dir)) continue;
       const bool rebuilt = std::any_of(destinations.begin(), destinations.end(), [&](const std::string& d) {
         return d == b.path || d.ends_with("/" + b.path);
       });

@@ -12,11 +12,8 @@ namespace dockopt::cli {
 bool IsDockerfileName(std::string_view name);
 
 /// Appends the Dockerfiles under `dir` to `out` (paths start with `dir`; sorted per directory).
-/// Skips `.git` and what `.gitignore` files exclude: each one applies below its directory, a deeper
-/// one wins, the last matching line wins, `!` re-includes, a trailing `/` matches only directories,
-/// a pattern with a `/` before its end is anchored to the file's directory and one without matches a
-/// name at any depth; `*`, `?`, `[...]` and `**` as gitignore(5) says. Not read: `.git/info/exclude`
-/// and `core.excludesFile`. Symbolic links to directories are not followed.
+/// Skips `.git` and what `.gitignore` files exclude (context::GitIgnoreStack says how they are read).
+/// Symbolic links to directories are not followed.
 /// Returns false and sets `error` when `dir` cannot be read; unreadable subdirectories are skipped.
 bool FindDockerfiles(const std::string& dir, std::vector<std::string>& out, std::string& error);
 

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <set>
 
-#include "context/git_ignored.h"
+#include "context/gitignore.h"
 #include "context/glob.h"
 #include "context/size.h"
 
@@ -41,12 +41,13 @@ std::string PatternFor(const Bloat& b) {
 
 // Build outputs, logs and databases are local leftovers, unless git tracks them: then the project
 // commits them on purpose (a prebuilt search index, a bundled build), and the app may read them.
-bool Committed(const Bloat& b, const std::optional<PatternMatcher>& git) {
+// Without a .gitignore at the root nothing tells committed files from leftovers.
+bool Committed(const Bloat& b, GitIgnoredPaths& git) {
   const bool leftover_kind = b.kind == "build-output" || b.kind == "log" || b.kind == "database";
-  return leftover_kind && git && !git->MatchesOrParentMatches(b.path);
+  return leftover_kind && git.HasRootFile() && !git.Ignored(b.path, b.is_dir);
 }
 
-std::vector<std::string> Candidates(const std::vector<Bloat>& bloat, const std::optional<PatternMatcher>& git,
+std::vector<std::string> Candidates(const std::vector<Bloat>& bloat, GitIgnoredPaths&& git,
                                     std::vector<std::string>& notes) {
   std::set<std::string> blocked;
   for (const Bloat& b : bloat) {
@@ -131,7 +132,7 @@ bool PlanFix(const ContextRequest& request, const ContextReport& before, FixPlan
     present.insert(line.pattern);
   }
   const std::vector<Needed> needed = NeededPaths(before);
-  for (const std::string& candidate : Candidates(before.bloat, LoadGitIgnore(before.dir), plan.notes)) {
+  for (const std::string& candidate : Candidates(before.bloat, GitIgnoredPaths(before.dir), plan.notes)) {
     if (present.count(candidate)) continue;  // already there; something re-includes it on purpose
     PatternMatcher current, trial;
     std::vector<std::string> with = patterns;
