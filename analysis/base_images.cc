@@ -256,4 +256,11 @@ std::string DistroPython3(const OsRelease& os) {
   return "";
 }
 
+std::vector<std::string> ImagePathDirs(std::string_view family) {
+  static const auto kRows = TsvRows(BaseImageDataFile("image-path-dirs.tsv"));
+  for (const auto& f : kRows)
+    if (f.size() >= 2 && f[0] == family) return Words(f[1]);
+  return {};
+}
+
 }  // namespace dockopt::analysis

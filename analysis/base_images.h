@@ -58,4 +58,8 @@ std::string SourceBuildReason(std::string_view ecosystem, std::string_view packa
 /// Debian bookworm or "12"); "" for other families and releases the table does not know.
 std::string DistroPython3(const OsRelease& os);
 
+/// The directories image family `family` ("golang", as BaseImageFacts::family) puts on PATH before
+/// the OS default (analysis/data/image-path-dirs.tsv): {"/go/bin", "/usr/local/go/bin"}; empty when none.
+std::vector<std::string> ImagePathDirs(std::string_view family);
+
 }  // namespace dockopt::analysis

@@ -150,4 +150,11 @@ TEST(BaseImages, DistroPython3PerRelease) {
   EXPECT_EQ(DistroPython3({Distro::kAlpine, "3.18"}), "");
 }
 
+TEST(BaseImages, ImagePathDirsAreThoseTheOfficialImagesPutOnPath) {
+  EXPECT_EQ(ImagePathDirs("golang"), (std::vector<std::string>{"/go/bin", "/usr/local/go/bin"}));
+  EXPECT_EQ(ImagePathDirs("rust"), std::vector<std::string>{"/usr/local/cargo/bin"});
+  EXPECT_TRUE(ImagePathDirs("debian").empty());
+  EXPECT_TRUE(ImagePathDirs("no-such-family").empty());
+}
+
 }  // namespace dockopt::analysis

@@ -70,6 +70,13 @@ Effect Cargo(const Args& args, const ShellState& state, const std::map<std::stri
   return effect;
 }
 
+// The split reads whether the binary links a C library from this note (split_plan.cc CgoOff).
+void AddCgoNote(Effect& effect, const ShellState& state, const std::map<std::string, std::string>& env) {
+  std::string cgo = Var(state, env, "CGO_ENABLED", "");
+  effect.note += std::string(effect.note.empty() ? "" : "; ") +
+                 (cgo == "0" ? "cgo off (CGO_ENABLED=0)" : cgo.empty() ? "cgo on (CGO_ENABLED unset)" : "cgo on");
+}
+
 Effect Go(const Args& args, const ShellState& state, const std::map<std::string, std::string>& env) {
   Effect effect = Built("go build");
   std::string gopath = Var(state, env, "GOPATH", Join(state.home, "go"));
@@ -80,10 +87,25 @@ Effect Go(const Args& args, const ShellState& state, const std::map<std::string,
     effect.writes = {state.cwd};
     effect.note = "binary named after the package, in " + state.cwd;
   }
-  std::string cgo = Var(state, env, "CGO_ENABLED", "");
-  effect.note += std::string(effect.note.empty() ? "" : "; ") +
-                 (cgo == "0" ? "cgo off (CGO_ENABLED=0)" : cgo.empty() ? "cgo on (CGO_ENABLED unset)" : "cgo on");
+  AddCgoNote(effect, state, env);
   return effect;
+}
+
+// `go install` of the project's own packages (`.`, `./...`, `./cmd/x`): the binaries go to GOBIN or
+// GOPATH/bin, named after their packages. A remote `go install x@v` is a download (effects_packages.cc).
+Effect GoInstall(const ShellState& state, const std::map<std::string, std::string>& env) {
+  Effect effect = Built("go install");
+  std::string gopath = Var(state, env, "GOPATH", Join(state.home, "go"));
+  effect.writes = {Var(state, env, "GOBIN", Join(gopath, "bin"))};
+  effect.caches = {Join(gopath, "pkg/mod"), Join(state.home, ".cache/go-build")};
+  effect.note = "binaries named after the packages, in " + effect.writes.front();
+  AddCgoNote(effect, state, env);
+  return effect;
+}
+
+bool InstallsProjectPackages(const Args& args) {
+  return std::all_of(args.operands.begin() + 1, args.operands.end(),
+                     [](const std::string& p) { return p.starts_with(".") && p.find('@') == std::string::npos; });
 }
 
 // The output directory of `npm run build` from the build script's framework, or an explicit option.
@@ -264,6 +286,7 @@ std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellSt
                                   "--file", "-ldflags", "-tags", "-gcflags", "-mod", "-trimpath"});
   std::string sub = args.operands.empty() ? "" : args.operands.front();
   if (tool == "go" && sub == "build") return Go(args, state, env);
+  if (tool == "go" && sub == "install" && InstallsProjectPackages(args)) return GoInstall(state, env);
   if (tool == "cargo" && sub == "build") return Cargo(args, state, env);
   if (tool == "mvn" || tool == "gradle") {
     bool builds = std::any_of(args.operands.begin(), args.operands.end(), [](const std::string& w) {

@@ -60,6 +60,21 @@ TEST(Flow, CgoOffWhenTheCommandSetsIt) {
   EXPECT_NE(CommandEffect(Flow(p), 1, 0).note.find("cgo off"), std::string::npos);
 }
 
+TEST(Flow, GoInstallOfTheProjectIsABuildWithACgoNoteAndARemoteOneIsNot) {
+  Parsed p = ParseText(
+      "FROM golang:1.22\nENV GOPATH=/go\nRUN CGO_ENABLED=0 go install ./cmd/...\n"
+      "RUN GOBIN=/usr/local/bin go install .\nRUN go install github.com/x/tool@v1.2.0\n");
+  StageFlow flow = Flow(p);
+  const Effect& local = CommandEffect(flow, 2, 0);
+  EXPECT_EQ(local.kind, EffectKind::kBuild);
+  EXPECT_EQ(local.writes, std::vector<std::string>{"/go/bin"});
+  EXPECT_NE(local.note.find("cgo off"), std::string::npos) << local.note;
+  EXPECT_EQ(CommandEffect(flow, 3, 0).writes, std::vector<std::string>{"/usr/local/bin"});
+  const Effect& remote = CommandEffect(flow, 4, 0);
+  EXPECT_EQ(remote.tool, "go install");
+  EXPECT_EQ(remote.note.find("cgo"), std::string::npos) << remote.note;
+}
+
 TEST(Flow, PipInstallLocations) {
   Parsed p = ParseText(
       "FROM python:3.11\nWORKDIR /app\nRUN pip install --prefix=/install -r requirements.txt\n"

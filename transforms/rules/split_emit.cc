@@ -58,16 +58,20 @@ std::string PackagesRun(const RuleContext& context, const ir::Instruction& from,
   return Line(context, context.Keyword("RUN", from) + " " + joined);
 }
 
-// The builder's copy of a RUN whose `go build` is stripped: -ldflags="-s -w" after each `go build`.
+// The builder's copy of a RUN whose Go build is stripped: -ldflags="-s -w" after each `go build` and
+// `go install`.
 Edits StripGoBuild(const RuleContext& context, const ir::Instruction& inst) {
   Edits edits;
   std::string_view text = context.Text(inst.span);
-  for (size_t at = text.find("go build"); at != std::string_view::npos; at = text.find("go build", at + 1)) {
-    size_t end = at + 8;
-    if (end < text.size() && text[end] != ' ' && text[end] != '\t') continue;
-    edits.push_back({Span{inst.span.begin + static_cast<uint32_t>(end), inst.span.begin + static_cast<uint32_t>(end)},
-                     " -ldflags=\"-s -w\""});
+  for (std::string_view command : {"go build", "go install"}) {
+    for (size_t at = text.find(command); at != std::string_view::npos; at = text.find(command, at + 1)) {
+      size_t end = at + command.size();
+      if (end < text.size() && text[end] != ' ' && text[end] != '\t') continue;
+      edits.push_back({Span{inst.span.begin + static_cast<uint32_t>(end), inst.span.begin + static_cast<uint32_t>(end)},
+                       " -ldflags=\"-s -w\""});
+    }
   }
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
   return edits;
 }
 
@@ -121,6 +125,11 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   for (const Artifact& a : plan.artifacts) {
     std::string chown = a.owner.empty() ? "" : " --chown=" + a.owner;
     copies += Line(context, fmt::format("{} --from={}{} {} {}", context.Keyword("COPY", from), builder, chown, a.path, a.path));
+  }
+  if (!plan.production_path_dirs.empty()) {
+    std::string dirs;
+    for (const std::string& dir : plan.production_path_dirs) dirs += dir + ":";
+    copies += Line(context, fmt::format("{} PATH=\"{}$PATH\"", context.Keyword("ENV", from), dirs));
   }
   if (first_setup == 0 || first_setup > last_write) first_setup = last_write;
   // In a chain the copies follow the earlier stages' last write, before their runtime configuration

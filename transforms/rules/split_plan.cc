@@ -16,6 +16,7 @@
 #include "analysis/paths.h"
 #include "context/context_files.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/split_path_env.h"
 #include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
 #include "transforms/rules/split_conditional.h"
@@ -211,11 +212,16 @@ std::optional<std::string> ReadContextFile(const RuleContext& context, std::stri
   return context::ContextFiles(*context.options().context_dir).Read(relative);
 }
 
+// `go build`, or `go install` of the project's own packages (the one that carries a cgo note).
+bool CompilesGoProject(const Effect& effect) {
+  return effect.tool == "go build" || (effect.tool == "go install" && effect.note.find("cgo ") != std::string::npos);
+}
+
 bool CgoOff(const analysis::StageFlow& flow) {
   bool off = false, on = false;
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (const analysis::CommandFlow& command : inst.commands) {
-      if (command.effect.tool != "go build") continue;
+      if (!CompilesGoProject(command.effect)) continue;
       off |= command.effect.note.find("cgo off") != std::string::npos;
       on |= command.effect.note.find("cgo on") != std::string::npos;
     }
@@ -229,7 +235,7 @@ bool StaticGoSources(const RuleContext& context, const analysis::StageFlow& flow
   bool unset = false;
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (const analysis::CommandFlow& command : inst.commands)
-      if (command.effect.tool == "go build") {
+      if (CompilesGoProject(command.effect)) {
         if (command.effect.note.find("unset") == std::string::npos) return false;  // set explicitly
         unset = true;
       }
@@ -281,7 +287,7 @@ std::vector<size_t> GoBuildsToStrip(const ir::Dockerfile& df, const analysis::St
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     bool build = false, flags = false;
     for (const analysis::CommandFlow& command : inst.commands) {
-      if (command.effect.tool != "go build") continue;
+      if (!CompilesGoProject(command.effect)) continue;
       build = true;
       flags |= command.text.find("ldflags") != std::string::npos;
     }
@@ -511,7 +517,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       return block(fmt::format("no runtime image of the release '{}' is built on is known", image));
     }
     bool go = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
-      return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.tool == "go build"; });
+      return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return CompilesGoProject(c.effect); });
     });
     if (go && !CgoOff(flow) && !static_go)
       plan.base_note = "cgo stays on (CGO_ENABLED is not 0), so the binary needs a C library" +
@@ -657,6 +663,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (!missing.empty()) return block(fmt::format("the runtime needs '{}', which production would not get", missing.front()));
   if (distroless && !plan.user_commands.empty()) return block("users are created with a shell the static image lacks");
   plan.builder_finish = NodeBuilderFinish(flow, needs);
+  plan.production_path_dirs = PathDirsToRestore(context, stage, image, plan.production_base, plan.artifacts);
   if (!assumed.empty())
     plan.base_note += fmt::format("{}left to the builder: {}", plan.base_note.empty() ? "" : "; ", assumed.front());
   if (!links.empty())

@@ -41,6 +41,8 @@ struct SplitPlan {
   /// Commands production runs after its packages: removals of package files the original stage made
   /// (`rm -f /etc/nginx/sites-enabled/default`), so production's packages are configured the same.
   std::vector<std::string> production_commands;
+  /// Directories production puts back on PATH (split_path_env.h): "/go/bin" for `go install`.
+  std::vector<std::string> production_path_dirs;
 };
 
 /// Plans the split of stage `stage` (the final one) from its flow; nullopt when the stage keeps no
