@@ -212,6 +212,12 @@ std::vector<std::string> UncachedRuntimePackagesFor(std::string_view name, const
 
 }  // namespace
 
+bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os) {
+  const bool debian_like = os.distro == Distro::kDebian || os.distro == Distro::kUbuntu;
+  if (HasPackageTable(os) && !(debian_like && os.release.empty())) return true;
+  return LegacyRuntime(BareName(dev_package), os) != nullptr;
+}
+
 std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const OsRelease& os) {
   std::string_view name = BareName(dev_package);
   // Rules and rounds ask again for the same packages, and the lookup builds several strings: memoized

@@ -33,6 +33,12 @@ std::string_view DefaultRelease(Distro distro);
 /// default's names are then a guess). False for releases the tables do not cover (buster, 18.04).
 bool HasPackageTable(const OsRelease& os);
 
+/// True when RuntimePackagesFor(dev_package, os) gives names that exist on `os` itself: `os` has a
+/// table of its own (HasPackageTable with a release given), or legacy.tsv names the package for its
+/// release. False where the lookup falls back to the default release's names (Ubuntu 16.04 would get
+/// noble's libffi8), so a rewrite that must build keeps the -dev package instead.
+bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os);
+
 /// The table the lookups for `os` read, for messages and tests: "debian-bookworm", "ubuntu-jammy",
 /// "alpine", "redhat"; "" when the family has none.
 std::string PackageTableName(const OsRelease& os);

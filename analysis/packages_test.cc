@@ -53,6 +53,16 @@ TEST(PackageTables, OlderReleasesAnswerOnlyForTheirOwnOldNames) {
   EXPECT_FALSE(HasPackageTable({Distro::kUbuntu, "16.04"})) << "a few old names are not a table";
 }
 
+TEST(PackageTables, RuntimeNamesAreKnownOnlyWhereATableOrALegacyRowCoversTheRelease) {
+  EXPECT_TRUE(RuntimeNamesKnown("libssl-dev", {Distro::kDebian, "bookworm"}));
+  EXPECT_TRUE(RuntimeNamesKnown("libffi-dev", {Distro::kUbuntu, "20.04"}));
+  EXPECT_TRUE(RuntimeNamesKnown("libffi-dev", {Distro::kAlpine, ""})) << "curated with release ranges";
+  EXPECT_FALSE(RuntimeNamesKnown("libffi-dev", {Distro::kUbuntu, "16.04"})) << "noble's libffi8 is not on xenial";
+  EXPECT_FALSE(RuntimeNamesKnown("libssl-dev", {Distro::kDebian, "buster"}));
+  EXPECT_FALSE(RuntimeNamesKnown("libssl-dev", {Distro::kDebian, ""})) << "an unknown Debian release is a guess";
+  EXPECT_TRUE(RuntimeNamesKnown("libpng12-dev", {Distro::kUbuntu, "16.04"})) << "legacy.tsv names it there";
+}
+
 TEST(PackageTables, UbuntuRowsArePerRelease) {
   EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "20.04"}), Names{"libssl1.1"});
   EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "jammy"}), Names{"libssl3"});

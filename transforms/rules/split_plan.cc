@@ -53,9 +53,12 @@ constexpr std::pair<std::string_view, std::string_view> kManagerPackages[] = {
 // Packages only the build needed whose runtime part is another package.
 // python3-pip pulls in python3-setuptools and with it pkg_resources, which packages pip installed
 // may import at run time (gunicorn 20 does): production keeps that much of it.
+// Build packages that depend on an interpreter (Debian's python-dev, python3-dev and ruby-dev
+// Depend on python, python3 and ruby): production keeps the interpreter the stage got through them.
 constexpr std::pair<std::string_view, std::string_view> kRuntimeSwaps[] = {
     {"python3-pip", "python3"}, {"python3-pip", "python3-pkg-resources"}, {"python-pip", "python"},
-    {"py3-pip", "python3"},
+    {"py3-pip", "python3"},     {"python-dev", "python"},                 {"python3-dev", "python3"},
+    {"python2-dev", "python2"}, {"python2.7-dev", "python2.7"},           {"ruby-dev", "ruby"},
 };
 // Places only package managers and builds use: never copied into production.
 constexpr std::string_view kBuildOnlyDirs[] = {"/tmp", "/var/tmp", "/var/cache", "/var/lib/apt", "/var/lib/dpkg",
@@ -406,8 +409,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   SplitPlan plan;
   plan.manager = installed.manager.empty() ? (distro == analysis::Distro::kAlpine ? "apk" : "apt") : installed.manager;
   std::vector<std::string> runtime_packages;
+  std::vector<std::string> unmapped;  // -dev packages production keeps: no table names their libraries on `os`
   for (const std::string& package : installed.kept) {
     std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);
+    if (!twins.empty() && !analysis::RuntimeNamesKnown(package, os)) {
+      twins.clear();
+      if (!analysis::IsBuildTool(package, distro)) unmapped.push_back(package);
+    }
     bool swapped = false;
     for (const auto& [build, runtime] : kRuntimeSwaps) {
       if (package != build) continue;
@@ -423,6 +431,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   }
   bool toolchain_base = facts && facts->toolchain;
   if (plan.tools.empty() && !toolchain_base) return std::nullopt;
+
   if (toolchain_base) plan.toolchain_image = image;
   auto block = [&](std::string why) {
     if (plan.blocker.empty()) plan.blocker = std::move(why);
@@ -666,6 +675,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   plan.production_path_dirs = PathDirsToRestore(context, stage, image, plan.production_base, plan.artifacts);
   if (!assumed.empty())
     plan.base_note += fmt::format("{}left to the builder: {}", plan.base_note.empty() ? "" : "; ", assumed.front());
+  if (!unmapped.empty())
+    plan.base_note += fmt::format("{}'{}' stays: no package table names its runtime library on {} {}",
+                                  plan.base_note.empty() ? "" : "; ", unmapped.front(), analysis::DistroName(os.distro),
+                                  os.release.empty() ? "(release unknown)" : os.release);
   if (!links.empty())
     plan.base_note += fmt::format("{}made again in production: '{}'", plan.base_note.empty() ? "" : "; ", links.front());
   return plan;
