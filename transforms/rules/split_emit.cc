@@ -138,6 +138,23 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   for (size_t index : stage.instructions)
     if (index < stage.from && Writes(df.instructions[index].kind) && last_write > stage.from) copy_at = index;
   if (first_setup > copy_at) first_setup = copy_at;
+  // Replayed commands that read a build argument (`useradd -u $UID`) must follow its ARG: they go
+  // after the runtime configuration that precedes the first USER or the copies.
+  if (setup.find('$') != std::string::npos) {
+    size_t latest = copy_at;
+    for (size_t index : stage.instructions)
+      if (index > stage.from && df.instructions[index].kind == InstructionKind::kUser) latest = std::min(latest, index);
+    size_t last_config = first_setup;
+    for (size_t index : stage.instructions) {
+      InstructionKind kind = df.instructions[index].kind;
+      if (index > first_setup && index < latest && (kind == InstructionKind::kArg || kind == InstructionKind::kEnv)) last_config = index;
+    }
+    for (size_t index : stage.instructions)
+      if (last_config != first_setup && index > last_config) {
+        first_setup = index;  // the setup goes in front of it
+        break;
+      }
+  }
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];
     if (index == stage.from) continue;
