@@ -263,4 +263,15 @@ std::vector<std::string> ImagePathDirs(std::string_view family) {
   return {};
 }
 
+const std::vector<std::string>& ToolchainCommands() {
+  static const std::vector<std::string> kCommands = [] {
+    std::vector<std::string> commands;
+    for (const Lack& lack : Lacks())
+      if (lack.package.empty())
+        for (const std::string& command : lack.uses) AddUnique(commands, command);
+    return commands;
+  }();
+  return kCommands;
+}
+
 }  // namespace dockopt::analysis

@@ -19,6 +19,7 @@
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/layer_facts.h"
 #include "transforms/rules/stage_facts.h"
+#include "transforms/rules/toolbox.h"
 
 namespace dockopt {
 namespace {
@@ -116,29 +117,6 @@ bool OnlyAptAround(const shell::Script& script, size_t install) {
     if (!housekeeping) return false;
   }
   return true;
-}
-
-// True when the stage is a shell to work in (its command is a shell, or a plain OS image with no
-// command of its own): a development toolbox keeps its compilers.
-bool ShellToWorkIn(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef& image) {
-  std::string_view command;
-  bool entrypoint = false;
-  for (size_t i : stage.instructions) {
-    const ir::Instruction& inst = df.instructions[i];
-    if (inst.kind == ir::InstructionKind::kEntrypoint || (inst.kind == ir::InstructionKind::kCmd && !entrypoint)) {
-      command = inst.rest;
-      entrypoint = entrypoint || inst.kind == ir::InstructionKind::kEntrypoint;
-    }
-  }
-  if (command.empty()) {
-    std::string_view name = image.Short();
-    return name == "ubuntu" || name == "debian" || name == "buildpack-deps";
-  }
-  size_t begin = command.find_first_not_of("[\" \t");
-  if (begin == std::string_view::npos) return false;
-  command = command.substr(begin, command.find_first_of("\" \t,]", begin) - begin);
-  command = command.substr(command.rfind('/') + 1);
-  return command == "bash" || command == "sh" || command == "zsh" || command == "ash";
 }
 
 // The script a RUN runs: its heredoc for `RUN <<EOF`, else its arguments (nullptr when unreadable).
@@ -314,7 +292,7 @@ void CheckDevToRuntime(RuleContext& context) {
   ImageRef image = BaseImageOf(df, final_stage);
   OsRelease image_os = image.known ? analysis::ImageOs(image.tag.empty() ? image.name : image.name + ":" + image.tag)
                                    : OsRelease{};
-  bool toolbox = ShellToWorkIn(df, stage, image);
+  bool toolbox = IsToolbox(df, stage, image);
   std::vector<size_t> runs;
   for (size_t i : stage.instructions)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);

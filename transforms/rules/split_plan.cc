@@ -19,7 +19,9 @@
 #include "transforms/rules/split_path_env.h"
 #include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
+#include "transforms/rules/split_command_tools.h"
 #include "transforms/rules/split_conditional.h"
+#include "transforms/rules/toolbox.h"
 #include "transforms/rules/split_unknown.h"
 
 namespace dockopt::split {
@@ -471,6 +473,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
 
   const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
   std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);
+  if (std::string tool = CommandRunsBuildTool(needs, plan.tools); !tool.empty())
+    return block(fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool));
+  if (IsToolbox(df, stage, ref))
+    return block("the image is a build environment: its command is a shell (or a plain OS image's own), so its "
+                 "tools are what it is for");
   bool any_build = false;
   std::vector<Write> writes = RuntimeWrites(df, flow, &any_build);
   // A path a build wrote, or a copy of build output (`cp bin/* /usr/bin/`).

@@ -1,0 +1,44 @@
+// CommandRunsBuildTool (see split_command_tools.h).
+#include "transforms/rules/split_command_tools.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "analysis/base_images.h"
+
+namespace dockopt::split {
+namespace {
+
+std::string_view BaseName(std::string_view path) {
+  size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+// The program a word runs: its base name, or the first word of a `-c` string.
+std::string_view FirstWord(std::string_view command) {
+  size_t begin = command.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return "";
+  size_t end = command.find_first_of(" \t;&|", begin);
+  return BaseName(command.substr(begin, end == std::string_view::npos ? end : end - begin));
+}
+
+}  // namespace
+
+std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std::vector<std::string>& removed) {
+  std::vector<std::string_view> programs = {BaseName(needs.program), BaseName(needs.healthcheck_program)};
+  if (!needs.argv.empty()) programs.push_back(BaseName(needs.argv.front()));
+  const bool shell = needs.interpreter == "sh" || (!needs.argv.empty() && (BaseName(needs.argv.front()) == "sh" ||
+                                                                          BaseName(needs.argv.front()) == "bash"));
+  for (size_t i = 0; shell && i + 1 < needs.argv.size(); ++i)
+    if (needs.argv[i] == "-c") programs.push_back(FirstWord(needs.argv[i + 1]));
+  const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
+  for (std::string_view program : programs) {
+    if (program.empty()) continue;
+    if (std::find(toolchain.begin(), toolchain.end(), program) != toolchain.end() ||
+        std::find(removed.begin(), removed.end(), program) != removed.end())
+      return std::string(program);
+  }
+  return "";
+}
+
+}  // namespace dockopt::split

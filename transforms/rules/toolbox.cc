@@ -1,0 +1,66 @@
+// IsToolbox (see toolbox.h).
+#include "transforms/rules/toolbox.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "analysis/base_images.h"
+
+namespace dockopt {
+
+namespace {
+
+// The words of a CMD/ENTRYPOINT: the strings of the JSON form, or the shell form split on blanks.
+std::vector<std::string_view> CommandWords(std::string_view rest) {
+  std::vector<std::string_view> words;
+  const bool exec_form = rest.find_first_not_of(" \t") != std::string_view::npos && rest[rest.find_first_not_of(" \t")] == '[';
+  size_t at = 0;
+  while (at < rest.size()) {
+    if (exec_form) {
+      size_t open = rest.find('"', at);
+      if (open == std::string_view::npos) break;
+      size_t close = rest.find('"', open + 1);
+      if (close == std::string_view::npos) break;
+      words.push_back(rest.substr(open + 1, close - open - 1));
+      at = close + 1;
+    } else {
+      size_t begin = rest.find_first_not_of(" \t", at);
+      if (begin == std::string_view::npos) break;
+      size_t end = std::min(rest.find_first_of(" \t", begin), rest.size());
+      words.push_back(rest.substr(begin, end - begin));
+      at = end;
+    }
+  }
+  return words;
+}
+
+std::string_view BaseName(std::string_view path) { return path.substr(path.rfind('/') + 1); }
+
+}  // namespace
+
+bool IsToolbox(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef& image) {
+  std::string_view command;
+  bool entrypoint = false;
+  for (size_t i : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.kind == ir::InstructionKind::kEntrypoint || (inst.kind == ir::InstructionKind::kCmd && !entrypoint)) {
+      command = inst.rest;
+      entrypoint = entrypoint || inst.kind == ir::InstructionKind::kEntrypoint;
+    }
+  }
+  std::vector<std::string_view> words = CommandWords(command);
+  if (words.empty()) {
+    std::string_view name = image.Short();
+    return name == "ubuntu" || name == "debian" || name == "buildpack-deps";
+  }
+  std::string_view program = BaseName(words.front());
+  if (program == "bash" || program == "sh" || program == "zsh" || program == "ash") {
+    // An interactive shell (`bash`, `bash -l`); `bash start.sh` or `sh -c "..."` runs an app.
+    return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) { return w.starts_with("-") && w != "-c"; });
+  }
+  const std::vector<std::string>& tools = analysis::ToolchainCommands();
+  return std::find(tools.begin(), tools.end(), program) != tools.end();
+}
+
+}  // namespace dockopt
