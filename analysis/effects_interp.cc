@@ -2,7 +2,7 @@
 // get-pip.py/get-pipenv.py, NLTK data, -c code that only imports and prints), php (-r code of the
 // composer installer idiom, a saved installer, print-only switches), R and Rscript (CRAN, Bioconductor
 // and devtools/remotes installs into the site library), littler's install2.r, perl Makefile.PL, pear
-// on the official php image, and xargs over a dependency install. Code the readers cannot follow
+// on the official php image, jupyter extensions, and xargs over a dependency install. Code the readers cannot follow
 // stays unknown.
 #include <algorithm>
 #include <cctype>
@@ -163,6 +163,8 @@ std::optional<PhpCode> ReadPhp(std::string_view code, const ShellState& state) {
 
 std::optional<Effect> Php(const std::vector<std::string>& words, const ShellState& state) {
   if (words.size() == 2 && In(words[1], {"-i", "--info", "-m", "--modules", "--ini", "-v", "--version"}))
+    return MakeEffect(EffectKind::kNone, "php " + words[1]);
+  if (words.size() == 3 && In(words[1], {"--ri", "--re", "--rf", "--rc", "--rz"}))  // reflection: prints
     return MakeEffect(EffectKind::kNone, "php " + words[1]);
   if (words.size() >= 3 && words[1] == "-l") return MakeEffect(EffectKind::kNone, "php -l");  // a syntax check
   if (words.size() == 3 && words[1] == "-r") {
@@ -518,6 +520,65 @@ std::optional<Effect> Littler(const std::vector<std::string>& words, const Shell
   return effect;
 }
 
+// ---- Jupyter ----
+
+// sys.prefix of the python that runs `jupyter`: the program's own folder, the venv, else the image's
+// python: /usr/local on the official python images, /usr for a Debian or Ubuntu python. A PATH with
+// other folders, a source-built prefix or conda leave it unknown.
+std::optional<std::string> JupyterPrefix(const std::string& program, const ShellState& state) {
+  if (program.find("/bin/") != std::string::npos) return program.substr(0, program.rfind("/bin/"));
+  if (auto venv = state.vars.find("VIRTUAL_ENV"); venv != state.vars.end()) return venv->second;
+  if (state.vars.contains("dockopt.prefix")) return std::nullopt;
+  if (auto path = state.vars.find("PATH"); path != state.vars.end()) {
+    std::string_view rest = path->second;
+    while (!rest.empty()) {
+      std::string_view entry = rest.substr(0, rest.find(':'));
+      rest.remove_prefix(std::min(rest.size(), entry.size() + 1));
+      if (!In(entry, {"/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "$PATH", "${PATH}"}))
+        return std::nullopt;
+    }
+  }
+  std::string_view name = std::string_view(state.image).substr(0, state.image.find_first_of(":@"));
+  if (name == "python" || name == "library/python" || name == "docker.io/library/python") return "/usr/local";
+  Distro distro = ImageOs(state.image).distro;
+  if (distro == Distro::kDebian || distro == Distro::kUbuntu) return "/usr";
+  return std::nullopt;
+}
+
+// jupyter nbextension/serverextension/labextension: extensions go to a data folder, switches to a
+// config folder, of the user (--user) or of the python (--sys-prefix). Without either, the default
+// differs between the apps and their versions: unknown.
+std::optional<Effect> Jupyter(const std::vector<std::string>& words, const ShellState& state) {
+  Args args = ReadArgs(words, 1, {"--prefix", "--nbextensions", "--log-level", "--app-dir"});
+  if (args.operands.size() < 2) return std::nullopt;
+  const std::string& app = args.operands[0];
+  const std::string& sub = args.operands[1];
+  if (!In(app, {"nbextension", "serverextension", "labextension"})) return std::nullopt;
+  if (In(sub, {"list", "check"})) return MakeEffect(EffectKind::kNone, "jupyter " + app + " " + sub);
+  bool install = In(sub, {"install", "uninstall", "link", "unlink"});
+  if (!install && !In(sub, {"enable", "disable"})) return std::nullopt;
+  if (args.Has("--prefix") || args.Has("--nbextensions") || args.Has("--app-dir") || args.Has("--system")) return std::nullopt;
+  std::string folder;
+  if (app == "labextension") {  // the JupyterLab application folder, whatever --user says
+    auto dir = state.vars.find("JUPYTERLAB_DIR");
+    std::optional<std::string> prefix = JupyterPrefix(words[0], state);
+    if (dir == state.vars.end() && !prefix) return std::nullopt;
+    folder = dir != state.vars.end() ? dir->second : Join(*prefix, "share/jupyter/lab");
+  } else if (args.Has("--user") && !args.Has("--sys-prefix")) {
+    auto var = state.vars.find(install ? "JUPYTER_DATA_DIR" : "JUPYTER_CONFIG_DIR");
+    folder = var != state.vars.end() ? var->second : Join(state.home, install ? ".local/share/jupyter" : ".jupyter");
+  } else if (args.Has("--sys-prefix") && !args.Has("--user")) {
+    std::optional<std::string> prefix = JupyterPrefix(words[0], state);
+    if (!prefix) return std::nullopt;
+    folder = Join(*prefix, install ? "share/jupyter" : "etc/jupyter");
+  } else {
+    return std::nullopt;
+  }
+  Effect effect = MakeEffect(EffectKind::kFiles, "jupyter " + app + " " + sub);
+  effect.writes = {Join(state.cwd, folder)};
+  return effect;
+}
+
 // ---- others ----
 
 // xargs handing its input as names to a dependency install (`cat req.txt | xargs pip install`): where
@@ -559,6 +620,7 @@ std::optional<Effect> InterpreterEffect(const std::vector<std::string>& words, c
     effect->compiles = true;
     effect->writes = {state.cwd};
   } else if (tool == "xargs") effect = Xargs(words, state);
+  else if (tool == "jupyter") effect = Jupyter(words, state);
   else if (In(tool, {"sha384sum", "sha224sum", "b2sum", "cksum", "shasum"}))
     effect = MakeEffect(EffectKind::kNone, std::string(tool));  // they check or print sums
   if (effect && (!Evaluated(effect->writes) || !Evaluated(effect->removes))) return std::nullopt;

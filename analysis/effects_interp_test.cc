@@ -139,7 +139,25 @@ TEST(EffectsInterp, PearOnTheOfficialPhpImageOnly) {
       << "a distribution's pear puts scripts in /usr/bin";
 }
 
+TEST(EffectsInterp, JupyterExtensionsGoToTheUserOrThePythonsFolders) {
+  EXPECT_EQ(Only("jupyter nbextension enable --py --sys-prefix widgetsnbextension", "ubuntu:16.04").writes,
+            (Paths{"/usr/etc/jupyter"}))
+      << "Ubuntu's python has sys.prefix /usr";
+  EXPECT_EQ(Only("jupyter nbextension install --py mypkg --sys-prefix", "python:3.12").writes, (Paths{"/usr/local/share/jupyter"}));
+  EXPECT_EQ(Only("jupyter serverextension enable --py jupyterlab --user", "python:3.12").writes, (Paths{"/root/.jupyter"}));
+  EXPECT_EQ(Only("jupyter labextension install @jupyter-widgets/jupyterlab-manager", "python:3.12").writes,
+            (Paths{"/usr/local/share/jupyter/lab"}));
+  EXPECT_EQ(LastRun("FROM ubuntu:22.04\nENV PATH=/opt/conda/bin:$PATH\nRUN jupyter nbextension enable --py x --sys-prefix\n")
+                .front()
+                .kind,
+            EffectKind::kUnknown)
+      << "another python comes first on PATH";
+  EXPECT_EQ(Only("jupyter nbextension enable --py x", "python:3.12").kind, EffectKind::kUnknown)
+      << "the default folder differs between the apps";
+}
+
 TEST(EffectsInterp, OddsAndEnds) {
+  EXPECT_EQ(Only("php --ri swoole", "php:8.2-cli").kind, EffectKind::kNone);
   EXPECT_EQ(Only("xargs -n 1 pip install < req.txt", "python:3.12").writes, (Paths{"/usr/local/bin", "/usr/local/lib"}));
   EXPECT_EQ(Only("xargs apt-get install -y < packages.txt").kind, EffectKind::kUnknown) << "the packages are named in the file";
   std::vector<Effect> made = LastRun("FROM perl:5.38\nWORKDIR /src/lib\nRUN perl Makefile.PL\n");
