@@ -105,7 +105,7 @@ constexpr std::string_view kPhpPure[] = {
     "json_encode", "get_loaded_extensions", "extension_loaded", "phpversion", "version_compare", "var_dump",
     "print_r", "printf", "sprintf", "implode", "explode", "in_array", "function_exists", "class_exists",
     "ini_get", "php_uname", "php_ini_loaded_file", "isset", "empty", "exit", "die", "echo", "print", "sha1_file",
-    "md5_file", "file_exists", "is_file", "readfile", "var_export", "fwrite", "array_map", "count"};
+    "md5_file", "file_exists", "is_file", "readfile", "var_export", "fwrite", "count"};
 constexpr std::string_view kPhpKeywords[] = {"if", "else", "elseif", "echo", "print", "exit", "die", "true",
                                              "false", "null", "TRUE", "FALSE", "NULL", "STDERR", "STDOUT"};
 
@@ -243,7 +243,8 @@ std::optional<Effect> SetupPy(const std::vector<std::string>& words, const Shell
   for (const char* option : {"-d", "--dist-dir", "-b", "--build-base", "--install-dir"})
     outside_build |= args.Has(option);
   std::optional<std::string> prefix = args.Value({"--prefix", "--root"});
-  if (args.operands.empty() || outside_build || args.Has("--home") || prefix == "/" || prefix == "/usr") return std::nullopt;
+  if (args.operands.empty() || outside_build || args.Has("--home") || prefix == "/" || prefix == "/usr" || project == "/")
+    return std::nullopt;
   bool only_build = std::all_of(args.operands.begin(), args.operands.end(), [](const std::string& c) {
     return c == "build" || c == "build_ext" || c == "build_py" || c == "build_clib" || c == "build_scripts";
   });
@@ -391,7 +392,7 @@ constexpr std::string_view kRPure[] = {
     "c", "library", "require", "requireNamespace", "suppressMessages", "suppressWarnings",
     "suppressPackageStartupMessages", "installed.packages", "length", "subset", "print", "cat", "message", "options",
     "character", "list", "is.element", "setdiff", "rownames", "colnames", "nchar", "sessionInfo", "packageVersion",
-    "stopifnot", "stop", "quit", "q", "invisible", "unique", "paste", "paste0", "chooseCRANmirror", "lapply",
+    "stopifnot", "stop", "invisible", "unique", "paste", "paste0", "chooseCRANmirror", "lapply",
     "sapply", "vapply", "dev_package_deps", "load_pkg_description", "getOption", "Sys.setenv",
     "is.na", "any", "all", "which", "names", "nrow", "version", "R.version.string", "getRversion", "numeric_version",
     "available.packages", "capabilities", "Sys.getenv"};
@@ -437,6 +438,11 @@ std::optional<RCode> ReadR(std::string_view code) {
       continue;
     }
     if (!Called(*tokens, i)) continue;  // a variable, an argument name, TRUE/NULL
+    if (name == "q" || name == "quit") {  // q("yes") would save the workspace into the folder
+      for (size_t j = i + 2; j < tokens->size() && (*tokens)[j].text != ")"; ++j)
+        if ((*tokens)[j].kind == Token::kString && (*tokens)[j].text != "no") return std::nullopt;
+      continue;
+    }
     if (name == "source") {  // Bioconductor's old installer script only defines biocLite()
       std::optional<std::vector<std::string>> args = LiteralArgs(*tokens, i);
       if (!args || args->size() != 1 || !args->front().ends_with("bioconductor.org/biocLite.R")) return std::nullopt;

@@ -45,6 +45,7 @@ TEST(EffectsInterp, SetupPyBuildsWriteInsideTheProjectAndInstallsWherePipWould) 
       << "the venv's python installs into the venv";
   EXPECT_EQ(Only("python setup.py install --prefix=/usr").kind, EffectKind::kUnknown) << "no copy may take /usr whole";
   EXPECT_EQ(Only("python setup.py upload").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("python setup.py sdist").kind, EffectKind::kUnknown) << "a project at / would mean copying everything";
   EXPECT_EQ(Only("python setup_linux.py install").kind, EffectKind::kUnknown) << "not setuptools' script by name";
 }
 
@@ -112,6 +113,7 @@ TEST(EffectsInterp, RInstallsGoToTheSiteLibraryOfDebianBuiltR) {
   EXPECT_EQ(Only("R CMD INSTALL pkg.tar.gz", "rocker/r-ver:4.3").writes, (Paths{"/usr/local/lib/R/site-library"}));
   EXPECT_EQ(Only("install2.r --error sf spData", "rocker/geospatial").writes, (Paths{"/usr/local/lib/R/site-library"}));
   EXPECT_EQ(Only("R -e \"library(rCharts)\"").kind, EffectKind::kNone);
+  EXPECT_EQ(Only("R -e \"library(x); q(status = 0)\"").kind, EffectKind::kNone);
 }
 
 TEST(EffectsInterp, RCodeOrLibrariesDockoptCannotNameStayUnknown) {
@@ -119,6 +121,7 @@ TEST(EffectsInterp, RCodeOrLibrariesDockoptCannotNameStayUnknown) {
   EXPECT_EQ(LastRun("FROM debian:12\nENV R_LIBS=/opt/r\nRUN R -e \"install.packages('x')\"\n").front().kind, EffectKind::kUnknown);
   EXPECT_EQ(Only("R -e \"system('make install')\"").kind, EffectKind::kUnknown);
   EXPECT_EQ(Only("R -e \"source('setup.R')\"").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("R -e \"library(x); q('yes')\"").kind, EffectKind::kUnknown) << "saves the workspace into the folder";
   EXPECT_EQ(Only("Rscript /app/install.R").kind, EffectKind::kUnknown) << "a script the build context does not show";
 }
 
