@@ -385,7 +385,7 @@ std::optional<std::string> RSiteLibrary(const std::string& r, const ShellState& 
 }
 
 constexpr std::string_view kRInstallers[] = {
-    "install.packages", "update.packages", "biocLite", "BiocManager::install", "BiocInstaller::biocLite",
+    "install.packages", "biocLite", "BiocManager::install", "BiocInstaller::biocLite",
     "install_github", "install_cran", "install_version", "install_bioc", "install_deps", "install_local",
     "install_url", "install_git", "install_gitlab", "install_bitbucket", "install_dev", "install"};
 constexpr std::string_view kRPure[] = {
@@ -412,6 +412,10 @@ std::string_view RName(std::string_view name) {
 struct RCode {
   bool installs = false;
   std::optional<std::string> lib;  // a literal lib= argument
+  // Bioconductor's installers also update outdated packages where each lies (the distribution's
+  // library too), unless update = FALSE.
+  bool updates_others = false;
+  bool no_update = false;
 };
 
 // Reads R code built only from package installers and pure helpers; nullopt when anything else may run.
@@ -435,6 +439,12 @@ std::optional<RCode> ReadR(std::string_view code) {
     if (name == "install" && token.text.find("::") == std::string::npos) installer = false;  // a bare install() is not devtools'
     if (installer) {
       out.installs = true;
+      out.updates_others |= name == "biocLite" || name == "BiocManager::install" || name == "BiocInstaller::biocLite";
+      continue;
+    }
+    if (name == "update" && i + 2 < tokens->size() && (*tokens)[i + 1].text == "=" &&
+        ((*tokens)[i + 2].text == "FALSE" || (*tokens)[i + 2].text == "F")) {
+      out.no_update = true;
       continue;
     }
     if (!Called(*tokens, i)) continue;  // a variable, an argument name, TRUE/NULL
@@ -456,6 +466,7 @@ std::optional<RCode> ReadR(std::string_view code) {
 // What R code that installs (or only loads and prints) does; nullopt when the library is unknown.
 std::optional<Effect> REffect(std::string tool, const RCode& code, const std::string& r, const ShellState& state) {
   if (!code.installs) return MakeEffect(EffectKind::kNone, std::move(tool), "loads and prints");
+  if (code.updates_others && !code.no_update) return std::nullopt;
   std::optional<std::string> lib = code.lib ? std::optional<std::string>(Join(state.cwd, *code.lib)) : RSiteLibrary(r, state);
   if (!lib) return std::nullopt;
   Effect effect = Deps(std::move(tool), "cran", {*lib});
@@ -492,7 +503,10 @@ std::optional<Effect> R(const std::vector<std::string>& words, const ShellState&
     } else if (tool == "R" && word == "CMD" && i + 2 < words.size() && words[i + 1] == "INSTALL") {
       Args args = ReadArgs(words, i + 2, {"-l", "--library", "--configure-args", "--configure-vars"});
       std::optional<std::string> lib = args.Value({"-l", "--library"});
-      std::optional<Effect> effect = REffect("R CMD INSTALL", RCode{true, lib}, words[0], state);
+      RCode install;
+      install.installs = true;
+      install.lib = lib;
+      std::optional<Effect> effect = REffect("R CMD INSTALL", install, words[0], state);
       if (effect)
         for (const std::string& package : args.operands) effect->reads.push_back(Join(state.cwd, package));
       return effect;

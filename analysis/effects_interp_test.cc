@@ -104,8 +104,12 @@ TEST(EffectsInterp, RInstallsGoToTheSiteLibraryOfDebianBuiltR) {
   EXPECT_EQ(cran.kind, EffectKind::kDeps);
   EXPECT_EQ(cran.writes, (Paths{"/usr/local/lib/R/site-library"}));
   EXPECT_TRUE(cran.compiles);
-  EXPECT_EQ(Only("Rscript -e \"source('https://bioconductor.org/biocLite.R'); biocLite('genefilter')\"", "ubuntu:22.04").writes,
+  EXPECT_EQ(Only("Rscript -e \"source('https://bioconductor.org/biocLite.R'); biocLite('genefilter', update = FALSE)\"",
+                 "ubuntu:22.04")
+                .writes,
             (Paths{"/usr/local/lib/R/site-library"}));
+  EXPECT_EQ(Only("Rscript -e \"BiocManager::install('limma')\"", "ubuntu:22.04").kind, EffectKind::kUnknown)
+      << "it also updates outdated packages where they lie";
   EXPECT_EQ(Only("R -q -e 'devtools::install()'", "r-base:4.3.1").writes, (Paths{"/usr/local/lib/R/site-library"}));
   EXPECT_EQ(Only("R -e \"if (!require(devtools)) { install.packages('devtools') }\"").writes,
             (Paths{"/usr/local/lib/R/site-library"}));
@@ -120,6 +124,7 @@ TEST(EffectsInterp, RCodeOrLibrariesDockoptCannotNameStayUnknown) {
   EXPECT_EQ(Only("R -e \"install.packages('x')\"", "alpine:3.19").kind, EffectKind::kUnknown) << "Alpine's R keeps its own library";
   EXPECT_EQ(LastRun("FROM debian:12\nENV R_LIBS=/opt/r\nRUN R -e \"install.packages('x')\"\n").front().kind, EffectKind::kUnknown);
   EXPECT_EQ(Only("R -e \"system('make install')\"").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("R -e \"update.packages(ask = FALSE)\"").kind, EffectKind::kUnknown) << "updates each library in place";
   EXPECT_EQ(Only("R -e \"source('setup.R')\"").kind, EffectKind::kUnknown);
   EXPECT_EQ(Only("R -e \"library(x); q('yes')\"").kind, EffectKind::kUnknown) << "saves the workspace into the folder";
   EXPECT_EQ(Only("Rscript /app/install.R").kind, EffectKind::kUnknown) << "a script the build context does not show";
