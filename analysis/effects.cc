@@ -192,6 +192,7 @@ std::string DownloadUrl(const shell::Command& command, const ShellState& state) 
   std::vector<std::string> words = CommandWords(command, state, env);
   if (words.empty()) return "";
   std::string_view tool = shell::CanonicalTool(words[0]);
+  if (tool == "php") return InlineDownloadUrl(words);
   if (tool != "curl" && tool != "wget") return "";
   for (auto it = words.rbegin(); it != words.rend(); ++it)
     if (it->find("://") != std::string::npos) return *it;

@@ -65,6 +65,9 @@ struct ShellState {
   /// Files COPY put in the image from the build context, one by one: image path -> context path. Lets
   /// the model read a script the stage runs (`COPY install.sh /tmp/` then `sh /tmp/install.sh`).
   std::map<std::string, std::string> context_files;
+  /// The stage's base image as its FROM names it ("rocker/r-ver:4.3"): where an interpreter keeps its
+  /// packages can depend on whose build of it the image holds.
+  std::string image;
 };
 
 /// `text` with $VAR, ${VAR}, $HOME, $PWD and $(pwd) replaced from the state; nullopt when something
@@ -101,6 +104,11 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
 /// language tools with known output places (effects_langs.cc).
 std::optional<Effect> ToolEffect(const std::vector<std::string>& words, const ShellState& state);
 std::optional<Effect> LanguageToolEffect(const std::vector<std::string>& words, const ShellState& state);
+/// Interpreters running inline code, well-known modules or project commands: python -c/-m/setup.py,
+/// php -r, R/Rscript, pear, xargs over an install (effects_interp.cc).
+std::optional<Effect> InterpreterEffect(const std::vector<std::string>& words, const ShellState& state);
+/// The URL `php -r "readfile('URL');"` prints or its copy('URL', FILE) saves, "" for other commands.
+std::string InlineDownloadUrl(const std::vector<std::string>& words);
 /// Version and SDK managers whose homes an environment variable fixes (effects_envs.cc).
 std::optional<Effect> EnvironmentToolEffect(const std::vector<std::string>& words, const ShellState& state);
 

@@ -83,7 +83,7 @@ std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vect
   }
   // getcomposer.org serves /installer from web/installer of its repository, which some fetch directly.
   if (consumer == "php" && (url.find("getcomposer.org/installer") != std::string_view::npos ||
-                            url.find("composer/getcomposer.org/master/web/installer") != std::string_view::npos)) {
+                            (url.find("composer/getcomposer.org/") != std::string_view::npos && url.ends_with("/web/installer")))) {
     size_t first = words.size() > 1 && words[1] == "--" ? 2 : 1;  // `php -- ARGS` hands ARGS to the installer
     Args args = ReadArgs(words, first, {"--install-dir", "--filename", "--version"});
     Effect effect = MakeEffect(EffectKind::kFiles, "composer installer");

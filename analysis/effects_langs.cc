@@ -49,28 +49,11 @@ std::optional<Effect> PythonModule(const std::vector<std::string>& words, const 
     if (effect) effect->tool = "spacy download";
     return effect;
   }
-  if (module == "nltk.downloader") {
-    Args args = ReadArgs(words, 3, {"-d", "--dir", "-u", "--url"});
-    std::optional<std::string> dir = args.Value({"-d", "--dir"});
-    if (!dir) return std::nullopt;  // the default depends on which data folders exist
-    Effect effect = Deps("nltk.downloader", "nltk", {Join(state.cwd, *dir)});
-    return effect;
-  }
   if (module == "ipykernel" && words.size() >= 4 && words[3] == "install") {
     Args args = ReadArgs(words, 4, {"--prefix", "--name", "--display-name"});
     std::string prefix = args.Has("--user") ? Join(state.home, ".local") : args.Value({"--prefix"}).value_or("/usr/local");
     if (args.Has("--sys-prefix")) return std::nullopt;
     return Deps("ipykernel install", "jupyter", {Join(prefix, "share/jupyter/kernels")});
-  }
-  return std::nullopt;
-}
-
-std::optional<Effect> SetupPy(const std::vector<std::string>& words, const ShellState& state) {
-  if (words.size() < 3 || !words[1].ends_with("setup.py")) return std::nullopt;
-  if (words[2] == "build_ext") {
-    bool inplace = std::find(words.begin(), words.end(), "--inplace") != words.end() ||
-                   std::find(words.begin(), words.end(), "-i") != words.end();
-    return Built("python setup.py build_ext", {Join(state.cwd, inplace ? "." : "build")});
   }
   return std::nullopt;
 }
@@ -217,7 +200,6 @@ std::optional<Effect> LanguageToolEffect(const std::vector<std::string>& words, 
   }
   if (tool == "phpize" && words.size() == 1) effect = Built("phpize", {state.cwd});  // writes ./configure
   if (tool == "python" && !effect) effect = PythonModule(words, state);
-  if (tool == "python" && !effect) effect = SetupPy(words, state);
   if (tool == "bundle" && (words.size() == 1 || words[1].starts_with("-"))) {  // bare `bundle` is `bundle install`
     std::vector<std::string> install = words;
     install.insert(install.begin() + 1, "install");

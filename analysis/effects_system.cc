@@ -1,5 +1,5 @@
 // System setup commands with fixed output places: package-manager repository setup, locales,
-// alternatives, apache modules, git checkouts, tee, gunzip.
+// alternatives, apache modules, git checkouts, tee, gunzip. Asks the long-tail readers last.
 #include <algorithm>
 
 #include "analysis/effect_args.h"
@@ -92,44 +92,6 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
     effect.removes = {Join(state.cwd, words[1])};
     return effect;
   }
-  if (tool == "python" && words.size() >= 3 && words[1].ends_with("setup.py") &&
-      (words[2] == "install" || words[2] == "develop" || words[2] == "build" || words[2] == "bdist_wheel")) {
-    Effect effect = MakeEffect(words[2] == "build" || words[2] == "bdist_wheel" ? EffectKind::kBuild : EffectKind::kDeps,
-                               "python setup.py " + words[2]);
-    effect.manager = "pip";
-    effect.compiles = true;
-    effect.writes = {Join(state.cwd, "build")};
-    if (words[2] == "install" || words[2] == "develop") effect.writes = {"/usr/local/bin", "/usr/local/lib", state.cwd};
-    return effect;
-  }
-  if (tool == "python" && words.size() >= 2 && words[1].ends_with("get-pip.py")) {
-    Effect effect = MakeEffect(EffectKind::kDeps, "get-pip.py");
-    effect.manager = "pip";
-    effect.writes = {"/usr/local/bin", "/usr/local/lib"};
-    return effect;
-  }
-  if (tool == "php" && words.size() == 3 && words[1] == "-r") {  // the composer installer's copy() and unlink()
-    const std::string& code = words[2];
-    auto quoted = [&](size_t from, int nth) -> std::string {
-      size_t at = from;
-      for (int i = 0; i < nth * 2 - 1; ++i) at = code.find_first_of("'\"", at + 1);
-      size_t end = code.find_first_of("'\"", at + 1);
-      return at == std::string::npos || end == std::string::npos ? "" : code.substr(at + 1, end - at - 1);
-    };
-    Effect effect = MakeEffect(EffectKind::kFiles, "php -r");
-    if (code.starts_with("copy(")) effect.writes = {Join(state.cwd, quoted(4, 2))};
-    else if (code.starts_with("unlink(")) effect.removes = {Join(state.cwd, quoted(6, 1))};
-    else if (code.starts_with("if (hash_file(") || code.starts_with("if(hash_file(")) effect.kind = EffectKind::kNone;
-    else return std::nullopt;
-    return effect;
-  }
-  if (tool == "php" && words.size() >= 2 && words[1].ends_with("composer-setup.php")) {
-    Args args = ReadArgs(words, 2, {"--install-dir", "--filename", "--version"});
-    Effect effect = MakeEffect(EffectKind::kFiles, "composer-setup.php");
-    effect.writes = {Join(Join(state.cwd, args.Value({"--install-dir"}).value_or(".")),
-                          args.Value({"--filename"}).value_or("composer.phar"))};
-    return effect;
-  }
   if (tool == "dpkg-reconfigure" && words.size() >= 2 && (words.back() == "tzdata" || words.back() == "locales")) {
     Effect effect = MakeEffect(EffectKind::kFiles, "dpkg-reconfigure " + words.back());
     effect.writes = words.back() == "tzdata" ? std::vector<std::string>{"/etc/localtime", "/etc/timezone"}
@@ -148,6 +110,7 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
     effect.writes = {"/usr/local/bin", "/usr/local/lib"};
     return effect;
   }
+  if (std::optional<Effect> effect = InterpreterEffect(words, state)) return effect;
   if (std::optional<Effect> effect = ToolEffect(words, state)) return effect;
   if (std::optional<Effect> effect = LanguageToolEffect(words, state)) return effect;
   return EnvironmentToolEffect(words, state);

@@ -119,6 +119,7 @@ void Copy(const ir::Instruction& inst, ShellState& state, InstructionFlow& flow)
 }
 
 void Seed(std::string_view base, ShellState& state) {
+  state.image = std::string(base);
   std::optional<BaseImageFacts> facts = LookupBaseImage(base);
   std::string family = facts ? facts->family : std::string(base.substr(0, base.find(':')));
   for (const ImageDefaults& defaults : kDefaults) {

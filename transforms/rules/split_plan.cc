@@ -27,6 +27,21 @@
 namespace dockopt::split {
 namespace {
 
+// A command's text with its line continuations joined, for a one-line message.
+std::string OneLine(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\' && i + 1 < text.size() && text[i + 1] == '\n') {
+      for (i += 2; i < text.size() && (text[i] == ' ' || text[i] == '\t');) ++i;
+      if (!out.ends_with(' ')) out += ' ';
+      --i;  // the loop's ++i lands on the next word
+      continue;
+    }
+    out += text[i];
+  }
+  return out;
+}
+
 using analysis::Effect;
 using analysis::EffectKind;
 using analysis::IsUnder;
@@ -465,7 +480,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (why.empty() && !(why = BuilderOnlyReason(command, context_dirs, /*compiled=*/true)).empty())
         unless_compiled.push_back(unknown);
       if (why.empty()) return block(unknown);
-      assumed.push_back(fmt::format("'{}' {}", command.text, why));
+      assumed.push_back(fmt::format("'{}' {}", OneLine(command.text), why));
     }
     if (!unknown_command) return block(fmt::format("dockopt cannot read the {}", Line(flow, df, inst.index)));
   }

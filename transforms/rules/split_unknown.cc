@@ -18,9 +18,15 @@ bool In(std::string_view word, std::initializer_list<std::string_view> set) {
 
 // The command's words without leading VAR=value assignments and `sudo`; empty when the text has
 // shell syntax plain words cannot show.
-Words WordsOf(std::string_view text) {
-  if (text.find_first_of("$`<>|;&(){}\n\\") != std::string_view::npos) return {};
-  std::istringstream in{std::string(text)};
+Words WordsOf(std::string_view raw) {
+  std::string text;  // a line continuation inside the command only separates words
+  for (size_t i = 0; i < raw.size(); ++i) {
+    bool continuation = raw[i] == '\\' && i + 1 < raw.size() && raw[i + 1] == '\n';
+    text += continuation ? ' ' : raw[i];
+    i += continuation ? 1 : 0;
+  }
+  if (text.find_first_of("$`<>|;&(){}\n\\") != std::string::npos) return {};
+  std::istringstream in{text};
   Words words;
   for (std::string word; in >> word;) {
     while (!word.empty() && (word.front() == '"' || word.front() == '\'')) word.erase(0, 1);
