@@ -148,6 +148,10 @@ class Planner {
     if (!whole) {
       bool ok = moved > 0 && first < moved && script.commands[moved].joiner == shell::Joiner::kAnd;
       for (size_t c = 1; ok && c < moved; ++c) ok = script.commands[c].joiner == shell::Joiner::kAnd;
+      if (!ok && first >= moved) {
+        if (std::string touched = ManifestTouchedBefore(script, commands, first, *install.ecosystem); !touched.empty())
+          return Suggest(touched);
+      }
       if (!ok) return Suggest("the RUN also does other work that may need the sources");
     }
     for (size_t c = 0; c < moved; ++c)
@@ -295,6 +299,31 @@ class Planner {
     for (analysis::Extra& e : found.extras) inputs.extras.push_back(std::move(e));
     for (std::string& p : found.placeholders) inputs.placeholders.push_back(std::move(p));
     return true;
+  }
+
+  // Why an install cannot move when a command before it in the RUN names one of its manifests
+  // (`jq ... package.json > package.tmp.json && mv package.tmp.json package.json`); "" when none does.
+  std::string ManifestTouchedBefore(const shell::Script& script, const std::vector<DepsCommand>& commands, size_t first,
+                                    Ecosystem ecosystem) const {
+    const analysis::ManifestNames names = analysis::ManifestNamesOf(ecosystem);
+    std::vector<std::string> all = names.required;
+    all.insert(all.end(), names.optional.begin(), names.optional.end());
+    for (const shell::CommandSite& site : shell::SimpleCommands(script)) {
+      if (site.top >= first || commands[site.top].role != DepsRole::kOther) continue;
+      const std::string_view text = script.Text(site.command->span);
+      for (const std::string& name : all) {
+        for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+          const bool starts = at == 0 || std::string_view(" \t'\"/=<>").find(text[at - 1]) != std::string_view::npos;
+          const size_t end = at + name.size();
+          const bool ends = end == text.size() || std::string_view(" \t'\";&|)\\\n").find(text[end]) != std::string_view::npos;
+          if (starts && ends)
+            return fmt::format("the RUN runs '{}' on '{}' before the install: the install cannot move without it, and "
+                               "a 'COPY . .' after it would put the original '{}' back",
+                               Shorten(text), name, name);
+        }
+      }
+    }
+    return "";
   }
 
   static bool IsNode(Ecosystem e) { return e == Ecosystem::kNpm || e == Ecosystem::kYarn || e == Ecosystem::kPnpm; }
