@@ -93,13 +93,13 @@ class Planner {
           passed_.push_back(*it);
         } else if (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd ||
                    inst.kind == InstructionKind::kOnbuild || inst.kind == InstructionKind::kVolume) {
-          crossed = true;
+          Cross(*it, crossed);
         }
         continue;
       }
       const shell::Script* script = context_.ScriptOf(inst);
       if (script == nullptr || !inst.heredocs.empty()) {
-        crossed = true;
+        Cross(*it, crossed);
         continue;
       }
       std::vector<DepsCommand> commands;
@@ -120,11 +120,17 @@ class Planner {
         passed_.push_back(*it);
         continue;
       }
-      crossed = true;
+      Cross(*it, crossed);
     }
   }
 
  private:
+  // Notes the first instruction between the COPY and the install that may matter to the install.
+  void Cross(size_t instruction, bool& crossed) {
+    if (!crossed) crossed_at_ = instruction;
+    crossed = true;
+  }
+
   // Moves the install (or the prefix of installs and helpers) above the COPY.
   void PlanInstall(size_t run, const shell::Script& script, const std::vector<DepsCommand>& commands, size_t first,
                    bool crossed) {
@@ -132,7 +138,9 @@ class Planner {
     const shell::Command& install_cmd = script.commands[first];
     Begin(script, install_cmd, "reinstalls the dependencies");
     const DepsCommand& install = commands[first];
-    if (crossed) return Suggest("other instructions in between may be needed by the install");
+    if (crossed)
+      return Suggest(fmt::format("'{}' sits in between and may be needed by the install",
+                                 Shorten(context_.Text(df_.instructions[crossed_at_].span))));
     if (!PosixShellAt(df_, run) || !script.error.empty()) return Suggest("the RUN cannot be modelled");
     if (install.needs_sources) {
       if (!install.prefetch_flags.empty() && PreviousInstall(*install.ecosystem)) return;  // prefetched already
@@ -625,6 +633,7 @@ class Planner {
   std::optional<analysis::ContextFiles> files_;
   std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
   std::string deferral_blocker_;        // why the lifecycle scripts cannot run after the sources
+  size_t crossed_at_ = 0;               // the first instruction in between that may matter to the install
   std::vector<size_t> carried_;         // ENV and ARG between the COPY and the install
   std::vector<size_t> passed_;          // instructions in between that need no sources: they move up
 };
