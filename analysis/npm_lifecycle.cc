@@ -2,6 +2,7 @@
 #include "analysis/npm_lifecycle.h"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace dockopt::analysis {
 
@@ -43,6 +44,21 @@ DeferredScripts DeferInstallScripts(const PackageJsonFacts& facts, Ecosystem eco
       if (has(name)) out.command += " && npm run " + std::string(name);
   }
   return out;
+}
+
+std::optional<bool> LockedDependenciesHaveInstallScripts(std::string_view lock) {
+  const nlohmann::json doc = nlohmann::json::parse(lock, nullptr, false);
+  if (doc.is_discarded() || !doc.is_object()) return std::nullopt;
+  const auto version = doc.find("lockfileVersion");
+  const auto packages = doc.find("packages");
+  if (version == doc.end() || !version->is_number_integer() || version->get<int>() < 2 || packages == doc.end() ||
+      !packages->is_object())
+    return std::nullopt;
+  for (const auto& [path, entry] : packages->items()) {
+    if (path.empty() || !entry.is_object()) continue;  // "" is the root
+    if (auto has = entry.find("hasInstallScript"); has != entry.end() && has->is_boolean() && has->get<bool>()) return true;
+  }
+  return false;
 }
 
 bool ShipsNpm6(std::string_view image) {

@@ -2,6 +2,7 @@
 // run them later (after `COPY . .`), so the install itself can go before the sources (DF120).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +22,8 @@ struct DeferredScripts {
   std::string command;               // "npm rebuild && npm run prepare"; empty when blocked
   std::vector<std::string> scripts;  // the root's lifecycle scripts that now run after the sources
   // `npm rebuild` runs the root's install-phase scripts (preinstall, install, postinstall) before the
-  // dependencies' own in each phase, where the install ran them after: named in the finding.
+  // dependencies' own in each phase, where the install ran them after: named in the finding (DF120 clears it
+  // when the lock shows no dependency with install scripts).
   bool root_runs_first = false;
   std::string blocker;  // why it cannot be deferred
 };
@@ -32,6 +34,10 @@ struct DeferredScripts {
 /// Blocked for yarn and pnpm (their `--ignore-scripts` has no certain counterpart), for a root
 /// `preinstall` (npm 6 and yarn run it before the dependencies), and for workspaces.
 DeferredScripts DeferInstallScripts(const PackageJsonFacts& facts, Ecosystem ecosystem);
+
+/// Whether any dependency in a package-lock.json (lockfileVersion 2 or later) has install scripts
+/// (`"hasInstallScript": true`, node-gyp builds included); nullopt when the lock cannot tell.
+std::optional<bool> LockedDependenciesHaveInstallScripts(std::string_view lock);
 
 /// True for a Node.js image whose tag names a release that ships npm 6 (`node:14`, `mhart/alpine-node:12`):
 /// its `npm rebuild` does not run the root's scripts, and it runs `preinstall` before the dependencies.

@@ -33,6 +33,17 @@ TEST(DeferInstallScripts, BlockedWhereNotEquivalent) {
                                 Ecosystem::kNpm).blocker, "");
 }
 
+TEST(LockedDependenciesHaveInstallScripts, FromTheLockV2Packages) {
+  EXPECT_EQ(LockedDependenciesHaveInstallScripts(
+                R"({"lockfileVersion": 3, "packages": {"": {"hasInstallScript": true}, "node_modules/ms": {}}})"),
+            false);
+  EXPECT_EQ(LockedDependenciesHaveInstallScripts(
+                R"({"lockfileVersion": 2, "packages": {"": {}, "node_modules/esbuild": {"hasInstallScript": true}}})"),
+            true);
+  EXPECT_EQ(LockedDependenciesHaveInstallScripts(R"({"lockfileVersion": 1, "dependencies": {}})"), std::nullopt);
+  EXPECT_EQ(LockedDependenciesHaveInstallScripts("not json"), std::nullopt);
+}
+
 TEST(ShipsNpm6, ByTheNodeMajor) {
   EXPECT_TRUE(ShipsNpm6("node:14-alpine"));
   EXPECT_TRUE(ShipsNpm6("mhart/alpine-node:14"));

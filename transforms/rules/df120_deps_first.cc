@@ -345,6 +345,13 @@ class Planner {
     const std::string& base = df_.stages[static_cast<size_t>(df_.instructions[k_].stage)].base;
     if (deferred.blocker.empty() && analysis::ShipsNpm6(base))
       deferred.blocker = fmt::format("'{}' ships npm 6, whose 'npm rebuild' does not run the root's scripts", base);
+    // With no dependency install scripts (the lock says so), `npm rebuild` runs the root's alone.
+    if (deferred.root_runs_first)
+      for (const char* lock : {"npm-shrinkwrap.json", "package-lock.json"})
+        if (std::optional<std::string> text = files_->Read(cwd_in_dest.empty() ? lock : cwd_in_dest + "/" + lock)) {
+          deferred.root_runs_first = analysis::LockedDependenciesHaveInstallScripts(*text).value_or(true);
+          break;
+        }
     deferral_blocker_ = deferred.blocker;
     if (!deferred.blocker.empty()) return std::nullopt;
     return deferred;

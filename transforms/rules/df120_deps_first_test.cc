@@ -170,6 +170,15 @@ TEST(Df120Test, LifecycleScriptsWaitForTheSourcesNamedInTheFinding) {
   EXPECT_NE(safe_only.reports[0].message.find("lifecycle scripts ('postinstall') may read the sources"),
             std::string::npos)
       << safe_only.reports[0].message;
+  EXPECT_NE(safe_only.reports[0].message.find("before, not after, the dependencies' own"), std::string::npos)
+      << "a lock that cannot tell: " << safe_only.reports[0].message;
+  std::string plain = MakeContext("postinstall-plain-lock",
+                                  {{"package.json", R"({"scripts": {"postinstall": "npm run build"}})"},
+                                   {"package-lock.json", R"({"lockfileVersion": 3, "packages": {"": {}}})"}});
+  OptimizeResult no_dep_scripts = RunRule(kRule, kNpmCi, true, plain);
+  ASSERT_EQ(no_dep_scripts.reports.size(), 1u);
+  EXPECT_EQ(no_dep_scripts.reports[0].message.find("before, not after"), std::string::npos)
+      << no_dep_scripts.reports[0].message;
   EXPECT_EQ(Fixed(kRule, kNpmCi, true, ctx),
             "FROM node:22-slim\n"
             "WORKDIR /app\n"
