@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "analysis/npm_lifecycle.h"
 #include "context/glob.h"
 
 namespace dockopt::analysis {
@@ -532,7 +533,7 @@ PackageJsonFacts ReadPackageJson(std::string_view text) {
     if (w->is_object() && w->contains("packages")) strings((*w)["packages"], facts.workspaces);
   }
   if (auto s = doc.find("scripts"); s != doc.end() && s->is_object())
-    for (std::string_view hook : {"preinstall", "install", "postinstall", "prepare"})
+    for (std::string_view hook : kNpmInstallLifecycle)
       if (auto h = s->find(std::string(hook)); h != s->end() && h->is_string())
         facts.hooks.emplace_back(std::string(hook), h->get<std::string>());
   for (std::string_view section : {"dependencies", "devDependencies", "optionalDependencies"}) {

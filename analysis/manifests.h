@@ -72,7 +72,7 @@ LocalRequirement ClassifyRequirement(std::string_view requirement, std::string& 
 struct PackageJsonFacts {
   bool parsed = false;
   std::vector<std::string> workspaces;  // patterns: "packages/*"
-  std::vector<std::pair<std::string, std::string>> hooks;  // {"postinstall", "node scripts/x.js"}
+  std::vector<std::pair<std::string, std::string>> hooks;  // {"postinstall", "node scripts/x.js"}, npm's order
   std::vector<std::string> local_dependencies;            // "file:./libs/x" and "link:" targets
 };
 PackageJsonFacts ReadPackageJson(std::string_view text);

@@ -6,6 +6,10 @@
 
 #include "analysis/copy_sources.h"
 #include "analysis/manifests.h"
+#include "analysis/npm_lifecycle.h"
+#include "shell/edit.h"
+#include "shell/walk.h"
+#include "transforms/apply_edits.h"
 #include "transforms/rules/df120_deps_first_classify.h"
 #include "transforms/rule.h"
 #include "transforms/rules/df120_deps_first_independent.h"
@@ -89,13 +93,13 @@ class Planner {
           passed_.push_back(*it);
         } else if (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd ||
                    inst.kind == InstructionKind::kOnbuild || inst.kind == InstructionKind::kVolume) {
-          crossed = true;
+          Cross(*it, crossed);
         }
         continue;
       }
       const shell::Script* script = context_.ScriptOf(inst);
       if (script == nullptr || !inst.heredocs.empty()) {
-        crossed = true;
+        Cross(*it, crossed);
         continue;
       }
       std::vector<DepsCommand> commands;
@@ -116,11 +120,17 @@ class Planner {
         passed_.push_back(*it);
         continue;
       }
-      crossed = true;
+      Cross(*it, crossed);
     }
   }
 
  private:
+  // Notes the first instruction between the COPY and the install that may matter to the install.
+  void Cross(size_t instruction, bool& crossed) {
+    if (!crossed) crossed_at_ = instruction;
+    crossed = true;
+  }
+
   // Moves the install (or the prefix of installs and helpers) above the COPY.
   void PlanInstall(size_t run, const shell::Script& script, const std::vector<DepsCommand>& commands, size_t first,
                    bool crossed) {
@@ -128,7 +138,9 @@ class Planner {
     const shell::Command& install_cmd = script.commands[first];
     Begin(script, install_cmd, "reinstalls the dependencies");
     const DepsCommand& install = commands[first];
-    if (crossed) return Suggest("other instructions in between may be needed by the install");
+    if (crossed)
+      return Suggest(fmt::format("'{}' sits in between and may be needed by the install",
+                                 Shorten(context_.Text(df_.instructions[crossed_at_].span))));
     if (!PosixShellAt(df_, run) || !script.error.empty()) return Suggest("the RUN cannot be modelled");
     if (install.needs_sources) {
       if (!install.prefetch_flags.empty() && PreviousInstall(*install.ecosystem)) return;  // prefetched already
@@ -144,6 +156,10 @@ class Planner {
     if (!whole) {
       bool ok = moved > 0 && first < moved && script.commands[moved].joiner == shell::Joiner::kAnd;
       for (size_t c = 1; ok && c < moved; ++c) ok = script.commands[c].joiner == shell::Joiner::kAnd;
+      if (!ok && first >= moved) {
+        if (std::string touched = ManifestTouchedBefore(script, commands, first, *install.ecosystem); !touched.empty())
+          return Suggest(touched);
+      }
       if (!ok) return Suggest("the RUN also does other work that may need the sources");
     }
     for (size_t c = 0; c < moved; ++c)
@@ -155,8 +171,20 @@ class Planner {
       if (commands[c].role == DepsRole::kInstall && !Resolve(commands[c], inputs)) return;
     std::string text = Prelude();
     if (!CopyText(inputs, text)) return;
+    Edits flags;  // `--ignore-scripts` on the moved installs, when their scripts wait for the sources
+    if (inputs.deferred) {
+      flags = IgnoreScripts(script, commands, moved);
+      if (flags.empty()) return Suggest("'--ignore-scripts' cannot be added to the install");
+    }
     Edits edits;
-    if (whole) {
+    if (whole && inputs.deferred) {
+      // The RUN moves up without the scripts; in its place, the scripts run with the sources.
+      const Span commands_span{script.commands.front().span.begin, script.commands.back().span.end};
+      std::string moved_text = EditedText(inst.MoveSpan(), flags);
+      if (!moved_text.ends_with("\n")) moved_text += context_.Newline();
+      text += moved_text;
+      edits.push_back(Edit{commands_span, inputs.deferred->command});
+    } else if (whole) {
       std::string moved_text(context_.Text(inst.MoveSpan()));
       if (!moved_text.ends_with("\n")) moved_text += context_.Newline();
       text += moved_text;
@@ -166,11 +194,15 @@ class Planner {
       const Span prefix{script.commands[0].span.begin, script.commands[moved - 1].span.end};
       if (std::string_view(context_.Text(prefix)).find('#') != std::string_view::npos)
         return Suggest("a comment sits in the commands that would move");
-      text += RunText(inst, std::string(context_.Text(prefix)));
-      edits.push_back(Edit{cut, ""});
-      // Comment lines between the moved commands and the rest describe the rest: they go above the RUN.
-      std::string comments = CommentLines(context_.Text(Span{prefix.end, cut.end}));
-      if (!comments.empty()) edits.push_back(Edit{Span{inst.span.begin, inst.span.begin}, comments});
+      text += RunText(inst, EditedText(prefix, flags));
+      if (inputs.deferred) {
+        edits.push_back(Edit{prefix, inputs.deferred->command});  // the scripts run where the install was
+      } else {
+        edits.push_back(Edit{cut, ""});
+        // Comment lines between the moved commands and the rest describe the rest: they go above the RUN.
+        std::string comments = CommentLines(context_.Text(Span{prefix.end, cut.end}));
+        if (!comments.empty()) edits.push_back(Edit{Span{inst.span.begin, inst.span.begin}, comments});
+      }
     }
     Finish(inst, std::move(text), std::move(edits), inputs, "copy the manifests and install before");
   }
@@ -233,6 +265,9 @@ class Planner {
     std::vector<std::string> placeholders; // stubbed for the prefetch (cargo targets)
     bool proven = false;                   // the context proved the list
     bool added_step = false;               // the fix adds a step (never safe)
+    // npm lifecycle scripts that may read the sources: the install gets `--ignore-scripts` and this
+    // runs them where the install was (unsafe; named in the finding).
+    std::optional<analysis::DeferredScripts> deferred;
   };
 
   // What the install reads: from the context when given, else by name.
@@ -253,6 +288,17 @@ class Planner {
     }
     analysis::InstallInputs found = analysis::ResolveInstallInputs(*files_, *cwd_in_dest, *install.ecosystem, named,
                                                                    install.local_operands, install.ignore_scripts);
+    if (!found.blocker.empty() && !install.ignore_scripts && IsNode(*install.ecosystem)) {
+      // A lifecycle script that may read the sources: skipped by the install, run after the sources.
+      analysis::InstallInputs skipped = analysis::ResolveInstallInputs(*files_, *cwd_in_dest, *install.ecosystem, named,
+                                                                       install.local_operands, true);
+      if (skipped.blocker.empty()) {
+        std::optional<analysis::DeferredScripts> deferred = DeferScripts(*cwd_in_dest, *install.ecosystem);
+        if (!deferred) return Suggest(fmt::format("{}; {}", found.blocker, deferral_blocker_)), false;
+        inputs.deferred = std::move(deferred);
+        found = std::move(skipped);
+      }
+    }
     if (!found.blocker.empty()) return Suggest(found.blocker), false;
     inputs.proven = true;
     for (std::string& f : found.files)
@@ -261,6 +307,76 @@ class Planner {
     for (analysis::Extra& e : found.extras) inputs.extras.push_back(std::move(e));
     for (std::string& p : found.placeholders) inputs.placeholders.push_back(std::move(p));
     return true;
+  }
+
+  // Why an install cannot move when a command before it in the RUN names one of its manifests
+  // (`jq ... package.json > package.tmp.json && mv package.tmp.json package.json`); "" when none does.
+  std::string ManifestTouchedBefore(const shell::Script& script, const std::vector<DepsCommand>& commands, size_t first,
+                                    Ecosystem ecosystem) const {
+    const analysis::ManifestNames names = analysis::ManifestNamesOf(ecosystem);
+    std::vector<std::string> all = names.required;
+    all.insert(all.end(), names.optional.begin(), names.optional.end());
+    for (const shell::CommandSite& site : shell::SimpleCommands(script)) {
+      if (site.top >= first || commands[site.top].role != DepsRole::kOther) continue;
+      const std::string_view text = script.Text(site.command->span);
+      for (const std::string& name : all) {
+        for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+          const bool starts = at == 0 || std::string_view(" \t'\"/=<>").find(text[at - 1]) != std::string_view::npos;
+          const size_t end = at + name.size();
+          const bool ends = end == text.size() || std::string_view(" \t'\";&|)\\\n").find(text[end]) != std::string_view::npos;
+          if (starts && ends)
+            return fmt::format("the RUN runs '{}' on '{}' before the install: the install cannot move without it, and "
+                               "a 'COPY . .' after it would put the original '{}' back",
+                               Shorten(text), name, name);
+        }
+      }
+    }
+    return "";
+  }
+
+  static bool IsNode(Ecosystem e) { return e == Ecosystem::kNpm || e == Ecosystem::kYarn || e == Ecosystem::kPnpm; }
+
+  // The root package's lifecycle scripts, to run after the sources; nullopt (and deferral_blocker_) when
+  // that cannot be equivalent.
+  std::optional<analysis::DeferredScripts> DeferScripts(const std::string& cwd_in_dest, Ecosystem ecosystem) {
+    const std::string manifest = cwd_in_dest.empty() ? "package.json" : cwd_in_dest + "/package.json";
+    analysis::DeferredScripts deferred =
+        analysis::DeferInstallScripts(analysis::ReadPackageJson(files_->Read(manifest).value_or("")), ecosystem);
+    const std::string& base = df_.stages[static_cast<size_t>(df_.instructions[k_].stage)].base;
+    if (deferred.blocker.empty() && analysis::ShipsNpm6(base))
+      deferred.blocker = fmt::format("'{}' ships npm 6, whose 'npm rebuild' does not run the root's scripts", base);
+    // With no dependency install scripts (the lock says so), `npm rebuild` runs the root's alone.
+    if (deferred.root_runs_first)
+      for (const char* lock : {"npm-shrinkwrap.json", "package-lock.json"})
+        if (std::optional<std::string> text = files_->Read(cwd_in_dest.empty() ? lock : cwd_in_dest + "/" + lock)) {
+          deferred.root_runs_first = analysis::LockedDependenciesHaveInstallScripts(*text).value_or(true);
+          break;
+        }
+    deferral_blocker_ = deferred.blocker;
+    if (!deferred.blocker.empty()) return std::nullopt;
+    return deferred;
+  }
+
+  // The install commands among the first `moved` commands with `--ignore-scripts` added (inside an
+  // `if`/`{ }` too); empty when a flag cannot be placed.
+  Edits IgnoreScripts(const shell::Script& script, const std::vector<DepsCommand>& commands, size_t moved) {
+    Edits edits;
+    for (const shell::CommandSite& site : shell::SimpleCommands(script)) {
+      if (site.top >= moved || commands[site.top].role != DepsRole::kInstall) continue;
+      DepsCommand c = ClassifyDepsCommand(*site.command);
+      if (c.role != DepsRole::kInstall || !c.ecosystem || !IsNode(*c.ecosystem) || c.ignore_scripts) continue;
+      Edits flag = shell::AddFlag(script, site, "--ignore-scripts");
+      if (flag.empty()) return {};
+      edits.insert(edits.end(), flag.begin(), flag.end());
+    }
+    return edits;
+  }
+
+  // `span` of the file with `edits` (all inside it) applied.
+  std::string EditedText(Span span, const Edits& edits) const {
+    Edits local;
+    for (const Edit& e : edits) local.push_back(Edit{Span{e.span.begin - span.begin, e.span.end - span.begin}, e.text});
+    return ApplyEdits(context_.Text(span), std::move(local));
   }
 
   // The COPY lines: one per destination directory for files, one per copied directory.
@@ -347,12 +463,14 @@ class Planner {
   void Finish(const ir::Instruction& inst, std::string text, Edits edits, const Inputs& inputs, std::string_view what) {
     const ir::Instruction& copy = df_.instructions[k_];
     // The instructions passed on the way move up with the install: unsafe, as the proof is by reading.
-    Safety safety = inputs.proven && inputs.extras.empty() && !inputs.added_step && passed_.empty() ? Safety::kSafe
-                                                                                                  : Safety::kUnsafe;
+    Safety safety = inputs.proven && inputs.extras.empty() && !inputs.added_step && passed_.empty() && !inputs.deferred
+                        ? Safety::kSafe
+                        : Safety::kUnsafe;
     for (size_t i : passed_) edits.push_back(Edit{RemovalSpan(df_, df_.instructions[i]), ""});
     std::string message = message_;
     if (!inputs.extras.empty())
       message += fmt::format("; the install also reads {}, copied with the manifests", Names(inputs.extras));
+    if (inputs.deferred) message += DeferredNote(*inputs.deferred);
     // Keep the author's grouping: a block that lands after a blank line gets one after it too.
     const uint32_t at = copy.MoveSpan().begin;
     for (const ir::Trivia& t : df_.trivia)
@@ -361,6 +479,17 @@ class Planner {
     if (context_.IsSuppressed("DF120", inst)) return;
     context_.Report(Span{copy.span.begin, target_.end}, message,
                     Fix{fmt::format("{} '{}'", what, Shorten(context_.Text(copy.span))), safety, std::move(edits)});
+  }
+
+  static std::string DeferredNote(const analysis::DeferredScripts& deferred) {
+    std::string scripts;
+    for (const std::string& s : deferred.scripts) scripts += fmt::format("{}'{}'", scripts.empty() ? "" : ", ", s);
+    std::string note = fmt::format("; the package's lifecycle scripts ({}) may read the sources, so the install "
+                                   "runs with '--ignore-scripts' and '{}' runs them after the sources",
+                                   scripts, deferred.command);
+    if (deferred.root_runs_first)
+      note += " ('npm rebuild' runs the root's install scripts before, not after, the dependencies' own)";
+    return note;
   }
 
   void Begin(const shell::Script& script, const shell::Command& command, std::string_view consequence) {
@@ -510,6 +639,8 @@ class Planner {
   std::string message_;
   std::optional<analysis::ContextFiles> files_;
   std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
+  std::string deferral_blocker_;        // why the lifecycle scripts cannot run after the sources
+  size_t crossed_at_ = 0;               // the first instruction in between that may matter to the install
   std::vector<size_t> carried_;         // ENV and ARG between the COPY and the install
   std::vector<size_t> passed_;          // instructions in between that need no sources: they move up
 };

@@ -154,6 +154,54 @@ TEST(Df120Test, RunInBetweenIsASuggestion) {
   EXPECT_EQ(result.reports[0].safety, "suggestion");
 }
 
+constexpr std::string_view kNpmCi =
+    "FROM node:22-slim\n"
+    "WORKDIR /app\n"
+    "COPY . .\n"
+    "RUN npm ci\n";
+
+TEST(Df120Test, LifecycleScriptsWaitForTheSourcesNamedInTheFinding) {
+  std::string ctx = MakeContext("postinstall", {{"package.json", R"({"scripts": {"postinstall": "npm run build"}})"},
+                                                {"package-lock.json", "{}"}});
+  OptimizeResult safe_only = RunRule(kRule, kNpmCi, false, ctx);
+  EXPECT_EQ(safe_only.output, kNpmCi);
+  ASSERT_EQ(safe_only.reports.size(), 1u);
+  EXPECT_EQ(safe_only.reports[0].safety, "unsafe fix");
+  EXPECT_NE(safe_only.reports[0].message.find("lifecycle scripts ('postinstall') may read the sources"),
+            std::string::npos)
+      << safe_only.reports[0].message;
+  EXPECT_NE(safe_only.reports[0].message.find("before, not after, the dependencies' own"), std::string::npos)
+      << "a lock that cannot tell: " << safe_only.reports[0].message;
+  std::string plain = MakeContext("postinstall-plain-lock",
+                                  {{"package.json", R"({"scripts": {"postinstall": "npm run build"}})"},
+                                   {"package-lock.json", R"({"lockfileVersion": 3, "packages": {"": {}}})"}});
+  OptimizeResult no_dep_scripts = RunRule(kRule, kNpmCi, true, plain);
+  ASSERT_EQ(no_dep_scripts.reports.size(), 1u);
+  EXPECT_EQ(no_dep_scripts.reports[0].message.find("before, not after"), std::string::npos)
+      << no_dep_scripts.reports[0].message;
+  EXPECT_EQ(Fixed(kRule, kNpmCi, true, ctx),
+            "FROM node:22-slim\n"
+            "WORKDIR /app\n"
+            "COPY package.json package-lock.json ./\n"
+            "RUN npm ci --ignore-scripts\n"
+            "COPY . .\n"
+            "RUN npm rebuild\n");
+}
+
+TEST(Df120Test, AManifestEditBeforeTheInstallIsNamed) {
+  std::string input =
+      "FROM node:22-slim\n"
+      "WORKDIR /app\n"
+      "COPY . .\n"
+      "RUN jq '.private = true' package.json > p.json && mv p.json package.json && yarn install\n";
+  std::string ctx = MakeContext("jq", {{"package.json", "{}"}, {"yarn.lock", ""}});
+  OptimizeResult result = RunRule(kRule, input, true, ctx);
+  EXPECT_EQ(result.output, input);
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_NE(result.reports[0].message.find("on 'package.json' before the install"), std::string::npos)
+      << result.reports[0].message;
+}
+
 TEST(Df120Test, LocalPathRequirementsAreCopiedOnlyUnderUnsafe) {
   std::string ctx = MakeContext("local", {{"requirements.txt", "flask\n-e ./libs/acme\n"}, {"libs/acme/setup.py", ""}});
   OptimizeResult safe_only = RunRule(kRule, kPip, false, ctx);
