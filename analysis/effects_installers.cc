@@ -67,6 +67,12 @@ std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vect
     effect.writes = {Var(state, "NVM_DIR", Join(state.home, ".nvm"))};
     return effect;
   }
+  if (shell && url.find("get.sdkman.io") != std::string_view::npos) {
+    // Unpacks sdkman into SDKMAN_DIR; the lines it appends to ~/.bashrc and ~/.zshrc only source its init.
+    Effect effect = MakeEffect(EffectKind::kDeps, "sdkman installer");
+    effect.writes = {Var(state, "SDKMAN_DIR", Join(state.home, ".sdkman"))};
+    return effect;
+  }
   if (url.find("install.python-poetry.org") != std::string_view::npos || url.find("get-poetry.py") != std::string_view::npos) {
     Effect effect = MakeEffect(EffectKind::kDeps, "poetry installer");
     effect.writes = {Var(state, "POETRY_HOME", Join(state.home, ".local/share/pypoetry")), Join(state.home, ".local/bin")};

@@ -30,6 +30,15 @@ const ImageDefaults kDefaults[] = {
     {"continuumio/anaconda3", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
     {"continuumio/miniconda", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
     {"continuumio/anaconda", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
+    // Jupyter's docker-stacks: conda in CONDA_DIR, first on PATH; the notebook user's home.
+#define DOCKOPT_JUPYTER_STACK(name) \
+    {name, "/home/jovyan", {{"CONDA_DIR", "/opt/conda"}, {"HOME", "/home/jovyan"}, \
+                            {"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}}
+    DOCKOPT_JUPYTER_STACK("jupyter/base-notebook"), DOCKOPT_JUPYTER_STACK("jupyter/minimal-notebook"),
+    DOCKOPT_JUPYTER_STACK("jupyter/scipy-notebook"), DOCKOPT_JUPYTER_STACK("jupyter/datascience-notebook"),
+    DOCKOPT_JUPYTER_STACK("jupyter/tensorflow-notebook"), DOCKOPT_JUPYTER_STACK("jupyter/r-notebook"),
+    DOCKOPT_JUPYTER_STACK("jupyter/pyspark-notebook"), DOCKOPT_JUPYTER_STACK("jupyter/all-spark-notebook"),
+#undef DOCKOPT_JUPYTER_STACK
 };
 
 std::string Unquote(std::string_view text) {
@@ -125,6 +134,7 @@ void Seed(std::string_view base, ShellState& state) {
     if (family != defaults.family) continue;
     state.cwd = std::string(defaults.workdir);
     for (const auto& [name, value] : defaults.vars) state.vars[std::string(name)] = std::string(value);
+    if (state.vars.contains("HOME")) state.home = state.vars["HOME"];
   }
 }
 
@@ -183,7 +193,10 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
         break;
       }
       case ir::InstructionKind::kRun: Run(df, inst, options, state, flow); break;
-      case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd: Copy(inst, state, flow); break;
+      case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd:
+        Copy(inst, state, flow);
+        NoteStartupFileWrites(flow.writes, state);
+        break;
       case ir::InstructionKind::kOnbuild: case ir::InstructionKind::kShell: flow.unknown = inst.kind == ir::InstructionKind::kOnbuild; break;
       default: break;
     }
