@@ -187,7 +187,10 @@ Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellS
   Effect effect = EffectOf(command, state);
   if (effect.kind != EffectKind::kUnknown || url.empty()) return effect;
   std::map<std::string, std::string> env;
-  return PipedInstallerEffect(url, CommandWords(command, state, env), state).value_or(effect);
+  std::vector<std::string> words = CommandWords(command, state, env);
+  ShellState with_env = state;  // `curl URL | INSTALL_DIR=/opt sh`: the installer sees the assignment
+  for (const auto& [name, value] : env) with_env.vars[name] = value;
+  return PipedInstallerEffect(url, words, with_env).value_or(effect);
 }
 
 std::string DownloadUrl(const shell::Command& command, const ShellState& state) {

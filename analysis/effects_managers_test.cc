@@ -132,5 +132,21 @@ TEST(EffectsManagers, SelfExtractingInstallersWriteTheirPrefix) {
   EXPECT_EQ(rustup[2].writes, (Paths{"/root/.rustup"}));
 }
 
+TEST(EffectsManagers, DepsInstallerPutsDepInGobin) {
+  std::vector<Effect> gobin = LastRunEffects(
+      "FROM golang:1.10\nRUN export GOBIN=/usr/local/bin && curl https://raw.githubusercontent.com/golang/dep/master/install.sh | sh\n");
+  EXPECT_EQ(ByTool(gobin, "dep installer").writes, (Paths{"/usr/local/bin/dep"}));
+  std::vector<Effect> gopath = LastRunEffects(
+      "FROM golang:1.10\nRUN curl https://raw.githubusercontent.com/golang/dep/master/install.sh | sh\n");
+  EXPECT_EQ(ByTool(gopath, "dep installer").writes, (Paths{"/go/bin/dep"}));
+  std::vector<Effect> assigned = LastRunEffects(
+      "FROM golang:1.10\nRUN curl https://raw.githubusercontent.com/golang/dep/master/install.sh | INSTALL_DIRECTORY=/opt/bin sh\n");
+  EXPECT_EQ(ByTool(assigned, "dep installer").writes, (Paths{"/opt/bin/dep"})) << "the shell's own assignment wins";
+  std::vector<Effect> unknown = LastRunEffects(
+      "FROM golang:1.10\nRUN curl https://raw.githubusercontent.com/golang/dep/master/install.sh | INSTALL_DIRECTORY=$X sh\n");
+  ASSERT_EQ(unknown.size(), 2u);
+  EXPECT_EQ(unknown[1].kind, EffectKind::kUnknown);
+}
+
 }  // namespace
 }  // namespace dockopt::analysis
