@@ -167,6 +167,11 @@ std::optional<Effect> Sourced(const std::vector<std::string>& words, ShellState&
   if ((file == "activate" || file == "deactivate") || (Basename(file) == "activate" && words.size() >= 3))
     return CondaActivation(file, std::vector<std::string>(words.begin() + 2, words.end()), state);
   if (std::optional<Effect> scl = SclActivation(words, state)) return scl;
+  // ROS's setup scripts (/opt/ros/DISTRO/setup.bash) only export its paths; catkin's helper writes
+  // a temporary file that it removes.
+  if (path.starts_with("/opt/ros/") && std::count(path.begin(), path.end(), '/') == 4 &&
+      (Basename(path) == "setup.bash" || Basename(path) == "setup.sh" || Basename(path) == "setup.zsh"))
+    return MakeEffect(EffectKind::kNone, "ros setup", "puts ROS " + Basename(Dirname(path)) + " on the environment");
   if (words.size() == 2 && IsStartupFile(path, state)) {
     if (state.vars.contains(std::string(kStartupWritten) + path)) return std::nullopt;  // the stage wrote it: not read here
     return MakeEffect(EffectKind::kNone, "startup file",

@@ -106,6 +106,8 @@ TEST(EffectsManagers, SoftwareCollectionsAddTheirFolders) {
 TEST(EffectsManagers, StartupFilesSetTheEnvironmentUntilTheStageWritesThem) {
   EXPECT_EQ(LastRunEffects("FROM ubuntu:22.04\nRUN source ~/.bashrc\n").at(0).kind, EffectKind::kNone);
   EXPECT_EQ(LastRunEffects("FROM ubuntu:22.04\nRUN . /etc/profile\n").at(0).kind, EffectKind::kNone);
+  EXPECT_EQ(LastRunEffects("FROM ros:noetic\nRUN . /opt/ros/noetic/setup.bash\n").at(0).tool, "ros setup");
+  EXPECT_EQ(LastRunEffects("FROM ros:noetic\nRUN . /opt/ros/noetic/share/x/setup.bash\n").at(0).kind, EffectKind::kUnknown);
   EXPECT_EQ(LastRunEffects("FROM ubuntu:22.04\nRUN echo 'mkdir /x' >> ~/.bashrc\nRUN source ~/.bashrc\n").at(0).kind,
             EffectKind::kUnknown)
       << "what the stage appended is not read";
