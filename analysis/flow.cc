@@ -30,16 +30,14 @@ const ImageDefaults kDefaults[] = {
     {"continuumio/anaconda3", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
     {"continuumio/miniconda", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
     {"continuumio/anaconda", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
-    // Jupyter's docker-stacks: conda in CONDA_DIR, first on PATH; the notebook user's home.
-#define DOCKOPT_JUPYTER_STACK(name) \
-    {name, "/home/jovyan", {{"CONDA_DIR", "/opt/conda"}, {"HOME", "/home/jovyan"}, \
-                            {"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}}
-    DOCKOPT_JUPYTER_STACK("jupyter/base-notebook"), DOCKOPT_JUPYTER_STACK("jupyter/minimal-notebook"),
-    DOCKOPT_JUPYTER_STACK("jupyter/scipy-notebook"), DOCKOPT_JUPYTER_STACK("jupyter/datascience-notebook"),
-    DOCKOPT_JUPYTER_STACK("jupyter/tensorflow-notebook"), DOCKOPT_JUPYTER_STACK("jupyter/r-notebook"),
-    DOCKOPT_JUPYTER_STACK("jupyter/pyspark-notebook"), DOCKOPT_JUPYTER_STACK("jupyter/all-spark-notebook"),
-#undef DOCKOPT_JUPYTER_STACK
+    // Jupyter's docker-stacks (each built on base-notebook): conda in CONDA_DIR, first on PATH; the
+    // notebook user's home.
+    {"jupyter/base-notebook", "/home/jovyan", {{"CONDA_DIR", "/opt/conda"}, {"HOME", "/home/jovyan"},
+        {"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
 };
+constexpr std::string_view kJupyterStacks[] = {"jupyter/minimal-notebook", "jupyter/scipy-notebook",
+    "jupyter/datascience-notebook", "jupyter/tensorflow-notebook", "jupyter/r-notebook", "jupyter/pyspark-notebook",
+    "jupyter/all-spark-notebook"};
 
 std::string Unquote(std::string_view text) {
   if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') && text.back() == text.front())
@@ -130,6 +128,8 @@ void Copy(const ir::Instruction& inst, ShellState& state, InstructionFlow& flow)
 void Seed(std::string_view base, ShellState& state) {
   std::optional<BaseImageFacts> facts = LookupBaseImage(base);
   std::string family = facts ? facts->family : std::string(base.substr(0, base.find(':')));
+  if (std::find(std::begin(kJupyterStacks), std::end(kJupyterStacks), family) != std::end(kJupyterStacks))
+    family = "jupyter/base-notebook";
   for (const ImageDefaults& defaults : kDefaults) {
     if (family != defaults.family) continue;
     state.cwd = std::string(defaults.workdir);
