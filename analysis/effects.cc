@@ -148,12 +148,15 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
     if (home && !dir.empty()) effect.writes.push_back(Join("/", dir));
     return effect;
   }
-  if (std::optional<Effect> effect = PackageEffect(words, state)) return *effect;
-  if (std::optional<Effect> effect = BuildEffect(words, state, env)) return *effect;
-  if (std::optional<Effect> effect = DepsEffect(words, state)) return *effect;
-  if (std::optional<Effect> effect = FileEffect(words, state)) return *effect;
-  if (std::optional<Effect> effect = SystemEffect(words, state)) return *effect;
-  return Unknown(words[0], "not a command dockopt models: may write anywhere");
+  if (std::optional<Effect> effect = ManagerEffect(words, state)) return *effect;
+  std::optional<Effect> effect = PackageEffect(words, state);
+  if (!effect) effect = BuildEffect(words, state, env);
+  if (!effect) effect = DepsEffect(words, state);
+  if (!effect) effect = FileEffect(words, state);
+  if (!effect) effect = SystemEffect(words, state);
+  if (!effect) return Unknown(words[0], "not a command dockopt models: may write anywhere");
+  RetargetToActiveEnvironment(*effect, state);
+  return *effect;
 }
 
 }  // namespace
@@ -184,7 +187,10 @@ Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellS
   Effect effect = EffectOf(command, state);
   if (effect.kind != EffectKind::kUnknown || url.empty()) return effect;
   std::map<std::string, std::string> env;
-  return PipedInstallerEffect(url, CommandWords(command, state, env), state).value_or(effect);
+  std::vector<std::string> words = CommandWords(command, state, env);
+  ShellState with_env = state;  // `curl URL | INSTALL_DIR=/opt sh`: the installer sees the assignment
+  for (const auto& [name, value] : env) with_env.vars[name] = value;
+  return PipedInstallerEffect(url, words, with_env).value_or(effect);
 }
 
 std::string DownloadUrl(const shell::Command& command, const ShellState& state) {
@@ -210,15 +216,19 @@ Effect EffectOf(const shell::Command& command, ShellState& state) {
     return MakeEffect(EffectKind::kNone, "assignment");
   }
   std::string_view tool = words.empty() ? "" : shell::CanonicalTool(words[0]);
-  if ((tool == "sh" || tool == "bash") && words.size() == 2) {  // `bash setup.sh` of a saved download
+  if ((tool == "sh" || tool == "bash") && words.size() >= 2) {  // `bash setup.sh ARGS` of a saved download
     auto saved = state.downloads.find(Join(state.cwd, words[1]));
+    std::vector<std::string> piped = {words[0], "-s", "--"};  // what it would be as `curl URL | sh -s -- ARGS`
+    piped.insert(piped.end(), words.begin() + 2, words.end());
     if (saved != state.downloads.end())
-      if (std::optional<Effect> installer = PipedInstallerEffect(saved->second, {words[0]}, state)) return *installer;
+      if (std::optional<Effect> installer = PipedInstallerEffect(saved->second, piped, state)) return *installer;
   }
   std::string url = DownloadUrl(command, state);
   Effect effect = Simple(words, state, env);
-  if (!url.empty() && effect.kind == EffectKind::kFiles && effect.writes.size() == 1) state.downloads[effect.writes[0]] = url;
   if (effect.kind != EffectKind::kUnknown) AddRedirects(command, state, effect);
+  // `curl -o FILE URL`, or `curl URL > FILE`: FILE holds the download
+  if (!url.empty() && effect.kind == EffectKind::kFiles && effect.writes.size() == 1) state.downloads[effect.writes[0]] = url;
+  NoteStartupFileWrites(effect.writes, state);
   for (std::vector<std::string>* paths : {&effect.writes, &effect.reads, &effect.caches, &effect.removes}) {
     std::sort(paths->begin(), paths->end());
     paths->erase(std::unique(paths->begin(), paths->end()), paths->end());

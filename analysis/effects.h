@@ -112,6 +112,21 @@ std::string InlineDownloadUrl(const std::vector<std::string>& words);
 /// Version and SDK managers whose homes an environment variable fixes (effects_envs.cc).
 std::optional<Effect> EnvironmentToolEffect(const std::vector<std::string>& words, const ShellState& state);
 
+/// Version managers, self-extracting installers and environment activation (nvm, sdk, conda activate,
+/// scl, `. ~/.bashrc`): asked first, since activation changes the state (effects_managers.cc).
+std::optional<Effect> ManagerEffect(const std::vector<std::string>& words, ShellState& state);
+/// Moves what a python tool writes into the conda python first on PATH, and adds the folders of the
+/// software collections enabled (scl) to what a build or an install writes.
+void RetargetToActiveEnvironment(Effect& effect, const ShellState& state);
+/// ~/.bashrc, ~/.profile, ~/.bash_profile, /etc/profile, /etc/bash.bashrc.
+bool IsStartupFile(std::string_view path, const ShellState& state);
+/// Remembers (for the rest of the stage) which startup files the stage wrote: sourcing one of them is
+/// then not taken to only set the environment.
+void NoteStartupFileWrites(const std::vector<std::string>& writes, ShellState& state);
+/// The conda installation `program` (conda, activate, or a path to them) belongs to, "" when unknown
+/// (effects_langs.cc).
+std::string CondaRoot(std::string_view program, const ShellState& state);
+
 /// A context file of the directory `dir` in the image, when `dir` lies under the context root.
 std::optional<std::string> ReadProjectFile(const ShellState& state, std::string_view dir, std::string_view name);
 

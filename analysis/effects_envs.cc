@@ -102,19 +102,34 @@ std::optional<Effect> AndroidSdk(std::string_view tool, const std::vector<std::s
   return effect;
 }
 
+// rustup: toolchains, targets, components and overrides all live in RUSTUP_HOME; `self update`
+// replaces the proxies in CARGO_HOME/bin.
+std::optional<Effect> Rustup(const std::vector<std::string>& words, const ShellState& state) {
+  if (words.size() < 2) return std::nullopt;
+  const std::string& sub = words[1];
+  if (sub == "show" || sub == "which" || sub == "--version" || sub == "-V" || (sub == "toolchain" && words.size() >= 3 && words[2] == "list") ||
+      ((sub == "target" || sub == "component") && words.size() >= 3 && words[2] == "list"))
+    return MakeEffect(EffectKind::kNone, "rustup " + sub);
+  if (sub == "self" && words.size() >= 3 && words[2] == "update")
+    return Writes(EffectKind::kDeps, "rustup self update", {Join(Var(state, "CARGO_HOME", Join(state.home, ".cargo")), "bin")});
+  bool changes = sub == "default" || sub == "install" || sub == "update" || sub == "set" ||
+                 ((sub == "target" || sub == "component") && words.size() >= 4 && (words[2] == "add" || words[2] == "remove")) ||
+                 (sub == "toolchain" && words.size() >= 4 && (words[2] == "install" || words[2] == "add" || words[2] == "uninstall")) ||
+                 (sub == "override" && words.size() >= 3 && (words[2] == "set" || words[2] == "add" || words[2] == "unset"));
+  if (!changes) return std::nullopt;
+  Effect effect = Writes(EffectKind::kDeps, "rustup " + sub, {Var(state, "RUSTUP_HOME", Join(state.home, ".rustup"))});
+  effect.manager = "rustup";
+  effect.compiles = true;
+  return effect;
+}
+
 std::optional<Effect> EnvironmentTool(const std::vector<std::string>& words, const ShellState& state) {
   std::string_view tool = shell::CanonicalTool(words[0]);
   if (std::optional<Effect> effect = VersionManager(tool, words, state)) return effect;
   if (tool == "julia") return Julia(words, state);
   if (tool == "mix") return Mix(words, state);
   if (tool == "android" || tool == "sdkmanager") return AndroidSdk(tool, words, state);
-  if (tool == "rustup" && words.size() == 3 && (words[1] == "default" || words[1] == "install")) {
-    Effect effect = Writes(EffectKind::kDeps, "rustup " + words[1],
-                           {Var(state, "RUSTUP_HOME", Join(state.home, ".rustup"))});
-    effect.manager = "rustup";
-    effect.compiles = true;
-    return effect;
-  }
+  if (tool == "rustup") return Rustup(words, state);
   if (tool == "stack" && words.size() == 2 && words[1] == "upgrade")
     return Writes(EffectKind::kDeps, "stack upgrade", {Join(state.home, ".local/bin/stack")});
   if (tool == "helm" && words.size() >= 2 && (words[1] == "init" || (words[1] == "plugin" && words.size() >= 3 && words[2] == "install"))) {

@@ -97,7 +97,9 @@ std::optional<Effect> Download(std::string_view tool, const std::vector<std::str
   Effect effect = Files(std::string(tool));
   std::string url = args.operands.empty() ? "" : args.operands.back();
   if (tool == "curl") {
-    if (std::optional<std::string> out = args.Value({"-o", "--output"})) effect.writes = {Join(state.cwd, *out)};
+    std::optional<std::string> out = args.Value({"-o", "--output"});
+    if (out && *out == "-") effect.kind = EffectKind::kNone;  // `curl -o- URL | bash`: standard output
+    else if (out) effect.writes = {Join(state.cwd, *out)};
     else if (args.Has("-O") || args.Has("--remote-name")) effect.writes = {Join(state.cwd, Base(url))};
     else effect.kind = EffectKind::kNone;  // to standard output (a pipe or a redirection)
   } else {

@@ -29,10 +29,7 @@ std::string Var(const ShellState& state, const std::string& name, std::string fa
   return found == state.vars.end() || found->second.empty() ? fallback : found->second;
 }
 
-}  // namespace
-
-std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vector<std::string>& words,
-                                           const ShellState& state) {
+std::optional<Effect> KnownInstaller(std::string_view url, const std::vector<std::string>& words, const ShellState& state) {
   if (words.empty()) return std::nullopt;
   std::string_view consumer = shell::CanonicalTool(words[0]);
   bool shell = consumer == "sh" || consumer == "bash";
@@ -67,6 +64,20 @@ std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vect
     effect.writes = {Var(state, "NVM_DIR", Join(state.home, ".nvm"))};
     return effect;
   }
+  if (shell && url.find("golang/dep/") != std::string_view::npos && url.ends_with("/install.sh")) {
+    // dep's installer: INSTALL_DIRECTORY, else GOBIN, else the first GOPATH entry's bin (go env's ~/go).
+    std::string gopath = Var(state, "GOPATH", Join(state.home, "go"));
+    std::string dir = Var(state, "INSTALL_DIRECTORY", Var(state, "GOBIN", Join(gopath.substr(0, gopath.find(':')), "bin")));
+    Effect effect = MakeEffect(EffectKind::kDeps, "dep installer");
+    effect.writes = {Join(dir, "dep")};
+    return effect;
+  }
+  if (shell && url.find("get.sdkman.io") != std::string_view::npos) {
+    // Unpacks sdkman into SDKMAN_DIR; the lines it appends to ~/.bashrc and ~/.zshrc only source its init.
+    Effect effect = MakeEffect(EffectKind::kDeps, "sdkman installer");
+    effect.writes = {Var(state, "SDKMAN_DIR", Join(state.home, ".sdkman"))};
+    return effect;
+  }
   if (url.find("install.python-poetry.org") != std::string_view::npos || url.find("get-poetry.py") != std::string_view::npos) {
     Effect effect = MakeEffect(EffectKind::kDeps, "poetry installer");
     effect.writes = {Var(state, "POETRY_HOME", Join(state.home, ".local/share/pypoetry")), Join(state.home, ".local/bin")};
@@ -92,6 +103,17 @@ std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vect
     return effect;
   }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vector<std::string>& words,
+                                           const ShellState& state) {
+  std::optional<Effect> effect = KnownInstaller(url, words, state);
+  if (effect && std::any_of(effect->writes.begin(), effect->writes.end(),
+                            [](const std::string& path) { return path.find('$') != std::string::npos; }))
+    return std::nullopt;  // a home or prefix variable dockopt does not know
+  return effect;
 }
 
 }  // namespace dockopt::analysis

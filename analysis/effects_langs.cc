@@ -98,7 +98,9 @@ std::optional<Effect> NodeN(const std::vector<std::string>& words, const ShellSt
 // The conda installation a bare `conda` belongs to: the tool's own folder, or a PATH entry. PATH is
 // searched in order, so an entry that cannot be expanded (`$PATH` of an unknown base) ends the search:
 // `ENV PATH $CONDA_DIR/bin:$PATH` finds $CONDA_DIR/bin before anything unknown.
-std::string CondaPrefix(std::string_view program, const ShellState& state) {
+}  // namespace
+
+std::string CondaRoot(std::string_view program, const ShellState& state) {
   if (program.find("/bin/") != std::string_view::npos) return std::string(program.substr(0, program.rfind("/bin/")));
   std::string path = Var(state, "PATH", "");
   for (size_t at = 0; at < path.size();) {
@@ -112,6 +114,8 @@ std::string CondaPrefix(std::string_view program, const ShellState& state) {
   return "";
 }
 
+namespace {
+
 std::optional<Effect> Conda(const std::vector<std::string>& words, const ShellState& state) {
   Args args = ReadArgs(words, 1, {"-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "--add",
                                   "--set", "--remove", "--append", "--prepend"});
@@ -123,7 +127,7 @@ std::optional<Effect> Conda(const std::vector<std::string>& words, const ShellSt
     effect.caches = {Join(state.home, ".condarc")};  // channels and switches of the build's installs
     return args.Has("--system") ? std::nullopt : std::optional<Effect>(effect);
   }
-  std::string prefix = CondaPrefix(words[0], state);
+  std::string prefix = CondaRoot(words[0], state);
   if (prefix.empty()) return std::nullopt;
   if (sub == "clean") {
     Effect effect = MakeEffect(EffectKind::kFiles, "conda clean");
@@ -153,7 +157,15 @@ std::optional<Effect> CondaInstaller(const std::vector<std::string>& words, cons
     return std::nullopt;
   Args args = ReadArgs(words, script + 1, {"-p"});
   std::optional<std::string> prefix = args.Value({"-p"});
-  if (!args.Has("-b") || !prefix) return std::nullopt;  // interactive, or the default folder of its version
+  // Without -p the installers put it in ~/NAME, their name lowercased (constructor's default_prefix):
+  // only known while the file keeps its release name (Miniconda3-latest-Linux-x86_64.sh -> ~/miniconda3).
+  std::string release = std::string(name.substr(0, name.find('-')));
+  for (std::string_view known : {"Miniconda3", "Miniconda2", "Miniconda", "Anaconda3", "Anaconda2", "Miniforge3", "Mambaforge"})
+    if (!prefix && release == known && name.find('-') != std::string_view::npos) {
+      std::transform(release.begin(), release.end(), release.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      prefix = Join(state.home, release);
+    }
+  if (!args.Has("-b") || !prefix) return std::nullopt;  // interactive, or a renamed installer without -p
   Effect effect = Deps("conda installer", "conda", {Join(state.cwd, *prefix)});
   effect.reads = {Join(state.cwd, words[script])};
   return effect;

@@ -287,6 +287,16 @@ class Walker {
       Inline(*text, args, state, conditional, depth, false);
       return true;
     }
+    if (tool == "scl" && words.size() >= 4 && words[1] == "enable" && words[words.size() - 2] != "--") {
+      // `scl enable COLL... 'CMD'`: CMD runs in bash with the collections first on PATH (X_SCLS names them)
+      ShellState enabled = state;
+      for (size_t c = 2; c + 1 < words.size(); ++c) {
+        if (words[c].find_first_of("$/ ") != std::string::npos) return false;
+        enabled.vars["X_SCLS"] += words[c] + " ";
+      }
+      Inline(words.back(), {}, enabled, conditional, depth, false);
+      return true;
+    }
     if ((tool == "." || tool == "source") && words.size() >= 2) {
       if (std::optional<Effect> env = KnownEnvScript(Join(state.cwd, words[1]), state)) {
         Add(script, command, *env, state, conditional);

@@ -30,7 +30,14 @@ const ImageDefaults kDefaults[] = {
     {"continuumio/anaconda3", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
     {"continuumio/miniconda", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
     {"continuumio/anaconda", "/", {{"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
+    // Jupyter's docker-stacks (each built on base-notebook): conda in CONDA_DIR, first on PATH; the
+    // notebook user's home.
+    {"jupyter/base-notebook", "/home/jovyan", {{"CONDA_DIR", "/opt/conda"}, {"HOME", "/home/jovyan"},
+        {"PATH", "/opt/conda/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"}}},
 };
+constexpr std::string_view kJupyterStacks[] = {"jupyter/minimal-notebook", "jupyter/scipy-notebook",
+    "jupyter/datascience-notebook", "jupyter/tensorflow-notebook", "jupyter/r-notebook", "jupyter/pyspark-notebook",
+    "jupyter/all-spark-notebook"};
 
 std::string Unquote(std::string_view text) {
   if (text.size() >= 2 && (text.front() == '"' || text.front() == '\'') && text.back() == text.front())
@@ -122,10 +129,13 @@ void Seed(std::string_view base, ShellState& state) {
   state.image = std::string(base);
   std::optional<BaseImageFacts> facts = LookupBaseImage(base);
   std::string family = facts ? facts->family : std::string(base.substr(0, base.find(':')));
+  if (std::find(std::begin(kJupyterStacks), std::end(kJupyterStacks), family) != std::end(kJupyterStacks))
+    family = "jupyter/base-notebook";
   for (const ImageDefaults& defaults : kDefaults) {
     if (family != defaults.family) continue;
     state.cwd = std::string(defaults.workdir);
     for (const auto& [name, value] : defaults.vars) state.vars[std::string(name)] = std::string(value);
+    if (state.vars.contains("HOME")) state.home = state.vars["HOME"];
   }
 }
 
@@ -184,7 +194,10 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
         break;
       }
       case ir::InstructionKind::kRun: Run(df, inst, options, state, flow); break;
-      case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd: Copy(inst, state, flow); break;
+      case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd:
+        Copy(inst, state, flow);
+        NoteStartupFileWrites(flow.writes, state);
+        break;
       case ir::InstructionKind::kOnbuild: case ir::InstructionKind::kShell: flow.unknown = inst.kind == ir::InstructionKind::kOnbuild; break;
       default: break;
     }

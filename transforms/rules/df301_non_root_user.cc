@@ -47,7 +47,19 @@ struct StageFacts {
   bool sets_entrypoint = false;           // the chain has its own ENTRYPOINT
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
   std::optional<std::string> low_port;    // an EXPOSEd port below 1024
+  std::optional<std::string> root_home;   // an ENV, WORKDIR or COPY that puts what the runtime uses under /root
 };
+
+// /root is mode 0700 on Debian, Ubuntu and Red Hat bases: another user cannot reach what is in it
+// (a toolchain installed into root's home by rustup, nvm or sdkman, and put on PATH).
+bool UnderRootHome(std::string_view text) {
+  for (size_t at = text.find("/root"); at != std::string_view::npos; at = text.find("/root", at + 1)) {
+    bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == ':' || text[at - 1] == '=' || text[at - 1] == '"';
+    bool ends = at + 5 == text.size() || text[at + 5] == '/' || text[at + 5] == ':' || text[at + 5] == ' ' || text[at + 5] == '"';
+    if (starts && ends) return true;
+  }
+  return false;
+}
 
 StageFacts Collect(RuleContext& context, int final_stage) {
   const ir::Dockerfile& df = context.dockerfile();
@@ -80,6 +92,10 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           }
           break;
         }
+        case ir::InstructionKind::kEnv: case ir::InstructionKind::kWorkdir: case ir::InstructionKind::kCopy:
+        case ir::InstructionKind::kAdd:
+          if (UnderRootHome(inst.rest)) facts.root_home = std::string(ir::KindName(inst.kind));
+          break;
         case ir::InstructionKind::kExpose:
           for (const std::string& port : inst.node_args) {
             std::string_view number = std::string_view(port).substr(0, port.find('/'));
@@ -165,6 +181,12 @@ void CheckNonRootUser(RuleContext& context) {
     for (size_t i : stage.instructions)
       if (df.instructions[i].kind == ir::InstructionKind::kUser) where = df.instructions[i].keyword;
     message = fmt::format("the final stage runs as root: the last 'USER' is '{}'", *facts.last_user);
+  }
+  if (facts.root_home) {
+    context.Report(where, fmt::format("{}; '{}' puts what the image uses under /root, which other users cannot "
+                                      "read: move it out of root's home before switching to a non-root user",
+                                      message, *facts.root_home));
+    return;
   }
   if (facts.low_port) {
     context.Report(where, fmt::format("{}; it exposes port '{}' below 1024, so a non-root user needs "

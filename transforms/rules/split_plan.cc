@@ -454,6 +454,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (plan.blocker.empty()) plan.blocker = std::move(why);
     return plan;
   };
+  // `yum install x.rpm` of a file the build downloaded or copied: production does not have the file
+  for (const std::string& package : runtime_packages)
+    if (package.find("://") == std::string::npos &&
+        (package.starts_with("/") || package.starts_with(".") || package.ends_with(".rpm") || package.ends_with(".deb") || package.ends_with(".apk")))
+      return block(fmt::format("the package '{}' is a file, which production would not have", package));
   if (df.FindStage(stage.base) >= 0) return block(fmt::format("the stage starts from the earlier stage '{}'", stage.base));
   if (!ref.known) return block(fmt::format("the base image '{}' holds a variable dockopt cannot resolve", stage.base));
   std::vector<std::string> context_dirs;  // where the stage put the project: build-context files, a git clone
