@@ -89,11 +89,12 @@ std::string FreeBuilderName(const ir::Dockerfile& df, const ir::Stage& stage) {
 
 Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const SplitPlan& plan, std::string_view builder) {
   const ir::Dockerfile& df = context.dockerfile();
-  size_t first_setup = 0, last_write = 0;
+  size_t first_setup = 0, last_write = 0, first_user = 0;
   for (size_t index : stage.instructions) {
     InstructionKind kind = df.instructions[index].kind;
     if (index == stage.from) continue;
     if (first_setup == 0 && (kind == InstructionKind::kRun || kind == InstructionKind::kUser)) first_setup = index;
+    if (first_user == 0 && kind == InstructionKind::kUser) first_user = index;
     if (Writes(kind)) last_write = index;
   }
   const ir::Instruction& from = df.instructions[stage.from];  // new lines follow its keyword case
@@ -113,11 +114,14 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
     text += Line(context, fmt::format("{} {}", context.Keyword("RUN", from), command));
   std::string name = stage.name.empty() ? "production" : stage.name;
   text += std::string(context.Newline()) + FromLine(context, stage, plan.production_base, name);
+  if (!plan.production_path.empty())
+    text += Line(context, fmt::format("{} PATH={}:$PATH", context.Keyword("ENV", from), plan.production_path));
   std::string setup;
   for (const std::string& path : plan.repository_paths)
     setup += Line(context, fmt::format("{} --from={} {} {}", context.Keyword("COPY", from), builder, path, path));
   setup += PackagesRun(context, from, plan);
-  std::string copies;
+  std::string copies;  // the context's files first: what the builder wrote over them wins, as it did
+  for (const std::string& line : plan.context_copies) copies += Line(context, line);
   for (const Artifact& a : plan.artifacts) {
     std::string chown = a.owner.empty() ? "" : " --chown=" + a.owner;
     copies += Line(context, fmt::format("{} --from={}{} {} {}", context.Keyword("COPY", from), builder, chown, a.path, a.path));
@@ -128,6 +132,11 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   size_t copy_at = last_write;
   for (size_t index : stage.instructions)
     if (index < stage.from && Writes(df.instructions[index].kind) && last_write > stage.from) copy_at = index;
+  // User commands may name ENV/ARG values set after the first RUN (`useradd -u $NB_UID $NB_USER`): the
+  // setup then runs as late as it can, before the first USER (it needs root) and the copies.
+  bool named_values = std::any_of(plan.user_commands.begin(), plan.user_commands.end(),
+                                  [](const std::string& command) { return command.find('$') != std::string::npos; });
+  if (named_values) first_setup = first_user == 0 ? copy_at : std::min(first_user, copy_at);
   if (first_setup > copy_at) first_setup = copy_at;
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];

@@ -31,6 +31,13 @@ struct SplitPlan {
   std::vector<std::string> repository_paths;
   std::vector<std::string> user_commands;  // useradd/groupadd commands to replay, as written
   std::vector<Artifact> artifacts;      // what production copies from the builder
+  /// COPY/ADD lines production repeats from the build context before its copies from the builder: the
+  /// context files went into a folder the OS owns ('/', /etc), where they cannot be named
+  /// (split_context_copy.h).
+  std::vector<std::string> context_copies;
+  /// A folder production puts in front of PATH: the program is run by a bare name that the toolchain
+  /// image's PATH found there (/go/bin on golang), and the runtime image's PATH lacks it.
+  std::string production_path;
   bool compiled = false;                // the program is a build artifact (only it is copied)
   /// Commands the builder runs last, before production copies from it ("npm prune --omit=dev": the
   /// build needed the devDependencies, the runtime does not).
@@ -42,6 +49,10 @@ struct SplitPlan {
   /// (`rm -f /etc/nginx/sites-enabled/default`), so production's packages are configured the same.
   std::vector<std::string> production_commands;
 };
+
+/// True for places only package managers and builds use (/tmp, /var/cache, /var/lib/apt, ...): never
+/// copied into production.
+bool BuildOnlyPath(std::string_view path);
 
 /// Plans the split of stage `stage` (the final one) from its flow; nullopt when the stage keeps no
 /// toolchain (nothing to split).
