@@ -2,6 +2,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "transforms/rules/split_plan.h"
@@ -89,12 +90,11 @@ std::string FreeBuilderName(const ir::Dockerfile& df, const ir::Stage& stage) {
 
 Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const SplitPlan& plan, std::string_view builder) {
   const ir::Dockerfile& df = context.dockerfile();
-  size_t first_setup = 0, last_write = 0, first_user = 0;
+  size_t first_setup = 0, last_write = 0;
   for (size_t index : stage.instructions) {
     InstructionKind kind = df.instructions[index].kind;
     if (index == stage.from) continue;
     if (first_setup == 0 && (kind == InstructionKind::kRun || kind == InstructionKind::kUser)) first_setup = index;
-    if (first_user == 0 && kind == InstructionKind::kUser) first_user = index;
     if (Writes(kind)) last_write = index;
   }
   const ir::Instruction& from = df.instructions[stage.from];  // new lines follow its keyword case
@@ -133,10 +133,28 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   for (size_t index : stage.instructions)
     if (index < stage.from && Writes(df.instructions[index].kind) && last_write > stage.from) copy_at = index;
   // User commands may name ENV/ARG values set after the first RUN (`useradd -u $NB_UID $NB_USER`): the
-  // setup then runs as late as it can, before the first USER (it needs root) and the copies.
+  // setup then runs as late as it can, before the first USER that is not root and the copies. Else,
+  // after a `USER root` that comes first (the base image runs as someone else).
+  auto root = [&](size_t index) {
+    std::string_view user = df.instructions[index].rest;
+    user = user.substr(0, user.find_first_of(": \t\r\n"));
+    return user == "root" || user == "0";
+  };
   bool named_values = std::any_of(plan.user_commands.begin(), plan.user_commands.end(),
                                   [](const std::string& command) { return command.find('$') != std::string::npos; });
-  if (named_values) first_setup = first_user == 0 ? copy_at : std::min(first_user, copy_at);
+  std::optional<size_t> after_root;
+  for (size_t index : stage.instructions) {
+    if (index <= stage.from) continue;
+    if (after_root && *after_root == 0) after_root = index;
+    bool user = df.instructions[index].kind == InstructionKind::kUser;
+    if (named_values && user && !root(index)) {
+      first_setup = std::min(index, copy_at);
+      break;
+    }
+    if (named_values && index == copy_at) first_setup = copy_at;
+    if (!named_values && index == first_setup && user && root(index)) after_root = 0;
+  }
+  if (after_root && *after_root != 0) first_setup = std::min(*after_root, copy_at);
   if (first_setup > copy_at) first_setup = copy_at;
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];

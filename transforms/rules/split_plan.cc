@@ -656,6 +656,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         if (distro == analysis::Distro::kAlpine && !(facts && facts->family == "python") && command.effect.note == "site-packages of the image's python")
           return block(fmt::format("the {} has pip install into Alpine's own python under '/usr/lib', whose files dockopt cannot name",
                                    Line(flow, df, inst.index)));
+    // Conda images (jupyter/*, continuumio/*) put conda's pip first on PATH: it installs under /opt/conda.
+    bool conda_image = !facts && (stage.base.find("conda") != std::string::npos || stage.base.find("jupyter/") != std::string::npos);
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (conda_image && command.effect.note == "site-packages of the image's python")
+          return block(fmt::format("the {} may run conda's pip, which installs under '/opt/conda' with the image's own files",
+                                   Line(flow, df, inst.index)));
     // Context files copied where the OS keeps its own: production copies them from the context again.
     for (const Write& w : writes) {
       const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
@@ -670,7 +677,16 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     }
     if (std::string why = ContextCopyBlocker(df, flow, context_copies); !why.empty()) return block(std::move(why));
     for (const Write& w : writes) {
-      if (removals.RemovedLater(w) || Contains(context_copies, w.instruction) || BuildOnlyPath(w.path)) continue;
+      if (removals.RemovedLater(w) || Contains(context_copies, w.instruction)) continue;
+      if (BuildOnlyPath(w.path)) {
+        // Only what the command runs from there (`ENTRYPOINT ["/tmp/entrypoint.sh"]`) goes along.
+        std::vector<std::string> named = needs.scripts;
+        named.insert(named.end(), needs.files.begin(), needs.files.end());
+        if (program.starts_with("/")) named.push_back(program);
+        for (const std::string& need : named)
+          if (IsUnder(need, w.path) && !analysis::HasGlob(need)) artifacts.push_back({need, RootUser(w.user) ? "" : w.user});
+        continue;
+      }
       if (w.path == "/" || std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs))
         return block(fmt::format("the {} writes files dockopt cannot name into '{}'",
                                  Line(flow, df, flow.instructions[w.instruction].index), w.path));
