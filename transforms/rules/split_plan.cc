@@ -656,8 +656,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         if (distro == analysis::Distro::kAlpine && !(facts && facts->family == "python") && command.effect.note == "site-packages of the image's python")
           return block(fmt::format("the {} has pip install into Alpine's own python under '/usr/lib', whose files dockopt cannot name",
                                    Line(flow, df, inst.index)));
-    // Conda images (jupyter/*, continuumio/*) put conda's pip first on PATH: it installs under /opt/conda.
-    bool conda_image = !facts && (stage.base.find("conda") != std::string::npos || stage.base.find("jupyter/") != std::string::npos);
+    // Conda images (jupyter/*, continuumio/*) put conda's pip first on PATH: it installs under /opt/conda,
+    // which production gets only when the stage wrote it otherwise too (`conda install`).
+    bool conda_image = !facts && (stage.base.find("conda") != std::string::npos || stage.base.find("jupyter/") != std::string::npos) &&
+                       std::none_of(writes.begin(), writes.end(), [](const Write& w) { return IsUnder("/opt/conda", w.path); });
     for (const analysis::InstructionFlow& inst : flow.instructions)
       for (const analysis::CommandFlow& command : inst.commands)
         if (conda_image && command.effect.note == "site-packages of the image's python")
