@@ -198,7 +198,8 @@ std::optional<BaseImageFacts> LookupUncached(std::string_view image) {
     BaseImageFacts facts;
     facts.family = row.name;
     facts.reference = ref->name + ":" + ref->tag;
-    std::string release = ref->os ? ref->os->release : Expand(row.release, groups, *ref, "");
+    // A bare "alpine" in the tag names the distribution but not its release: the row's default stands.
+    std::string release = ref->os && !ref->os->release.empty() ? ref->os->release : Expand(row.release, groups, *ref, "");
     facts.os = {row.distro, release};
     facts.toolchain = row.toolchain;
     facts.slim = row.slim;

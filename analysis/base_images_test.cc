@@ -38,6 +38,16 @@ TEST(BaseImageTable, PythonTagsResolveToTheirDebianRelease) {
   EXPECT_EQ(slim.slim_variant, "");
 }
 
+TEST(BaseImageTable, GolangAlpineTagsWithoutARelease) {
+  // The Go version's last Alpine release (a newer musl runs what an older one built).
+  EXPECT_EQ(Facts("golang:1.11-alpine").os, (OsRelease{Distro::kAlpine, "3.10"}));
+  EXPECT_EQ(Facts("golang:1.11.4-alpine").runtime_base, "alpine:3.10");
+  EXPECT_EQ(Facts("golang:1.11-alpine3.8").runtime_base, "alpine:3.8") << "the tag's release wins";
+  EXPECT_EQ(Facts("golang:alpine").runtime_base, "alpine:latest") << "both follow the newest Alpine";
+  EXPECT_EQ(Facts("golang:1.11").os.distro, Distro::kDebian);
+  EXPECT_EQ(Facts("golang:1.30-alpine").runtime_base, "") << "a version the table does not know";
+}
+
 TEST(BaseImageTable, NodeAlpineAndDebianTags) {
   BaseImageFacts alpine = Facts("node:16-alpine3.18");
   EXPECT_EQ(alpine.os, (OsRelease{Distro::kAlpine, "3.18"}));

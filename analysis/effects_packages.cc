@@ -85,7 +85,16 @@ std::optional<Effect> Pip(const std::vector<std::string>& words, size_t begin, c
     effect.writes = {"/usr/local/bin", "/usr/local/lib"};
     effect.note = "site-packages of the image's python";
   }
-  if (args.Has("-e") || args.Has("--editable")) effect.writes.push_back(state.cwd);
+  // An editable install leaves its metadata (*.egg-info, build/) in the project it names, which need
+  // not be the working directory (`pip install -e /src[tests]`); a VCS one clones into ./src.
+  for (const char* option : {"-e", "--editable"}) {
+    auto [b, e] = args.options.equal_range(option);
+    for (auto it = b; it != e; ++it) {
+      std::string project = it->second.substr(0, it->second.find('['));
+      bool local = project.find("://") == std::string::npos && project.find('+') == std::string::npos;
+      effect.writes.push_back(local && !project.empty() ? Join(state.cwd, project) : state.cwd);
+    }
+  }
   return effect;
 }
 

@@ -118,6 +118,24 @@ LANGUAGES = {
 #   same Debian release for static binaries ("{N}" = the release's number); extra: rows after the
 #   history, written out (name, tag, distro, release, toolchain, slim, variant, runtime, static, lacks,
 #   size, slim size, source).
+# golang:<X.Y>-alpine without an Alpine release in the tag: the last Alpine release that Go version's
+# images were built on, taken as the last Alpine release published before the Go version's final
+# patch release (https://go.dev/doc/devel/release, https://alpinelinux.org/releases/). A later Alpine
+# than the one a binary was built on is safe: musl keeps its ABI, so a binary built on an older musl
+# runs on a newer one. golang:alpine follows the newest Alpine, which alpine:latest is.
+GOLANG_ALPINE_LAST = [("7", "3.5"), ("8", "3.6"), ("9", "3.7"), ("10", "3.9"), ("11", "3.10"), ("12", "3.11"),
+                      ("13", "3.12"), ("14", "3.13"), ("15", "3.14"), ("16", "3.15"), ("17", "3.16"),
+                      ("18", "3.17"), ("19", "3.18"), ("20", "3.19"), ("21", "3.20"), ("22", "3.21"), ("23", "3.22")]
+GOLANG_ALPINE_SOURCE = ("https://github.com/docker-library/golang (alpine variant: Go without gcc); ASSUMPTION: the last "
+                        "Alpine release before the Go version's last patch release")
+GOLANG_ALPINE_ROWS = [
+    ("golang", rf"1\.{minor}(?:\.\d+)*", "alpine", alpine, "1", "0", "alpine:{release}", "alpine:{release}",
+     "gcr.io/distroless/static-debian12", "go", "250", "8", GOLANG_ALPINE_SOURCE)
+    for minor, alpine in GOLANG_ALPINE_LAST
+] + [("golang", "latest", "alpine", "-", "1", "0", "alpine:latest", "alpine:latest", "gcr.io/distroless/static-debian12",
+      "go", "250", "8", "https://github.com/docker-library/golang (golang:alpine is built on the newest Alpine: alpine:latest)")]
+
+
 TOOLCHAINS = {
     "golang": {
         "comment": "buildpack-deps:<release>-scm + gcc g++ libc6-dev make pkg-config + Go; no official slim variant",
@@ -128,8 +146,9 @@ TOOLCHAINS = {
             (r"\d+(?:\.\d+)*(?:rc\d*)?", "bookworm", 814, 75,
              "Dockerfile-linux.template (FROM buildpack-deps:{release}-scm); distroless: https://github.com/GoogleContainerTools/distroless (static-debian12 for CGO_ENABLED=0); ASSUMPTION: bookworm default"),
         ],
-        "extra": [("golang", ".*", "alpine", "-", "1", "0", "alpine:{release}", "alpine:{release}", "gcr.io/distroless/static-debian12",
-                   "go", "250", "8", "https://github.com/docker-library/golang (alpine variant: Go without gcc)")],
+        "extra": GOLANG_ALPINE_ROWS + [
+            ("golang", ".*", "alpine", "-", "1", "0", "alpine:{release}", "alpine:{release}", "gcr.io/distroless/static-debian12",
+             "go", "250", "8", "https://github.com/docker-library/golang (alpine variant: Go without gcc)")],
     },
     "rust": {
         "comment": "buildpack-deps:<release> + rustup toolchain; -slim has gcc libc6-dev too (still a toolchain)",

@@ -2,6 +2,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "transforms/rules/split_plan.h"
@@ -121,7 +122,8 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   for (const std::string& path : plan.repository_paths)
     setup += Line(context, fmt::format("{} --from={} {} {}", context.Keyword("COPY", from), builder, path, path));
   setup += PackagesRun(context, from, plan);
-  std::string copies;
+  std::string copies;  // the context's files first: what the builder wrote over them wins, as it did
+  for (const std::string& line : plan.context_copies) copies += Line(context, line);
   for (const Artifact& a : plan.artifacts) {
     std::string chown = a.owner.empty() ? "" : " --chown=" + a.owner;
     copies += Line(context, fmt::format("{} --from={}{} {} {}", context.Keyword("COPY", from), builder, chown, a.path, a.path));
@@ -137,6 +139,29 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   size_t copy_at = last_write;
   for (size_t index : stage.instructions)
     if (index < stage.from && Writes(df.instructions[index].kind) && last_write > stage.from) copy_at = index;
+  // User commands may name ENV/ARG values set after the first RUN (`useradd -u $NB_UID $NB_USER`): the
+  // setup then runs as late as it can, before the first USER that is not root and the copies. Else,
+  // after a `USER root` that comes first (the base image runs as someone else).
+  auto root = [&](size_t index) {
+    std::string_view user = df.instructions[index].rest;
+    user = user.substr(0, user.find_first_of(": \t\r\n"));
+    return user == "root" || user == "0";
+  };
+  bool named_values = std::any_of(plan.user_commands.begin(), plan.user_commands.end(),
+                                  [](const std::string& command) { return command.find('$') != std::string::npos; });
+  std::optional<size_t> after_root;
+  for (size_t index : stage.instructions) {
+    if (index <= stage.from) continue;
+    if (after_root && *after_root == 0) after_root = index;
+    bool user = df.instructions[index].kind == InstructionKind::kUser;
+    if (named_values && user && !root(index)) {
+      first_setup = std::min(index, copy_at);
+      break;
+    }
+    if (named_values && index == copy_at) first_setup = copy_at;
+    if (!named_values && index == first_setup && user && root(index)) after_root = 0;
+  }
+  if (after_root && *after_root != 0) first_setup = std::min(*after_root, copy_at);
   if (first_setup > copy_at) first_setup = copy_at;
   // Replayed commands that read a build argument (`useradd -u $UID`) must follow its ARG: they go
   // after the runtime configuration that precedes the first USER or the copies.

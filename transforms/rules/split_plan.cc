@@ -16,6 +16,7 @@
 #include "analysis/paths.h"
 #include "context/context_files.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/split_context_copy.h"
 #include "transforms/rules/split_path_env.h"
 #include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
@@ -83,6 +84,9 @@ constexpr std::string_view kBuildOnlyDirs[] = {"/tmp", "/var/tmp", "/var/cache",
                                                "/var/lib/apk", "/var/log", "/dev", "/proc"};
 
 bool Contains(const std::vector<std::string>& items, std::string_view item) {
+  return std::find(items.begin(), items.end(), item) != items.end();
+}
+bool Contains(const std::vector<size_t>& items, size_t item) {
   return std::find(items.begin(), items.end(), item) != items.end();
 }
 void AddUnique(std::vector<std::string>& items, std::string item) {
@@ -380,7 +384,29 @@ std::vector<std::string> ReplayedRemovals(const analysis::StageFlow& flow, const
     }
   return out;
 }
+// Why production would get nothing from the builder, in the words of what the image is for.
+std::string NothingToCopy(const analysis::StageFlow& flow, const analysis::RuntimeNeeds& needs) {
+  bool built = false;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) built |= command.effect.kind == EffectKind::kBuild;
+  std::string program = needs.argv.empty() ? "" : needs.argv.front().substr(needs.argv.front().rfind('/') + 1);
+  constexpr std::string_view kToolchains[] = {"go", "gcc", "g++", "cc", "make", "cmake", "cargo", "rustc", "mvn",
+                                              "gradle", "javac", "bash", "sh"};
+  if (std::find(std::begin(kToolchains), std::end(kToolchains), program) != std::end(kToolchains))
+    return fmt::format("the command runs '{}', so the image is used with its toolchain (a development or CI image)",
+                       needs.argv.front());
+  if (!built && needs.argv.empty())
+    return "the stage builds nothing and sets no command of its own: the toolchain it installs is the image's purpose "
+           "(a development or CI image)";
+  if (!built) return "the stage builds nothing that production could take instead of the toolchain";
+  return "the stage writes nothing dockopt can copy into production";
+}
+
 }  // namespace
+
+bool BuildOnlyPath(std::string_view path) {
+  return std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(path, d); });
+}
 
 analysis::StageFlow StageFlowOf(RuleContext& context, int stage, const ir::Stage* model) {
   analysis::FlowOptions options;
@@ -461,6 +487,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       return block(fmt::format("the package '{}' is a file, which production would not have", package));
   if (df.FindStage(stage.base) >= 0) return block(fmt::format("the stage starts from the earlier stage '{}'", stage.base));
   if (!ref.known) return block(fmt::format("the base image '{}' holds a variable dockopt cannot resolve", stage.base));
+  // golang:onbuild, node:onbuild, python:onbuild: the build is the base image's ONBUILD triggers (COPY .
+  // and an install), which run in this stage but are not written in it.
+  if (ref.tag.find("onbuild") != std::string::npos)
+    return block(fmt::format("the build runs in the ONBUILD triggers of '{}', which are not written in the file", image));
   std::vector<std::string> context_dirs;  // where the stage put the project: build-context files, a git clone
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     if (inst.from_context) context_dirs.insert(context_dirs.end(), inst.writes.begin(), inst.writes.end());
@@ -619,6 +649,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
 
   // What production copies from the builder.
   std::vector<Artifact> artifacts;
+  std::vector<size_t> context_copies;  // indexes into flow.instructions: repeated from the context
   const LaterRemovals removals(flow);
   auto owner_of = [&](std::string_view path) {
     std::string owner;
@@ -655,12 +686,51 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     }
   } else {
     std::string python = facts && facts->family == "python" ? MajorMinor(ref.tag) : "";
+    // Alpine's own python (apk's) has pip put packages under /usr/lib/pythonX.Y and scripts in /usr/bin,
+    // not under /usr/local as Debian's python and the official images do.
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (distro == analysis::Distro::kAlpine && !(facts && facts->family == "python") && command.effect.note == "site-packages of the image's python")
+          return block(fmt::format("the {} has pip install into Alpine's own python under '/usr/lib', whose files dockopt cannot name",
+                                   Line(flow, df, inst.index)));
+    // Conda images (jupyter/*, continuumio/*) put conda's pip first on PATH: it installs under /opt/conda,
+    // among the image's own files, which production would copy all over again.
+    bool conda_image = !facts && (stage.base.find("conda") != std::string::npos || stage.base.find("jupyter/") != std::string::npos);
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands) {
+        const bool into_conda = std::any_of(command.effect.writes.begin(), command.effect.writes.end(),
+                                            [](const std::string& w) {
+                                              return IsUnder(w, "/opt/conda") && !IsUnder(w, "/opt/conda/envs");  // a new env is the stage's own
+                                            });
+        if (conda_image && (into_conda || command.effect.note == "site-packages of the image's python"))
+          return block(fmt::format("the {} installs into the image's own conda under '/opt/conda', which production would "
+                                   "copy again whole", Line(flow, df, inst.index)));
+      }
+    // Context files copied where the OS keeps its own: production copies them from the context again.
     for (const Write& w : writes) {
-      if (removals.RemovedLater(w)) continue;
-      if (std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }))
+      const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
+      bool os_folder = w.path == "/" || std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs);
+      if (!inst.from_context || !os_folder || Contains(context_copies, w.instruction)) continue;
+      std::string line = ContextCopyLine(context, flow, w.instruction);
+      if (line.empty())
+        return block(fmt::format("the {} copies the build context into '{}' in a form production cannot repeat",
+                                 Line(flow, df, inst.index), w.path));
+      context_copies.push_back(w.instruction);
+      plan.context_copies.push_back(std::move(line));
+    }
+    if (std::string why = ContextCopyBlocker(df, flow, context_copies); !why.empty()) return block(std::move(why));
+    for (const Write& w : writes) {
+      if (removals.RemovedLater(w) || Contains(context_copies, w.instruction)) continue;
+      if (BuildOnlyPath(w.path)) {
+        // Only what the command runs from there (`ENTRYPOINT ["/tmp/entrypoint.sh"]`) goes along.
+        std::vector<std::string> named = needs.scripts;
+        named.insert(named.end(), needs.files.begin(), needs.files.end());
+        if (program.starts_with("/")) named.push_back(program);
+        for (const std::string& need : named)
+          if (IsUnder(need, w.path) && !analysis::HasGlob(need)) artifacts.push_back({need, RootUser(w.user) ? "" : w.user});
         continue;
-      if (w.path == "/") return block("the build context is copied into '/', so the runtime's files cannot be told apart");
-      if (std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs))
+      }
+      if (w.path == "/" || std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs))
         return block(fmt::format("the {} writes files dockopt cannot name into '{}'",
                                  Line(flow, df, flow.instructions[w.instruction].index), w.path));
       std::string path = w.path;
@@ -676,7 +746,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   plan.artifacts = Outermost(std::move(artifacts));
   std::vector<Artifact> before_replay = plan.artifacts;
   std::vector<std::string> links = ReplaySymlinks(flow, plan.artifacts);
-  if (before_replay.empty()) return block("the stage writes nothing dockopt can copy into production");
+  if (before_replay.empty()) return block(NothingToCopy(flow, needs));
   for (std::string& command : ReplayedRemovals(flow, writes, plan.artifacts)) {
     // The official nginx image has no Debian sites-* folders: nothing there to remove.
     if (plan.production_base == official_nginx && command.find("/etc/nginx/sites-") != std::string::npos) continue;
@@ -689,8 +759,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   for (const Artifact& a : before_replay) supplied.push_back(a.path);
   analysis::RuntimeNeeds written_needs = needs;
   written_needs.program = program;
+  // What only a repeated context copy wrote, production gets from the context.
   auto stage_wrote = [&](const std::string& path) {
-    return std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(path, w.path); });
+    return std::any_of(writes.begin(), writes.end(),
+                       [&](const Write& w) { return IsUnder(path, w.path) && !Contains(context_copies, w.instruction); });
   };
   std::erase_if(written_needs.scripts, [&](const std::string& p) { return !stage_wrote(p); });
   std::erase_if(written_needs.files, [&](const std::string& p) { return !stage_wrote(p); });

@@ -31,6 +31,10 @@ struct SplitPlan {
   std::vector<std::string> repository_paths;
   std::vector<std::string> user_commands;  // useradd/groupadd commands to replay, as written
   std::vector<Artifact> artifacts;      // what production copies from the builder
+  /// COPY/ADD lines production repeats from the build context before its copies from the builder: the
+  /// context files went into a folder the OS owns ('/', /etc), where they cannot be named
+  /// (split_context_copy.h).
+  std::vector<std::string> context_copies;
   bool compiled = false;                // the program is a build artifact (only it is copied)
   /// Commands the builder runs last, before production copies from it ("npm prune --omit=dev": the
   /// build needed the devDependencies, the runtime does not).
@@ -44,6 +48,10 @@ struct SplitPlan {
   /// Directories production puts back on PATH (split_path_env.h): "/go/bin" for `go install`.
   std::vector<std::string> production_path_dirs;
 };
+
+/// True for places only package managers and builds use (/tmp, /var/cache, /var/lib/apt, ...): never
+/// copied into production.
+bool BuildOnlyPath(std::string_view path);
 
 /// Plans the split of stage `stage` (the final one) from its flow; nullopt when the stage keeps no
 /// toolchain (nothing to split).

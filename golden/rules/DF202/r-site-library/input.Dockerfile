@@ -1,5 +1,5 @@
-FROM rocker/r-ver:4.3.1
-RUN apt-get update && apt-get install -y libxml2-dev libssl-dev && rm -rf /var/lib/apt/lists/*
+FROM ubuntu:22.04
+RUN apt-get update && apt-get install -y r-base-core libxml2-dev libssl-dev && rm -rf /var/lib/apt/lists/*
 # CRAN packages compile against the -dev headers; the library is what the app needs
 RUN R -e "install.packages(c('xml2', 'openssl'), repos='https://cloud.r-project.org')"
 WORKDIR /app

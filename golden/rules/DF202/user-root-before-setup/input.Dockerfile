@@ -1,0 +1,13 @@
+# The base image runs as another user and the stage switches to root first: production's package
+# install follows that USER root, and a user named from ENV values is created after they are set.
+FROM example.com/team/python-base:1.0
+USER root
+RUN apt-get update && apt-get install -y gcc libpq-dev && rm -rf /var/lib/apt/lists/*
+ENV APP_USER=svc
+ENV APP_UID=1500
+RUN useradd -u $APP_UID $APP_USER
+WORKDIR /app
+COPY . .
+RUN pip install --no-cache-dir -r requirements.txt
+USER svc
+CMD ["python", "app.py"]
