@@ -148,6 +148,7 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
     if (home && !dir.empty()) effect.writes.push_back(Join("/", dir));
     return effect;
   }
+  if (std::optional<Effect> effect = LocalPackageEffect(words, state)) return *effect;
   if (std::optional<Effect> effect = PackageEffect(words, state)) return *effect;
   if (std::optional<Effect> effect = BuildEffect(words, state, env)) return *effect;
   if (std::optional<Effect> effect = DepsEffect(words, state)) return *effect;
@@ -216,7 +217,10 @@ Effect EffectOf(const shell::Command& command, ShellState& state) {
   }
   std::string url = DownloadUrl(command, state);
   Effect effect = Simple(words, state, env);
-  if (!url.empty() && effect.kind == EffectKind::kFiles && effect.writes.size() == 1) state.downloads[effect.writes[0]] = url;
+  if (!url.empty() && effect.kind == EffectKind::kFiles && effect.writes.size() == 1) {
+    state.downloads[effect.writes[0]] = url;
+    effect.url = url;
+  }
   if (effect.kind != EffectKind::kUnknown) AddRedirects(command, state, effect);
   for (std::vector<std::string>* paths : {&effect.writes, &effect.reads, &effect.caches, &effect.removes}) {
     std::sort(paths->begin(), paths->end());

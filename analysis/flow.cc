@@ -208,6 +208,7 @@ std::vector<std::string> UnsuppliedNeeds(const RuntimeNeeds& needs, const std::v
 }
 
 std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name) {
+  if (name.empty()) return "";  // no command of its own: the base image's
   const std::vector<std::string_view> path_dirs = {"/usr/local/bin", "/usr/bin", "/bin", "/usr/local/sbin",
                                                    "/usr/local/go/bin", "/go/bin", "/usr/local/cargo/bin", "/root/.local/bin"};
   for (auto it = flow.instructions.rbegin(); it != flow.instructions.rend(); ++it) {
@@ -215,7 +216,10 @@ std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name) {
       for (std::string_view dir : path_dirs) {
         if (written == std::string(dir) + "/" + std::string(name)) return written;
         if (written == std::string(dir) + "/*") return std::string(dir) + "/" + std::string(name);  // cp bin/* DIR/
-        if (it->kind == ir::InstructionKind::kRun && IsUnder(dir, written) && written != "/" &&
+        // A build that wrote the folder holding the PATH folder (`make install` into /usr/local, pip
+        // --user into ~/.local); one further up (dpkg-buildpackage's parent folder) says nothing of it.
+        bool holds_dir = dir == written || (IsUnder(dir, written) && dir.substr(written.size() + 1).find('/') == std::string_view::npos);
+        if (it->kind == ir::InstructionKind::kRun && holds_dir && written != "/" &&
             std::any_of(it->commands.begin(), it->commands.end(), [](const CommandFlow& c) {
               return c.effect.kind == EffectKind::kBuild || c.effect.kind == EffectKind::kDeps;
             }))
