@@ -40,7 +40,8 @@ std::string PackagesRun(const RuleContext& context, const ir::Instruction& from,
   // Package files (split_localpkg.h) install after the named packages, with the same manager's setup.
   std::vector<std::string> apt_files = LocalPackageInstalls(plan.local_packages, "apt", "");
   bool rpm = plan.manager != "apt" && plan.manager != "apk";
-  std::vector<std::string> rpm_files = LocalPackageInstalls(plan.local_packages, "rpm", rpm ? plan.manager : "yum");
+  std::vector<std::string> rpm_files =
+      LocalPackageInstalls(plan.local_packages, "rpm", rpm ? plan.manager : "yum", rpm ? list : "");
   // A repository the stage removed before installing (a broken vendor list) must be gone before the
   // index update reads it.
   std::vector<std::string> later = plan.production_commands;
@@ -60,7 +61,7 @@ std::string PackagesRun(const RuleContext& context, const ir::Instruction& from,
   }
   if ((!plan.packages.empty() && rpm) || !rpm_files.empty()) {
     std::string tool = rpm ? plan.manager : "yum";
-    if (!plan.packages.empty() && rpm) commands.push_back(tool + " install -y" + list);
+    if (!plan.packages.empty() && rpm && rpm_files.empty()) commands.push_back(tool + " install -y" + list);
     commands.insert(commands.end(), rpm_files.begin(), rpm_files.end());
     commands.push_back(tool + " clean all");
   }

@@ -221,7 +221,7 @@ std::string LocalPackageFetches(const RuleContext& context, const ir::Instructio
 }
 
 std::vector<std::string> LocalPackageInstalls(const std::vector<LocalPackage>& packages, std::string_view manager,
-                                              std::string_view rpm_tool) {
+                                              std::string_view rpm_tool, std::string_view names) {
   std::string files, local;
   for (const LocalPackage& package : packages) {
     if (package.manager != manager) continue;
@@ -231,7 +231,7 @@ std::vector<std::string> LocalPackageInstalls(const std::vector<LocalPackage>& p
   if (files.empty()) return {};
   std::vector<std::string> out;
   if (manager == "apt") out.push_back(fmt::format("{{ dpkg -i{} || apt-get install -y -f --no-install-recommends; }}", files));
-  else out.push_back(fmt::format("{} install -y{}", rpm_tool, files));
+  else out.push_back(fmt::format("{} install -y{}{}", rpm_tool, names, files));
   if (!local.empty()) out.push_back("rm -f" + local);
   return out;
 }

@@ -44,9 +44,10 @@ std::string LocalPackageFetches(const RuleContext& context, const ir::Instructio
                                 const std::vector<LocalPackage>& packages, std::string_view builder);
 
 /// The commands that install the files of `manager` ("apt": `dpkg -i FILES || apt-get install -f`,
-/// which resolves their dependencies; "rpm": `rpm_tool install -y FILES`) and then remove them; empty
-/// when there are none. The apt ones run while the apt lists are present.
+/// which resolves their dependencies; "rpm": `rpm_tool install -y NAMES FILES`, one transaction with
+/// the repository packages `names`, which may depend on them) and then remove them; empty when there
+/// are none. The apt ones run while the apt lists are present.
 std::vector<std::string> LocalPackageInstalls(const std::vector<LocalPackage>& packages, std::string_view manager,
-                                              std::string_view rpm_tool);
+                                              std::string_view rpm_tool, std::string_view names = "");
 
 }  // namespace dockopt::split

@@ -13,8 +13,7 @@ RUN make && make install
 FROM centos:7 AS production
 COPY --from=builder /etc/yum.repos.d /etc/yum.repos.d
 COPY --from=builder /etc/pki/rpm-gpg /etc/pki/rpm-gpg
-RUN yum install -y jq \
-    && yum install -y https://example.com/tini-0.19.0-1.x86_64.rpm \
+RUN yum install -y jq https://example.com/tini-0.19.0-1.x86_64.rpm \
     && yum clean all
 WORKDIR /src
 COPY --from=builder /usr/local /usr/local
