@@ -208,7 +208,6 @@ std::vector<std::string> UnsuppliedNeeds(const RuntimeNeeds& needs, const std::v
 }
 
 std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name) {
-  if (name.empty()) return "";  // no command of its own: the base image's
   const std::vector<std::string_view> path_dirs = {"/usr/local/bin", "/usr/bin", "/bin", "/usr/local/sbin",
                                                    "/usr/local/go/bin", "/go/bin", "/usr/local/cargo/bin", "/root/.local/bin"};
   for (auto it = flow.instructions.rbegin(); it != flow.instructions.rend(); ++it) {
@@ -217,8 +216,11 @@ std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name) {
         if (written == std::string(dir) + "/" + std::string(name)) return written;
         if (written == std::string(dir) + "/*") return std::string(dir) + "/" + std::string(name);  // cp bin/* DIR/
         // A build that wrote the folder holding the PATH folder (`make install` into /usr/local, pip
-        // --user into ~/.local); one further up (dpkg-buildpackage's parent folder) says nothing of it.
-        bool holds_dir = dir == written || (IsUnder(dir, written) && dir.substr(written.size() + 1).find('/') == std::string_view::npos);
+        // --user into ~/.local); for a named program, one further up (dpkg-buildpackage's parent
+        // folder, /root) says nothing of it. An empty name (no command of its own) keeps the older,
+        // looser match, which the splits of files without CMD rely on.
+        bool holds_dir = IsUnder(dir, written) &&
+                         (name.empty() || dir == written || dir.substr(written.size() + 1).find('/') == std::string_view::npos);
         if (it->kind == ir::InstructionKind::kRun && holds_dir && written != "/" &&
             std::any_of(it->commands.begin(), it->commands.end(), [](const CommandFlow& c) {
               return c.effect.kind == EffectKind::kBuild || c.effect.kind == EffectKind::kDeps;
