@@ -149,7 +149,8 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
     return effect;
   }
   if (std::optional<Effect> effect = ManagerEffect(words, state)) return *effect;
-  std::optional<Effect> effect = PackageEffect(words, state);
+  std::optional<Effect> effect = LocalPackageEffect(words, state);
+  if (!effect) effect = PackageEffect(words, state);
   if (!effect) effect = BuildEffect(words, state, env);
   if (!effect) effect = DepsEffect(words, state);
   if (!effect) effect = FileEffect(words, state);
@@ -227,7 +228,10 @@ Effect EffectOf(const shell::Command& command, ShellState& state) {
   Effect effect = Simple(words, state, env);
   if (effect.kind != EffectKind::kUnknown) AddRedirects(command, state, effect);
   // `curl -o FILE URL`, or `curl URL > FILE`: FILE holds the download
-  if (!url.empty() && effect.kind == EffectKind::kFiles && effect.writes.size() == 1) state.downloads[effect.writes[0]] = url;
+  if (!url.empty() && effect.kind == EffectKind::kFiles && effect.writes.size() == 1) {
+    state.downloads[effect.writes[0]] = url;
+    effect.url = url;
+  }
   NoteStartupFileWrites(effect.writes, state);
   for (std::vector<std::string>* paths : {&effect.writes, &effect.reads, &effect.caches, &effect.removes}) {
     std::sort(paths->begin(), paths->end());

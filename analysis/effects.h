@@ -38,7 +38,11 @@ struct Effect {
   std::vector<std::string> caches;     // absolute paths only a build reads again (pip cache, go mod cache)
   std::vector<std::string> removes;    // absolute paths deleted
   std::vector<std::string> packages;   // kPackages: installed (or removed, see `removal`) package names
+  /// kPackages: package files installed (`dpkg -i x.deb`, `rpm -i URL`): absolute paths, or URLs the
+  /// tool downloads itself. Their packages' names are not in `packages` (PackageNameOfFile).
+  std::vector<std::string> package_files;
   bool removal = false;                // kPackages: purge/remove/del
+  std::string url;                     // kFiles: the URL a download (curl -o, wget) saved into `writes`
   std::string manager;                 // kPackages/kDeps: "apt", "apk", "dnf", "pip", "npm", "bundle", ...
   bool compiles = false;               // runs a compiler or a build that needs one
   std::string note;                    // a fact worth saying: "cgo on (CGO_ENABLED unset)", why unknown
@@ -109,6 +113,15 @@ std::optional<Effect> LanguageToolEffect(const std::vector<std::string>& words, 
 std::optional<Effect> InterpreterEffect(const std::vector<std::string>& words, const ShellState& state);
 /// The URL `php -r "readfile('URL');"` prints or its copy('URL', FILE) saves, "" for other commands.
 std::string InlineDownloadUrl(const std::vector<std::string>& words);
+
+/// Installs of package files, not repository names: dpkg -i, gdebi, `apt-get install ./x.deb`, rpm -i/-U,
+/// `yum install URL.rpm`, yum localinstall, alien -i (effects_localpkg.cc). Asked before PackageEffect.
+std::optional<Effect> LocalPackageEffect(const std::vector<std::string>& words, const ShellState& state);
+/// The package name a package file's name states (Debian's NAME_VERSION_ARCH.deb, RPM's
+/// NAME-VERSION-RELEASE.ARCH.rpm), "" when it does not follow the convention (`tini.deb`).
+std::string PackageNameOfFile(std::string_view file);
+/// True for a package file that only configures a repository (epel-release, *-release-*, *-repo-*).
+bool IsRepositoryPackage(std::string_view file);
 /// Version and SDK managers whose homes an environment variable fixes (effects_envs.cc).
 std::optional<Effect> EnvironmentToolEffect(const std::vector<std::string>& words, const ShellState& state);
 

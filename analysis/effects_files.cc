@@ -88,11 +88,30 @@ std::optional<Effect> Tar(const std::vector<std::string>& words, const ShellStat
   return effect;
 }
 
-std::optional<Effect> Download(std::string_view tool, const std::vector<std::string>& words, const ShellState& state) {
+// curl's short flags bundled (`-fsSLo FILE`, `-sLO`) as one word each, so the output option is seen.
+std::vector<std::string> UnbundledCurlFlags(const std::vector<std::string>& words) {
+  constexpr std::string_view kFlags = "fsSLkvIiNgqJ";
+  std::vector<std::string> out;
+  for (const std::string& word : words) {
+    std::string_view letters = std::string_view(word).substr(std::min<size_t>(1, word.size()));
+    bool bundle = word.size() > 2 && word[0] == '-' && word[1] != '-' &&
+                  letters.substr(0, letters.size() - 1).find_first_not_of(kFlags) == std::string_view::npos &&
+                  (kFlags.find(letters.back()) != std::string_view::npos || letters.back() == 'o' || letters.back() == 'O');
+    if (!bundle) {
+      out.push_back(word);
+      continue;
+    }
+    for (char letter : letters) out.push_back(std::string("-") + letter);
+  }
+  return out;
+}
+
+std::optional<Effect> Download(std::string_view tool, const std::vector<std::string>& given, const ShellState& state) {
+  std::vector<std::string> words = tool == "curl" ? UnbundledCurlFlags(given) : given;
   Args args = tool == "curl" ? ReadArgs(words, 1, {"-o", "--output", "-H", "--header", "-u", "--user", "-d", "--data",
                                                    "-X", "--request", "-A", "-e", "--retry", "-m", "--max-time",
                                                    "--connect-timeout", "--output-dir", "-w", "--cacert", "-x"})
-                             : ReadArgs(words, 1, {"-O", "--output-document", "-P", "--directory-prefix", "-q",
+                             : ReadArgs(words, 1, {"-O", "--output-document", "-P", "--directory-prefix",
                                                    "--header", "-t", "--tries", "-T", "--timeout", "-U"});
   Effect effect = Files(std::string(tool));
   std::string url = args.operands.empty() ? "" : args.operands.back();

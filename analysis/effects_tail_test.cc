@@ -42,13 +42,6 @@ TEST(EffectsTail, PackageStateCommandsWriteNothingTheRuntimeReads) {
   EXPECT_EQ(divert.removes, (Paths{"/sbin/initctl"}));
 }
 
-TEST(EffectsTail, DpkgInstallOfAPackageFileStaysUnknownAndSaysWhy) {
-  Effect install = Only("dpkg -i /tmp/dumb-init.deb");
-  EXPECT_EQ(install.kind, EffectKind::kUnknown);
-  EXPECT_EQ(install.tool, "dpkg -i");
-  EXPECT_EQ(install.note, "installs a package file: its files are named inside the archive");
-}
-
 TEST(EffectsTail, FiltersOnlyPrintAndInPlaceEditsWriteTheirFiles) {
   EXPECT_EQ(Only("sed -e 's/a/b/' /etc/x").kind, EffectKind::kNone);
   EXPECT_EQ(Only("perl -pe 's/a/b/'").kind, EffectKind::kNone);

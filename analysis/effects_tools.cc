@@ -27,8 +27,8 @@ Effect Packages(std::string tool, std::string note) {
   return effect;
 }
 
-// dpkg: package state (configure, selections), removals, queries. `dpkg -i FILE.deb` stays unknown:
-// the package's files are named inside the archive, not on the command line.
+// dpkg: package state (configure, selections), removals, queries. `dpkg -i FILE.deb` is read by
+// LocalPackageEffect (effects_localpkg.cc); the shapes it leaves (-R DIR, --root) stay unknown.
 std::optional<Effect> Dpkg(const std::vector<std::string>& words) {
   if (AnyOf(words, {"-l", "--list", "-s", "--status", "-L", "--listfiles", "-S", "--search", "--print-architecture",
                     "--get-selections", "--compare-versions", "--version"}))

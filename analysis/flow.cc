@@ -229,7 +229,13 @@ std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name) {
       for (std::string_view dir : path_dirs) {
         if (written == std::string(dir) + "/" + std::string(name)) return written;
         if (written == std::string(dir) + "/*") return std::string(dir) + "/" + std::string(name);  // cp bin/* DIR/
-        if (it->kind == ir::InstructionKind::kRun && IsUnder(dir, written) && written != "/" &&
+        // A build that wrote the folder holding the PATH folder (`make install` into /usr/local, pip
+        // --user into ~/.local); for a named program, one further up (dpkg-buildpackage's parent
+        // folder, /root) says nothing of it. An empty name (no command of its own) keeps the older,
+        // looser match, which the splits of files without CMD rely on.
+        bool holds_dir = IsUnder(dir, written) &&
+                         (name.empty() || dir == written || dir.substr(written.size() + 1).find('/') == std::string_view::npos);
+        if (it->kind == ir::InstructionKind::kRun && holds_dir && written != "/" &&
             std::any_of(it->commands.begin(), it->commands.end(), [](const CommandFlow& c) {
               return c.effect.kind == EffectKind::kBuild || c.effect.kind == EffectKind::kDeps;
             }))

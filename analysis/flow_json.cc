@@ -11,7 +11,13 @@ nlohmann::json EffectJson(const CommandFlow& command) {
   if (!e.writes.empty()) out["writes"] = e.writes;
   if (!e.caches.empty()) out["caches"] = e.caches;
   if (!e.removes.empty()) out["removes"] = e.removes;
+  if (!e.url.empty()) out["url"] = e.url;
   if (!e.packages.empty()) out[e.removal ? "removes_packages" : "packages"] = e.packages;
+  for (const std::string& file : e.package_files) {
+    nlohmann::json entry = {{"file", file}};
+    if (std::string name = PackageNameOfFile(file); !name.empty()) entry["package"] = name;
+    out["package_files"].push_back(entry);
+  }
   if (!e.manager.empty()) out["manager"] = e.manager;
   if (e.compiles) out["compiles"] = true;
   if (!e.note.empty()) out["note"] = e.note;

@@ -27,6 +27,17 @@ std::vector<std::string> CertainWrites(const analysis::StageFlow& flow) {
   return out;
 }
 
+// `apt-get -f install` after a `dpkg -i FILE ||`: it only completes the dependencies of what dpkg
+// unpacked, and production's replay of the package file does the same (split_localpkg.h).
+bool RepairsPackageFiles(const analysis::InstructionFlow& inst, const analysis::CommandFlow& command) {
+  const analysis::Effect& e = command.effect;
+  bool repair = e.packages.empty() && e.package_files.empty() && !e.removal && e.tool.ends_with(" install") &&
+                (command.text.find(" -f") != std::string::npos || command.text.find("--fix-broken") != std::string::npos);
+  return repair && std::any_of(inst.commands.begin(), inst.commands.end(), [](const analysis::CommandFlow& c) {
+           return !c.effect.package_files.empty();
+         });
+}
+
 }  // namespace
 
 std::string ConditionalBlocker(const ir::Dockerfile& df, const analysis::StageFlow& flow) {
@@ -39,6 +50,7 @@ std::string ConditionalBlocker(const ir::Dockerfile& df, const analysis::StageFl
     for (const analysis::CommandFlow& command : inst.commands) {
       const analysis::Effect& e = command.effect;
       if (!command.conditional || e.kind == EffectKind::kUnknown) continue;
+      if (e.kind == EffectKind::kPackages && RepairsPackageFiles(inst, command)) continue;
       if (e.kind == EffectKind::kPackages || e.kind == EffectKind::kUsers)
         return fmt::format("the {} runs '{}' only on some branches", line, e.tool);
       for (const std::string& w : e.writes) {

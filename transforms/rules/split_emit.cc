@@ -38,19 +38,35 @@ std::string PackagesRun(const RuleContext& context, const ir::Instruction& from,
   std::vector<std::string> commands;
   std::string list;
   for (const std::string& package : plan.packages) list += " " + package;
-  if (!plan.packages.empty()) {
-    if (plan.manager == "apk") {
-      commands.push_back("apk add --no-cache" + list);
-    } else if (plan.manager == "apt") {
-      commands.push_back("apt-get update");
-      commands.push_back("apt-get install -y --no-install-recommends" + list);
-      commands.push_back("rm -rf /var/lib/apt/lists/*");
+  // Package files (split_localpkg.h) install after the named packages, with the same manager's setup.
+  std::vector<std::string> apt_files = LocalPackageInstalls(plan.local_packages, "apt", "");
+  bool rpm = plan.manager != "apt" && plan.manager != "apk";
+  std::vector<std::string> rpm_files =
+      LocalPackageInstalls(plan.local_packages, "rpm", rpm ? plan.manager : "yum", rpm ? list : "");
+  // A repository the stage removed before installing (a broken vendor list) must be gone before the
+  // index update reads it.
+  std::vector<std::string> later = plan.production_commands;
+  for (auto it = later.begin(); it != later.end();)
+    if (it->starts_with("rm ") && it->find(" /etc/apt/") != std::string::npos) {
+      commands.push_back(*it);
+      it = later.erase(it);
     } else {
-      commands.push_back(plan.manager + " install -y" + list);
-      commands.push_back(plan.manager + " clean all");
+      ++it;
     }
+  if (!plan.packages.empty() && plan.manager == "apk") commands.push_back("apk add --no-cache" + list);
+  if ((!plan.packages.empty() && plan.manager == "apt") || !apt_files.empty()) {
+    commands.push_back("apt-get update");
+    if (!plan.packages.empty() && plan.manager == "apt") commands.push_back("apt-get install -y --no-install-recommends" + list);
+    commands.insert(commands.end(), apt_files.begin(), apt_files.end());
+    commands.push_back("rm -rf /var/lib/apt/lists/*");
   }
-  commands.insert(commands.end(), plan.production_commands.begin(), plan.production_commands.end());
+  if ((!plan.packages.empty() && rpm) || !rpm_files.empty()) {
+    std::string tool = rpm ? plan.manager : "yum";
+    if (!plan.packages.empty() && rpm && rpm_files.empty()) commands.push_back(tool + " install -y" + list);
+    commands.insert(commands.end(), rpm_files.begin(), rpm_files.end());
+    commands.push_back(tool + " clean all");
+  }
+  commands.insert(commands.end(), later.begin(), later.end());
   commands.insert(commands.end(), plan.user_commands.begin(), plan.user_commands.end());
   if (commands.empty()) return "";
   std::string joined;
@@ -121,6 +137,7 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   std::string setup;
   for (const std::string& path : plan.repository_paths)
     setup += Line(context, fmt::format("{} --from={} {} {}", context.Keyword("COPY", from), builder, path, path));
+  setup += LocalPackageFetches(context, from, plan.local_packages, builder);
   setup += PackagesRun(context, from, plan);
   std::string copies;  // the context's files first: what the builder wrote over them wins, as it did
   for (const std::string& line : plan.context_copies) copies += Line(context, line);

@@ -472,6 +472,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       AddUnique(runtime_packages, package);
     }
   }
+  std::vector<std::string> local_repository_dirs;  // what package files may have configured (split_localpkg.h)
+  std::string local_blocker = PlanLocalPackages(df, flow, distro, plan.local_packages, plan.tools, local_repository_dirs);
   bool toolchain_base = facts && facts->toolchain;
   if (plan.tools.empty() && !toolchain_base) return std::nullopt;
 
@@ -520,6 +522,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (!unknown_command) return block(fmt::format("dockopt cannot read the {}", Line(flow, df, inst.index)));
   }
   if (std::string why = ConditionalBlocker(df, flow); !why.empty()) return block(std::move(why));
+  if (!local_blocker.empty()) return block(std::move(local_blocker));
 
   const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
   std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);
@@ -642,7 +645,12 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     plan.tools.emplace_back(package);
   }
   plan.packages = runtime_packages;
-  if (!plan.packages.empty()) plan.repository_paths = RepositoryPaths(flow, plan.manager);
+  if (!plan.packages.empty() || !plan.local_packages.empty()) {
+    bool rpm = plan.manager != "apt" && plan.manager != "apk";
+    std::string family = plan.packages.empty() ? plan.local_packages.front().manager : rpm ? "rpm" : plan.manager;
+    plan.repository_paths = RepositoryPaths(flow, family);
+    for (std::string& dir : local_repository_dirs) AddUnique(plan.repository_paths, std::move(dir));
+  }
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (const analysis::CommandFlow& command : inst.commands)
       if (command.effect.kind == EffectKind::kUsers) plan.user_commands.push_back(command.text);

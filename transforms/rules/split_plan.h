@@ -9,6 +9,7 @@
 #include "analysis/flow.h"
 #include "analysis/os_release.h"
 #include "transforms/rule_context.h"
+#include "transforms/rules/split_localpkg.h"
 
 namespace dockopt::split {
 
@@ -26,6 +27,7 @@ struct SplitPlan {
   std::string base_note;                // why that base ("cgo on: ...", "slim variant of ...")
   std::string manager;                  // "apt", "apk", "rpm" for the runtime packages
   std::vector<std::string> packages;    // runtime packages to install in production, in order
+  std::vector<LocalPackage> local_packages;  // package files production installs again (split_localpkg.h)
   /// Package-manager configuration the stage added (repositories, keys): production copies it before
   /// installing, so the runtime packages come from the same places.
   std::vector<std::string> repository_paths;

@@ -1,3 +1,5 @@
+# A repository rpm downloaded and installed from a file: production copies the repository configuration
+# it wrote, then installs jq from that repository.
 FROM centos:7
 
 RUN yum install -y gcc make wget && yum clean all

@@ -1,5 +1,5 @@
-# `dpkg -i FILE.deb` installs files only the archive names: the split is not planned, and the
-# finding names the command.
+# `dpkg -i FILE.deb` of a download the stage removes: production downloads the same URL with ADD
+# (no curl needed) and installs it again, with apt resolving what the package depends on.
 FROM debian:bookworm
 RUN apt-get update && apt-get install -y --no-install-recommends gcc make curl ca-certificates \
     && rm -rf /var/lib/apt/lists/*
