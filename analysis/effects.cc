@@ -39,10 +39,12 @@ std::optional<std::string> ExpandShell(std::string_view text, const ShellState& 
   for (std::string_view pwd : {"$(pwd)", "`pwd`"})
     for (size_t at = plain.find(pwd); at != std::string::npos; at = plain.find(pwd, at + state.cwd.size()))
       plain.replace(at, pwd.size(), state.cwd);
-  std::map<std::string, std::string> vars = state.vars;
-  vars.try_emplace("HOME", state.home);
-  vars.try_emplace("PWD", state.cwd);
-  return Expand(plain, vars);
+  // Looked up in place: a copy of the variables per word was quadratic when a value grows (PATH).
+  return ExpandWith(plain, [&](const std::string& name) -> const std::string* {
+    if (auto found = state.vars.find(name); found != state.vars.end()) return &found->second;
+    if (name == "HOME") return &state.home;
+    return name == "PWD" ? &state.cwd : nullptr;
+  });
 }
 
 std::vector<std::string> CommandWords(const shell::Command& command, const ShellState& state,

@@ -50,6 +50,16 @@ std::string Value(std::string_view text, const std::map<std::string, std::string
   return Expand(plain, vars).value_or(plain);
 }
 
+// Linux's MAX_ARG_STRLEN: an environment string ("NAME=value" and its NUL) longer than this makes
+// every exec fail (E2BIG), so no RUN after it runs and the model forgets the value. This also keeps
+// `ENV PATH=/x:$PATH` repeated 300,000 times from growing the model's PATH quadratically.
+constexpr size_t kMaxEnvString = 32 * 4096;
+
+void SetVar(ShellState& state, const std::string& name, std::string value) {
+  if (name.size() + value.size() + 2 > kMaxEnvString) state.vars.erase(name);
+  else state.vars[name] = std::move(value);
+}
+
 shell::Command ExecCommand(const std::vector<std::string>& args) {
   shell::Command command;
   for (const std::string& arg : args) command.words.push_back(shell::Word{{}, arg, arg, true, false});
@@ -166,16 +176,17 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
       case ir::InstructionKind::kEnv: {
         // BuildKit's ENV nodes are (name, value, separator) triples, and every value of one ENV is
         // expanded against the environment from before it (`ENV A=2 B=$A` gives B the old A).
-        const std::map<std::string, std::string> before = state.vars;
-        for (size_t i = 0; i + 1 < inst.node_args.size(); i += 3)
-          state.vars[inst.node_args[i]] = Value(inst.node_args[i + 1], before);
+        // (All values first, then the assignments: no copy of the variables, which grow with PATH.)
+        std::vector<std::string> values;
+        for (size_t i = 0; i + 1 < inst.node_args.size(); i += 3) values.push_back(Value(inst.node_args[i + 1], state.vars));
+        for (size_t i = 0; i + 1 < inst.node_args.size(); i += 3) SetVar(state, inst.node_args[i], std::move(values[i / 3]));
         if (state.vars.contains("HOME")) state.home = state.vars["HOME"];
         break;
       }
       case ir::InstructionKind::kArg:
         for (const std::string& arg : inst.node_args) {
           size_t eq = arg.find('=');
-          if (eq != std::string::npos) state.vars[arg.substr(0, eq)] = Value(arg.substr(eq + 1), state.vars);
+          if (eq != std::string::npos) SetVar(state, arg.substr(0, eq), Value(arg.substr(eq + 1), state.vars));
           else if (meta.contains(arg)) state.vars[arg] = meta[arg];
         }
         break;

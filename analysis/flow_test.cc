@@ -30,6 +30,18 @@ TEST(Paths, JoinNormalizesAndIsUnderRespectsComponents) {
   EXPECT_FALSE(Expand("$(pwd)/x", {}));
 }
 
+TEST(Flow, EnvValuesOneEnvAtATimeAndPastTheKernelsLimitForgotten) {
+  // `ENV A=2 B=$A` gives B the old A; a value Linux would not pass to exec (E2BIG) is unknown.
+  std::string big(40000, 'x');
+  std::string text = "FROM debian:bookworm\nENV A=1\nENV A=2 B=$A\nENV P=" + big + "\n";
+  for (int i = 0; i < 3; ++i) text += "ENV P=$P$P\n";  // 80,000 then 160,000 bytes: forgotten
+  Parsed p = ParseText(text);
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(flow.vars.at("A"), "2");
+  EXPECT_EQ(flow.vars.at("B"), "1");
+  EXPECT_EQ(flow.vars.at("P"), "$P$P");  // the last ENV could not expand the forgotten P
+}
+
 TEST(Flow, GoBuildWritesItsOutputAndSaysWhetherCgoIsOn) {
   Parsed p = ParseText(
       "FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go mod download && go build -o bin/app ./cmd/app\n"

@@ -33,6 +33,14 @@ bool IsUnder(std::string_view path, std::string_view dir) {
 }
 
 std::optional<std::string> Expand(std::string_view text, const std::map<std::string, std::string>& vars) {
+  return ExpandWith(text, [&](const std::string& name) -> const std::string* {
+    auto found = vars.find(name);
+    return found == vars.end() ? nullptr : &found->second;
+  });
+}
+
+std::optional<std::string> ExpandWith(std::string_view text,
+                                      const std::function<const std::string*(const std::string&)>& lookup) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -55,9 +63,9 @@ std::optional<std::string> Expand(std::string_view text, const std::map<std::str
       name = std::string(text.substr(i + 1, end - i - 1));
       i = end - 1;
     }
-    auto found = vars.find(name);
-    if (found == vars.end()) return std::nullopt;
-    out += found->second;
+    const std::string* value = lookup(name);
+    if (value == nullptr) return std::nullopt;
+    out += *value;
   }
   return out;
 }

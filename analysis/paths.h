@@ -1,6 +1,7 @@
 // Container paths as the flow model keeps them: absolute, normalized, with variables expanded.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -18,6 +19,11 @@ bool IsUnder(std::string_view path, std::string_view dir);
 /// `text` with $NAME and ${NAME} replaced from `vars`; nullopt when a variable is unknown or the text
 /// holds a command substitution or a ${NAME:-...} form the model does not evaluate.
 std::optional<std::string> Expand(std::string_view text, const std::map<std::string, std::string>& vars);
+
+/// Expand, with each variable's value from `lookup` (nullptr: unknown), so that callers with
+/// defaults need not copy their variables into a map.
+std::optional<std::string> ExpandWith(std::string_view text,
+                                      const std::function<const std::string*(const std::string&)>& lookup);
 
 /// True when the path holds a glob character.
 bool HasGlob(std::string_view path);

@@ -41,9 +41,13 @@ std::string ApplyEdits(std::string_view text, Edits edits) {
   return out;
 }
 
+Edits SortedForMapBack(Edits edits) {
+  std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+  return edits;
+}
+
 uint32_t MapBack(uint32_t offset, const Edits& edits) {
-  Edits sorted = edits;
-  std::sort(sorted.begin(), sorted.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
+  Edits sorted = SortedForMapBack(edits);
   int64_t delta = 0;  // new - old, for edits before the current one
   for (const Edit& edit : sorted) {
     int64_t new_begin = edit.span.begin + delta;

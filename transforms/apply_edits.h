@@ -17,6 +17,9 @@ Edits SortedEdits(Edits edits);
 /// `text` with `edits` (disjoint, any order) applied.
 std::string ApplyEdits(std::string_view text, Edits edits);
 
+/// `edits` in the order MapBack walks them (by begin; EditWalk of this answers as MapBack does).
+Edits SortedForMapBack(Edits edits);
+
 /// An offset in the text after `edits` mapped back to the text before them; offsets inside new
 /// text map to the start of the replaced span.
 uint32_t MapBack(uint32_t offset, const Edits& edits);

@@ -9,6 +9,7 @@
 
 #include "parser/parse.h"
 #include "transforms/apply_edits.h"
+#include "transforms/edit_index.h"
 #include "transforms/original_fixes.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
@@ -28,10 +29,11 @@ bool Selected(const RuleInfo& info, const OptimizeOptions& options) {
   return !has(options.ignore);
 }
 
+// Instructions are in text order and disjoint: the first one ending after `offset` is the only candidate.
 const ir::Instruction* InstructionAt(const ir::Dockerfile& df, uint32_t offset) {
-  for (const ir::Instruction& inst : df.instructions)
-    if (inst.span.begin <= offset && offset < inst.span.end) return &inst;
-  return nullptr;
+  auto it = std::partition_point(df.instructions.begin(), df.instructions.end(),
+                                 [&](const ir::Instruction& inst) { return inst.span.end <= offset; });
+  return it != df.instructions.end() && it->span.begin <= offset ? &*it : nullptr;
 }
 
 struct Round {
@@ -68,6 +70,7 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
   Safety threshold = options.unsafe ? Safety::kUnsafe : Safety::kSafe;
   std::string text(source.text());
   std::vector<Edits> history;  // edits applied in each round, to map positions back to the input
+  std::vector<EditWalk> history_walks;  // the same, ready for MapBack
   std::vector<RoundEdits> rounds;  // the same, each edit with the report it belongs to
   // Applied findings are reported from every round; the others only from the last round, which
   // describes what is left in the final text (earlier ones may have been fixed by a later round).
@@ -95,6 +98,7 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     };
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return first_offset(a) < first_offset(b); });
     Edits accepted;
+    AcceptedEdits accepted_index;  // `accepted`, for overlap checks that do not walk it
     std::vector<size_t> applied;
     std::vector<size_t> edit_finding;  // parallel to `accepted`
     auto applicable = [&](size_t i) {
@@ -109,22 +113,26 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     // that break the file; that costs a parse per fix, so it runs only when the whole choice does not parse.
     auto choose = [&](bool check_each) {
       accepted.clear();
+      accepted_index.Clear();
       applied.clear();
       edit_finding.clear();
       for (size_t i : order) {
         const Finding& finding = round.findings[i];
         if (!applicable(i)) continue;
-        if (EditsOverlap(accepted, finding.fix->edits)) continue;
-        Edits candidate = accepted;
-        candidate.insert(candidate.end(), finding.fix->edits.begin(), finding.fix->edits.end());
-        if (check_each && !Parses(source.path(), ApplyEdits(text, candidate))) {
-          result.errors.push_back({Severity::kWarning, finding.where,
-                                   fmt::format("internal error: rule {} produced a Dockerfile that does not parse; "
-                                               "its fix was not applied (please report this)",
-                                               finding.rule_id)});
-          continue;
+        if (accepted_index.Overlaps(finding.fix->edits)) continue;
+        if (check_each) {
+          Edits candidate = accepted;
+          candidate.insert(candidate.end(), finding.fix->edits.begin(), finding.fix->edits.end());
+          if (!Parses(source.path(), ApplyEdits(text, std::move(candidate)))) {
+            result.errors.push_back({Severity::kWarning, finding.where,
+                                     fmt::format("internal error: rule {} produced a Dockerfile that does not parse; "
+                                                 "its fix was not applied (please report this)",
+                                                 finding.rule_id)});
+            continue;
+          }
         }
-        accepted = std::move(candidate);
+        accepted.insert(accepted.end(), finding.fix->edits.begin(), finding.fix->edits.end());
+        accepted_index.Add(finding.fix->edits);
         applied.push_back(i);
         edit_finding.resize(accepted.size(), i);
       }
@@ -143,9 +151,11 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     }
     // Report what this round found, at positions in the original input.
     std::vector<size_t> report_of(round.findings.size());
+    std::vector<bool> is_applied(round.findings.size());
+    for (size_t i : applied) is_applied[i] = true;
     for (size_t i = 0; i < round.findings.size(); ++i) {
       const Finding& finding = round.findings[i];
-      bool was_applied = std::find(applied.begin(), applied.end(), i) != applied.end();
+      bool was_applied = is_applied[i];
       Span where = finding.where;
       if (was_applied) {  // an applied finding covers every byte its fix touched
         for (const Edit& edit : finding.fix->edits) {
@@ -153,9 +163,9 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
           where.end = std::max(where.end, edit.span.end);
         }
       }
-      for (auto it = history.rbegin(); it != history.rend(); ++it) {
-        where.begin = MapBack(where.begin, *it);
-        where.end = std::max(where.begin, MapBack(where.end, *it));
+      for (auto it = history_walks.rbegin(); it != history_walks.rend(); ++it) {
+        where.begin = it->Back(where.begin, false, false);
+        where.end = std::max(where.begin, it->Back(where.end, false, false));
       }
       std::string safety(finding.fix ? SafetyName(finding.fix->safety) : SafetyName(Safety::kSuggestion));
       Report report{finding.rule_id, where, finding.message, safety, was_applied,
@@ -185,6 +195,7 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     RoundEdits round_edits{accepted, {}};
     for (size_t i : edit_finding) round_edits.owners.push_back(report_of[i]);
     rounds.push_back(std::move(round_edits));
+    history_walks.emplace_back(SortedForMapBack(accepted));
     history.push_back(std::move(accepted));
   }
   result.changed = text != source.text();

@@ -6,41 +6,10 @@
 #include <cstdint>
 
 #include "transforms/apply_edits.h"
+#include "transforms/edit_index.h"
 
 namespace dockopt {
 namespace {
-
-// An offset after `sorted` mapped to the text before them. An offset in or at the edge of an edit's
-// new text maps to the edge of the replaced span: its begin (`right` false) or end (`right` true),
-// which can only widen a region.
-uint32_t MapBackWidening(uint32_t offset, const Edits& sorted, bool right) {
-  int64_t delta = 0;
-  for (const Edit& edit : sorted) {
-    int64_t new_begin = edit.span.begin + delta;
-    int64_t new_end = new_begin + static_cast<int64_t>(edit.text.size());
-    if (offset < new_begin) break;
-    if (offset <= new_end) return right ? edit.span.end : edit.span.begin;
-    delta += static_cast<int64_t>(edit.text.size()) - static_cast<int64_t>(edit.span.size());
-  }
-  return static_cast<uint32_t>(offset - delta);
-}
-
-// An offset before `sorted` mapped to the text after them: `right` puts an insertion at the offset
-// before it, and an offset inside a replaced span goes to the far edge of the new text.
-uint32_t MapForward(uint32_t offset, const Edits& sorted, bool right) {
-  int64_t delta = 0;
-  for (const Edit& edit : sorted) {
-    bool after_offset = right ? edit.span.begin > offset || (edit.span.begin == offset && !edit.span.empty())
-                              : edit.span.begin >= offset;
-    if (after_offset) break;
-    if (offset < edit.span.end) {  // inside the replaced span
-      int64_t new_begin = edit.span.begin + delta;
-      return static_cast<uint32_t>(right ? new_begin + static_cast<int64_t>(edit.text.size()) : new_begin);
-    }
-    delta += static_cast<int64_t>(edit.text.size()) - static_cast<int64_t>(edit.span.size());
-  }
-  return static_cast<uint32_t>(offset + delta);
-}
 
 struct Region {
   uint32_t begin, end;
@@ -94,16 +63,16 @@ OriginalFixes OneReplacement(std::string_view original, std::string_view output,
 
 OriginalFixes MapFixesToOriginal(std::string_view original, std::string_view output,
                                  const std::vector<RoundEdits>& rounds, size_t report_count) {
-  std::vector<Edits> sorted_rounds;
-  for (const RoundEdits& round : rounds) sorted_rounds.push_back(SortedEdits(round.edits));
+  std::vector<EditWalk> sorted_rounds;  // each round's edits by begin, then end
+  for (const RoundEdits& round : rounds) sorted_rounds.emplace_back(SortedEdits(round.edits));
   std::vector<Region> regions;
   size_t order = 0;
   for (size_t r = 0; r < rounds.size(); ++r) {
     for (size_t e = 0; e < rounds[r].edits.size(); ++e) {
       uint32_t begin = rounds[r].edits[e].span.begin, end = rounds[r].edits[e].span.end;
       for (size_t back = r; back-- > 0;) {
-        begin = MapBackWidening(begin, sorted_rounds[back], false);
-        end = std::max(begin, MapBackWidening(end, sorted_rounds[back], true));
+        begin = sorted_rounds[back].Back(begin, true, false);
+        end = std::max(begin, sorted_rounds[back].Back(end, true, true));
       }
       regions.push_back({begin, end, rounds[r].owners[e], order++});
     }
@@ -118,9 +87,9 @@ OriginalFixes MapFixesToOriginal(std::string_view original, std::string_view out
       if (r.order < first->order) first = &r;
     }
     uint32_t new_begin = begin, new_end = end;
-    for (const Edits& round : sorted_rounds) {
-      new_begin = MapForward(new_begin, round, false);
-      new_end = std::max(new_begin, MapForward(new_end, round, true));
+    for (const EditWalk& round : sorted_rounds) {
+      new_begin = round.Forward(new_begin, false);
+      new_end = std::max(new_begin, round.Forward(new_end, true));
     }
     if (new_end > output.size()) return OneReplacement(original, output, rounds, report_count);
     Edit edit{{begin, end}, std::string(output.substr(new_begin, new_end - new_begin))};

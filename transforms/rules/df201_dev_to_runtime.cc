@@ -309,10 +309,9 @@ void CheckDevToRuntime(RuleContext& context) {
     std::optional<shell::Script> heredoc;  // `RUN <<EOF`: the installs are in the heredoc
     const shell::Script* script = RunScript(context, run, heredoc);
     if (script == nullptr) continue;
-    std::string builds_later, builds_after;
-    for (size_t later = r; later < runs.size() && builds_after.empty(); ++later) {
-      if (const std::optional<std::string>& step = steps[later]) (later == r ? builds_later : builds_after) = *step;
-    }
+    // A step is never "": the next RUN with one is the first that builds after this one.
+    std::string builds_later = steps[r].value_or(""), builds_after;
+    if (next_build[r + 1] < runs.size()) builds_after = *steps[next_build[r + 1]];
     if (builds_later.empty()) builds_later = builds_after;
     // The build is in this RUN and nothing builds after it: purge the -dev packages in this RUN.
     std::optional<OsRelease> apt_os = ReleaseFor(Distro::kDebian, image_os);
