@@ -475,7 +475,14 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<std::string> local_repository_dirs;  // what package files may have configured (split_localpkg.h)
   std::string local_blocker = PlanLocalPackages(df, flow, distro, plan.local_packages, plan.tools, local_repository_dirs);
   bool toolchain_base = facts && facts->toolchain;
-  if (plan.tools.empty() && !toolchain_base) return std::nullopt;
+  if (plan.tools.empty() && !toolchain_base) {
+    if (unmapped.empty()) return std::nullopt;
+    // Only -dev packages whose runtime libraries no table names on this release: still worth a report.
+    plan.tools = unmapped;
+    plan.blocker = fmt::format("no package table names the runtime library of '{}' on {} {}", unmapped.front(),
+                               analysis::DistroName(os.distro), os.release.empty() ? "(release unknown)" : os.release);
+    return plan;
+  }
 
   if (toolchain_base) plan.toolchain_image = image;
   auto block = [&](std::string why) {
