@@ -14,6 +14,13 @@ namespace {
 
 constexpr std::string_view kStartupWritten = "dockopt.startup-written:";  // + path: the stage wrote it
 
+// Appends, not `string + path`: GCC 12's -O3 reports a false -Wrestrict inside operator+.
+std::string StartupWrittenKey(std::string_view path) {
+  std::string key(kStartupWritten);
+  key += path;
+  return key;
+}
+
 std::string Var(const ShellState& state, const std::string& name, std::string fallback) {
   auto found = state.vars.find(name);
   return found == state.vars.end() || found->second.empty() ? fallback : found->second;
@@ -173,7 +180,7 @@ std::optional<Effect> Sourced(const std::vector<std::string>& words, ShellState&
       (Basename(path) == "setup.bash" || Basename(path) == "setup.sh" || Basename(path) == "setup.zsh"))
     return MakeEffect(EffectKind::kNone, "ros setup", "puts ROS " + Basename(Dirname(path)) + " on the environment");
   if (words.size() == 2 && IsStartupFile(path, state)) {
-    if (state.vars.contains(std::string(kStartupWritten) + path)) return std::nullopt;  // the stage wrote it: not read here
+    if (state.vars.contains(StartupWrittenKey(path))) return std::nullopt;  // the stage wrote it: not read here
     return MakeEffect(EffectKind::kNone, "startup file",
                       "the image's own startup file, which this stage did not change: it sets the environment");
   }
@@ -220,7 +227,9 @@ bool IsStartupFile(std::string_view path, const ShellState& state) {
 
 void NoteStartupFileWrites(const std::vector<std::string>& writes, ShellState& state) {
   for (const std::string& path : writes)
-    if (IsStartupFile(path, state)) state.vars[std::string(kStartupWritten) + path] = "1";
+    if (IsStartupFile(path, state)) {
+      state.vars.insert_or_assign(StartupWrittenKey(path), std::string(1, '1'));
+    }
 }
 
 std::optional<Effect> ManagerEffect(const std::vector<std::string>& words, ShellState& state) {
