@@ -76,7 +76,10 @@ std::optional<Effect> Composer(const std::vector<std::string>& words, const Shel
     bool global = args.Has("-g") || args.Has("--global");
     Effect effect = MakeEffect(EffectKind::kFiles, "composer config");
     // The global file holds settings of the build's installs (mirrors, tokens): the build's alone.
-    (global ? effect.caches : effect.writes) = {global ? Join(home, "config.json") : Join(dir, "composer.json")};
+    // An if, not `(global ? caches : writes) = {global ? A : B}`: built with GCC 12 (Debug, ASan), that
+    // init list copied a string of garbage size.
+    if (global) effect.caches.push_back(Join(home, "config.json"));
+    else effect.writes.push_back(Join(dir, "composer.json"));
     return effect;
   }
   if (sub == "dump-autoload" || sub == "dumpautoload") return Deps("composer dump-autoload", "composer", {Join(dir, "vendor")});

@@ -42,6 +42,15 @@ TEST(EffectsTail, PackageStateCommandsWriteNothingTheRuntimeReads) {
   EXPECT_EQ(divert.removes, (Paths{"/sbin/initctl"}));
 }
 
+TEST(EffectsTail, ComposerConfigWritesTheProjectFileOrCachesTheGlobalOne) {
+  // Under ASan this once copied a string of garbage size (see Composer in effects_langs.cc).
+  Effect project = Only("composer config repositories.x vcs https://example.com/x.git", "php:8.2");
+  EXPECT_EQ(project.writes, (Paths{"/var/www/html/composer.json"})) << "the php image's WORKDIR";
+  Effect global = Only("php composer.phar config -g process-timeout 2000", "php:8.2");
+  EXPECT_TRUE(global.writes.empty());
+  EXPECT_EQ(global.caches, (Paths{"/root/.composer/config.json"}));
+}
+
 TEST(EffectsTail, FiltersOnlyPrintAndInPlaceEditsWriteTheirFiles) {
   EXPECT_EQ(Only("sed -e 's/a/b/' /etc/x").kind, EffectKind::kNone);
   EXPECT_EQ(Only("perl -pe 's/a/b/'").kind, EffectKind::kNone);
