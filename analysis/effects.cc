@@ -34,6 +34,11 @@ bool IsAssignment(std::string_view word) {
 
 }  // namespace
 
+std::string Var(const ShellState& state, const std::string& name, std::string fallback) {
+  auto found = state.vars.find(name);
+  return found == state.vars.end() || found->second.empty() ? fallback : found->second;
+}
+
 std::optional<std::string> ExpandShell(std::string_view text, const ShellState& state) {
   std::string plain(text);
   for (std::string_view pwd : {"$(pwd)", "`pwd`"})

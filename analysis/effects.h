@@ -78,6 +78,9 @@ struct ShellState {
 /// in it is unknown (paths.h Expand).
 std::optional<std::string> ExpandShell(std::string_view text, const ShellState& state);
 
+/// The value of variable `name` in the state, or `fallback` when it is unset or empty.
+std::string Var(const ShellState& state, const std::string& name, std::string fallback);
+
 /// A command's words after wrappers (sudo, exec, `env A=B`), expanded where the model can (an unquoted
 /// leading `~` is HOME); its
 /// command-local assignments go to `env`.

@@ -17,8 +17,7 @@ constexpr std::string_view kPrefixVar = "dockopt.prefix";  // the prefix ./confi
 std::string Var(const ShellState& state, const std::map<std::string, std::string>& env, const std::string& name,
                 std::string fallback) {
   if (auto found = env.find(name); found != env.end()) return found->second;
-  auto found = state.vars.find(name);
-  return found == state.vars.end() || found->second.empty() ? fallback : found->second;
+  return analysis::Var(state, name, std::move(fallback));
 }
 
 Effect Built(std::string tool) {

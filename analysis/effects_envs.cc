@@ -11,11 +11,6 @@
 namespace dockopt::analysis {
 namespace {
 
-std::string Var(const ShellState& state, const std::string& name, std::string fallback) {
-  auto found = state.vars.find(name);
-  return found == state.vars.end() || found->second.empty() ? fallback : found->second;
-}
-
 Effect Writes(EffectKind kind, std::string tool, std::vector<std::string> writes) {
   Effect effect = MakeEffect(kind, std::move(tool));
   effect.writes = std::move(writes);

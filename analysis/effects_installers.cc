@@ -24,11 +24,6 @@ bool ShellReadsPipe(const std::vector<std::string>& words) {
   return true;
 }
 
-std::string Var(const ShellState& state, const std::string& name, std::string fallback) {
-  auto found = state.vars.find(name);
-  return found == state.vars.end() || found->second.empty() ? fallback : found->second;
-}
-
 std::optional<Effect> KnownInstaller(std::string_view url, const std::vector<std::string>& words, const ShellState& state) {
   if (words.empty()) return std::nullopt;
   std::string_view consumer = shell::CanonicalTool(words[0]);

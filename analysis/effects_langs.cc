@@ -11,11 +11,6 @@
 namespace dockopt::analysis {
 namespace {
 
-std::string Var(const ShellState& state, const std::string& name, std::string fallback) {
-  auto found = state.vars.find(name);
-  return found == state.vars.end() || found->second.empty() ? fallback : found->second;
-}
-
 bool Evaluated(const Effect& effect) {
   for (const std::vector<std::string>* paths : {&effect.writes, &effect.caches, &effect.removes})
     for (const std::string& p : *paths)

@@ -21,11 +21,6 @@ std::string StartupWrittenKey(std::string_view path) {
   return key;
 }
 
-std::string Var(const ShellState& state, const std::string& name, std::string fallback) {
-  auto found = state.vars.find(name);
-  return found == state.vars.end() || found->second.empty() ? fallback : found->second;
-}
-
 std::string Basename(std::string_view path) { return std::string(path.substr(path.rfind('/') + 1)); }
 std::string Dirname(std::string_view path) {
   size_t slash = path.rfind('/');

@@ -10,11 +10,6 @@
 namespace dockopt::analysis {
 namespace {
 
-std::string Var(const ShellState& state, const std::string& name, std::string fallback) {
-  auto found = state.vars.find(name);
-  return found == state.vars.end() || found->second.empty() ? fallback : found->second;
-}
-
 std::string ToolName(std::string_view tool, std::string_view sub) {
   return sub.empty() ? std::string(tool) : std::string(tool) + " " + std::string(sub);
 }

@@ -389,12 +389,7 @@ std::string NothingToCopy(const analysis::StageFlow& flow, const analysis::Runti
   bool built = false;
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (const analysis::CommandFlow& command : inst.commands) built |= command.effect.kind == EffectKind::kBuild;
-  std::string program = needs.argv.empty() ? "" : needs.argv.front().substr(needs.argv.front().rfind('/') + 1);
-  constexpr std::string_view kToolchains[] = {"go", "gcc", "g++", "cc", "make", "cmake", "cargo", "rustc", "mvn",
-                                              "gradle", "javac", "bash", "sh"};
-  if (std::find(std::begin(kToolchains), std::end(kToolchains), program) != std::end(kToolchains))
-    return fmt::format("the command runs '{}', so the image is used with its toolchain (a development or CI image)",
-                       needs.argv.front());
+  // A command that runs a build tool or a bare shell is refused before this (CommandRunsBuildTool, IsToolbox).
   if (!built && needs.argv.empty())
     return "the stage builds nothing and sets no command of its own: the toolchain it installs is the image's purpose "
            "(a development or CI image)";
