@@ -8,6 +8,7 @@
 #include "analysis/copy_sources.h"
 #include "cli/commands.h"
 #include "cli/context_migration_candidates.h"
+#include "cli/context_migration_leftovers.h"
 #include "cli/context_migration_removed.h"
 #include "cli/file_io.h"
 #include "context/analyze.h"
@@ -70,8 +71,8 @@ bool PlanContextMigration(const std::string& context_dir, const std::string& doc
   out.ignore_path = report.ignore.path;
   if (!context::PlanFix(request, report, out.plan, error)) return false;
   if (!unsafe) return true;
-  const std::vector<LeaveOut> leave_outs =
-      ProductionLeaveOuts(report, optimized, RemovedRightAfterCopy(*parsed.dockerfile));
+  std::vector<LeaveOut> leave_outs = ProductionLeaveOuts(report, optimized, RemovedRightAfterCopy(*parsed.dockerfile));
+  for (LeaveOut& l : AbsentLocalLeftovers(report, optimized)) leave_outs.push_back(std::move(l));
   std::string leave_error;
   if (!leave_outs.empty() && !AddLeaveOuts(request, report, leave_outs, out.plan, leave_error))
     out.plan.notes.push_back("content a production image does not need kept: " + leave_error);

@@ -103,8 +103,11 @@ class Finder {
     // The Dockerfile without its comment lines (a comment's link to docs.docker.com names nothing).
     static const std::regex kCommentLine(R"((^|\n)[ \t]*#[^\n]*)");
     dockerfile_ = std::regex_replace(text, kCommentLine, "$1");
+    // A test runner, or a build tool's test task (`make -j4 check`, `npm run test`, `./gradlew test`);
+    // not the word alone (`BUNDLE_WITHOUT="development:test"` names a gem group).
     static const std::regex kRunsTests(
-        R"(\b(test|check|ctest|pytest|tox|nox|jest|vitest|mocha|rspec|phpunit|cypress|playwright)\b)");
+        R"(\b(make|npm|yarn|pnpm|bun|go|cargo|mvnw?|gradlew?|rake|rails|artisan|dotnet|mix|ninja|meson|composer)\s+)"
+        R"(([^\s&;|]+\s+)*?(test|check)\b|\b(ctest|pytest|tox|nox|jest|vitest|mocha|rspec|phpunit|cypress|playwright)\b)");
     runs_tests_ = std::regex_search(dockerfile_, kRunsTests);
     for (const context::Bloat& b : report.bloat)
       if (b.is_dir) skipped_.push_back(b.path);

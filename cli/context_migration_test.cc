@@ -239,3 +239,48 @@ TEST_F(MigrationTest, FixContextNeedsInPlaceAndAContext) {
 }
 
 }  // namespace
+
+TEST_F(MigrationTest, UnsafeLeavesOutTheLeftoversADeveloperCheckoutWillHaveWhenGitIgnoresThem) {
+  // This checkout has no node_modules or __pycache__ yet; a developer's soon will. .gitignore keeps
+  // them out of every clean clone, and the Dockerfile installs the packages itself.
+  Write(".gitignore", "node_modules\n__pycache__/\n/target\n.tox\n");
+  Write("package.json", "{}\n");
+  Write("Dockerfile", std::string(kDockerfile) + "RUN npm ci\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  // target/ is ignored but nothing builds it in the image (a jar built on the host may be what a
+  // COPY . . takes): kept. .tox is a cache: left out. Each at the depth .gitignore ignores it.
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"),
+            "# added by dockopt context --fix\n**/.venv\n**/node_modules\n**/__pycache__\n**/.tox\n");
+  EXPECT_NE(Err().find("(--unsafe, local leftovers .gitignore ignores): **/node_modules, **/__pycache__, **/.tox"),
+            std::string::npos)
+      << Err();
+  const std::string first = ReadFile(dir_ / ".dockerignore");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), first);
+}
+
+TEST_F(MigrationTest, LeftoversStayWhenGitDoesNotIgnoreThemOrTheImageDoesNotRebuildThem) {
+  Write(".gitignore", "*.log\n");
+  Write("Dockerfile", std::string(kDockerfile) + "RUN npm ci\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n");
+  fs::remove(dir_ / ".dockerignore");
+  Write(".gitignore", "node_modules\n");
+  Write("Dockerfile", kDockerfile);  // no npm install: a node_modules the context sends may be what it runs
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n");
+}
+
+TEST_F(MigrationTest, TestsStayOnlyWhenARunRunsThem) {
+  Write("spec/models/app_spec.rb", "describe 'app' do end\n");
+  Write("Dockerfile", std::string(kDockerfile) + "ENV BUNDLE_WITHOUT=\"development:test\"\n");  // a gem group
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\nspec\n");
+  fs::remove(dir_ / ".dockerignore");
+  Write("Dockerfile", std::string(kDockerfile) + "RUN bundle exec rake -t spec test\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n");
+}
