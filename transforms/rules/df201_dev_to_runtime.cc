@@ -193,6 +193,7 @@ struct Plan {
   std::vector<std::string> parts;  // "'libpq-dev' -> 'libpq5'", "drop 'gcc'"
   Edits edits;
   bool complete = true;            // false when some package could not be edited
+  std::vector<std::string> unmapped;  // -dev packages whose runtime names no table gives for the release
   size_t kept = 0;                 // operands left in the command
 };
 
@@ -212,6 +213,14 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
     const shell::Word& word = command.words[o.word];
     std::erase_if(runtime, [&](const std::string& name) { return present.contains(name); });
     if (!runtime.empty()) {
+      // On a release without its own table (an unknown image, an old release) the names are
+      // another release's guess: libffi8 does not exist on xenial.
+      if (!analysis::RuntimeNamesKnown(o.name, os)) {
+        plan.unmapped.push_back(o.name);
+        plan.complete = false;
+        ++plan.kept;
+        continue;
+      }
       if (!o.version.empty() || !word.literal || word.quoted) {  // a pin is the -dev package's version
         plan.complete = false;
         ++plan.kept;
@@ -263,6 +272,13 @@ void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell:
       edits = shell::RemoveCommand(script, use.command);
   } else {
     edits = MergeDeletions(std::move(edits));
+  }
+  if (!plan.unmapped.empty()) {
+    context.Report(where, fmt::format("{}; install their runtime libraries instead (no package table names the "
+                                      "runtime {} of {} on {})",
+                                      message, plan.unmapped.size() == 1 ? "library" : "libraries",
+                                      Quoted(plan.unmapped), ReleaseName(os) + (os.release.empty() ? " (release unknown)" : "")));
+    return;
   }
   if (edits.empty() || !plan.complete) {
     context.Report(where, fmt::format("{}; install their runtime libraries instead (pinned or quoted package "
