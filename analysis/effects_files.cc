@@ -148,8 +148,12 @@ std::optional<Effect> FileEffect(const std::vector<std::string>& words, const Sh
     if (!args.operands.empty()) effect.reads = {Join(state.cwd, args.operands.front())};
     return effect;
   }
-  if (tool == "sed" && words.size() > 2 &&
-      std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.starts_with("-i") || w == "--in-place"; })) {
+  // In place: -i, --in-place, or -i in a cluster of short options (`sed -ri`; `-ie` is -i with the
+  // backup suffix "e", in place all the same).
+  if (tool == "sed" && words.size() > 2 && std::any_of(words.begin() + 1, words.end(), [](const std::string& w) {
+        return w == "--in-place" || w.starts_with("--in-place=") ||
+               (w.starts_with("-") && !w.starts_with("--") && w.find('i') != std::string::npos);
+      })) {
     Args args = ReadArgs(words, 1, {"-e", "-f"});
     std::vector<std::string> files = args.operands;
     if (!args.Has("-e") && !files.empty()) files.erase(files.begin());  // the script

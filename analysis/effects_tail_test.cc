@@ -53,6 +53,10 @@ TEST(EffectsTail, ComposerConfigWritesTheProjectFileOrCachesTheGlobalOne) {
 
 TEST(EffectsTail, FiltersOnlyPrintAndInPlaceEditsWriteTheirFiles) {
   EXPECT_EQ(Only("sed -e 's/a/b/' /etc/x").kind, EffectKind::kNone);
+  EXPECT_EQ(Only("sed -ri -e 's!/var/www/!/app!g' /etc/apache2/apache2.conf").writes,
+            (Paths{"/etc/apache2/apache2.conf"}))
+      << "-i in a cluster of short options";
+  EXPECT_EQ(Only("sed -i.bak 's/a/b/' /etc/x.conf").writes, (Paths{"/etc/x.conf"}));
   EXPECT_EQ(Only("perl -pe 's/a/b/'").kind, EffectKind::kNone);
   EXPECT_EQ(Only("perl -pi -e 's/a/b/' /etc/x.conf").writes, (Paths{"/etc/x.conf"}));
   EXPECT_EQ(Only("perl -pi -e 'system(\"rm -rf /\")' /etc/x.conf").kind, EffectKind::kUnknown)
