@@ -36,6 +36,25 @@ TEST(BaseImageTable, PythonTagsResolveToTheirDebianRelease) {
   EXPECT_TRUE(slim.slim);
   EXPECT_FALSE(slim.toolchain);
   EXPECT_EQ(slim.slim_variant, "");
+  // An old version's slim variant ran on that version's release, as its full image did: a split
+  // from python:3.4 onto python:3.4-slim must see the same release (and the same package names).
+  EXPECT_EQ(Facts("python:3.4-slim").os.release, "buster");
+  EXPECT_EQ(Facts("python:3.6.1-slim").os.release, "bullseye");
+  EXPECT_EQ(Facts("node:12-slim").os.release, "buster");
+  EXPECT_EQ(Facts("ruby:2.3.7-slim").os.release, "buster");
+  EXPECT_EQ(Facts("python:3.12-slim").os.release, "bookworm");
+}
+
+TEST(BaseImageTable, PhpVersionsRunOnTheReleaseOfTheirLastImages) {
+  EXPECT_EQ(Facts("php:5.6-apache").os.release, "stretch");
+  EXPECT_EQ(Facts("php:7.0-fpm").os.release, "stretch");
+  EXPECT_EQ(Facts("php:7.2-apache").os.release, "buster");
+  EXPECT_EQ(Facts("php:7-apache").os.release, "bullseye") << "php:7 is 7.4";
+  EXPECT_EQ(Facts("php:7.4.33-cli").os.release, "bullseye");
+  EXPECT_EQ(Facts("php:8.0").os.release, "bullseye");
+  EXPECT_EQ(Facts("php:8.2-apache").os.release, "bookworm");
+  EXPECT_EQ(Facts("php:7.4-apache-buster").os.release, "buster") << "a release in the tag wins";
+  EXPECT_EQ(Facts("php:7.4-fpm-alpine").os.distro, Distro::kAlpine);
 }
 
 TEST(BaseImageTable, GolangAlpineTagsWithoutARelease) {

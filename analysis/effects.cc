@@ -64,7 +64,16 @@ std::vector<std::string> CommandWords(const shell::Command& command, const Shell
     std::optional<std::string> value = word.literal ? std::optional<std::string>(word.value) : ExpandShell(word.value, state);
     std::string expanded = value.value_or(word.value);
     if (!word.quoted && (expanded == "~" || expanded.starts_with("~/"))) expanded = state.home + expanded.substr(1);
-    words.push_back(std::move(expanded));
+    if (word.quoted || word.literal || !value || expanded.find_first_of(" \t\n") == std::string::npos) {
+      words.push_back(std::move(expanded));
+      continue;
+    }
+    // An unquoted expansion is split into fields: `apt-get install $buildDeps` installs each package.
+    for (size_t begin = expanded.find_first_not_of(" \t\n"); begin != std::string::npos;) {
+      size_t end = std::min(expanded.find_first_of(" \t\n", begin), expanded.size());
+      words.push_back(expanded.substr(begin, end - begin));
+      begin = expanded.find_first_not_of(" \t\n", end);
+    }
   }
   size_t i = 0;
   while (i < words.size()) {

@@ -51,6 +51,14 @@ TEST(EffectsTail, ComposerConfigWritesTheProjectFileOrCachesTheGlobalOne) {
   EXPECT_EQ(global.caches, (Paths{"/root/.composer/config.json"}));
 }
 
+TEST(EffectsTail, AnUnquotedExpansionSplitsIntoOneOperandPerWord) {
+  std::vector<Effect> effects =
+      RunEffects("debian:12", "buildDeps=' gcc\t  libpq-dev ' && apt-get install -y $buildDeps \"$buildDeps\"");
+  ASSERT_EQ(effects.size(), 2u);
+  EXPECT_EQ(effects[1].packages, (Paths{"gcc", "libpq-dev", " gcc\t  libpq-dev "}))
+      << "unquoted: a package per field; quoted: one word";
+}
+
 TEST(EffectsTail, FiltersOnlyPrintAndInPlaceEditsWriteTheirFiles) {
   EXPECT_EQ(Only("sed -e 's/a/b/' /etc/x").kind, EffectKind::kNone);
   EXPECT_EQ(Only("sed -ri -e 's!/var/www/!/app!g' /etc/apache2/apache2.conf").writes,

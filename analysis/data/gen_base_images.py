@@ -209,6 +209,11 @@ def language_rows(name, spec):
                      spec["lacks"], size, slim_size, f"{repo} ({note})"))
     lines.append(row(name, "latest", "debian", release, 1, 0, spec["latest_slim"], "debian:{release}-slim", "-",
                      spec["lacks"], size, slim_size, f"{repo} ({spec['latest_note']})"))
+    # The slim variant of an older version ran on that version's release, as its full image did
+    # (python:3.4-slim is not bookworm): those rows come before the catch-all slim tags.
+    for versions, old_release, _, old_slim_size, note in older:
+        lines.append(row(name, f"({versions})-slim", "debian", old_release, 0, 1, "-", "debian:{release}-slim", "-", "-",
+                         old_slim_size, old_slim_size, f"{repo} ({note})"))
     for tag, source in spec["slim_tags"]:
         lines.append(row(name, tag, "debian", release, 0, 1, "-", "debian:{release}-slim", "-", "-", slim_size, slim_size, source))
     alpine_mb, source = spec["alpine"]
