@@ -173,6 +173,9 @@ void CheckNonRootUser(RuleContext& context) {
   bool meant_for_root = std::find(kRootPrograms.begin(), kRootPrograms.end(), facts.program) != kRootPrograms.end();
   if (!facts.sets_entrypoint)
     meant_for_root |= std::find(kRootImages.begin(), kRootImages.end(), image.Short()) != kRootImages.end();
+  // php's apache variants run apache2-foreground when the file sets no command: it binds port 80 and
+  // drops to www-data itself.
+  if (facts.program.empty()) meant_for_root |= image.Short() == "php" && image.tag.find("apache") != std::string::npos;
   if (meant_for_root || facts.drops_privileges) return;
 
   Span where = df.instructions[stage.from].keyword;

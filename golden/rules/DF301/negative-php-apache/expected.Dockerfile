@@ -1,0 +1,4 @@
+# php:*-apache runs apache2-foreground as root (port 80, then www-data workers): no USER added.
+FROM php:8.2-apache
+RUN docker-php-ext-install pdo_mysql
+COPY . /var/www/html/
