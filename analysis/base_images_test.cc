@@ -45,6 +45,17 @@ TEST(BaseImageTable, PythonTagsResolveToTheirDebianRelease) {
   EXPECT_EQ(Facts("python:3.12-slim").os.release, "bookworm");
 }
 
+TEST(BaseImageTable, CudaDevelImagesSwapForTheirRuntimeVariant) {
+  BaseImageFacts devel = Facts("nvidia/cuda:10.0-cudnn7-devel-ubuntu18.04");
+  EXPECT_EQ(devel.os, (OsRelease{Distro::kUbuntu, "18.04"})) << "the ubuntuNN.NN tag suffix names the release";
+  EXPECT_TRUE(devel.toolchain);
+  EXPECT_EQ(devel.slim_variant, "nvidia/cuda:10.0-cudnn7-runtime-ubuntu18.04");
+  EXPECT_EQ(devel.runtime_base, "nvidia/cuda:10.0-cudnn7-runtime-ubuntu18.04") << "a CUDA binary needs the CUDA libraries";
+  EXPECT_EQ(Facts("nvidia/cuda:9.2-devel").os.release, "") << "unsuffixed tags moved between releases";
+  EXPECT_TRUE(Facts("nvidia/cuda:12.4.1-runtime-ubuntu22.04").slim);
+  EXPECT_FALSE(LookupBaseImage("nvidia/cuda:12.2.0-devel-ubi8")) << "Red Hat variants: no row";
+}
+
 TEST(BaseImageTable, PhpVersionsRunOnTheReleaseOfTheirLastImages) {
   EXPECT_EQ(Facts("php:5.6-apache").os.release, "stretch");
   EXPECT_EQ(Facts("php:7.0-fpm").os.release, "stretch");

@@ -52,7 +52,8 @@ bool IsToolbox(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef&
   std::vector<std::string_view> words = CommandWords(command);
   if (words.empty()) {
     std::string_view name = image.Short();
-    return name == "ubuntu" || name == "debian" || name == "buildpack-deps";
+    // Their own command is a shell (nvidia/cuda's is ubuntu's bash).
+    return name == "ubuntu" || name == "debian" || name == "buildpack-deps" || name == "cuda" || name == "cudagl";
   }
   std::string_view program = BaseName(words.front());
   if (program == "bash" || program == "sh" || program == "zsh" || program == "ash") {

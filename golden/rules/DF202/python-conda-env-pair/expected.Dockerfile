@@ -7,7 +7,7 @@ RUN conda install -y numpy && conda clean -ya
 WORKDIR /app
 COPY app.py .
 
-FROM nvidia/cuda:12.2.0-devel-ubuntu22.04 AS production
+FROM nvidia/cuda:12.2.0-runtime-ubuntu22.04 AS production
 ENV CONDA_DIR=/opt/conda PATH=/opt/conda/bin:$PATH
 RUN apt-get update \
     && apt-get install -y --no-install-recommends wget \
