@@ -1,0 +1,102 @@
+// Tests for DF301 non-root-user on images that serve below port 1024: the official nginx image (moved
+// to nginx-unprivileged) and applications that read ENV PORT.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "transforms/rules/rule_test_util.h"
+
+namespace dockopt {
+namespace {
+
+constexpr std::string_view kRule = "DF301";
+
+// A build context holding one file, fresh for each test.
+std::string ContextWith(std::string_view name, const std::string& path, const std::string& text) {
+  std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "df301" / std::string(name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories((dir / path).parent_path());
+  std::ofstream(dir / path) << text;
+  return dir.string();
+}
+
+Report Only(const OptimizeResult& result) {
+  EXPECT_EQ(result.reports.size(), 1u);
+  return result.reports.empty() ? Report{} : result.reports.front();
+}
+
+TEST(NonRootUserTest, StaticNginxSiteMovesToUnprivilegedAndSaysThePortChanges) {
+  OptimizeResult result = RunRule(kRule, "FROM nginx:1.27-alpine\nCOPY dist /usr/share/nginx/html\nEXPOSE 80\n", true);
+  EXPECT_EQ(result.output,
+            "FROM nginxinc/nginx-unprivileged:1.27-alpine\nCOPY dist /usr/share/nginx/html\nEXPOSE 8080\nUSER 101\n");
+  Report report = Only(result);
+  EXPECT_TRUE(report.applied);
+  EXPECT_NE(report.message.find("listens on port 8080 instead of 80"), std::string::npos) << report.message;
+  EXPECT_NE(report.fix_title.find("publish 8080"), std::string::npos) << report.fix_title;
+}
+
+TEST(NonRootUserTest, NginxConfigOnAnUnprivilegedPortKeepsItsPort) {
+  std::string ctx = ContextWith("own-config", "site.conf", "server { listen 8080; }\n");
+  OptimizeResult result =
+      RunRule(kRule, "FROM nginx:1.27\nCOPY site.conf /etc/nginx/conf.d/default.conf\nEXPOSE 8080\n", true, ctx);
+  EXPECT_EQ(result.output,
+            "FROM nginxinc/nginx-unprivileged:1.27\nCOPY site.conf /etc/nginx/conf.d/default.conf\nEXPOSE 8080\n"
+            "USER 101\n");
+  EXPECT_EQ(Only(result).message.find("instead of 80"), std::string::npos);
+}
+
+TEST(NonRootUserTest, NginxConfigWithoutContextIsASuggestionNamingTheFile) {
+  std::string input = "FROM nginx:1.27\nCOPY site.conf /etc/nginx/conf.d/default.conf\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  EXPECT_EQ(result.output, input);
+  Report report = Only(result);
+  EXPECT_EQ(report.safety, "suggestion");
+  EXPECT_NE(report.message.find("pass the build context (--context) so dockopt can read 'site.conf'"),
+            std::string::npos)
+      << report.message;
+}
+
+TEST(NonRootUserTest, ARunEditingNginxConfigBlocksTheMove) {
+  std::string input = "FROM nginx:1.27\nRUN sed -i 's/listen  80/listen 3000/' /etc/nginx/conf.d/default.conf\n";
+  Report report = Only(RunRule(kRule, input, true));
+  EXPECT_EQ(report.safety, "suggestion");
+  EXPECT_NE(report.message.find("a RUN edits nginx's configuration"), std::string::npos) << report.message;
+}
+
+TEST(NonRootUserTest, HealthcheckOnAnotherLowPortBlocksTheMove) {
+  std::string input = "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost:80/ || exit 1\n";
+  Report report = Only(RunRule(kRule, input, true));
+  EXPECT_EQ(report.safety, "suggestion");
+  EXPECT_NE(report.message.find("HEALTHCHECK"), std::string::npos) << report.message;
+}
+
+TEST(NonRootUserTest, NginxUnderASupervisorIsLeftAlone) {
+  std::string input = "FROM nginx:1.27\nRUN apt-get update\nCMD [\"supervisord\", \"-n\"]\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  EXPECT_EQ(result.output, input);
+  EXPECT_TRUE(result.reports.empty());
+}
+
+TEST(NonRootUserTest, EnvPortBelow1024MovesWithItsExpose) {
+  OptimizeResult result =
+      RunRule(kRule, "FROM node:20-slim\nCOPY . .\nENV PORT=443\nEXPOSE 443 9229\nCMD [\"node\", \"app.js\"]\n", true);
+  EXPECT_EQ(result.output,
+            "FROM node:20-slim\nCOPY . .\nENV PORT=8443\nEXPOSE 8443 9229\nUSER node\nCMD [\"node\", \"app.js\"]\n");
+  EXPECT_NE(Only(result).fix_title.find("serve on port 8443 instead of 443"), std::string::npos);
+}
+
+TEST(NonRootUserTest, EnvPortAlsoWrittenElsewhereStaysASuggestion) {
+  for (std::string_view input : {"FROM node:20-slim\nENV PORT=80\nEXPOSE 80\nCMD node app.js --port 80\n",
+                                 "FROM node:20-slim\nENV PORT=80\nEXPOSE 80 443\nCMD node app.js\n",
+                                 "FROM node:20-slim\nENV PORT=80\nENV PORT=81\nEXPOSE 80\nCMD node app.js\n"}) {
+    OptimizeResult result = RunRule(kRule, input, true);
+    EXPECT_EQ(result.output, input);
+    Report report = Only(result);
+    EXPECT_EQ(report.safety, "suggestion");
+    EXPECT_NE(report.message.find("below 1024"), std::string::npos) << report.message;
+  }
+}
+
+}  // namespace
+}  // namespace dockopt
