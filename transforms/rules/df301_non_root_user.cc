@@ -200,10 +200,16 @@ void CheckNonRootUser(RuleContext& context) {
     return;
   }
   std::optional<PortMove> port_move;
-  if (facts.low_port && !nginx) port_move = PlanEnvPortMove(context, final_stage);
+  bool from_env = false;
+  if (facts.low_port && !nginx) {
+    port_move = PlanEnvPortMove(context, final_stage);
+    from_env = port_move.has_value();
+    int low = std::atoi(facts.low_port->c_str());
+    if (!port_move && low > 0) port_move = PlanCommandPortMove(context, final_stage, low);
+  }
   if (port_move) {
-    message += fmt::format("; it serves on ENV PORT {}, below 1024, which the fix moves to {}", port_move->from,
-                           port_move->to);
+    message += fmt::format("; it serves on {} {}, below 1024, which the fix moves to {}",
+                           from_env ? "ENV PORT" : "its command's port", port_move->from, port_move->to);
   } else if (facts.low_port && !nginx) {
     context.Report(where, fmt::format("{}; it exposes port '{}' below 1024, so a non-root user needs "
                                       "CAP_NET_BIND_SERVICE or another port",

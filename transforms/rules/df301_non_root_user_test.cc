@@ -98,5 +98,28 @@ TEST(NonRootUserTest, EnvPortAlsoWrittenElsewhereStaysASuggestion) {
   }
 }
 
+TEST(NonRootUserTest, ACommandLineBindBelow1024MovesWithItsExpose) {
+  OptimizeResult result = RunRule(
+      kRule, "FROM python:3.12-slim\nEXPOSE 80\nCMD [\"gunicorn\", \"-b\", \"0.0.0.0:80\", \"app:app\"]\n", true);
+  EXPECT_EQ(result.output,
+            "FROM python:3.12-slim\nEXPOSE 8080\nRUN useradd --create-home --uid 10001 app\nUSER app\n"
+            "CMD [\"gunicorn\", \"-b\", \"0.0.0.0:8080\", \"app:app\"]\n");
+  EXPECT_NE(Only(result).message.find("its command's port 80"), std::string::npos);
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12-slim\nEXPOSE 443\nCMD uvicorn app:app --host 0.0.0.0 --port=443\n", true),
+            "FROM python:3.12-slim\nEXPOSE 8443\nRUN useradd --create-home --uid 10001 app\nUSER app\n"
+            "CMD uvicorn app:app --host 0.0.0.0 --port=8443\n");
+}
+
+TEST(NonRootUserTest, APortNumberThatIsNoBindStaysASuggestion) {
+  for (std::string_view input : {"FROM python:3.12-slim\nEXPOSE 80\nCMD [\"app\", \"--workers\", \"80\"]\n",
+                                 "FROM python:3.12-slim\nEXPOSE 80\nCMD [\"app\", \"--bind\", \"[::]:80\"]\n",
+                                 "FROM python:3.12-slim\nEXPOSE 80\nHEALTHCHECK CMD curl localhost:80\n"
+                                 "CMD [\"app\", \"-b\", \":80\"]\n"}) {
+    OptimizeResult result = RunRule(kRule, input, true);
+    EXPECT_EQ(result.output, input);
+    EXPECT_EQ(Only(result).safety, "suggestion") << input;
+  }
+}
+
 }  // namespace
 }  // namespace dockopt

@@ -24,6 +24,42 @@ bool NamesNumber(std::string_view text, std::string_view number) {
   return false;
 }
 
+struct Token {
+  std::string_view text;
+  size_t at;  // offset in the instruction's arguments
+};
+
+// The words of a CMD/ENTRYPOINT in either form: split at blanks, quotes, commas and brackets.
+std::vector<Token> Tokens(std::string_view text) {
+  std::vector<Token> tokens;
+  auto separator = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '\'' || c == ',' || c == '[' || c == ']' || c == '\\'; };
+  for (size_t at = 0; at < text.size();) {
+    if (separator(text[at])) {
+      ++at;
+      continue;
+    }
+    size_t end = at;
+    while (end < text.size() && !separator(text[end])) ++end;
+    tokens.push_back({text.substr(at, end - at), at});
+    at = end;
+  }
+  return tokens;
+}
+
+// Where in `token` a server's bind to `number` is written, given the token before it: "HOST:N" after
+// -b/--bind, "--bind=HOST:N", "N" after --port, "--port=N". npos when it is no such bind.
+size_t BindPortAt(std::string_view previous, std::string_view token, std::string_view number) {
+  if (!token.ends_with(number)) return std::string_view::npos;
+  size_t at = token.size() - number.size();
+  std::string_view head = token.substr(0, at);
+  if (head.empty() && previous == "--port") return at;
+  if (head == "--port=") return at;
+  if (!head.ends_with(':') || (head.find('=') != std::string_view::npos && !head.starts_with("--bind=")))
+    return std::string_view::npos;
+  if (head.starts_with("--bind=") || previous == "-b" || previous == "--bind") return at;
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 int UnprivilegedPort(int port) { return port < 1024 ? port + kUnprivilegedOffset : port; }
@@ -94,6 +130,47 @@ std::optional<PortMove> PlanEnvPortMove(RuleContext& context, int final_stage) {
       }
     }
   }
+  return move;
+}
+
+}  // namespace dockopt
+
+namespace dockopt {
+
+std::optional<PortMove> PlanCommandPortMove(RuleContext& context, int final_stage, int port) {
+  const ir::Dockerfile& df = context.dockerfile();
+  PortMove move{{}, port, UnprivilegedPort(port)};
+  std::string number = std::to_string(port);
+  bool bound = false;
+  for (int stage : StageChain(df, df.stages[static_cast<size_t>(final_stage)].from)) {
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      std::string blocker;
+      switch (inst.kind) {
+        case ir::InstructionKind::kExpose:
+          if (!MoveExposedPort(inst, move.from, move.to, move.edits, blocker)) return std::nullopt;
+          break;
+        case ir::InstructionKind::kEnv: case ir::InstructionKind::kHealthcheck:
+          if (NamesNumber(context.Text(inst.args), number)) return std::nullopt;
+          break;
+        case ir::InstructionKind::kCmd: case ir::InstructionKind::kEntrypoint: {
+          std::vector<Token> tokens = Tokens(context.Text(inst.args));
+          for (size_t t = 0; t < tokens.size(); ++t) {
+            if (!NamesNumber(tokens[t].text, number)) continue;
+            size_t at = BindPortAt(t > 0 ? tokens[t - 1].text : "", tokens[t].text, number);
+            if (at == std::string_view::npos) return std::nullopt;
+            uint32_t begin = inst.args.begin + static_cast<uint32_t>(tokens[t].at + at);
+            move.edits.push_back({Span{begin, begin + static_cast<uint32_t>(number.size())}, std::to_string(move.to)});
+            bound = true;
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  if (!bound) return std::nullopt;
   return move;
 }
 

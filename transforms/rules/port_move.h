@@ -27,4 +27,10 @@ struct PortMove {
 /// program could read it (CMD, ENTRYPOINT, HEALTHCHECK, another ENV), or PORT is set more than once.
 std::optional<PortMove> PlanEnvPortMove(RuleContext& context, int final_stage);
 
+/// For a final stage whose CMD/ENTRYPOINT binds the server to `port` (below 1024) on its command line
+/// (`-b 0.0.0.0:80`, `--bind=:80`, `--port 80`, `--port=80`): the edits that move those arguments and
+/// EXPOSE to UnprivilegedPort(port). nullopt when the port is named anywhere else (another argument,
+/// HEALTHCHECK, ENV) or the stage exposes another port below 1024.
+std::optional<PortMove> PlanCommandPortMove(RuleContext& context, int final_stage, int port);
+
 }  // namespace dockopt
