@@ -57,6 +57,16 @@ TEST(NonRootUserTest, NginxConfigWithoutContextIsASuggestionNamingTheFile) {
       << report.message;
 }
 
+TEST(NonRootUserTest, AnotherServerOn8080BlocksMovingTheDefaultServerThere) {
+  std::string ctx = ContextWith("other-server", "api.conf", "server { listen 8080; }\n");
+  std::string input = "FROM nginx:1.27\nCOPY api.conf /etc/nginx/conf.d/\n";
+  OptimizeResult result = RunRule(kRule, input, true, ctx);
+  EXPECT_EQ(result.output, input);
+  EXPECT_NE(Only(result).message.find("'api.conf' listens on port 8080, where the image's default server moves"),
+            std::string::npos)
+      << Only(result).message;
+}
+
 TEST(NonRootUserTest, ARunEditingNginxConfigBlocksTheMove) {
   std::string input = "FROM nginx:1.27\nRUN sed -i 's/listen  80/listen 3000/' /etc/nginx/conf.d/default.conf\n";
   Report report = Only(RunRule(kRule, input, true));

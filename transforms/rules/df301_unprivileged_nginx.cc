@@ -40,17 +40,22 @@ std::string TrimSlashes(std::string path) {
 struct ConfigFacts {
   bool replaces_default_server = false;  // conf.d/default.conf (or the template it renders from) is replaced
   std::string blocker;                   // why the listening ports cannot be known, or stay below 1024
+  std::string on_server_port;            // a copied config that listens on 8080 already
 };
 
-// Reads one copied config file and checks that it listens only on ports a non-root user can bind.
-std::string CheckCopiedConfig(const context::ContextFiles* files, const std::string& source) {
+// Reads one copied config file and checks that it listens only on ports a non-root user can bind;
+// notes in `on_server_port` when it listens where nginx-unprivileged's default server does.
+std::string CheckCopiedConfig(const context::ContextFiles* files, const std::string& source,
+                              std::string& on_server_port) {
   if (files == nullptr) return fmt::format("pass the build context (--context) so dockopt can read '{}'", source);
   std::optional<std::string> text = files->IsFile(source) ? files->Read(source) : std::nullopt;
   if (!text) return fmt::format("'{}' is not a file dockopt can read in the build context", source);
   std::optional<std::vector<int>> ports = NginxListenPorts(*text);
   if (!ports) return fmt::format("'{}' listens on a port set by a variable", source);
-  for (int port : *ports)
+  for (int port : *ports) {
     if (port < 1024) return fmt::format("'{}' listens on port {}, below 1024", source, port);
+    if (port == kServerPort) on_server_port = source;
+  }
   return "";
 }
 
@@ -89,7 +94,7 @@ ConfigFacts ReadConfigCopies(RuleContext& context, const ir::Stage& stage) {
         facts.blocker = fmt::format("'{}' copies nginx configuration dockopt cannot read", context.Text(Span{inst.keyword.begin, inst.args.end}));
         return facts;
       }
-      facts.blocker = CheckCopiedConfig(files ? &*files : nullptr, source.path);
+      facts.blocker = CheckCopiedConfig(files ? &*files : nullptr, source.path, facts.on_server_port);
       if (!facts.blocker.empty()) return facts;
       std::string landed = into_folder ? dest + "/" + std::string(Basename(source.path)) : dest;
       facts.replaces_default_server |= landed == "/etc/nginx/conf.d/default.conf" ||
@@ -154,6 +159,9 @@ std::optional<UnprivilegedNginx> PlanUnprivilegedNginx(RuleContext& context, int
   ConfigFacts config = ReadConfigCopies(context, stage);
   std::string blocker = config.blocker;
   bool port_change = !config.replaces_default_server;
+  if (blocker.empty() && port_change && !config.on_server_port.empty())  // two servers on 8080: another answers
+    blocker = fmt::format("'{}' listens on port 8080, where the image's default server moves from 80",
+                          config.on_server_port);
   for (size_t i : stage.instructions) {
     const ir::Instruction& inst = df.instructions[i];
     if (!blocker.empty() || !port_change) break;
