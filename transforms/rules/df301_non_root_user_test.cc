@@ -75,7 +75,7 @@ TEST(NonRootUserTest, ARunEditingNginxConfigBlocksTheMove) {
 }
 
 TEST(NonRootUserTest, HealthcheckOnAnotherLowPortBlocksTheMove) {
-  std::string input = "FROM nginx:1.27\nHEALTHCHECK CMD curl -f http://localhost:80/ || exit 1\n";
+  std::string input = "FROM nginx:1.27\nHEALTHCHECK CMD nc -z localhost 80 || exit 1\n";
   Report report = Only(RunRule(kRule, input, true));
   EXPECT_EQ(report.safety, "suggestion");
   EXPECT_NE(report.message.find("HEALTHCHECK"), std::string::npos) << report.message;
@@ -94,6 +94,17 @@ TEST(NonRootUserTest, EnvPortBelow1024MovesWithItsExpose) {
   EXPECT_EQ(result.output,
             "FROM node:20-slim\nCOPY . .\nENV PORT=8443\nEXPOSE 8443 9229\nUSER node\nCMD [\"node\", \"app.js\"]\n");
   EXPECT_NE(Only(result).fix_title.find("serve on port 8443 instead of 443"), std::string::npos);
+}
+
+TEST(NonRootUserTest, AHealthcheckOnTheMovedPortFollows) {
+  EXPECT_EQ(Fixed(kRule,
+                  "FROM node:20-slim\nENV PORT=80\nEXPOSE 80\n"
+                  "HEALTHCHECK CMD curl -f http://localhost:80/health && curl -f http://127.0.0.1/ || exit 1\n"
+                  "CMD node app.js\n",
+                  true),
+            "FROM node:20-slim\nENV PORT=8080\nEXPOSE 8080\n"
+            "HEALTHCHECK CMD curl -f http://localhost:8080/health && curl -f http://127.0.0.1:8080/ || exit 1\n"
+            "USER node\nCMD node app.js\n");
 }
 
 TEST(NonRootUserTest, EnvPortAlsoWrittenElsewhereStaysASuggestion) {
@@ -123,7 +134,7 @@ TEST(NonRootUserTest, ACommandLineBindBelow1024MovesWithItsExpose) {
 TEST(NonRootUserTest, APortNumberThatIsNoBindStaysASuggestion) {
   for (std::string_view input : {"FROM python:3.12-slim\nEXPOSE 80\nCMD [\"app\", \"--workers\", \"80\"]\n",
                                  "FROM python:3.12-slim\nEXPOSE 80\nCMD [\"app\", \"--bind\", \"[::]:80\"]\n",
-                                 "FROM python:3.12-slim\nEXPOSE 80\nHEALTHCHECK CMD curl localhost:80\n"
+                                 "FROM python:3.12-slim\nEXPOSE 80\nHEALTHCHECK CMD nc -z 127.0.0.1 80\n"
                                  "CMD [\"app\", \"-b\", \":80\"]\n"}) {
     OptimizeResult result = RunRule(kRule, input, true);
     EXPECT_EQ(result.output, input);

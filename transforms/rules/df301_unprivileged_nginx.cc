@@ -104,32 +104,6 @@ ConfigFacts ReadConfigCopies(RuleContext& context, const ir::Stage& stage) {
   return facts;
 }
 
-// `http://localhost/` in a HEALTHCHECK gets the new port; any other way of reaching port 80 is a blocker.
-bool MoveHealthcheckPort(RuleContext& context, const ir::Instruction& check, Edits& edits, std::string& blocker) {
-  std::string_view text = context.Text(check.args);
-  for (std::string_view host : {std::string_view("localhost"), std::string_view("127.0.0.1")}) {
-    for (size_t at = text.find(host); at != std::string_view::npos; at = text.find(host, at + 1)) {
-      size_t end = at + host.size();
-      char next = end < text.size() ? text[end] : ' ';
-      bool http = at >= 7 && text.substr(at - 7, 7) == "http://";
-      if (http && (next == '/' || next == ' ' || next == '"' || next == '\'' || next == '\n' || next == '\\')) {
-        edits.push_back({Span{check.args.begin + static_cast<uint32_t>(end), check.args.begin + static_cast<uint32_t>(end)},
-                         ":8080"});
-        continue;
-      }
-      if (next == ':') {
-        size_t digits = text.find_first_not_of("0123456789", end + 1);
-        std::string_view port = text.substr(end + 1, (digits == std::string_view::npos ? text.size() : digits) - end - 1);
-        std::optional<int> number = NginxPortNumber(port);
-        if (number && *number >= 1024) continue;
-      }
-      blocker = "its HEALTHCHECK reaches nginx on port 80 in a way dockopt cannot rewrite";
-      return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
 
 std::optional<UnprivilegedNginx> PlanUnprivilegedNginx(RuleContext& context, int final_stage, const ImageRef& image) {
@@ -166,7 +140,7 @@ std::optional<UnprivilegedNginx> PlanUnprivilegedNginx(RuleContext& context, int
     const ir::Instruction& inst = df.instructions[i];
     if (!blocker.empty() || !port_change) break;
     if (inst.kind == ir::InstructionKind::kExpose) MoveExposedPort(inst, kDefaultPort, kServerPort, plan.edits, blocker);
-    if (inst.kind == ir::InstructionKind::kHealthcheck) MoveHealthcheckPort(context, inst, plan.edits, blocker);
+    if (inst.kind == ir::InstructionKind::kHealthcheck) MoveHealthcheckPort(context.Text(inst.args), inst.args, kDefaultPort, kServerPort, plan.edits, blocker);
   }
   if (!blocker.empty()) {
     plan.blocked = true;

@@ -84,6 +84,47 @@ bool MoveExposedPort(const ir::Instruction& expose, int from, int to, Edits& edi
   return true;
 }
 
+bool MoveHealthcheckPort(std::string_view text, Span args, int from, int to, Edits& edits, std::string& blocker) {
+  constexpr int kHttpPort = 80;
+  std::string number = std::to_string(from);
+  size_t named = 0, moved = 0;  // mentions of the port number, and those rewritten
+  for (size_t at = text.find(number); at != std::string_view::npos; at = text.find(number, at + 1)) {
+    size_t end = at + number.size();
+    named += (at == 0 || !IsDigit(text[at - 1])) && (end == text.size() || !IsDigit(text[end]));
+  }
+  auto insert = [&](size_t at, size_t length, std::string value) {
+    uint32_t begin = args.begin + static_cast<uint32_t>(at);
+    edits.push_back({Span{begin, begin + static_cast<uint32_t>(length)}, std::move(value)});
+  };
+  for (std::string_view host : {std::string_view("localhost"), std::string_view("127.0.0.1")}) {
+    for (size_t at = text.find(host); at != std::string_view::npos; at = text.find(host, at + 1)) {
+      size_t end = at + host.size();
+      char next = end < text.size() ? text[end] : ' ';
+      if (next == ':') {
+        size_t digits = text.find_first_not_of("0123456789", end + 1);
+        if (digits == std::string_view::npos) digits = text.size();
+        if (text.substr(end + 1, digits - end - 1) == number) {
+          insert(end + 1, number.size(), std::to_string(to));
+          ++moved;
+        }
+        continue;
+      }
+      if (from != kHttpPort) continue;
+      bool http = at >= 7 && text.substr(at - 7, 7) == "http://";
+      if (!http || (next != '/' && next != ' ' && next != '"' && next != '\'' && next != '\n' && next != '\\')) {
+        blocker = fmt::format("its HEALTHCHECK may reach port {} in a way dockopt cannot rewrite", from);
+        return false;
+      }
+      insert(end, 0, ":" + std::to_string(to));
+    }
+  }
+  if (named > moved) {
+    blocker = fmt::format("its HEALTHCHECK names port {} in a way dockopt cannot rewrite", from);
+    return false;
+  }
+  return true;
+}
+
 std::optional<PortMove> PlanEnvPortMove(RuleContext& context, int final_stage) {
   const ir::Dockerfile& df = context.dockerfile();
   std::optional<size_t> env;
@@ -122,7 +163,11 @@ std::optional<PortMove> PlanEnvPortMove(RuleContext& context, int final_stage) {
         case ir::InstructionKind::kEnv:
           if (i != *env && NamesNumber(context.Text(inst.args), number)) return std::nullopt;
           break;
-        case ir::InstructionKind::kCmd: case ir::InstructionKind::kEntrypoint: case ir::InstructionKind::kHealthcheck:
+        case ir::InstructionKind::kHealthcheck:
+          if (!MoveHealthcheckPort(context.Text(inst.args), inst.args, move.from, move.to, move.edits, blocker))
+            return std::nullopt;
+          break;
+        case ir::InstructionKind::kCmd: case ir::InstructionKind::kEntrypoint:
           if (NamesNumber(context.Text(inst.args), number)) return std::nullopt;
           break;
         default:
@@ -150,8 +195,12 @@ std::optional<PortMove> PlanCommandPortMove(RuleContext& context, int final_stag
         case ir::InstructionKind::kExpose:
           if (!MoveExposedPort(inst, move.from, move.to, move.edits, blocker)) return std::nullopt;
           break;
-        case ir::InstructionKind::kEnv: case ir::InstructionKind::kHealthcheck:
+        case ir::InstructionKind::kEnv:
           if (NamesNumber(context.Text(inst.args), number)) return std::nullopt;
+          break;
+        case ir::InstructionKind::kHealthcheck:
+          if (!MoveHealthcheckPort(context.Text(inst.args), inst.args, move.from, move.to, move.edits, blocker))
+            return std::nullopt;
           break;
         case ir::InstructionKind::kCmd: case ir::InstructionKind::kEntrypoint: {
           std::vector<Token> tokens = Tokens(context.Text(inst.args));

@@ -17,6 +17,11 @@ int UnprivilegedPort(int port);
 /// another port below 1024.
 bool MoveExposedPort(const ir::Instruction& expose, int from, int to, Edits& edits, std::string& blocker);
 
+/// Moves a HEALTHCHECK's calls to the server (its arguments `text` at `args`) from `from` to `to`:
+/// `localhost:<from>` and, when `from` is 80, `http://localhost` (127.0.0.1 too); false, with `blocker`
+/// set, when it names the port another way.
+bool MoveHealthcheckPort(std::string_view text, Span args, int from, int to, Edits& edits, std::string& blocker);
+
 struct PortMove {
   Edits edits;
   int from = 0, to = 0;
