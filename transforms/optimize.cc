@@ -106,8 +106,12 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
       return fix && !fix->edits.empty() && fix->safety >= threshold;
     };
     // An isolated fix (a restructuring) goes alone; the others follow next round on its output.
-    auto isolated = std::find_if(order.begin(), order.end(),
-                                 [&](size_t i) { return applicable(i) && round.findings[i].fix->isolated; });
+    auto isolated = std::find_if(order.begin(), order.end(), [&](size_t i) {
+      return applicable(i) && round.findings[i].fix->before_restructuring;
+    });
+    if (isolated == order.end())
+      isolated = std::find_if(order.begin(), order.end(),
+                              [&](size_t i) { return applicable(i) && round.findings[i].fix->isolated; });
     if (isolated != order.end()) order = {*isolated};
     // Greedy in order, skipping overlaps. `check_each` also parses after each fix and drops the ones
     // that break the file; that costs a parse per fix, so it runs only when the whole choice does not parse.

@@ -29,6 +29,9 @@ struct Fix {
   /// Restructures the file (e.g. splits stages): applied in a round of its own, so that other
   /// rules see the new structure before they edit it.
   bool isolated = false;
+  /// Decides what a restructuring would plan (a stage's base image): applied in a round of its own,
+  /// before any isolated fix.
+  bool before_restructuring = false;
 };
 
 struct Finding {

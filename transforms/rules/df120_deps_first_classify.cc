@@ -68,6 +68,14 @@ DepsCommand Pip(const std::optional<shell::ToolCall>& call, std::string_view sub
   }
   for (const shell::Operand& o : call->operands) {
     std::string path;
+    // A local wheel (`uv build && pip install dist/*.whl`): only the wheel names its dependencies.
+    if (o.value.ends_with(".whl") && o.value.find("://") == std::string::npos)
+      return InstallNeedingSources(Ecosystem::kSetuptools,
+                                   fmt::format("'{}' is a local wheel (built from the sources or kept in them), and "
+                                               "only the wheel names its dependencies: install them first from the "
+                                               "project's manifest if its pinned versions will do",
+                                               o.value),
+                                   "");
     if (analysis::ClassifyRequirement(o.value, path) != analysis::LocalRequirement::kNone)
       out.local_operands.push_back(o.value);
   }

@@ -93,6 +93,22 @@ TEST(Df120Test, PipInstallDotIsLeftAlone) {
   EXPECT_TRUE(result.reports.empty());
 }
 
+// `uv build && pip install dist/*.whl`: the dependencies come from the wheel, which the build makes
+// from the sources; no fix, but the finding says why.
+TEST(Df120Test, ALocalWheelIsASuggestionNamingIt) {
+  std::string input =
+      "FROM python:3.12-slim\n"
+      "COPY . /build\n"
+      "WORKDIR /build\n"
+      "RUN uv build && pip install dist/*.whl\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  EXPECT_EQ(result.output, input);
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_EQ(result.reports[0].safety, "suggestion");
+  EXPECT_NE(result.reports[0].message.find("'dist/*.whl' is a local wheel"), std::string::npos)
+      << result.reports[0].message;
+}
+
 TEST(Df120Test, GoModWithAbsoluteDestination) {
   EXPECT_EQ(Fixed(kRule,
                   "from golang:1.22\n"

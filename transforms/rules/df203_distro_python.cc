@@ -102,9 +102,11 @@ void CheckDistroPython(RuleContext& context, int stage_index, const std::string&
     return;
   }
   edits.push_back({Span{where.begin, where.begin + static_cast<uint32_t>(stage.base.size())}, slim});
-  context.Report(where, message,
-                 Fix{fmt::format("use '{}' and drop the distribution's python packages", slim), Safety::kUnsafe,
-                     std::move(edits)});
+  // Before DF202 splits the stage: a split copies the pip installs of the distribution's python
+  // (dist-packages), which the slim image's python does not read.
+  Fix fix{fmt::format("use '{}' and drop the distribution's python packages", slim), Safety::kUnsafe, std::move(edits)};
+  fix.before_restructuring = true;
+  context.Report(where, message, std::move(fix));
 }
 
 }  // namespace dockopt

@@ -168,3 +168,29 @@ TEST(SlimBaseTest, SuppressedByComment) {
 
 }  // namespace
 }  // namespace dockopt
+
+namespace dockopt {
+namespace {
+
+// DF203's distro-python fix lands before DF202 splits the stage: the split's builder then installs
+// into the slim image's python, whose site-packages the production stage copies.
+TEST(SlimBaseTest, DistroPythonMovesBeforeTheSplit) {
+  OptimizeOptions options;
+  options.select = {"DF202", "DF203"};
+  options.unsafe = true;
+  options.context_dir = Context("distro-split", {{"requirements.txt", "flask==2.0.3\n"}, {"main.py", "print(1)\n"}});
+  SourceBuffer source("Dockerfile",
+                      "FROM ubuntu:18.04\n"
+                      "RUN apt-get update && apt-get install -y python3-pip git && rm -rf /var/lib/apt/lists/*\n"
+                      "COPY requirements.txt /app/\n"
+                      "RUN pip3 install --no-cache-dir -r /app/requirements.txt\n"
+                      "COPY . /app\n"
+                      "CMD [\"python3\", \"/app/main.py\"]\n");
+  OptimizeResult result = Optimize(source, options);
+  EXPECT_NE(result.output.find("FROM python:3.6-slim AS builder\n"), std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("FROM python:3.6-slim AS production\n"), std::string::npos) << result.output;
+  EXPECT_EQ(result.output.find("ubuntu"), std::string::npos) << result.output;
+}
+
+}  // namespace
+}  // namespace dockopt

@@ -9,7 +9,9 @@
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/df301_unprivileged_nginx.h"
 #include "transforms/rules/package_facts.h"
+#include "transforms/rules/port_move.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -170,16 +172,31 @@ void CheckNonRootUser(RuleContext& context) {
   if (facts.last_user && !IsRoot(*facts.last_user)) return;
   ImageRef image = BaseImageOf(df, final_stage);
   if (!facts.last_user && RunsAsNonRoot(image)) return;
+  std::optional<UnprivilegedNginx> nginx;
+  if (!facts.last_user && !facts.drops_privileges) nginx = PlanUnprivilegedNginx(context, final_stage, image);
   bool meant_for_root = std::find(kRootPrograms.begin(), kRootPrograms.end(), facts.program) != kRootPrograms.end();
   if (!facts.sets_entrypoint)
     meant_for_root |= std::find(kRootImages.begin(), kRootImages.end(), image.Short()) != kRootImages.end();
   // php's apache variants run apache2-foreground when the file sets no command: it binds port 80 and
   // drops to www-data itself.
   if (facts.program.empty()) meant_for_root |= image.Short() == "php" && image.tag.find("apache") != std::string::npos;
-  if (meant_for_root || facts.drops_privileges) return;
+  if ((meant_for_root || facts.drops_privileges) && !nginx) return;
 
   Span where = df.instructions[stage.from].keyword;
   std::string message = "the final stage runs as root: no 'USER' switches to a non-root user";
+  if (nginx) {
+    message = "the final stage runs as root: the official nginx image starts its master process as root" + nginx->message;
+    if (nginx->blocked) {
+      context.Report(where, message);
+      return;
+    }
+    // nginx-unprivileged is another publisher's image (nginxinc), and moving the default server off
+    // port 80 changes what clients reach: a reviewer's call, so the move is described, not applied.
+    context.Report(where, fmt::format("{}; to run it as a non-root user: {} (not applied: the image is "
+                                      "another publisher's, and the port clients reach changes)",
+                                      message, nginx->title));
+    return;
+  }
   if (facts.last_user) {
     for (size_t i : stage.instructions)
       if (df.instructions[i].kind == ir::InstructionKind::kUser) where = df.instructions[i].keyword;
@@ -191,7 +208,18 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *facts.root_home));
     return;
   }
-  if (facts.low_port) {
+  std::optional<PortMove> port_move;
+  bool from_env = false;
+  if (facts.low_port && !nginx) {
+    port_move = PlanEnvPortMove(context, final_stage);
+    from_env = port_move.has_value();
+    int low = std::atoi(facts.low_port->c_str());
+    if (!port_move && low > 0) port_move = PlanCommandPortMove(context, final_stage, low);
+  }
+  if (port_move) {
+    message += fmt::format("; it serves on {} {}, below 1024, which the fix moves to {}",
+                           from_env ? "ENV PORT" : "its command's port", port_move->from, port_move->to);
+  } else if (facts.low_port && !nginx) {
     context.Report(where, fmt::format("{}; it exposes port '{}' below 1024, so a non-root user needs "
                                       "CAP_NET_BIND_SERVICE or another port",
                                       message, *facts.low_port));
@@ -205,6 +233,7 @@ void CheckNonRootUser(RuleContext& context) {
   std::string user_kw = context.Keyword("USER", from), run_kw = context.Keyword("RUN", from);
   std::string lines, title;
   std::optional<std::string> reuse = facts.non_root ? facts.non_root : facts.created;
+  if (nginx) reuse = nginx->user;
   if (!reuse) reuse = ShippedUser(image);
   if (!reuse && facts.maybe_created) {
     // Reusing it may name a user that was never made; adding one may clash with it.
@@ -215,7 +244,7 @@ void CheckNonRootUser(RuleContext& context) {
   }
   if (reuse) {
     lines = fmt::format("{} {}{}", user_kw, *reuse, nl);
-    title = fmt::format("switch to user '{}'", *reuse);
+    title = nginx ? nginx->title : fmt::format("switch to user '{}'", *reuse);
   } else {
     switch (FamilyOf(image)) {
       case BaseFamily::kDebian:
@@ -255,7 +284,11 @@ void CheckNonRootUser(RuleContext& context) {
     std::string_view before = context.Text(Span{0, at});
     if (!before.ends_with('\n')) lines = nl + lines;
   }
-  context.Report(where, message, Fix{title, Safety::kUnsafe, {{Span{at, at}, lines}}});
+  Edits edits = nginx ? std::move(nginx->edits) : port_move ? std::move(port_move->edits) : Edits{};
+  if (port_move)
+    title += fmt::format(" and serve on port {} instead of {} (publish {})", port_move->to, port_move->from, port_move->to);
+  edits.push_back({Span{at, at}, lines});
+  context.Report(where, message, Fix{title, Safety::kUnsafe, std::move(edits)});
 }
 
 DOCKOPT_RULE(DF301, "non-root-user", "the final stage switches to a non-root user before its command",

@@ -7,7 +7,7 @@ FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/server /server
 ENTRYPOINT ["/server"]
 
-# nginx starts as root and its workers drop privileges: left alone
-FROM nginx:1.27
-COPY site /usr/share/nginx/html
+# httpd starts as root and its workers drop privileges: left alone
+FROM httpd:2.4
+COPY site /usr/local/apache2/htdocs/
 EXPOSE 80

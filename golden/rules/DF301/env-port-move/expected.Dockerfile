@@ -1,0 +1,10 @@
+FROM node:20-slim
+WORKDIR /usr/src/app
+COPY package*.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY . .
+# the server reads PORT
+ENV NODE_ENV=production PORT=8080
+EXPOSE 8080/tcp
+USER node
+CMD ["node", "server.js"]

@@ -1,0 +1,148 @@
+// Tests for DF301 non-root-user on images that serve below port 1024: the official nginx image (moved
+// to nginx-unprivileged) and applications that read ENV PORT.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "transforms/rules/rule_test_util.h"
+
+namespace dockopt {
+namespace {
+
+constexpr std::string_view kRule = "DF301";
+
+// A build context holding one file, fresh for each test.
+std::string ContextWith(std::string_view name, const std::string& path, const std::string& text) {
+  std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "df301" / std::string(name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories((dir / path).parent_path());
+  std::ofstream(dir / path) << text;
+  return dir.string();
+}
+
+Report Only(const OptimizeResult& result) {
+  EXPECT_EQ(result.reports.size(), 1u);
+  return result.reports.empty() ? Report{} : result.reports.front();
+}
+
+TEST(NonRootUserTest, StaticNginxSiteIsToldTheMoveToUnprivilegedAndThePortChange) {
+  // Another publisher's image and another port: described for the reviewer, not applied.
+  std::string input = "FROM nginx:1.27-alpine\nCOPY dist /usr/share/nginx/html\nEXPOSE 80\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  EXPECT_EQ(result.output, input);
+  Report report = Only(result);
+  EXPECT_FALSE(report.applied);
+  EXPECT_EQ(report.safety, "suggestion");
+  EXPECT_NE(report.message.find("listens on port 8080 instead of 80"), std::string::npos) << report.message;
+  EXPECT_NE(report.message.find("publish 8080"), std::string::npos) << report.message;
+  EXPECT_NE(report.message.find("not applied: the image is another publisher's"), std::string::npos) << report.message;
+}
+
+TEST(NonRootUserTest, NginxConfigOnAnUnprivilegedPortKeepsItsPort) {
+  std::string ctx = ContextWith("own-config", "site.conf", "server { listen 8080; }\n");
+  std::string input = "FROM nginx:1.27\nCOPY site.conf /etc/nginx/conf.d/default.conf\nEXPOSE 8080\n";
+  OptimizeResult result = RunRule(kRule, input, true, ctx);
+  EXPECT_EQ(result.output, input);
+  EXPECT_EQ(Only(result).message.find("instead of 80"), std::string::npos);
+  EXPECT_NE(Only(result).message.find("nginxinc/nginx-unprivileged:1.27"), std::string::npos) << Only(result).message;
+}
+
+TEST(NonRootUserTest, NginxConfigWithoutContextIsASuggestionNamingTheFile) {
+  std::string input = "FROM nginx:1.27\nCOPY site.conf /etc/nginx/conf.d/default.conf\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  EXPECT_EQ(result.output, input);
+  Report report = Only(result);
+  EXPECT_EQ(report.safety, "suggestion");
+  EXPECT_NE(report.message.find("pass the build context (--context) so dockopt can read 'site.conf'"),
+            std::string::npos)
+      << report.message;
+}
+
+TEST(NonRootUserTest, AnotherServerOn8080BlocksMovingTheDefaultServerThere) {
+  std::string ctx = ContextWith("other-server", "api.conf", "server { listen 8080; }\n");
+  std::string input = "FROM nginx:1.27\nCOPY api.conf /etc/nginx/conf.d/\n";
+  OptimizeResult result = RunRule(kRule, input, true, ctx);
+  EXPECT_EQ(result.output, input);
+  EXPECT_NE(Only(result).message.find("'api.conf' listens on port 8080, where the image's default server moves"),
+            std::string::npos)
+      << Only(result).message;
+}
+
+TEST(NonRootUserTest, ARunEditingNginxConfigBlocksTheMove) {
+  std::string input = "FROM nginx:1.27\nRUN sed -i 's/listen  80/listen 3000/' /etc/nginx/conf.d/default.conf\n";
+  Report report = Only(RunRule(kRule, input, true));
+  EXPECT_EQ(report.safety, "suggestion");
+  EXPECT_NE(report.message.find("a RUN edits nginx's configuration"), std::string::npos) << report.message;
+}
+
+TEST(NonRootUserTest, HealthcheckOnAnotherLowPortBlocksTheMove) {
+  std::string input = "FROM nginx:1.27\nHEALTHCHECK CMD nc -z localhost 80 || exit 1\n";
+  Report report = Only(RunRule(kRule, input, true));
+  EXPECT_EQ(report.safety, "suggestion");
+  EXPECT_NE(report.message.find("HEALTHCHECK"), std::string::npos) << report.message;
+}
+
+TEST(NonRootUserTest, NginxUnderASupervisorIsLeftAlone) {
+  std::string input = "FROM nginx:1.27\nRUN apt-get update\nCMD [\"supervisord\", \"-n\"]\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  EXPECT_EQ(result.output, input);
+  EXPECT_TRUE(result.reports.empty());
+}
+
+TEST(NonRootUserTest, EnvPortBelow1024MovesWithItsExpose) {
+  OptimizeResult result =
+      RunRule(kRule, "FROM node:20-slim\nCOPY . .\nENV PORT=443\nEXPOSE 443 9229\nCMD [\"node\", \"app.js\"]\n", true);
+  EXPECT_EQ(result.output,
+            "FROM node:20-slim\nCOPY . .\nENV PORT=8443\nEXPOSE 8443 9229\nUSER node\nCMD [\"node\", \"app.js\"]\n");
+  EXPECT_NE(Only(result).fix_title.find("serve on port 8443 instead of 443"), std::string::npos);
+}
+
+TEST(NonRootUserTest, AHealthcheckOnTheMovedPortFollows) {
+  EXPECT_EQ(Fixed(kRule,
+                  "FROM node:20-slim\nENV PORT=80\nEXPOSE 80\n"
+                  "HEALTHCHECK CMD curl -f http://localhost:80/health && curl -f http://127.0.0.1/ || exit 1\n"
+                  "CMD node app.js\n",
+                  true),
+            "FROM node:20-slim\nENV PORT=8080\nEXPOSE 8080\n"
+            "HEALTHCHECK CMD curl -f http://localhost:8080/health && curl -f http://127.0.0.1:8080/ || exit 1\n"
+            "USER node\nCMD node app.js\n");
+}
+
+TEST(NonRootUserTest, EnvPortAlsoWrittenElsewhereStaysASuggestion) {
+  for (std::string_view input : {"FROM node:20-slim\nENV PORT=80\nEXPOSE 80\nCMD node app.js --port 80\n",
+                                 "FROM node:20-slim\nENV PORT=80\nEXPOSE 80 443\nCMD node app.js\n",
+                                 "FROM node:20-slim\nENV PORT=80\nENV PORT=81\nEXPOSE 80\nCMD node app.js\n"}) {
+    OptimizeResult result = RunRule(kRule, input, true);
+    EXPECT_EQ(result.output, input);
+    Report report = Only(result);
+    EXPECT_EQ(report.safety, "suggestion");
+    EXPECT_NE(report.message.find("below 1024"), std::string::npos) << report.message;
+  }
+}
+
+TEST(NonRootUserTest, ACommandLineBindBelow1024MovesWithItsExpose) {
+  OptimizeResult result = RunRule(
+      kRule, "FROM python:3.12-slim\nEXPOSE 80\nCMD [\"gunicorn\", \"-b\", \"0.0.0.0:80\", \"app:app\"]\n", true);
+  EXPECT_EQ(result.output,
+            "FROM python:3.12-slim\nEXPOSE 8080\nRUN useradd --create-home --uid 10001 app\nUSER app\n"
+            "CMD [\"gunicorn\", \"-b\", \"0.0.0.0:8080\", \"app:app\"]\n");
+  EXPECT_NE(Only(result).message.find("its command's port 80"), std::string::npos);
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12-slim\nEXPOSE 443\nCMD uvicorn app:app --host 0.0.0.0 --port=443\n", true),
+            "FROM python:3.12-slim\nEXPOSE 8443\nRUN useradd --create-home --uid 10001 app\nUSER app\n"
+            "CMD uvicorn app:app --host 0.0.0.0 --port=8443\n");
+}
+
+TEST(NonRootUserTest, APortNumberThatIsNoBindStaysASuggestion) {
+  for (std::string_view input : {"FROM python:3.12-slim\nEXPOSE 80\nCMD [\"app\", \"--workers\", \"80\"]\n",
+                                 "FROM python:3.12-slim\nEXPOSE 80\nCMD [\"app\", \"--bind\", \"[::]:80\"]\n",
+                                 "FROM python:3.12-slim\nEXPOSE 80\nHEALTHCHECK CMD nc -z 127.0.0.1 80\n"
+                                 "CMD [\"app\", \"-b\", \":80\"]\n"}) {
+    OptimizeResult result = RunRule(kRule, input, true);
+    EXPECT_EQ(result.output, input);
+    EXPECT_EQ(Only(result).safety, "suggestion") << input;
+  }
+}
+
+}  // namespace
+}  // namespace dockopt
