@@ -240,11 +240,16 @@ bool IsBuildTool(std::string_view package, Distro distro) {
   const Tables& tables = AllTables();
   auto patterns = tables.build_tools.find(FamilyOf(distro));
   if (patterns == tables.build_tools.end()) return false;
-  std::string name(BareName(package));
-  // The answer depends only on the family and the name, and trying every glob is the cost: memoized.
-  thread_local std::map<std::pair<std::string_view, std::string>, bool, std::less<>> memo;
-  auto [it, inserted] = memo.try_emplace({patterns->first, name}, false);
+  std::string_view bare = BareName(package);
+  // The answer depends only on the family and the name, and trying every glob is the cost: memoized
+  // (hashed: the rules ask ~50 times a file).
+  thread_local std::unordered_map<std::string, bool> memo;
+  std::string key;
+  key.reserve(patterns->first.size() + 1 + bare.size());
+  key.append(patterns->first).append(1, '\0').append(bare);
+  auto [it, inserted] = memo.try_emplace(std::move(key), false);
   if (!inserted) return it->second;
+  const std::string name(bare);
   for (const std::string& pattern : patterns->second)
     if (fnmatch(pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return it->second = true;
   return false;
