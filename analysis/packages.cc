@@ -1,11 +1,12 @@
 // Package tables: analysis/data/packages/*.tsv (-dev -> runtime rows) and build-tools-*.txt (glob
-// patterns), embedded in the binary and parsed once on first use.
+// patterns), embedded in the binary; each table is parsed on first use.
 #include "analysis/packages.h"
 
 #include <fnmatch.h>
 
 #include <charconv>
 #include <map>
+#include <mutex>
 #include <unordered_map>
 
 #include "analysis/package_data.h"
@@ -18,8 +19,23 @@ struct Row {
   std::string releases;  // the third column of curated tables: "" (all), ">=3.17", "<8", ">=3.9,<3.17"
 };
 
+using RowsByName = std::unordered_map<std::string, std::vector<Row>>;
+void ReadTable(std::string_view text, RowsByName& table);
+
+// One embedded table, read on first use: reading all of them cost ~44 M instructions, most of a
+// one-file run, and a file needs one or two.
+struct RuntimeTable {
+  std::string_view text;
+  mutable std::once_flag read;
+  mutable RowsByName rows;
+  const RowsByName& Rows() const {
+    std::call_once(read, [this] { ReadTable(text, rows); });
+    return rows;
+  }
+};
+
 struct Tables {
-  std::map<std::string, std::unordered_map<std::string, std::vector<Row>>, std::less<>> runtime;  // by table name
+  std::map<std::string, RuntimeTable, std::less<>> runtime;  // by table name
   std::map<std::string, std::vector<std::string>, std::less<>> build_tools;  // by family: "debian", "alpine"
 };
 
@@ -39,7 +55,7 @@ std::string_view Trim(std::string_view text) {
   return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
 }
 
-void ReadTable(std::string_view text, std::unordered_map<std::string, std::vector<Row>>& table) {
+void ReadTable(std::string_view text, RowsByName& table) {
   for (std::string_view line : Split(text, '\n')) {
     if (line.empty() || line.front() == '#') continue;
     std::vector<std::string_view> columns = Split(line, '\t');
@@ -64,7 +80,7 @@ const Tables& AllTables() {
     Tables tables;
     for (const DataFile& file : PackageDataFiles()) {
       if (file.name.ends_with(".tsv")) {
-        ReadTable(file.text, tables.runtime[std::string(file.name.substr(0, file.name.size() - 4))]);
+        tables.runtime[std::string(file.name.substr(0, file.name.size() - 4))].text = file.text;
       } else if (file.name.starts_with("build-tools-") && file.name.ends_with(".txt")) {
         std::string_view family = file.name.substr(12, file.name.size() - 16);
         ReadPatterns(file.text, tables.build_tools[std::string(family)]);
@@ -138,8 +154,8 @@ const std::vector<std::string>* LegacyRuntime(std::string_view name, const OsRel
   const Tables& tables = AllTables();
   auto legacy = tables.runtime.find("legacy");
   if (legacy == tables.runtime.end()) return nullptr;
-  auto rows = legacy->second.find(std::string(name));
-  if (rows == legacy->second.end()) return nullptr;
+  auto rows = legacy->second.Rows().find(std::string(name));
+  if (rows == legacy->second.Rows().end()) return nullptr;
   std::string_view codename = Codename(os);
   for (const Row& row : rows->second)
     for (std::string_view listed : Split(row.releases, ','))
@@ -202,8 +218,8 @@ std::vector<std::string> UncachedRuntimePackagesFor(std::string_view name, const
   const Tables& tables = AllTables();
   auto table = tables.runtime.find(PackageTableName(os));
   if (table == tables.runtime.end()) return {};
-  auto rows = table->second.find(std::string(name));
-  if (rows == table->second.end()) return {};
+  auto rows = table->second.Rows().find(std::string(name));
+  if (rows == table->second.Rows().end()) return {};
   std::string release = ComparableRelease(os);
   for (const Row& row : rows->second)
     if (InReleases(row.releases, release)) return row.runtime;
