@@ -40,6 +40,7 @@ std::string Var(const ShellState& state, const std::string& name, std::string fa
 }
 
 std::optional<std::string> ExpandShell(std::string_view text, const ShellState& state) {
+  if (text.find_first_of("$`") == std::string_view::npos) return std::string(text);  // most words: nothing to expand
   std::string plain(text);
   for (std::string_view pwd : {"$(pwd)", "`pwd`"})
     for (size_t at = plain.find(pwd); at != std::string::npos; at = plain.find(pwd, at + state.cwd.size()))
@@ -60,6 +61,7 @@ std::vector<std::string> CommandWords(const shell::Command& command, const Shell
     env[word.value.substr(0, eq)] = value.value_or("$?");
   }
   std::vector<std::string> words;
+  words.reserve(command.words.size());
   for (const shell::Word& word : command.words) {
     std::optional<std::string> value = word.literal ? std::optional<std::string>(word.value) : ExpandShell(word.value, state);
     std::string expanded = value.value_or(word.value);
@@ -210,9 +212,10 @@ Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellS
   return PipedInstallerEffect(url, words, with_env).value_or(effect);
 }
 
-std::string DownloadUrl(const shell::Command& command, const ShellState& state) {
-  std::map<std::string, std::string> env;
-  std::vector<std::string> words = CommandWords(command, state, env);
+namespace {
+
+// DownloadUrl, from the command's words.
+std::string DownloadUrlIn(const std::vector<std::string>& words) {
   if (words.empty()) return "";
   std::string_view tool = shell::CanonicalTool(words[0]);
   if (tool == "php") return InlineDownloadUrl(words);
@@ -220,6 +223,13 @@ std::string DownloadUrl(const shell::Command& command, const ShellState& state) 
   for (auto it = words.rbegin(); it != words.rend(); ++it)
     if (it->find("://") != std::string::npos) return *it;
   return "";
+}
+
+}  // namespace
+
+std::string DownloadUrl(const shell::Command& command, const ShellState& state) {
+  std::map<std::string, std::string> env;
+  return DownloadUrlIn(CommandWords(command, state, env));
 }
 
 Effect EffectOf(const shell::Command& command, ShellState& state) {
@@ -240,7 +250,7 @@ Effect EffectOf(const shell::Command& command, ShellState& state) {
     if (saved != state.downloads.end())
       if (std::optional<Effect> installer = PipedInstallerEffect(saved->second, piped, state)) return *installer;
   }
-  std::string url = DownloadUrl(command, state);
+  std::string url = DownloadUrlIn(words);  // the words DownloadUrl would read: nothing changed the state yet
   Effect effect = Simple(words, state, env);
   if (effect.kind != EffectKind::kUnknown) AddRedirects(command, state, effect);
   // `curl -o FILE URL`, or `curl URL > FILE`: FILE holds the download

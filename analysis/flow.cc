@@ -7,6 +7,7 @@
 #include "analysis/base_images.h"
 #include "analysis/copy_sources.h"
 #include "analysis/effects_nested.h"
+#include "analysis/flow_memo.h"
 #include "analysis/paths.h"
 #include "shell/instruction_script.h"
 #include "shell/recognize.h"
@@ -72,8 +73,8 @@ void AddEffect(InstructionFlow& flow, const Effect& effect) {
   flow.unknown |= effect.kind == EffectKind::kUnknown;
 }
 
-void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptions& options, ShellState& state,
-         InstructionFlow& flow) {
+void Walk(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptions& options, ShellState& state,
+          InstructionFlow& flow) {
   std::vector<shell::Script> owned;  // the scripts parsed here; reserved so that pointers stay valid
   owned.reserve(1 + inst.heredocs.size());
   std::vector<const shell::Script*> scripts;
@@ -105,6 +106,26 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOption
   }
   for (const auto& [name, value] : local.vars)  // configure/cmake install prefixes carry over
     if (name.starts_with("dockopt.")) state.vars[name] = value;
+}
+
+// Walk, or what an earlier walk of the same RUN from the same state gave.
+void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptions& options, ShellState& state,
+         InstructionFlow& flow) {
+  if (options.run_flows == nullptr) return Walk(df, inst, options, state, flow);
+  std::string key = RunFlowMemo::Key(df.escape, df.Text(inst.span), state);
+  if (const RunFlow* kept = options.run_flows->Find(key)) {
+    flow.reads = kept->reads;
+    flow.writes = kept->writes;
+    flow.commands = kept->commands;
+    flow.unknown = kept->unknown;
+    for (const auto& [name, value] : kept->carried) state.vars[name] = value;
+    return;
+  }
+  Walk(df, inst, options, state, flow);
+  RunFlow walked{flow.reads, flow.writes, flow.commands, flow.unknown, {}};
+  for (const auto& [name, value] : state.vars)
+    if (name.starts_with("dockopt.")) walked.carried.emplace_back(name, value);
+  options.run_flows->Keep(std::move(key), std::move(walked));
 }
 
 void Copy(const ir::Instruction& inst, ShellState& state, InstructionFlow& flow) {

@@ -55,6 +55,8 @@ struct StageFlow {
   std::string context_root;          // where `COPY . X` put the build context, "" when it did not
 };
 
+class RunFlowMemo;  // flow_memo.h
+
 struct FlowOptions {
   ContextReader context;             // reads build-context files (package.json, Cargo.toml), may be empty
   /// The shell model of a RUN's shell form, when the caller has already parsed it (shared, not
@@ -63,6 +65,8 @@ struct FlowOptions {
   /// The stage to walk instead of df.stages[stage], when set: DF202's model of a chain of stages
   /// (the earlier stages' instructions first, the root's image as base; split_chain.h).
   const ir::Stage* stage = nullptr;
+  /// RUN walks kept from earlier calls with the same build context (a fixpoint's earlier rounds); may be null.
+  RunFlowMemo* run_flows = nullptr;
 };
 
 /// Builds the model of stage `stage` (RUN scripts are parsed here).

@@ -1,11 +1,13 @@
 // Package tables: analysis/data/packages/*.tsv (-dev -> runtime rows) and build-tools-*.txt (glob
-// patterns), embedded in the binary and parsed once on first use.
+// patterns), embedded in the binary; each table is parsed on first use.
 #include "analysis/packages.h"
 
 #include <fnmatch.h>
 
+#include <algorithm>
 #include <charconv>
 #include <map>
+#include <mutex>
 #include <unordered_map>
 
 #include "analysis/package_data.h"
@@ -18,8 +20,23 @@ struct Row {
   std::string releases;  // the third column of curated tables: "" (all), ">=3.17", "<8", ">=3.9,<3.17"
 };
 
+using RowsByName = std::unordered_map<std::string, std::vector<Row>>;
+void ReadTable(std::string_view text, RowsByName& table);
+
+// One embedded table, read on first use: reading all of them cost ~44 M instructions, most of a
+// one-file run, and a file needs one or two.
+struct RuntimeTable {
+  std::string_view text;
+  mutable std::once_flag read;
+  mutable RowsByName rows;
+  const RowsByName& Rows() const {
+    std::call_once(read, [this] { ReadTable(text, rows); });
+    return rows;
+  }
+};
+
 struct Tables {
-  std::map<std::string, std::unordered_map<std::string, std::vector<Row>>, std::less<>> runtime;  // by table name
+  std::map<std::string, RuntimeTable, std::less<>> runtime;  // by table name
   std::map<std::string, std::vector<std::string>, std::less<>> build_tools;  // by family: "debian", "alpine"
 };
 
@@ -39,16 +56,27 @@ std::string_view Trim(std::string_view text) {
   return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
 }
 
-void ReadTable(std::string_view text, std::unordered_map<std::string, std::vector<Row>>& table) {
-  for (std::string_view line : Split(text, '\n')) {
+// One pass over the text, no vector of lines or columns: this parse is most of a one-file run.
+void ReadTable(std::string_view text, RowsByName& table) {
+  table.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  while (!text.empty()) {
+    std::string_view line = text.substr(0, text.find('\n'));
+    text.remove_prefix(std::min(text.size(), line.size() + 1));
     if (line.empty() || line.front() == '#') continue;
-    std::vector<std::string_view> columns = Split(line, '\t');
-    if (columns.size() < 2) continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    std::string_view name = line.substr(0, tab);
+    std::string_view rest = line.substr(tab + 1);
+    size_t next_tab = rest.find('\t');
     Row row;
-    for (std::string_view name : Split(columns[1], ','))
-      if (!Trim(name).empty()) row.runtime.emplace_back(Trim(name));
-    if (columns.size() > 2) row.releases = Trim(columns[2]);
-    table[std::string(Trim(columns[0]))].push_back(std::move(row));
+    for (std::string_view names = rest.substr(0, next_tab);;) {
+      size_t comma = names.find(',');
+      if (std::string_view one = Trim(names.substr(0, comma)); !one.empty()) row.runtime.emplace_back(one);
+      if (comma == std::string_view::npos) break;
+      names.remove_prefix(comma + 1);
+    }
+    if (next_tab != std::string_view::npos) row.releases = Trim(rest.substr(next_tab + 1).substr(0, rest.substr(next_tab + 1).find('\t')));
+    table[std::string(Trim(name))].push_back(std::move(row));
   }
 }
 
@@ -64,7 +92,7 @@ const Tables& AllTables() {
     Tables tables;
     for (const DataFile& file : PackageDataFiles()) {
       if (file.name.ends_with(".tsv")) {
-        ReadTable(file.text, tables.runtime[std::string(file.name.substr(0, file.name.size() - 4))]);
+        tables.runtime[std::string(file.name.substr(0, file.name.size() - 4))].text = file.text;
       } else if (file.name.starts_with("build-tools-") && file.name.ends_with(".txt")) {
         std::string_view family = file.name.substr(12, file.name.size() - 16);
         ReadPatterns(file.text, tables.build_tools[std::string(family)]);
@@ -138,8 +166,8 @@ const std::vector<std::string>* LegacyRuntime(std::string_view name, const OsRel
   const Tables& tables = AllTables();
   auto legacy = tables.runtime.find("legacy");
   if (legacy == tables.runtime.end()) return nullptr;
-  auto rows = legacy->second.find(std::string(name));
-  if (rows == legacy->second.end()) return nullptr;
+  auto rows = legacy->second.Rows().find(std::string(name));
+  if (rows == legacy->second.Rows().end()) return nullptr;
   std::string_view codename = Codename(os);
   for (const Row& row : rows->second)
     for (std::string_view listed : Split(row.releases, ','))
@@ -202,8 +230,8 @@ std::vector<std::string> UncachedRuntimePackagesFor(std::string_view name, const
   const Tables& tables = AllTables();
   auto table = tables.runtime.find(PackageTableName(os));
   if (table == tables.runtime.end()) return {};
-  auto rows = table->second.find(std::string(name));
-  if (rows == table->second.end()) return {};
+  auto rows = table->second.Rows().find(std::string(name));
+  if (rows == table->second.Rows().end()) return {};
   std::string release = ComparableRelease(os);
   for (const Row& row : rows->second)
     if (InReleases(row.releases, release)) return row.runtime;
@@ -240,11 +268,16 @@ bool IsBuildTool(std::string_view package, Distro distro) {
   const Tables& tables = AllTables();
   auto patterns = tables.build_tools.find(FamilyOf(distro));
   if (patterns == tables.build_tools.end()) return false;
-  std::string name(BareName(package));
-  // The answer depends only on the family and the name, and trying every glob is the cost: memoized.
-  thread_local std::map<std::pair<std::string_view, std::string>, bool, std::less<>> memo;
-  auto [it, inserted] = memo.try_emplace({patterns->first, name}, false);
+  std::string_view bare = BareName(package);
+  // The answer depends only on the family and the name, and trying every glob is the cost: memoized
+  // (hashed: the rules ask ~50 times a file).
+  thread_local std::unordered_map<std::string, bool> memo;
+  std::string key;
+  key.reserve(patterns->first.size() + 1 + bare.size());
+  key.append(patterns->first).append(1, '\0').append(bare);
+  auto [it, inserted] = memo.try_emplace(std::move(key), false);
   if (!inserted) return it->second;
+  const std::string name(bare);
   for (const std::string& pattern : patterns->second)
     if (fnmatch(pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return it->second = true;
   return false;

@@ -42,13 +42,14 @@ std::optional<std::string> Expand(std::string_view text, const std::map<std::str
 std::optional<std::string> ExpandWith(std::string_view text,
                                       const std::function<const std::string*(const std::string&)>& lookup) {
   std::string out;
+  out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '`') return std::nullopt;
-    if (c != '$') {
-      out += c;
-      continue;
-    }
+    // Plain text up to the next `$` or backquote goes over in one piece.
+    size_t special = text.find_first_of("$`", i);
+    out.append(text.substr(i, special - i));
+    if (special == std::string_view::npos) break;
+    i = special;
+    if (text[i] == '`') return std::nullopt;
     if (i + 1 >= text.size()) return std::nullopt;
     std::string name;
     if (text[i + 1] == '{') {

@@ -53,6 +53,8 @@ const shell::Script* RuleContext::ScriptOf(const ir::Instruction& instruction) {
   return it->second ? &*it->second : nullptr;
 }
 
+analysis::RunFlowMemo* RuleContext::RunFlows() { return memo_ != nullptr ? &memo_->run_flows() : nullptr; }
+
 void RuleContext::HandBackScripts() {
   if (memo_ == nullptr) return;
   memo_->Clear();

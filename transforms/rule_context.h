@@ -18,6 +18,9 @@
 
 namespace dockopt {
 
+namespace analysis {
+class RunFlowMemo;  // analysis/flow_memo.h
+}
 class ScriptMemo;  // transforms/script_memo.h
 struct ToolUse;  // transforms/rules/stage_facts.h
 
@@ -34,6 +37,9 @@ class RuleContext {
 
   /// The shell model of a shell-form RUN/CMD/ENTRYPOINT (cached); nullptr for exec form.
   const shell::Script* ScriptOf(const ir::Instruction& instruction);
+
+  /// RUN walks of the flow model kept across rounds (FlowOptions::run_flows); null without a memo.
+  analysis::RunFlowMemo* RunFlows();
 
   /// Gives the parsed scripts to the memo for the next round; ScriptOf's pointers dangle after it.
   void HandBackScripts();

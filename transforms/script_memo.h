@@ -1,4 +1,5 @@
-// ScriptMemo: parsed instruction scripts carried from one fixpoint round to the next.
+// ScriptMemo: parsed instruction scripts (and the flow model's RUN walks) carried from one fixpoint
+// round to the next.
 #pragma once
 
 #include <cstdint>
@@ -7,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/flow_memo.h"
 #include "ir/dockerfile.h"
 #include "shell/script.h"
 
@@ -26,6 +28,10 @@ class ScriptMemo {
   /// Drops what the last round did not take: instructions no longer in the file.
   void Clear() { kept_.clear(); }
 
+  /// The flow model's RUN walks: keyed by text and incoming state, so they stay valid for the whole
+  /// Optimize call (one build context) and are never cleared.
+  analysis::RunFlowMemo& run_flows() { return run_flows_; }
+
  private:
   struct Kept {
     uint32_t offset;  // where the instruction started when it was parsed
@@ -33,6 +39,7 @@ class ScriptMemo {
   };
   static std::string Key(const ir::Dockerfile& dockerfile, const ir::Instruction& instruction);
   std::unordered_map<std::string, std::vector<Kept>> kept_;  // a vector: identical instructions repeat
+  analysis::RunFlowMemo run_flows_;
 };
 
 }  // namespace dockopt

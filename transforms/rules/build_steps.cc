@@ -36,22 +36,21 @@ bool In(const std::array<std::string_view, N>& set, std::string_view word) {
 
 std::vector<std::vector<std::string>> CommandSegments(std::string_view text) {
   std::vector<std::vector<std::string>> out(1);
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) out.back().push_back(std::move(word));
-    word.clear();
+  size_t word = 0;  // where the word being read starts
+  auto flush = [&](size_t end) {
+    if (end > word) out.back().emplace_back(text.substr(word, end - word));
+    word = end + 1;
   };
-  for (char c : text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (c == '&' || c == '|' || c == ';' || c == '\n' || c == '(' || c == ')' || c == '{' || c == '}' || c == '`') {
-      flush();
+      flush(i);
       if (!out.back().empty()) out.emplace_back();
     } else if (c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == '[' || c == ']' || c == ',') {
-      flush();
-    } else {
-      word += c;
+      flush(i);
     }
   }
-  flush();
+  flush(text.size());
   return out;
 }
 

@@ -409,6 +409,7 @@ analysis::StageFlow StageFlowOf(RuleContext& context, int stage, const ir::Stage
   if (context.options().context_dir)
     options.context = [&context](std::string_view relative) { return ReadContextFile(context, relative); };
   options.script_of = [&context](const ir::Instruction& inst) { return context.ScriptOf(inst); };
+  options.run_flows = context.RunFlows();
   return analysis::AnalyzeStage(context.dockerfile(), stage, options);
 }
 

@@ -1,0 +1,45 @@
+// RunFlowMemo: a RUN walked again from the same text and state gives what the first walk gave.
+#include "analysis/flow_memo.h"
+
+#include <gtest/gtest.h>
+
+#include "analysis/flow_json.h"
+#include "analysis/test_parse.h"
+
+namespace dockopt::analysis {
+namespace {
+
+using testing::Parsed;
+using testing::ParseText;
+
+TEST(RunFlowMemo, KeptWalksGiveTheSameModelAsFreshOnes) {
+  Parsed p = ParseText(
+      "FROM golang:1.22\nWORKDIR /src\nRUN ./configure --prefix=/opt/x && make install\n"
+      "RUN cd /tmp && curl -o get.sh https://example.com/get.sh && export A=1\nENV B=2\n"
+      "RUN go build -o /out/app . && cp /out/app /usr/local/bin/\nCMD [\"app\"]\n");
+  const std::string fresh = FlowJson(p.df, AnalyzeStage(p.df, 0)).dump();
+  RunFlowMemo memo;
+  FlowOptions options;
+  options.run_flows = &memo;
+  EXPECT_EQ(FlowJson(p.df, AnalyzeStage(p.df, 0, options)).dump(), fresh);  // fills the memo
+  EXPECT_EQ(FlowJson(p.df, AnalyzeStage(p.df, 0, options)).dump(), fresh);  // reads it
+}
+
+TEST(RunFlowMemo, KeyTellsStatesApart) {
+  ShellState a, b;
+  b.vars["X"] = "1";
+  EXPECT_NE(RunFlowMemo::Key('\\', "RUN make", a), RunFlowMemo::Key('\\', "RUN make", b));
+  b = a;
+  b.cwd = "/src";
+  EXPECT_NE(RunFlowMemo::Key('\\', "RUN make", a), RunFlowMemo::Key('\\', "RUN make", b));
+  // A value may hold any byte: fields are length-prefixed, so shifting text between fields shows.
+  ShellState c = a, d = a;
+  c.vars["A"] = "B";
+  d.vars["AB"] = "";
+  EXPECT_NE(RunFlowMemo::Key('\\', "RUN make", c), RunFlowMemo::Key('\\', "RUN make", d));
+  EXPECT_EQ(RunFlowMemo::Key('\\', "RUN make", a), RunFlowMemo::Key('\\', "RUN make", a));
+  EXPECT_NE(RunFlowMemo::Key('\\', "RUN make", a), RunFlowMemo::Key('`', "RUN make", a));
+}
+
+}  // namespace
+}  // namespace dockopt::analysis
