@@ -165,6 +165,7 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
         if (size_t eq = arg.find('='); eq != std::string::npos) meta[arg.substr(0, eq)] = Unquote(arg.substr(eq + 1));
   state.context = options.context;
   std::string user;
+  out.instructions.reserve(stage.instructions.size());  // exact: a large stage's doubling slack was MBs
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];
     InstructionFlow flow;
