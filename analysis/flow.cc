@@ -97,7 +97,9 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOption
   ShellState local = state;  // cd and export last only for the RUN
   for (const shell::Script* each : scripts) {
     const shell::Script& script = *each;
-    for (NestedCommand& command : ScriptEffects(script, local)) {
+    std::vector<NestedCommand> commands = ScriptEffects(script, local);
+    flow.commands.reserve(flow.commands.size() + commands.size());  // exact: kept for the whole stage
+    for (NestedCommand& command : commands) {
       AddEffect(flow, command.effect);
       flow.commands.push_back({std::move(command.text), std::move(command.effect), std::move(command.cwd), command.conditional});
     }
