@@ -2,6 +2,8 @@
 #include "transforms/apply_edits.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <vector>
 
 namespace dockopt {
 namespace {
@@ -33,16 +35,16 @@ std::string ApplyEdits(std::string_view text, const Edits& edits) {
   // would be held at the round's peak.
   std::vector<const Edit*> sorted;
   sorted.reserve(edits.size());
-  size_t size = text.size();
+  int64_t size = static_cast<int64_t>(text.size());
   for (const Edit& edit : edits) {
     sorted.push_back(&edit);
-    size += edit.text.size() - edit.span.size();
+    size += static_cast<int64_t>(edit.text.size()) - static_cast<int64_t>(edit.span.size());
   }
   std::sort(sorted.begin(), sorted.end(), [](const Edit* a, const Edit* b) {
     return a->span.begin != b->span.begin ? a->span.begin < b->span.begin : a->span.end < b->span.end;
   });
   std::string out;
-  out.reserve(size);
+  out.reserve(static_cast<size_t>(std::max<int64_t>(size, 0)));  // (overlapping edits: only a hint)
   uint32_t at = 0;
   for (const Edit* edit : sorted) {
     out.append(text.substr(at, edit->span.begin - at));
