@@ -98,7 +98,9 @@ void Walk(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptio
   ShellState local = state;  // cd and export last only for the RUN
   for (const shell::Script* each : scripts) {
     const shell::Script& script = *each;
-    for (NestedCommand& command : ScriptEffects(script, local)) {
+    std::vector<NestedCommand> commands = ScriptEffects(script, local);
+    flow.commands.reserve(flow.commands.size() + commands.size());  // exact: kept for the whole stage
+    for (NestedCommand& command : commands) {
       AddEffect(flow, command.effect);
       flow.commands.push_back({std::move(command.text), std::move(command.effect), std::move(command.cwd), command.conditional});
     }
@@ -186,6 +188,7 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
         if (size_t eq = arg.find('='); eq != std::string::npos) meta[arg.substr(0, eq)] = Unquote(arg.substr(eq + 1));
   state.context = options.context;
   std::string user;
+  out.instructions.reserve(stage.instructions.size());  // exact: a large stage's doubling slack was MBs
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];
     InstructionFlow flow;

@@ -137,7 +137,7 @@ FileOutcome OptimizeOne(const std::string& path, const Settings& settings) {
       outcome.exit_code = kExitBadInput;
     }
   } else {
-    outcome.stdout_text = result.output;
+    outcome.stdout_text = std::move(result.output);
   }
   return outcome;
 }

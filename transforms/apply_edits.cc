@@ -2,6 +2,8 @@
 #include "transforms/apply_edits.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <vector>
 
 namespace dockopt {
 namespace {
@@ -27,15 +29,27 @@ Edits SortedEdits(Edits edits) {
   return edits;
 }
 
-std::string ApplyEdits(std::string_view text, Edits edits) {
-  edits = SortedEdits(std::move(edits));
-  std::string out;
-  out.reserve(text.size());
-  uint32_t at = 0;
+std::string ApplyEdits(std::string_view text, const Edits& edits) {
+  // Sorted by pointer (std::sort permutes them as it would the edits) and sized exactly: on a large
+  // file the edits and the text are tens of MB, and a copy of the edits or a doubling of the output
+  // would be held at the round's peak.
+  std::vector<const Edit*> sorted;
+  sorted.reserve(edits.size());
+  int64_t size = static_cast<int64_t>(text.size());
   for (const Edit& edit : edits) {
-    out.append(text.substr(at, edit.span.begin - at));
-    out += edit.text;
-    at = edit.span.end;
+    sorted.push_back(&edit);
+    size += static_cast<int64_t>(edit.text.size()) - static_cast<int64_t>(edit.span.size());
+  }
+  std::sort(sorted.begin(), sorted.end(), [](const Edit* a, const Edit* b) {
+    return a->span.begin != b->span.begin ? a->span.begin < b->span.begin : a->span.end < b->span.end;
+  });
+  std::string out;
+  out.reserve(static_cast<size_t>(std::max<int64_t>(size, 0)));  // (overlapping edits: only a hint)
+  uint32_t at = 0;
+  for (const Edit* edit : sorted) {
+    out.append(text.substr(at, edit->span.begin - at));
+    out += edit->text;
+    at = edit->span.end;
   }
   out.append(text.substr(at));
   return out;

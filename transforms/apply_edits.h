@@ -15,7 +15,7 @@ bool EditsOverlap(const Edits& a, const Edits& b);
 Edits SortedEdits(Edits edits);
 
 /// `text` with `edits` (disjoint, any order) applied.
-std::string ApplyEdits(std::string_view text, Edits edits);
+std::string ApplyEdits(std::string_view text, const Edits& edits);
 
 /// `edits` in the order MapBack walks them (by begin; EditWalk of this answers as MapBack does).
 Edits SortedForMapBack(Edits edits);

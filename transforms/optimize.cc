@@ -68,17 +68,17 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
   OptimizeResult result;
   TrimToolUsesMemo();
   Safety threshold = options.unsafe ? Safety::kUnsafe : Safety::kSafe;
-  std::string text(source.text());
-  std::vector<Edits> history;  // edits applied in each round, to map positions back to the input
-  std::vector<EditWalk> history_walks;  // the same, ready for MapBack
-  std::vector<RoundEdits> rounds;  // the same, each edit with the report it belongs to
+  std::vector<RoundEdits> rounds;  // edits applied in each round, each with the report it belongs to
+  std::vector<EditWalk> history_walks;  // the same, ready for MapBack (positions back to the input)
   // Applied findings are reported from every round; the others only from the last round, which
   // describes what is left in the final text (earlier ones may have been fixed by a later round).
   std::vector<Report> pending;
-  // The parse of `text`; each round's chosen edits are checked by parsing their result, and that
-  // parse is the next round's input. The buffer lives on the heap: the IR points into it.
-  auto buffer = std::make_unique<SourceBuffer>(source.path(), text);
-  ParseResult parsed = Parse(*buffer);
+  // The parse of the current text (`source`'s until a round changes it; then `owned`, on the heap:
+  // the IR points into it). Each round's chosen edits are checked by parsing their result, and that
+  // parse is the next round's input.
+  std::unique_ptr<SourceBuffer> owned;
+  auto text = [&] { return owned ? owned->text() : source.text(); };
+  ParseResult parsed = Parse(source);
   if (!parsed.dockerfile) {
     result.errors = std::move(parsed.diagnostics);
     return result;
@@ -127,7 +127,7 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
         if (check_each) {
           Edits candidate = accepted;
           candidate.insert(candidate.end(), finding.fix->edits.begin(), finding.fix->edits.end());
-          if (!Parses(source.path(), ApplyEdits(text, std::move(candidate)))) {
+          if (!Parses(source.path(), ApplyEdits(text(), candidate))) {
             result.errors.push_back({Severity::kWarning, finding.where,
                                      fmt::format("internal error: rule {} produced a Dockerfile that does not parse; "
                                                  "its fix was not applied (please report this)",
@@ -142,15 +142,17 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
       }
     };
     choose(false);
+    accepted_index.Clear();  // not needed past the choice: free it before the next parse
     std::unique_ptr<SourceBuffer> next_buffer;
     ParseResult next;
     auto parse_next = [&] {
-      next_buffer = std::make_unique<SourceBuffer>(source.path(), ApplyEdits(text, accepted));
+      next_buffer = std::make_unique<SourceBuffer>(source.path(), ApplyEdits(text(), accepted));
       next = Parse(*next_buffer);
     };
     if (!accepted.empty()) parse_next();
     if (!accepted.empty() && !next.dockerfile) {
       choose(true);
+      accepted_index.Clear();
       if (!accepted.empty()) parse_next();
     }
     // Report what this round found, at positions in the original input.
@@ -158,7 +160,7 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
     std::vector<bool> is_applied(round.findings.size());
     for (size_t i : applied) is_applied[i] = true;
     for (size_t i = 0; i < round.findings.size(); ++i) {
-      const Finding& finding = round.findings[i];
+      Finding& finding = round.findings[i];  // its message and title move into the report
       bool was_applied = is_applied[i];
       Span where = finding.where;
       if (was_applied) {  // an applied finding covers every byte its fix touched
@@ -172,13 +174,14 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
         where.end = std::max(where.begin, it->Back(where.end, false, false));
       }
       std::string safety(finding.fix ? SafetyName(finding.fix->safety) : SafetyName(Safety::kSuggestion));
-      Report report{finding.rule_id, where, finding.message, safety, was_applied,
-                    finding.fix ? finding.fix->title : "", {}, -1};
+      Report report{finding.rule_id, where, std::move(finding.message), safety, was_applied,
+                    finding.fix ? std::move(finding.fix->title) : "", {}, -1};
       if (was_applied) report_of[i] = result.reports.size();
       (was_applied ? result.reports : pending).push_back(std::move(report));
     }
     if (accepted.empty()) {
-      result.reports.insert(result.reports.end(), pending.begin(), pending.end());
+      result.reports.insert(result.reports.end(), std::make_move_iterator(pending.begin()),
+                            std::make_move_iterator(pending.end()));
       break;
     }
     pending.clear();
@@ -193,26 +196,28 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
       result.output.clear();
       return result;
     }
-    text = std::string(next_buffer->text());
-    buffer = std::move(next_buffer);
-    parsed = std::move(next);
-    RoundEdits round_edits{accepted, {}};
+    scripts.ForgetTouched(accepted);  // an edited instruction's text is gone: its script can't be taken
+    parsed = std::move(next);  // the old IR goes before its buffer
+    owned = std::move(next_buffer);
+    history_walks.emplace_back(SortedForMapBack(accepted));
+    RoundEdits round_edits{std::move(accepted), {}};
     for (size_t i : edit_finding) round_edits.owners.push_back(report_of[i]);
     rounds.push_back(std::move(round_edits));
-    history_walks.emplace_back(SortedForMapBack(accepted));
-    history.push_back(std::move(accepted));
   }
-  result.changed = text != source.text();
+  parsed = {};  // the IR and the scripts are not needed past the last round: free them before the output
+  scripts.Clear();
+  result.changed = text() != source.text();
   if (result.changed) {
-    OriginalFixes fixes = MapFixesToOriginal(source.text(), text, rounds, result.reports.size());
+    OriginalFixes fixes = MapFixesToOriginal(source.text(), text(), rounds, result.reports.size());
     result.fixes_fell_back = fixes.fell_back;
     for (size_t i = 0; i < result.reports.size(); ++i) {
       result.reports[i].fix = std::move(fixes.fixes[i]);
       result.reports[i].fix_merged_into = fixes.merged_into[i];
     }
   }
-  result.output = std::move(text);
-  result.round_edits = std::move(history);
+  result.output = std::string(text());
+  owned.reset();
+  for (RoundEdits& round_edits : rounds) result.round_edits.push_back(std::move(round_edits.edits));
   return result;
 }
 

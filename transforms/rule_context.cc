@@ -4,6 +4,7 @@
 #include "shell/instruction_script.h"
 #include "transforms/rules/stage_facts.h"
 #include "transforms/script_memo.h"
+#include "transforms/shrink_to_fit.h"
 
 namespace dockopt {
 namespace {
@@ -47,7 +48,11 @@ const shell::Script* RuleContext::ScriptOf(const ir::Instruction& instruction) {
   auto it = scripts_.find(&instruction);
   if (it == scripts_.end()) {
     std::optional<shell::Script> kept = memo_ != nullptr ? memo_->Take(dockerfile_, instruction) : std::nullopt;
-    it = scripts_.emplace(&instruction, kept ? std::move(kept) : shell::ParseInstructionScript(dockerfile_, instruction)).first;
+    if (!kept) {
+      kept = shell::ParseInstructionScript(dockerfile_, instruction);
+      if (kept) ShrinkToFit(*kept);  // kept for the round, and by the memo for the next ones
+    }
+    it = scripts_.emplace(&instruction, std::move(kept)).first;
     if (it->second) owned_.insert(&*it->second);
   }
   return it->second ? &*it->second : nullptr;

@@ -10,6 +10,7 @@
 
 #include "analysis/flow_memo.h"
 #include "ir/dockerfile.h"
+#include "ir/edit.h"
 #include "shell/script.h"
 
 namespace dockopt {
@@ -27,6 +28,10 @@ class ScriptMemo {
   void Keep(const ir::Dockerfile& dockerfile, const ir::Instruction& instruction, shell::Script&& script);
   /// Drops what the last round did not take: instructions no longer in the file.
   void Clear() { kept_.clear(); }
+  /// Drops the scripts of instructions `edits` (the round's applied edits, against the text the
+  /// scripts were kept from) touch or border: their text changed, so no instruction of the next round
+  /// can take them, and on a large file they would double the scripts held through the next round.
+  void ForgetTouched(const Edits& edits);
 
   /// The flow model's RUN walks: keyed by text and incoming state, so they stay valid for the whole
   /// Optimize call (one build context) and are never cleared.

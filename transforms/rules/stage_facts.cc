@@ -6,6 +6,7 @@
 
 #include "shell/edit.h"
 #include "shell/recognize.h"
+#include "transforms/shrink_to_fit.h"
 
 namespace dockopt {
 namespace {
@@ -53,7 +54,10 @@ std::vector<ToolUse> NestedToolUses(const shell::Script& script) {
 const std::vector<ToolUse>& NestedToolUses(RuleContext& context, const shell::Script& script) {
   bool filled = false;
   std::vector<ToolUse>& uses = context.NestedUsesSlot(script, filled);
-  if (!filled) uses = NestedToolUses(script);
+  if (!filled) {
+    uses = NestedToolUses(script);
+    ShrinkToFit(uses);  // kept for the round
+  }
   return uses;
 }
 
