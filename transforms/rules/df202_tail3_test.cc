@@ -43,5 +43,24 @@ TEST(SplitTail3Test, ShellEntrypointRunningAnAppIsSplit) {
       << result.output;
 }
 
+TEST(SplitTail3Test, ChpasswdIsReplayedWithTheEchoPipedIntoIt) {
+  constexpr std::string_view kInput =
+      "FROM debian:12\nRUN apt-get update && apt-get install -y curl gcc && rm -rf /var/lib/apt/lists/*\n"
+      "RUN useradd -m app && echo 'app:secret' | \\\n    chpasswd\n"
+      "RUN curl -fsSL https://example.com/app.tgz | tar -xzC /usr/local/bin app\nCMD [\"app\"]\n";
+  OptimizeResult result = RunRule(kRule, kInput, true);
+  size_t production = result.output.find("AS production");
+  ASSERT_NE(production, std::string::npos) << result.output;
+  EXPECT_NE(result.output.find("echo 'app:secret' | chpasswd", production), std::string::npos) << result.output;
+}
+
+TEST(SplitTail3Test, ChpasswdFedByAnotherCommandBlocks) {
+  constexpr std::string_view kInput =
+      "FROM debian:12\nRUN apt-get update && apt-get install -y curl gcc && rm -rf /var/lib/apt/lists/*\n"
+      "RUN useradd -m app && cat /etc/app.pw | chpasswd\n"
+      "RUN curl -fsSL https://example.com/app.tgz | tar -xzC /usr/local/bin app\nCMD [\"app\"]\n";
+  ExpectBlocked(kInput, "feeds 'chpasswd' input production would not repeat");
+}
+
 }  // namespace
 }  // namespace dockopt
