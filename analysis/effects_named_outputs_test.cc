@@ -103,6 +103,16 @@ TEST(EffectsNamedOutputs, MovesIntoStandardFoldersNameTheFile) {
   EXPECT_EQ(Only("install -d /var/app /var/log/app").writes, (Paths{"/var/app", "/var/log/app"}));
 }
 
+TEST(EffectsNamedOutputs, GemsWithoutGemHomeGoWhereTheDistributionsRubyKeepsThem) {
+  EXPECT_EQ(LastRunEffects("FROM ruby:3.3\nRUN gem install rails\n").at(0).writes, (Paths{"/usr/local/bundle"}))
+      << "the official image sets GEM_HOME";
+  EXPECT_EQ(LastRunEffects("FROM alpine:3.5\nRUN gem install github_changelog_generator\n").at(0).writes,
+            (Paths{"/usr/bin", "/usr/lib/ruby/gems"}));
+  EXPECT_EQ(LastRunEffects("FROM ubuntu:22.04\nRUN gem install bundler\n").at(0).writes,
+            (Paths{"/usr/local/bin", "/var/lib/gems"}));
+  EXPECT_EQ(LastRunEffects("FROM centos:7\nRUN gem install bundler\n").at(0).kind, EffectKind::kUnknown);
+}
+
 // Not a tool but the same question, what exactly lands where: `COPY src dest/` puts a folder's
 // contents into dest itself, a file at dest/src.
 TEST(EffectsNamedOutputs, CopyOfAPossibleFolderWritesItsDestination) {
