@@ -147,11 +147,17 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
 
 // Where gems go when no GEM_HOME is set: the distribution's own ruby keeps them in its gem folder and
 // their programs in its bindir (Debian's rubygems: /var/lib/gems and /usr/local/bin; Alpine's:
-// /usr/lib/ruby/gems and /usr/bin). Elsewhere (a RHEL ruby, an unknown image) dockopt does not know.
+// /usr/lib/ruby/gems and /usr/bin). Elsewhere (a RHEL ruby, an image that may have built its own)
+// dockopt does not know.
 std::optional<std::vector<std::string>> DefaultGemPlaces(const ShellState& state) {
   if (state.vars.contains("GEM_HOME")) return std::vector<std::string>{state.vars.at("GEM_HOME")};
   // An enabled software collection's ruby keeps all under /opt/rh/NAME, which the caller adds.
   if (Var(state, "X_SCLS", "").find("ruby") != std::string::npos) return std::vector<std::string>{};
+  // Only on the distribution's own image: another image may hold a ruby built into /usr/local.
+  std::string_view name = std::string_view(state.image).substr(0, state.image.find_first_of(":@"));
+  for (std::string_view prefix : {"docker.io/", "library/"})
+    if (name.starts_with(prefix)) name.remove_prefix(prefix.size());
+  if (name != "debian" && name != "ubuntu" && name != "alpine") return std::nullopt;
   Distro distro = ImageOs(state.image).distro;
   if (distro == Distro::kDebian || distro == Distro::kUbuntu) return std::vector<std::string>{"/var/lib/gems", "/usr/local/bin"};
   if (distro == Distro::kAlpine) return std::vector<std::string>{"/usr/lib/ruby/gems", "/usr/bin"};
