@@ -153,6 +153,24 @@ std::optional<Effect> Tar(const std::vector<std::string>& given, const ShellStat
   return effect;
 }
 
+// sed's in-place switch: -i[SUFFIX], --in-place[=SUFFIX], or an i in a bundle of flags (-ri, -Ei).
+bool InPlace(const std::string& word) {
+  if (word.starts_with("-i") || word.starts_with("--in-place")) return true;
+  if (word.size() < 3 || word[0] != '-' || word[1] == '-') return false;
+  size_t i = word.find('i');
+  // every letter before the i a flag without a value (a bundle like -ne'...' is a script)
+  return i != std::string::npos && word.substr(1, i - 1).find_first_not_of("rEsnuz") == std::string::npos;
+}
+
+// For a glob in the last component only (`/etc/apache2/sites-available/*.conf`) the folder the
+// matches lie in; any other path as it is (a glob higher up stays a pattern, as the planner reads it).
+std::string GlobFolder(const std::string& path) {
+  size_t slash = path.rfind('/');
+  std::string folder = slash == 0 ? "/" : path.substr(0, slash);
+  if (!HasGlob(path) || HasGlob(folder) || path[slash + 1] == '.') return path;
+  return folder;
+}
+
 // curl's short flags bundled (`-fsSLo FILE`, `-sLO`) as one word each, so the output option is seen.
 std::vector<std::string> UnbundledCurlFlags(const std::vector<std::string>& words) {
   constexpr std::string_view kFlags = "fsSLkvIiNgqJ";
@@ -213,14 +231,14 @@ std::optional<Effect> FileEffect(const std::vector<std::string>& words, const Sh
     if (!args.operands.empty()) effect.reads = {Join(state.cwd, args.operands.front())};
     return effect;
   }
-  if (tool == "sed" && words.size() > 2 &&
-      std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.starts_with("-i") || w == "--in-place"; })) {
-    Args args = ReadArgs(words, 1, {"-e", "-f"});
+  if (tool == "sed" && words.size() > 2 && std::any_of(words.begin() + 1, words.end(), InPlace)) {
+    Args args = ReadArgs(words, 1, {"-e", "-f", "--expression", "--file"});
     std::vector<std::string> files = args.operands;
-    if (!args.Has("-e") && !files.empty()) files.erase(files.begin());  // the script
+    bool script_given = args.Has("-e") || args.Has("-f") || args.Has("--expression") || args.Has("--file");
+    if (!script_given && !files.empty()) files.erase(files.begin());  // the script
     if (!Evaluated(files)) return std::nullopt;
     Effect effect = Files("sed -i");
-    for (const std::string& file : files) effect.writes.push_back(Join(state.cwd, file));
+    for (const std::string& file : files) effect.writes.push_back(GlobFolder(Join(state.cwd, file)));
     return effect;
   }
   if (tool == "update-ca-certificates") {

@@ -103,6 +103,14 @@ TEST(EffectsNamedOutputs, MovesIntoStandardFoldersNameTheFile) {
   EXPECT_EQ(Only("install -d /var/app /var/log/app").writes, (Paths{"/var/app", "/var/log/app"}));
 }
 
+TEST(EffectsNamedOutputs, SedInPlaceInABundleAndOverAGlob) {
+  EXPECT_EQ(Only("sed -ri -e 's!/var/www/html!/srv!g' /etc/apache2/sites-available/*.conf").writes,
+            (Paths{"/etc/apache2/sites-available"})) << "the files the glob matches lie in that folder";
+  EXPECT_EQ(Only("sed -i.bak s/a/b/ /etc/x.conf").writes, (Paths{"/etc/x.conf"}));
+  EXPECT_EQ(Only("sed -ne 's/a/b/p' /etc/x.conf").kind, EffectKind::kNone) << "-n -e SCRIPT: prints only";
+  EXPECT_EQ(Only("sed -i s/a/b/ /etc/*/x.conf").writes, (Paths{"/etc/*/x.conf"})) << "a glob above the file stays a pattern";
+}
+
 TEST(EffectsNamedOutputs, GemsWithoutGemHomeGoWhereTheDistributionsRubyKeepsThem) {
   EXPECT_EQ(LastRunEffects("FROM ruby:3.3\nRUN gem install rails\n").at(0).writes, (Paths{"/usr/local/bundle"}))
       << "the official image sets GEM_HOME";
