@@ -148,10 +148,18 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   if (words.empty()) return MakeEffect(EffectKind::kNone);
   std::string_view tool = shell::CanonicalTool(words[0]);
   if (In(tool, kNoEffect) || (tool == "command" && words.size() > 1)) return MakeEffect(EffectKind::kNone, words[0]);
-  if (tool == "export" || tool == "ARG") {
-    for (size_t i = 1; i < words.size(); ++i)
-      if (IsAssignment(words[i])) state.vars[words[i].substr(0, words[i].find('='))] = words[i].substr(words[i].find('=') + 1);
-    return MakeEffect(EffectKind::kNone, "export");
+  if (tool == "export" || tool == "ARG" || tool == "readonly" || tool == "declare" || tool == "typeset") {
+    // `declare -n a=b` makes a name for b, `-i`/`-a` evaluate or split the value: those names become unknown
+    bool literal = std::none_of(words.begin() + 1, words.end(), [](const std::string& w) {
+      return w.starts_with("-") && w.find_first_of("nia") != std::string::npos;
+    });
+    for (size_t i = 1; i < words.size(); ++i) {
+      if (!IsAssignment(words[i])) continue;
+      std::string name = words[i].substr(0, words[i].find('='));
+      if (literal) state.vars[name] = words[i].substr(words[i].find('=') + 1);
+      else state.vars.erase(name);
+    }
+    return MakeEffect(EffectKind::kNone, tool == "ARG" ? "export" : std::string(tool));
   }
   if (tool == "cd" || tool == "pushd" || tool == "popd") return ChangeDirectory(tool, words, state);
   if (In(tool, kUserTools)) {

@@ -111,6 +111,10 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
 /// language tools with known output places (effects_langs.cc).
 std::optional<Effect> ToolEffect(const std::vector<std::string>& words, const ShellState& state);
 std::optional<Effect> LanguageToolEffect(const std::vector<std::string>& words, const ShellState& state);
+/// Small tools whose outputs their arguments name (patchelf, pyrcc -o, hmmpress, openssl -out,
+/// salt-key --gen-keys, a local rsync, dep ensure, godep restore) and standard-output filters
+/// (effects_named_outputs.cc).
+std::optional<Effect> NamedOutputEffect(const std::vector<std::string>& words, const ShellState& state);
 /// Interpreters running inline code, well-known modules or project commands: python -c/-m/setup.py,
 /// php -r, R/Rscript, pear, xargs over an install (effects_interp.cc).
 std::optional<Effect> InterpreterEffect(const std::vector<std::string>& words, const ShellState& state);

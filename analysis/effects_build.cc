@@ -195,6 +195,8 @@ Effect MakeBuild(const std::vector<std::string>& words, const ShellState& state)
 Effect CMake(const std::vector<std::string>& words, ShellState& state) {
   Args args = ReadArgs(words, 1, {"-S", "-B", "-G", "--build", "--install", "--prefix", "--config", "-j",
                                   "--parallel", "--target", "-t"});
+  if (words.size() == 2 && (words[1] == "--version" || words[1] == "--help"))
+    return MakeEffect(EffectKind::kNone, "cmake", "prints its version");
   Effect effect = Built("cmake");
   for (const auto& [name, value] : args.options)
     if (name == "-D" && value.starts_with("CMAKE_INSTALL_PREFIX")) state.vars[std::string(kPrefixVar)] = value.substr(value.find('=') + 1);

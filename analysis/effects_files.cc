@@ -22,16 +22,37 @@ bool Evaluated(const std::vector<std::string>& paths) {
 
 Effect Files(std::string tool) { return MakeEffect(EffectKind::kFiles, std::move(tool)); }
 
+// Folders every Linux base image has: `mv tool /usr/bin` moves into them, never onto them. Unless told
+// to treat DEST as a file (-T; ln -n, which replaces a symlink such as a merged-usr /bin itself).
+constexpr std::string_view kStandardFolders[] = {"/bin", "/sbin", "/lib", "/etc", "/tmp", "/root", "/home", "/usr/bin",
+                                                 "/usr/sbin", "/usr/lib", "/usr/share", "/usr/local/bin"};
+bool IntoStandardFolder(std::string_view tool, const Args& args, std::string_view dest) {
+  if (std::find(std::begin(kStandardFolders), std::end(kStandardFolders), dest) == std::end(kStandardFolders)) return false;
+  return std::none_of(args.options.begin(), args.options.end(), [&](const auto& option) {
+    const std::string& name = option.first;
+    if (name == "--no-target-directory" || name == "--no-dereference") return true;
+    bool letters = !name.starts_with("--");
+    return letters && (name.find('T') != std::string::npos || (tool == "ln" && name.find('n') != std::string::npos));
+  });
+}
+
 // cp/mv/ln SRC... DEST: DEST itself, or DEST/<name> for each source when DEST is a directory.
+// install(1) copies like cp; its -m/-o/-g take values, and `install -d DIR...` only makes folders.
 std::optional<Effect> CopyLike(std::string_view tool, const std::vector<std::string>& words, const ShellState& state) {
-  Args args = ReadArgs(words, 1, {"-t", "--target-directory", "-S", "--suffix"});
+  Args args = ReadArgs(words, 1, {"-t", "--target-directory", "-S", "--suffix", "-m", "--mode", "-o", "--owner", "-g", "--group"});
+  if (shell::CanonicalTool(words[0]) == "install" && (args.Has("-d") || args.Has("--directory"))) {
+    Effect effect = Files("install -d");
+    for (const std::string& dir : args.operands) effect.writes.push_back(Join(state.cwd, dir));
+    if (effect.writes.empty() || !Evaluated(effect.writes)) return std::nullopt;
+    return effect;
+  }
   std::vector<std::string> ops = args.operands;
   std::optional<std::string> into = args.Value({"-t", "--target-directory"});
   if (ops.empty() || (!into && ops.size() < 2)) return std::nullopt;
   Effect effect = Files(std::string(tool));
   std::string dest = into ? *into : ops.back();
   if (!into) ops.pop_back();
-  bool dir = into || ops.size() > 1 || dest.ends_with("/");
+  bool dir = into || ops.size() > 1 || dest.ends_with("/") || IntoStandardFolder(tool, args, Join(state.cwd, dest));
   for (const std::string& source : ops) {
     std::string from = Join(state.cwd, source);
     if (tool != "ln") effect.reads.push_back(from);
@@ -57,28 +78,72 @@ std::optional<Effect> OnOperands(std::string_view tool, const std::vector<std::s
   return effect;
 }
 
-std::optional<Effect> Tar(const std::vector<std::string>& words, const ShellState& state) {
-  if (words.size() < 2) return std::nullopt;
-  std::string mode = words[1];
-  auto mode_has = [&](char c, std::string_view long_name) {
-    if (!mode.starts_with("-") && mode.find(c) != std::string::npos) return true;
-    return std::any_of(words.begin() + 1, words.end(), [&](const std::string& w) {
-      return w == long_name || (w.starts_with("-") && !w.starts_with("--") && w.find(c) != std::string::npos);
-    });
-  };
-  bool extract = mode_has('x', "--extract");
-  bool create = mode_has('c', "--create");
-  Args args = ReadArgs(words, mode.starts_with("-") ? 1 : 2, {"-C", "--directory", "-f", "--file", "--exclude",
-                                                               "--strip-components", "-T"});
-  std::optional<std::string> file = args.Value({"-f", "--file"});
-  if (!mode.starts_with("-") && mode.find('f') != std::string::npos && !args.operands.empty() && !file) {
-    file = args.operands.front();
+// The paths the members named on an extracting tar's command line land at, after --strip-components;
+// empty when it extracts everything or names them by pattern.
+std::vector<std::string> NamedMembers(const Args& args, const std::string& dir) {
+  if (args.Has("--wildcards") || args.Has("-T") || args.Has("--files-from") || args.Has("-X")) return {};
+  int strip = 0;
+  if (std::optional<std::string> n = args.Value({"--strip-components"})) {
+    if (n->empty() || n->size() > 2 || n->find_first_not_of("0123456789") != std::string::npos) return {};
+    strip = std::stoi(*n);
   }
+  std::vector<std::string> out;
+  for (std::string member : args.operands) {
+    if (member.empty() || member.starts_with("/") || HasGlob(member) || member.find('$') != std::string::npos) return {};
+    for (int c = 0; c < strip; ++c) {
+      size_t slash = member.find('/');
+      if (slash == std::string::npos || slash + 1 >= member.size()) return {};  // stripped away whole
+      member.erase(0, slash + 1);
+    }
+    out.push_back(Join(dir, member));
+  }
+  return out;
+}
+
+// tar's words with its short options one per word and each value beside its letter: the old style
+// (`tar xzfC x.tgz /opt`: values in letter order) and bundles (`-zxC /opt`, `-xfx.tar`).
+std::vector<std::string> UnbundledTarWords(const std::vector<std::string>& words) {
+  constexpr std::string_view kValued = "bCfFgHIKLNTVX";
+  std::vector<std::string> out = {words[0]};
+  size_t next = 1;
+  auto bundle = [&](std::string_view letters, bool old_style) {
+    for (size_t l = 0; l < letters.size(); ++l) {
+      out.push_back(std::string("-") + letters[l]);
+      if (kValued.find(letters[l]) == std::string_view::npos) continue;
+      if (!old_style && l + 1 < letters.size()) {  // -fFILE: the rest of the word
+        out.emplace_back(letters.substr(l + 1));
+        return;
+      }
+      if (next < words.size()) out.push_back(words[next++]);
+    }
+  };
+  if (words.size() > 1 && !words[1].starts_with("-")) {
+    next = 2;
+    bundle(words[1], true);
+  }
+  while (next < words.size()) {
+    const std::string& word = words[next++];
+    if (word.size() > 2 && word[0] == '-' && word[1] != '-') bundle(std::string_view(word).substr(1), false);
+    else out.push_back(word);
+  }
+  return out;
+}
+
+// tar -x writes its -C folder, or only the members it names there (`tar -xz -C /usr/bin caddy`).
+std::optional<Effect> Tar(const std::vector<std::string>& given, const ShellState& state) {
+  if (given.size() < 2) return std::nullopt;
+  std::vector<std::string> words = UnbundledTarWords(given);
+  Args args = ReadArgs(words, 1, {"-C", "--directory", "-f", "--file", "--exclude", "--strip-components", "-T", "-b",
+                                  "-F", "-g", "-H", "-I", "-K", "-L", "-N", "-V", "-X"});
+  bool extract = args.Has("-x") || args.Has("--extract") || args.Has("--get");
+  bool create = args.Has("-c") || args.Has("--create");
+  std::optional<std::string> file = args.Value({"-f", "--file"});
   Effect effect = Files("tar");
   if (extract) {
     std::string dir = Join(state.cwd, args.Value({"-C", "--directory"}).value_or("."));
     if (dir.find('$') != std::string::npos) return std::nullopt;
     effect.writes = {dir};
+    if (std::vector<std::string> members = NamedMembers(args, dir); !members.empty()) effect.writes = members;
     if (file && *file != "-") effect.reads = {Join(state.cwd, *file)};
   } else if (create && file) {
     effect.writes = {Join(state.cwd, *file)};
@@ -86,6 +151,24 @@ std::optional<Effect> Tar(const std::vector<std::string>& words, const ShellStat
     return std::nullopt;
   }
   return effect;
+}
+
+// sed's in-place switch: -i[SUFFIX], --in-place[=SUFFIX], or an i in a bundle of flags (-ri, -Ei).
+bool InPlace(const std::string& word) {
+  if (word.starts_with("-i") || word.starts_with("--in-place")) return true;
+  if (word.size() < 3 || word[0] != '-' || word[1] == '-') return false;
+  size_t i = word.find('i');
+  // every letter before the i a flag without a value (a bundle like -ne'...' is a script)
+  return i != std::string::npos && word.substr(1, i - 1).find_first_not_of("rEsnuz") == std::string::npos;
+}
+
+// For a glob in the last component only (`/etc/apache2/sites-available/*.conf`) the folder the
+// matches lie in; any other path as it is (a glob higher up stays a pattern, as the planner reads it).
+std::string GlobFolder(const std::string& path) {
+  size_t slash = path.rfind('/');
+  std::string folder = slash == 0 ? "/" : path.substr(0, slash);
+  if (!HasGlob(path) || HasGlob(folder) || path[slash + 1] == '.') return path;
+  return folder;
 }
 
 // curl's short flags bundled (`-fsSLo FILE`, `-sLO`) as one word each, so the output option is seen.
@@ -148,18 +231,14 @@ std::optional<Effect> FileEffect(const std::vector<std::string>& words, const Sh
     if (!args.operands.empty()) effect.reads = {Join(state.cwd, args.operands.front())};
     return effect;
   }
-  // In place: -i, --in-place, or -i in a cluster of short options (`sed -ri`; `-ie` is -i with the
-  // backup suffix "e", in place all the same).
-  if (tool == "sed" && words.size() > 2 && std::any_of(words.begin() + 1, words.end(), [](const std::string& w) {
-        return w == "--in-place" || w.starts_with("--in-place=") ||
-               (w.starts_with("-") && !w.starts_with("--") && w.find('i') != std::string::npos);
-      })) {
-    Args args = ReadArgs(words, 1, {"-e", "-f"});
+  if (tool == "sed" && words.size() > 2 && std::any_of(words.begin() + 1, words.end(), InPlace)) {
+    Args args = ReadArgs(words, 1, {"-e", "-f", "--expression", "--file"});
     std::vector<std::string> files = args.operands;
-    if (!args.Has("-e") && !files.empty()) files.erase(files.begin());  // the script
+    bool script_given = args.Has("-e") || args.Has("-f") || args.Has("--expression") || args.Has("--file");
+    if (!script_given && !files.empty()) files.erase(files.begin());  // the script
     if (!Evaluated(files)) return std::nullopt;
     Effect effect = Files("sed -i");
-    for (const std::string& file : files) effect.writes.push_back(Join(state.cwd, file));
+    for (const std::string& file : files) effect.writes.push_back(GlobFolder(Join(state.cwd, file)));
     return effect;
   }
   if (tool == "update-ca-certificates") {

@@ -601,7 +601,7 @@ std::optional<Effect> Jupyter(const std::vector<std::string>& words, const Shell
 
 // ---- others ----
 
-// xargs handing its input as names to a dependency install (`cat req.txt | xargs pip install`): where
+// xargs handing its input to echo writes nothing. xargs handing its input as names to a dependency install (`cat req.txt | xargs pip install`): where
 // the install writes does not depend on the names. System package installs need the names: unknown.
 std::optional<Effect> Xargs(const std::vector<std::string>& words, const ShellState& state) {
   size_t i = 1;
@@ -612,6 +612,8 @@ std::optional<Effect> Xargs(const std::vector<std::string>& words, const ShellSt
   }
   if (i >= words.size()) return std::nullopt;
   std::vector<std::string> rest(words.begin() + static_cast<std::ptrdiff_t>(i), words.end());
+  if (In(shell::CanonicalTool(rest[0]), {"echo", "printf", "true"}))  // prints its input: the pipe's next command acts
+    return MakeEffect(EffectKind::kNone, "xargs " + rest[0]);
   std::optional<Effect> effect = DepsEffect(rest, state);
   if (!effect || effect->kind != EffectKind::kDeps || effect->writes.empty()) return std::nullopt;
   effect->tool = "xargs " + effect->tool;

@@ -4,6 +4,7 @@
 
 #include "analysis/effect_args.h"
 #include "analysis/effects.h"
+#include "analysis/image_os.h"
 #include "analysis/paths.h"
 #include "shell/recognize.h"
 
@@ -144,6 +145,25 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
   return effect;
 }
 
+// Where gems go when no GEM_HOME is set: the distribution's own ruby keeps them in its gem folder and
+// their programs in its bindir (Debian's rubygems: /var/lib/gems and /usr/local/bin; Alpine's:
+// /usr/lib/ruby/gems and /usr/bin). Elsewhere (a RHEL ruby, an image that may have built its own)
+// dockopt does not know.
+std::optional<std::vector<std::string>> DefaultGemPlaces(const ShellState& state) {
+  if (state.vars.contains("GEM_HOME")) return std::vector<std::string>{state.vars.at("GEM_HOME")};
+  // An enabled software collection's ruby keeps all under /opt/rh/NAME, which the caller adds.
+  if (Var(state, "X_SCLS", "").find("ruby") != std::string::npos) return std::vector<std::string>{};
+  // Only on the distribution's own image: another image may hold a ruby built into /usr/local.
+  std::string_view name = std::string_view(state.image).substr(0, state.image.find_first_of(":@"));
+  for (std::string_view prefix : {"docker.io/", "library/"})
+    if (name.starts_with(prefix)) name.remove_prefix(prefix.size());
+  if (name != "debian" && name != "ubuntu" && name != "alpine") return std::nullopt;
+  Distro distro = ImageOs(state.image).distro;
+  if (distro == Distro::kDebian || distro == Distro::kUbuntu) return std::vector<std::string>{"/var/lib/gems", "/usr/local/bin"};
+  if (distro == Distro::kAlpine) return std::vector<std::string>{"/usr/lib/ruby/gems", "/usr/bin"};
+  return std::nullopt;
+}
+
 std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>& words, const ShellState& state) {
   Args args = ReadArgs(words, 1, {"--path", "-i", "--install-dir", "--jobs", "-j", "--without", "--with",
                                   "--gemfile", "--retry", "-n", "--bindir"});
@@ -157,10 +177,14 @@ std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>
     return std::nullopt;
   Effect effect = Make(EffectKind::kDeps, std::string(tool) + " install", std::string(tool));
   effect.compiles = true;  // native extensions
-  std::string gem_home = Var(state, "GEM_HOME", "/usr/local/bundle");
+  std::optional<std::vector<std::string>> gem_places = DefaultGemPlaces(state);
   if (tool == "gem") {
-    effect.writes.push_back(Join(state.cwd, args.Value({"-i", "--install-dir"}).value_or(gem_home)));
-    if (std::optional<std::string> bindir = args.Value({"-n", "--bindir"})) effect.writes.push_back(Join(state.cwd, *bindir));
+    std::optional<std::string> dir = args.Value({"-i", "--install-dir"});
+    std::optional<std::string> bindir = args.Value({"-n", "--bindir"});
+    if (dir) effect.writes.push_back(Join(state.cwd, *dir));
+    else if (gem_places) effect.writes.insert(effect.writes.end(), gem_places->begin(), gem_places->end());
+    else return std::nullopt;
+    if (bindir) effect.writes.push_back(Join(state.cwd, *bindir));
     return effect;
   }
   effect.reads = {Join(state.cwd, "Gemfile"), Join(state.cwd, "Gemfile.lock")};
@@ -169,8 +193,12 @@ std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>
   } else if (args.Has("--deployment") || Var(state, "BUNDLE_DEPLOYMENT", "") == "1" ||
              Var(state, "BUNDLE_DEPLOYMENT", "") == "true") {
     effect.writes.push_back(Join(state.cwd, Var(state, "BUNDLE_PATH", "vendor/bundle")));
+  } else if (std::string path = Var(state, "BUNDLE_PATH", ""); !path.empty()) {
+    effect.writes.push_back(Join(state.cwd, path));
+  } else if (gem_places) {
+    effect.writes.insert(effect.writes.end(), gem_places->begin(), gem_places->end());
   } else {
-    effect.writes.push_back(Join(state.cwd, Var(state, "BUNDLE_PATH", gem_home)));
+    return std::nullopt;
   }
   if (std::string bin = Var(state, "BUNDLE_BIN", ""); !bin.empty()) effect.writes.push_back(Join(state.cwd, bin));
   return effect;

@@ -113,6 +113,7 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
   if (std::optional<Effect> effect = InterpreterEffect(words, state)) return effect;
   if (std::optional<Effect> effect = ToolEffect(words, state)) return effect;
   if (std::optional<Effect> effect = LanguageToolEffect(words, state)) return effect;
+  if (std::optional<Effect> effect = NamedOutputEffect(words, state)) return effect;
   return EnvironmentToolEffect(words, state);
 }
 

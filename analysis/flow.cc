@@ -8,6 +8,7 @@
 #include "analysis/copy_sources.h"
 #include "analysis/effects_nested.h"
 #include "analysis/flow_memo.h"
+#include "analysis/manifests.h"
 #include "analysis/paths.h"
 #include "shell/instruction_script.h"
 #include "shell/recognize.h"
@@ -130,6 +131,37 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOption
   options.run_flows->Keep(std::move(key), std::move(walked));
 }
 
+// A manifest or lock file a package manager reads (package.json, yarn.lock, go.sum): a file by its
+// tool's definition.
+bool IsManifestFile(std::string_view name) {
+  for (Ecosystem ecosystem : {Ecosystem::kPip, Ecosystem::kPipenv, Ecosystem::kPoetry, Ecosystem::kUv, Ecosystem::kPdm,
+                              Ecosystem::kSetuptools, Ecosystem::kNpm, Ecosystem::kYarn, Ecosystem::kPnpm, Ecosystem::kGo,
+                              Ecosystem::kCargo, Ecosystem::kMaven, Ecosystem::kBundler, Ecosystem::kComposer}) {
+    ManifestNames names = ManifestNamesOf(ecosystem);
+    for (const std::string& file : names.required)
+      if (file == name) return true;
+    for (const std::string& file : names.optional)
+      if (file == name && (file.ends_with(".lock") || file.ends_with("-lock.json") || file.ends_with("-lock.yaml") ||
+                           file.ends_with(".sum") || file == "npm-shrinkwrap.json"))
+        return true;
+  }
+  return false;
+}
+
+// `COPY src dest/` puts a file at dest/NAME but a folder's contents into dest itself. Unless the build
+// context shows src is a file, the write is dest, which holds either way. Into '/' or a folder the OS
+// keeps its own files in, dest/NAME stays (a folder there would be a COPY production fails on, loudly).
+bool MayBeFolderInto(const std::string& src, bool from_stage, const std::string& dest, const ShellState& state) {
+  constexpr std::string_view kOsFolders[] = {"/", "/bin", "/sbin", "/lib", "/usr", "/usr/bin", "/usr/sbin", "/usr/lib",
+                                             "/usr/share", "/usr/local", "/usr/local/bin", "/etc", "/var", "/root",
+                                             "/home", "/opt", "/tmp"};
+  if (std::find(std::begin(kOsFolders), std::end(kOsFolders), dest) != std::end(kOsFolders)) return false;
+  if (IsManifestFile(src.substr(src.rfind('/') + 1))) return false;
+  if (from_stage || !state.context) return true;
+  std::optional<std::string> text = state.context(Join("/", src).substr(1));
+  return !text.has_value();
+}
+
 void Copy(const ir::Instruction& inst, ShellState& state, InstructionFlow& flow) {
   const std::optional<CopyArgs> copy = ReadCopyArgs(inst);
   if (!copy) return;
@@ -143,17 +175,15 @@ void Copy(const ir::Instruction& inst, ShellState& state, InstructionFlow& flow)
     std::string src = Value(source.path, state.vars);
     bool whole = src == "." || src == "./" || src == "/";
     flow.reads.push_back(from ? Join("/", src) : "context:" + Join("/", src).substr(1));
-    if (whole || src.ends_with("/") || HasGlob(src) || !into_dir) {
-      flow.writes.push_back(dest_abs);
-    } else {
-      std::string_view name = src;
-      name.remove_prefix(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
-      flow.writes.push_back(Join(dest_abs, name));
-    }
+    std::string_view name = src;
+    name.remove_prefix(name.rfind('/') == std::string_view::npos ? 0 : name.rfind('/') + 1);
+    bool named = !whole && !src.ends_with("/") && !HasGlob(src) && into_dir;
+    std::string file = named ? Join(dest_abs, name) : dest_abs;  // where src lands if it is a file
+    flow.writes.push_back(named && !MayBeFolderInto(src, from, dest_abs, state) ? file : dest_abs);
     if (!from && !whole && !HasGlob(src) && !src.ends_with("/"))  // one context file: a script the stage may run
-      state.context_files[flow.writes.back()] = Join("/", src).substr(1);
+      state.context_files[file] = Join("/", src).substr(1);
     else
-      state.context_files.erase(flow.writes.back());
+      state.context_files.erase(file);
     if (!from && whole && state.context_root.empty()) state.context_root = dest_abs;
   }
 }

@@ -29,6 +29,9 @@ std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std:
   if (!needs.argv.empty()) programs.push_back(BaseName(needs.argv.front()));
   const bool shell = needs.interpreter == "sh" || (!needs.argv.empty() && (BaseName(needs.argv.front()) == "sh" ||
                                                                           BaseName(needs.argv.front()) == "bash"));
+  // Go's vendoring wrappers run the go tool they are given: `godep go run main.go`, `gom run x.go`
+  if (needs.argv.size() > 1 && BaseName(needs.argv.front()) == "godep") programs.push_back(BaseName(needs.argv[1]));
+  if (needs.argv.size() > 1 && BaseName(needs.argv.front()) == "gom") programs.push_back("go");
   for (size_t i = 0; shell && i + 1 < needs.argv.size(); ++i)
     if (needs.argv[i] == "-c") programs.push_back(FirstWord(needs.argv[i + 1]));
   const std::vector<std::string>& toolchain = analysis::ToolchainCommands();

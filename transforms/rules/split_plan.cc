@@ -655,8 +655,14 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     for (std::string& dir : local_repository_dirs) AddUnique(plan.repository_paths, std::move(dir));
   }
   for (const analysis::InstructionFlow& inst : flow.instructions)
-    for (const analysis::CommandFlow& command : inst.commands)
-      if (command.effect.kind == EffectKind::kUsers) plan.user_commands.push_back(command.text);
+    for (size_t c = 0; c < inst.commands.size(); ++c) {
+      if (inst.commands[c].effect.kind != EffectKind::kUsers) continue;
+      std::string replay = UserCommandReplay(df, inst, c);
+      if (replay.empty())
+        return block(fmt::format("the {} feeds '{}' input production would not repeat", Line(flow, df, inst.index),
+                                 inst.commands[c].effect.tool));
+      plan.user_commands.push_back(std::move(replay));
+    }
 
   // What production copies from the builder.
   std::vector<Artifact> artifacts;

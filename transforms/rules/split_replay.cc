@@ -59,4 +59,29 @@ std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::ve
   return out;
 }
 
+std::string UserCommandReplay(const ir::Dockerfile& df, const analysis::InstructionFlow& inst, size_t command) {
+  const std::string& text = inst.commands[command].text;
+  std::string_view tool = std::string_view(inst.commands[command].effect.tool);
+  if (tool != "chpasswd" && tool != "chgpasswd" && tool != "newusers") return text;
+  if (text.find('<') != std::string::npos) return text;  // reads a file, which the replay runs on too
+  if (command == 0) return "";
+  const analysis::CommandFlow& feed = inst.commands[command - 1];
+  std::string_view feeder = std::string_view(feed.text).substr(0, feed.text.find(' '));
+  if (feeder != "echo" && feeder != "printf") return "";
+  // The RUN's text must show `FEED | TEXT`, nothing between them but blanks and line continuations.
+  std::string_view run = df.instructions[inst.index].rest;
+  for (size_t at = run.find(feed.text); at != std::string_view::npos; at = run.find(feed.text, at + 1)) {
+    size_t i = at + feed.text.size();
+    auto blanks = [&] {
+      while (i < run.size() && (run[i] == ' ' || run[i] == '\t' || run[i] == '\\' || run[i] == '\n' || run[i] == '\r')) ++i;
+    };
+    blanks();
+    if (i >= run.size() || run[i] != '|' || (i + 1 < run.size() && run[i + 1] == '|')) continue;
+    ++i;
+    blanks();
+    if (run.substr(i, text.size()) == text) return feed.text + " | " + text;
+  }
+  return "";
+}
+
 }  // namespace dockopt::split

@@ -17,4 +17,9 @@ namespace dockopt::split {
 /// the commands, in stage order, and erases the artifacts they replace.
 std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::vector<Artifact>& artifacts);
 
+/// A user-database command as production replays it: `chpasswd` and its kin read their input, so
+/// the echo or printf piped into them in the RUN (`echo 'root:x' | chpasswd`) goes along. Empty
+/// when such a command's input is not that plain pipe: the split must not drop it.
+std::string UserCommandReplay(const ir::Dockerfile& df, const analysis::InstructionFlow& inst, size_t command);
+
 }  // namespace dockopt::split

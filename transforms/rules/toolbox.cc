@@ -37,10 +37,12 @@ std::vector<std::string_view> CommandWords(std::string_view rest) {
 
 std::string_view BaseName(std::string_view path) { return path.substr(path.rfind('/') + 1); }
 
+bool IsShell(std::string_view program) { return program == "bash" || program == "sh" || program == "zsh" || program == "ash"; }
+
 }  // namespace
 
 bool IsToolbox(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef& image) {
-  std::string_view command;
+  std::string_view command, cmd;
   bool entrypoint = false;
   for (size_t i : stage.instructions) {
     const ir::Instruction& inst = df.instructions[i];
@@ -48,15 +50,22 @@ bool IsToolbox(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef&
       command = inst.rest;
       entrypoint = entrypoint || inst.kind == ir::InstructionKind::kEntrypoint;
     }
+    if (inst.kind == ir::InstructionKind::kCmd) cmd = inst.rest;
+    if (inst.kind == ir::InstructionKind::kEntrypoint) cmd = {};  // an ENTRYPOINT resets the CMD before it
   }
   std::vector<std::string_view> words = CommandWords(command);
+  // `ENTRYPOINT ["bash", "-c"]` runs the CMD as shell code: `CMD ["/bin/bash"]` is then a shell too.
+  if (entrypoint && words.size() >= 2 && words.back() == "-c" && IsShell(BaseName(words.front()))) {
+    std::vector<std::string_view> code = CommandWords(cmd);
+    if (!code.empty()) words = CommandWords(code.front());
+  }
   if (words.empty()) {
     std::string_view name = image.Short();
     // Their own command is a shell (nvidia/cuda's is ubuntu's bash).
     return name == "ubuntu" || name == "debian" || name == "buildpack-deps" || name == "cuda" || name == "cudagl";
   }
   std::string_view program = BaseName(words.front());
-  if (program == "bash" || program == "sh" || program == "zsh" || program == "ash") {
+  if (IsShell(program)) {
     // An interactive shell (`bash`, `bash -l`); `bash start.sh` or `sh -c "..."` runs an app.
     return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) { return w.starts_with("-") && w != "-c"; });
   }

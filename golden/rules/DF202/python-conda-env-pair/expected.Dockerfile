@@ -13,6 +13,6 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends wget \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY --from=builder /app/app.py /app/app.py
+COPY --from=builder /app /app
 COPY --from=builder /opt/conda /opt/conda
 CMD ["python", "app.py"]

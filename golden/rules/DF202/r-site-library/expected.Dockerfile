@@ -10,6 +10,6 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends r-base-core libxml2 libssl3 \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY --from=builder /app/app.R /app/app.R
+COPY --from=builder /app /app
 COPY --from=builder /usr/local/lib/R/site-library /usr/local/lib/R/site-library
 CMD ["Rscript", "app.R"]
