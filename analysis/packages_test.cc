@@ -63,6 +63,19 @@ TEST(PackageTables, RuntimeNamesAreKnownOnlyWhereATableOrALegacyRowCoversTheRele
   EXPECT_TRUE(RuntimeNamesKnown("libpng12-dev", {Distro::kUbuntu, "16.04"})) << "legacy.tsv names it there";
 }
 
+TEST(PackageTables, BusterRowsNameBustersOwnRuntimeLibraries) {
+  EXPECT_EQ(RuntimePackagesFor("libpq-dev", {Distro::kDebian, "buster"}), Names{"libpq5"});
+  EXPECT_EQ(RuntimePackagesFor("zlib1g-dev", {Distro::kDebian, "10"}), Names{"zlib1g"});
+  EXPECT_EQ(RuntimePackagesFor("libjpeg-dev", {Distro::kDebian, "10.13"}), Names{"libjpeg62-turbo"});
+  EXPECT_EQ(RuntimePackagesFor("libcurl4-gnutls-dev", {Distro::kDebian, "buster"}), Names{"libcurl3-gnutls"});
+  EXPECT_TRUE(RuntimeNamesKnown("libxslt1-dev", {Distro::kDebian, "buster"}));
+  EXPECT_FALSE(RuntimeNamesKnown("libffi-dev", {Distro::kDebian, "buster"})) << "no buster page confirmed it";
+  EXPECT_FALSE(RuntimeNamesKnown("libicu-dev", {Distro::kDebian, "buster"}))
+      << "held back: a pinned stretch tag resolved to buster would get libicu63";
+  EXPECT_FALSE(RuntimeNamesKnown("libpq-dev", {Distro::kUbuntu, "16.04"})) << "a buster row says nothing of xenial";
+  EXPECT_FALSE(HasPackageTable({Distro::kDebian, "buster"})) << "a few rows are not a table";
+}
+
 TEST(PackageTables, UbuntuRowsArePerRelease) {
   EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "20.04"}), Names{"libssl1.1"});
   EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "jammy"}), Names{"libssl3"});

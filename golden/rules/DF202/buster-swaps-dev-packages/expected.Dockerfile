@@ -1,0 +1,18 @@
+# Debian buster has no package table, but legacy.tsv names the runtime libraries of these -dev
+# packages there (read from buster's package pages): production installs libpq5, libxml2, libxslt1.1.
+FROM python:3.8-buster AS builder
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev libxml2-dev libxslt1-dev \
+    && rm -rf /var/lib/apt/lists/*
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY . .
+
+FROM python:3.8-slim-buster AS production
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libpq5 libxml2 libxslt1.1 \
+    && rm -rf /var/lib/apt/lists/*
+COPY . /
+COPY --from=builder /requirements.txt /requirements.txt
+COPY --from=builder /usr/local/bin /usr/local/bin
+COPY --from=builder /usr/local/lib/python3.8/site-packages /usr/local/lib/python3.8/site-packages
+CMD ["python", "-m", "app"]
