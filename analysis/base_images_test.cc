@@ -39,9 +39,18 @@ TEST(BaseImageTable, PythonTagsResolveToTheirDebianRelease) {
   // An old version's slim variant ran on that version's release, as its full image did: a split
   // from python:3.4 onto python:3.4-slim must see the same release (and the same package names).
   EXPECT_EQ(Facts("python:3.4-slim").os.release, "buster");
-  EXPECT_EQ(Facts("python:3.6.1-slim").os.release, "bullseye");
+  EXPECT_EQ(Facts("python:3.6-slim").os.release, "bullseye");
   EXPECT_EQ(Facts("node:12-slim").os.release, "buster");
-  EXPECT_EQ(Facts("ruby:2.3.7-slim").os.release, "buster");
+  EXPECT_EQ(Facts("ruby:2.3-slim").os.release, "buster");
+  // A pinned old tag was built once, on the release of its day (python:3.6.1 was jessie), never
+  // again: its release is unknown, so no release's package names are guessed for it.
+  EXPECT_EQ(Facts("python:3.6.1").os.release, "");
+  EXPECT_EQ(Facts("python:3.6.1-slim").os.release, "");
+  EXPECT_TRUE(Facts("python:3.6.1-slim").slim);
+  EXPECT_EQ(Facts("python:3.6.1").slim_variant, "python:3.6.1-slim");
+  EXPECT_EQ(Facts("node:10.16").os.release, "");
+  EXPECT_EQ(Facts("ruby:2.3.7").os.release, "");
+  EXPECT_EQ(Facts("python:3.11.4").os.release, "bookworm") << "the current range keeps its documented assumption";
   EXPECT_EQ(Facts("python:3.12-slim").os.release, "bookworm");
 }
 
@@ -61,7 +70,8 @@ TEST(BaseImageTable, PhpVersionsRunOnTheReleaseOfTheirLastImages) {
   EXPECT_EQ(Facts("php:7.0-fpm").os.release, "stretch");
   EXPECT_EQ(Facts("php:7.2-apache").os.release, "buster");
   EXPECT_EQ(Facts("php:7-apache").os.release, "bullseye") << "php:7 is 7.4";
-  EXPECT_EQ(Facts("php:7.4.33-cli").os.release, "bullseye");
+  EXPECT_EQ(Facts("php:7.4.33-cli").os.release, "") << "a pinned old tag: the release of its day is unknown";
+  EXPECT_EQ(Facts("php:7.1.12-fpm").os.release, "");
   EXPECT_EQ(Facts("php:8.0").os.release, "bullseye");
   EXPECT_EQ(Facts("php:8.2-apache").os.release, "bookworm");
   EXPECT_EQ(Facts("php:7.4-apache-buster").os.release, "buster") << "a release in the tag wins";

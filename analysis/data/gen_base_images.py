@@ -67,7 +67,7 @@ LANGUAGES = {
     "python": {
         "comment": "full = buildpack-deps:<release> + CPython; -slim = debian:<release>-slim + CPython + ca-certificates, netbase, tzdata",
         "repo": "https://github.com/docker-library/python",
-        "slim": "python:{1}-slim{-os}", "latest_slim": "python:slim{-os}",
+        "slim": "python:{1}-slim{-os}", "latest_slim": "python:slim{-os}", "pinned": r"\d+\.\d+\.\d",
         "lacks": "curl scm full -ca-certificates -netbase -python3",
         "history": [
             (r"(?:2\.7|3\.[0-5])(?:\.\d+)*", "buster", 880, 115, "versions.json variants; ASSUMPTION: the last 2.7/3.5 images were buster"),
@@ -83,7 +83,7 @@ LANGUAGES = {
     "node": {
         "comment": "full = buildpack-deps:<release> + node; -slim = debian:<release>-slim + node (no ca-certificates, curl, git)",
         "repo": "https://github.com/nodejs/docker-node",
-        "slim": "node:{1}{-os}-slim", "latest_slim": "node:{os-}slim",
+        "slim": "node:{1}{-os}-slim", "latest_slim": "node:{os-}slim", "pinned": r"\d+\.\d",
         "lacks": "curl scm full",
         "history": [
             (r"(?:0\.\d+|[4-9])(?:\.\d+)*", "stretch", 700, 150, "ASSUMPTION: node 0.x-9 images were jessie/stretch; stretch recorded"),
@@ -99,7 +99,7 @@ LANGUAGES = {
     "ruby": {
         "comment": "full = buildpack-deps:<release> + ruby; -slim adds bzip2 ca-certificates libffi-dev libgmp-dev libssl-dev libyaml-dev procps zlib1g-dev",
         "repo": "https://github.com/docker-library/ruby",
-        "slim": "ruby:{1}-slim{-os}", "latest_slim": "ruby:slim{-os}",
+        "slim": "ruby:{1}-slim{-os}", "latest_slim": "ruby:slim{-os}", "pinned": r"\d+\.\d+\.\d",
         "lacks": "curl scm full -procps -bzip2 -ca-certificates",
         "history": [
             (r"(?:2\.[0-6])(?:\.\d+)*", "buster", 850, 150, "ASSUMPTION: the last ruby <=2.6 images were buster"),
@@ -201,7 +201,12 @@ def language_rows(name, spec):
     repo = spec["repo"]
     lines = [f"# --- {name}: {spec['comment']}"]
     *older, current = spec["history"]
+    # A tag pinned below the floating one (python:3.6.1, node:10.16) was built once, on the release of
+    # its day, and never again: the release its version's last images used says nothing about it.
+    pinned = f"(?={spec['pinned']})"
     for versions, release, size, slim_size, note in older:
+        lines.append(row(name, f"({pinned}(?:{versions}))", "debian", "-", 1, 0, spec["slim"], "-", "-",
+                         spec["lacks"], size, slim_size, f"{repo} (a pinned tag: the release of its day is unknown)"))
         lines.append(row(name, f"({versions})", "debian", release, 1, 0, spec["slim"], "debian:{release}-slim", "-",
                          spec["lacks"], size, slim_size, f"{repo} ({note})"))
     versions, release, size, slim_size, note = current
@@ -212,6 +217,8 @@ def language_rows(name, spec):
     # The slim variant of an older version ran on that version's release, as its full image did
     # (python:3.4-slim is not bookworm): those rows come before the catch-all slim tags.
     for versions, old_release, _, old_slim_size, note in older:
+        lines.append(row(name, f"({pinned}(?:{versions}))-slim", "debian", "-", 0, 1, "-", "-", "-", "-",
+                         old_slim_size, old_slim_size, f"{repo} (a pinned tag: the release of its day is unknown)"))
         lines.append(row(name, f"({versions})-slim", "debian", old_release, 0, 1, "-", "debian:{release}-slim", "-", "-",
                          old_slim_size, old_slim_size, f"{repo} ({note})"))
     for tag, source in spec["slim_tags"]:
