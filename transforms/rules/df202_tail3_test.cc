@@ -9,20 +9,11 @@ namespace {
 
 constexpr std::string_view kRule = "DF202";
 
-// The split of `input` (with --unsafe) is refused: the file is unchanged and the one finding says `why`.
-void ExpectBlocked(std::string_view input, std::string_view why) {
-  OptimizeResult result = RunRule(kRule, input, true);
-  EXPECT_EQ(result.output, input);
-  ASSERT_EQ(result.reports.size(), 1u);
-  const std::string& message = result.reports.front().message;
-  EXPECT_NE(message.find(why), std::string::npos) << message;
-}
-
 TEST(SplitTail3Test, GodepRunningGoIsABuildTool) {
   constexpr std::string_view kInput =
       "FROM golang:1.4\nWORKDIR /go/src/app\nRUN go get github.com/tools/godep\nCOPY . /go/src/app\n"
       "RUN godep restore\nCMD [\"godep\", \"go\", \"run\", \"main.go\"]\n";
-  ExpectBlocked(kInput, "the container's command runs 'go', a build tool");
+  ExpectBlocked(kRule, kInput, "the container's command runs 'go', a build tool");
 }
 
 TEST(SplitTail3Test, ShellEntrypointRunningAShellIsABuildEnvironment) {
@@ -30,7 +21,7 @@ TEST(SplitTail3Test, ShellEntrypointRunningAShellIsABuildEnvironment) {
       "FROM centos:8\nRUN yum install -y git gcc-c++ make\n"
       "RUN curl -fkL https://example.com/go.tar.gz | tar -zxC /usr/local/\n"
       "ENTRYPOINT [\"bash\", \"-c\"]\nCMD [\"/bin/bash\"]\n";
-  ExpectBlocked(kInput, "the image is a build environment");
+  ExpectBlocked(kRule, kInput, "the image is a build environment");
 }
 
 TEST(SplitTail3Test, ShellEntrypointRunningAnAppIsSplit) {
@@ -59,7 +50,7 @@ TEST(SplitTail3Test, ChpasswdFedByAnotherCommandBlocks) {
       "FROM debian:12\nRUN apt-get update && apt-get install -y curl gcc && rm -rf /var/lib/apt/lists/*\n"
       "RUN useradd -m app && cat /etc/app.pw | chpasswd\n"
       "RUN curl -fsSL https://example.com/app.tgz | tar -xzC /usr/local/bin app\nCMD [\"app\"]\n";
-  ExpectBlocked(kInput, "feeds 'chpasswd' input production would not repeat");
+  ExpectBlocked(kRule, kInput, "feeds 'chpasswd' input production would not repeat");
 }
 
 }  // namespace

@@ -34,4 +34,13 @@ inline std::string Fixed(std::string_view rule, std::string_view text, bool unsa
   return RunRule(rule, text, unsafe, std::move(context_dir)).output;
 }
 
+/// With --unsafe, `rule` leaves `input` unchanged and its one finding says `why`.
+inline void ExpectBlocked(std::string_view rule, std::string_view input, std::string_view why) {
+  OptimizeResult result = RunRule(rule, input, true);
+  EXPECT_EQ(result.output, input);
+  ASSERT_EQ(result.reports.size(), 1u);
+  const std::string& message = result.reports.front().message;
+  EXPECT_NE(message.find(why), std::string::npos) << message;
+}
+
 }  // namespace dockopt
