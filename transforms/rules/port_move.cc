@@ -115,7 +115,7 @@ bool MoveHealthcheckPort(std::string_view text, Span args, int from, int to, Edi
         blocker = fmt::format("its HEALTHCHECK may reach port {} in a way dockopt cannot rewrite", from);
         return false;
       }
-      insert(end, 0, ":" + std::to_string(to));
+      insert(end, 0, fmt::format(":{}", to));  // not ":" + std::string: GCC 12 -O3 warns -Wrestrict falsely
     }
   }
   if (named > moved) {
