@@ -70,7 +70,8 @@ LANGUAGES = {
         "slim": "python:{1}-slim{-os}", "latest_slim": "python:slim{-os}", "pinned": r"\d+\.\d+\.\d",
         "lacks": "curl scm full -ca-certificates -netbase -python3",
         "history": [
-            (r"(?:2\.7|3\.[0-5])(?:\.\d+)*", "buster", 880, 115, "versions.json variants; ASSUMPTION: the last 2.7/3.5 images were buster"),
+            (r"3\.[0-4](?:\.\d+)*", "-", 880, 115, "3.4 ended 2019-03, before buster: its last images were stretch or older, release not recorded"),
+            (r"(?:2\.7|3\.5)(?:\.\d+)*", "buster", 880, 115, "versions.json variants; ASSUMPTION: the last 2.7/3.5 images were buster"),
             (r"3\.[67](?:\.\d+)*", "bullseye", 910, 125, "ASSUMPTION: the last 3.6/3.7 images were bullseye"),
             (r"\d+(?:\.\d+)*(?:[abc]|rc)?\d*", "bookworm", 1010, 130,
              "Dockerfile-linux.template (FROM buildpack-deps:{release}); https://github.com/docker-library/docs/blob/master/python/variant-slim.md; " + BOOKWORM_DEFAULT),
@@ -102,7 +103,8 @@ LANGUAGES = {
         "slim": "ruby:{1}-slim{-os}", "latest_slim": "ruby:slim{-os}", "pinned": r"\d+\.\d+\.\d",
         "lacks": "curl scm full -procps -bzip2 -ca-certificates",
         "history": [
-            (r"(?:2\.[0-6])(?:\.\d+)*", "buster", 850, 150, "ASSUMPTION: the last ruby <=2.6 images were buster"),
+            (r"2\.[0-3](?:\.\d+)*", "-", 850, 150, "ruby <=2.3 ended by 2019-03, before buster: release not recorded"),
+            (r"2\.[4-6](?:\.\d+)*", "buster", 850, 150, "ASSUMPTION: the last ruby 2.4-2.6 images were buster"),
             (r"2\.7(?:\.\d+)*", "bullseye", 870, 160, "ASSUMPTION: the last 2.7 images were bullseye"),
             (r"\d+(?:\.\d+)*(?:-preview\d*|-rc\d*)?", "bookworm", 890, 180,
              "Dockerfile.template (FROM buildpack-deps:{release}; slim: debian:{release}-slim + bzip2 ca-certificates libffi-dev libgmp-dev libssl-dev libyaml-dev procps zlib1g-dev); ASSUMPTION: bookworm default"),
