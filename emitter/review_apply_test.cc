@@ -82,9 +82,7 @@ void CheckCorpus(bool unsafe) {
     Edits from_rdjson = RdjsonEdits(source, json::parse(RenderRdjson(run)));
     Edits from_sarif = SarifEdits(source, json::parse(RenderSarif(run)));
     changed += result.changed;
-    // Known: DF201 and DF111 on this file, once DF202 no longer applies (its base image's bundle
-    // install is of unknown effect), map back to one replacement. TODO(#9): MapFixesToOriginal.
-    if (name != "b3b233b6e3004a6e1f37719a4bcb91597c81864a.Dockerfile") fell_back += result.fixes_fell_back;
+    fell_back += result.fixes_fell_back;
     replacements += from_rdjson.size();
     ASSERT_EQ(ApplyInOrder(source.text(), from_rdjson, name), result.output) << name << ": rdjson suggestions";
     ASSERT_EQ(ApplyInOrder(source.text(), from_sarif, name), result.output) << name << ": SARIF replacements";
