@@ -112,7 +112,15 @@ std::optional<ImageInfo> ReadBuildahInspect(const std::string& json_text, std::s
   if (manifest.is_string()) manifest = json::parse(manifest.get<std::string>(), nullptr, false);
   std::vector<uint64_t> sizes;
   if (manifest.is_object() && manifest.contains("layers") && manifest["layers"].is_array())
-    for (const auto& layer : manifest["layers"]) sizes.push_back(layer.value("size", uint64_t{0}));
+    for (const auto& layer : manifest["layers"]) {
+      // Converting a fractional or negative size to uint64_t would be undefined (found by fuzzing).
+      const json size = layer.value("size", json(0));
+      if (!size.is_number_unsigned() && !(size.is_number_integer() && size.get<int64_t>() == 0)) {
+        error = "inspect output has an unexpected shape: a layer size that is not a whole number of bytes: " + size.dump();
+        return std::nullopt;
+      }
+      sizes.push_back(size.get<uint64_t>());
+    }
   const json& oci = root.contains("OCIv1") ? root["OCIv1"] : root.value("Docker", json::object());
   const json& docker = root.contains("Docker") ? root["Docker"] : oci;
   if (!oci.is_object() || !oci.contains("config")) {

@@ -77,7 +77,11 @@ TEST(ParseBuildahInspect, Errors) {
 TEST(ParseBuildahInspect, UnexpectedShapesAreErrorsNotExceptions) {
   for (const char* text : {R"({"OCIv1":{"config":{}},"Manifest":{"layers":[1]}})",
                            R"({"OCIv1":{"config":{}},"Manifest":{"layers":[{"size":"x"}]}})",
-                           R"({"OCIv1":{"config":{},"history":[1]}})", R"({"OCIv1":{"config":{}},"Docker":5})"}) {
+                           R"({"OCIv1":{"config":{},"history":[1]}})", R"({"OCIv1":{"config":{}},"Docker":5})",
+                           // A fractional or negative size converted to uint64_t was undefined behaviour.
+                           R"({"OCIv1":{"config":{}},"Manifest":{"layers":[{"size":1e300}]}})",
+                           R"({"OCIv1":{"config":{}},"Manifest":{"layers":[{"size":-1.5}]}})",
+                           R"({"OCIv1":{"config":{}},"Manifest":{"layers":[{"size":-3}]}})"}) {
     std::string error;
     EXPECT_FALSE(ParseBuildahInspect(text, error)) << text;
     EXPECT_THAT(error, testing::StartsWith("inspect output has an unexpected shape: ")) << text;
