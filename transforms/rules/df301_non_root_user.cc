@@ -12,6 +12,7 @@
 #include "transforms/rules/df301_unprivileged_nginx.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/port_move.h"
+#include "transforms/rules/shipped_user.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -130,16 +131,6 @@ StageFacts Collect(RuleContext& context, int final_stage) {
   }
   facts.program = !entrypoint.empty() ? entrypoint : cmd;
   return facts;
-}
-
-// The user an image already ships for applications: "node" in the official node image, "app" in .NET 8+.
-std::optional<std::string> ShippedUser(const ImageRef& image) {
-  if (image.Short() == "node" && (image.name == "node" || image.name.ends_with("library/node"))) return "node";
-  if (image.name.starts_with("mcr.microsoft.com/dotnet/")) {
-    int major = std::atoi(image.tag.c_str());
-    if (major >= 8) return "app";
-  }
-  return std::nullopt;
 }
 
 // Where the new lines go: before the first CMD/ENTRYPOINT after the stage's last RUN or USER (with its
