@@ -34,6 +34,13 @@ std::optional<Effect> SystemPackages(std::string_view tool, const std::vector<st
   Effect effect = Make(EffectKind::kPackages, std::string(tool) + " " + sub, apt ? "apt" : apk ? "apk" : "rpm");
   bool install = sub == "install" || sub == "add" || sub == "groupinstall";
   effect.removal = sub == "remove" || sub == "purge" || sub == "del" || sub == "autoremove" || sub == "erase";
+  // `apt-get build-dep SRC`, `dnf builddep SPEC`: installs what SRC needs to build, which no table here
+  // lists. The operands name source packages, not installed ones: marked so.
+  if (sub == "build-dep" || sub == "builddep") {
+    effect.packages.assign(args.operands.begin() + 1, args.operands.end());
+    effect.note = "build-dep";
+    return effect;
+  }
   if (!install && !effect.removal) {
     if (sub == "update" || sub == "clean" || sub == "upgrade" || sub == "dist-upgrade" || sub == "makecache" ||
         sub == "autoclean" || sub == "cache")
@@ -145,6 +152,14 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
   return effect;
 }
 
+// "ruby" from "docker.io/library/ruby:3.2"; "alpine" from "alpine@sha256:...".
+std::string_view ImageName(std::string_view image) {
+  std::string_view name = image.substr(0, image.find_first_of(":@"));
+  for (std::string_view prefix : {"docker.io/", "library/"})
+    if (name.starts_with(prefix)) name.remove_prefix(prefix.size());
+  return name;
+}
+
 // Where gems go when no GEM_HOME is set: the distribution's own ruby keeps them in its gem folder and
 // their programs in its bindir (Debian's rubygems: /var/lib/gems and /usr/local/bin; Alpine's:
 // /usr/lib/ruby/gems and /usr/bin). Elsewhere (a RHEL ruby, an image that may have built its own)
@@ -154,14 +169,23 @@ std::optional<std::vector<std::string>> DefaultGemPlaces(const ShellState& state
   // An enabled software collection's ruby keeps all under /opt/rh/NAME, which the caller adds.
   if (Var(state, "X_SCLS", "").find("ruby") != std::string::npos) return std::vector<std::string>{};
   // Only on the distribution's own image: another image may hold a ruby built into /usr/local.
-  std::string_view name = std::string_view(state.image).substr(0, state.image.find_first_of(":@"));
-  for (std::string_view prefix : {"docker.io/", "library/"})
-    if (name.starts_with(prefix)) name.remove_prefix(prefix.size());
+  std::string_view name = ImageName(state.image);
   if (name != "debian" && name != "ubuntu" && name != "alpine") return std::nullopt;
   Distro distro = ImageOs(state.image).distro;
   if (distro == Distro::kDebian || distro == Distro::kUbuntu) return std::vector<std::string>{"/var/lib/gems", "/usr/local/bin"};
   if (distro == Distro::kAlpine) return std::vector<std::string>{"/usr/lib/ruby/gems", "/usr/bin"};
   return std::nullopt;
+}
+
+// `gem update --system` replaces RubyGems itself: its library goes into ruby's site_ruby and `gem` into
+// ruby's bindir, not where gems go. Known on the official ruby images (ruby in /usr/local); Debian's
+// and Alpine's rubies refuse or differ, and elsewhere dockopt does not know.
+std::optional<Effect> RubygemsUpdate(const ShellState& state) {
+  std::string_view name = ImageName(state.image);
+  if (name != "ruby") return std::nullopt;
+  Effect effect = Make(EffectKind::kDeps, "gem update --system", "gem");
+  effect.writes = {"/usr/local/lib/ruby", "/usr/local/bin"};
+  return effect;
 }
 
 std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>& words, const ShellState& state) {
@@ -175,6 +199,7 @@ std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>
   }
   if (args.operands.empty() || (args.operands.front() != "install" && args.operands.front() != "update"))
     return std::nullopt;
+  if (tool == "gem" && args.operands.front() == "update" && args.Has("--system")) return RubygemsUpdate(state);
   Effect effect = Make(EffectKind::kDeps, std::string(tool) + " install", std::string(tool));
   effect.compiles = true;  // native extensions
   std::optional<std::vector<std::string>> gem_places = DefaultGemPlaces(state);

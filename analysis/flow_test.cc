@@ -165,5 +165,25 @@ TEST(Flow, MavenJarAndBundlerPaths) {
   EXPECT_EQ(CommandEffect(Flow(ruby), 2, 0).writes, std::vector<std::string>{"/usr/local/bundle"});
 }
 
+// `gem update --system` replaces RubyGems in ruby's own folders, not where gems go (GEM_HOME).
+TEST(Flow, RubygemsUpdateWritesRubysOwnFolders) {
+  Parsed official = ParseText("FROM ruby:2.1.8-alpine\nRUN gem update --system 2.6.1 && gem update bundler\n");
+  StageFlow flow = Flow(official);
+  EXPECT_EQ(CommandEffect(flow, 1, 0).writes, (std::vector<std::string>{"/usr/local/bin", "/usr/local/lib/ruby"}));
+  EXPECT_EQ(CommandEffect(flow, 1, 1).writes, std::vector<std::string>{"/usr/local/bundle"});
+  Parsed distro = ParseText("FROM debian:bookworm\nRUN apt-get install -y ruby && gem update --system\n");
+  EXPECT_EQ(CommandEffect(Flow(distro), 1, 1).kind, EffectKind::kUnknown) << "Debian's ruby refuses or differs";
+}
+
+// `apt-get build-dep SRC` installs what SRC needs to build: SRC itself is not installed.
+TEST(Flow, BuildDepNamesSourcePackagesNotInstalledOnes) {
+  Parsed p = ParseText("FROM ubuntu:22.04\nRUN apt-get build-dep -y python3-lxml\n");
+  StageFlow flow = Flow(p);
+  const Effect& effect = CommandEffect(flow, 1, 0);
+  EXPECT_EQ(effect.kind, EffectKind::kPackages);
+  EXPECT_EQ(effect.note, "build-dep");
+  EXPECT_EQ(effect.packages, std::vector<std::string>{"python3-lxml"});
+}
+
 }  // namespace
 }  // namespace dockopt::analysis

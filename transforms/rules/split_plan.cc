@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 #include <utility>
@@ -120,6 +121,9 @@ std::string MajorMinor(std::string_view tag) {
 struct Packages {
   std::string manager;
   std::vector<std::string> kept;  // installed and not removed later, in order
+  // The first `apt-get build-dep SRC`: the instruction and SRC. What it installs is unknown, so the
+  // runtime libraries of what the build linked against cannot be named.
+  std::optional<std::pair<size_t, std::string>> build_dep;
 };
 
 Packages InstalledPackages(const analysis::StageFlow& flow) {
@@ -129,6 +133,10 @@ Packages InstalledPackages(const analysis::StageFlow& flow) {
     for (const analysis::CommandFlow& command : inst.commands) {
       const Effect& e = command.effect;
       if (e.kind != EffectKind::kPackages) continue;
+      if (e.note == "build-dep") {
+        if (!out.build_dep) out.build_dep = {inst.index, e.packages.empty() ? std::string("?") : e.packages.front()};
+        continue;
+      }
       if (out.manager.empty() && !e.packages.empty())
         out.manager = e.manager == "rpm" ? e.tool.substr(0, e.tool.find(' ')) : e.manager;
       if (e.removal) {
@@ -491,6 +499,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         (package.starts_with("/") || package.starts_with(".") || package.ends_with(".rpm") || package.ends_with(".deb") || package.ends_with(".apk")))
       return block(fmt::format("the package '{}' is a file, which production would not have", package));
   if (df.FindStage(stage.base) >= 0) return block(fmt::format("the stage starts from the earlier stage '{}'", stage.base));
+  if (installed.build_dep)
+    return block(fmt::format("the {} installs the build dependencies of '{}', whose runtime libraries dockopt "
+                             "cannot name", Line(flow, df, installed.build_dep->first), installed.build_dep->second));
   if (!ref.known) return block(fmt::format("the base image '{}' holds a variable dockopt cannot resolve", stage.base));
   // golang:onbuild, node:onbuild, python:onbuild: the build is the base image's ONBUILD triggers (COPY .
   // and an install), which run in this stage but are not written in it.
