@@ -9,6 +9,7 @@
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/df301_root_daemons.h"
 #include "transforms/rules/df301_unprivileged_nginx.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/port_move.h"
@@ -51,6 +52,7 @@ struct StageFacts {
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
   std::optional<std::string> low_port;    // an EXPOSEd port below 1024
   std::optional<std::string> root_home;   // an ENV, WORKDIR or COPY that puts what the runtime uses under /root
+  std::optional<std::string> root_daemon;  // an installed package whose daemon starts as root (openssh-server)
 };
 
 // /root is mode 0700 on Debian, Ubuntu and Red Hat bases: another user cannot reach what is in it
@@ -115,6 +117,7 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           if (script == nullptr) break;
           // At any depth, but only a user that is always created: USER must name one that exists.
           for (const ToolUse& use : NestedToolUses(context, *script)) {
+            if (!facts.root_daemon) facts.root_daemon = RootDaemonInstalled(use.call);
             if (!Is(use.call, "useradd") && !Is(use.call, "adduser")) continue;
             if (use.call.operands.empty()) continue;
             const std::string& name = use.call.operands.front().value;
@@ -165,7 +168,8 @@ void CheckNonRootUser(RuleContext& context) {
   if (!facts.last_user && RunsAsNonRoot(image)) return;
   std::optional<UnprivilegedNginx> nginx;
   if (!facts.last_user && !facts.drops_privileges) nginx = PlanUnprivilegedNginx(context, final_stage, image);
-  bool meant_for_root = std::find(kRootPrograms.begin(), kRootPrograms.end(), facts.program) != kRootPrograms.end();
+  bool meant_for_root = std::find(kRootPrograms.begin(), kRootPrograms.end(), facts.program) != kRootPrograms.end() ||
+                        IsRootDaemonProgram(facts.program);
   if (!facts.sets_entrypoint)
     meant_for_root |= std::find(kRootImages.begin(), kRootImages.end(), image.Short()) != kRootImages.end();
   // php's apache variants run apache2-foreground when the file sets no command: it binds port 80 and
@@ -175,6 +179,13 @@ void CheckNonRootUser(RuleContext& context) {
 
   Span where = df.instructions[stage.from].keyword;
   std::string message = "the final stage runs as root: no 'USER' switches to a non-root user";
+  if (facts.root_daemon && !nginx) {
+    // The command (a script, an init) may start the daemon, which needs root: switching users breaks it.
+    context.Report(where, fmt::format("{}; the stage installs '{}', whose daemon starts as root, and '{}' may start "
+                                      "it: run only the application as a non-root user (not applied)",
+                                      message, *facts.root_daemon, facts.program.empty() ? "the image's command" : facts.program));
+    return;
+  }
   if (nginx) {
     message = "the final stage runs as root: the official nginx image starts its master process as root" + nginx->message;
     if (nginx->blocked) {

@@ -1,0 +1,40 @@
+// Daemons that start as root: their packages and their programs.
+#include "transforms/rules/df301_root_daemons.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+namespace dockopt {
+namespace {
+
+// Packages (Debian, Alpine, Red Hat names) whose daemon needs root to start: it binds a low port,
+// switches users per session or per job, or supervises services that do.
+constexpr std::string_view kRootDaemonPackages[] = {
+    "openssh-server", "cron", "cronie", "dcron", "busybox-initscripts", "supervisor", "runit", "s6",
+    "postfix", "exim4", "sendmail", "dovecot-core", "rsyslog", "syslog-ng", "xinetd", "vsftpd", "proftpd",
+    "samba", "openvpn", "squid", "bind9", "systemd"};
+
+}  // namespace
+
+std::optional<std::string> RootDaemonInstalled(const shell::ToolCall& call) {
+  bool install = ((call.tool == "apt-get" || call.tool == "apt" || call.tool == "aptitude") && call.subcommand == "install") ||
+                 (call.tool == "apk" && call.subcommand == "add") ||
+                 ((call.tool == "yum" || call.tool == "dnf" || call.tool == "microdnf" || call.tool == "zypper") &&
+                  call.subcommand == "install");
+  if (!install) return std::nullopt;
+  for (const shell::Operand& operand : call.packages())
+    if (std::ranges::find(kRootDaemonPackages, operand.name) != std::end(kRootDaemonPackages))
+      return operand.name;
+  return std::nullopt;
+}
+
+bool IsRootDaemonProgram(std::string_view program) {
+  for (std::string_view daemon : {"sshd", "cron", "crond", "runsvdir", "runit", "supervisord", "s6-svscan", "postfix",
+                                  "rsyslogd", "xinetd", "vsftpd", "smbd", "openvpn", "squid", "named"})
+    if (program == daemon || (program.starts_with(daemon) && program.size() > daemon.size() && program[daemon.size()] == '-'))
+      return true;
+  return false;
+}
+
+}  // namespace dockopt

@@ -1,0 +1,39 @@
+// Tests for the daemons DF301 leaves to root: package installs and programs.
+#include "transforms/rules/df301_root_daemons.h"
+
+#include <gtest/gtest.h>
+
+namespace dockopt {
+namespace {
+
+shell::ToolCall Install(const char* tool, const char* subcommand, std::initializer_list<const char*> packages) {
+  shell::ToolCall call;
+  call.tool = tool;
+  call.subcommand = subcommand;
+  for (const char* name : packages) call.operands.push_back({name, name, "", shell::kNoWord});
+  return call;
+}
+
+TEST(RootDaemonInstalled, FindsTheFirstDaemonOfAnInstall) {
+  EXPECT_EQ(RootDaemonInstalled(Install("apt-get", "install", {"curl", "openssh-server", "cron"})), "openssh-server");
+  EXPECT_EQ(RootDaemonInstalled(Install("apk", "add", {"supervisor"})), "supervisor");
+  EXPECT_EQ(RootDaemonInstalled(Install("yum", "install", {"cronie"})), "cronie");
+}
+
+TEST(RootDaemonInstalled, IgnoresRemovalsClientsAndOtherTools) {
+  EXPECT_EQ(RootDaemonInstalled(Install("apt-get", "purge", {"cron"})), std::nullopt);
+  EXPECT_EQ(RootDaemonInstalled(Install("apk", "add", {"openssh", "git"})), std::nullopt)
+      << "Alpine's openssh is mostly installed for the ssh client";
+  EXPECT_EQ(RootDaemonInstalled(Install("pip", "install", {"supervisor"})), std::nullopt);
+}
+
+TEST(IsRootDaemonProgram, DaemonsAndTheirStarters) {
+  EXPECT_TRUE(IsRootDaemonProgram("sshd"));
+  EXPECT_TRUE(IsRootDaemonProgram("runsvdir-start"));
+  EXPECT_TRUE(IsRootDaemonProgram("supervisord"));
+  EXPECT_FALSE(IsRootDaemonProgram("crontab-ui"));
+  EXPECT_FALSE(IsRootDaemonProgram("python"));
+}
+
+}  // namespace
+}  // namespace dockopt
