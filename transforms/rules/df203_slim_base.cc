@@ -27,21 +27,6 @@ bool Has(const std::vector<std::string>& list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
 }
 
-// The packages of the full image that the stage uses and the slim variant lacks, in table order.
-std::vector<std::string> PackagesToAddBack(const analysis::BaseImageFacts& facts, const RuntimeNeeds& needs) {
-  std::vector<std::string> uses = needs.commands;
-  uses.insert(uses.end(), needs.library_uses.begin(), needs.library_uses.end());
-  std::vector<std::string> wanted;
-  for (const std::string& use : uses)
-    for (const std::string& package : analysis::PackagesForUse(use))
-      if (Has(facts.slim_lacks, package) && !Has(needs.apt_installed, package) && !Has(wanted, package))
-        wanted.push_back(package);
-  std::vector<std::string> ordered;  // the table's order, so output does not depend on where a use appears
-  for (const std::string& package : facts.slim_lacks)
-    if (Has(wanted, package)) ordered.push_back(package);
-  return ordered;
-}
-
 std::string Quoted(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& name : names) out += fmt::format("{}'{}'", out.empty() ? "" : ", ", name);
@@ -111,7 +96,9 @@ void CheckSlimBase(RuleContext& context) {
     context.Report(where, fmt::format("{}; pin its digest yourself", message));
     return;
   }
-  std::vector<std::string> packages = PackagesToAddBack(*facts, needs);
+  std::vector<std::string> uses = needs.commands;
+  uses.insert(uses.end(), needs.library_uses.begin(), needs.library_uses.end());
+  std::vector<std::string> packages = SlimLacksUsed(*facts, uses, needs.apt_installed);
   if (!packages.empty() && facts->os.distro != analysis::Distro::kDebian && facts->os.distro != analysis::Distro::kUbuntu) {
     context.Report(where, fmt::format("{}; install {} there, which it uses", message, Quoted(packages)));
     return;

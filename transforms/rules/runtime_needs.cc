@@ -420,4 +420,19 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
   return needs;
 }
 
+std::vector<std::string> SlimLacksUsed(const analysis::BaseImageFacts& facts, const std::vector<std::string>& uses,
+                                       const std::vector<std::string>& installed) {
+  auto has = [](const std::vector<std::string>& list, std::string_view item) {
+    return std::find(list.begin(), list.end(), item) != list.end();
+  };
+  std::vector<std::string> wanted;
+  for (const std::string& use : uses)
+    for (const std::string& package : analysis::PackagesForUse(use))
+      if (has(facts.slim_lacks, package) && !has(installed, package) && !has(wanted, package)) wanted.push_back(package);
+  std::vector<std::string> ordered;
+  for (const std::string& package : facts.slim_lacks)
+    if (has(wanted, package)) ordered.push_back(package);
+  return ordered;
+}
+
 }  // namespace dockopt

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/base_images.h"
 #include "transforms/rule_context.h"
 
 namespace dockopt {
@@ -26,5 +27,11 @@ struct RuntimeNeeds {
 /// The needs of stage `stage`; files the stage copies from the build context (requirements.txt,
 /// package.json, Gemfile.lock, entrypoint scripts) are read when options().context_dir is set.
 RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage);
+
+/// The packages of the full image `facts` that `uses` (commands, "pip:psycopg2" library uses) need and
+/// its slim variant lacks, leaving out `installed`; in the table's order, so output does not depend on
+/// where a use appears.
+std::vector<std::string> SlimLacksUsed(const analysis::BaseImageFacts& facts, const std::vector<std::string>& uses,
+                                       const std::vector<std::string>& installed);
 
 }  // namespace dockopt

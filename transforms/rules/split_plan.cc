@@ -17,6 +17,7 @@
 #include "analysis/paths.h"
 #include "context/context_files.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/runtime_needs.h"
 #include "transforms/rules/split_context_copy.h"
 #include "transforms/rules/split_path_env.h"
 #include "transforms/rules/split_replay.h"
@@ -634,6 +635,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (plan.production_base != same && facts) {
     for (const std::string& lack : facts->slim_lacks)
       if (lack == needs.program || lack == needs.healthcheck_program) AddUnique(runtime_packages, lack);
+    // Libraries of the full image that what the stage installs loads at run time, which the slim base
+    // lacks: psycopg2 built against the image's libpq-dev needs libpq5.
+    if (!plan.compiled)
+      for (std::string& package : SlimLacksUsed(*facts, ReadRuntimeNeeds(context, flow.stage).library_uses, runtime_packages))
+        AddUnique(runtime_packages, std::move(package));
   }
   if (plan.compiled && !distroless && plan.production_base != same) {
     std::optional<std::string> lock = ReadContextFile(context, "Cargo.lock");
