@@ -637,9 +637,14 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (lack == needs.program || lack == needs.healthcheck_program) AddUnique(runtime_packages, lack);
     // Libraries of the full image that what the stage installs loads at run time, which the slim base
     // lacks: psycopg2 built against the image's libpq-dev needs libpq5.
-    if (!plan.compiled)
-      for (std::string& package : SlimLacksUsed(*facts, ReadRuntimeNeeds(context, flow.stage).library_uses, runtime_packages))
+    if (!plan.compiled) {
+      RuntimeNeeds stage_needs = ReadRuntimeNeeds(context, flow.stage);
+      for (std::string& package : SlimLacksUsed(*facts, stage_needs.library_uses, runtime_packages))
         AddUnique(runtime_packages, std::move(package));
+      if (stage_needs.unknown)
+        plan.base_note += fmt::format("{}{}: a library it links that '{}' lacks is not added", plan.base_note.empty() ? "" : "; ",
+                                      *stage_needs.unknown, plan.production_base);
+    }
   }
   if (plan.compiled && !distroless && plan.production_base != same) {
     std::optional<std::string> lock = ReadContextFile(context, "Cargo.lock");
