@@ -38,13 +38,27 @@ bool AlwaysPresent(std::string_view link) {
   return false;
 }
 
+// The link made with -f: production's base may already have a file there that the stage removed
+// first (`rm -f /bin/sh && ln -s /bin/bash /bin/sh`), and `ln -s` would then fail. A command that has
+// -f already is kept as written.
+std::string Forced(const std::vector<std::string>& words, const std::string& text) {
+  std::string flags, operands;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i].starts_with("-")) flags += words[i].substr(1);
+    else operands += " " + words[i];
+  }
+  if (flags.find('f') != std::string::npos) return text;
+  return "ln -" + flags + "f" + operands;
+}
+
 }  // namespace
 
 std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::vector<Artifact>& artifacts) {
   std::vector<std::string> out;
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (const analysis::CommandFlow& command : inst.commands) {
-      if (command.effect.tool != "ln" || PlainSymlink(command.text).empty() ||
+      std::vector<std::string> words = PlainSymlink(command.text);
+      if (command.effect.tool != "ln" || words.empty() ||
           !std::all_of(command.effect.writes.begin(), command.effect.writes.end(), AlwaysPresent))
         continue;
       bool replaces = false;
@@ -54,7 +68,7 @@ std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::ve
         artifacts.erase(copied);
         replaces = true;
       }
-      if (replaces) out.push_back(command.text);
+      if (replaces) out.push_back(Forced(words, command.text));
     }
   return out;
 }
