@@ -1,0 +1,28 @@
+// `go run` read as the `go build` it implies: the build flags, the files or package it compiles, and
+// the arguments the program gets. DF202 compiles a container command that runs `go run` in the
+// builder (transforms/rules/split_go_run.h).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dockopt::analysis {
+
+struct GoRun {
+  std::vector<std::string> build_flags;  // as written, each flag's value in its own word ("-tags", "x")
+  std::vector<std::string> targets;      // the .go files, or the one package
+  std::vector<std::string> args;         // what the program gets
+  std::string blocker;                   // non-empty: `go build` cannot stand in for it, and why
+};
+
+/// Reads `words` (the command from "go" on) as `go run`; nullopt when they are not `go run`.
+std::optional<GoRun> ReadGoRun(const std::vector<std::string>& words);
+
+/// The binary's name: the package's last element (the working directory's for "."; a module's major
+/// version suffix "/v2" skipped), else the first file's stem, or its folder's (or the working
+/// directory's) name when that stem is "main"; "app" when none is a plain file name.
+std::string GoBinaryName(const GoRun& run, std::string_view cwd);
+
+}  // namespace dockopt::analysis
