@@ -5,7 +5,7 @@
 #include <optional>
 #include <string_view>
 
-#include "analysis/go_run.h"
+#include "analysis/dev_run.h"
 
 namespace dockopt::verify {
 

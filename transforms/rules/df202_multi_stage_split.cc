@@ -52,12 +52,12 @@ void CheckMultiStageSplit(RuleContext& context) {
   const ir::Stage& planned = chain ? *chain : stage;
   analysis::StageFlow flow = split::StageFlowOf(context, static_cast<int>(df.stages.size() - 1), chain ? &*chain : nullptr);
   std::optional<split::SplitPlan> plan = split::PlanSplit(context, planned, flow);
-  // A command that runs `go run` is planned as the stage that compiles it in the builder.
+  // A command that runs `go run` (`cargo run`) is planned as the stage that compiles it in the builder.
   std::optional<split::GoRunSplit> go_run = plan && !plan->blocker.empty() ? split::PlanGoRunSplit(context, stage) : std::nullopt;
   if (go_run && go_run->plan) {
     plan = std::move(go_run->plan);
   } else if (go_run) {
-    plan->blocker = fmt::format("the container's command runs 'go run', and {}", go_run->blocker);
+    plan->blocker = fmt::format("the container's command runs '{}', and {}", go_run->tool, go_run->blocker);
     go_run.reset();
   }
   if (!plan) {

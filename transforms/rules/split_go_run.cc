@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <array>
 
-#include "analysis/go_run.h"
+#include "analysis/dev_run.h"
 #include "analysis/paths.h"
 #include "context/context_files.h"
 #include "parser/parse.h"
@@ -99,9 +99,10 @@ bool CopyableWorkdir(std::string_view workdir, std::string_view gopath) {
   return std::none_of(kOs.begin(), kOs.end(), [&](std::string_view dir) { return analysis::IsUnder(workdir, dir); });
 }
 
-// True when the build context holds only Go sources, module files and documents: what `COPY . DIR`
-// put in the working directory is then all compiled into the binary, and nothing else is read.
-bool OnlyGoSources(const RuleContext& context) {
+// True when the build context holds only files whose names end with one of `kinds` (sources and
+// manifests) and documents: what `COPY . DIR` put in the working directory is then all compiled into
+// the binary, and nothing else is read.
+bool OnlySources(const RuleContext& context, std::initializer_list<std::string_view> kinds) {
   if (!context.options().context_dir) return false;
   std::string error;
   std::optional<context::ContextFiles> files = context::ContextFiles::Open(*context.options().context_dir, error);
@@ -110,9 +111,9 @@ bool OnlyGoSources(const RuleContext& context) {
   files->Walk([&](const std::string& path, bool directory) {
     if (directory) return context::ContextFiles::Step::kContinue;
     std::string_view name = std::string_view(path).substr(path.rfind('/') + 1);
-    only = name.ends_with(".go") || name == "go.mod" || name == "go.sum" || name.ends_with(".md") ||
-           name.starts_with("LICENSE") || name.starts_with("Dockerfile") || name == ".dockerignore" ||
-           name == ".gitignore";
+    only = name.ends_with(".md") || name.starts_with("LICENSE") || name.starts_with("Dockerfile") ||
+           name == ".dockerignore" || name == ".gitignore" ||
+           std::any_of(kinds.begin(), kinds.end(), [&](std::string_view kind) { return name.ends_with(kind); });
     return only ? context::ContextFiles::Step::kContinue : context::ContextFiles::Step::kStop;
   });
   return only;
@@ -134,7 +135,7 @@ std::string WorkdirToCopy(const RuleContext& context, const analysis::StageFlow&
         if (w != "/" && (analysis::IsUnder(w, workdir) || analysis::IsUnder(workdir, w))) wrote = commands_wrote = true;
     }
   }
-  if (!wrote || (!commands_wrote && flow.context_root == workdir && OnlyGoSources(context))) return "";
+  if (!wrote || (!commands_wrote && flow.context_root == workdir && OnlySources(context, {".go", "go.mod", "go.sum"}))) return "";
   return workdir;
 }
 
@@ -153,24 +154,65 @@ std::optional<Edits> MapBack(const Edits& edits, Span changed, size_t size) {
   return out;
 }
 
+// What the builder runs instead of the command's tool, and what the command then runs.
+struct Compiled {
+  std::string tool;    // "go run", "cargo run"
+  std::string build;   // the builder's command
+  std::string binary;  // absolute
+  std::vector<std::string> args;
+  std::vector<std::string> build_words;  // the words of `build` taken from the command: plain words only
+  std::string blocker;
+  bool copy_workdir = true;  // the working directory may go along (not when it holds cargo's target/)
+};
+
+Compiled CompileGo(const analysis::GoRun& run, const std::string& workdir, const std::string& assignments) {
+  Compiled out{"go run", "", std::string(kBinDir) + analysis::GoBinaryName(run, workdir), run.args, run.build_flags, run.blocker};
+  out.build_words.insert(out.build_words.end(), run.targets.begin(), run.targets.end());
+  std::string flags = run.build_flags.empty() ? "" : Joined(run.build_flags) + " ";
+  out.build = fmt::format("{}go build {}-o {} {}", assignments, flags, out.binary, Joined(run.targets));
+  return out;
+}
+
+// `cargo run` -> `cargo build --release`, whose binary is target/release/NAME in the working directory,
+// NAME from --bin or from the Cargo.toml that `COPY . WORKDIR` put there (--context). The working
+// directory holds target/, so it does not go along: only a context of Rust sources, manifests and
+// documents is taken as read only by the build.
+Compiled CompileCargo(const RuleContext& context, const analysis::CargoRun& run, const analysis::StageFlow& flow,
+                      const std::string& assignments) {
+  Compiled out{"cargo run", "", "", run.args, run.build_flags, run.blocker};
+  out.copy_workdir = false;
+  if (!out.blocker.empty()) return out;
+  const std::string& workdir = flow.runtime.workdir;
+  std::string name = run.bin;
+  std::optional<std::string> toml;
+  if (context.options().context_dir && flow.context_root == workdir)
+    toml = context::ContextFiles(*context.options().context_dir).Read("Cargo.toml");
+  if (name.empty() && toml) name = analysis::CargoBinaryName(*toml).value_or("");
+  if (flow.vars.contains("CARGO_TARGET_DIR") || flow.vars.contains("CARGO_BUILD_TARGET"))
+    out.blocker = "the stage sets where cargo builds (CARGO_TARGET_DIR, CARGO_BUILD_TARGET)";
+  else if (name.empty() || workdir.empty() || workdir == "/")
+    out.blocker = "the binary's name comes from a Cargo.toml in the working directory, which dockopt reads only "
+                  "with --context when 'COPY . .' put the context there";
+  else if (!OnlySources(context, {".rs", "Cargo.toml", "Cargo.lock"}))
+    out.blocker = "the program may read files from its working directory, which also holds cargo's target/";
+  if (!out.blocker.empty()) return out;
+  out.binary = workdir + "/target/release/" + name;
+  std::string flags = run.build_flags.empty() ? "" : " " + Joined(run.build_flags);
+  out.build = fmt::format("{}cargo build --release{}", assignments, flags);
+  return out;
+}
+
 }  // namespace
 
 std::optional<GoRunSplit> PlanGoRunSplit(RuleContext& context, const ir::Stage& stage) {
   const ir::Dockerfile& df = context.dockerfile();
   std::optional<Command> command = ContainerCommand(df, stage);
   if (!command) return std::nullopt;
-  std::optional<analysis::GoRun> run = analysis::ReadGoRun(command->words);
-  if (!run) return std::nullopt;
-  GoRunSplit out;
-  const bool exec = command->inst->is_exec();
-  if (!run->blocker.empty()) out.blocker = std::move(run->blocker);
-  else if (command->needs_shell_syntax) out.blocker = "its shell form needs the shell beyond plain words";
-  for (const std::vector<std::string>* words : {&run->build_flags, &run->targets})
-    for (const std::string& word : *words)
-      if (out.blocker.empty() && !PlainWord(word, exec)) out.blocker = fmt::format("the word '{}' needs quoting", word);
-  if (!out.blocker.empty()) return out;
+  std::optional<analysis::GoRun> go = analysis::ReadGoRun(command->words);
+  std::optional<analysis::CargoRun> cargo = go ? std::nullopt : analysis::ReadCargoRun(command->words);
+  if (!go && !cargo) return std::nullopt;
 
-  // Where the build goes: after the last instruction that sets up what `go run` would see.
+  // Where the build goes: after the last instruction that sets up what the command would see.
   size_t after = stage.from;
   for (size_t index : stage.instructions)
     switch (df.instructions[index].kind) {
@@ -188,21 +230,27 @@ std::optional<GoRunSplit> PlanGoRunSplit(RuleContext& context, const ir::Stage& 
   user = user.substr(0, user.find_first_of(": \t"));
   std::optional<ir::Stage> chain = ChainStage(df, stage);
   analysis::StageFlow flow = StageFlowOf(context, static_cast<int>(df.stages.size() - 1), chain ? &*chain : nullptr);
-  if (!user.empty() && user != "root" && user != "0") {
-    out.blocker = fmt::format("the command runs as '{}', who cannot write the binary to {}", user, kBinDir);
-    return out;
-  }
-  const std::string binary = std::string(kBinDir) + analysis::GoBinaryName(*run, flow.runtime.workdir);
   std::string assignments = command->assignments.empty() ? "" : Joined(command->assignments) + " ";
-  std::string flags = run->build_flags.empty() ? "" : Joined(run->build_flags) + " ";
-  std::string build = fmt::format("{}go build {}-o {} {}", assignments, flags, binary, Joined(run->targets));
+  Compiled compiled = go ? CompileGo(*go, flow.runtime.workdir, assignments) : CompileCargo(context, *cargo, flow, assignments);
+  GoRunSplit out;
+  out.tool = compiled.tool;
+  const bool exec = command->inst->is_exec();
+  if (!compiled.blocker.empty()) out.blocker = std::move(compiled.blocker);
+  else if (command->needs_shell_syntax) out.blocker = "its shell form needs the shell beyond plain words";
+  for (const std::string& word : compiled.build_words)
+    if (out.blocker.empty() && !PlainWord(word, exec)) out.blocker = fmt::format("the word '{}' needs quoting", word);
+  if (out.blocker.empty() && !user.empty() && user != "root" && user != "0")
+    out.blocker = fmt::format("the build would run as '{}', who cannot write the binary", user);
+  if (!out.blocker.empty()) return out;
+  const std::string& binary = compiled.binary;
+  const std::string& build = compiled.build;
   std::string runs;
   if (exec) {
     runs = "[" + JsonString(binary);
-    for (const std::string& arg : run->args) runs += ", " + JsonString(arg);
+    for (const std::string& arg : compiled.args) runs += ", " + JsonString(arg);
     runs += "]";
   } else {
-    runs = assignments + binary + (run->args.empty() ? "" : " " + Joined(run->args));
+    runs = assignments + binary + (compiled.args.empty() ? "" : " " + Joined(compiled.args));
   }
 
   // The stage as an expert writes it, in memory.
@@ -226,21 +274,22 @@ std::optional<GoRunSplit> PlanGoRunSplit(RuleContext& context, const ir::Stage& 
   ParseResult parsed = Parse(source);
   if (!parsed.dockerfile) return std::nullopt;
   const ir::Dockerfile& compiled_df = *parsed.dockerfile;
-  RuleContext compiled(compiled_df, context.options());
+  RuleContext compiled_context(compiled_df, context.options());
   const ir::Stage& compiled_stage = compiled_df.stages.back();
   std::optional<ir::Stage> compiled_chain = ChainStage(compiled_df, compiled_stage);
   const ir::Stage& planned = compiled_chain ? *compiled_chain : compiled_stage;
   analysis::StageFlow compiled_flow =
-      StageFlowOf(compiled, static_cast<int>(compiled_df.stages.size() - 1), compiled_chain ? &*compiled_chain : nullptr);
-  out.plan = PlanSplit(compiled, planned, compiled_flow);
+      StageFlowOf(compiled_context, static_cast<int>(compiled_df.stages.size() - 1), compiled_chain ? &*compiled_chain : nullptr);
+  out.plan = PlanSplit(compiled_context, planned, compiled_flow);
   if (!out.plan) return std::nullopt;
-  out.note = fmt::format("`go run` became a compiled binary: the builder runs '{}', the command runs '{}'", build, binary);
+  out.note = fmt::format("`{}` became a compiled binary: the builder runs '{}', the command runs '{}'", compiled.tool, build,
+                         binary);
   if (!out.plan->blocker.empty()) return out;
-  if (std::string workdir = WorkdirToCopy(compiled, compiled_flow); !workdir.empty()) {
+  if (std::string workdir = compiled.copy_workdir ? WorkdirToCopy(compiled_context, compiled_flow) : ""; !workdir.empty()) {
     out.plan->artifacts.push_back({workdir, ""});
     out.note += fmt::format("; the working directory '{}' goes along: the program may read files from it", workdir);
   }
-  std::optional<Edits> edits = MapBack(SplitEdits(compiled, planned, *out.plan, FreeBuilderName(compiled_df, compiled_stage)),
+  std::optional<Edits> edits = MapBack(SplitEdits(compiled_context, planned, *out.plan, FreeBuilderName(compiled_df, compiled_stage)),
                                        changed, changed_size);
   if (!edits) return std::nullopt;
   out.edits = std::move(*edits);

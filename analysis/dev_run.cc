@@ -1,5 +1,5 @@
-// ReadGoRun and GoBinaryName (see go_run.h).
-#include "analysis/go_run.h"
+// ReadGoRun, GoBinaryName, ReadCargoRun and CargoBinaryName (see dev_run.h).
+#include "analysis/dev_run.h"
 
 #include <algorithm>
 #include <array>
@@ -47,6 +47,23 @@ bool PlainName(std::string_view name) {
 // A module's major-version element: "v2", "v10".
 bool MajorVersion(std::string_view element) {
   return element.size() > 1 && element[0] == 'v' && element.substr(1).find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// `name = "x"` in a TOML section; the first one found.
+std::optional<std::string> TomlName(std::string_view toml, std::string_view section) {
+  size_t at = toml.find(section);
+  while (at != std::string_view::npos) {
+    size_t end = toml.find("\n[", at + section.size());
+    std::string_view body = toml.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    size_t key = body.find("\nname");
+    if (key != std::string_view::npos) {
+      size_t open = body.find('"', key);
+      size_t close = open == std::string_view::npos ? open : body.find('"', open + 1);
+      if (close != std::string_view::npos) return std::string(body.substr(open + 1, close - open - 1));
+    }
+    at = toml.find(section, at + section.size());
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -107,6 +124,35 @@ std::string GoBinaryName(const GoRun& run, std::string_view cwd) {
     if (MajorVersion(name) && !target.starts_with(".") && !Dir(path).empty()) name = Base(Dir(path));
   }
   return PlainName(name) ? std::string(name) : "app";
+}
+
+std::optional<CargoRun> ReadCargoRun(const std::vector<std::string>& words) {
+  if (words.size() < 2 || Base(words[0]) != "cargo" || words[1] != "run") return std::nullopt;
+  CargoRun run;
+  for (size_t i = 2; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    if (word == "--") {
+      run.args.assign(words.begin() + static_cast<std::ptrdiff_t>(i) + 1, words.end());
+      break;
+    }
+    if (word == "--release" || word == "-r" || word == "-q" || word == "--quiet") continue;  // built --release anyway
+    if (word == "--locked" || word == "--frozen" || word == "--offline") {
+      run.build_flags.push_back(word);
+    } else if ((word == "--bin" && i + 1 < words.size()) || word.starts_with("--bin=")) {
+      run.bin = word == "--bin" ? words[++i] : word.substr(6);
+      run.build_flags.push_back("--bin");
+      run.build_flags.push_back(run.bin);
+    } else {
+      run.blocker = "'cargo run' has '" + word + "', which dockopt does not read";
+      return run;
+    }
+  }
+  return run;
+}
+
+std::optional<std::string> CargoBinaryName(std::string_view cargo_toml) {
+  std::optional<std::string> name = TomlName(cargo_toml, "[[bin]]");
+  return name ? name : TomlName(cargo_toml, "[package]");
 }
 
 }  // namespace dockopt::analysis

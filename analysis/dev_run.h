@@ -1,6 +1,6 @@
-// `go run` read as the `go build` it implies: the build flags, the files or package it compiles, and
-// the arguments the program gets. DF202 compiles a container command that runs `go run` in the
-// builder (transforms/rules/split_go_run.h).
+// A container command that compiles and runs at start (`go run`, `cargo run`) read as the build it
+// implies: its flags, what it compiles, and the arguments the program gets. DF202 compiles such a
+// command in the builder (transforms/rules/split_go_run.h).
 #pragma once
 
 #include <optional>
@@ -24,5 +24,18 @@ std::optional<GoRun> ReadGoRun(const std::vector<std::string>& words);
 /// version suffix "/v2" skipped), else the first file's stem, or its folder's (or the working
 /// directory's) name when that stem is "main"; "app" when none is a plain file name.
 std::string GoBinaryName(const GoRun& run, std::string_view cwd);
+
+struct CargoRun {
+  std::vector<std::string> build_flags;  // for `cargo build`: --bin X, --locked, --frozen, --offline
+  std::string bin;                       // --bin's value, "" when absent
+  std::vector<std::string> args;         // after `--`: what the program gets
+  std::string blocker;                   // non-empty: `cargo build --release` cannot stand in, and why
+};
+
+/// Reads `words` (from "cargo" on) as `cargo run`; nullopt when they are not `cargo run`.
+std::optional<CargoRun> ReadCargoRun(const std::vector<std::string>& words);
+
+/// The binary a Cargo.toml builds: the first `[[bin]]` name, else the `[package]` name.
+std::optional<std::string> CargoBinaryName(std::string_view cargo_toml);
 
 }  // namespace dockopt::analysis

@@ -1,4 +1,4 @@
-#include "analysis/go_run.h"
+#include "analysis/dev_run.h"
 
 #include <gtest/gtest.h>
 
@@ -73,6 +73,28 @@ TEST(GoRunTest, OtherCommandsAreNotGoRun) {
   EXPECT_FALSE(ReadGoRun({"go", "build", "."}));
   EXPECT_FALSE(ReadGoRun({"godep", "go", "run", "main.go"})) << "the vendoring wrapper stays a suggestion";
   EXPECT_FALSE(ReadGoRun({"cargo", "run"}));
+}
+
+
+TEST(CargoRunTest, ReleaseBinAndArguments) {
+  std::optional<CargoRun> run = ReadCargoRun({"cargo", "run", "--release", "--bin", "server", "--locked", "--", "-p", "80"});
+  ASSERT_TRUE(run);
+  EXPECT_EQ(run->blocker, "");
+  EXPECT_EQ(run->bin, "server");
+  EXPECT_EQ(run->build_flags, (Words{"--bin", "server", "--locked"}));
+  EXPECT_EQ(run->args, (Words{"-p", "80"}));
+}
+
+TEST(CargoRunTest, UnknownOptionsBlock) {
+  EXPECT_NE(ReadCargoRun({"cargo", "run", "--features", "x"})->blocker, "");
+  EXPECT_NE(ReadCargoRun({"cargo", "run", "serve"})->blocker, "") << "an argument before '--'";
+  EXPECT_FALSE(ReadCargoRun({"cargo", "build"}));
+}
+
+TEST(CargoRunTest, BinaryNameFromCargoToml) {
+  EXPECT_EQ(CargoBinaryName("[package]\nname = \"hello\"\nversion = \"0.1.0\"\n"), "hello");
+  EXPECT_EQ(CargoBinaryName("[package]\nname = \"lib\"\n\n[[bin]]\nname = \"cli\"\npath = \"src/main.rs\"\n"), "cli");
+  EXPECT_FALSE(CargoBinaryName("[workspace]\nmembers = [\"a\"]\n"));
 }
 
 }  // namespace
