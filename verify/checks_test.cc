@@ -234,6 +234,7 @@ TEST(CompiledGoRun, ShellFormKeepsAssignmentsAndArguments) {
   EXPECT_FALSE(CompiledGoRun({"/bin/sh", "-c", "PORT=1 go run main.go -v"}, {"/bin/sh", "-c", "/usr/local/bin/x -v"}));
   EXPECT_FALSE(CompiledGoRun({"go", "run", "."}, {"x"})) << "the binary's path is absolute";
   EXPECT_FALSE(CompiledGoRun({"go", "build", "."}, {"/x"}));
+  EXPECT_TRUE(CompiledGoRun({"cargo", "run", "--release", "--", "-p", "1"}, {"/src/target/release/x", "-p", "1"}));
 }
 
 }  // namespace

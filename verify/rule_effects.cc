@@ -63,8 +63,11 @@ bool CompiledGoRun(const std::vector<std::string>& before, const std::vector<std
     return false;
   std::vector<std::string> go(old_words.begin() + assignments, old_words.end());
   std::optional<analysis::GoRun> run = analysis::ReadGoRun(go);
-  if (!run || !run->blocker.empty() || !new_words[assignments].starts_with("/")) return false;
-  return std::equal(run->args.begin(), run->args.end(), new_words.begin() + assignments + 1, new_words.end());
+  std::optional<analysis::CargoRun> cargo = run ? std::nullopt : analysis::ReadCargoRun(go);
+  if (!(run && run->blocker.empty()) && !(cargo && cargo->blocker.empty())) return false;
+  const std::vector<std::string>& args = run ? run->args : cargo->args;
+  if (!new_words[assignments].starts_with("/")) return false;
+  return std::equal(args.begin(), args.end(), new_words.begin() + assignments + 1, new_words.end());
 }
 
 AllowedChanges AllowedBy(const std::vector<std::string>& ids, const std::vector<std::string>& names) {

@@ -10,7 +10,7 @@ struct AllowedChanges {
   bool user = false;        // USER may differ
   bool base_env = false;    // ENV the base image sets may change and new keys may appear
                             // (the Dockerfile's own ENV must keep its values)
-  bool compiled_go_run = false;  // a `go run` command may become the binary it compiles (DF202)
+  bool compiled_go_run = false;  // a `go run` (`cargo run`) command may become the binary it compiles (DF202)
   std::vector<std::string> user_because;  // the rule IDs that allowed it, for the check detail
   std::vector<std::string> env_because;
 };
@@ -20,7 +20,7 @@ struct AllowedChanges {
 /// other inherited ENV. A rule matches by ID or by name (`names`, same order as `ids`, may be
 /// shorter), so the table survives renumbering. Unknown rules change nothing.
 /// True when `after` is `before` (ENTRYPOINT or CMD, as the image config holds it) with its `go run`
-/// made the compiled binary: the same arguments (and, through /bin/sh -c, the same leading VAR=value
+/// (`cargo run`) made the compiled binary: the same arguments (and, through /bin/sh -c, the same leading VAR=value
 /// words) after an absolute program path.
 bool CompiledGoRun(const std::vector<std::string>& before, const std::vector<std::string>& after);
 
