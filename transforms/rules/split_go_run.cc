@@ -139,6 +139,35 @@ std::string WorkdirToCopy(const RuleContext& context, const analysis::StageFlow&
   return workdir;
 }
 
+// WORKDIRs that name a variable only the base image sets (`WORKDIR $GOPATH/src/app` on golang):
+// production's runtime base does not set it, so they are written with the path they resolve to (the
+// same path in the builder, on the same image).
+Edits ResolvedWorkdirs(const ir::Dockerfile& df, const ir::Stage& stage, const analysis::StageFlow& flow) {
+  auto set_by_file = [&](std::string_view name) {
+    if (stage.assignments.contains(name)) return true;
+    return std::any_of(df.meta_args.begin(), df.meta_args.end(), [&](size_t index) {
+      std::string_view rest = df.instructions[index].rest;
+      return rest.substr(0, rest.find('=')) == name;
+    });
+  };
+  Edits out;
+  for (size_t i = 0; i < flow.instructions.size(); ++i) {
+    const ir::Instruction& inst = df.instructions[flow.instructions[i].index];
+    if (inst.kind != InstructionKind::kWorkdir || inst.stage != static_cast<int>(&stage - df.stages.data())) continue;
+    std::string_view rest = inst.rest;
+    bool base_var = false;
+    for (size_t at = rest.find('$'); at != std::string_view::npos; at = rest.find('$', at + 1)) {
+      size_t begin = at + 1 + (at + 1 < rest.size() && rest[at + 1] == '{');
+      size_t end = rest.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_", begin);
+      base_var |= !set_by_file(rest.substr(begin, end == std::string_view::npos ? end : end - begin));
+    }
+    const std::string& path = i + 1 < flow.instructions.size() ? flow.instructions[i + 1].cwd : flow.runtime.workdir;
+    if (base_var && path.starts_with("/") && path.find_first_of("$ \t\"'") == std::string::npos)
+      out.push_back({inst.args, path});
+  }
+  return out;
+}
+
 // `edits` (against `changed` of the original file, which became `size` bytes) against the original;
 // nullopt when an edit cuts into the changed region.
 std::optional<Edits> MapBack(const Edits& edits, Span changed, size_t size) {
@@ -261,14 +290,17 @@ std::optional<GoRunSplit> PlanGoRunSplit(RuleContext& context, const ir::Stage& 
   Edits rewrite = {{Span{last.span.end, last.span.end}, run_line},
                    {Span{command->inst->keyword.begin, command->inst->args.end},
                     fmt::format("{} {}", context.Text(command->inst->keyword), runs)}};
+  Edits resolved = ResolvedWorkdirs(df, stage, flow);
+  rewrite.insert(rewrite.end(), resolved.begin(), resolved.end());
   std::sort(rewrite.begin(), rewrite.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
-  std::string modified(text.substr(0, rewrite[0].span.begin));
-  modified += rewrite[0].text;
-  modified += text.substr(rewrite[0].span.end, rewrite[1].span.begin - rewrite[0].span.end);
-  modified += rewrite[1].text;
-  Span changed{rewrite[0].span.begin, rewrite[1].span.end};
+  std::string modified(text.substr(0, rewrite.front().span.begin));
+  for (size_t i = 0; i < rewrite.size(); ++i) {
+    if (i > 0) modified += text.substr(rewrite[i - 1].span.end, rewrite[i].span.begin - rewrite[i - 1].span.end);
+    modified += rewrite[i].text;
+  }
+  Span changed{rewrite.front().span.begin, rewrite.back().span.end};
   size_t changed_size = modified.size() - changed.begin;
-  modified += text.substr(rewrite[1].span.end);
+  modified += text.substr(changed.end);
 
   SourceBuffer source(df.source->path(), modified);
   ParseResult parsed = Parse(source);
