@@ -1,6 +1,8 @@
 // ReadGoRun, GoBinaryName, ReadCargoRun and CargoBinaryName (see dev_run.h).
 #include "analysis/dev_run.h"
 
+#include <fmt/core.h>
+
 #include <algorithm>
 #include <array>
 
@@ -153,6 +155,20 @@ std::optional<CargoRun> ReadCargoRun(const std::vector<std::string>& words) {
 std::optional<std::string> CargoBinaryName(std::string_view cargo_toml) {
   std::optional<std::string> name = TomlName(cargo_toml, "[[bin]]");
   return name ? name : TomlName(cargo_toml, "[package]");
+}
+
+std::string JvmRunBlocker(const std::vector<std::string>& words) {
+  if (words.size() < 2) return "";
+  std::string_view tool = Base(words[0]);
+  bool maven = tool == "mvn" || tool == "mvnw", gradle = tool == "gradle" || tool == "gradlew";
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (maven && words[i] == "cargo:run")
+      return "'cargo:run' deploys the war into a servlet container the pom names, which production would need too";
+    if ((maven && words[i] == "spring-boot:run") || (gradle && words[i] == "bootRun"))
+      return fmt::format("'{}' runs the application from the build; dockopt does not build its jar (package, bootJar) "
+                         "and name it from the manifests yet", words[i]);
+  }
+  return "";
 }
 
 }  // namespace dockopt::analysis

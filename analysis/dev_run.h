@@ -38,4 +38,8 @@ std::optional<CargoRun> ReadCargoRun(const std::vector<std::string>& words);
 /// The binary a Cargo.toml builds: the first `[[bin]]` name, else the `[package]` name.
 std::optional<std::string> CargoBinaryName(std::string_view cargo_toml);
 
+/// Why a JVM build tool's run goal (`mvn spring-boot:run`, `./mvnw cargo:run`, `gradle bootRun`) is
+/// not compiled in the builder, for the suggestion; "" when `words` run none.
+std::string JvmRunBlocker(const std::vector<std::string>& words);
+
 }  // namespace dockopt::analysis

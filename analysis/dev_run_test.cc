@@ -97,5 +97,14 @@ TEST(CargoRunTest, BinaryNameFromCargoToml) {
   EXPECT_FALSE(CargoBinaryName("[workspace]\nmembers = [\"a\"]\n"));
 }
 
+
+TEST(JvmRunTest, RunGoalsNameTheirBlocker) {
+  EXPECT_NE(JvmRunBlocker({"./mvnw", "cargo:run", "-P", "tomcat9"}).find("servlet container"), std::string::npos);
+  EXPECT_NE(JvmRunBlocker({"mvn", "-q", "spring-boot:run"}).find("'spring-boot:run'"), std::string::npos);
+  EXPECT_NE(JvmRunBlocker({"./gradlew", "bootRun"}).find("'bootRun'"), std::string::npos);
+  EXPECT_EQ(JvmRunBlocker({"mvn", "test"}), "");
+  EXPECT_EQ(JvmRunBlocker({"java", "-jar", "app.jar"}), "");
+}
+
 }  // namespace
 }  // namespace dockopt::analysis

@@ -239,6 +239,12 @@ std::optional<GoRunSplit> PlanGoRunSplit(RuleContext& context, const ir::Stage& 
   if (!command) return std::nullopt;
   std::optional<analysis::GoRun> go = analysis::ReadGoRun(command->words);
   std::optional<analysis::CargoRun> cargo = go ? std::nullopt : analysis::ReadCargoRun(command->words);
+  if (std::string jvm = analysis::JvmRunBlocker(command->words); !jvm.empty() && !go && !cargo) {
+    GoRunSplit out;
+    out.tool = command->words.front().substr(command->words.front().rfind('/') + 1);
+    out.blocker = std::move(jvm);
+    return out;
+  }
   if (!go && !cargo) return std::nullopt;
 
   // Where the build goes: after the last instruction that sets up what the command would see.
