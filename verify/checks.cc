@@ -29,7 +29,7 @@ void CheckCommand(VerifyReport& report, const std::string& what, const std::vect
   if (before == after || !allowed.compiled_go_run || !CompiledGoRun(before, after))
     return CheckSame(report, what, Show(before), Show(after));
   report.checks.push_back({what + " unchanged", true,
-                           fmt::format("{} -> {}: `go run` compiled in the builder, allowed by DF202", Show(before),
+                           fmt::format("{} -> {}: the binary its `go run` or `cargo run` compiles in the builder, allowed by DF202", Show(before),
                                        Show(after))});
 }
 
