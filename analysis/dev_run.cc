@@ -105,7 +105,8 @@ std::optional<GoRun> ReadGoRun(const std::vector<std::string>& words) {
     run.blocker = "'go run' names no package";
   } else if (run.targets.front().find('@') != std::string::npos) {
     run.blocker = "'go run " + run.targets.front() + "' downloads a module version at start, which 'go build' cannot";
-  } else if (std::any_of(run.targets.begin(), run.targets.end(), [](const std::string& t) { return t.find("...") != std::string::npos; })) {
+  } else if (std::any_of(run.targets.begin(), run.targets.end(),
+                         [](const std::string& t) { return t.find("...") != std::string::npos; })) {
     run.blocker = "'go run' names a package pattern";
   }
   return run;

@@ -1,6 +1,6 @@
 // A container command that compiles and runs at start (`go run`, `cargo run`) read as the build it
 // implies: its flags, what it compiles, and the arguments the program gets. DF202 compiles such a
-// command in the builder (transforms/rules/split_go_run.h).
+// command in the builder (transforms/rules/split_dev_run.h).
 #pragma once
 
 #include <optional>

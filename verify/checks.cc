@@ -26,11 +26,12 @@ void CheckSame(VerifyReport& report, const std::string& what, const std::string&
 // ENTRYPOINT or CMD: the same, or (DF202) its `go run` made the binary the builder compiled.
 void CheckCommand(VerifyReport& report, const std::string& what, const std::vector<std::string>& before,
                   const std::vector<std::string>& after, const AllowedChanges& allowed) {
-  if (before == after || !allowed.compiled_go_run || !CompiledGoRun(before, after))
+  if (before == after || !allowed.compiled_dev_run || !CompiledDevRun(before, after))
     return CheckSame(report, what, Show(before), Show(after));
-  report.checks.push_back({what + " unchanged", true,
-                           fmt::format("{} -> {}: the binary its `go run` or `cargo run` compiles in the builder, allowed by DF202", Show(before),
-                                       Show(after))});
+  report.checks.push_back(
+      {what + " unchanged", true,
+       fmt::format("{} -> {}: the binary its `go run` or `cargo run` compiles in the builder, allowed by DF202",
+                   Show(before), Show(after))});
 }
 
 void CheckEnv(VerifyReport& report, const AllowedChanges& allowed) {

@@ -229,12 +229,12 @@ TEST(RunChecks, GoRunMayBecomeItsBinaryOnlyWithTheSplit) {
   EXPECT_EQ(Failed(r).size(), 1u) << "other arguments are another command";
 }
 
-TEST(CompiledGoRun, ShellFormKeepsAssignmentsAndArguments) {
-  EXPECT_TRUE(CompiledGoRun({"/bin/sh", "-c", "PORT=1 go run main.go -v"}, {"/bin/sh", "-c", "PORT=1 /usr/local/bin/x -v"}));
-  EXPECT_FALSE(CompiledGoRun({"/bin/sh", "-c", "PORT=1 go run main.go -v"}, {"/bin/sh", "-c", "/usr/local/bin/x -v"}));
-  EXPECT_FALSE(CompiledGoRun({"go", "run", "."}, {"x"})) << "the binary's path is absolute";
-  EXPECT_FALSE(CompiledGoRun({"go", "build", "."}, {"/x"}));
-  EXPECT_TRUE(CompiledGoRun({"cargo", "run", "--release", "--", "-p", "1"}, {"/src/target/release/x", "-p", "1"}));
+TEST(CompiledDevRun, ShellFormKeepsAssignmentsAndArguments) {
+  EXPECT_TRUE(CompiledDevRun({"/bin/sh", "-c", "PORT=1 go run main.go -v"}, {"/bin/sh", "-c", "PORT=1 /usr/local/bin/x -v"}));
+  EXPECT_FALSE(CompiledDevRun({"/bin/sh", "-c", "PORT=1 go run main.go -v"}, {"/bin/sh", "-c", "/usr/local/bin/x -v"}));
+  EXPECT_FALSE(CompiledDevRun({"go", "run", "."}, {"x"})) << "the binary's path is absolute";
+  EXPECT_FALSE(CompiledDevRun({"go", "build", "."}, {"/x"}));
+  EXPECT_TRUE(CompiledDevRun({"cargo", "run", "--release", "--", "-p", "1"}, {"/src/target/release/x", "-p", "1"}));
 }
 
 }  // namespace

@@ -48,7 +48,7 @@ void AddOnce(std::vector<std::string>& list, const std::string& id) {
 
 }  // namespace
 
-bool CompiledGoRun(const std::vector<std::string>& before, const std::vector<std::string>& after) {
+bool CompiledDevRun(const std::vector<std::string>& before, const std::vector<std::string>& after) {
   std::vector<std::string> old_words = before, new_words = after;
   if (ShellForm(before) != ShellForm(after)) return false;
   if (ShellForm(before)) {
@@ -79,7 +79,7 @@ AllowedChanges AllowedBy(const std::vector<std::string>& ids, const std::vector<
       if (id != effect.rule_id && id != effect.name && name != effect.name) continue;
       allowed.user |= effect.user;
       allowed.base_env |= effect.base_env;
-      allowed.compiled_go_run |= std::string_view(effect.rule_id) == "DF202";
+      allowed.compiled_dev_run |= std::string_view(effect.rule_id) == "DF202";
       if (effect.user) AddOnce(allowed.user_because, id);
       if (effect.base_env) AddOnce(allowed.env_because, id);
     }

@@ -10,7 +10,7 @@ struct AllowedChanges {
   bool user = false;        // USER may differ
   bool base_env = false;    // ENV the base image sets may change and new keys may appear
                             // (the Dockerfile's own ENV must keep its values)
-  bool compiled_go_run = false;  // a `go run` (`cargo run`) command may become the binary it compiles (DF202)
+  bool compiled_dev_run = false;  // a `go run` (`cargo run`) command may become the binary it compiles (DF202)
   std::vector<std::string> user_because;  // the rule IDs that allowed it, for the check detail
   std::vector<std::string> env_because;
 };
@@ -22,7 +22,7 @@ struct AllowedChanges {
 /// True when `after` is `before` (ENTRYPOINT or CMD, as the image config holds it) with its `go run`
 /// (`cargo run`) made the compiled binary: the same arguments (and, through /bin/sh -c, the same leading VAR=value
 /// words) after an absolute program path.
-bool CompiledGoRun(const std::vector<std::string>& before, const std::vector<std::string>& after);
+bool CompiledDevRun(const std::vector<std::string>& before, const std::vector<std::string>& after);
 
 AllowedChanges AllowedBy(const std::vector<std::string>& ids, const std::vector<std::string>& names = {});
 

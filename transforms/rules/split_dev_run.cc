@@ -1,7 +1,7 @@
-// PlanGoRunSplit (see split_go_run.h): the stage is rewritten in memory (a `go build` RUN after its
-// last build step, the command running the binary), the split is planned on that text as on any
-// stage, and its edits are mapped back onto the original file.
-#include "transforms/rules/split_go_run.h"
+// PlanDevRunSplit (see split_dev_run.h): the stage is rewritten in memory (a `go build` or `cargo
+// build` RUN after its last build step, the command running the binary), the split is planned on that
+// text as on any stage, and its edits are mapped back onto the original file.
+#include "transforms/rules/split_dev_run.h"
 
 #include <fmt/core.h>
 
@@ -168,6 +168,8 @@ Edits ResolvedWorkdirs(const ir::Dockerfile& df, const ir::Stage& stage, const a
   return out;
 }
 
+uint32_t Shift(uint32_t offset, int64_t delta) { return static_cast<uint32_t>(offset - delta); }
+
 // `edits` (against `changed` of the original file, which became `size` bytes) against the original;
 // nullopt when an edit cuts into the changed region.
 std::optional<Edits> MapBack(const Edits& edits, Span changed, size_t size) {
@@ -176,8 +178,8 @@ std::optional<Edits> MapBack(const Edits& edits, Span changed, size_t size) {
   Edits out;
   for (const Edit& e : edits) {
     if (e.span.end <= changed.begin) out.push_back(e);
-    else if (e.span.begin >= new_end) out.push_back({Span{static_cast<uint32_t>(e.span.begin - delta), static_cast<uint32_t>(e.span.end - delta)}, e.text});
-    else if (e.span.begin <= changed.begin && e.span.end >= new_end) out.push_back({Span{e.span.begin, static_cast<uint32_t>(e.span.end - delta)}, e.text});
+    else if (e.span.begin >= new_end) out.push_back({Span{Shift(e.span.begin, delta), Shift(e.span.end, delta)}, e.text});
+    else if (e.span.begin <= changed.begin && e.span.end >= new_end) out.push_back({Span{e.span.begin, Shift(e.span.end, delta)}, e.text});
     else return std::nullopt;
   }
   return out;
@@ -233,14 +235,14 @@ Compiled CompileCargo(const RuleContext& context, const analysis::CargoRun& run,
 
 }  // namespace
 
-std::optional<GoRunSplit> PlanGoRunSplit(RuleContext& context, const ir::Stage& stage) {
+std::optional<DevRunSplit> PlanDevRunSplit(RuleContext& context, const ir::Stage& stage) {
   const ir::Dockerfile& df = context.dockerfile();
   std::optional<Command> command = ContainerCommand(df, stage);
   if (!command) return std::nullopt;
   std::optional<analysis::GoRun> go = analysis::ReadGoRun(command->words);
   std::optional<analysis::CargoRun> cargo = go ? std::nullopt : analysis::ReadCargoRun(command->words);
   if (std::string jvm = analysis::JvmRunBlocker(command->words); !jvm.empty() && !go && !cargo) {
-    GoRunSplit out;
+    DevRunSplit out;
     out.tool = command->words.front().substr(command->words.front().rfind('/') + 1);
     out.blocker = std::move(jvm);
     return out;
@@ -267,7 +269,7 @@ std::optional<GoRunSplit> PlanGoRunSplit(RuleContext& context, const ir::Stage& 
   analysis::StageFlow flow = StageFlowOf(context, static_cast<int>(df.stages.size() - 1), chain ? &*chain : nullptr);
   std::string assignments = command->assignments.empty() ? "" : Joined(command->assignments) + " ";
   Compiled compiled = go ? CompileGo(*go, flow.runtime.workdir, assignments) : CompileCargo(context, *cargo, flow, assignments);
-  GoRunSplit out;
+  DevRunSplit out;
   out.tool = compiled.tool;
   const bool exec = command->inst->is_exec();
   if (!compiled.blocker.empty()) out.blocker = std::move(compiled.blocker);
@@ -327,7 +329,8 @@ std::optional<GoRunSplit> PlanGoRunSplit(RuleContext& context, const ir::Stage& 
     out.plan->artifacts.push_back({workdir, ""});
     out.note += fmt::format("; the working directory '{}' goes along: the program may read files from it", workdir);
   }
-  std::optional<Edits> edits = MapBack(SplitEdits(compiled_context, planned, *out.plan, FreeBuilderName(compiled_df, compiled_stage)),
+  std::string builder = FreeBuilderName(compiled_df, compiled_stage);
+  std::optional<Edits> edits = MapBack(SplitEdits(compiled_context, planned, *out.plan, builder),
                                        changed, changed_size);
   if (!edits) return std::nullopt;
   out.edits = std::move(*edits);

@@ -14,7 +14,7 @@
 
 namespace dockopt::split {
 
-struct GoRunSplit {
+struct DevRunSplit {
   std::string tool;     // "go run", "cargo run"
   std::string blocker;  // non-empty: the `go run` cannot become a build, and why (no plan then)
   std::optional<SplitPlan> plan;  // the split of the stage with the build added (may hold a blocker)
@@ -24,6 +24,6 @@ struct GoRunSplit {
 
 /// nullopt when the stage's container command is not `go run` or `cargo run` (ENTRYPOINT, else CMD; exec form, or
 /// shell form of plain words with leading VAR=value assignments).
-std::optional<GoRunSplit> PlanGoRunSplit(RuleContext& context, const ir::Stage& stage);
+std::optional<DevRunSplit> PlanDevRunSplit(RuleContext& context, const ir::Stage& stage);
 
 }  // namespace dockopt::split
