@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "analysis/dev_run.h"
 #include "analysis/effect_args.h"
 #include "analysis/effects.h"
 #include "analysis/paths.h"
@@ -26,23 +27,6 @@ Effect Built(std::string tool) {
   return effect;
 }
 
-// `name = "x"` in a TOML section; the first one found.
-std::optional<std::string> TomlName(std::string_view toml, std::string_view section) {
-  size_t at = toml.find(section);
-  while (at != std::string_view::npos) {
-    size_t end = toml.find("\n[", at + section.size());
-    std::string_view body = toml.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
-    size_t key = body.find("\nname");
-    if (key != std::string_view::npos) {
-      size_t open = body.find('"', key);
-      size_t close = open == std::string_view::npos ? open : body.find('"', open + 1);
-      if (close != std::string_view::npos) return std::string(body.substr(open + 1, close - open - 1));
-    }
-    at = toml.find(section, at + section.size());
-  }
-  return std::nullopt;
-}
-
 Effect Cargo(const Args& args, const ShellState& state, const std::map<std::string, std::string>& env) {
   Effect effect = Built("cargo build");
   std::string cargo_home = Var(state, env, "CARGO_HOME", Join(state.home, ".cargo"));
@@ -54,8 +38,7 @@ Effect Cargo(const Args& args, const ShellState& state, const std::map<std::stri
   std::optional<std::string> name = args.Value({"--bin"});
   if (!name) {
     if (std::optional<std::string> toml = ReadProjectFile(state, state.cwd, "Cargo.toml")) {
-      name = TomlName(*toml, "[[bin]]");
-      if (!name) name = TomlName(*toml, "[package]");
+      name = CargoBinaryName(*toml);
     }
   }
   if (name) {

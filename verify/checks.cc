@@ -23,6 +23,17 @@ void CheckSame(VerifyReport& report, const std::string& what, const std::string&
                            before == after ? before : fmt::format("{} -> {}", before, after)});
 }
 
+// ENTRYPOINT or CMD: the same, or (DF202) its `go run` made the binary the builder compiled.
+void CheckCommand(VerifyReport& report, const std::string& what, const std::vector<std::string>& before,
+                  const std::vector<std::string>& after, const AllowedChanges& allowed) {
+  if (before == after || !allowed.compiled_dev_run || !CompiledDevRun(before, after))
+    return CheckSame(report, what, Show(before), Show(after));
+  report.checks.push_back(
+      {what + " unchanged", true,
+       fmt::format("{} -> {}: the binary its `go run` or `cargo run` compiles in the builder, allowed by DF202",
+                   Show(before), Show(after))});
+}
+
 void CheckEnv(VerifyReport& report, const AllowedChanges& allowed) {
   const auto& before = report.original.info.env;
   const auto& after = report.optimized.info.env;
@@ -103,8 +114,8 @@ void RunChecks(VerifyReport& report) {
     const ImageInfo& b = report.optimized.info;
     report.checks.push_back(SizeCheck(a.size, b.size));
     AllowedChanges allowed = AllowedBy(report.applied_rules, report.applied_rule_names);
-    CheckSame(report, "ENTRYPOINT", Show(a.entrypoint), Show(b.entrypoint));
-    CheckSame(report, "CMD", Show(a.cmd), Show(b.cmd));
+    CheckCommand(report, "ENTRYPOINT", a.entrypoint, b.entrypoint, allowed);
+    CheckCommand(report, "CMD", a.cmd, b.cmd, allowed);
     CheckExpose(report, allowed);
     CheckSame(report, "WORKDIR", a.workdir.empty() ? "/" : a.workdir, b.workdir.empty() ? "/" : b.workdir);
     CheckEnv(report, allowed);

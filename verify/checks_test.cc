@@ -210,5 +210,32 @@ TEST(Formats, MegabytesAndPercent) {
   EXPECT_FALSE(IsRootUser("1000:0"));
 }
 
+
+TEST(RunChecks, GoRunMayBecomeItsBinaryOnlyWithTheSplit) {
+  VerifyReport r = Sample();
+  r.original.info.cmd = {"go", "run", ".", "-listen", ":8080"};
+  r.optimized.info.cmd = {"/usr/local/bin/app", "-listen", ":8080"};
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::ElementsAre(::testing::StartsWith("CMD unchanged: [go, run")));
+
+  r.applied_rules = {"DF202"};
+  r.exit_code = kVerifyOk;
+  RunChecks(r);
+  EXPECT_THAT(Failed(r), ::testing::IsEmpty());
+
+  r.optimized.info.cmd = {"/usr/local/bin/app", "-listen", ":9090"};
+  r.exit_code = kVerifyOk;
+  RunChecks(r);
+  EXPECT_EQ(Failed(r).size(), 1u) << "other arguments are another command";
+}
+
+TEST(CompiledDevRun, ShellFormKeepsAssignmentsAndArguments) {
+  EXPECT_TRUE(CompiledDevRun({"/bin/sh", "-c", "PORT=1 go run main.go -v"}, {"/bin/sh", "-c", "PORT=1 /usr/local/bin/x -v"}));
+  EXPECT_FALSE(CompiledDevRun({"/bin/sh", "-c", "PORT=1 go run main.go -v"}, {"/bin/sh", "-c", "/usr/local/bin/x -v"}));
+  EXPECT_FALSE(CompiledDevRun({"go", "run", "."}, {"x"})) << "the binary's path is absolute";
+  EXPECT_FALSE(CompiledDevRun({"go", "build", "."}, {"/x"}));
+  EXPECT_TRUE(CompiledDevRun({"cargo", "run", "--release", "--", "-p", "1"}, {"/src/target/release/x", "-p", "1"}));
+}
+
 }  // namespace
 }  // namespace dockopt::verify

@@ -123,6 +123,14 @@ bool MissingProgram(std::string_view error_text, std::string_view program) {
          (lower.find("no such file") != std::string::npos || lower.find("not found") != std::string::npos);
 }
 
+SmokePlan ImageCommandPlan(const std::vector<std::string>& entrypoint, const std::vector<std::string>& cmd) {
+  SmokePlan plan;
+  plan.argv = entrypoint;
+  plan.argv.insert(plan.argv.end(), cmd.begin(), cmd.end());
+  if (plan.argv.empty()) plan.cannot_run = "the image sets no ENTRYPOINT or CMD";
+  return plan;
+}
+
 std::vector<std::string> SmokeArgv(const std::string& command) { return PlanSmoke(command, true).argv; }
 
 }  // namespace dockopt::verify

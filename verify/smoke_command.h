@@ -30,6 +30,13 @@ SmokePlan PlanSmoke(const std::string& command, bool image_has_shell);
 /// "fork/exec /bin/sh: no such file or directory"; runc/crun: "/bin/sh: not found").
 bool MissingProgram(std::string_view error_text, std::string_view program);
 
+/// The smoke command that runs the image's own ENTRYPOINT + CMD (what the container runs), so an
+/// original that runs `go run .` and an optimized image that runs the compiled binary are compared.
+inline constexpr std::string_view kImageCommandSmoke = "@cmd";
+
+/// The argv of kImageCommandSmoke: ENTRYPOINT then CMD; cannot_run when the image sets neither.
+SmokePlan ImageCommandPlan(const std::vector<std::string>& entrypoint, const std::vector<std::string>& cmd);
+
 /// PlanSmoke's argv for an image with a shell.
 std::vector<std::string> SmokeArgv(const std::string& command);
 

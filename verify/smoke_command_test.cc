@@ -72,5 +72,12 @@ TEST(MissingProgram, RecognizesTheRuntimesMessages) {
   EXPECT_FALSE(MissingProgram("/app/x: no such file or directory", "/bin/sh"));
 }
 
+
+TEST(ImageCommandPlan, EntrypointThenCmd) {
+  EXPECT_THAT(ImageCommandPlan({"/bin/app"}, {"serve", "-v"}).argv, ElementsAre("/bin/app", "serve", "-v"));
+  EXPECT_THAT(ImageCommandPlan({}, {"go", "run", "."}).argv, ElementsAre("go", "run", "."));
+  EXPECT_EQ(ImageCommandPlan({}, {}).cannot_run, "the image sets no ENTRYPOINT or CMD");
+}
+
 }  // namespace
 }  // namespace dockopt::verify

@@ -122,7 +122,7 @@ class Run {
   }
 
   SmokeRun RunIn(const std::string& tag, const ImageInfo& info, bool has_shell, const std::string& command) const {
-    SmokePlan plan = PlanSmoke(command, has_shell);
+    SmokePlan plan = command == kImageCommandSmoke ? ImageCommandPlan(info.entrypoint, info.cmd) : PlanSmoke(command, has_shell);
     if (!plan.cannot_run.empty()) return SmokeRun{-1, "", "", plan.cannot_run};
     ProcessResult run = builder_->Run(tag, info.user, plan.argv);
     SmokeRun out{run.exit_code, run.out, run.err, ""};

@@ -8,6 +8,7 @@
 #include "transforms/rules/df202_planners.h"
 #include "transforms/rule.h"
 #include "transforms/rules/split_chain.h"
+#include "transforms/rules/split_dev_run.h"
 #include "transforms/rules/split_narrow.h"
 #include "transforms/rules/split_plan.h"
 
@@ -51,6 +52,14 @@ void CheckMultiStageSplit(RuleContext& context) {
   const ir::Stage& planned = chain ? *chain : stage;
   analysis::StageFlow flow = split::StageFlowOf(context, static_cast<int>(df.stages.size() - 1), chain ? &*chain : nullptr);
   std::optional<split::SplitPlan> plan = split::PlanSplit(context, planned, flow);
+  // A command that runs `go run` (`cargo run`) is planned as the stage that compiles it in the builder.
+  std::optional<split::DevRunSplit> dev_run = plan && !plan->blocker.empty() ? split::PlanDevRunSplit(context, stage) : std::nullopt;
+  if (dev_run && dev_run->plan) {
+    plan = std::move(dev_run->plan);
+  } else if (dev_run) {
+    plan->blocker = fmt::format("the container's command runs '{}', and {}", dev_run->tool, dev_run->blocker);
+    dev_run.reset();
+  }
   if (!plan) {
     split::NarrowWholeStageCopies(context);
     return;
@@ -69,11 +78,14 @@ void CheckMultiStageSplit(RuleContext& context) {
     return;
   }
   std::string builder = split::FreeBuilderName(df, stage);
-  std::string note = plan->base_note.empty() ? "" : fmt::format(" ({})", plan->base_note);
+  std::string base_note = plan->base_note;
+  if (dev_run) base_note = dev_run->note + (base_note.empty() ? "" : "; " + base_note);
+  std::string note = base_note.empty() ? "" : fmt::format(" ({})", base_note);
   context.Report(where,
                  fmt::format("{}: build in a builder stage, copy only what the runtime needs into '{}'{}", kept,
                              plan->production_base, note),
-                 Fix{std::string(kTitle), Safety::kUnsafe, split::SplitEdits(context, planned, *plan, builder),
+                 Fix{std::string(kTitle), Safety::kUnsafe,
+                     dev_run ? std::move(dev_run->edits) : split::SplitEdits(context, planned, *plan, builder),
                      /*isolated=*/true});
 }
 
