@@ -52,6 +52,10 @@ TEST(ImageCommands, ServersNameTheirPortAndWhatTheyDoWithRoot) {
   EXPECT_EQ(Command("wordpress:5-php7.4-fpm").cmd, Argv{"php-fpm"});
   EXPECT_EQ(Command("wordpress").port, 80) << "the default wordpress image is the apache variant";
   EXPECT_EQ(Command("nginx:alpine").Argv(), (Argv{"/docker-entrypoint.sh", "nginx", "-g", "daemon off;"}));
+  EXPECT_EQ(Command("traefik:v3.1").port, 80);
+  EXPECT_FALSE(LookupImageCommand("traefik:1.7")) << "v1 images ran /traefik from scratch: not recorded";
+  EXPECT_EQ(Command("caddy:2-alpine").port, 80);
+  EXPECT_FALSE(LookupImageCommand("caddy:2-builder")) << "the builder variant is a Go toolchain, not the server";
   EXPECT_EQ(Command("tomcat:9").port, 8080);
   EXPECT_EQ(Command("tomcat:9").root, DefaultCommandRoot::kPlain);
 
@@ -95,7 +99,7 @@ TEST(ImageCommands, EveryRowHasASourceAndAKnownKind) {
   for (std::string_view image : {"ubuntu", "debian", "alpine", "busybox", "centos", "fedora", "buildpack-deps", "golang",
                                  "rust", "gcc", "nvidia/cuda", "nvidia/cudagl", "continuumio/miniconda3", "python",
                                  "pypy", "node", "ruby", "php", "elixir", "erlang", "haskell", "julia", "r-base",
-                                 "maven", "gradle", "httpd", "nginx", "wordpress", "tomcat", "postgres", "mysql",
+                                 "maven", "gradle", "httpd", "nginx", "traefik", "caddy", "wordpress", "tomcat", "postgres", "mysql",
                                  "mariadb", "mongo", "redis", "rabbitmq", "docker", "phusion/baseimage"}) {
     ImageCommand command = Command(image);
     EXPECT_FALSE(command.source.empty()) << image;
