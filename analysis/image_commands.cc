@@ -43,7 +43,8 @@ const std::vector<Row>& Rows() {
       c.port = std::atoi(std::string(f[5]).c_str());
       if (f[6].starts_with("drops:")) c.root = DefaultCommandRoot::kDrops;
       if (f[6].starts_with("needs:")) c.root = DefaultCommandRoot::kNeeds;
-      if (c.root != DefaultCommandRoot::kPlain) c.root_detail = std::string(f[6].substr(6));
+      if (f[6].starts_with("user:")) c.root = DefaultCommandRoot::kUser;
+      if (c.root != DefaultCommandRoot::kPlain) c.root_detail = std::string(f[6].substr(f[6].find(':') + 1));
       c.source = std::string(f[7]);
       c.image = row.name;
       rows.push_back(std::move(row));

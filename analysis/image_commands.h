@@ -18,6 +18,7 @@ enum class DefaultCommandRoot {
   kPlain,  // runs as root and needs nothing of it beyond its port
   kDrops,  // starts as root and switches to `root_detail` (a user) itself
   kNeeds,  // its entrypoint needs root, for the reason in `root_detail`
+  kUser,   // the image sets USER `root_detail`, a non-root user, whatever the command
 };
 
 struct ImageCommand {
@@ -26,7 +27,7 @@ struct ImageCommand {
   DefaultCommandKind kind = DefaultCommandKind::kShell;
   int port = 0;                         // the TCP port the default command listens on; 0 when none
   DefaultCommandRoot root = DefaultCommandRoot::kPlain;
-  std::string root_detail;              // the user it drops to, or why it needs root
+  std::string root_detail;              // the user it drops to or sets, or why it needs root
   std::string source;                   // the Dockerfile the row was read from
   std::string image;                    // the normalised name the row matched: "httpd", "nvidia/cuda"
 

@@ -64,6 +64,8 @@ TEST(ImageCommands, ServersNameTheirPortAndWhatTheyDoWithRoot) {
   EXPECT_EQ(postgres.root_detail, "postgres");
   EXPECT_EQ(Command("docker:dind").root, DefaultCommandRoot::kNeeds);
   EXPECT_FALSE(Command("docker:dind").root_detail.empty());
+  EXPECT_EQ(Command("wordpress:cli-2.9").root, DefaultCommandRoot::kUser);
+  EXPECT_EQ(Command("wordpress:cli-2.9").root_detail, "www-data");
 }
 
 TEST(ImageCommands, ReferencesAreNormalisedLikeTheBaseImageTable) {

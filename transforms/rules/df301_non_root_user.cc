@@ -201,7 +201,8 @@ void CheckNonRootUser(RuleContext& context) {
   // With no command of its own, an image built for my_init (phusion/baseimage and its derivatives) runs
   // it: it starts the services as root.
   meant_for_root |= facts.program.empty() && facts.init_scripts;
-  if (own && own->root != analysis::DefaultCommandRoot::kPlain)
+  if (own && own->root == analysis::DefaultCommandRoot::kUser && !facts.last_user) return;  // already non-root
+  if (own && (own->root == analysis::DefaultCommandRoot::kDrops || own->root == analysis::DefaultCommandRoot::kNeeds))
     meant_for_root |= own->entrypoint.empty() ? facts.program.empty() : !facts.sets_entrypoint;
   if (own && facts.program.empty() && own->port > 0 && own->port < 1024 && !facts.drops_privileges && !nginx) {
     context.Report(df.instructions[stage.from].keyword, PrivilegedPortMessage(*own, facts.last_user));

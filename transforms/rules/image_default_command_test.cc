@@ -51,6 +51,13 @@ TEST(ImageDefaultCommandTest, AnEntrypointThatNeedsOrDropsRootIsLeftAlone) {
   EXPECT_EQ(RunRule("DF301", "FROM postgres:16\nCOPY tool /usr/local/bin/\nENTRYPOINT [\"tool\"]\n", true).reports.size(), 1u);
 }
 
+TEST(ImageDefaultCommandTest, AnImageThatSetsANonRootUserNeedsNone) {
+  // wordpress:cli sets USER www-data itself.
+  EXPECT_TRUE(RunRule("DF301", "FROM wordpress:cli\nCOPY wp-cli.yml /var/www/html/\nCMD [\"wp\", \"--info\"]\n", true).reports.empty());
+  EXPECT_EQ(RunRule("DF301", "FROM wordpress:cli\nUSER root\nRUN apk add --no-cache mysql-client\n", true).reports.size(), 1u)
+      << "a USER root of the file's own is the last word";
+}
+
 TEST(ImageDefaultCommandTest, AFileCommandReplacesTheImagesServer) {
   // httpd has no ENTRYPOINT: with a CMD of the file's own, httpd-foreground never runs.
   Report own = Only(RunRule("DF301", "FROM httpd:2.4\nCOPY app /app\nCMD [\"/app/serve\", \"--port\", \"8000\"]\n", true));
