@@ -532,7 +532,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (std::string tool = CommandRunsBuildTool(needs, plan.tools); !tool.empty())
     return block(fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool));
   if (std::string own; IsToolbox(df, stage, ref, &own))
-    return block(own.empty() ? "the image is a build environment: its command is a shell, so its tools are what it is for"
+    return block(own.empty() ? "the image is a build environment: its command is a shell or a build tool, so its "
+                               "tools are what it is for"
                              : fmt::format("the image is a build environment: the stage sets no command, so it runs "
                                            "that of '{}' ({}), and its tools are what it is for",
                                            ref.Reference(), own));
