@@ -12,6 +12,24 @@
 #include "analysis/tsv.h"
 
 namespace dockopt::analysis {
+
+std::optional<ImageNameTag> NormalisedReference(std::string_view image) {
+  std::string text(image);
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (text.empty() || text.find('$') != std::string::npos) return std::nullopt;
+  size_t at = text.find('@');
+  bool digest = at != std::string::npos;
+  if (digest) text.resize(at);
+  for (std::string_view prefix : {"docker.io/", "index.docker.io/", "registry-1.docker.io/"})
+    if (text.starts_with(prefix)) text.erase(0, prefix.size());
+  if (text.starts_with("library/")) text.erase(0, 8);
+  size_t colon = text.rfind(':');
+  if (colon != std::string::npos && text.find('/', colon) == std::string::npos)
+    return ImageNameTag{text.substr(0, colon), text.substr(colon + 1)};
+  if (digest) return std::nullopt;  // only a digest: which tag it was is unknown
+  return ImageNameTag{text, "latest"};
+}
+
 namespace {
 
 Distro ParseDistro(std::string_view name) {
@@ -100,25 +118,11 @@ struct Reference {
 };
 
 std::optional<Reference> Parse(std::string_view image) {
-  std::string text(image);
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (text.empty() || text.find('$') != std::string::npos) return std::nullopt;
-  size_t at = text.find('@');
-  bool digest = at != std::string::npos;
-  if (digest) text.resize(at);
-  for (std::string_view prefix : {"docker.io/", "index.docker.io/", "registry-1.docker.io/"})
-    if (text.starts_with(prefix)) text.erase(0, prefix.size());
-  if (text.starts_with("library/")) text.erase(0, 8);
+  std::optional<ImageNameTag> split = NormalisedReference(image);
+  if (!split) return std::nullopt;
   Reference ref;
-  size_t colon = text.rfind(':');
-  if (colon != std::string::npos && text.find('/', colon) == std::string::npos) {
-    ref.name = text.substr(0, colon);
-    ref.tag = text.substr(colon + 1);
-  } else {
-    if (digest) return std::nullopt;  // only a digest: which tag it was is unknown
-    ref.name = text;
-    ref.tag = "latest";
-  }
+  ref.name = std::move(split->name);
+  ref.tag = std::move(split->tag);
   std::vector<std::string> parts;
   for (size_t i = 0; i <= ref.tag.size();) {
     size_t dash = std::min(ref.tag.find('-', i), ref.tag.size());

@@ -39,6 +39,15 @@ struct BaseImageFacts {
   std::string reference;     // the normalised reference looked up: "python:3.11" for "docker.io/library/python:3.11"
 };
 
+struct ImageNameTag {
+  std::string name;  // "python", "nvidia/cuda"
+  std::string tag;   // "3.11-slim"; "latest" when the reference has none
+};
+
+/// `image` lower-cased, without its digest and the "docker.io/" and "library/" prefixes, split into
+/// name and tag; nullopt for a variable ("$BASE") or a reference with only a digest.
+std::optional<ImageNameTag> NormalisedReference(std::string_view image);
+
 /// Facts about an image reference ("python:3.11", "docker.io/library/node:20-alpine",
 /// "ubuntu:20.04"); nullopt for images the table does not know (private registries, variables).
 /// A digest ("python:3.11@sha256:...") is ignored; a reference with only a digest is unknown.

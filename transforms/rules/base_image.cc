@@ -60,6 +60,8 @@ std::string_view ImageRef::Short() const {
   return slash == std::string_view::npos ? n : n.substr(slash + 1);
 }
 
+std::string ImageRef::Reference() const { return tag.empty() ? name : name + ":" + tag; }
+
 int FinalStage(const ir::Dockerfile& df) { return df.stages.empty() ? -1 : static_cast<int>(df.stages.size()) - 1; }
 
 ImageRef BaseImageOf(const ir::Dockerfile& df, int stage) {

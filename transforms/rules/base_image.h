@@ -15,6 +15,7 @@ struct ImageRef {
   bool known = false;  // false when a variable could not be resolved
   /// The last path component of the name: "static", "python".
   std::string_view Short() const;
+  std::string Reference() const;  // "name:tag", or the name alone when there is no tag
 };
 
 /// The external image stage `stage` starts from, following `FROM <stage>` chains inside the file and

@@ -6,6 +6,7 @@
 #include <array>
 #include <optional>
 
+#include "analysis/image_commands.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
@@ -23,14 +24,10 @@ constexpr std::string_view kDistrolessUid = "65532";
 
 // Programs that start as root on purpose: daemons whose master drops privileges, init systems,
 // and privilege-dropping wrappers.
-constexpr std::array<std::string_view, 16> kRootPrograms = {
-    "nginx", "httpd", "apache2", "apache2-foreground", "apachectl", "apache2ctl", "sshd", "systemd",
-    "init", "supervisord", "gosu", "su-exec", "s6-svscan", "runsvdir", "cron", "openresty"};
-
-// Official images whose entrypoint starts as root and drops privileges itself (gosu, su-exec, an init).
-constexpr std::array<std::string_view, 11> kRootImages = {
-    "postgres", "mysql", "mariadb", "mongo", "redis", "rabbitmq", "wordpress", "baseimage", "docker", "nginx",
-    "httpd"};
+constexpr std::array<std::string_view, 18> kRootPrograms = {
+    "nginx",   "httpd", "httpd-foreground", "apache2", "apache2-foreground", "apachectl", "apache2ctl",
+    "sshd",    "systemd", "init", "my_init", "supervisord", "gosu", "su-exec", "s6-svscan", "runsvdir",
+    "cron",    "openresty"};
 
 std::string_view Basename(std::string_view path) {
   size_t slash = path.rfind('/');
@@ -50,6 +47,7 @@ struct StageFacts {
   std::string program;                    // what the container runs: ENTRYPOINT, else CMD
   bool sets_entrypoint = false;           // the chain has its own ENTRYPOINT
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
+  bool init_scripts = false;              // it adds startup scripts for phusion's my_init (/etc/my_init.d)
   std::optional<std::string> low_port;    // an EXPOSEd port below 1024
   std::optional<std::string> root_home;   // an ENV, WORKDIR or COPY that puts what the runtime uses under /root
   std::optional<std::string> root_daemon;  // an installed package whose daemon starts as root (openssh-server)
@@ -100,6 +98,9 @@ StageFacts Collect(RuleContext& context, int final_stage) {
         case ir::InstructionKind::kEnv: case ir::InstructionKind::kWorkdir: case ir::InstructionKind::kCopy:
         case ir::InstructionKind::kAdd:
           if (UnderRootHome(inst.rest)) facts.root_home = std::string(ir::KindName(inst.kind));
+          if ((inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) &&
+              inst.rest.find("/etc/my_init.d") != std::string::npos)
+            facts.init_scripts = true;
           break;
         case ir::InstructionKind::kExpose:
           for (const std::string& port : inst.node_args) {
@@ -136,6 +137,24 @@ StageFacts Collect(RuleContext& context, int final_stage) {
   return facts;
 }
 
+// The image's own command listens on a port below 1024, so it starts as root to bind it: a plain
+// 'USER' would stop it from starting. What to change is the project's call (the port clients reach,
+// or a capability), so the rule names it and applies nothing.
+std::string PrivilegedPortMessage(const analysis::ImageCommand& own, const std::optional<std::string>& last_user) {
+  std::string argv;
+  for (const std::string& word : own.Argv()) argv += (argv.empty() ? "" : " ") + word;
+  std::string who = own.root == analysis::DefaultCommandRoot::kDrops
+                        ? fmt::format(" (its workers run as '{}')", own.root_detail)
+                        : "";
+  return fmt::format("the final stage runs as root: {}; the file sets no command, so the image's own '{}' runs: "
+                     "it listens on port {}, below 1024, and starts as root to bind it{}; to run it as a non-root "
+                     "user, make it listen on a port from 1024 up and publish that one (or grant "
+                     "CAP_NET_BIND_SERVICE), then add 'USER' (not applied: the port clients reach changes)",
+                     last_user ? fmt::format("the last 'USER' is '{}'", *last_user)
+                               : "no 'USER' switches to a non-root user",
+                     argv, own.port, who);
+}
+
 // Where the new lines go: before the first CMD/ENTRYPOINT after the stage's last RUN or USER (with its
 // comments), else right after the stage's last instruction.
 uint32_t InsertionPoint(const ir::Dockerfile& df, const ir::Stage& stage, bool& at_end) {
@@ -170,11 +189,20 @@ void CheckNonRootUser(RuleContext& context) {
   if (!facts.last_user && !facts.drops_privileges) nginx = PlanUnprivilegedNginx(context, final_stage, image);
   bool meant_for_root = std::find(kRootPrograms.begin(), kRootPrograms.end(), facts.program) != kRootPrograms.end() ||
                         IsRootDaemonProgram(facts.program);
-  if (!facts.sets_entrypoint)
-    meant_for_root |= std::find(kRootImages.begin(), kRootImages.end(), image.Short()) != kRootImages.end();
-  // php's apache variants run apache2-foreground when the file sets no command: it binds port 80 and
-  // drops to www-data itself.
-  if (facts.program.empty()) meant_for_root |= image.Short() == "php" && image.tag.find("apache") != std::string::npos;
+  // What the image runs of its own (analysis/data/image-commands.tsv): its ENTRYPOINT unless the file
+  // sets one, its CMD only when the file sets no command.
+  std::optional<analysis::ImageCommand> own =
+      image.known ? analysis::LookupImageCommand(image.Reference()) : std::nullopt;
+  // With no command of its own, an image built for my_init (phusion/baseimage and its derivatives) runs
+  // it: it starts the services as root.
+  meant_for_root |= facts.program.empty() && facts.init_scripts;
+  if (own && own->root == analysis::DefaultCommandRoot::kUser && !facts.last_user) return;  // already non-root
+  if (own && (own->root == analysis::DefaultCommandRoot::kDrops || own->root == analysis::DefaultCommandRoot::kNeeds))
+    meant_for_root |= own->entrypoint.empty() ? facts.program.empty() : !facts.sets_entrypoint;
+  if (own && facts.program.empty() && own->port > 0 && own->port < 1024 && !facts.drops_privileges && !nginx) {
+    context.Report(df.instructions[stage.from].keyword, PrivilegedPortMessage(*own, facts.last_user));
+    return;
+  }
   if ((meant_for_root || facts.drops_privileges) && !nginx) return;
 
   Span where = df.instructions[stage.from].keyword;

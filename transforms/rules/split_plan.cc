@@ -543,9 +543,12 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);
   if (std::string tool = CommandRunsBuildTool(needs, plan.tools); !tool.empty())
     return block(fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool));
-  if (IsToolbox(df, stage, ref))
-    return block("the image is a build environment: its command is a shell (or a plain OS image's own), so its "
-                 "tools are what it is for");
+  if (std::string own; IsToolbox(df, stage, ref, &own))
+    return block(own.empty() ? "the image is a build environment: its command is a shell or a build tool, so its "
+                               "tools are what it is for"
+                             : fmt::format("the image is a build environment: the stage sets no command, so it runs "
+                                           "that of '{}' ({}), and its tools are what it is for",
+                                           ref.Reference(), own));
   bool any_build = false;
   std::vector<Write> writes = RuntimeWrites(df, flow, &any_build);
   // A path a build wrote, or a copy of build output (`cp bin/* /usr/bin/`).

@@ -1,11 +1,16 @@
 // IsToolbox (see toolbox.h).
 #include "transforms/rules/toolbox.h"
 
+#include <fmt/core.h>
+
 #include <algorithm>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "analysis/base_images.h"
+#include "analysis/image_commands.h"
 
 namespace dockopt {
 
@@ -37,11 +42,21 @@ std::vector<std::string_view> CommandWords(std::string_view rest) {
 
 std::string_view BaseName(std::string_view path) { return path.substr(path.rfind('/') + 1); }
 
+// "'python3', a REPL": the image's own command and what kind of program it is.
+std::string Described(const analysis::ImageCommand& own) {
+  std::string argv;
+  for (const std::string& word : own.cmd) argv += (argv.empty() ? "" : " ") + word;
+  std::string_view kind = own.kind == analysis::DefaultCommandKind::kShell  ? "a shell"
+                          : own.kind == analysis::DefaultCommandKind::kRepl ? "a REPL"
+                                                                             : "a build tool";
+  return fmt::format("'{}', {}", argv, kind);
+}
+
 bool IsShell(std::string_view program) { return program == "bash" || program == "sh" || program == "zsh" || program == "ash"; }
 
 }  // namespace
 
-bool IsToolbox(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef& image) {
+bool IsToolbox(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef& image, std::string* image_command) {
   std::string_view command, cmd;
   bool entrypoint = false;
   for (size_t i : stage.instructions) {
@@ -60,9 +75,12 @@ bool IsToolbox(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef&
     if (!code.empty()) words = CommandWords(code.front());
   }
   if (words.empty()) {
-    std::string_view name = image.Short();
-    // Their own command is a shell (nvidia/cuda's is ubuntu's bash).
-    return name == "ubuntu" || name == "debian" || name == "buildpack-deps" || name == "cuda" || name == "cudagl";
+    // The image's own command runs (analysis/data/image-commands.tsv): a shell, a REPL or a build tool.
+    if (!image.known) return false;
+    std::optional<analysis::ImageCommand> own = analysis::LookupImageCommand(image.Reference());
+    if (!own || !own->BuildEnvironment()) return false;
+    if (image_command != nullptr) *image_command = Described(*own);
+    return true;
   }
   std::string_view program = BaseName(words.front());
   if (IsShell(program)) {

@@ -1,0 +1,106 @@
+// The default-command table (analysis/data/image-commands.tsv), parsed once.
+#include "analysis/image_commands.h"
+
+#include <cstdlib>
+#include <mutex>
+#include <regex>
+
+#include <nlohmann/json.hpp>
+
+#include "analysis/base_image_data.h"
+#include "analysis/base_images.h"
+#include "analysis/tsv.h"
+
+namespace dockopt::analysis {
+namespace {
+
+struct Row {
+  std::string name, tag;  // tag: a regex over the whole tag (TagRegex compiles it)
+  ImageCommand command;
+};
+
+std::optional<DefaultCommandKind> ParseKind(std::string_view kind) {
+  if (kind == "shell") return DefaultCommandKind::kShell;
+  if (kind == "repl") return DefaultCommandKind::kRepl;
+  if (kind == "build") return DefaultCommandKind::kBuildTool;
+  if (kind == "server") return DefaultCommandKind::kServer;
+  if (kind == "init") return DefaultCommandKind::kInit;
+  return std::nullopt;
+}
+
+const std::vector<Row>& Rows() {
+  static const std::vector<Row> kRows = [] {
+    std::vector<Row> rows;
+    for (const auto& f : TsvRows(BaseImageDataFile("image-commands.tsv"))) {
+      if (f.size() < 9) continue;
+      std::optional<DefaultCommandKind> kind = ParseKind(f[4]);
+      if (!kind) continue;
+      Row row{std::string(f[0]), std::string(f[1]), {}};
+      ImageCommand& c = row.command;
+      c.entrypoint = JsonArgv(f[2]);
+      c.cmd = JsonArgv(f[3]);
+      c.kind = *kind;
+      c.port = std::atoi(std::string(f[5]).c_str());
+      if (f[6].starts_with("drops:")) c.root = DefaultCommandRoot::kDrops;
+      if (f[6].starts_with("needs:")) c.root = DefaultCommandRoot::kNeeds;
+      if (f[6].starts_with("user:")) c.root = DefaultCommandRoot::kUser;
+      if (c.root != DefaultCommandRoot::kPlain) c.root_detail = std::string(f[6].substr(f[6].find(':') + 1));
+      c.source = std::string(f[7]);
+      c.image = row.name;
+      rows.push_back(std::move(row));
+    }
+    return rows;
+  }();
+  return kRows;
+}
+
+// Row `row`'s tag pattern, compiled the first time an image of its name is looked up.
+const std::regex& TagRegex(size_t row) {
+  static std::vector<std::once_flag> compiled(Rows().size());
+  static std::vector<std::regex> regexes(Rows().size());
+  std::call_once(compiled[row], [row] { regexes[row] = std::regex(Rows()[row].tag); });
+  return regexes[row];
+}
+
+// The official images' per-architecture namespaces hold the same images ("i386/debian" is "debian").
+constexpr std::string_view kArchNamespaces[] = {"amd64/",   "i386/",     "arm32v5/", "arm32v6/", "arm32v7/",
+                                                "arm64v8/", "ppc64le/",  "s390x/",   "mips64le/", "riscv64/"};
+
+}  // namespace
+
+// A REPL (python, node, ruby, php-cli) does not count: an image built on one with no command of its own
+// is usually run with a command (`docker run IMAGE python app.py`) that needs what the stage installed,
+// not its compilers, so the split stays useful.
+bool ImageCommand::BuildEnvironment() const {
+  return kind == DefaultCommandKind::kShell || kind == DefaultCommandKind::kBuildTool;
+}
+
+std::vector<std::string> ImageCommand::Argv() const {
+  std::vector<std::string> argv = entrypoint;
+  argv.insert(argv.end(), cmd.begin(), cmd.end());
+  return argv;
+}
+
+std::optional<ImageCommand> LookupImageCommand(std::string_view image) {
+  std::optional<ImageNameTag> ref = NormalisedReference(image);
+  if (!ref) return std::nullopt;
+  for (std::string_view arch : kArchNamespaces)
+    if (ref->name.starts_with(arch)) ref->name.erase(0, arch.size());
+  const std::vector<Row>& rows = Rows();
+  for (size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].name == ref->name && std::regex_match(ref->tag, TagRegex(i))) return rows[i].command;
+  return std::nullopt;
+}
+
+std::vector<std::string> JsonArgv(std::string_view json) {
+  nlohmann::json parsed = nlohmann::json::parse(json, nullptr, /*allow_exceptions=*/false);
+  if (parsed.is_discarded() || !parsed.is_array()) return {};
+  std::vector<std::string> argv;
+  for (const nlohmann::json& word : parsed) {
+    if (!word.is_string()) return {};
+    argv.push_back(word.get<std::string>());
+  }
+  return argv;
+}
+
+}  // namespace dockopt::analysis
