@@ -104,7 +104,10 @@ class Walker {
       if (command.simple()) {
         ++walked_;
         Simple(script, command, state, maybe, depth, piped ? url : "");
-        url = DownloadUrl(command, state);
+        // Only a command piped into the next one hands it a download: most are not, and skip the words.
+        bool pipes_on = i + 1 < list.size() && (list[i + 1].joiner == shell::Joiner::kPipe ||
+                                                list[i + 1].joiner == shell::Joiner::kPipeAll);
+        url = pipes_on ? DownloadUrl(command, state) : "";
       } else {
         Compound(script, command, state, maybe, depth);
         url.clear();

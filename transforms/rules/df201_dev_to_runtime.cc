@@ -66,9 +66,10 @@ std::string OperandSeparator(const shell::Script& script, const shell::Command& 
 }
 
 // True when the stage COPYs --from an earlier stage of this file: a builder does the building.
-bool CopiesFromBuilder(const ir::Dockerfile& df, int stage) {
+bool CopiesFromBuilder(RuleContext& context, int stage) {
+  const ir::Dockerfile& df = context.dockerfile();
   for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
-    const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
+    const std::optional<analysis::CopyArgs>& copy = context.CopyArgsOf(df.instructions[i]);
     if (!copy || !copy->from) continue;
     const std::string& from = *copy->from;
     int source = df.FindStage(from);
@@ -104,7 +105,7 @@ Edits MergeDeletions(Edits edits) {
 // (apk update, dnf/yum clean and their caches count the same way).
 bool OnlyAptAround(const shell::Script& script, size_t install) {
   if (!script.FullyModelled()) return false;
-  std::vector<ToolUse> uses = ToolUses(script);
+  const std::vector<ToolUse>& uses = ToolUses(script);  // the memo keeps it: no copy
   if (uses.size() != script.commands.size()) return false;
   for (const ToolUse& use : uses) {
     if (use.command == install) continue;
@@ -304,7 +305,7 @@ void CheckDevToRuntime(RuleContext& context) {
   int final_stage = FinalStage(df);
   if (final_stage < 0) return;
   const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
-  bool multi_stage = CopiesFromBuilder(df, final_stage);
+  bool multi_stage = CopiesFromBuilder(context, final_stage);
   ImageRef image = BaseImageOf(df, final_stage);
   OsRelease image_os = image.known ? analysis::ImageOs(image.tag.empty() ? image.name : image.name + ":" + image.tag)
                                    : OsRelease{};
@@ -339,7 +340,7 @@ void CheckDevToRuntime(RuleContext& context) {
     const shell::Script* build_run = toolbox || builds_after.empty() || steps[r] || !apt_os
                                          ? nullptr
                                          : OnlyBuildAfter(context, runs, steps, r, *apt_os, build_heredoc);
-    std::vector<ToolUse> uses = ToolUses(*script);
+    const std::vector<ToolUse>& uses = ToolUses(*script);  // the memo keeps it: no copy
     if (std::count_if(uses.begin(), uses.end(), [](const ToolUse& u) { return InstallFamily(u.call) == Distro::kDebian; }) != 1)
       build_run = nullptr;
     for (const ToolUse& use : uses) {
