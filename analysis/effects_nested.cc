@@ -328,8 +328,8 @@ class Walker {
     std::optional<Effect> redirect = RedirectEffect(command, state);
     size_t before = out_.size();
     bool function = !words.empty() && functions_.contains(words[0]);
-    ShellState after = state;
-    Effect effect = function ? Unknown(words[0], "") : PipedEffectOf(command, url, after);
+    ShellState after = state;  // a copy: the words read from `state` hold for it
+    Effect effect = function ? Unknown(words[0], "") : PipedEffectOf(command, url, after, words, env);
     if (effect.kind != EffectKind::kUnknown) {
       state = std::move(after);
       Add(script, command, std::move(effect), state, conditional);
