@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 
 namespace dockopt::shell {
 
@@ -371,7 +372,8 @@ Token Lexer::Next() {
     return tok;
   }
   static constexpr std::string_view kOperators[] = {"&&", "||", ";;&", ";;", ";&", "|&", ";", "|", "&", "(", ")"};
-  for (std::string_view op : kOperators) {
+  const bool operator_start = rest[0] == '&' || rest[0] == '|' || rest[0] == ';' || rest[0] == '(' || rest[0] == ')';
+  for (std::string_view op : operator_start ? std::span<const std::string_view>(kOperators) : std::span<const std::string_view>()) {
     if (rest.starts_with(op)) {
       tok.kind = TokenKind::kOperator;
       tok.op = std::string(op);
