@@ -58,12 +58,6 @@ const shell::Script* RuleContext::ScriptOf(const ir::Instruction& instruction) {
   return it->second ? &*it->second : nullptr;
 }
 
-const std::optional<analysis::CopyArgs>& RuleContext::CopyArgsOf(const ir::Instruction& instruction) {
-  auto [it, inserted] = copy_args_.try_emplace(&instruction);
-  if (inserted) it->second = analysis::ReadCopyArgs(instruction);
-  return it->second;
-}
-
 analysis::RunFlowMemo* RuleContext::RunFlows() { return memo_ != nullptr ? &memo_->run_flows() : nullptr; }
 
 void RuleContext::HandBackScripts() {

@@ -11,7 +11,6 @@
 #include <unordered_set>
 #include <vector>
 
-#include "analysis/copy_sources.h"
 #include "ir/dockerfile.h"
 #include "shell/script.h"
 #include "transforms/optimize.h"
@@ -44,10 +43,6 @@ class RuleContext {
 
   /// Gives the parsed scripts to the memo for the next round; ScriptOf's pointers dangle after it.
   void HandBackScripts();
-
-  /// analysis::ReadCopyArgs of `instruction`, read once per round: several rules read every COPY, some
-  /// once per stage or per later instruction.
-  const std::optional<analysis::CopyArgs>& CopyArgsOf(const ir::Instruction& instruction);
 
   using ScriptList = std::vector<std::reference_wrapper<const shell::Script>>;
   /// The scripts a RUN executes: its shell form, then each heredoc read as a script (cached; empty for
@@ -86,7 +81,6 @@ class RuleContext {
   std::unordered_set<const shell::Script*> owned_;  // every script above: they live as long as the context
   std::unordered_map<const shell::Script*, std::vector<ToolUse>> nested_uses_;  // owned scripts only
   std::deque<std::vector<ToolUse>> loose_uses_;  // for scripts the context does not own
-  std::unordered_map<const ir::Instruction*, std::optional<analysis::CopyArgs>> copy_args_;
 };
 
 }  // namespace dockopt

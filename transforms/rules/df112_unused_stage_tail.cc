@@ -29,11 +29,12 @@ bool UsedWhole(const ir::Dockerfile& df, size_t s, const std::string& index_name
 }
 
 // The paths later stages copy out of stage `s` (COPY --from sources resolve against `/`).
-std::vector<std::string> CopiedOut(RuleContext& context, size_t s, const std::string& index_name, bool& unknown) {
-  const ir::Dockerfile& df = context.dockerfile();
+std::vector<std::string> CopiedOut(const ir::Dockerfile& df, size_t s, const std::string& index_name,
+                                   bool& unknown) {
   std::vector<std::string> paths;
   for (const ir::Instruction& inst : df.instructions) {
-    const std::optional<analysis::CopyArgs>& copy = context.CopyArgsOf(inst);
+    if (!analysis::HasFromFlag(inst)) continue;  // cheap: this runs once per stage over every instruction
+    const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
     if (!copy || !copy->from) continue;
     bool named = !df.stages[s].name.empty() && df.FindStage(*copy->from) == static_cast<int>(s);
     if (!named && *copy->from != index_name) continue;
@@ -51,7 +52,7 @@ void CheckStage(RuleContext& context, size_t s) {
   std::string index_name = std::to_string(s);
   if (UsedWhole(df, s, index_name)) return;
   bool unknown = false;
-  std::vector<std::string> copied = CopiedOut(context, s, index_name, unknown);
+  std::vector<std::string> copied = CopiedOut(df, s, index_name, unknown);
   if (unknown || copied.empty()) return;  // a stage nobody copies from may be a --target: leave it
   // Walk back over the stage's tail: metadata is skipped, COPY/ADD whose files nobody takes are dead.
   for (size_t k = stage.instructions.size(); k-- > 1;) {
@@ -64,7 +65,7 @@ void CheckStage(RuleContext& context, size_t s) {
       case InstructionKind::kCopy: case InstructionKind::kAdd: break;
       default: return;
     }
-    const std::optional<analysis::CopyArgs>& copy = context.CopyArgsOf(inst);
+    const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
     if (!copy) return;
     std::optional<std::string> cwd = WorkdirAt(df, stage.instructions[k]);
     const std::string& dest = copy->destination;

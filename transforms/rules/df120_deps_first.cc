@@ -49,8 +49,8 @@ std::optional<std::string> RelativeTo(std::string_view path, std::string_view di
   return std::nullopt;
 }
 
-bool CopiesWholeContext(RuleContext& context, const ir::Instruction& inst) {
-  const std::optional<analysis::CopyArgs>& copy = context.CopyArgsOf(inst);
+bool CopiesWholeContext(const ir::Instruction& inst) {
+  const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
   if (!copy || copy->from || !inst.heredocs.empty()) return false;
   for (const analysis::CopySourceArg& source : copy->sources)
     if (source.path != "." && source.path != "./") return false;
@@ -78,7 +78,7 @@ class Planner {
       const ir::Instruction& inst = df_.instructions[*it];
       if (inst.kind == InstructionKind::kWorkdir && !crossed && FollowWorkdir(inst)) continue;
       if (inst.kind == InstructionKind::kWorkdir || inst.kind == InstructionKind::kUser ||
-          inst.kind == InstructionKind::kShell || CopiesWholeContext(context_, inst))
+          inst.kind == InstructionKind::kShell || CopiesWholeContext(inst))
         return;
       if (inst.kind == InstructionKind::kEnv || inst.kind == InstructionKind::kArg) {
         // Repeated above with the install, so it sees the same variables; not when the COPY itself
@@ -650,7 +650,7 @@ class Planner {
 void CheckDepsFirst(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   for (size_t i = 0; i < df.instructions.size(); ++i)
-    if (df.instructions[i].stage >= 0 && CopiesWholeContext(context, df.instructions[i])) Planner(context, i).Run();
+    if (df.instructions[i].stage >= 0 && CopiesWholeContext(df.instructions[i])) Planner(context, i).Run();
 }
 
 DOCKOPT_RULE(DF120, "deps-first", "a dependency install after 'COPY . .' moves above it, behind a COPY of its manifests",

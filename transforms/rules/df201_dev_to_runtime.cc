@@ -66,10 +66,10 @@ std::string OperandSeparator(const shell::Script& script, const shell::Command& 
 }
 
 // True when the stage COPYs --from an earlier stage of this file: a builder does the building.
-bool CopiesFromBuilder(RuleContext& context, int stage) {
-  const ir::Dockerfile& df = context.dockerfile();
+bool CopiesFromBuilder(const ir::Dockerfile& df, int stage) {
   for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
-    const std::optional<analysis::CopyArgs>& copy = context.CopyArgsOf(df.instructions[i]);
+    if (!analysis::HasFromFlag(df.instructions[i])) continue;  // cheap: most instructions are no COPY --from
+    const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
     if (!copy || !copy->from) continue;
     const std::string& from = *copy->from;
     int source = df.FindStage(from);
@@ -305,7 +305,7 @@ void CheckDevToRuntime(RuleContext& context) {
   int final_stage = FinalStage(df);
   if (final_stage < 0) return;
   const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
-  bool multi_stage = CopiesFromBuilder(context, final_stage);
+  bool multi_stage = CopiesFromBuilder(df, final_stage);
   ImageRef image = BaseImageOf(df, final_stage);
   OsRelease image_os = image.known ? analysis::ImageOs(image.tag.empty() ? image.name : image.name + ":" + image.tag)
                                    : OsRelease{};
