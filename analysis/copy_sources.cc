@@ -77,6 +77,11 @@ std::optional<CopyArgs> ReadCopyArgs(const ir::Instruction& instruction) {
   return out;
 }
 
+bool HasFromFlag(const ir::Instruction& instruction) {
+  if (instruction.kind != ir::InstructionKind::kCopy && instruction.kind != ir::InstructionKind::kAdd) return false;
+  return std::any_of(instruction.flags.begin(), instruction.flags.end(), [](const ir::Flag& flag) { return flag.name == "from"; });
+}
+
 std::vector<context::CopySource> ContextCopySources(const ir::Dockerfile& dockerfile) {
   std::vector<context::CopySource> out;
   const std::string_view text = dockerfile.source->text();

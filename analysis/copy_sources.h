@@ -54,6 +54,10 @@ struct CopyArgs {
 /// Reads a COPY or ADD (exec or shell form); nullopt for any other instruction or one with no destination.
 std::optional<CopyArgs> ReadCopyArgs(const ir::Instruction& instruction);
 
+/// True when `instruction` is a COPY or ADD with a `--from` flag: the only ones whose ReadCopyArgs has
+/// `from` set, told without reading the rest.
+bool HasFromFlag(const ir::Instruction& instruction);
+
 /// The sources read from the build context: of COPY/ADD without --from, neither URL, git nor heredoc,
 /// with where each is written. What `dockopt context` checks.
 std::vector<context::CopySource> ContextCopySources(const ir::Dockerfile& dockerfile);

@@ -210,8 +210,9 @@ std::string_view EffectKindName(EffectKind kind) {
   return "unknown";
 }
 
-Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellState& state) {
-  Effect effect = EffectOf(command, state);
+Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellState& state,
+                     const std::vector<std::string>& read_words, const std::map<std::string, std::string>& read_env) {
+  Effect effect = EffectOf(command, state, read_words, read_env);
   if (effect.kind != EffectKind::kUnknown || url.empty()) return effect;
   std::map<std::string, std::string> env;
   std::vector<std::string> words = CommandWords(command, state, env);
@@ -241,11 +242,17 @@ std::string DownloadUrl(const shell::Command& command, const ShellState& state) 
 }
 
 Effect EffectOf(const shell::Command& command, ShellState& state) {
+  if (command.opaque()) return EffectOf(command, state, {}, {});
+  std::map<std::string, std::string> env;
+  std::vector<std::string> words = CommandWords(command, state, env);
+  return EffectOf(command, state, words, env);
+}
+
+Effect EffectOf(const shell::Command& command, ShellState& state, const std::vector<std::string>& words,
+                const std::map<std::string, std::string>& env) {
   if (command.opaque())  // ScriptEffects (effects_nested.h) walks inside compounds; what reaches here is not read
     return Unknown(shell::CommandKindName(command.kind),
                    command.unparsed() ? "shell text dockopt cannot read" : "a compound command dockopt does not read");
-  std::map<std::string, std::string> env;
-  std::vector<std::string> words = CommandWords(command, state, env);
   if (words.empty() && !command.env.empty()) {  // `A=b` alone sets a shell variable
     for (const auto& [name, value] : env) state.vars[name] = value;
     return MakeEffect(EffectKind::kNone, "assignment");

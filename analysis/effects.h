@@ -90,9 +90,14 @@ std::vector<std::string> CommandWords(const shell::Command& command, const Shell
 /// The effect of one simple command. A compound is kUnknown here: ScriptEffects (effects_nested.h)
 /// walks inside it.
 Effect EffectOf(const shell::Command& command, ShellState& state);
+/// EffectOf, given what CommandWords read from `state` for `command` (a caller that has them already).
+Effect EffectOf(const shell::Command& command, ShellState& state, const std::vector<std::string>& words,
+                const std::map<std::string, std::string>& env);
 
-/// EffectOf, for a command that reads the download of `url` from a pipe (a known installer script).
-Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellState& state);
+/// EffectOf (given the words), for a command that reads the download of `url` from a pipe (a known
+/// installer script).
+Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellState& state,
+                     const std::vector<std::string>& words, const std::map<std::string, std::string>& env);
 
 /// The URL a curl or wget command fetches, "" for other commands.
 std::string DownloadUrl(const shell::Command& command, const ShellState& state);

@@ -104,7 +104,10 @@ class Walker {
       if (command.simple()) {
         ++walked_;
         Simple(script, command, state, maybe, depth, piped ? url : "");
-        url = DownloadUrl(command, state);
+        // Only a command piped into the next one hands it a download: most are not, and skip the words.
+        bool pipes_on = i + 1 < list.size() && (list[i + 1].joiner == shell::Joiner::kPipe ||
+                                                list[i + 1].joiner == shell::Joiner::kPipeAll);
+        url = pipes_on ? DownloadUrl(command, state) : "";
       } else {
         Compound(script, command, state, maybe, depth);
         url.clear();
@@ -325,8 +328,8 @@ class Walker {
     std::optional<Effect> redirect = RedirectEffect(command, state);
     size_t before = out_.size();
     bool function = !words.empty() && functions_.contains(words[0]);
-    ShellState after = state;
-    Effect effect = function ? Unknown(words[0], "") : PipedEffectOf(command, url, after);
+    ShellState after = state;  // a copy: the words read from `state` hold for it
+    Effect effect = function ? Unknown(words[0], "") : PipedEffectOf(command, url, after, words, env);
     if (effect.kind != EffectKind::kUnknown) {
       state = std::move(after);
       Add(script, command, std::move(effect), state, conditional);

@@ -6,7 +6,30 @@
 
 namespace dockopt::analysis {
 
+namespace {
+
+// True when every '/'-separated part of `path` is a name (not empty, "." or ".."): already normal.
+bool PlainParts(std::string_view path) {
+  if (path.empty()) return false;
+  while (true) {
+    size_t slash = path.find('/');
+    std::string_view part = path.substr(0, slash);
+    if (part.empty() || part == "." || part == "..") return false;
+    if (slash == std::string_view::npos) return true;
+    path.remove_prefix(slash + 1);
+  }
+}
+
+}  // namespace
+
 std::string Join(std::string_view cwd, std::string_view path) {
+  // Most paths are normal already: put together without splitting (the walk joins every path it reads).
+  const bool normal_cwd = cwd.empty() || cwd == "/" || (cwd.starts_with("/") && PlainParts(cwd.substr(1)));
+  if (path.starts_with("/") && PlainParts(path.substr(1))) return std::string(path);
+  if (!path.starts_with("/") && normal_cwd && PlainParts(path)) {
+    std::string out(cwd.size() > 1 ? cwd : "");
+    return out.append("/").append(path);
+  }
   std::string whole = path.starts_with("/") ? std::string(path)
                                             : std::string(cwd.empty() ? "/" : cwd) + "/" + std::string(path);
   std::vector<std::string_view> parts;

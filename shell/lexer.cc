@@ -3,12 +3,23 @@
 
 #include <algorithm>
 #include <cctype>
+#include <span>
 
 namespace dockopt::shell {
 
 namespace {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+/// A byte ScanWord must look at on its own: it ends the word, quotes, escapes or expands.
+bool IsWordSpecial(char c) {
+  switch (c) {
+    case ' ': case '\t': case '\n': case '\r': case ';': case '&': case '|': case '(': case ')': case '<': case '>':
+    case '\\': case '\'': case '"': case '$': case '`':
+      return true;
+    default:
+      return false;
+  }
+}
 bool IsNameStart(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
 bool IsNameChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
@@ -72,9 +83,10 @@ LogicalText MakeLogical(std::string_view raw, uint32_t base, char escape, bool h
         continue;
       }
     }
-    out.text.push_back(raw[i]);
-    out.origin.push_back(base + static_cast<uint32_t>(i));
-    ++i;
+    // Up to the next escape character (which may start a continuation), the text is copied as it is.
+    size_t next = heredoc ? raw.size() : std::min(raw.size(), raw.find(escape, i + 1));
+    out.text.append(raw, i, next - i);
+    for (; i < next; ++i) out.origin.push_back(base + static_cast<uint32_t>(i));
   }
   out.origin.push_back(base + static_cast<uint32_t>(raw.size()));
   return out;
@@ -272,8 +284,11 @@ Token Lexer::ScanWord(size_t start) {
       p = end;
       continue;
     }
-    w.value.push_back(c);
-    ++p;
+    // A plain character, and the plain ones after it: appended as one run rather than byte by byte.
+    size_t run = p + 1;
+    while (run < t.size() && !IsWordSpecial(t[run])) ++run;
+    w.value.append(t, p, run - p);
+    p = run;
   }
   tok.end = p;
   w.span = logical_.ToSpan(start, p);
@@ -357,7 +372,8 @@ Token Lexer::Next() {
     return tok;
   }
   static constexpr std::string_view kOperators[] = {"&&", "||", ";;&", ";;", ";&", "|&", ";", "|", "&", "(", ")"};
-  for (std::string_view op : kOperators) {
+  const bool operator_start = rest[0] == '&' || rest[0] == '|' || rest[0] == ';' || rest[0] == '(' || rest[0] == ')';
+  for (std::string_view op : operator_start ? std::span<const std::string_view>(kOperators) : std::span<const std::string_view>()) {
     if (rest.starts_with(op)) {
       tok.kind = TokenKind::kOperator;
       tok.op = std::string(op);

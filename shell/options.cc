@@ -85,8 +85,12 @@ void ReadArgs(const std::vector<Word>& words, size_t begin, const OptionSpec& sp
 }
 
 void SplitPin(Operand& operand, std::string_view separators, size_t from) {
-  size_t at = operand.value.find_first_of(separators, from);
-  if (at == std::string::npos || at == 0) return;
+  // A plain loop: find_first_of calls memchr once per byte of the operand, and recognizers split every one.
+  const std::string& value = operand.value;
+  size_t at = from;
+  auto separator = [&](char c) { return std::any_of(separators.begin(), separators.end(), [c](char s) { return s == c; }); };
+  while (at < value.size() && !separator(value[at])) ++at;
+  if (at >= value.size() || at == 0) return;
   operand.name = operand.value.substr(0, at);
   operand.version = operand.value.substr(at);
 }

@@ -94,7 +94,7 @@ bool Contains(std::string_view text, std::string_view needle) { return text.find
 
 // True when the RUN whose script is `script` plainly creates what `target` names.
 bool Creates(const shell::Script& script, const Target& target) {
-  std::vector<ToolUse> uses = ToolUses(script);
+  const std::vector<ToolUse>& uses = ToolUses(script);  // the memo keeps it: no copy
   auto any = [&](auto pred) { return std::any_of(uses.begin(), uses.end(), [&](const ToolUse& u) { return pred(u.call); }); };
   auto apt = [](const shell::ToolCall& c) {
     return IsApt(c, "install") || IsApt(c, "update") || IsApt(c, "upgrade") || IsApt(c, "dist-upgrade");

@@ -33,6 +33,7 @@ std::vector<std::string> CopiedOut(const ir::Dockerfile& df, size_t s, const std
                                    bool& unknown) {
   std::vector<std::string> paths;
   for (const ir::Instruction& inst : df.instructions) {
+    if (!analysis::HasFromFlag(inst)) continue;  // cheap: this runs once per stage over every instruction
     const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
     if (!copy || !copy->from) continue;
     bool named = !df.stages[s].name.empty() && df.FindStage(*copy->from) == static_cast<int>(s);

@@ -68,6 +68,7 @@ std::string OperandSeparator(const shell::Script& script, const shell::Command& 
 // True when the stage COPYs --from an earlier stage of this file: a builder does the building.
 bool CopiesFromBuilder(const ir::Dockerfile& df, int stage) {
   for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+    if (!analysis::HasFromFlag(df.instructions[i])) continue;  // cheap: most instructions are no COPY --from
     const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
     if (!copy || !copy->from) continue;
     const std::string& from = *copy->from;
@@ -104,7 +105,7 @@ Edits MergeDeletions(Edits edits) {
 // (apk update, dnf/yum clean and their caches count the same way).
 bool OnlyAptAround(const shell::Script& script, size_t install) {
   if (!script.FullyModelled()) return false;
-  std::vector<ToolUse> uses = ToolUses(script);
+  const std::vector<ToolUse>& uses = ToolUses(script);  // the memo keeps it: no copy
   if (uses.size() != script.commands.size()) return false;
   for (const ToolUse& use : uses) {
     if (use.command == install) continue;
@@ -339,7 +340,7 @@ void CheckDevToRuntime(RuleContext& context) {
     const shell::Script* build_run = toolbox || builds_after.empty() || steps[r] || !apt_os
                                          ? nullptr
                                          : OnlyBuildAfter(context, runs, steps, r, *apt_os, build_heredoc);
-    std::vector<ToolUse> uses = ToolUses(*script);
+    const std::vector<ToolUse>& uses = ToolUses(*script);  // the memo keeps it: no copy
     if (std::count_if(uses.begin(), uses.end(), [](const ToolUse& u) { return InstallFamily(u.call) == Distro::kDebian; }) != 1)
       build_run = nullptr;
     for (const ToolUse& use : uses) {

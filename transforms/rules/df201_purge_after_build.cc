@@ -71,7 +71,7 @@ bool KeptInFinalStage(std::string_view package) {
 bool PurgeAfterSameLayerBuild(RuleContext& context, const shell::Script& script, const analysis::OsRelease& os) {
   // An appended command after text the shell model cannot read (an open quote) would land inside it.
   if (script.commands.empty() || !script.FullyModelled()) return false;
-  std::vector<ToolUse> uses = ToolUses(script);
+  const std::vector<ToolUse>& uses = ToolUses(script);  // the memo keeps it: no copy
   Purge purge;
   for (const ToolUse& use : uses)
     if (IsApt(use.call, "install")) Collect(script, use, os, purge);

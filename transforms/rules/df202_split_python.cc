@@ -54,7 +54,7 @@ PipRun ReadPipRun(RuleContext& context, const ir::Instruction& run) {
     if (out.pip) out.blocker = fmt::format("the {} is not a shell-form script dockopt can read", At(run));
     return out;
   }
-  std::vector<ToolUse> uses = ToolUses(*script);
+  const std::vector<ToolUse>& uses = ToolUses(*script);  // the memo keeps it: no copy
   for (const ToolUse& use : uses) out.pip |= Is(use.call, "pip", "install");
   if (!out.pip) return out;
   if (!script->FullyModelled() || uses.size() != script->commands.size()) {

@@ -141,7 +141,7 @@ AptRun ReadAptRun(RuleContext& context, const ir::Instruction& run) {
     if (out.apt) out.blocker = fmt::format("the {} is not a shell-form script dockopt can read", At(run));
     return out;
   }
-  std::vector<ToolUse> uses = ToolUses(*script);
+  const std::vector<ToolUse>& uses = ToolUses(*script);  // the memo keeps it: no copy
   for (const ToolUse& use : uses) out.apt |= IsApt(use.call, "install");
   if (!out.apt) return out;
   size_t recognized = 0;
