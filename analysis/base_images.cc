@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "analysis/base_image_data.h"
+#include "analysis/lazy_regexes.h"
 #include "analysis/tsv.h"
 
 namespace dockopt::analysis {
@@ -69,13 +70,14 @@ const std::vector<Row>& Rows() {
   return kRows;
 }
 
-// Row `row`'s tag pattern, compiled. Compiling every row's pattern up front cost ~40 M instructions,
-// most of a one-file run; a row is compiled the first time an image of its name is looked up.
+// Row `row`'s tag pattern, compiled the first time an image of its name is looked up.
 const std::regex& TagRegex(size_t row) {
-  static std::vector<std::once_flag> compiled(Rows().size());
-  static std::vector<std::regex> regexes(Rows().size());
-  std::call_once(compiled[row], [row] { regexes[row] = std::regex(Rows()[row].tag); });
-  return regexes[row];
+  static LazyRegexes regexes = [] {
+    std::vector<std::string> tags;
+    for (const auto& r : Rows()) tags.push_back(r.tag);
+    return LazyRegexes(std::move(tags));
+  }();
+  return regexes.At(row);
 }
 
 const std::vector<Lack>& Lacks() {

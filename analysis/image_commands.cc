@@ -9,6 +9,7 @@
 
 #include "analysis/base_image_data.h"
 #include "analysis/base_images.h"
+#include "analysis/lazy_regexes.h"
 #include "analysis/tsv.h"
 
 namespace dockopt::analysis {
@@ -56,10 +57,12 @@ const std::vector<Row>& Rows() {
 
 // Row `row`'s tag pattern, compiled the first time an image of its name is looked up.
 const std::regex& TagRegex(size_t row) {
-  static std::vector<std::once_flag> compiled(Rows().size());
-  static std::vector<std::regex> regexes(Rows().size());
-  std::call_once(compiled[row], [row] { regexes[row] = std::regex(Rows()[row].tag); });
-  return regexes[row];
+  static LazyRegexes regexes = [] {
+    std::vector<std::string> tags;
+    for (const auto& r : Rows()) tags.push_back(r.tag);
+    return LazyRegexes(std::move(tags));
+  }();
+  return regexes.At(row);
 }
 
 // The official images' per-architecture namespaces hold the same images ("i386/debian" is "debian").
