@@ -51,6 +51,8 @@ struct StageFacts {
   std::optional<std::string> low_port;    // an EXPOSEd port below 1024
   std::optional<std::string> root_home;   // an ENV, WORKDIR or COPY that puts what the runtime uses under /root
   std::optional<std::string> root_daemon;  // an installed package whose daemon starts as root (openssh-server)
+  std::vector<std::string> volumes;        // the final stage's own VOLUME paths (absolute, literal)
+  std::optional<size_t> first_volume;      // the instruction of its first such VOLUME
 };
 
 // /root is mode 0700 on Debian, Ubuntu and Red Hat bases: another user cannot reach what is in it
@@ -101,6 +103,14 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           if ((inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) &&
               inst.rest.find("/etc/my_init.d") != std::string::npos)
             facts.init_scripts = true;
+          break;
+        case ir::InstructionKind::kVolume:
+          if (inst.stage != final_stage) break;
+          for (const std::string& path : inst.node_args) {
+            if (!path.starts_with("/") || path.find_first_of("$\"' ") != std::string::npos) continue;
+            facts.volumes.push_back(path);
+            if (!facts.first_volume) facts.first_volume = i;
+          }
           break;
         case ir::InstructionKind::kExpose:
           for (const std::string& port : inst.node_args) {
@@ -262,6 +272,7 @@ void CheckNonRootUser(RuleContext& context) {
   const ir::Instruction& from = df.instructions[stage.from];  // new lines follow its keyword case
   std::string user_kw = context.Keyword("USER", from), run_kw = context.Keyword("RUN", from);
   std::string lines, title;
+  bool created_user = false;  // the fix adds useradd/adduser
   std::optional<std::string> reuse = facts.non_root ? facts.non_root : facts.created;
   if (nginx) reuse = nginx->user;
   if (!reuse) reuse = ShippedUser(image);
@@ -306,6 +317,7 @@ void CheckNonRootUser(RuleContext& context) {
     } else {
       lines += fmt::format("{} {}{}", user_kw, user_name, nl);
       title = fmt::format("create user '{}' (uid {}) and switch to it", user_name, uid);
+      created_user = true;
     }
   }
   bool at_end = false;
@@ -315,6 +327,18 @@ void CheckNonRootUser(RuleContext& context) {
     if (!before.ends_with('\n')) lines = nl + lines;
   }
   Edits edits = nginx ? std::move(nginx->edits) : port_move ? std::move(port_move->edits) : Edits{};
+  // A volume starts as a copy of the image's folder, owner included: the user must own it to write
+  // there. Made before the VOLUME, since a builder may discard what a later step changes in it.
+  std::optional<std::string> owner = created_user ? std::optional<std::string>(std::to_string(uid))
+                                     : reuse == "node" && ShippedUser(image) == "node" ? reuse : std::nullopt;
+  if (owner && facts.first_volume && !nginx) {
+    std::string paths;
+    for (const std::string& volume : facts.volumes) paths += " " + volume;
+    const ir::Instruction& volume = df.instructions[*facts.first_volume];
+    edits.push_back({Span{volume.MoveSpan().begin, volume.MoveSpan().begin},
+                     fmt::format("{} mkdir -p{} && chown {}{}{}", run_kw, paths, *owner, paths, nl)});
+    title += fmt::format(", owning {} '{}'", facts.volumes.size() == 1 ? "the volume" : "the volumes", paths.substr(1));
+  }
   if (port_move)
     title += fmt::format(" and serve on port {} instead of {} (publish {})", port_move->to, port_move->from, port_move->to);
   edits.push_back({Span{at, at}, lines});
