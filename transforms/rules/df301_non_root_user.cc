@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "analysis/image_commands.h"
+#include "analysis/base_images.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
@@ -217,6 +218,16 @@ void CheckNonRootUser(RuleContext& context) {
 
   Span where = df.instructions[stage.from].keyword;
   std::string message = "the final stage runs as root: no 'USER' switches to a non-root user";
+  const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
+  if (!facts.program.empty() && std::find(toolchain.begin(), toolchain.end(), facts.program) != toolchain.end()) {
+    // The command builds at start (`mix phx.server`, `./gradlew bootRun`, `go run`): its output and
+    // caches go next to the sources, which root owns, so as another user it would fail.
+    context.Report(where, fmt::format("{}; the command runs '{}', a build tool, which writes next to sources root "
+                                      "owns: build in a builder stage (see DF202) and run the result as a non-root "
+                                      "user (not applied)",
+                                      message, facts.program));
+    return;
+  }
   if (facts.root_daemon && !nginx) {
     // The command (a script, an init) may start the daemon, which needs root: switching users breaks it.
     context.Report(where, fmt::format("{}; the stage installs '{}', whose daemon starts as root, and '{}' may start "
