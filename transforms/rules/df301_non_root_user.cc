@@ -52,6 +52,7 @@ struct StageFacts {
   std::optional<std::string> low_port;    // an EXPOSEd port below 1024
   std::optional<std::string> root_home;   // an ENV, WORKDIR or COPY that puts what the runtime uses under /root
   std::optional<std::string> root_daemon;  // an installed package whose daemon starts as root (openssh-server)
+  std::optional<std::string> build_tool;   // an installed package only a build needs (gcc, git)
   std::vector<std::string> volumes;        // the final stage's own VOLUME paths (absolute, literal)
   std::optional<size_t> first_volume;      // the instruction of its first such VOLUME
 };
@@ -130,6 +131,7 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           // At any depth, but only a user that is always created: USER must name one that exists.
           for (const ToolUse& use : NestedToolUses(context, *script)) {
             if (!facts.root_daemon) facts.root_daemon = RootDaemonInstalled(use.call);
+            if (!facts.build_tool) facts.build_tool = BuildToolInstalled(use.call);
             if (!Is(use.call, "useradd") && !Is(use.call, "adduser")) continue;
             if (use.call.operands.empty()) continue;
             const std::string& name = use.call.operands.front().value;
@@ -212,6 +214,20 @@ void CheckNonRootUser(RuleContext& context) {
     meant_for_root |= own->entrypoint.empty() ? facts.program.empty() : !facts.sets_entrypoint;
   if (own && facts.program.empty() && own->port > 0 && own->port < 1024 && !facts.drops_privileges && !nginx) {
     context.Report(df.instructions[stage.from].keyword, PrivilegedPortMessage(*own, facts.last_user));
+    return;
+  }
+  // No command of its own on an image whose own is a shell, with build tools installed: a development
+  // or CI environment, where tools set up in root's home and installs at run time need root.
+  if (own && facts.program.empty() && own->kind == analysis::DefaultCommandKind::kShell && facts.build_tool &&
+      !facts.drops_privileges && !nginx && !meant_for_root) {
+    std::string argv;
+    for (const std::string& word : own->Argv()) argv += (argv.empty() ? "" : " ") + word;
+    context.Report(df.instructions[stage.from].keyword,
+                   fmt::format("the final stage runs as root: no 'USER' switches to a non-root user; the file sets no "
+                               "command, so the image's own '{}', a shell, runs, and it installs '{}': a development "
+                               "environment, where tools set up in root's home and installs at run time need root; add "
+                               "'USER' if it is meant for a non-root user (not applied)",
+                               argv, *facts.build_tool));
     return;
   }
   if ((meant_for_root || facts.drops_privileges) && !nginx) return;

@@ -5,6 +5,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "analysis/packages.h"
+
 namespace dockopt {
 namespace {
 
@@ -17,12 +19,23 @@ constexpr std::string_view kRootDaemonPackages[] = {
 
 }  // namespace
 
+bool IsSystemInstall(const shell::ToolCall& call) {
+  return ((call.tool == "apt-get" || call.tool == "apt" || call.tool == "aptitude") && call.subcommand == "install") ||
+         (call.tool == "apk" && call.subcommand == "add") ||
+         ((call.tool == "yum" || call.tool == "dnf" || call.tool == "microdnf" || call.tool == "zypper") &&
+          call.subcommand == "install");
+}
+
+std::optional<std::string> BuildToolInstalled(const shell::ToolCall& call) {
+  if (!IsSystemInstall(call)) return std::nullopt;
+  for (const shell::Operand& operand : call.packages())
+    for (analysis::Distro distro : {analysis::Distro::kDebian, analysis::Distro::kAlpine, analysis::Distro::kRedHat})
+      if (analysis::IsBuildTool(operand.name, distro)) return operand.name;
+  return std::nullopt;
+}
+
 std::optional<std::string> RootDaemonInstalled(const shell::ToolCall& call) {
-  bool install = ((call.tool == "apt-get" || call.tool == "apt" || call.tool == "aptitude") && call.subcommand == "install") ||
-                 (call.tool == "apk" && call.subcommand == "add") ||
-                 ((call.tool == "yum" || call.tool == "dnf" || call.tool == "microdnf" || call.tool == "zypper") &&
-                  call.subcommand == "install");
-  if (!install) return std::nullopt;
+  if (!IsSystemInstall(call)) return std::nullopt;
   for (const shell::Operand& operand : call.packages())
     if (std::ranges::find(kRootDaemonPackages, operand.name) != std::end(kRootDaemonPackages))
       return operand.name;

@@ -13,6 +13,13 @@ namespace dockopt {
 /// starts as root, or nullopt.
 std::optional<std::string> RootDaemonInstalled(const shell::ToolCall& call);
 
+/// True for a system package install (apt, apk, dnf/yum, zypper).
+bool IsSystemInstall(const shell::ToolCall& call);
+
+/// The first package of a system package install that only a build needs (gcc, make, git, -dev
+/// headers without a runtime twin), or nullopt.
+std::optional<std::string> BuildToolInstalled(const shell::ToolCall& call);
+
 /// True when the container's program is itself such a daemon or a starter of one ("runsvdir-start").
 bool IsRootDaemonProgram(std::string_view program);
 
