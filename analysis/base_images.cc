@@ -72,11 +72,7 @@ const std::vector<Row>& Rows() {
 
 // Row `row`'s tag pattern, compiled the first time an image of its name is looked up.
 const std::regex& TagRegex(size_t row) {
-  static LazyRegexes regexes = [] {
-    std::vector<std::string> tags;
-    for (const auto& r : Rows()) tags.push_back(r.tag);
-    return LazyRegexes(std::move(tags));
-  }();
+  static LazyRegexes regexes = LazyRegexes::OfTags(Rows());
   return regexes.At(row);
 }
 

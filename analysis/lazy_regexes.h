@@ -14,6 +14,14 @@ class LazyRegexes {
   explicit LazyRegexes(std::vector<std::string> patterns)
       : patterns_(std::move(patterns)), compiled_(patterns_.size()), regexes_(patterns_.size()) {}
 
+  /// The `tag` patterns of a table's rows, in row order.
+  template <typename Rows>
+  static LazyRegexes OfTags(const Rows& rows) {
+    std::vector<std::string> tags;
+    for (const auto& row : rows) tags.push_back(row.tag);
+    return LazyRegexes(std::move(tags));
+  }
+
   /// Pattern `i`, compiled the first time it is asked for (thread-safe).
   const std::regex& At(size_t i) {
     std::call_once(compiled_[i], [this, i] { regexes_[i] = std::regex(patterns_[i]); });
