@@ -116,6 +116,9 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOption
          InstructionFlow& flow) {
   if (options.run_flows == nullptr) return Walk(df, inst, options, state, flow);
   std::string key = RunFlowMemo::Key(df.escape, df.Text(inst.span), state);
+  // A key spells out the whole state: kept for every RUN after a PATH grown to 100 KiB, the keys alone
+  // held ~1 GB on the 50 MiB file. Such a RUN is walked again each round instead.
+  if (key.size() > RunFlowMemo::kMaxKeyBytes) return Walk(df, inst, options, state, flow);
   if (const RunFlow* kept = options.run_flows->Find(key)) {
     flow.reads = kept->reads;
     flow.writes = kept->writes;

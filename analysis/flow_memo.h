@@ -23,11 +23,15 @@ struct RunFlow {
 /// Optimize call. The walk of a RUN depends only on its text, the escape character and the state.
 class RunFlowMemo {
  public:
+  /// Longer keys are not kept: the memo would hold a copy of a huge state (a long PATH) per RUN.
+  static constexpr size_t kMaxKeyBytes = 16 * 1024;
   /// The key of a RUN whose text (heredoc bodies included) is `text`, walked from `state`.
   static std::string Key(char escape, std::string_view text, const ShellState& state);
   /// The walk kept under `key`, or nullptr.
   const RunFlow* Find(const std::string& key) const;
   void Keep(std::string key, RunFlow flow);
+  /// How many walks are kept.
+  size_t Size() const { return kept_.size(); }
 
  private:
   std::unordered_map<std::string, RunFlow> kept_;

@@ -25,6 +25,22 @@ TEST(RunFlowMemo, KeptWalksGiveTheSameModelAsFreshOnes) {
   EXPECT_EQ(FlowJson(p.df, AnalyzeStage(p.df, 0, options)).dump(), fresh);  // reads it
 }
 
+// A RUN after a huge variable is walked again each time rather than kept with a copy of that state.
+TEST(RunFlowMemo, RunsAfterAHugeStateAreNotKept) {
+  const std::string big(RunFlowMemo::kMaxKeyBytes, 'x');
+  for (const auto& [text, kept] : {std::pair<std::string, size_t>{"FROM debian:bookworm\nRUN make install\n", 1},
+                                   {"FROM debian:bookworm\nENV BIG=" + big + "\nRUN make install\n", 0}}) {
+    Parsed p = ParseText(text);
+    const std::string fresh = FlowJson(p.df, AnalyzeStage(p.df, 0)).dump();
+    RunFlowMemo memo;
+    FlowOptions options;
+    options.run_flows = &memo;
+    EXPECT_EQ(FlowJson(p.df, AnalyzeStage(p.df, 0, options)).dump(), fresh);
+    EXPECT_EQ(FlowJson(p.df, AnalyzeStage(p.df, 0, options)).dump(), fresh);
+    EXPECT_EQ(memo.Size(), kept);
+  }
+}
+
 TEST(RunFlowMemo, KeyTellsStatesApart) {
   ShellState a, b;
   b.vars["X"] = "1";
