@@ -15,14 +15,17 @@ constexpr std::string_view kPortVariable = "PORT";
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// True when `text` holds `number` as a whole number (not part of a longer one).
-bool NamesNumber(std::string_view text, std::string_view number) {
+// How often `text` holds `number` as a whole number (not part of a longer one).
+size_t CountNumber(std::string_view text, std::string_view number) {
+  size_t count = 0;
   for (size_t at = text.find(number); at != std::string_view::npos; at = text.find(number, at + 1)) {
     size_t end = at + number.size();
-    if ((at == 0 || !IsDigit(text[at - 1])) && (end == text.size() || !IsDigit(text[end]))) return true;
+    count += (at == 0 || !IsDigit(text[at - 1])) && (end == text.size() || !IsDigit(text[end]));
   }
-  return false;
+  return count;
 }
+
+bool NamesNumber(std::string_view text, std::string_view number) { return CountNumber(text, number) > 0; }
 
 struct Token {
   std::string_view text;
@@ -87,11 +90,7 @@ bool MoveExposedPort(const ir::Instruction& expose, int from, int to, Edits& edi
 bool MoveHealthcheckPort(std::string_view text, Span args, int from, int to, Edits& edits, std::string& blocker) {
   constexpr int kHttpPort = 80;
   std::string number = std::to_string(from);
-  size_t named = 0, moved = 0;  // mentions of the port number, and those rewritten
-  for (size_t at = text.find(number); at != std::string_view::npos; at = text.find(number, at + 1)) {
-    size_t end = at + number.size();
-    named += (at == 0 || !IsDigit(text[at - 1])) && (end == text.size() || !IsDigit(text[end]));
-  }
+  size_t named = CountNumber(text, number), moved = 0;  // mentions of the port number, and those rewritten
   auto insert = [&](size_t at, size_t length, std::string value) {
     uint32_t begin = args.begin + static_cast<uint32_t>(at);
     edits.push_back({Span{begin, begin + static_cast<uint32_t>(length)}, std::move(value)});
@@ -125,11 +124,38 @@ bool MoveHealthcheckPort(std::string_view text, Span args, int from, int to, Edi
   return true;
 }
 
+namespace {
+
+// Walks the final stage's chain: EXPOSE and HEALTHCHECK are moved from move.from to move.to, and every
+// other instruction goes to `other`, which adds its own edits or returns false to refuse the move.
+template <typename Other>
+bool MoveThroughStages(RuleContext& context, int final_stage, PortMove& move, Other other) {
+  const ir::Dockerfile& df = context.dockerfile();
+  for (int stage : StageChain(df, df.stages[static_cast<size_t>(final_stage)].from)) {
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      std::string blocker;  // the finding keeps its own words: a refusal here only leaves the port alone
+      bool moved = inst.kind == ir::InstructionKind::kExpose
+                       ? MoveExposedPort(inst, move.from, move.to, move.edits, blocker)
+                   : inst.kind == ir::InstructionKind::kHealthcheck
+                       ? MoveHealthcheckPort(context.Text(inst.args), inst.args, move.from, move.to, move.edits, blocker)
+                       : other(i, inst);
+      if (!moved) return false;
+    }
+  }
+  return true;
+}
+
+bool IsCommand(const ir::Instruction& inst) {
+  return inst.kind == ir::InstructionKind::kCmd || inst.kind == ir::InstructionKind::kEntrypoint;
+}
+
+}  // namespace
+
 std::optional<PortMove> PlanEnvPortMove(RuleContext& context, int final_stage) {
   const ir::Dockerfile& df = context.dockerfile();
   std::optional<size_t> env;
-  std::vector<int> chain = StageChain(df, df.stages[static_cast<size_t>(final_stage)].from);
-  for (int stage : chain) {
+  for (int stage : StageChain(df, df.stages[static_cast<size_t>(final_stage)].from)) {
     auto it = df.stages[static_cast<size_t>(stage)].assignments.find(kPortVariable);
     if (it == df.stages[static_cast<size_t>(stage)].assignments.end()) continue;
     if (env || it->second.size() != 1) return std::nullopt;
@@ -152,74 +178,33 @@ std::optional<PortMove> PlanEnvPortMove(RuleContext& context, int final_stage) {
   std::string number = std::to_string(*port);
   move.edits.push_back({Span{env_inst.args.begin + static_cast<uint32_t>(at), env_inst.args.begin + static_cast<uint32_t>(end)},
                         std::to_string(move.to)});
-  for (int stage : chain) {
-    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
-      const ir::Instruction& inst = df.instructions[i];
-      std::string blocker;
-      switch (inst.kind) {
-        case ir::InstructionKind::kExpose:
-          if (!MoveExposedPort(inst, move.from, move.to, move.edits, blocker)) return std::nullopt;
-          break;
-        case ir::InstructionKind::kEnv:
-          if (i != *env && NamesNumber(context.Text(inst.args), number)) return std::nullopt;
-          break;
-        case ir::InstructionKind::kHealthcheck:
-          if (!MoveHealthcheckPort(context.Text(inst.args), inst.args, move.from, move.to, move.edits, blocker))
-            return std::nullopt;
-          break;
-        case ir::InstructionKind::kCmd: case ir::InstructionKind::kEntrypoint:
-          if (NamesNumber(context.Text(inst.args), number)) return std::nullopt;
-          break;
-        default:
-          break;
-      }
-    }
-  }
-  return move;
+  // The port may be named nowhere else the program could read it: another ENV, the command.
+  bool moved = MoveThroughStages(context, final_stage, move, [&](size_t i, const ir::Instruction& inst) {
+    bool other_env = inst.kind == ir::InstructionKind::kEnv && i != *env;
+    return !((other_env || IsCommand(inst)) && NamesNumber(context.Text(inst.args), number));
+  });
+  return moved ? std::optional<PortMove>(std::move(move)) : std::nullopt;
 }
 
-}  // namespace dockopt
-
-namespace dockopt {
-
 std::optional<PortMove> PlanCommandPortMove(RuleContext& context, int final_stage, int port) {
-  const ir::Dockerfile& df = context.dockerfile();
   PortMove move{{}, port, UnprivilegedPort(port)};
   std::string number = std::to_string(port);
   bool bound = false;
-  for (int stage : StageChain(df, df.stages[static_cast<size_t>(final_stage)].from)) {
-    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
-      const ir::Instruction& inst = df.instructions[i];
-      std::string blocker;
-      switch (inst.kind) {
-        case ir::InstructionKind::kExpose:
-          if (!MoveExposedPort(inst, move.from, move.to, move.edits, blocker)) return std::nullopt;
-          break;
-        case ir::InstructionKind::kEnv:
-          if (NamesNumber(context.Text(inst.args), number)) return std::nullopt;
-          break;
-        case ir::InstructionKind::kHealthcheck:
-          if (!MoveHealthcheckPort(context.Text(inst.args), inst.args, move.from, move.to, move.edits, blocker))
-            return std::nullopt;
-          break;
-        case ir::InstructionKind::kCmd: case ir::InstructionKind::kEntrypoint: {
-          std::vector<Token> tokens = Tokens(context.Text(inst.args));
-          for (size_t t = 0; t < tokens.size(); ++t) {
-            if (!NamesNumber(tokens[t].text, number)) continue;
-            size_t at = BindPortAt(t > 0 ? tokens[t - 1].text : "", tokens[t].text, number);
-            if (at == std::string_view::npos) return std::nullopt;
-            uint32_t begin = inst.args.begin + static_cast<uint32_t>(tokens[t].at + at);
-            move.edits.push_back({Span{begin, begin + static_cast<uint32_t>(number.size())}, std::to_string(move.to)});
-            bound = true;
-          }
-          break;
-        }
-        default:
-          break;
-      }
+  bool moved = MoveThroughStages(context, final_stage, move, [&](size_t, const ir::Instruction& inst) {
+    if (inst.kind == ir::InstructionKind::kEnv) return !NamesNumber(context.Text(inst.args), number);
+    if (!IsCommand(inst)) return true;
+    std::vector<Token> tokens = Tokens(context.Text(inst.args));
+    for (size_t t = 0; t < tokens.size(); ++t) {
+      if (!NamesNumber(tokens[t].text, number)) continue;
+      size_t at = BindPortAt(t > 0 ? tokens[t - 1].text : "", tokens[t].text, number);
+      if (at == std::string_view::npos) return false;
+      uint32_t begin = inst.args.begin + static_cast<uint32_t>(tokens[t].at + at);
+      move.edits.push_back({Span{begin, begin + static_cast<uint32_t>(number.size())}, std::to_string(move.to)});
+      bound = true;
     }
-  }
-  if (!bound) return std::nullopt;
+    return true;
+  });
+  if (!moved || !bound) return std::nullopt;
   return move;
 }
 
