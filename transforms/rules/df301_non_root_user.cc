@@ -210,16 +210,28 @@ void CheckNonRootUser(RuleContext& context) {
   // it: it starts the services as root.
   meant_for_root |= facts.program.empty() && facts.init_scripts;
   if (own && own->root == analysis::DefaultCommandRoot::kUser && !facts.last_user) return;  // already non-root
+  if (nginx) {
+    std::string message =
+        "the final stage runs as root: the official nginx image starts its master process as root" + nginx->message;
+    // nginx-unprivileged is another publisher's image (nginxinc), and moving the default server off
+    // port 80 changes what clients reach: a reviewer's call, so the move is described, not applied.
+    if (!nginx->blocked)
+      message = fmt::format("{}; to run it as a non-root user: {} (not applied: the image is another publisher's, "
+                            "and the port clients reach changes)",
+                            message, nginx->title);
+    context.Report(df.instructions[stage.from].keyword, message);
+    return;
+  }
   if (own && (own->root == analysis::DefaultCommandRoot::kDrops || own->root == analysis::DefaultCommandRoot::kNeeds))
     meant_for_root |= own->entrypoint.empty() ? facts.program.empty() : !facts.sets_entrypoint;
-  if (own && facts.program.empty() && own->port > 0 && own->port < 1024 && !facts.drops_privileges && !nginx) {
+  if (own && facts.program.empty() && own->port > 0 && own->port < 1024 && !facts.drops_privileges) {
     context.Report(df.instructions[stage.from].keyword, PrivilegedPortMessage(*own, facts.last_user));
     return;
   }
   // No command of its own on an image whose own is a shell, with build tools installed: a development
   // or CI environment, where tools set up in root's home and installs at run time need root.
   if (own && facts.program.empty() && own->kind == analysis::DefaultCommandKind::kShell && facts.build_tool &&
-      !facts.drops_privileges && !nginx && !meant_for_root) {
+      !facts.drops_privileges && !meant_for_root) {
     std::string argv;
     for (const std::string& word : own->Argv()) argv += (argv.empty() ? "" : " ") + word;
     context.Report(df.instructions[stage.from].keyword,
@@ -230,7 +242,7 @@ void CheckNonRootUser(RuleContext& context) {
                                argv, *facts.build_tool));
     return;
   }
-  if ((meant_for_root || facts.drops_privileges) && !nginx) return;
+  if (meant_for_root || facts.drops_privileges) return;
 
   Span where = df.instructions[stage.from].keyword;
   std::string message = "the final stage runs as root: no 'USER' switches to a non-root user";
@@ -244,24 +256,11 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, facts.program));
     return;
   }
-  if (facts.root_daemon && !nginx) {
+  if (facts.root_daemon) {
     // The command (a script, an init) may start the daemon, which needs root: switching users breaks it.
     context.Report(where, fmt::format("{}; the stage installs '{}', whose daemon starts as root, and '{}' may start "
                                       "it: run only the application as a non-root user (not applied)",
                                       message, *facts.root_daemon, facts.program.empty() ? "the image's command" : facts.program));
-    return;
-  }
-  if (nginx) {
-    message = "the final stage runs as root: the official nginx image starts its master process as root" + nginx->message;
-    if (nginx->blocked) {
-      context.Report(where, message);
-      return;
-    }
-    // nginx-unprivileged is another publisher's image (nginxinc), and moving the default server off
-    // port 80 changes what clients reach: a reviewer's call, so the move is described, not applied.
-    context.Report(where, fmt::format("{}; to run it as a non-root user: {} (not applied: the image is "
-                                      "another publisher's, and the port clients reach changes)",
-                                      message, nginx->title));
     return;
   }
   if (facts.last_user) {
@@ -277,7 +276,7 @@ void CheckNonRootUser(RuleContext& context) {
   }
   std::optional<PortMove> port_move;
   bool from_env = false;
-  if (facts.low_port && !nginx) {
+  if (facts.low_port) {
     port_move = PlanEnvPortMove(context, final_stage);
     from_env = port_move.has_value();
     int low = std::atoi(facts.low_port->c_str());
@@ -286,7 +285,7 @@ void CheckNonRootUser(RuleContext& context) {
   if (port_move) {
     message += fmt::format("; it serves on {} {}, below 1024, which the fix moves to {}",
                            from_env ? "ENV PORT" : "its command's port", port_move->from, port_move->to);
-  } else if (facts.low_port && !nginx) {
+  } else if (facts.low_port) {
     context.Report(where, fmt::format("{}; it exposes port '{}' below 1024, so a non-root user needs "
                                       "CAP_NET_BIND_SERVICE or another port",
                                       message, *facts.low_port));
@@ -301,7 +300,6 @@ void CheckNonRootUser(RuleContext& context) {
   std::string lines, title;
   bool created_user = false;  // the fix adds useradd/adduser
   std::optional<std::string> reuse = facts.non_root ? facts.non_root : facts.created;
-  if (nginx) reuse = nginx->user;
   if (!reuse) reuse = ShippedUser(image);
   if (!reuse && facts.maybe_created) {
     // Reusing it may name a user that was never made; adding one may clash with it.
@@ -312,7 +310,7 @@ void CheckNonRootUser(RuleContext& context) {
   }
   if (reuse) {
     lines = fmt::format("{} {}{}", user_kw, *reuse, nl);
-    title = nginx ? nginx->title : fmt::format("switch to user '{}'", *reuse);
+    title = fmt::format("switch to user '{}'", *reuse);
   } else {
     switch (FamilyOf(image)) {
       case BaseFamily::kDebian:
@@ -353,12 +351,12 @@ void CheckNonRootUser(RuleContext& context) {
     std::string_view before = context.Text(Span{0, at});
     if (!before.ends_with('\n')) lines = nl + lines;
   }
-  Edits edits = nginx ? std::move(nginx->edits) : port_move ? std::move(port_move->edits) : Edits{};
+  Edits edits = port_move ? std::move(port_move->edits) : Edits{};
   // A volume starts as a copy of the image's folder, owner included: the user must own it to write
   // there. Made before the VOLUME, since a builder may discard what a later step changes in it.
   std::optional<std::string> owner = created_user ? std::optional<std::string>(std::to_string(uid))
                                      : reuse == "node" && ShippedUser(image) == "node" ? reuse : std::nullopt;
-  if (owner && facts.first_volume && !nginx) {
+  if (owner && facts.first_volume) {
     std::string paths;
     for (const std::string& volume : facts.volumes) paths += " " + volume;
     const ir::Instruction& volume = df.instructions[*facts.first_volume];

@@ -121,7 +121,6 @@ std::optional<UnprivilegedNginx> PlanUnprivilegedNginx(RuleContext& context, int
   if (!program.empty() && Basename(program) != "nginx") return std::nullopt;
 
   UnprivilegedNginx plan;
-  plan.user = std::string(kUnprivilegedUser);
   const ir::Instruction& from = df.instructions[stage.from];
   std::string_view args = context.Text(from.args);
   size_t at = args.find(stage.base);
@@ -136,15 +135,15 @@ std::optional<UnprivilegedNginx> PlanUnprivilegedNginx(RuleContext& context, int
   if (blocker.empty() && port_change && !config.on_server_port.empty())  // two servers on 8080: another answers
     blocker = fmt::format("'{}' listens on port 8080, where the image's default server moves from 80",
                           config.on_server_port);
+  Edits moved;  // only whether EXPOSE and HEALTHCHECK could follow the port matters: nothing is applied
   for (size_t i : stage.instructions) {
     const ir::Instruction& inst = df.instructions[i];
     if (!blocker.empty() || !port_change) break;
-    if (inst.kind == ir::InstructionKind::kExpose) MoveExposedPort(inst, kDefaultPort, kServerPort, plan.edits, blocker);
-    if (inst.kind == ir::InstructionKind::kHealthcheck) MoveHealthcheckPort(context.Text(inst.args), inst.args, kDefaultPort, kServerPort, plan.edits, blocker);
+    if (inst.kind == ir::InstructionKind::kExpose) MoveExposedPort(inst, kDefaultPort, kServerPort, moved, blocker);
+    if (inst.kind == ir::InstructionKind::kHealthcheck) MoveHealthcheckPort(context.Text(inst.args), inst.args, kDefaultPort, kServerPort, moved, blocker);
   }
   if (!blocker.empty()) {
     plan.blocked = true;
-    plan.edits.clear();
     plan.message = fmt::format("; '{}' runs nginx as uid 101, but {}", kUnprivileged, blocker);
     return plan;
   }
@@ -157,18 +156,6 @@ std::optional<UnprivilegedNginx> PlanUnprivilegedNginx(RuleContext& context, int
   std::string tag = has_tag ? std::string(name_and_tag.substr(colon)) : "";
   std::string registry = written.starts_with("docker.io/") ? "docker.io/" : "";
   std::string replacement = registry + std::string(kUnprivileged) + tag;
-  uint32_t begin = from.args.begin + static_cast<uint32_t>(at);
-  plan.edits.insert(plan.edits.begin(), {Span{begin, begin + static_cast<uint32_t>(written.size())}, replacement});
-
-  // RUNs keep running as root, as they did: the new image's own USER comes only at the end.
-  bool runs = false;
-  for (size_t i : stage.instructions) runs |= df.instructions[i].kind == ir::InstructionKind::kRun;
-  if (runs) {
-    std::string nl(context.Newline());
-    std::string line = fmt::format("{} root{}", context.Keyword("USER", from), nl);
-    if (!context.Text(Span{0, from.span.end}).ends_with('\n')) line = nl + line;
-    plan.edits.insert(plan.edits.begin() + 1, {Span{from.span.end, from.span.end}, line});
-  }
   plan.title = fmt::format("run on '{}' as its user {}", replacement, kUnprivilegedUser);
   plan.message = fmt::format("; '{}' runs nginx as uid 101 with its pid and temp files in /tmp", replacement);
   if (port_change) {

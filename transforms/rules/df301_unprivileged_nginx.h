@@ -5,17 +5,15 @@
 #include <optional>
 #include <string>
 
-#include "ir/edit.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
 
 namespace dockopt {
 
-/// The rewrite onto nginx-unprivileged, or why there is none.
+/// The move onto nginx-unprivileged as DF301 describes it (never applied: another publisher's image,
+/// and the port clients reach changes), or why there is none.
 struct UnprivilegedNginx {
-  Edits edits;            // FROM, and the EXPOSE/HEALTHCHECK that name the old port; empty when blocked
-  std::string user;       // the USER to switch to at the end ("101", the image's own)
-  std::string title;      // the fix's title
+  std::string title;      // the move, in a few words
   std::string message;    // appended to the finding: the port change, or the blocker
   bool blocked = false;
 };
