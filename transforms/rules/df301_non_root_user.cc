@@ -1,6 +1,6 @@
 // DF301 non-root-user: the final stage runs as root; create a user (or reuse one) and switch to it
 // before the image's command.
-#include <fmt/core.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
@@ -22,13 +22,6 @@ namespace dockopt {
 namespace {
 
 constexpr std::string_view kDistrolessUid = "65532";
-
-// Programs that start as root on purpose: daemons whose master drops privileges, init systems,
-// and privilege-dropping wrappers.
-constexpr std::array<std::string_view, 18> kRootPrograms = {
-    "nginx",   "httpd", "httpd-foreground", "apache2", "apache2-foreground", "apachectl", "apache2ctl",
-    "sshd",    "systemd", "init", "my_init", "supervisord", "gosu", "su-exec", "s6-svscan", "runsvdir",
-    "cron",    "openresty"};
 
 std::string_view Basename(std::string_view path) {
   size_t slash = path.rfind('/');
@@ -154,8 +147,6 @@ StageFacts Collect(RuleContext& context, int final_stage) {
 // 'USER' would stop it from starting. What to change is the project's call (the port clients reach,
 // or a capability), so the rule names it and applies nothing.
 std::string PrivilegedPortMessage(const analysis::ImageCommand& own, const std::optional<std::string>& last_user) {
-  std::string argv;
-  for (const std::string& word : own.Argv()) argv += (argv.empty() ? "" : " ") + word;
   std::string who = own.root == analysis::DefaultCommandRoot::kDrops
                         ? fmt::format(" (its workers run as '{}')", own.root_detail)
                         : "";
@@ -165,7 +156,7 @@ std::string PrivilegedPortMessage(const analysis::ImageCommand& own, const std::
                      "CAP_NET_BIND_SERVICE), then add 'USER' (not applied: the port clients reach changes)",
                      last_user ? fmt::format("the last 'USER' is '{}'", *last_user)
                                : "no 'USER' switches to a non-root user",
-                     argv, own.port, who);
+                     fmt::join(own.Argv(), " "), own.port, who);
 }
 
 // Where the new lines go: before the first CMD/ENTRYPOINT after the stage's last RUN or USER (with its
@@ -200,8 +191,7 @@ void CheckNonRootUser(RuleContext& context) {
   if (!facts.last_user && RunsAsNonRoot(image)) return;
   std::optional<UnprivilegedNginx> nginx;
   if (!facts.last_user && !facts.drops_privileges) nginx = PlanUnprivilegedNginx(context, final_stage, image);
-  bool meant_for_root = std::find(kRootPrograms.begin(), kRootPrograms.end(), facts.program) != kRootPrograms.end() ||
-                        IsRootDaemonProgram(facts.program);
+  bool meant_for_root = StartsAsRoot(facts.program);
   // What the image runs of its own (analysis/data/image-commands.tsv): its ENTRYPOINT unless the file
   // sets one, its CMD only when the file sets no command.
   std::optional<analysis::ImageCommand> own =
@@ -232,14 +222,12 @@ void CheckNonRootUser(RuleContext& context) {
   // or CI environment, where tools set up in root's home and installs at run time need root.
   if (own && facts.program.empty() && own->kind == analysis::DefaultCommandKind::kShell && facts.build_tool &&
       !facts.drops_privileges && !meant_for_root) {
-    std::string argv;
-    for (const std::string& word : own->Argv()) argv += (argv.empty() ? "" : " ") + word;
     context.Report(df.instructions[stage.from].keyword,
                    fmt::format("the final stage runs as root: no 'USER' switches to a non-root user; the file sets no "
                                "command, so the image's own '{}', a shell, runs, and it installs '{}': a development "
                                "environment, where tools set up in root's home and installs at run time need root; add "
                                "'USER' if it is meant for a non-root user (not applied)",
-                               argv, *facts.build_tool));
+                               fmt::join(own->Argv(), " "), *facts.build_tool));
     return;
   }
   if (meant_for_root || facts.drops_privileges) return;
@@ -357,12 +345,11 @@ void CheckNonRootUser(RuleContext& context) {
   std::optional<std::string> owner = created_user ? std::optional<std::string>(std::to_string(uid))
                                      : reuse == "node" && ShippedUser(image) == "node" ? reuse : std::nullopt;
   if (owner && facts.first_volume) {
-    std::string paths;
-    for (const std::string& volume : facts.volumes) paths += " " + volume;
+    std::string paths = fmt::format("{}", fmt::join(facts.volumes, " "));
     const ir::Instruction& volume = df.instructions[*facts.first_volume];
     edits.push_back({Span{volume.MoveSpan().begin, volume.MoveSpan().begin},
-                     fmt::format("{} mkdir -p{} && chown {}{}{}", run_kw, paths, *owner, paths, nl)});
-    title += fmt::format(", owning {} '{}'", facts.volumes.size() == 1 ? "the volume" : "the volumes", paths.substr(1));
+                     fmt::format("{} mkdir -p {} && chown {} {}{}", run_kw, paths, *owner, paths, nl)});
+    title += fmt::format(", owning {} '{}'", facts.volumes.size() == 1 ? "the volume" : "the volumes", paths);
   }
   if (port_move)
     title += fmt::format(" and serve on port {} instead of {} (publish {})", port_move->to, port_move->from, port_move->to);

@@ -1,4 +1,4 @@
-// Daemons that start as root: their packages and their programs.
+// Programs and packages that start as root, and build tools installed.
 #include "transforms/rules/df301_root_daemons.h"
 
 #include <algorithm>
@@ -16,6 +16,17 @@ constexpr std::string_view kRootDaemonPackages[] = {
     "openssh-server", "cron", "cronie", "dcron", "busybox-initscripts", "supervisor", "runit", "s6",
     "postfix", "exim4", "sendmail", "dovecot-core", "rsyslog", "syslog-ng", "xinetd", "vsftpd", "proftpd",
     "samba", "openvpn", "squid", "bind9", "systemd"};
+
+// Programs that start as root on purpose: servers whose master drops privileges, init systems, and
+// privilege-dropping wrappers.
+constexpr std::string_view kRootPrograms[] = {
+    "nginx", "httpd",   "httpd-foreground", "apache2", "apache2-foreground", "apachectl", "apache2ctl", "systemd",
+    "init",  "my_init", "gosu",             "su-exec", "openresty"};
+
+// Daemons that need root to start, and whose starters carry their name ("runsvdir-start").
+constexpr std::string_view kRootDaemons[] = {"sshd",     "cron",    "crond", "runsvdir", "runit",
+                                              "supervisord", "s6-svscan", "postfix", "rsyslogd", "xinetd",
+                                              "vsftpd",  "smbd",    "openvpn", "squid", "named"};
 
 }  // namespace
 
@@ -42,9 +53,9 @@ std::optional<std::string> RootDaemonInstalled(const shell::ToolCall& call) {
   return std::nullopt;
 }
 
-bool IsRootDaemonProgram(std::string_view program) {
-  for (std::string_view daemon : {"sshd", "cron", "crond", "runsvdir", "runit", "supervisord", "s6-svscan", "postfix",
-                                  "rsyslogd", "xinetd", "vsftpd", "smbd", "openvpn", "squid", "named"})
+bool StartsAsRoot(std::string_view program) {
+  if (std::ranges::find(kRootPrograms, program) != std::end(kRootPrograms)) return true;
+  for (std::string_view daemon : kRootDaemons)
     if (program == daemon || (program.starts_with(daemon) && program.size() > daemon.size() && program[daemon.size()] == '-'))
       return true;
   return false;

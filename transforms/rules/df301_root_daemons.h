@@ -1,5 +1,5 @@
-// DF301's check for daemons a stage installs that start as root (sshd, cron, runit, supervisor...):
-// when the image's command is a script that may start one, switching to a non-root user breaks it.
+// What DF301 leaves to root: programs that start as root on purpose, daemons a stage installs that
+// do (sshd, cron, runit, supervisor...), and build tools that make a stage a development environment.
 #pragma once
 
 #include <optional>
@@ -20,7 +20,9 @@ bool IsSystemInstall(const shell::ToolCall& call);
 /// headers without a runtime twin), or nullopt.
 std::optional<std::string> BuildToolInstalled(const shell::ToolCall& call);
 
-/// True when the container's program is itself such a daemon or a starter of one ("runsvdir-start").
-bool IsRootDaemonProgram(std::string_view program);
+/// True when the container's program starts as root on purpose: a server whose master drops
+/// privileges (nginx, httpd), an init, a privilege-dropping wrapper (gosu), or a daemon that needs
+/// root (sshd, cron, supervisord) or a starter named after one ("runsvdir-start").
+bool StartsAsRoot(std::string_view program);
 
 }  // namespace dockopt

@@ -27,12 +27,16 @@ TEST(RootDaemonInstalled, IgnoresRemovalsClientsAndOtherTools) {
   EXPECT_EQ(RootDaemonInstalled(Install("pip", "install", {"supervisor"})), std::nullopt);
 }
 
-TEST(IsRootDaemonProgram, DaemonsAndTheirStarters) {
-  EXPECT_TRUE(IsRootDaemonProgram("sshd"));
-  EXPECT_TRUE(IsRootDaemonProgram("runsvdir-start"));
-  EXPECT_TRUE(IsRootDaemonProgram("supervisord"));
-  EXPECT_FALSE(IsRootDaemonProgram("crontab-ui"));
-  EXPECT_FALSE(IsRootDaemonProgram("python"));
+TEST(StartsAsRoot, ServersInitsWrappersDaemonsAndTheirStarters) {
+  EXPECT_TRUE(StartsAsRoot("nginx"));
+  EXPECT_TRUE(StartsAsRoot("gosu"));
+  EXPECT_TRUE(StartsAsRoot("my_init"));
+  EXPECT_FALSE(StartsAsRoot("nginx-debug")) << "only daemons' starters match by prefix";
+  EXPECT_TRUE(StartsAsRoot("sshd"));
+  EXPECT_TRUE(StartsAsRoot("runsvdir-start"));
+  EXPECT_TRUE(StartsAsRoot("supervisord"));
+  EXPECT_FALSE(StartsAsRoot("crontab-ui"));
+  EXPECT_FALSE(StartsAsRoot("python"));
 }
 
 }  // namespace
