@@ -3,7 +3,9 @@
 // text as on any stage, and its edits are mapped back onto the original file.
 #include "transforms/rules/split_dev_run.h"
 
-#include <fmt/core.h>
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
@@ -12,6 +14,7 @@
 #include "analysis/paths.h"
 #include "context/context_files.h"
 #include "parser/parse.h"
+#include "transforms/apply_edits.h"
 #include "transforms/rules/split_chain.h"
 #include "transforms/rules/stage_split.h"
 
@@ -73,20 +76,7 @@ bool PlainWord(std::string_view word, bool exec) {
          !(exec && word.find('$') != std::string_view::npos);
 }
 
-std::string JsonString(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
-
-std::string Joined(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
-  return out;
-}
+std::string Joined(const std::vector<std::string>& words) { return fmt::format("{}", fmt::join(words, " ")); }
 
 // Folders a working directory may not be copied as a whole from: the OS's, the GOPATH root (the module
 // cache), the build's scratch places.
@@ -283,9 +273,9 @@ std::optional<DevRunSplit> PlanDevRunSplit(RuleContext& context, const ir::Stage
   const std::string& build = compiled.build;
   std::string runs;
   if (exec) {
-    runs = "[" + JsonString(binary);
-    for (const std::string& arg : compiled.args) runs += ", " + JsonString(arg);
-    runs += "]";
+    std::vector<std::string> quoted = {nlohmann::json(binary).dump()};  // JSON strings, as exec form wants
+    for (const std::string& arg : compiled.args) quoted.push_back(nlohmann::json(arg).dump());
+    runs = fmt::format("[{}]", fmt::join(quoted, ", "));
   } else {
     runs = assignments + binary + (compiled.args.empty() ? "" : " " + Joined(compiled.args));
   }
@@ -300,15 +290,10 @@ std::optional<DevRunSplit> PlanDevRunSplit(RuleContext& context, const ir::Stage
                     fmt::format("{} {}", context.Text(command->inst->keyword), runs)}};
   Edits resolved = ResolvedWorkdirs(df, stage, flow);
   rewrite.insert(rewrite.end(), resolved.begin(), resolved.end());
-  std::sort(rewrite.begin(), rewrite.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
-  std::string modified(text.substr(0, rewrite.front().span.begin));
-  for (size_t i = 0; i < rewrite.size(); ++i) {
-    if (i > 0) modified += text.substr(rewrite[i - 1].span.end, rewrite[i].span.begin - rewrite[i - 1].span.end);
-    modified += rewrite[i].text;
-  }
+  rewrite = SortedEdits(std::move(rewrite));
+  std::string modified = ApplyEdits(text, rewrite);
   Span changed{rewrite.front().span.begin, rewrite.back().span.end};
-  size_t changed_size = modified.size() - changed.begin;
-  modified += text.substr(changed.end);
+  size_t changed_size = modified.size() - changed.begin - (text.size() - changed.end);
 
   SourceBuffer source(df.source->path(), modified);
   ParseResult parsed = Parse(source);

@@ -1,7 +1,7 @@
 // IsToolbox (see toolbox.h).
 #include "transforms/rules/toolbox.h"
 
-#include <fmt/core.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <optional>
@@ -44,12 +44,10 @@ std::string_view BaseName(std::string_view path) { return path.substr(path.rfind
 
 // "'python3', a REPL": the image's own command and what kind of program it is.
 std::string Described(const analysis::ImageCommand& own) {
-  std::string argv;
-  for (const std::string& word : own.cmd) argv += (argv.empty() ? "" : " ") + word;
   std::string_view kind = own.kind == analysis::DefaultCommandKind::kShell  ? "a shell"
                           : own.kind == analysis::DefaultCommandKind::kRepl ? "a REPL"
                                                                              : "a build tool";
-  return fmt::format("'{}', {}", argv, kind);
+  return fmt::format("'{}', {}", fmt::join(own.cmd, " "), kind);
 }
 
 bool IsShell(std::string_view program) { return program == "bash" || program == "sh" || program == "zsh" || program == "ash"; }
