@@ -27,7 +27,7 @@ TEST(SplitTail3Test, ShellEntrypointRunningAShellIsABuildEnvironment) {
 TEST(SplitTail3Test, ShellEntrypointRunningAnAppIsSplit) {
   constexpr std::string_view kInput =
       "FROM debian:12\nRUN apt-get update && apt-get install -y curl gcc && rm -rf /var/lib/apt/lists/*\n"
-      "RUN curl -fsSL https://example.com/app.tgz | tar -xzC /usr/local/bin app\n"
+      "RUN curl -fsSL https://example.com/app.tgz | tar -xzC /src && gcc -O2 -o /usr/local/bin/app /src/main.c\n"
       "ENTRYPOINT [\"bash\", \"-c\"]\nCMD [\"app --serve\"]\n";
   OptimizeResult result = RunRule(kRule, kInput, true);
   EXPECT_NE(result.output.find("COPY --from=builder /usr/local/bin/app /usr/local/bin/app"), std::string::npos)
@@ -38,7 +38,7 @@ TEST(SplitTail3Test, ChpasswdIsReplayedWithTheEchoPipedIntoIt) {
   constexpr std::string_view kInput =
       "FROM debian:12\nRUN apt-get update && apt-get install -y curl gcc && rm -rf /var/lib/apt/lists/*\n"
       "RUN useradd -m app && echo 'app:secret' | \\\n    chpasswd\n"
-      "RUN curl -fsSL https://example.com/app.tgz | tar -xzC /usr/local/bin app\nCMD [\"app\"]\n";
+      "RUN curl -fsSL https://example.com/app.tgz | tar -xzC /src && gcc -O2 -o /usr/local/bin/app /src/main.c\nCMD [\"app\"]\n";
   OptimizeResult result = RunRule(kRule, kInput, true);
   size_t production = result.output.find("AS production");
   ASSERT_NE(production, std::string::npos) << result.output;
@@ -49,7 +49,7 @@ TEST(SplitTail3Test, ChpasswdFedByAnotherCommandBlocks) {
   constexpr std::string_view kInput =
       "FROM debian:12\nRUN apt-get update && apt-get install -y curl gcc && rm -rf /var/lib/apt/lists/*\n"
       "RUN useradd -m app && cat /etc/app.pw | chpasswd\n"
-      "RUN curl -fsSL https://example.com/app.tgz | tar -xzC /usr/local/bin app\nCMD [\"app\"]\n";
+      "RUN curl -fsSL https://example.com/app.tgz | tar -xzC /src && gcc -O2 -o /usr/local/bin/app /src/main.c\nCMD [\"app\"]\n";
   ExpectBlocked(kRule, kInput, "feeds 'chpasswd' input production would not repeat");
 }
 

@@ -21,6 +21,7 @@
 #include "transforms/rules/split_context_copy.h"
 #include "transforms/rules/split_path_env.h"
 #include "transforms/rules/split_replay.h"
+#include "transforms/rules/split_unused_tools.h"
 #include "transforms/rules/split_sources.h"
 #include "transforms/rules/split_command_tools.h"
 #include "transforms/rules/split_conditional.h"
@@ -458,6 +459,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   plan.manager = installed.manager.empty() ? (distro == analysis::Distro::kAlpine ? "apk" : "apt") : installed.manager;
   std::vector<std::string> runtime_packages;
   std::vector<std::string> unmapped;  // -dev packages production keeps: no table names their libraries on `os`
+  std::vector<std::string> programs;  // build tools without runtime twins: git, gcc, make (not libpq-dev)
   for (const std::string& package : installed.kept) {
     std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);
     if (!twins.empty() && !analysis::RuntimeNamesKnown(package, os)) {
@@ -471,6 +473,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       swapped = true;
     }
     if (analysis::IsBuildTool(package, distro) || !twins.empty() || swapped) {
+      if (twins.empty() && !swapped) programs.push_back(package);
       plan.tools.push_back(package);
       for (std::string& twin : twins) AddUnique(runtime_packages, std::move(twin));
     } else if (!swapped) {
@@ -549,6 +552,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                              : fmt::format("the image is a build environment: the stage sets no command, so it runs "
                                            "that of '{}' ({}), and its tools are what it is for",
                                            ref.Reference(), own));
+  if (!toolchain_base && !programs.empty() && BuildToolsUnused(flow, plan.tools))
+    return block(fmt::format("nothing in the stage builds with '{}': it is installed for the container to use",
+                             programs.front()));
   bool any_build = false;
   std::vector<Write> writes = RuntimeWrites(df, flow, &any_build);
   // A path a build wrote, or a copy of build output (`cp bin/* /usr/bin/`).
@@ -796,6 +802,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (a.path.find_first_of("$ \t\"'") != std::string::npos)
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));
   plan.artifacts = Outermost(std::move(artifacts));
+  // A user database written as a file (`echo "dev:x:2133:..." >> /etc/passwd`) would replace
+  // production's own, which its packages and replayed useradd commands write too.
+  for (const Artifact& a : plan.artifacts)
+    for (std::string_view database : {"/etc/passwd", "/etc/group", "/etc/shadow", "/etc/gshadow"})
+      if (IsUnder(database, a.path))
+        return block(fmt::format("the stage writes the user database '{}' as a file, which production would "
+                                 "have to merge with its own", database));
   std::vector<Artifact> before_replay = plan.artifacts;
   std::vector<std::string> links = ReplaySymlinks(flow, plan.artifacts);
   if (before_replay.empty()) return block(NothingToCopy(flow, needs));
