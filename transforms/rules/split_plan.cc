@@ -801,6 +801,20 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   for (const Artifact& a : artifacts)
     if (a.path.find_first_of("$ \t\"'") != std::string::npos)
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));
+  // A native install put shared libraries where only glibc's cache finds them (/usr/local/lib): the
+  // builder's cache, refreshed by its ldconfig or a later package install's trigger, goes along, so
+  // production resolves them as the builder did. Alpine's musl has no cache.
+  bool native_install = false;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      for (std::string_view tool : {"make install", "cmake --install", "ninja", "meson install"})
+        native_install |= command.effect.tool == tool;
+  bool libraries = std::any_of(artifacts.begin(), artifacts.end(), [](const Artifact& a) {
+    return IsUnder("/usr/local/lib", a.path) || IsUnder(a.path, "/usr/local/lib") || IsUnder(a.path, "/opt");
+  });
+  if (native_install && libraries && distro != analysis::Distro::kAlpine && !distroless &&
+      std::none_of(artifacts.begin(), artifacts.end(), [](const Artifact& a) { return IsUnder("/etc/ld.so.cache", a.path); }))
+    artifacts.push_back({"/etc/ld.so.cache", ""});
   plan.artifacts = Outermost(std::move(artifacts));
   // A user database written as a file (`echo "dev:x:2133:..." >> /etc/passwd`) would replace
   // production's own, which its packages and replayed useradd commands write too.

@@ -10,5 +10,6 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends libcurl4 ca-certificates \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
+COPY --from=builder /etc/ld.so.cache /etc/ld.so.cache
 COPY --from=builder /usr/local /usr/local
 CMD ["hello"]

@@ -21,5 +21,6 @@ RUN apt-get update \
     && rm -f /tmp/libfoo1_2.0-1_amd64.deb /opt/tools/helper.deb \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
+COPY --from=builder /etc/ld.so.cache /etc/ld.so.cache
 COPY --from=builder /usr/local /usr/local
 CMD ["/usr/local/bin/app"]

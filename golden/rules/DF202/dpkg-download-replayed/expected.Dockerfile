@@ -17,6 +17,7 @@ RUN apt-get update \
     && rm -f /tmp/dumb-init.deb \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
+COPY --from=builder /etc/ld.so.cache /etc/ld.so.cache
 COPY --from=builder /src /src
 COPY --from=builder /usr/local /usr/local
 ENTRYPOINT ["/usr/bin/dumb-init", "--"]

@@ -14,5 +14,6 @@ RUN apt-get update \
     && { dpkg -i /tmp/x_1.0_amd64.deb || apt-get install -y -f --no-install-recommends; } \
     && rm -f /tmp/x_1.0_amd64.deb \
     && rm -rf /var/lib/apt/lists/*
+COPY --from=builder /etc/ld.so.cache /etc/ld.so.cache
 COPY --from=builder /usr/local /usr/local
 CMD ["/usr/local/bin/app"]

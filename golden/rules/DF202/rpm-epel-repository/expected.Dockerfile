@@ -16,5 +16,6 @@ COPY --from=builder /etc/pki/rpm-gpg /etc/pki/rpm-gpg
 RUN yum install -y jq https://example.com/tini-0.19.0-1.x86_64.rpm \
     && yum clean all
 WORKDIR /src
+COPY --from=builder /etc/ld.so.cache /etc/ld.so.cache
 COPY --from=builder /usr/local /usr/local
 CMD ["/usr/local/bin/app"]
