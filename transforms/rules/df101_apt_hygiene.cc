@@ -131,11 +131,17 @@ void CheckRun(RuleContext& context, size_t index) {
     context.Report(run.keyword, fmt::format("apt package lists stay in this layer; add '{}' to this RUN", kListsCleanup));
     return;
   }
-  bool needed_later = LaterRunNeedsLists(context, index);
+  // A later RUN that installs without updating reads these lists: removing them here would make it
+  // fail ("Unable to locate package"), so that is left to a merge of the two RUNs (DF111).
+  if (LaterRunNeedsLists(context, index)) {
+    context.Report(install.site.command->span,
+                   "apt package lists stay in the image layer (tens of MB); a later RUN installs with them without "
+                   "'apt-get update', so they are not removed here: update in that RUN, or merge the two");
+    return;
+  }
   context.Report(install.site.command->span,
                  "apt package lists stay in the image layer (tens of MB); remove them in the same RUN",
-                 Fix{"remove /var/lib/apt/lists/* in the same RUN", needed_later ? Safety::kUnsafe : Safety::kSafe,
-                     std::move(edits)});
+                 Fix{"remove /var/lib/apt/lists/* in the same RUN", Safety::kSafe, std::move(edits)});
 }
 
 }  // namespace

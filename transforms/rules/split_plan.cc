@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <regex>
 #include <iterator>
 #include <optional>
 #include <sstream>
@@ -81,6 +82,15 @@ constexpr std::pair<std::string_view, std::string_view> kRuntimeSwaps[] = {
     {"py3-pip", "python3"},     {"python-dev", "python"},                 {"python3-dev", "python3"},
     {"python2-dev", "python2"}, {"python2.7-dev", "python2.7"},           {"ruby-dev", "ruby"},
 };
+// The interpreter a versioned headers package builds against: Debian's `ruby1.9.1-dev` -> `ruby1.9.1`,
+// `python3.6-dev` -> `python3.6`. The headers depend on it, so the stage had it; production needs it to
+// run what it built (gems under /var/lib/gems, modules under /usr/local/lib/python3.6).
+std::string VersionedInterpreterOf(std::string_view package) {
+  static const std::regex kHeaders(R"((ruby|python)(\d+(?:\.\d+)*)-dev)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_match(package.begin(), package.end(), m, kHeaders)) return "";
+  return m[1].str() + m[2].str();
+}
 // Places only package managers and builds use: never copied into production.
 constexpr std::string_view kBuildOnlyDirs[] = {"/tmp", "/var/tmp", "/var/cache", "/var/lib/apt", "/var/lib/dpkg",
                                                "/etc/apt", "/usr/share/keyrings", "/etc/apk", "/root/.cache",
@@ -470,6 +480,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     for (const auto& [build, runtime] : kRuntimeSwaps) {
       if (package != build) continue;
       AddUnique(runtime_packages, std::string(runtime));
+      swapped = true;
+    }
+    if (std::string interpreter = VersionedInterpreterOf(package); !interpreter.empty()) {
+      AddUnique(runtime_packages, std::move(interpreter));
       swapped = true;
     }
     if (analysis::IsBuildTool(package, distro) || !twins.empty() || swapped) {

