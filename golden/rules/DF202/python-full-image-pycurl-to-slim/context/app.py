@@ -1,0 +1,2 @@
+import pycurl
+print(pycurl.version)
