@@ -13,7 +13,17 @@
 namespace dockopt::analysis {
 namespace {
 
-constexpr std::string_view kPrefixVar = "dockopt.prefix";  // the prefix ./configure or cmake chose
+// The install prefix ./configure, cmake or meson chose for a build directory, kept in the shell state
+// under a name no shell variable can have: a `make install` in another source tree (ffmpeg's after
+// nginx's --prefix=/opt/nginx) installs into its own configure's prefix, /usr/local by default.
+std::string PrefixKey(std::string_view build_dir) { return "dockopt.prefix:" + std::string(build_dir); }
+std::string PrefixOf(const ShellState& state, std::string_view build_dir) {
+  auto found = state.vars.find(PrefixKey(build_dir));
+  return found == state.vars.end() ? "/usr/local" : found->second;
+}
+void SetPrefix(ShellState& state, std::string_view build_dir, std::string prefix) {
+  state.vars[PrefixKey(build_dir)] = std::move(prefix);
+}
 
 std::string Var(const ShellState& state, const std::map<std::string, std::string>& env, const std::string& name,
                 std::string fallback) {
@@ -161,7 +171,7 @@ Effect MakeBuild(const std::vector<std::string>& words, const ShellState& state)
   Effect effect = Built("make");
   effect.writes = {dir};
   bool install = false;
-  std::string prefix = state.vars.contains(std::string(kPrefixVar)) ? state.vars.at(std::string(kPrefixVar)) : "/usr/local";
+  std::string prefix = PrefixOf(state, dir);
   std::string destdir;
   for (const std::string& op : args.operands) {
     if (op.starts_with("PREFIX=") || op.starts_with("prefix=")) prefix = op.substr(7);
@@ -182,16 +192,15 @@ Effect CMake(const std::vector<std::string>& words, ShellState& state) {
     return MakeEffect(EffectKind::kNone, "cmake", "prints its version");
   Effect effect = Built("cmake");
   for (const auto& [name, value] : args.options)
-    if (name == "-D" && value.starts_with("CMAKE_INSTALL_PREFIX")) state.vars[std::string(kPrefixVar)] = value.substr(value.find('=') + 1);
+    if (name == "-D" && value.starts_with("CMAKE_INSTALL_PREFIX"))
+      SetPrefix(state, Join(state.cwd, args.Value({"-B"}).value_or(".")), value.substr(value.find('=') + 1));
   if (std::optional<std::string> build = args.Value({"--build"})) {
     effect.tool = "cmake --build";
     effect.writes = {Join(state.cwd, *build)};
-    if (args.Value({"--target", "-t"}).value_or("") == "install")
-      effect.writes.push_back(state.vars.contains(std::string(kPrefixVar)) ? state.vars.at(std::string(kPrefixVar)) : "/usr/local");
+    if (args.Value({"--target", "-t"}).value_or("") == "install") effect.writes.push_back(PrefixOf(state, Join(state.cwd, *build)));
   } else if (std::optional<std::string> install = args.Value({"--install"})) {
     effect.tool = "cmake --install";
-    effect.writes = {args.Value({"--prefix"}).value_or(
-        state.vars.contains(std::string(kPrefixVar)) ? state.vars.at(std::string(kPrefixVar)) : "/usr/local")};
+    effect.writes = {args.Value({"--prefix"}).value_or(PrefixOf(state, Join(state.cwd, *install)))};
   } else {
     effect.writes = {Join(state.cwd, args.Value({"-B"}).value_or("."))};
   }
@@ -202,7 +211,7 @@ Effect Configure(const std::vector<std::string>& words, ShellState& state) {
   Effect effect = Built("configure");
   effect.writes = {state.cwd};
   for (const std::string& word : words)
-    if (word.starts_with("--prefix=")) state.vars[std::string(kPrefixVar)] = word.substr(9);
+    if (word.starts_with("--prefix=")) SetPrefix(state, state.cwd, word.substr(9));
   return effect;
 }
 
@@ -212,18 +221,17 @@ std::optional<Effect> Meson(const std::vector<std::string>& words, ShellState& s
   Args args = ReadArgs(words, 1, {"--prefix", "-C", "--buildtype", "-D", "--libdir", "--backend"});
   std::vector<std::string> ops = args.operands;
   std::string sub = ops.empty() ? "" : ops.front();
-  std::string prefix = state.vars.contains(std::string(kPrefixVar)) ? state.vars.at(std::string(kPrefixVar)) : "/usr/local";
   if (sub == "compile" || sub == "install" || sub == "test") {
     Effect effect = Built("meson " + sub);
     effect.writes = {Join(state.cwd, args.Value({"-C"}).value_or("."))};
-    if (sub == "install") effect.writes.push_back(prefix);
+    if (sub == "install") effect.writes.push_back(PrefixOf(state, effect.writes.front()));
     return effect;
   }
   if (sub == "setup") ops.erase(ops.begin());
   if (ops.empty() || ops.size() > 2) return std::nullopt;
   Effect effect = Built("meson setup");
   effect.writes = {Join(state.cwd, ops.back())};
-  if (std::optional<std::string> chosen = args.Value({"--prefix"})) state.vars[std::string(kPrefixVar)] = *chosen;
+  if (std::optional<std::string> chosen = args.Value({"--prefix"})) SetPrefix(state, effect.writes.front(), *chosen);
   return effect;
 }
 
@@ -296,7 +304,7 @@ std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellSt
     Effect effect = Built("ninja");
     effect.writes = {Join(state.cwd, args.Value({"-C"}).value_or("."))};
     if (std::find(args.operands.begin(), args.operands.end(), "install") != args.operands.end())
-      effect.writes.push_back(state.vars.contains(std::string(kPrefixVar)) ? state.vars.at(std::string(kPrefixVar)) : "/usr/local");
+      effect.writes.push_back(PrefixOf(state, effect.writes.front()));
     return effect;
   }
   if (tool == "meson") return Meson(words, state);

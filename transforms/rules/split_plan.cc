@@ -731,14 +731,23 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   };
   if (plan.compiled) {
     std::vector<std::string> paths = jar ? needs.scripts : std::vector<std::string>{program};
-    // On a plain OS image the install prefix held nothing before: copy it whole (libraries, data).
+    // On a plain OS image an install prefix held nothing before: copy it whole (libraries, data). Every
+    // install goes along, not only the program's: nginx's configuration may run the ffmpeg that
+    // another `make install` of the stage put in /usr/local.
+    std::vector<std::string> prefixes;
+    bool program_installed = false;
     for (const analysis::InstructionFlow& inst : flow.instructions)
       for (const analysis::CommandFlow& command : inst.commands)
         if (!toolchain_base && !jar && (command.effect.tool == "make install" || command.effect.tool == "cmake --install" ||
                                          command.effect.tool == "cmake --build" || command.effect.tool == "ninja" ||
                                          command.effect.tool == "meson install"))
-          for (const std::string& w : command.effect.writes)
-            if (IsUnder(program, w) && w != program && (IsUnder(w, "/usr/local") || IsUnder(w, "/opt"))) paths = {w};
+          for (const std::string& w : command.effect.writes) {
+            if (w == program || !(IsUnder(w, "/usr/local") || IsUnder(w, "/opt"))) continue;
+            program_installed |= IsUnder(program, w);
+            AddUnique(prefixes, w);
+          }
+    if (program_installed) paths.clear();
+    paths.insert(paths.end(), prefixes.begin(), prefixes.end());
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
     for (const std::string& path : paths) {
