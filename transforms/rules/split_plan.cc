@@ -774,6 +774,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         if (distro == analysis::Distro::kAlpine && !(facts && facts->family == "python") && command.effect.note == "site-packages of the image's python")
           return block(fmt::format("the {} has pip install into Alpine's own python under '/usr/lib', whose files dockopt cannot name",
                                    Line(flow, df, inst.index)));
+        // CentOS 7's pip (EPEL's python-pip) installs under /usr/lib/python2.7 and /usr/lib64, scripts in
+        // /usr/bin; later releases' under /usr/local: which one, the table does not say.
+        else if (distro == analysis::Distro::kRedHat && !(facts && facts->family == "python") &&
+                 command.effect.note == "site-packages of the image's python")
+          return block(fmt::format("the {} has pip install into the distribution's python, which puts packages under "
+                                   "'/usr/lib' or '/usr/local' by release: dockopt cannot name its files",
+                                   Line(flow, df, inst.index)));
     // Conda images (jupyter/*, continuumio/*) put conda's pip first on PATH: it installs under /opt/conda,
     // among the image's own files, which production would copy all over again.
     bool conda_image = !facts && (stage.base.find("conda") != std::string::npos || stage.base.find("jupyter/") != std::string::npos);
