@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "analysis/base_images.h"
+#include "analysis/image_commands.h"
 #include "analysis/copy_sources.h"
 #include "analysis/packages.h"
 #include "analysis/paths.h"
@@ -592,7 +593,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   };
   bool jar = needs.interpreter == "java" && !needs.scripts.empty() &&
              std::all_of(needs.scripts.begin(), needs.scripts.end(), built);
-  plan.compiled = jar || (needs.interpreter.empty() && !program.empty() && built(program));
+  // No command of its own on an interpreter's image (python, node, ruby): the container runs the base's
+  // REPL, which the stage did not build, even when a `make install` wrote the folder it lies in.
+  std::optional<analysis::ImageCommand> base_command = analysis::LookupImageCommand(image);
+  bool runs_base_repl = needs.argv.empty() && base_command && base_command->kind == analysis::DefaultCommandKind::kRepl;
+  plan.compiled = jar || (needs.interpreter.empty() && !program.empty() && built(program) && !runs_base_repl);
   if (!plan.compiled && !unless_compiled.empty()) return block(unless_compiled.front());
 
   // The production base: same release as the build, without the toolchain.
