@@ -87,6 +87,11 @@ void CheckSlimBase(RuleContext& context) {
                                       analysis::Describe(facts->os)));
     return;
   }
+  if (std::string java = JavaPathMissingOn(slim, needs.program_paths); !java.empty()) {
+    context.Report(where, fmt::format("{}, but the command runs '{}', which '{}' does not have (its java is "
+                                      "/opt/java/openjdk/bin/java, on PATH): not applied", message, java, slim));
+    return;
+  }
   if (from_arg) {
     context.Report(where, fmt::format("{}; the image comes from ARG '{}', so change its value", message, stage.base));
     return;

@@ -412,12 +412,22 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
       case ir::InstructionKind::kEntrypoint:
       case ir::InstructionKind::kHealthcheck:
         reader.Command(inst.node_args, Origin::kRuntime);
+        if (inst.is_exec() && !inst.node_args.empty() && inst.node_args.front().starts_with("/"))
+          AddUnique(needs.program_paths, std::string(inst.node_args.front()));
         break;
       default:
         break;
     }
   }
   return needs;
+}
+
+std::string JavaPathMissingOn(std::string_view base, const std::vector<std::string>& programs) {
+  if (base.find("eclipse-temurin") == std::string_view::npos) return "";
+  for (const std::string& program : programs)
+    if (program.starts_with("/") && program.ends_with("/java") && !program.starts_with("/opt/java/openjdk/"))
+      return program;
+  return "";
 }
 
 std::vector<std::string> SlimLacksUsed(const analysis::BaseImageFacts& facts, const std::vector<std::string>& uses,

@@ -22,7 +22,13 @@ struct RuntimeNeeds {
   /// Why whether it compiles is unknown: "'pip install' reads 'requirements.txt', which dockopt cannot
   /// see without --context"; nullopt when every install could be read.
   std::optional<std::string> unknown;
+  /// Programs CMD, ENTRYPOINT and HEALTHCHECK name by an absolute path: "/usr/bin/java".
+  std::vector<std::string> program_paths;
 };
+
+/// The path among `programs` naming a java that image `base` lacks, or "": Eclipse Temurin keeps java
+/// in JAVA_HOME (/opt/java/openjdk/bin, on PATH) and links none into /usr/bin.
+std::string JavaPathMissingOn(std::string_view base, const std::vector<std::string>& programs);
 
 /// The needs of stage `stage`; files the stage copies from the build context (requirements.txt,
 /// package.json, Gemfile.lock, entrypoint scripts) are read when options().context_dir is set.

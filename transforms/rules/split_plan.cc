@@ -660,6 +660,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     plan.production_base = same;
   }
   bool distroless = plan.production_base.find("distroless") != std::string::npos;
+  if (std::string java = JavaPathMissingOn(plan.production_base, {needs.program, needs.argv.empty() ? "" : needs.argv.front()});
+      plan.production_base != same && !java.empty())
+    return block(fmt::format("the command runs '{}', which '{}' does not have (its java is /opt/java/openjdk/bin/java, "
+                             "on PATH)", java, plan.production_base));
   if (plan.production_base != same && facts) {
     for (const std::string& lack : facts->slim_lacks)
       if (lack == needs.program || lack == needs.healthcheck_program) AddUnique(runtime_packages, lack);
