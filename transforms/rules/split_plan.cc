@@ -92,6 +92,8 @@ std::string VersionedInterpreterOf(std::string_view package) {
   if (!std::regex_match(package.begin(), package.end(), m, kHeaders)) return "";
   return m[1].str() + m[2].str();
 }
+// Parts of image names that mark a conda distribution whose pip installs under /opt/conda.
+constexpr std::string_view kCondaImageMarks[] = {"conda", "jupyter/", "mamba", "pytorch/pytorch", "rapidsai/"};
 // Places only package managers and builds use: never copied into production.
 constexpr std::string_view kBuildOnlyDirs[] = {"/tmp", "/var/tmp", "/var/cache", "/var/lib/apt", "/var/lib/dpkg",
                                                "/etc/apt", "/usr/share/keyrings", "/etc/apk", "/root/.cache",
@@ -488,7 +490,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       swapped = true;
     }
     if (analysis::IsBuildTool(package, distro) || !twins.empty() || swapped) {
-      if (twins.empty() && !swapped) programs.push_back(package);
+      // pip is a program the container may run (`pip install` at start), though its package swaps for python.
+      if (twins.empty() && (!swapped || package.find("pip") != std::string::npos)) programs.push_back(package);
       plan.tools.push_back(package);
       for (std::string& twin : twins) AddUnique(runtime_packages, std::move(twin));
     } else if (!swapped) {
@@ -792,7 +795,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                    Line(flow, df, inst.index)));
     // Conda images (jupyter/*, continuumio/*) put conda's pip first on PATH: it installs under /opt/conda,
     // among the image's own files, which production would copy all over again.
-    bool conda_image = !facts && (stage.base.find("conda") != std::string::npos || stage.base.find("jupyter/") != std::string::npos);
+    // pytorch/pytorch, rapidsai/* and the mamba images are conda installs under /opt/conda too.
+    bool conda_image = !facts && std::any_of(std::begin(kCondaImageMarks), std::end(kCondaImageMarks), [&](std::string_view mark) {
+                         return stage.base.find(mark) != std::string::npos;
+                       });
     for (const analysis::InstructionFlow& inst : flow.instructions)
       for (const analysis::CommandFlow& command : inst.commands) {
         const bool into_conda = std::any_of(command.effect.writes.begin(), command.effect.writes.end(),
