@@ -24,6 +24,10 @@ std::string PrefixOf(const ShellState& state, std::string_view build_dir) {
 void SetPrefix(ShellState& state, std::string_view build_dir, std::string prefix) {
   state.vars[PrefixKey(build_dir)] = std::move(prefix);
 }
+// Install destinations ./configure was given outside the prefix (nginx's --conf-path=/etc/nginx/nginx.conf,
+// --error-log-path=/var/log/nginx/error.log): `make install` writes there too, and the program may
+// need folders there that only it creates.
+std::string OutsideKey(std::string_view build_dir) { return "dockopt.outside:" + std::string(build_dir); }
 
 std::string Var(const ShellState& state, const std::map<std::string, std::string>& env, const std::string& name,
                 std::string fallback) {
@@ -181,6 +185,8 @@ Effect MakeBuild(const std::vector<std::string>& words, const ShellState& state)
   if (install) {
     effect.tool = "make install";
     effect.writes.push_back(destdir.empty() ? Join("/", prefix) : Join(Join(state.cwd, destdir), prefix));
+    if (auto outside = state.vars.find(OutsideKey(dir)); outside != state.vars.end() && destdir.empty())
+      effect.note = "installs outside its prefix: " + outside->second;
   }
   return effect;
 }
@@ -210,8 +216,18 @@ Effect CMake(const std::vector<std::string>& words, ShellState& state) {
 Effect Configure(const std::vector<std::string>& words, ShellState& state) {
   Effect effect = Built("configure");
   effect.writes = {state.cwd};
-  for (const std::string& word : words)
+  for (const std::string& word : words) {
     if (word.starts_with("--prefix=")) SetPrefix(state, state.cwd, word.substr(9));
+    size_t eq = word.find('=');
+    if (!word.starts_with("--") || eq == std::string::npos || word.starts_with("--with") || word.starts_with("--enable") ||
+        word.starts_with("--prefix=") || word.starts_with("--exec-prefix="))
+      continue;
+    std::string_view name = std::string_view(word).substr(2, eq - 2);
+    if ((name.ends_with("-path") || name.ends_with("dir")) && word.size() > eq + 1 && word[eq + 1] == '/') {
+      std::string& outside = state.vars[OutsideKey(state.cwd)];
+      outside += (outside.empty() ? "" : " ") + word.substr(eq + 1);
+    }
+  }
   return effect;
 }
 

@@ -557,6 +557,14 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     }
     if (!unknown_command) return block(fmt::format("dockopt cannot read the {}", Line(flow, df, inst.index)));
   }
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (constexpr std::string_view kOutside = "installs outside its prefix: ";
+          command.effect.tool == "make install" && command.effect.note.starts_with(kOutside)) {
+        std::string_view paths = std::string_view(command.effect.note).substr(kOutside.size());
+        return block(fmt::format("the {} installs outside its prefix ('{}'), into folders production would have to "
+                                 "make and fill as it does", Line(flow, df, inst.index), paths.substr(0, paths.find(' '))));
+      }
   if (std::string why = ConditionalBlocker(df, flow); !why.empty()) return block(std::move(why));
   if (!local_blocker.empty()) return block(std::move(local_blocker));
 
