@@ -216,6 +216,7 @@ Effect CMake(const std::vector<std::string>& words, ShellState& state) {
 Effect Configure(const std::vector<std::string>& words, ShellState& state) {
   Effect effect = Built("configure");
   effect.writes = {state.cwd};
+  std::vector<std::string> destinations;
   for (const std::string& word : words) {
     if (word.starts_with("--prefix=")) SetPrefix(state, state.cwd, word.substr(9));
     size_t eq = word.find('=');
@@ -223,11 +224,15 @@ Effect Configure(const std::vector<std::string>& words, ShellState& state) {
         word.starts_with("--prefix=") || word.starts_with("--exec-prefix="))
       continue;
     std::string_view name = std::string_view(word).substr(2, eq - 2);
-    if ((name.ends_with("-path") || name.ends_with("dir")) && word.size() > eq + 1 && word[eq + 1] == '/') {
-      std::string& outside = state.vars[OutsideKey(state.cwd)];
-      outside += (outside.empty() ? "" : " ") + word.substr(eq + 1);
-    }
+    if ((name.ends_with("-path") || name.ends_with("dir")) && word.size() > eq + 1 && word[eq + 1] == '/')
+      destinations.push_back(word.substr(eq + 1));
   }
+  std::string prefix = PrefixOf(state, state.cwd);
+  for (const std::string& destination : destinations)
+    if (!IsUnder(destination, prefix)) {
+      std::string& outside = state.vars[OutsideKey(state.cwd)];
+      outside += (outside.empty() ? "" : " ") + destination;
+    }
   return effect;
 }
 
