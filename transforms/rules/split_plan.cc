@@ -629,6 +629,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       runtime_packages.clear();
     } else if (facts && !facts->runtime_base.empty()) {
       plan.production_base = facts->runtime_base;
+      // The plain OS image itself (`FROM ubuntu`): production keeps the reference as written, so a
+      // rolling tag goes on naming the release the builder runs on.
+      std::optional<analysis::BaseImageFacts> runtime = analysis::LookupBaseImage(plan.production_base);
+      std::string_view runtime_name = std::string_view(plan.production_base).substr(0, plan.production_base.find(':'));
+      if (runtime_name == ref.name && runtime && runtime->size_mb >= facts->size_mb) plan.production_base = same;
       plan.base_note = "the plain OS of the build's release";
       bool tls = !context.options().context_dir || std::any_of(runtime_packages.begin(), runtime_packages.end(), MayUseTls) ||
                  !ContextRulesOutTls(*context.options().context_dir, flow);
