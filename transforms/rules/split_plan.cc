@@ -570,6 +570,22 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
 
   const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
   std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);
+  // `ENTRYPOINT ["./scripts/entry"]` in a WORKDIR nothing was copied into: the program comes with a
+  // volume at run time (a dapper or CI image), and what it runs of the toolchain is unknown.
+  if (!needs.argv.empty() && !needs.argv.front().starts_with("/") && needs.argv.front().find('/') != std::string::npos &&
+      needs.program.starts_with("/")) {
+    bool provided = false;
+    for (const analysis::InstructionFlow& inst : flow.instructions) {
+      if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd)
+        for (const std::string& w : inst.writes) provided |= IsUnder(needs.program, w) || IsUnder(w, needs.program);
+      for (const analysis::CommandFlow& command : inst.commands)  // not a package manager's tree (`go get` into /go)
+        if (command.effect.kind != EffectKind::kDeps && command.effect.kind != EffectKind::kPackages)
+          for (const std::string& w : command.effect.writes) provided |= IsUnder(needs.program, w);
+    }
+    if (!provided)
+      return block(fmt::format("the container's command runs '{}', which nothing in the image holds: it comes with a "
+                               "volume at run time, and what it needs of the toolchain is unknown", needs.argv.front()));
+  }
   if (std::string tool = CommandRunsBuildTool(needs, plan.tools); !tool.empty())
     return block(fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool));
   if (std::string own; IsToolbox(df, stage, ref, &own))
