@@ -269,5 +269,17 @@ TEST(EffectsTail, SudoSkipsItsOptionsAndTheirValues) {
   }
 }
 
+// `svn checkout URL [PATH]` writes PATH, or the URL's last component (a peg revision `@REV` is not part
+// of it); svn's own configuration in ~/.subversion is only read again by svn.
+TEST(EffectsTail, SvnCheckoutWritesTheUrlsLastComponentOrThePathGiven) {
+  EXPECT_EQ(Only("svn checkout https://svn.example.org/repo/tags/HM-16.9+SCM-8.0/").writes, (Paths{"/HM-16.9+SCM-8.0"}));
+  EXPECT_EQ(Only("svn checkout https://svn.example.org/repo/tags/HM-16.9+SCM-8.0/").caches, (Paths{"/root/.subversion"}));
+  EXPECT_EQ(Only("svn co -r 5 https://svn.example.org/repo/trunk src").writes, (Paths{"/src"}));
+  EXPECT_EQ(Only("svn export https://svn.example.org/repo/trunk@12").writes, (Paths{"/trunk"}));
+  EXPECT_TRUE(Only("svn co --config-dir /etc/svn https://svn.example.org/repo/trunk").caches.empty());
+  EXPECT_EQ(Only("svn co https://a.org/x https://b.org/y dir").kind, EffectKind::kUnknown) << "two URLs";
+  EXPECT_EQ(Only("svn update").kind, EffectKind::kUnknown);
+}
+
 }  // namespace
 }  // namespace dockopt::analysis
