@@ -136,6 +136,15 @@ TEST(EffectsNamedOutputs, GemsOnOfficialImagesWithoutARubyOfTheirOwnGoWhereTheDi
               std::string(image) != "ruby:2.6") << image;
 }
 
+// `gem cleanup` and `gem uninstall` change only where gems go (an enabled collection's ruby: its tree).
+TEST(EffectsNamedOutputs, GemCleanupChangesWhereGemsGo) {
+  EXPECT_EQ(LastRunEffects("FROM ubuntu:22.04\nRUN gem cleanup fluentd\n").at(0).writes, (Paths{"/usr/local/bin", "/var/lib/gems"}));
+  EXPECT_EQ(LastRunEffects("FROM ruby:3.3\nRUN gem uninstall -x rake\n").at(0).writes, (Paths{"/usr/local/bundle"}));
+  EXPECT_EQ(LastRunEffects("FROM centos:7\nRUN scl enable rh-ruby23 'gem cleanup fluentd'\n").at(0).writes,
+            (Paths{"/opt/rh/rh-ruby23"}));
+  EXPECT_EQ(LastRunEffects("FROM centos:7\nRUN gem cleanup\n").at(0).kind, EffectKind::kUnknown) << "a RHEL ruby";
+}
+
 // `bundler` is the same program as `bundle` (the bundler gem installs both).
 TEST(EffectsNamedOutputs, BundlerIsBundle) {
   EXPECT_EQ(LastRunEffects("FROM ubuntu:22.04\nWORKDIR /app\nRUN bundler install\n").at(0).writes,

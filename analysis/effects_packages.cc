@@ -217,6 +217,18 @@ std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>
     if (args.Has("--local")) effect.writes = {Join(state.cwd, ".bundle")};
     return effect;
   }
+  // `gem cleanup` and `gem uninstall` delete gems (and their programs) from where gems go: they change
+  // the same folders an install writes, and nothing elsewhere.
+  if (tool == "gem" && !args.operands.empty() &&
+      (args.operands.front() == "cleanup" || args.operands.front() == "uninstall")) {
+    std::optional<std::vector<std::string>> places = DefaultGemPlaces(state);
+    Effect effect = Make(EffectKind::kDeps, "gem " + args.operands.front(), "gem");
+    if (std::optional<std::string> dir = args.Value({"-i", "--install-dir"})) effect.writes = {Join(state.cwd, *dir)};
+    else if (places) effect.writes = *places;
+    else return std::nullopt;
+    if (std::optional<std::string> bindir = args.Value({"-n", "--bindir"})) effect.writes.push_back(Join(state.cwd, *bindir));
+    return effect;
+  }
   if (args.operands.empty() || (args.operands.front() != "install" && args.operands.front() != "update"))
     return std::nullopt;
   if (tool == "gem" && args.operands.front() == "update" && args.Has("--system")) return RubygemsUpdate(state);

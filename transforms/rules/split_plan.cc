@@ -792,10 +792,16 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       artifacts.push_back({path, RootUser(w.user) ? "" : w.user});
     }
   }
-  for (const Artifact& a : artifacts)
+  for (const Artifact& a : artifacts) {
     if (a.path.find_first_of("$ \t\"'") != std::string::npos)
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));
+  }
   plan.artifacts = Outermost(std::move(artifacts));
+  // `COPY --from=builder /x/*.sh /x/*.sh` fails with several matches and names one '*.sh'; into the
+  // folder, matched folders would lose their own level (COPY copies a folder's contents).
+  for (const Artifact& a : plan.artifacts)
+    if (analysis::HasGlob(a.path))
+      return block(fmt::format("the path '{}' holds a glob, whose matches COPY cannot put back where they were", a.path));
   std::vector<Artifact> before_replay = plan.artifacts;
   std::vector<std::string> links = ReplaySymlinks(flow, plan.artifacts);
   if (before_replay.empty()) return block(NothingToCopy(flow, needs));
