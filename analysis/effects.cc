@@ -17,6 +17,8 @@ constexpr std::string_view kNoEffect[] = {
 };
 constexpr std::string_view kUserTools[] = {"useradd", "groupadd", "adduser", "addgroup", "usermod", "chpasswd",
                                            "groupmod", "passwd"};
+// Tools whose effect depends only on the paths they name (no HOME, no user configuration).
+constexpr std::string_view kFileTools[] = {"cp", "mv", "ln", "mkdir", "chmod", "touch", "rm"};
 constexpr std::string_view kWrappers[] = {"sudo", "exec", "nohup", "time", "nice", "stdbuf", "command"};
 
 template <size_t N>
@@ -30,6 +32,37 @@ bool IsAssignment(std::string_view word) {
   for (char c : word.substr(0, eq))
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_') return false;
   return true;
+}
+
+// The index of the command `sudo` at `at` runs, past its options and their arguments (`-u USER`,
+// `-g GROUP`, `-uUSER`, `--user=USER`, `-Hu USER`); nullopt when an option moves where it runs: a
+// working folder (-D), a root (-R) or the target user's login shell, which starts in its home (-i).
+// `other_user` says whether it runs as another user or group (-u, -g), whose home the model does not know.
+std::optional<size_t> SudoCommand(const std::vector<std::string>& words, size_t at, bool& other_user) {
+  constexpr std::string_view kTakesValue = "ugpCTrtUh";
+  constexpr std::string_view kMovesCommand = "DRi";
+  size_t i = at + 1;
+  while (i < words.size() && words[i].starts_with("-")) {
+    const std::string& option = words[i++];
+    if (option == "--") break;
+    if (option.starts_with("--")) {
+      std::string name = option.substr(2, option.find('=') - 2);
+      if (name == "chdir" || name == "chroot" || name == "login") return std::nullopt;
+      bool value = In(std::string_view(name), {"user", "group", "prompt", "close-from", "command-timeout", "role",
+                                               "type", "other-user", "host"});
+      if (value && option.find('=') == std::string::npos) ++i;
+      other_user |= name == "user" || name == "group";
+      continue;
+    }
+    for (size_t c = 1; c < option.size(); ++c) {
+      if (kMovesCommand.find(option[c]) != std::string_view::npos) return std::nullopt;
+      if (kTakesValue.find(option[c]) == std::string_view::npos) continue;
+      other_user |= option[c] == 'u' || option[c] == 'g';
+      if (c + 1 == option.size()) ++i;  // the value is the next word; else the rest of this one
+      break;
+    }
+  }
+  return i;
 }
 
 }  // namespace
@@ -80,7 +113,18 @@ std::vector<std::string> CommandWords(const shell::Command& command, const Shell
   size_t i = 0;
   while (i < words.size()) {
     std::string_view tool = shell::CanonicalTool(words[i]);
-    if (In(tool, kWrappers)) {
+    if (tool == "sudo") {
+      bool other_user = false;
+      std::optional<size_t> start = SudoCommand(words, i, other_user);
+      if (!start) break;  // the command runs elsewhere (-D, -R, -i): `sudo` stays the program, unknown
+      // As another user, HOME is that user's: only file tools over paths that name no home are known.
+      if (other_user && (*start >= words.size() || !In(shell::CanonicalTool(words[*start]), kFileTools) ||
+                         std::any_of(command.words.begin(), command.words.end(), [](const shell::Word& w) {
+                           return w.raw.find('~') != std::string::npos || w.raw.find("HOME") != std::string::npos;
+                         })))
+        break;
+      i = *start;
+    } else if (In(tool, kWrappers)) {
       ++i;
       while (i < words.size() && words[i].starts_with("-")) ++i;
     } else if (tool == "env") {

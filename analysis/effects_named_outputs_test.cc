@@ -121,6 +121,40 @@ TEST(EffectsNamedOutputs, GemsWithoutGemHomeGoWhereTheDistributionsRubyKeepsThem
   EXPECT_EQ(LastRunEffects("FROM centos:7\nRUN gem install bundler\n").at(0).kind, EffectKind::kUnknown);
 }
 
+// An official image that adds a language or a toolchain, and no ruby, to a distribution's image: the
+// only `gem` on it is the distribution's. An image the table does not know may hold its own ruby.
+TEST(EffectsNamedOutputs, GemsOnOfficialImagesWithoutARubyOfTheirOwnGoWhereTheDistributionsRubyKeepsThem) {
+  for (const char* image : {"buildpack-deps:xenial", "node:5.10.0", "golang:1.7.1", "python:3.11"})
+    EXPECT_EQ(LastRunEffects(std::string("FROM ") + image + "\nRUN gem install foreman\n").at(0).writes,
+              (Paths{"/usr/local/bin", "/var/lib/gems"})) << image;
+  EXPECT_EQ(LastRunEffects("FROM python:2.7-alpine\nRUN gem install sass\n").at(0).writes,
+            (Paths{"/usr/bin", "/usr/lib/ruby/gems"}));
+  EXPECT_EQ(LastRunEffects("FROM buildpack-deps:jessie-scm\nRUN bundle install --gemfile /tmp/Gemfile\n").at(0).writes,
+            (Paths{"/usr/local/bin", "/var/lib/gems"}));
+  for (const char* image : {"ruby:2.6", "tuttleofx/tuttleofx:python2-latest", "phusion/baseimage:0.9.19", "fedora:21"})
+    EXPECT_EQ(LastRunEffects(std::string("FROM ") + image + "\nRUN gem install foreman\n").at(0).kind == EffectKind::kUnknown,
+              std::string(image) != "ruby:2.6") << image;
+}
+
+// `gem cleanup` and `gem uninstall` change only where gems go (an enabled collection's ruby: its tree).
+TEST(EffectsNamedOutputs, GemCleanupChangesWhereGemsGo) {
+  EXPECT_EQ(LastRunEffects("FROM ubuntu:22.04\nRUN gem cleanup fluentd\n").at(0).writes, (Paths{"/usr/local/bin", "/var/lib/gems"}));
+  EXPECT_EQ(LastRunEffects("FROM ruby:3.3\nRUN gem uninstall -x rake\n").at(0).writes, (Paths{"/usr/local/bundle"}));
+  EXPECT_EQ(LastRunEffects("FROM centos:7\nRUN scl enable rh-ruby23 'gem cleanup fluentd'\n").at(0).writes,
+            (Paths{"/opt/rh/rh-ruby23"}));
+  EXPECT_EQ(LastRunEffects("FROM centos:7\nRUN gem cleanup\n").at(0).kind, EffectKind::kUnknown) << "a RHEL ruby";
+}
+
+// `bundler` is the same program as `bundle` (the bundler gem installs both).
+TEST(EffectsNamedOutputs, BundlerIsBundle) {
+  EXPECT_EQ(LastRunEffects("FROM ubuntu:22.04\nWORKDIR /app\nRUN bundler install\n").at(0).writes,
+            (Paths{"/usr/local/bin", "/var/lib/gems"}));
+  EXPECT_EQ(LastRunEffects("FROM ruby:3.2\nWORKDIR /app\nRUN bundler install --path vendor/bundle\n").at(0).writes,
+            (Paths{"/app/vendor/bundle"}));
+  EXPECT_EQ(LastRunEffects("FROM ruby:3.2\nWORKDIR /app\nRUN bundler install --path vendor/bundle\n").at(0).reads,
+            (Paths{"/app/Gemfile", "/app/Gemfile.lock"}));
+}
+
 // Not a tool but the same question, what exactly lands where: `COPY src dest/` puts a folder's
 // contents into dest itself, a file at dest/src.
 TEST(EffectsNamedOutputs, CopyOfAPossibleFolderWritesItsDestination) {

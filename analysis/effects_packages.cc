@@ -2,6 +2,7 @@
 // (pip, venv, poetry, pipenv, uv, npm/yarn/pnpm, gem/bundle, composer, go, cargo, mvn, gradle).
 #include <algorithm>
 
+#include "analysis/base_images.h"
 #include "analysis/effect_args.h"
 #include "analysis/effects.h"
 #include "analysis/image_os.h"
@@ -160,6 +161,26 @@ std::string_view ImageName(std::string_view image) {
   return name;
 }
 
+// Official images of the base-image table (BaseImageFacts::family) that add a language or a toolchain
+// to a Debian, Ubuntu or Alpine image and no ruby of their own (their Dockerfiles, read 2026-12-06:
+// buildpack-deps installs -dev libraries and VCS tools; the others build their own language into
+// /usr/local or /opt): the only ruby a stage on them can run `gem` with is the distribution's.
+// Not "ruby" (its own in /usr/local, GEM_HOME set), and not an image the table does not know.
+constexpr std::string_view kFamiliesWithoutRuby[] = {
+    "debian", "ubuntu", "alpine", "buildpack-deps", "node", "python", "golang", "gcc", "rust", "openjdk",
+    "eclipse-temurin", "maven", "gradle", "php", "nvidia/cuda",
+};
+
+// Whether the stage's image holds no ruby but the distribution's: the distribution's own image, or an
+// official image that adds no ruby to it.
+bool DistributionRubyOnly(const ShellState& state) {
+  std::string_view name = ImageName(state.image);
+  if (name == "debian" || name == "ubuntu" || name == "alpine") return true;
+  std::optional<BaseImageFacts> facts = LookupBaseImage(state.image);
+  return facts && std::find(std::begin(kFamiliesWithoutRuby), std::end(kFamiliesWithoutRuby), facts->family) !=
+                      std::end(kFamiliesWithoutRuby);
+}
+
 // Where gems go when no GEM_HOME is set: the distribution's own ruby keeps them in its gem folder and
 // their programs in its bindir (Debian's rubygems: /var/lib/gems and /usr/local/bin; Alpine's:
 // /usr/lib/ruby/gems and /usr/bin). Elsewhere (a RHEL ruby, an image that may have built its own)
@@ -168,9 +189,8 @@ std::optional<std::vector<std::string>> DefaultGemPlaces(const ShellState& state
   if (state.vars.contains("GEM_HOME")) return std::vector<std::string>{state.vars.at("GEM_HOME")};
   // An enabled software collection's ruby keeps all under /opt/rh/NAME, which the caller adds.
   if (Var(state, "X_SCLS", "").find("ruby") != std::string::npos) return std::vector<std::string>{};
-  // Only on the distribution's own image: another image may hold a ruby built into /usr/local.
-  std::string_view name = ImageName(state.image);
-  if (name != "debian" && name != "ubuntu" && name != "alpine") return std::nullopt;
+  // Only where no other ruby can be: another image may hold a ruby built into /usr/local.
+  if (!DistributionRubyOnly(state)) return std::nullopt;
   Distro distro = ImageOs(state.image).distro;
   if (distro == Distro::kDebian || distro == Distro::kUbuntu) return std::vector<std::string>{"/var/lib/gems", "/usr/local/bin"};
   if (distro == Distro::kAlpine) return std::vector<std::string>{"/usr/lib/ruby/gems", "/usr/bin"};
@@ -195,6 +215,18 @@ std::optional<Effect> Ruby(std::string_view tool, const std::vector<std::string>
     Effect effect = MakeEffect(EffectKind::kFiles, "bundle config");
     effect.writes = {Var(state, "BUNDLE_APP_CONFIG", Join(state.home, ".bundle"))};
     if (args.Has("--local")) effect.writes = {Join(state.cwd, ".bundle")};
+    return effect;
+  }
+  // `gem cleanup` and `gem uninstall` delete gems (and their programs) from where gems go: they change
+  // the same folders an install writes, and nothing elsewhere.
+  if (tool == "gem" && !args.operands.empty() &&
+      (args.operands.front() == "cleanup" || args.operands.front() == "uninstall")) {
+    std::optional<std::vector<std::string>> places = DefaultGemPlaces(state);
+    Effect effect = Make(EffectKind::kDeps, "gem " + args.operands.front(), "gem");
+    if (std::optional<std::string> dir = args.Value({"-i", "--install-dir"})) effect.writes = {Join(state.cwd, *dir)};
+    else if (places) effect.writes = *places;
+    else return std::nullopt;
+    if (std::optional<std::string> bindir = args.Value({"-n", "--bindir"})) effect.writes.push_back(Join(state.cwd, *bindir));
     return effect;
   }
   if (args.operands.empty() || (args.operands.front() != "install" && args.operands.front() != "update"))
@@ -246,6 +278,7 @@ std::optional<Effect> DepsEffect(const std::vector<std::string>& words, const Sh
   }
   if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Js(tool, words, state);
   if (tool == "gem" || tool == "bundle") return Ruby(tool, words, state);
+  if (tool == "bundler") return Ruby("bundle", words, state);  // the same program under its gem's name
   if (tool == "php" && words.size() > 2 && words[1].find("composer") != std::string::npos) {
     std::vector<std::string> rest(words.begin() + 1, words.end());
     rest[0] = "composer";

@@ -81,6 +81,24 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
       return std::nullopt;
     return effect;
   }
+  if (tool == "svn" && words.size() > 2) {
+    // `svn checkout|export URL[@REV] [PATH]`: without PATH, into the URL's last component (svn help
+    // checkout). svn keeps its configuration in ~/.subversion, made on first use.
+    Args args = ReadArgs(words, 1, {"-r", "--revision", "--depth", "--username", "--password", "--config-dir",
+                                    "--config-option", "--set-depth"});
+    std::string sub = args.operands.empty() ? "" : args.operands.front();
+    if ((sub != "checkout" && sub != "co" && sub != "export") || args.operands.size() < 2 || args.operands.size() > 3)
+      return std::nullopt;
+    std::string url = args.operands[1].substr(0, args.operands[1].rfind('@') > args.operands[1].rfind('/')
+                                                     ? args.operands[1].rfind('@') : std::string::npos);
+    while (url.ends_with("/")) url.pop_back();
+    std::string name = args.operands.size() == 3 ? args.operands[2] : url.substr(url.rfind('/') + 1);
+    if (url.find("://") == std::string::npos || name.empty() || name.find('$') != std::string::npos) return std::nullopt;
+    Effect effect = MakeEffect(EffectKind::kFiles, "svn " + sub);
+    effect.writes = {Join(state.cwd, name)};
+    if (!args.Has("--config-dir")) effect.caches = {Join(state.home, ".subversion")};
+    return effect;
+  }
   if (tool == "tee") {
     Effect effect = MakeEffect(EffectKind::kFiles, "tee");
     for (const std::string& file : ReadArgs(words, 1, {}).operands) effect.writes.push_back(Join(state.cwd, file));

@@ -253,5 +253,33 @@ TEST(EffectsTail, AKnownInstallerSavedFirstRunsAsIfPiped) {
   EXPECT_EQ(branch.back().kind, EffectKind::kUnknown) << "the download may not have happened";
 }
 
+// sudo's options with a value (`-u USER`, `-g GROUP`, `-uUSER`, `--user=USER`) are not the command. As
+// another user HOME is that user's, which the model does not know: only file tools over paths that
+// name no home are read then. -D, -R and -i move where the command runs: unknown.
+TEST(EffectsTail, SudoSkipsItsOptionsAndTheirValues) {
+  EXPECT_EQ(Only("sudo -u www-data cp -a /var/www/a.php /var/www/b.php").writes, (Paths{"/var/www/b.php"}));
+  EXPECT_EQ(Only("sudo --user=www-data mkdir -p /srv/x").writes, (Paths{"/srv/x"}));
+  EXPECT_EQ(Only("sudo -Hu app touch /srv/y").writes, (Paths{"/srv/y"}));
+  EXPECT_EQ(Only("sudo -E apt-get install -y gcc").tool, "apt-get install");
+  EXPECT_EQ(Only("sudo cp a /b").writes, (Paths{"/b"}));
+  for (const char* run : {"sudo -u app pip install --user flask", "sudo -u app cp ~/x /y", "sudo -D /tmp cp a b",
+                          "sudo -i make install", "sudo -R /chroot cp a /b"}) {
+    EXPECT_EQ(Only(run).kind, EffectKind::kUnknown) << run;
+    EXPECT_EQ(Only(run).tool, "sudo") << run;
+  }
+}
+
+// `svn checkout URL [PATH]` writes PATH, or the URL's last component (a peg revision `@REV` is not part
+// of it); svn's own configuration in ~/.subversion is only read again by svn.
+TEST(EffectsTail, SvnCheckoutWritesTheUrlsLastComponentOrThePathGiven) {
+  EXPECT_EQ(Only("svn checkout https://svn.example.org/repo/tags/HM-16.9+SCM-8.0/").writes, (Paths{"/HM-16.9+SCM-8.0"}));
+  EXPECT_EQ(Only("svn checkout https://svn.example.org/repo/tags/HM-16.9+SCM-8.0/").caches, (Paths{"/root/.subversion"}));
+  EXPECT_EQ(Only("svn co -r 5 https://svn.example.org/repo/trunk src").writes, (Paths{"/src"}));
+  EXPECT_EQ(Only("svn export https://svn.example.org/repo/trunk@12").writes, (Paths{"/trunk"}));
+  EXPECT_TRUE(Only("svn co --config-dir /etc/svn https://svn.example.org/repo/trunk").caches.empty());
+  EXPECT_EQ(Only("svn co https://a.org/x https://b.org/y dir").kind, EffectKind::kUnknown) << "two URLs";
+  EXPECT_EQ(Only("svn update").kind, EffectKind::kUnknown);
+}
+
 }  // namespace
 }  // namespace dockopt::analysis

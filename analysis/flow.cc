@@ -289,7 +289,42 @@ std::vector<std::string> UnsuppliedNeeds(const RuntimeNeeds& needs, const std::v
   return missing;
 }
 
+namespace {
+
+// The first folder of the stage's PATH, before `found_in`, that an instruction of the stage wrote into
+// or under (`ENV PATH /app/scripts:$PATH` after `COPY . /app`): a bare `name` may be found there
+// first, so that folder's `name` is where it runs from; "" when no earlier folder was written.
+std::string EarlierPathCandidate(const StageFlow& flow, std::string_view name, std::string_view found_in) {
+  auto path = flow.vars.find("PATH");
+  if (path == flow.vars.end()) return "";
+  std::string_view rest = path->second;
+  while (!rest.empty()) {
+    std::string_view entry = rest.substr(0, rest.find(':'));
+    rest.remove_prefix(std::min(rest.size(), entry.size() + 1));
+    // `$PATH` is the PATH from before (the image's): the folders the program was found in follow it.
+    if (entry == "$PATH" || entry == "${PATH}") return "";
+    // An ENV value with an unknown variable stays unexpanded as a whole: expand each folder alone.
+    std::string dir = Expand(std::string(entry), flow.vars).value_or("");
+    if (dir == found_in) return "";
+    if (!dir.starts_with("/")) continue;
+    for (const InstructionFlow& inst : flow.instructions)
+      for (const std::string& written : inst.writes)
+        if (written != "/" && (IsUnder(dir, written) || IsUnder(written, dir)))
+          return std::string(dir) + "/" + std::string(name);
+  }
+  return "";
+}
+
+}  // namespace
+
 std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name) {
+  std::string found = ProgramWrittenByAnywhere(flow, name);
+  if (found.empty() || name.empty()) return found;
+  std::string earlier = EarlierPathCandidate(flow, name, std::string_view(found).substr(0, found.rfind('/')));
+  return earlier.empty() ? found : earlier;
+}
+
+std::string ProgramWrittenByAnywhere(const StageFlow& flow, std::string_view name) {
   const std::vector<std::string_view> path_dirs = {"/usr/local/bin", "/usr/bin", "/bin", "/usr/local/sbin",
                                                    "/usr/local/go/bin", "/go/bin", "/usr/local/cargo/bin", "/root/.local/bin"};
   for (auto it = flow.instructions.rbegin(); it != flow.instructions.rend(); ++it) {

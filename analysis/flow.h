@@ -83,6 +83,10 @@ std::vector<std::string> UnsuppliedNeeds(const RuntimeNeeds& needs, const std::v
 
 /// The path of a bare program name when the stage itself wrote it (`make install` into /usr/local/bin,
 /// `go install`, `cargo install`, `pip` console scripts); "" when the stage did not.
+/// A folder of the stage's PATH before that one which the stage wrote (`ENV PATH /app/bin:$PATH` after
+/// `COPY . /app`) may hold the program too and wins: its path is returned instead.
 std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name);
+/// ProgramWrittenBy without the PATH order: where a build of the stage put `name`.
+std::string ProgramWrittenByAnywhere(const StageFlow& flow, std::string_view name);
 
 }  // namespace dockopt::analysis

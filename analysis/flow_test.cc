@@ -165,6 +165,23 @@ TEST(Flow, MavenJarAndBundlerPaths) {
   EXPECT_EQ(CommandEffect(Flow(ruby), 2, 0).writes, std::vector<std::string>{"/usr/local/bundle"});
 }
 
+// A bare program runs from the first PATH folder that holds it: a folder the stage filled that comes
+// before the one a build installed into wins (`ENV PATH /src/scripts:$PATH` after `COPY . /src`).
+TEST(Flow, ProgramWrittenByFollowsThePathOrder) {
+  std::string build = "FROM debian:bookworm\nWORKDIR /build\nRUN ./configure --prefix=/usr && make && make install\n";
+  Parsed plain = ParseText(build + "COPY . /src\nENTRYPOINT [\"start.sh\"]\n");
+  EXPECT_EQ(ProgramWrittenBy(Flow(plain), "start.sh"), "/usr/bin/start.sh");
+  Parsed scripts = ParseText(build + "ENV SCRIPTS /src/scripts\nENV PATH ${SCRIPTS}:$PATH\nCOPY . /src\n"
+                                     "ENTRYPOINT [\"start.sh\"]\n");
+  StageFlow flow = Flow(scripts);
+  EXPECT_EQ(ProgramWrittenBy(flow, "start.sh"), "/src/scripts/start.sh");
+  EXPECT_EQ(ProgramWrittenByAnywhere(flow, "start.sh"), "/usr/bin/start.sh");
+  Parsed later = ParseText(build + "ENV PATH $PATH:/src/scripts\nCOPY . /src\nENTRYPOINT [\"start.sh\"]\n");
+  EXPECT_EQ(ProgramWrittenBy(Flow(later), "start.sh"), "/usr/bin/start.sh") << "a folder after the old PATH comes later";
+  Parsed unwritten = ParseText(build + "ENV PATH /opt/none:$PATH\nENTRYPOINT [\"start.sh\"]\n");
+  EXPECT_EQ(ProgramWrittenBy(Flow(unwritten), "start.sh"), "/usr/bin/start.sh") << "nothing put a program in /opt/none";
+}
+
 // `gem update --system` replaces RubyGems in ruby's own folders, not where gems go (GEM_HOME).
 TEST(Flow, RubygemsUpdateWritesRubysOwnFolders) {
   Parsed official = ParseText("FROM ruby:2.1.8-alpine\nRUN gem update --system 2.6.1 && gem update bundler\n");

@@ -872,9 +872,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       artifacts.push_back({path, RootUser(w.user) ? "" : w.user});
     }
   }
-  for (const Artifact& a : artifacts)
+  for (const Artifact& a : artifacts) {
     if (a.path.find_first_of("$ \t\"'") != std::string::npos)
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));
+  }
   // A native install put shared libraries where only glibc's cache finds them (/usr/local/lib): the
   // builder's cache, refreshed by its ldconfig or a later package install's trigger, goes along, so
   // production resolves them as the builder did. Alpine's musl has no cache.
@@ -897,6 +898,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (IsUnder(database, a.path))
         return block(fmt::format("the stage writes the user database '{}' as a file, which production would "
                                  "have to merge with its own", database));
+  // `COPY --from=builder /x/*.sh /x/*.sh` fails with several matches and names one '*.sh'; into the
+  // folder, matched folders would lose their own level (COPY copies a folder's contents).
+  for (const Artifact& a : plan.artifacts)
+    if (analysis::HasGlob(a.path))
+      return block(fmt::format("the path '{}' holds a glob, whose matches COPY cannot put back where they were", a.path));
   std::vector<Artifact> before_replay = plan.artifacts;
   std::vector<std::string> links = ReplaySymlinks(flow, plan.artifacts);
   if (before_replay.empty()) return block(NothingToCopy(flow, needs));
