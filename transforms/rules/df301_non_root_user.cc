@@ -218,6 +218,20 @@ void CheckNonRootUser(RuleContext& context) {
     context.Report(df.instructions[stage.from].keyword, PrivilegedPortMessage(*own, facts.last_user));
     return;
   }
+  // A script replaces the command of an image whose own server binds a port below 1024 as root
+  // (php:*-apache's apache2-foreground on 80): the script most likely ends by starting that server.
+  if (own && own->kind == analysis::DefaultCommandKind::kServer && own->port > 0 && own->port < 1024 &&
+      !facts.drops_privileges && !meant_for_root &&
+      (facts.program.ends_with(".sh") || facts.program.find("entrypoint") != std::string::npos ||
+       facts.program.starts_with("start") || facts.program.starts_with("run"))) {
+    context.Report(df.instructions[stage.from].keyword,
+                   fmt::format("the final stage runs as root: no 'USER' switches to a non-root user; the image's own "
+                               "'{}' listens on port {} and starts as root to bind it, and '{}' may start it: check "
+                               "the script, then move the server to a port from 1024 up before adding 'USER' (not "
+                               "applied)",
+                               fmt::join(own->Argv(), " "), own->port, facts.program));
+    return;
+  }
   // No command of its own on an image whose own is a shell, with build tools installed: a development
   // or CI environment, where tools set up in root's home and installs at run time need root.
   if (own && facts.program.empty() && own->kind == analysis::DefaultCommandKind::kShell && facts.build_tool &&
