@@ -308,6 +308,13 @@ class Planner {
   // What the install reads: from the context when given, else by name.
   bool Resolve(const DepsCommand& install, Inputs& inputs) {
     if (!context_.options().context_dir) {
+      if (*install.ecosystem == Ecosystem::kDotnet && install.named.empty()) {
+        if (std::optional<std::string> nested = NestedDotnetProject())
+          return Suggest(fmt::format("the stage names '{}', a project in a folder, which 'COPY *.csproj' at the top "
+                                     "would miss: pass --context to find the projects",
+                                     *nested)),
+                 false;
+      }
       for (const std::string& f : FilesByName(*install.ecosystem, install.named)) inputs.files.push_back(f);
       return true;
     }
@@ -531,6 +538,27 @@ class Planner {
     target_ = command.span;
     message_ = fmt::format("'{}' runs after '{}': every source change {}", Shorten(script.Text(command.span)),
                            Shorten(context_.Text(df_.instructions[k_].span)), consequence);
+  }
+
+  // A .NET project or solution the stage names below the top folder (`dotnet publish src/App/App.csproj`):
+  // then the projects are not at the top, where the guess without the context copies them from.
+  std::optional<std::string> NestedDotnetProject() const {
+    for (size_t i : df_.stages[static_cast<size_t>(df_.instructions[k_].stage)].instructions) {
+      const ir::Instruction& inst = df_.instructions[i];
+      if (inst.kind != InstructionKind::kRun) continue;
+      std::string_view text = inst.rest;
+      for (size_t at = 0; at < text.size();) {
+        size_t end = text.find_first_of(" \t\n;&|\"'", at);
+        std::string_view word = text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+        bool project = word.ends_with(".csproj") || word.ends_with(".fsproj") || word.ends_with(".vbproj") ||
+                       word.ends_with(".sln");
+        std::string_view dir = word.starts_with("./") ? word.substr(2) : word;
+        if (project && dir.find('/') != std::string_view::npos && !dir.starts_with("/")) return std::string(word);
+        if (end == std::string_view::npos) break;
+        at = end + 1;
+      }
+    }
+    return std::nullopt;
   }
 
   std::string SelfEnvBlocker() const {
