@@ -6,6 +6,7 @@
 
 #include "context/glob.h"
 #include "context/path_clean.h"
+#include "shell/lex.h"
 
 namespace dockopt::analysis {
 namespace {
@@ -23,6 +24,19 @@ bool HasArchiveName(std::string_view src) {
                                ".lz4"})
     if (lower.ends_with(ext)) return true;
   return false;
+}
+
+// BuildKit expands each COPY/ADD word, which drops its quotes: `"/opt/EA"` names /opt/EA. Words with a
+// variable or an escape stay as written (their value needs the stage's env or escape char), and so does a
+// word whose unquoted value holds a space, so rules that write a path back into a COPY keep one word.
+std::string Unquoted(const std::string& word) {
+  if (word.find_first_of("\"'") == std::string::npos || word.find_first_of("$\\`") != std::string::npos)
+    return word;
+  shell::ExpandResult expanded = shell::ProcessWord(word, {});
+  if (!expanded.ok() || expanded.result.empty() ||
+      expanded.result.find_first_of(" \t\n") != std::string::npos)
+    return word;
+  return expanded.result;
 }
 
 CopySourceArg ReadSource(const std::string& word, bool has_heredocs) {
@@ -59,9 +73,14 @@ std::optional<CopyArgs> ReadCopyArgs(const ir::Instruction& instruction) {
   if (words.size() < 2) return std::nullopt;
   CopyArgs out;
   out.add = instruction.kind == ir::InstructionKind::kAdd;
-  out.destination = words.back();
+  const bool heredocs = !instruction.heredocs.empty();
+  // The JSON form's words are already decoded; a heredoc marker is not a path.
+  auto read = [&](const std::string& word) {
+    return instruction.is_exec() || (heredocs && word.starts_with("<<")) ? word : Unquoted(word);
+  };
+  out.destination = read(words.back());
   for (size_t i = 0; i + 1 < words.size(); ++i)
-    out.sources.push_back(ReadSource(words[i], !instruction.heredocs.empty()));
+    out.sources.push_back(ReadSource(read(words[i]), heredocs));
   for (const ir::Flag& flag : instruction.flags) {
     out.flag_names.push_back(flag.name);
     if (flag.name == "from") out.from = flag.value;

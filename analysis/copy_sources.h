@@ -36,7 +36,7 @@ struct CopySourceArg {
 struct CopyArgs {
   bool add = false;  // ADD rather than COPY
   std::vector<CopySourceArg> sources;
-  std::string destination;  // as written (variables unexpanded)
+  std::string destination;  // as BuildKit reads it, quotes removed (variables unexpanded)
   // The flags, as BuildKit reads them; nullopt or false when absent.
   std::optional<std::string> from, chown, chmod, checksum;
   std::vector<std::string> excludes;  // each --exclude, in order

@@ -35,6 +35,24 @@ TEST(CopyArgs, ReadsFlagsSourcesAndDestination) {
   EXPECT_FALSE(copy->OnlyCopyFlags());  // --from and --parents are not ADD's
 }
 
+TEST(CopyArgs, DropsQuotesAsBuildKitsExpansionDoes) {
+  Parsed p = ParseText(
+      "FROM a\n"
+      "COPY --from=b \"/opt/src/*.ex?\" '/opt/EA/'\n"
+      "COPY \"$DIR\" \"a b\" /x/\n");
+  const std::optional<CopyArgs> quoted = ReadCopyArgs(p.df.instructions[1]);
+  ASSERT_TRUE(quoted);
+  ASSERT_EQ(quoted->sources.size(), 1u);
+  EXPECT_EQ(quoted->sources[0].path, "/opt/src/*.ex?");
+  EXPECT_TRUE(quoted->sources[0].has_glob);
+  EXPECT_EQ(quoted->destination, "/opt/EA/");
+  const std::optional<CopyArgs> kept = ReadCopyArgs(p.df.instructions[2]);
+  ASSERT_TRUE(kept);
+  ASSERT_EQ(kept->sources.size(), 3u);  // BuildKit splits "a b" at the space before expanding
+  EXPECT_EQ(kept->sources[0].path, "\"$DIR\"");  // a variable's value needs the stage's env
+  EXPECT_TRUE(kept->sources[0].has_variable);
+}
+
 TEST(CopyArgs, ClassifiesUrlGitHeredocAndArchiveNames) {
   Parsed p = ParseText(
       "FROM a\n"

@@ -232,6 +232,27 @@ Edits InsertCommandAfter(const Script& s, size_t after, std::string_view text) {
   return InsertCommandAfter(s, TopLevelSite(s, after), text);
 }
 
+namespace {
+
+// True when the script turns on errexit (`set -e`, `set -eux`, `set -o errexit`, a `#!/bin/sh -e` line).
+bool SetsErrexit(std::string_view text) {
+  if (text.starts_with("#!")) {
+    std::string_view shebang = text.substr(0, text.find('\n'));
+    for (size_t at = shebang.find(" -"); at != std::string_view::npos; at = shebang.find(" -", at + 1)) {
+      size_t end = shebang.find_first_not_of("abcdefghijklmnopqrstuvwxyz", at + 2);
+      if (shebang.substr(at + 2, end - at - 2).find('e') != std::string_view::npos) return true;
+    }
+  }
+  if (text.find("set -o errexit") != std::string_view::npos) return true;
+  for (size_t at = text.find("set -"); at != std::string_view::npos; at = text.find("set -", at + 1)) {
+    size_t end = text.find_first_not_of("abcdefghijklmnopqrstuvwxyz", at + 5);
+    if (text.substr(at + 5, end - at - 5).find('e') != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 Edits InsertCommandAfter(const Script& s, const CommandSite& at, std::string_view text) {
   if (at.command == nullptr || text.empty()) return {};
   const std::vector<Command>& list = *at.list;
@@ -248,6 +269,10 @@ Edits InsertCommandAfter(const Script& s, const CommandSite& at, std::string_vie
   Span span_at{cmd.span.end, cmd.span.end};
   bool newline_style = s.heredoc && (after + 1 == list.size() || list[after + 1].joiner == Joiner::kNewline);
   if (newline_style) {
+    // Without errexit a heredoc runs on after a failing line and exits with its last line's status: a
+    // line of its own would let the build pass where it failed. Chained with `&&` the failure stays.
+    // With errexit a failure already stops the script, and `&&` would exempt the command from it.
+    if (!SetsErrexit(s.text)) return {Edit{span_at, " && " + std::string(text)}};
     return {Edit{span_at, s.newline + lay.Indent(cmd.span) + std::string(text)}};
   }
   // Reuse an `&&` joiner of this list as the author wrote it, the nearest one before the insertion point first.

@@ -17,8 +17,8 @@ constexpr std::array<std::string_view, 22> kCompilers = {
     "autoreconf", "node-gyp", "docker-php-ext-install", "pecl", "cpanm", "cargo", "rustc", "setup.py",
     "maturin", "gfortran"};
 // Tools that build in an install subcommand (native extensions, sdists, addons).
-constexpr std::array<std::string_view, 11> kInstallers = {"pip", "pip3", "poetry", "pipenv", "npm", "yarn",
-                                                          "pnpm", "gem", "bundle", "uv", "go"};
+constexpr std::array<std::string_view, 13> kInstallers = {"pip", "pip3", "poetry", "pipenv", "npm", "yarn",
+                                                          "pnpm", "gem", "bundle", "uv", "go", "mix", "rebar3"};
 constexpr std::array<std::string_view, 8> kWrappers = {"sudo", "env", "exec", "command", "time", "nohup", "then",
                                                        "do"};
 
@@ -109,6 +109,13 @@ std::optional<std::string> Check(const std::vector<std::string>& words) {
   if (tool == "pip" || tool == "pip3" || tool == "uv")
     return (sub == "install" || sub == "sync") && PipBuilds(words, i + 1) ? std::optional(step) : std::nullopt;
   if (tool == "go") return sub == "build" || sub == "install" || sub == "get" ? std::optional(step) : std::nullopt;
+  // Compiling an Erlang/Elixir project compiles its dependencies' NIFs (elixir_make, port_compiler): gcc, make.
+  if (tool == "mix")
+    return sub == "compile" || sub == "deps.compile" || sub == "release" || sub == "escript.build" ? std::optional(step)
+                                                                                                     : std::nullopt;
+  if (tool == "rebar3")
+    return sub == "compile" || sub == "release" || sub == "tar" || sub == "escriptize" ? std::optional(step)
+                                                                                       : std::nullopt;
   if (tool == "yarn" || tool == "bundle") {
     if (sub.empty() || sub.starts_with("-")) return std::string(tool);
     return sub == "install" || sub == "add" ? std::optional(step) : std::nullopt;

@@ -1,5 +1,7 @@
 // DF105 npm-cache: `npm install`/`npm ci` and `yarn install` leave their package cache in the layer;
 // clean it in the same RUN, and use `npm ci` where a lockfile was copied in.
+#include <algorithm>
+
 #include <fmt/core.h>
 #include <fnmatch.h>
 
@@ -44,15 +46,34 @@ bool NamesFile(std::string_view source, const char* file) {
   return fnmatch(base.c_str(), file, FNM_PERIOD) == 0;
 }
 
-// True when a COPY or ADD before RUN `index`, in its stage or a stage it is built from, names a lockfile.
-bool LockfileCopied(const ir::Dockerfile& df, size_t index) {
+bool IsLockfile(std::string_view path) {
+  std::string_view base = path.substr(path.find_last_of('/') == std::string_view::npos ? 0 : path.find_last_of('/') + 1);
+  return base == "package-lock.json" || base == "npm-shrinkwrap.json";
+}
+
+// A source that names a lockfile shows one is copied, unless it is a pattern the lockfile may be absent
+// from: with the build context, its matches must hold one; without it, `package-lock.json*` (the idiom
+// for "copy it if it exists") proves nothing, while `package*.json` is taken at its word.
+bool CopiesLockfile(RuleContext& context, const analysis::CopyArgs& copy, const analysis::CopySourceArg& source) {
+  if (!NamesFile(source.path, "package-lock.json") && !NamesFile(source.path, "npm-shrinkwrap.json")) return false;
+  if (!source.has_glob) return true;
+  if (const auto& dir = context.options().context_dir; dir && !copy.from) {
+    std::optional<std::vector<std::string>> matches = analysis::ExpandInContext(source, context::ContextFiles(*dir));
+    if (matches) return std::ranges::any_of(*matches, IsLockfile);
+  }
+  return !source.path.ends_with("package-lock.json*") && !source.path.ends_with("npm-shrinkwrap.json*");
+}
+
+// True when a COPY or ADD before RUN `index`, in its stage or a stage it is built from, copies a lockfile.
+bool LockfileCopied(RuleContext& context, size_t index) {
+  const ir::Dockerfile& df = context.dockerfile();
   for (int stage : StageChain(df, index)) {
     for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
       if (i >= index) break;
       const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
       if (!copy) continue;
       for (const analysis::CopySourceArg& source : copy->sources)
-        if (NamesFile(source.path, "package-lock.json") || NamesFile(source.path, "npm-shrinkwrap.json")) return true;
+        if (CopiesLockfile(context, *copy, source)) return true;
     }
   }
   return false;
@@ -111,7 +132,7 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
     // `npm install` of the whole project where a lockfile is present: `npm ci` installs exactly the lock.
     const shell::Command& command = *uses[u].site.command;
     if (Is(call, "npm", "install") && call.operands.empty() && !call.Has("global") &&
-        call.subcommand_word != shell::kNoWord && LockfileCopied(context.dockerfile(), index)) {
+        call.subcommand_word != shell::kNoWord && LockfileCopied(context, index)) {
       Span word = command.words[call.subcommand_word].span;
       context.Report(command.span,
                      "'npm install' with a copied lockfile may update it; 'npm ci' installs exactly what it pins",

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "analysis/copy_sources.h"
 #include "analysis/manifests.h"
@@ -64,6 +65,36 @@ std::string Shorten(std::string_view text) {
   return out;
 }
 
+// True when an ENV's value reads a variable it sets (`ENV PATH=/opt/bin:$PATH`, `ENV FLAGS $FLAGS -O2`).
+bool ReadsItself(std::string_view rest) {
+  std::vector<std::string_view> keys;
+  size_t space = rest.find_first_of(" \t");
+  size_t equals = rest.find('=');
+  if (equals == std::string_view::npos || (space != std::string_view::npos && space < equals)) {
+    keys.push_back(rest.substr(0, space));  // the legacy `ENV KEY value` form
+  } else {
+    for (size_t at = 0; at < rest.size();) {  // `KEY=value KEY2=value2`: every word's name before '='
+      size_t end = rest.find_first_of(" \t", at);
+      std::string_view word = rest.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+      if (size_t eq = word.find('='); eq != std::string_view::npos && eq > 0) keys.push_back(word.substr(0, eq));
+      if (end == std::string_view::npos) break;
+      at = rest.find_first_not_of(" \t", end);
+      if (at == std::string_view::npos) break;
+    }
+  }
+  for (std::string_view key : keys) {
+    std::string plain = "$" + std::string(key), braced = "${" + std::string(key);
+    for (size_t at = rest.find(plain); at != std::string_view::npos; at = rest.find(plain, at + 1)) {
+      size_t after = at + plain.size();
+      if (after == rest.size() || !(std::isalnum(static_cast<unsigned char>(rest[after])) || rest[after] == '_'))
+        return true;
+    }
+    if (rest.find(braced + "}") != std::string_view::npos || rest.find(braced + ":") != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 // One `COPY . .` and the dependency step after it: plans the COPY of the manifests and where the
 // install (moved) or a prefetch (added) goes.
 class Planner {
@@ -84,6 +115,8 @@ class Planner {
         // Repeated above with the install, so it sees the same variables; not when the COPY itself
         // expands variables (`--chown=$USER`), which would then see them too.
         if (context_.Text(copy.span).find('$') != std::string_view::npos) return;
+        // Repeated, `ENV PATH=/opt/bin:$PATH` would add its part twice: the image's value would change.
+        if (inst.kind == InstructionKind::kEnv && ReadsItself(inst.rest) && !self_env_) self_env_ = *it;
         carried_.push_back(*it);
         continue;
       }
@@ -141,6 +174,7 @@ class Planner {
     if (crossed)
       return Suggest(fmt::format("'{}' sits in between and may be needed by the install",
                                  Shorten(context_.Text(df_.instructions[crossed_at_].span))));
+    if (self_env_) return Suggest(SelfEnvBlocker());
     if (!PosixShellAt(df_, run) || !script.error.empty()) return Suggest("the RUN cannot be modelled");
     if (install.needs_sources) {
       if (!install.prefetch_flags.empty() && PreviousInstall(*install.ecosystem)) return;  // prefetched already
@@ -226,6 +260,7 @@ class Planner {
       build.prefetch = DefaultPrefetch(*build.ecosystem);
     }
     if (PreviousInstall(*build.ecosystem)) return true;  // deps-first already
+    if (self_env_) return Suggest(SelfEnvBlocker()), true;
     if (!PosixShellAt(df_, run)) return Suggest("the RUN cannot be modelled"), true;
     Inputs inputs;
     if (!Resolve(build, inputs)) return true;
@@ -273,6 +308,13 @@ class Planner {
   // What the install reads: from the context when given, else by name.
   bool Resolve(const DepsCommand& install, Inputs& inputs) {
     if (!context_.options().context_dir) {
+      if (*install.ecosystem == Ecosystem::kDotnet && install.named.empty()) {
+        if (std::optional<std::string> nested = NestedDotnetProject())
+          return Suggest(fmt::format("the stage names '{}', a project in a folder, which 'COPY *.csproj' at the top "
+                                     "would miss: pass --context to find the projects",
+                                     *nested)),
+                 false;
+      }
       for (const std::string& f : FilesByName(*install.ecosystem, install.named)) inputs.files.push_back(f);
       return true;
     }
@@ -498,6 +540,32 @@ class Planner {
                            Shorten(context_.Text(df_.instructions[k_].span)), consequence);
   }
 
+  // A .NET project or solution the stage names below the top folder (`dotnet publish src/App/App.csproj`):
+  // then the projects are not at the top, where the guess without the context copies them from.
+  std::optional<std::string> NestedDotnetProject() const {
+    for (size_t i : df_.stages[static_cast<size_t>(df_.instructions[k_].stage)].instructions) {
+      const ir::Instruction& inst = df_.instructions[i];
+      if (inst.kind != InstructionKind::kRun) continue;
+      std::string_view text = inst.rest;
+      for (size_t at = 0; at < text.size();) {
+        size_t end = text.find_first_of(" \t\n;&|\"'", at);
+        std::string_view word = text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+        bool project = word.ends_with(".csproj") || word.ends_with(".fsproj") || word.ends_with(".vbproj") ||
+                       word.ends_with(".sln");
+        std::string_view dir = word.starts_with("./") ? word.substr(2) : word;
+        if (project && dir.find('/') != std::string_view::npos && !dir.starts_with("/")) return std::string(word);
+        if (end == std::string_view::npos) break;
+        at = end + 1;
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::string SelfEnvBlocker() const {
+    return fmt::format("'{}' reads its own value: repeated above the install, it would change it",
+                       Shorten(context_.Text(df_.instructions[*self_env_].span)));
+  }
+
   void Suggest(std::string_view why) {
     context_.Report(target_, fmt::format("{}; copy only the manifests and install before it ({})", message_, why));
   }
@@ -640,6 +708,7 @@ class Planner {
   std::optional<analysis::ContextFiles> files_;
   std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
   std::string deferral_blocker_;        // why the lifecycle scripts cannot run after the sources
+  std::optional<size_t> self_env_;  // a carried ENV that reads itself: repeating it changes its value
   size_t crossed_at_ = 0;               // the first instruction in between that may matter to the install
   std::vector<size_t> carried_;         // ENV and ARG between the COPY and the install
   std::vector<size_t> passed_;          // instructions in between that need no sources: they move up

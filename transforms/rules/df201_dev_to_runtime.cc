@@ -206,6 +206,11 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
   for (const shell::Operand& o : use.call.operands) {
     std::vector<std::string> runtime = analysis::RuntimePackagesFor(o.name, os);
     bool tool = analysis::IsBuildTool(o.name, os.distro) && !KeptInFinalStage(o.name);
+    // On Alpine a compiler brings libstdc++ and libgcc, which no base image has: a C++ program copied
+    // from the builder needs them at run time (an `apk add gcc` in a final stage is often there for that).
+    if (tool && os.distro == Distro::kAlpine &&
+        (o.name == "gcc" || o.name == "g++" || o.name == "build-base" || o.name == "alpine-sdk"))
+      runtime = {"libstdc++", "libgcc"};
     if (runtime.empty() && !tool) {
       ++plan.kept;
       continue;

@@ -152,8 +152,7 @@ TEST(DevToRuntimeTest, PurgesInAHeredocRun) {
             "RUN <<EOF\n"
             "apt-get update\n"
             "apt-get install -y libzip-dev\n"
-            "docker-php-ext-install zip\n"
-            "apt-mark manual libzip4 && apt-get purge -y --auto-remove libzip-dev\n"
+            "docker-php-ext-install zip && apt-mark manual libzip4 && apt-get purge -y --auto-remove libzip-dev\n"
             "EOF\n");
 }
 

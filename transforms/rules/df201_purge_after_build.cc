@@ -112,7 +112,8 @@ Edits InstallAroundBuild(const shell::Script& build, const std::vector<std::stri
   std::string indent = build.text.substr(line, at - build.base - line);
   if (indent.find_first_not_of(" \t") != std::string::npos) return {};
   uint32_t line_start = build.base + static_cast<uint32_t>(line);
-  edits.push_back({Span{line_start, line_start}, indent + install + build.newline});
+  // A heredoc without errexit runs on after a failing line: the install must still stop the build.
+  edits.push_back({Span{line_start, line_start}, indent + install + " || exit 1" + build.newline});
   return edits;
 }
 

@@ -33,6 +33,37 @@ std::string Quoted(const std::vector<std::string>& names) {
   return out;
 }
 
+// A golang final stage whose program may run `go` itself (goproxy, athens, a CI image): it keeps Go's
+// workspace (`VOLUME /go`, an ENV of GOPATH or GOPROXY) or installs the version-control tools only
+// `go get` calls. The slim variant, a plain OS image, has no `go`.
+std::optional<std::string> KeepsGoToolchain(RuleContext& context, const ir::Stage& stage) {
+  const ir::Dockerfile& df = context.dockerfile();
+  for (size_t i : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    std::string_view text = inst.rest;
+    auto says = [&] { return fmt::format("'{}'", context.Text(Span{inst.keyword.begin, inst.args.end})); };
+    if (inst.kind == ir::InstructionKind::kVolume || inst.kind == ir::InstructionKind::kWorkdir) {
+      for (const std::string& path : inst.node_args)
+        if (path == "/go" || path.starts_with("/go/") || path == "[\"/go\"]") return says();
+    }
+    if (inst.kind == ir::InstructionKind::kEnv) {
+      for (std::string_view name : {"GOPATH", "GOPROXY", "GOFLAGS", "GO111MODULE", "GOPRIVATE", "GOROOT"})
+        if (text.find(name) != std::string_view::npos) return says();
+    }
+    if (inst.kind == ir::InstructionKind::kRun) {
+      for (std::string_view tool : {"mercurial", "subversion", "bzr", "fossil"}) {
+        for (size_t at = text.find(tool); at != std::string_view::npos; at = text.find(tool, at + 1)) {
+          bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == '\t';
+          size_t end = at + tool.size();
+          bool ends = end == text.size() || text[end] == ' ' || text[end] == '\t' || text[end] == '\\' || text[end] == '\n';
+          if (starts && ends) return fmt::format("'{}', a version-control tool only 'go get' calls", tool);
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void CheckSlimBase(RuleContext& context) {
@@ -70,6 +101,14 @@ void CheckSlimBase(RuleContext& context) {
     context.Report(where, fmt::format("{}, but {}: build in a builder stage (see DF202) and run on '{}'{}", message,
                                       compiles, slim, Approx(facts->slim_size_mb)));
     return;
+  }
+  if (facts->family == "golang") {
+    if (std::optional<std::string> keeps = KeepsGoToolchain(context, stage)) {
+      context.Report(where, fmt::format("{}; '{}'{} has no 'go', and the stage keeps {}: its program may run 'go' "
+                                        "(not applied)",
+                                        message, slim, Approx(facts->slim_size_mb), *keeps));
+      return;
+    }
   }
   if (needs.unknown) {
     context.Report(where, fmt::format("{}; '{}'{} would do unless it compiles native code, but {}: pass the build "

@@ -39,6 +39,7 @@ struct StageFacts {
   std::optional<std::string> created;     // a user a RUN creates (useradd/adduser), literal name
   std::optional<std::string> maybe_created;  // a user created in a branch, loop or function: may or may not exist
   std::string program;                    // what the container runs: ENTRYPOINT, else CMD
+  std::string cmd;                        // the CMD in effect (the arguments an ENTRYPOINT is handed)
   bool sets_entrypoint = false;           // the chain has its own ENTRYPOINT
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
   bool init_scripts = false;              // it adds startup scripts for phusion's my_init (/etc/my_init.d)
@@ -140,6 +141,7 @@ StageFacts Collect(RuleContext& context, int final_stage) {
     }
   }
   facts.program = !entrypoint.empty() ? entrypoint : cmd;
+  facts.cmd = cmd;
   return facts;
 }
 
@@ -248,6 +250,14 @@ void CheckNonRootUser(RuleContext& context) {
 
   Span where = df.instructions[stage.from].keyword;
   std::string message = "the final stage runs as root: no 'USER' switches to a non-root user";
+  // An entrypoint script is handed the CMD and most end in `exec "$@"`: a CMD that starts as root
+  // (nginx binding port 80) would stop starting under another user.
+  if (facts.sets_entrypoint && !facts.cmd.empty() && facts.cmd != facts.program && StartsAsRoot(facts.cmd)) {
+    context.Report(where, fmt::format("{}; the ENTRYPOINT '{}' is handed the CMD '{}', which starts as root: run "
+                                      "only the application as a non-root user (not applied)",
+                                      message, facts.program, facts.cmd));
+    return;
+  }
   const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
   if (!facts.program.empty() && std::find(toolchain.begin(), toolchain.end(), facts.program) != toolchain.end()) {
     // The command builds at start (`mix phx.server`, `./gradlew bootRun`, `go run`): its output and
