@@ -116,7 +116,7 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOption
          InstructionFlow& flow) {
   if (options.run_flows == nullptr) return Walk(df, inst, options, state, flow);
   // A RUN after a PATH grown to 100 KiB has a huge key: it is walked again each round instead.
-  const std::optional<RunFlowMemo::Key> key = RunFlowMemo::KeyOf(df.escape, df.Text(inst.span), state);
+  std::optional<RunFlowMemo::Key> key = RunFlowMemo::KeyOf(df.escape, df.Text(inst.span), state);
   if (!key) return Walk(df, inst, options, state, flow);
   if (const RunFlow* kept = options.run_flows->Find(*key)) {
     flow.reads = kept->reads;
@@ -130,7 +130,7 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOption
   RunFlow walked{flow.reads, flow.writes, flow.commands, flow.unknown, {}};
   for (const auto& [name, value] : state.vars)
     if (name.starts_with("dockopt.")) walked.carried.emplace_back(name, value);
-  options.run_flows->Keep(*key, std::move(walked));
+  options.run_flows->Keep(std::move(*key), std::move(walked));
 }
 
 // A manifest or lock file a package manager reads (package.json, yarn.lock, go.sum): a file by its

@@ -1,4 +1,4 @@
-// RunFlowMemo: keys spell out every field of the shell state a RUN's walk reads, into a SHA-1 digest.
+// RunFlowMemo: keys spell out every field of the shell state a RUN's walk reads (long ones as a SHA-1 digest).
 #include "analysis/flow_memo.h"
 
 #include <boost/uuid/detail/sha1.hpp>
@@ -42,11 +42,19 @@ std::optional<RunFlowMemo::Key> RunFlowMemo::KeyOf(char escape, std::string_view
   size_t bytes = 0;
   Spell([&](std::string_view part) { bytes += part.size(); }, escape, text, state);
   if (bytes > kMaxKeyBytes) return std::nullopt;
+  Key key;
+  if (bytes <= kExactKeyBytes) {
+    key.reserve(bytes);
+    Spell([&](std::string_view part) { key += part; }, escape, text, state);
+    return key;
+  }
   boost::uuids::detail::sha1 sha1;
   Spell([&](std::string_view part) { sha1.process_bytes(part.data(), part.size()); }, escape, text, state);
   unsigned int digest[5];
   sha1.get_digest(digest);
-  return Key{digest[0], digest[1], digest[2], digest[3], digest[4]};
+  key += '\0';
+  key.append(reinterpret_cast<const char*>(digest), sizeof digest);
+  return key;
 }
 
 const RunFlow* RunFlowMemo::Find(const Key& key) const {
@@ -54,6 +62,6 @@ const RunFlow* RunFlowMemo::Find(const Key& key) const {
   return it == kept_.end() ? nullptr : &it->second;
 }
 
-void RunFlowMemo::Keep(const Key& key, RunFlow flow) { kept_.insert_or_assign(key, std::move(flow)); }
+void RunFlowMemo::Keep(Key key, RunFlow flow) { kept_.insert_or_assign(std::move(key), std::move(flow)); }
 
 }  // namespace dockopt::analysis

@@ -2,8 +2,6 @@
 // fixpoint round re-walks only the RUNs a fix changed (or whose incoming state changed).
 #pragma once
 
-#include <array>
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -26,10 +24,13 @@ struct RunFlow {
 /// Optimize call. The walk of a RUN depends only on its text, the escape character and the state.
 class RunFlowMemo {
  public:
-  /// The SHA-1 of the key spelled out (escape, text, then every field of the state, each
-  /// length-prefixed). The memo keeps the 20-byte digest, not the spelled-out key: on the 4 MiB
-  /// synthetic file those keys (up to 16 KiB each: a long PATH) were 59 MB of a 283 MB heap peak.
-  using Key = std::array<uint32_t, 5>;
+  /// The key spelled out (escape, text, then every field of the state, each length-prefixed) when it
+  /// is at most kExactKeyBytes long; a longer one is kept as a NUL byte and its SHA-1 (an exact key
+  /// starts with the escape character). On the 4 MiB synthetic file spelled-out keys (up to 16 KiB
+  /// each: a long PATH) were 59 MB of a 283 MB heap peak; hashing every key instead cost the corpus
+  /// 13 % more instructions, and its keys are short.
+  using Key = std::string;
+  static constexpr size_t kExactKeyBytes = 1024;
   /// Walks whose spelled-out key is longer are not kept: the state is huge (a long PATH), so is the RUN
   /// model's copy of it, and such RUNs are rare repeats.
   static constexpr size_t kMaxKeyBytes = 16 * 1024;
@@ -38,15 +39,12 @@ class RunFlowMemo {
   static std::optional<Key> KeyOf(char escape, std::string_view text, const ShellState& state);
   /// The walk kept under `key`, or nullptr.
   const RunFlow* Find(const Key& key) const;
-  void Keep(const Key& key, RunFlow flow);
+  void Keep(Key key, RunFlow flow);
   /// How many walks are kept.
   size_t Size() const { return kept_.size(); }
 
  private:
-  struct KeyHash {
-    size_t operator()(const Key& key) const { return (size_t{key[0]} << 32) | key[1]; }  // already uniform
-  };
-  std::unordered_map<Key, RunFlow, KeyHash> kept_;
+  std::unordered_map<Key, RunFlow> kept_;
 };
 
 }  // namespace dockopt::analysis

@@ -55,6 +55,13 @@ TEST(RunFlowMemo, KeyTellsStatesApart) {
   EXPECT_NE(RunFlowMemo::KeyOf('\\', "RUN make", c), RunFlowMemo::KeyOf('\\', "RUN make", d));
   EXPECT_EQ(RunFlowMemo::KeyOf('\\', "RUN make", a), RunFlowMemo::KeyOf('\\', "RUN make", a));
   EXPECT_NE(RunFlowMemo::KeyOf('\\', "RUN make", a), RunFlowMemo::KeyOf('`', "RUN make", a));
+  // Past kExactKeyBytes keys are digests, which tell states apart as well.
+  ShellState e = a, f = a;
+  e.vars["PATH"] = std::string(RunFlowMemo::kExactKeyBytes, 'x');
+  f.vars["PATH"] = std::string(RunFlowMemo::kExactKeyBytes, 'x') + "y";
+  EXPECT_EQ(RunFlowMemo::KeyOf('\\', "RUN make", e)->size(), 21u);
+  EXPECT_NE(RunFlowMemo::KeyOf('\\', "RUN make", e), RunFlowMemo::KeyOf('\\', "RUN make", f));
+  EXPECT_EQ(RunFlowMemo::KeyOf('\\', "RUN make", e), RunFlowMemo::KeyOf('\\', "RUN make", e));
   ShellState huge = a;
   huge.vars["PATH"] = std::string(RunFlowMemo::kMaxKeyBytes, 'x');
   EXPECT_EQ(RunFlowMemo::KeyOf('\\', "RUN make", huge), std::nullopt);
