@@ -30,7 +30,7 @@ class RunFlowMemo {
   /// each: a long PATH) were 59 MB of a 283 MB heap peak; hashing every key instead cost the corpus
   /// 13 % more instructions, and its keys are short.
   using Key = std::string;
-  static constexpr size_t kExactKeyBytes = 1024;
+  static constexpr size_t kExactKeyBytes = 4096;
   /// Walks whose spelled-out key is longer are not kept: the state is huge (a long PATH), so is the RUN
   /// model's copy of it, and such RUNs are rare repeats.
   static constexpr size_t kMaxKeyBytes = 16 * 1024;

@@ -86,7 +86,7 @@ const RuleContext::ScriptList& RuleContext::RunScriptsOf(const ir::Instruction& 
 }
 
 void RuleContext::set_rule(std::string_view id) {
-  if (!asked_nested_uses_) {
+  if (!asked_nested_uses_ && nested_uses_.size() > kNestedUsesKeptAcrossRules) {
     nested_uses_.clear();
     loose_uses_.clear();
   }

@@ -56,9 +56,11 @@ class RuleContext {
   std::vector<ToolUse>& NestedUsesSlot(const shell::Script& script, bool& filled);
 
   /// The rule whose check is running; Report() stamps it on findings.
-  /// A rule that did not ask for nested tool uses ends their cache: on a large file the uses of every
-  /// RUN are ~11x its size, and the whole-stage models of later rules (DF202's flow) came on top.
+  /// A rule that did not ask for nested tool uses ends their cache when it holds more than
+  /// kNestedUsesKeptAcrossRules scripts: on a large file the uses of every RUN are ~11x its size, and
+  /// the whole-stage models of later rules (DF202's flow) came on top. On a small file DF301 reuses them.
   void set_rule(std::string_view id);
+  static constexpr size_t kNestedUsesKeptAcrossRules = 1024;
   void Report(Span where, std::string message, std::optional<Fix> fix = std::nullopt);
 
   /// True when a comment `# dockopt: ignore=ID` sits above the instruction, or ignore-file names ID.
