@@ -115,11 +115,10 @@ void Walk(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptio
 void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptions& options, ShellState& state,
          InstructionFlow& flow) {
   if (options.run_flows == nullptr) return Walk(df, inst, options, state, flow);
-  std::string key = RunFlowMemo::Key(df.escape, df.Text(inst.span), state);
-  // A key spells out the whole state: kept for every RUN after a PATH grown to 100 KiB, the keys alone
-  // held ~1 GB on the 50 MiB file. Such a RUN is walked again each round instead.
-  if (key.size() > RunFlowMemo::kMaxKeyBytes) return Walk(df, inst, options, state, flow);
-  if (const RunFlow* kept = options.run_flows->Find(key)) {
+  // A RUN after a PATH grown to 100 KiB has a huge key: it is walked again each round instead.
+  std::optional<RunFlowMemo::Key> key = RunFlowMemo::KeyOf(df.escape, df.Text(inst.span), state);
+  if (!key) return Walk(df, inst, options, state, flow);
+  if (const RunFlow* kept = options.run_flows->Find(*key)) {
     flow.reads = kept->reads;
     flow.writes = kept->writes;
     flow.commands = kept->commands;
@@ -131,7 +130,7 @@ void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOption
   RunFlow walked{flow.reads, flow.writes, flow.commands, flow.unknown, {}};
   for (const auto& [name, value] : state.vars)
     if (name.starts_with("dockopt.")) walked.carried.emplace_back(name, value);
-  options.run_flows->Keep(std::move(key), std::move(walked));
+  options.run_flows->Keep(std::move(*key), std::move(walked));
 }
 
 // A manifest or lock file a package manager reads (package.json, yarn.lock, go.sum): a file by its

@@ -44,17 +44,27 @@ TEST(RunFlowMemo, RunsAfterAHugeStateAreNotKept) {
 TEST(RunFlowMemo, KeyTellsStatesApart) {
   ShellState a, b;
   b.vars["X"] = "1";
-  EXPECT_NE(RunFlowMemo::Key('\\', "RUN make", a), RunFlowMemo::Key('\\', "RUN make", b));
+  EXPECT_NE(RunFlowMemo::KeyOf('\\', "RUN make", a), RunFlowMemo::KeyOf('\\', "RUN make", b));
   b = a;
   b.cwd = "/src";
-  EXPECT_NE(RunFlowMemo::Key('\\', "RUN make", a), RunFlowMemo::Key('\\', "RUN make", b));
+  EXPECT_NE(RunFlowMemo::KeyOf('\\', "RUN make", a), RunFlowMemo::KeyOf('\\', "RUN make", b));
   // A value may hold any byte: fields are length-prefixed, so shifting text between fields shows.
   ShellState c = a, d = a;
   c.vars["A"] = "B";
   d.vars["AB"] = "";
-  EXPECT_NE(RunFlowMemo::Key('\\', "RUN make", c), RunFlowMemo::Key('\\', "RUN make", d));
-  EXPECT_EQ(RunFlowMemo::Key('\\', "RUN make", a), RunFlowMemo::Key('\\', "RUN make", a));
-  EXPECT_NE(RunFlowMemo::Key('\\', "RUN make", a), RunFlowMemo::Key('`', "RUN make", a));
+  EXPECT_NE(RunFlowMemo::KeyOf('\\', "RUN make", c), RunFlowMemo::KeyOf('\\', "RUN make", d));
+  EXPECT_EQ(RunFlowMemo::KeyOf('\\', "RUN make", a), RunFlowMemo::KeyOf('\\', "RUN make", a));
+  EXPECT_NE(RunFlowMemo::KeyOf('\\', "RUN make", a), RunFlowMemo::KeyOf('`', "RUN make", a));
+  // Past kExactKeyBytes keys are digests, which tell states apart as well.
+  ShellState e = a, f = a;
+  e.vars["PATH"] = std::string(RunFlowMemo::kExactKeyBytes, 'x');
+  f.vars["PATH"] = std::string(RunFlowMemo::kExactKeyBytes, 'x') + "y";
+  EXPECT_EQ(RunFlowMemo::KeyOf('\\', "RUN make", e)->size(), 21u);
+  EXPECT_NE(RunFlowMemo::KeyOf('\\', "RUN make", e), RunFlowMemo::KeyOf('\\', "RUN make", f));
+  EXPECT_EQ(RunFlowMemo::KeyOf('\\', "RUN make", e), RunFlowMemo::KeyOf('\\', "RUN make", e));
+  ShellState huge = a;
+  huge.vars["PATH"] = std::string(RunFlowMemo::kMaxKeyBytes, 'x');
+  EXPECT_EQ(RunFlowMemo::KeyOf('\\', "RUN make", huge), std::nullopt);
 }
 
 }  // namespace

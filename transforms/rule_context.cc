@@ -85,7 +85,17 @@ const RuleContext::ScriptList& RuleContext::RunScriptsOf(const ir::Instruction& 
   return scripts;
 }
 
+void RuleContext::set_rule(std::string_view id) {
+  if (!asked_nested_uses_ && nested_uses_.size() > kNestedUsesKeptAcrossRules) {
+    nested_uses_.clear();
+    loose_uses_.clear();
+  }
+  asked_nested_uses_ = false;
+  rule_id_ = id;
+}
+
 std::vector<ToolUse>& RuleContext::NestedUsesSlot(const shell::Script& script, bool& filled) {
+  asked_nested_uses_ = true;
   auto found = nested_uses_.find(&script);
   if (found != nested_uses_.end()) {
     filled = true;

@@ -50,12 +50,17 @@ class RuleContext {
   const ScriptList& RunScriptsOf(const ir::Instruction& run);
 
   /// Slot for the nested tool uses of `script` (see NestedToolUses in stage_facts.h): one per script this
-  /// context handed out, kept for the round (the rules ask again for the same scripts); a fresh slot
-  /// for any other script. `filled` says whether it holds the uses already.
+  /// context handed out, kept while the rules that run one after another ask for them (the package
+  /// rules DF101-DF106 ask again for the same scripts); a fresh slot for any other script. `filled`
+  /// says whether it holds the uses already.
   std::vector<ToolUse>& NestedUsesSlot(const shell::Script& script, bool& filled);
 
   /// The rule whose check is running; Report() stamps it on findings.
-  void set_rule(std::string_view id) { rule_id_ = id; }
+  /// A rule that did not ask for nested tool uses ends their cache when it holds more than
+  /// kNestedUsesKeptAcrossRules scripts: on a large file the uses of every RUN are ~11x its size, and
+  /// the whole-stage models of later rules (DF202's flow) came on top. On a small file DF301 reuses them.
+  void set_rule(std::string_view id);
+  static constexpr size_t kNestedUsesKeptAcrossRules = 1024;
   void Report(Span where, std::string message, std::optional<Fix> fix = std::nullopt);
 
   /// True when a comment `# dockopt: ignore=ID` sits above the instruction, or ignore-file names ID.
@@ -81,6 +86,7 @@ class RuleContext {
   std::unordered_set<const shell::Script*> owned_;  // every script above: they live as long as the context
   std::unordered_map<const shell::Script*, std::vector<ToolUse>> nested_uses_;  // owned scripts only
   std::deque<std::vector<ToolUse>> loose_uses_;  // for scripts the context does not own
+  bool asked_nested_uses_ = false;  // by the rule running now
 };
 
 }  // namespace dockopt

@@ -356,8 +356,9 @@ class Reader {
 // apt-get install operands, and the first one that is a compiler or header package.
 void ReadAptInstalls(RuleContext& context, const ir::Instruction& run, RuntimeNeeds& needs) {
   for (const shell::Script& script : RunScripts(context, run)) {
-    // At any depth: an install in one branch of an `if` may run, so its packages count.
-    for (const ToolUse& use : NestedToolUses(context, script)) {
+    // At any depth: an install in one branch of an `if` may run, so its packages count. Not kept by the
+    // context: DF202 reads them once per round, while its flow model of the stage is alive.
+    for (const ToolUse& use : NestedToolUses(script)) {
       if (!IsApt(use.call, "install")) continue;
       for (const shell::Operand& o : use.call.operands) {
         AddUnique(needs.apt_installed, o.name);
