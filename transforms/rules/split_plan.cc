@@ -22,6 +22,7 @@
 #include "transforms/rules/runtime_needs.h"
 #include "transforms/rules/split_context_copy.h"
 #include "transforms/rules/split_path_env.h"
+#include "transforms/rules/split_guards.h"
 #include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_unused_tools.h"
 #include "transforms/rules/split_sources.h"
@@ -557,35 +558,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     }
     if (!unknown_command) return block(fmt::format("dockopt cannot read the {}", Line(flow, df, inst.index)));
   }
-  for (const analysis::InstructionFlow& inst : flow.instructions)
-    for (const analysis::CommandFlow& command : inst.commands)
-      if (constexpr std::string_view kOutside = "installs outside its prefix: ";
-          command.effect.tool == "make install" && command.effect.note.starts_with(kOutside)) {
-        std::string_view paths = std::string_view(command.effect.note).substr(kOutside.size());
-        return block(fmt::format("the {} installs outside its prefix ('{}'), into folders production would have to "
-                                 "make and fill as it does", Line(flow, df, inst.index), paths.substr(0, paths.find(' '))));
-      }
+  if (std::string why = InstallOutsidePrefix(df, flow); !why.empty()) return block(std::move(why));
   if (std::string why = ConditionalBlocker(df, flow); !why.empty()) return block(std::move(why));
   if (!local_blocker.empty()) return block(std::move(local_blocker));
 
   const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
   std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);
-  // `ENTRYPOINT ["./scripts/entry"]` in a WORKDIR nothing was copied into: the program comes with a
-  // volume at run time (a dapper or CI image), and what it runs of the toolchain is unknown.
-  if (!needs.argv.empty() && !needs.argv.front().starts_with("/") && needs.argv.front().find('/') != std::string::npos &&
-      needs.program.starts_with("/")) {
-    bool provided = false;
-    for (const analysis::InstructionFlow& inst : flow.instructions) {
-      if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd)
-        for (const std::string& w : inst.writes) provided |= IsUnder(needs.program, w) || IsUnder(w, needs.program);
-      for (const analysis::CommandFlow& command : inst.commands)  // not a package manager's tree (`go get` into /go)
-        if (command.effect.kind != EffectKind::kDeps && command.effect.kind != EffectKind::kPackages)
-          for (const std::string& w : command.effect.writes) provided |= IsUnder(needs.program, w);
-    }
-    if (!provided)
-      return block(fmt::format("the container's command runs '{}', which nothing in the image holds: it comes with a "
-                               "volume at run time, and what it needs of the toolchain is unknown", needs.argv.front()));
-  }
+  if (std::string why = ProgramFromVolume(flow); !why.empty()) return block(std::move(why));
   if (std::string tool = CommandRunsBuildTool(needs, plan.tools); !tool.empty())
     return block(fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool));
   if (std::string own; IsToolbox(df, stage, ref, &own))
@@ -876,28 +855,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (a.path.find_first_of("$ \t\"'") != std::string::npos)
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));
   }
-  // A native install put shared libraries where only glibc's cache finds them (/usr/local/lib): the
-  // builder's cache, refreshed by its ldconfig or a later package install's trigger, goes along, so
-  // production resolves them as the builder did. Alpine's musl has no cache.
-  bool native_install = false;
-  for (const analysis::InstructionFlow& inst : flow.instructions)
-    for (const analysis::CommandFlow& command : inst.commands)
-      for (std::string_view tool : {"make install", "cmake --install", "ninja", "meson install"})
-        native_install |= command.effect.tool == tool;
-  bool libraries = std::any_of(artifacts.begin(), artifacts.end(), [](const Artifact& a) {
-    return IsUnder("/usr/local/lib", a.path) || IsUnder(a.path, "/usr/local/lib") || IsUnder(a.path, "/opt");
-  });
-  if (native_install && libraries && distro != analysis::Distro::kAlpine && !distroless &&
-      std::none_of(artifacts.begin(), artifacts.end(), [](const Artifact& a) { return IsUnder("/etc/ld.so.cache", a.path); }))
+  if (NeedsLibraryCache(flow, artifacts, distro != analysis::Distro::kAlpine && !distroless))
     artifacts.push_back({"/etc/ld.so.cache", ""});
   plan.artifacts = Outermost(std::move(artifacts));
-  // A user database written as a file (`echo "dev:x:2133:..." >> /etc/passwd`) would replace
-  // production's own, which its packages and replayed useradd commands write too.
-  for (const Artifact& a : plan.artifacts)
-    for (std::string_view database : {"/etc/passwd", "/etc/group", "/etc/shadow", "/etc/gshadow"})
-      if (IsUnder(database, a.path))
-        return block(fmt::format("the stage writes the user database '{}' as a file, which production would "
-                                 "have to merge with its own", database));
+  if (std::string why = UserDatabaseCopied(plan.artifacts); !why.empty()) return block(std::move(why));
   // `COPY --from=builder /x/*.sh /x/*.sh` fails with several matches and names one '*.sh'; into the
   // folder, matched folders would lose their own level (COPY copies a folder's contents).
   for (const Artifact& a : plan.artifacts)

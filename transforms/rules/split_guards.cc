@@ -1,0 +1,76 @@
+// The split planner's guards (see split_guards.h).
+#include "transforms/rules/split_guards.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <string_view>
+
+#include "analysis/paths.h"
+
+namespace dockopt::split {
+namespace {
+
+using analysis::EffectKind;
+using analysis::IsUnder;
+
+std::string LineOf(const ir::Dockerfile& df, size_t index) {
+  return fmt::format("{} at line {}", ir::KindName(df.instructions[index].kind), df.instructions[index].start_line);
+}
+
+}  // namespace
+
+std::string ProgramFromVolume(const analysis::StageFlow& flow) {
+  const analysis::RuntimeNeeds& needs = flow.runtime;
+  if (needs.argv.empty() || needs.argv.front().starts_with("/") || needs.argv.front().find('/') == std::string::npos ||
+      !needs.program.starts_with("/"))
+    return "";
+  for (const analysis::InstructionFlow& inst : flow.instructions) {
+    if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd)
+      for (const std::string& w : inst.writes)
+        if (IsUnder(needs.program, w) || IsUnder(w, needs.program)) return "";
+    for (const analysis::CommandFlow& command : inst.commands)  // not a package manager's tree (`go get` into /go)
+      if (command.effect.kind != EffectKind::kDeps && command.effect.kind != EffectKind::kPackages)
+        for (const std::string& w : command.effect.writes)
+          if (IsUnder(needs.program, w)) return "";
+  }
+  return fmt::format("the container's command runs '{}', which nothing in the image holds: it comes with a volume at "
+                     "run time, and what it needs of the toolchain is unknown", needs.argv.front());
+}
+
+std::string InstallOutsidePrefix(const ir::Dockerfile& df, const analysis::StageFlow& flow) {
+  constexpr std::string_view kOutside = "installs outside its prefix: ";
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.tool == "make install" && command.effect.note.starts_with(kOutside)) {
+        std::string_view paths = std::string_view(command.effect.note).substr(kOutside.size());
+        return fmt::format("the {} installs outside its prefix ('{}'), into folders production would have to make and "
+                           "fill as it does", LineOf(df, inst.index), paths.substr(0, paths.find(' ')));
+      }
+  return "";
+}
+
+std::string UserDatabaseCopied(const std::vector<Artifact>& artifacts) {
+  for (const Artifact& a : artifacts)
+    for (std::string_view database : {"/etc/passwd", "/etc/group", "/etc/shadow", "/etc/gshadow"})
+      if (IsUnder(database, a.path))
+        return fmt::format("the stage writes the user database '{}' as a file, which production would have to merge "
+                           "with its own", database);
+  return "";
+}
+
+bool NeedsLibraryCache(const analysis::StageFlow& flow, const std::vector<Artifact>& artifacts, bool glibc) {
+  if (!glibc) return false;
+  bool native_install = false;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      for (std::string_view tool : {"make install", "cmake --install", "ninja", "meson install"})
+        native_install |= command.effect.tool == tool;
+  bool libraries = std::any_of(artifacts.begin(), artifacts.end(), [](const Artifact& a) {
+    return IsUnder("/usr/local/lib", a.path) || IsUnder(a.path, "/usr/local/lib") || IsUnder(a.path, "/opt");
+  });
+  bool copied = std::any_of(artifacts.begin(), artifacts.end(), [](const Artifact& a) { return IsUnder("/etc/ld.so.cache", a.path); });
+  return native_install && libraries && !copied;
+}
+
+}  // namespace dockopt::split

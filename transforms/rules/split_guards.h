@@ -1,0 +1,33 @@
+// Checks the split planner runs on a stage and on the copies it chose: what production could not take
+// from the builder as written, or would lose. Each blocker is the finding's reason, "" when none.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/flow.h"
+#include "ir/dockerfile.h"
+#include "transforms/rules/split_plan.h"
+
+namespace dockopt::split {
+
+/// `ENTRYPOINT ["./scripts/entry"]` in a WORKDIR nothing was copied into: the program comes with a
+/// volume at run time (a dapper or CI image), and what it runs of the toolchain is unknown.
+std::string ProgramFromVolume(const analysis::StageFlow& flow);
+
+/// A `make install` whose ./configure named destinations outside its prefix (nginx's
+/// --conf-path=/etc/nginx/nginx.conf, --error-log-path=/var/log/nginx/...): folders production would
+/// have to make and fill as the install does.
+std::string InstallOutsidePrefix(const ir::Dockerfile& df, const analysis::StageFlow& flow);
+
+/// A user database written as a file (`echo "dev:x:2133:..." >> /etc/passwd`) among the copies: it would
+/// replace production's own, which its packages and replayed useradd commands write too.
+std::string UserDatabaseCopied(const std::vector<Artifact>& artifacts);
+
+/// Whether production needs the builder's /etc/ld.so.cache: a native install (make install, cmake
+/// --install, ninja, meson install) put shared libraries where only glibc's cache finds them
+/// (/usr/local/lib, /opt), and the builder's cache, refreshed by its ldconfig or a later package
+/// install's trigger, resolves them. `glibc` is false for Alpine (musl has no cache) and static images.
+bool NeedsLibraryCache(const analysis::StageFlow& flow, const std::vector<Artifact>& artifacts, bool glibc);
+
+}  // namespace dockopt::split
