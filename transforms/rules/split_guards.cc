@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <sstream>
 #include <string_view>
 
 #include "analysis/paths.h"
@@ -71,6 +72,29 @@ bool NeedsLibraryCache(const analysis::StageFlow& flow, const std::vector<Artifa
   });
   bool copied = std::any_of(artifacts.begin(), artifacts.end(), [](const Artifact& a) { return IsUnder("/etc/ld.so.cache", a.path); });
   return native_install && libraries && !copied;
+}
+
+std::vector<std::pair<std::string, std::string>> ChownedPaths(const analysis::StageFlow& flow) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      if (command.effect.tool != "chown" || command.conditional) continue;
+      std::istringstream words(command.text);
+      std::string word, owner;
+      while (words >> word)
+        if (word != "chown" && !word.starts_with("-")) {
+          owner = word;
+          break;
+        }
+      // chown's older `user.group` spelling: COPY --chown takes only `user:group`.
+      if (owner.find(':') == std::string::npos && owner.find('.') != std::string::npos) owner[owner.find('.')] = ':';
+      if (owner.ends_with(':')) owner.pop_back();  // `root.`: the user and its login group
+      std::string_view user = std::string_view(owner).substr(0, owner.find(':'));
+      if (owner.empty() || owner.find_first_of("$`\"'") != std::string::npos || user.empty() || user == "root" || user == "0")
+        continue;
+      for (const std::string& path : command.effect.writes) out.emplace_back(path, owner);
+    }
+  return out;
 }
 
 }  // namespace dockopt::split

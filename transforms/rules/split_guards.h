@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "analysis/flow.h"
@@ -29,5 +30,9 @@ std::string UserDatabaseCopied(const std::vector<Artifact>& artifacts);
 /// (/usr/local/lib, /opt), and the builder's cache, refreshed by its ldconfig or a later package
 /// install's trigger, resolves them. `glibc` is false for Alpine (musl has no cache) and static images.
 bool NeedsLibraryCache(const analysis::StageFlow& flow, const std::vector<Artifact>& artifacts, bool glibc);
+
+/// The paths `chown [-R] OWNER PATH...` commands of the stage gave to a user other than root, with the
+/// owner as written ("app:app"); owners with variables or numeric root are left out.
+std::vector<std::pair<std::string, std::string>> ChownedPaths(const analysis::StageFlow& flow);
 
 }  // namespace dockopt::split

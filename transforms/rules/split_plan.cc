@@ -855,6 +855,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (a.path.find_first_of("$ \t\"'") != std::string::npos)
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));
   }
+  // `chown -R app /app` gave the folder to a user: COPY --from keeps the owners of what it copies but
+  // makes the destination folder itself root's, so the copy names the owner again.
+  for (const auto& [dir, owner] : ChownedPaths(flow))
+    for (Artifact& a : artifacts)
+      if (a.owner.empty() && IsUnder(a.path, dir)) a.owner = owner;
   if (NeedsLibraryCache(flow, artifacts, distro != analysis::Distro::kAlpine && !distroless))
     artifacts.push_back({"/etc/ld.so.cache", ""});
   plan.artifacts = Outermost(std::move(artifacts));

@@ -1,0 +1,19 @@
+# The stage gives /app to the app's user; COPY --from keeps owners inside but makes the destination
+# folder root's, so production names the owner again (runserver writes db.sqlite3 into /app).
+FROM python:3.11 AS builder
+RUN useradd web
+WORKDIR /app
+COPY requirements.txt /app/
+RUN pip install --no-cache-dir -r requirements.txt
+RUN chown -R web:web /app
+USER web
+COPY . /app/
+
+FROM python:3.11-slim AS production
+RUN useradd web
+WORKDIR /app
+USER web
+COPY --from=builder --chown=web:web /app /app
+COPY --from=builder /usr/local/bin /usr/local/bin
+COPY --from=builder /usr/local/lib/python3.11/site-packages /usr/local/lib/python3.11/site-packages
+CMD ["python", "manage.py", "runserver", "0.0.0.0:8000"]
