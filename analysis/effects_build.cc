@@ -16,7 +16,7 @@ namespace {
 // The install prefix ./configure, cmake or meson chose for a build directory, kept in the shell state
 // under a name no shell variable can have: a `make install` in another source tree (ffmpeg's after
 // nginx's --prefix=/opt/nginx) installs into its own configure's prefix, /usr/local by default.
-std::string PrefixKey(std::string_view build_dir) { return "dockopt.prefix:" + std::string(build_dir); }
+std::string PrefixKey(std::string_view build_dir) { return fmt::format("dockopt.prefix:{}", build_dir); }
 std::string PrefixOf(const ShellState& state, std::string_view build_dir) {
   auto found = state.vars.find(PrefixKey(build_dir));
   return found == state.vars.end() ? "/usr/local" : found->second;
@@ -27,7 +27,7 @@ void SetPrefix(ShellState& state, std::string_view build_dir, std::string prefix
 // Install destinations ./configure was given outside the prefix (nginx's --conf-path=/etc/nginx/nginx.conf,
 // --error-log-path=/var/log/nginx/error.log): `make install` writes there too, and the program may
 // need folders there that only it creates.
-std::string OutsideKey(std::string_view build_dir) { return "dockopt.outside:" + std::string(build_dir); }
+std::string OutsideKey(std::string_view build_dir) { return fmt::format("dockopt.outside:{}", build_dir); }
 
 std::string Var(const ShellState& state, const std::map<std::string, std::string>& env, const std::string& name,
                 std::string fallback) {

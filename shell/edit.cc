@@ -272,7 +272,7 @@ Edits InsertCommandAfter(const Script& s, const CommandSite& at, std::string_vie
     // Without errexit a heredoc runs on after a failing line and exits with its last line's status: a
     // line of its own would let the build pass where it failed. Chained with `&&` the failure stays.
     // With errexit a failure already stops the script, and `&&` would exempt the command from it.
-    if (!SetsErrexit(s.text)) return {Edit{span_at, " && " + std::string(text)}};
+    if (!SetsErrexit(s.text)) return {Edit{span_at, Joined({" && ", text})}};
     return {Edit{span_at, s.newline + lay.Indent(cmd.span) + std::string(text)}};
   }
   // Reuse an `&&` joiner of this list as the author wrote it, the nearest one before the insertion point first.
