@@ -722,6 +722,14 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     std::erase(runtime_packages, std::string(package));
     plan.tools.emplace_back(package);
   }
+  // On Alpine the compiler brought libstdc++ and libgcc, which the plain image lacks: a C++ program
+  // built in the stage needs them (as DF201 keeps them when it drops the compiler).
+  if (distro == analysis::Distro::kAlpine && plan.compiled && !distroless)
+    for (std::string_view compiler : {"gcc", "g++", "build-base", "alpine-sdk"})
+      if (Contains(plan.tools, compiler)) {
+        AddUnique(runtime_packages, "libstdc++");
+        AddUnique(runtime_packages, "libgcc");
+      }
   plan.packages = runtime_packages;
   if (!plan.packages.empty() || !plan.local_packages.empty()) {
     bool rpm = plan.manager != "apt" && plan.manager != "apk";

@@ -1,0 +1,7 @@
+# A C++ program built on Alpine links libstdc++ and libgcc, which build-base brought and plain
+# alpine lacks: production installs them.
+FROM alpine:3.19
+RUN apk add --no-cache build-base
+COPY hello.cpp /src/hello.cpp
+RUN g++ -O2 -o /usr/local/bin/hello /src/hello.cpp
+CMD ["hello"]
