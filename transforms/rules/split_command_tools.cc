@@ -1,4 +1,4 @@
-// CommandRunsBuildTool (see split_command_tools.h).
+// CommandRunsBuildTool and BuildToolsUnused (see split_command_tools.h).
 #include "transforms/rules/split_command_tools.h"
 
 #include <algorithm>
@@ -14,7 +14,7 @@ std::string_view BaseName(std::string_view path) {
   return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
-// The program a word runs: its base name, or the first word of a `-c` string.
+// The base name of the program a command text (or a `-c` string) runs first: "git" for `/usr/bin/git clone URL`.
 std::string_view FirstWord(std::string_view command) {
   size_t begin = command.find_first_not_of(" \t");
   if (begin == std::string_view::npos) return "";
@@ -42,6 +42,24 @@ std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std:
       return std::string(program);
   }
   return "";
+}
+
+bool BuildToolsUnused(const analysis::StageFlow& flow, const std::vector<std::string>& tools) {
+  const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
+  for (const analysis::InstructionFlow& inst : flow.instructions) {
+    if (inst.unknown) return false;
+    for (const analysis::CommandFlow& command : inst.commands) {
+      const analysis::Effect& e = command.effect;
+      if (e.kind == analysis::EffectKind::kBuild || e.kind == analysis::EffectKind::kDeps ||
+          e.kind == analysis::EffectKind::kUnknown || e.compiles)
+        return false;
+      std::string_view program = FirstWord(command.text);
+      if (std::find(toolchain.begin(), toolchain.end(), program) != toolchain.end() ||
+          std::find(tools.begin(), tools.end(), program) != tools.end())
+        return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace dockopt::split

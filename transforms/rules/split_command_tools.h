@@ -1,6 +1,6 @@
 // Whether the container's own command runs a build tool: `CMD ["go", "run", "."]` or
 // `ENTRYPOINT ["make"]` make the image a build environment, and a production stage without the
-// toolchain could not run it.
+// toolchain could not run it; and whether the stage's own commands run any.
 #pragma once
 
 #include <string>
@@ -14,5 +14,11 @@ namespace dockopt::split {
 /// the program's name (through `sh -c "..."`) among the toolchain commands of slim-lacks.tsv and
 /// the build packages production drops (`removed`: "git", "cmake"); "" when it runs none.
 std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std::vector<std::string>& removed);
+
+/// Whether a stage that installs build tools never builds with them: no command of it builds, installs
+/// dependencies, compiles, has unknown effects, or runs one of `tools` or a toolchain command
+/// (slim-lacks.tsv). A stage that only installs `git` next to a program copied from another stage keeps
+/// it for the container (gitleaks and gocity run git): splitting it away would break the program.
+bool BuildToolsUnused(const analysis::StageFlow& flow, const std::vector<std::string>& tools);
 
 }  // namespace dockopt::split

@@ -24,7 +24,6 @@
 #include "transforms/rules/split_path_env.h"
 #include "transforms/rules/split_guards.h"
 #include "transforms/rules/split_replay.h"
-#include "transforms/rules/split_unused_tools.h"
 #include "transforms/rules/split_sources.h"
 #include "transforms/rules/split_command_tools.h"
 #include "transforms/rules/split_conditional.h"
