@@ -65,34 +65,24 @@ std::string Shorten(std::string_view text) {
   return out;
 }
 
-// True when an ENV's value reads a variable it sets (`ENV PATH=/opt/bin:$PATH`, `ENV FLAGS $FLAGS -O2`).
-bool ReadsItself(std::string_view rest) {
-  std::vector<std::string_view> keys;
-  size_t space = rest.find_first_of(" \t");
-  size_t equals = rest.find('=');
-  if (equals == std::string_view::npos || (space != std::string_view::npos && space < equals)) {
-    keys.push_back(rest.substr(0, space));  // the legacy `ENV KEY value` form
-  } else {
-    for (size_t at = 0; at < rest.size();) {  // `KEY=value KEY2=value2`: every word's name before '='
-      size_t end = rest.find_first_of(" \t", at);
-      std::string_view word = rest.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
-      if (size_t eq = word.find('='); eq != std::string_view::npos && eq > 0) keys.push_back(word.substr(0, eq));
-      if (end == std::string_view::npos) break;
-      at = rest.find_first_not_of(" \t", end);
-      if (at == std::string_view::npos) break;
-    }
-  }
-  for (std::string_view key : keys) {
-    // fmt::format, not "$" + std::string: GCC 12 at -O3 reports a false -Wrestrict inside operator+.
-    std::string plain = fmt::format("${}", key), braced = fmt::format("${{{}", key);
-    for (size_t at = rest.find(plain); at != std::string_view::npos; at = rest.find(plain, at + 1)) {
-      size_t after = at + plain.size();
-      if (after == rest.size() || !(std::isalnum(static_cast<unsigned char>(rest[after])) || rest[after] == '_'))
-        return true;
-    }
-    if (rest.find(braced + "}") != std::string_view::npos || rest.find(braced + ":") != std::string_view::npos)
+// True when `value` reads variable `name`: `$NAME` (not a longer name) or `${NAME}`, `${NAME:-...}`.
+bool Reads(std::string_view value, std::string_view name) {
+  // fmt::format, not "$" + std::string: GCC 12 at -O3 reports a false -Wrestrict inside operator+.
+  std::string plain = fmt::format("${}", name), braced = fmt::format("${{{}", name);
+  for (size_t at = value.find(plain); at != std::string_view::npos; at = value.find(plain, at + 1)) {
+    size_t after = at + plain.size();
+    if (after == value.size() || !(std::isalnum(static_cast<unsigned char>(value[after])) || value[after] == '_'))
       return true;
   }
+  return value.find(braced + "}") != std::string_view::npos || value.find(braced + ":") != std::string_view::npos;
+}
+
+// True when an ENV's value reads a variable it sets (`ENV PATH=/opt/bin:$PATH`, `ENV FLAGS $FLAGS -O2`).
+// BuildKit's ENV nodes are (name, value, separator) triples, the legacy `ENV KEY value` form included.
+bool ReadsItself(const ir::Instruction& env) {
+  for (size_t name = 0; name + 1 < env.node_args.size(); name += 3)
+    for (size_t value = 1; value < env.node_args.size(); value += 3)
+      if (Reads(env.node_args[value], env.node_args[name])) return true;
   return false;
 }
 
@@ -117,7 +107,7 @@ class Planner {
         // expands variables (`--chown=$USER`), which would then see them too.
         if (context_.Text(copy.span).find('$') != std::string_view::npos) return;
         // Repeated, `ENV PATH=/opt/bin:$PATH` would add its part twice: the image's value would change.
-        if (inst.kind == InstructionKind::kEnv && ReadsItself(inst.rest) && !self_env_) self_env_ = *it;
+        if (inst.kind == InstructionKind::kEnv && ReadsItself(inst) && !self_env_) self_env_ = *it;
         carried_.push_back(*it);
         continue;
       }
