@@ -234,8 +234,10 @@ Edits InsertCommandAfter(const Script& s, size_t after, std::string_view text) {
 
 namespace {
 
-// True when the script turns on errexit (`set -e`, `set -eux`, `set -o errexit`, a `#!/bin/sh -e` line).
-bool SetsErrexit(std::string_view text) {
+// True when the script turns on errexit: a `#!/bin/sh -e` line, or a `set` among its top-level commands
+// with an `-e`-holding option (`set -e`, `set -eux`) or `-o errexit`.
+bool SetsErrexit(const Script& s) {
+  std::string_view text = s.text;
   if (text.starts_with("#!")) {
     std::string_view shebang = text.substr(0, text.find('\n'));
     for (size_t at = shebang.find(" -"); at != std::string_view::npos; at = shebang.find(" -", at + 1)) {
@@ -243,10 +245,13 @@ bool SetsErrexit(std::string_view text) {
       if (shebang.substr(at + 2, end - at - 2).find('e') != std::string_view::npos) return true;
     }
   }
-  if (text.find("set -o errexit") != std::string_view::npos) return true;
-  for (size_t at = text.find("set -"); at != std::string_view::npos; at = text.find("set -", at + 1)) {
-    size_t end = text.find_first_not_of("abcdefghijklmnopqrstuvwxyz", at + 5);
-    if (text.substr(at + 5, end - at - 5).find('e') != std::string_view::npos) return true;
+  for (const Command& command : s.commands) {
+    if (!command.simple() || command.words.empty() || command.words[0].value != "set") continue;
+    for (size_t i = 1; i < command.words.size(); ++i) {
+      const std::string& option = command.words[i].value;
+      if (option == "-o" && i + 1 < command.words.size() && command.words[i + 1].value == "errexit") return true;
+      if (option.starts_with("-") && !option.starts_with("--") && option.find('e') != std::string::npos) return true;
+    }
   }
   return false;
 }
@@ -272,7 +277,7 @@ Edits InsertCommandAfter(const Script& s, const CommandSite& at, std::string_vie
     // Without errexit a heredoc runs on after a failing line and exits with its last line's status: a
     // line of its own would let the build pass where it failed. Chained with `&&` the failure stays.
     // With errexit a failure already stops the script, and `&&` would exempt the command from it.
-    if (!SetsErrexit(s.text)) return {Edit{span_at, Joined({" && ", text})}};
+    if (!SetsErrexit(s)) return {Edit{span_at, Joined({" && ", text})}};
     return {Edit{span_at, s.newline + lay.Indent(cmd.span) + std::string(text)}};
   }
   // Reuse an `&&` joiner of this list as the author wrote it, the nearest one before the insertion point first.

@@ -137,6 +137,17 @@ TEST(EditTest, RemoveCommand) {
   EXPECT_TRUE(RemoveCommand(pipe, 1).empty());
 }
 
+TEST(EditTest, HeredocWithoutErrexitChainsTheAppendedCommand) {
+  // Without errexit the heredoc's status is its last line's: a line of its own would hide a failed install.
+  // `set -e` quoted in an echo does not turn errexit on; `set -o errexit` does.
+  Script quoted = ParseHeredocScript("echo 'set -e'\napt-get install -y curl\n", 900);
+  EXPECT_EQ(Apply(quoted, AppendCommand(quoted, "rm -rf /var/lib/apt/lists/*")),
+            "echo 'set -e'\napt-get install -y curl && rm -rf /var/lib/apt/lists/*\n");
+  Script long_form = ParseHeredocScript("set -o errexit\napt-get install -y curl\n", 900);
+  EXPECT_EQ(Apply(long_form, AppendCommand(long_form, "rm -rf /var/lib/apt/lists/*")),
+            "set -o errexit\napt-get install -y curl\nrm -rf /var/lib/apt/lists/*\n");
+}
+
 TEST(EditTest, HeredocScript) {
   std::string body = "set -eux\n# refresh first\napt-get update\n  apt-get install -y \\\n    curl\n";
   Script s = ParseHeredocScript(body, 900);
