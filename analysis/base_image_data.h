@@ -1,6 +1,6 @@
 // The base-image data files (analysis/data/base-images.tsv, os-codenames.tsv, slim-lacks.tsv,
 // source-builds.tsv, distro-python.tsv, image-path-dirs.tsv,
-// image-commands.tsv), compiled into the binary by analysis/embed_base_image_data.cmake.
+// image-programs.tsv, image-commands.tsv), compiled into the binary by analysis/embed_base_image_data.cmake.
 #pragma once
 
 #include <string_view>

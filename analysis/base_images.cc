@@ -277,6 +277,16 @@ std::vector<std::string> ImagePathDirs(std::string_view family) {
   return {};
 }
 
+bool IsImageProgram(std::string_view family, std::string_view name) {
+  static const auto kRows = TsvRows(BaseImageDataFile("image-programs.tsv"));
+  for (const auto& f : kRows)
+    if (f.size() >= 2 && f[0] == family) {
+      std::vector<std::string> names = Words(f[1]);
+      return std::find(names.begin(), names.end(), name) != names.end();
+    }
+  return false;
+}
+
 const std::vector<std::string>& ToolchainCommands() {
   static const std::vector<std::string> kCommands = [] {
     std::vector<std::string> commands;

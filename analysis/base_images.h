@@ -71,6 +71,10 @@ std::string DistroPython3(const OsRelease& os);
 /// the OS default (analysis/data/image-path-dirs.tsv): {"/go/bin", "/usr/local/go/bin"}; empty when none.
 std::vector<std::string> ImagePathDirs(std::string_view family);
 
+/// Whether image family `family` ("ruby") installs program `name` ("bundle") under /usr/local/bin itself
+/// (analysis/data/image-programs.tsv).
+bool IsImageProgram(std::string_view family, std::string_view name);
+
 /// Every toolchain command slim-lacks.tsv names (gcc, make, go, cargo, javac, mvn, cmake, ...): a
 /// container whose command runs one of them is a build environment, not a runtime.
 const std::vector<std::string>& ToolchainCommands();

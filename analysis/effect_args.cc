@@ -42,4 +42,34 @@ Args ReadArgs(const std::vector<std::string>& words, size_t begin, std::initiali
   return args;
 }
 
+std::optional<std::vector<std::string>> GoInstalledNames(const Args& args) {
+  std::vector<std::string> names;
+  // `go build main.go util.go`: one binary, named after the first file.
+  if (args.operands.size() > 1 && args.operands[1].ends_with(".go")) {
+    if (!std::all_of(args.operands.begin() + 1, args.operands.end(), [](const std::string& o) { return o.ends_with(".go"); }))
+      return std::nullopt;
+    std::string file = args.operands[1].substr(args.operands[1].rfind('/') + 1);
+    if (file.find_first_of("$`*?[") != std::string::npos || file == ".go") return std::nullopt;
+    return std::vector<std::string>{file.substr(0, file.size() - 3)};
+  }
+  for (size_t i = 1; i < args.operands.size(); ++i) {
+    std::string path = args.operands[i].substr(0, args.operands[i].find('@'));
+    while (path.ends_with('/')) path.pop_back();
+    if (path.empty() || path.find("...") != std::string::npos || path.find_first_of("$`*?[") != std::string::npos)
+      return std::nullopt;
+    std::string name = path.substr(path.rfind('/') + 1);
+    // A major-version suffix is not the name: example.com/x/v2 installs `x`.
+    bool major = name.size() > 1 && name[0] == 'v' &&
+                 std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (major && path.rfind('/') != std::string::npos) {
+      path.resize(path.rfind('/'));
+      name = path.substr(path.rfind('/') + 1);
+    }
+    if (name.empty() || name == "." || name == "..") return std::nullopt;
+    names.push_back(std::move(name));
+  }
+  if (names.empty()) return std::nullopt;
+  return names;
+}
+
 }  // namespace dockopt::analysis

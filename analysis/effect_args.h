@@ -24,4 +24,10 @@ struct Args {
 /// for single-letter valued options; everything after `--` is an operand.
 Args ReadArgs(const std::vector<std::string>& words, size_t begin, std::initializer_list<std::string_view> valued);
 
+/// The binaries `go install PKG...` (operands after "install") writes to GOBIN: each package's last
+/// path element ("jap" for github.com/jitsi/jap/cmd/jap, "x" for example.com/x/v2@v2.1.0); for Go
+/// files (`go build main.go util.go`), the first file's name without `.go`. nullopt
+/// when a name is not in the words: no package (the current one), `.`, a `...` pattern, a variable.
+std::optional<std::vector<std::string>> GoInstalledNames(const Args& args);
+
 }  // namespace dockopt::analysis

@@ -77,8 +77,12 @@ Effect Go(const Args& args, const ShellState& state, const std::map<std::string,
   Effect effect = Built("go build");
   std::string gopath = Var(state, env, "GOPATH", Join(state.home, "go"));
   effect.caches = {Join(gopath, "pkg/mod"), Join(state.home, ".cache/go-build")};
+  std::optional<std::vector<std::string>> names = GoInstalledNames(args);
   if (std::optional<std::string> out = args.Value({"-o"})) {
     effect.writes = {Join(state.cwd, *out)};
+  } else if (names && names->size() == 1) {  // several packages: go build only checks that they compile
+    effect.writes = {Join(state.cwd, names->front())};
+    effect.note = "binary " + effect.writes.front();
   } else {
     effect.writes = {state.cwd};
     effect.note = "binary named after the package, in " + state.cwd;
@@ -89,12 +93,19 @@ Effect Go(const Args& args, const ShellState& state, const std::map<std::string,
 
 // `go install` of the project's own packages (`.`, `./...`, `./cmd/x`): the binaries go to GOBIN or
 // GOPATH/bin, named after their packages. A remote `go install x@v` is a download (effects_packages.cc).
-Effect GoInstall(const ShellState& state, const std::map<std::string, std::string>& env) {
+Effect GoInstall(const Args& args, const ShellState& state, const std::map<std::string, std::string>& env) {
   Effect effect = Built("go install");
   std::string gopath = Var(state, env, "GOPATH", Join(state.home, "go"));
-  effect.writes = {Var(state, env, "GOBIN", Join(gopath, "bin"))};
+  std::string bin = Var(state, env, "GOBIN", Join(gopath, "bin"));
+  effect.writes = {bin};
+  // A cross build (GOOS/GOARCH set) puts them in bin/GOOS_GOARCH instead.
+  std::optional<std::vector<std::string>> names = GoInstalledNames(args);
+  if (names && Var(state, env, "GOOS", "").empty() && Var(state, env, "GOARCH", "").empty()) {
+    effect.writes.clear();
+    for (const std::string& name : *names) effect.writes.push_back(Join(bin, name));
+  }
   effect.caches = {Join(gopath, "pkg/mod"), Join(state.home, ".cache/go-build")};
-  effect.note = "binaries named after the packages, in " + effect.writes.front();
+  effect.note = "binaries named after the packages, in " + bin;
   AddCgoNote(effect, state, env);
   return effect;
 }
@@ -299,7 +310,7 @@ std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellSt
                                   "--file", "-ldflags", "-tags", "-gcflags", "-mod", "-trimpath"});
   std::string sub = args.operands.empty() ? "" : args.operands.front();
   if (tool == "go" && sub == "build") return Go(args, state, env);
-  if (tool == "go" && sub == "install" && InstallsProjectPackages(args)) return GoInstall(state, env);
+  if (tool == "go" && sub == "install" && InstallsProjectPackages(args)) return GoInstall(args, state, env);
   if (tool == "cargo" && sub == "build") return Cargo(args, state, env);
   if (tool == "mvn" || tool == "gradle") {
     bool builds = std::any_of(args.operands.begin(), args.operands.end(), [](const std::string& w) {

@@ -337,7 +337,14 @@ std::optional<Effect> DepsEffect(const std::vector<std::string>& words, const Sh
   if ((tool == "go" && sub == "install") || (tool == "go-wrapper" && sub == "install")) {
     Effect effect = Make(EffectKind::kBuild, "go install", "go");
     effect.compiles = true;
-    effect.writes = {Var(state, "GOBIN", Join(gopath, "bin"))};
+    std::string bin = Var(state, "GOBIN", Join(gopath, "bin"));
+    effect.writes = {bin};
+    // `go install example.com/x/cmd/x@v1`: the binary's name is in the words (not for a cross build).
+    std::optional<std::vector<std::string>> names = tool == "go" ? GoInstalledNames(args) : std::nullopt;
+    if (names && Var(state, "GOOS", "").empty() && Var(state, "GOARCH", "").empty()) {
+      effect.writes.clear();
+      for (const std::string& name : *names) effect.writes.push_back(Join(bin, name));
+    }
     effect.caches = {Join(gopath, "pkg/mod"), Join(state.home, ".cache/go-build")};
     return effect;
   }

@@ -44,6 +44,7 @@ struct RuntimeNeeds {
   std::string user;                  // the final USER
   bool shell_form = false;           // the command needs /bin/sh
   std::string healthcheck_program;   // the HEALTHCHECK's program, "" when none
+  std::string init;                  // an init or user switcher that runs `program` ("tini", "/usr/bin/dumb-init"), "" when none
 };
 
 struct StageFlow {

@@ -36,6 +36,25 @@ bool NamesFile(std::string_view word) {
   return word.starts_with("/") || word.starts_with("./") || word.starts_with("../");
 }
 
+// Where the real program starts after an init (`tini -- app`, `dumb-init app`) or a user switcher
+// (`gosu app server`, `su-exec app:app server`): they exec it in their place. 0 when argv runs no init.
+size_t ProgramAfterInit(const std::vector<std::string>& argv) {
+  std::string_view tool = shell::CanonicalTool(argv.front());
+  bool init = tool == "tini" || tool == "tini-static" || tool == "dumb-init" || tool == "catatonit";
+  bool switcher = tool == "gosu" || tool == "su-exec";
+  if (!init && !switcher) return 0;
+  size_t i = 1;
+  if (init)
+    while (i < argv.size() && argv[i].starts_with("-")) {
+      std::string_view option = argv[i++];
+      if (option == "--") break;
+      if (option == "-e" || option == "-p" || option == "-r" || option == "--rewrite") ++i;  // tini's and dumb-init's valued options
+    }
+  else
+    ++i;  // the user
+  return i;
+}
+
 // The exec words of an instruction: its JSON array, or the first command of its shell form.
 std::vector<std::string> Words(const ir::Dockerfile& df, const ir::Instruction& inst, bool& shell_form) {
   if (inst.is_exec()) return inst.exec_args;
@@ -85,10 +104,13 @@ RuntimeNeeds ReadRuntimeNeeds(const ir::Dockerfile& df, const ir::Stage& stage, 
   }
   for (std::string& word : needs.argv) word = Expand(word, vars).value_or(word);
   if (needs.argv.empty()) return needs;
-  const std::string& first = needs.argv.front();
+  size_t start = ProgramAfterInit(needs.argv);
+  if (start >= needs.argv.size()) start = 0;  // `tini --` alone: the init is the program
+  if (start > 0) needs.init = needs.argv.front().find('/') == std::string::npos ? needs.argv.front() : Join(workdir, needs.argv.front());
+  const std::string& first = needs.argv[start];
   needs.program = first.find('/') == std::string::npos ? first : Join(workdir, first);
   needs.interpreter = InterpreterOf(first);
-  for (size_t i = 1; i < needs.argv.size(); ++i) {
+  for (size_t i = start + 1; i < needs.argv.size(); ++i) {
     const std::string& word = needs.argv[i];
     if (!NamesFile(word)) continue;
     bool script = !needs.interpreter.empty() && needs.scripts.empty() &&

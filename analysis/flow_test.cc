@@ -87,6 +87,42 @@ TEST(Flow, GoInstallOfTheProjectIsABuildWithACgoNoteAndARemoteOneIsNot) {
   EXPECT_EQ(remote.note.find("cgo"), std::string::npos) << remote.note;
 }
 
+TEST(Flow, GoInstallAndBuildNameTheirBinaryWhenTheWordsDo) {
+  Parsed p = ParseText(
+      "FROM golang:1.22\nENV GOPATH=/go\nWORKDIR /go\nRUN go install github.com/jitsi/jap/cmd/jap\n"
+      "RUN go install example.com/x/v2@v2.1.0 ./cmd/y\nRUN go build github.com/a/b/cmd/server\n"
+      "RUN go build main.go util.go\nRUN go build ./a ./b\nRUN GOOS=windows go install ./cmd/z\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(CommandEffect(flow, 3, 0).writes, std::vector<std::string>{"/go/bin/jap"});
+  EXPECT_EQ(CommandEffect(flow, 4, 0).writes, (std::vector<std::string>{"/go/bin/x", "/go/bin/y"}));
+  EXPECT_EQ(CommandEffect(flow, 5, 0).writes, std::vector<std::string>{"/go/server"});
+  EXPECT_EQ(CommandEffect(flow, 6, 0).writes, std::vector<std::string>{"/go/main"});
+  EXPECT_EQ(CommandEffect(flow, 7, 0).writes, std::vector<std::string>{"/go"});  // several packages: only compiled
+  EXPECT_EQ(CommandEffect(flow, 8, 0).writes, std::vector<std::string>{"/go/bin"});  // a cross build: bin/windows_amd64
+}
+
+TEST(Flow, AnInitOrUserSwitcherRunsTheProgramAfterIt) {
+  auto needs = [](const std::string& command) {
+    Parsed p = ParseText("FROM debian:bookworm\nWORKDIR /app\n" + command + "\n");
+    return Flow(p).runtime;
+  };
+  RuntimeNeeds tini = needs("ENTRYPOINT [\"/sbin/tini\", \"-g\", \"--\"]\nCMD [\"./server\", \"conf/app.yml\"]");
+  EXPECT_EQ(tini.init, "/sbin/tini");
+  EXPECT_EQ(tini.program, "/app/server");
+  EXPECT_EQ(tini.files, std::vector<std::string>{"/app/conf/app.yml"});
+  RuntimeNeeds dumb = needs("CMD [\"dumb-init\", \"-r\", \"15:2\", \"jap\", \"-http\", \":8080\"]");
+  EXPECT_EQ(dumb.init, "dumb-init");
+  EXPECT_EQ(dumb.program, "jap");
+  RuntimeNeeds gosu = needs("CMD [\"gosu\", \"app\", \"python\", \"main.py\"]");
+  EXPECT_EQ(gosu.program, "python");
+  EXPECT_EQ(gosu.interpreter, "python");
+  EXPECT_EQ(gosu.scripts, std::vector<std::string>{"/app/main.py"});
+  RuntimeNeeds alone = needs("ENTRYPOINT [\"tini\", \"--\"]");
+  EXPECT_EQ(alone.init, "");
+  EXPECT_EQ(alone.program, "tini");
+  EXPECT_EQ(needs("CMD [\"./server\"]").init, "");
+}
+
 TEST(Flow, PipInstallLocations) {
   Parsed p = ParseText(
       "FROM python:3.11\nWORKDIR /app\nRUN pip install --prefix=/install -r requirements.txt\n"

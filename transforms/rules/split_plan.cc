@@ -602,7 +602,17 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // REPL, which the stage did not build, even when a `make install` wrote the folder it lies in.
   std::optional<analysis::ImageCommand> base_command = analysis::LookupImageCommand(image);
   bool runs_base_repl = needs.argv.empty() && base_command && base_command->kind == analysis::DefaultCommandKind::kRepl;
-  plan.compiled = jar || (needs.interpreter.empty() && !program.empty() && built(program) && !runs_base_repl);
+  // `tini -- app`, `gosu user app`: where the stage put the init, "" when the base or a package has it.
+  std::string init = needs.init.empty() || needs.init.starts_with("/") ? needs.init : analysis::ProgramWrittenBy(flow, needs.init);
+  if (!init.empty() && std::none_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(init, w.path); }))
+    init.clear();
+  // bundle, npm, pip: the language image's own program, not one a `make install` into /usr/local built.
+  bool image_program = facts && program.starts_with("/usr/local/bin/") &&
+                       analysis::IsImageProgram(facts->family, program.substr(program.rfind('/') + 1)) &&
+                       std::none_of(flow.instructions.begin(), flow.instructions.end(), [&](const analysis::InstructionFlow& inst) {
+                         return Contains(inst.writes, program);
+                       });
+  plan.compiled = jar || (needs.interpreter.empty() && !program.empty() && built(program) && !runs_base_repl && !image_program);
   if (!plan.compiled && !unless_compiled.empty()) return block(unless_compiled.front());
 
   // The production base: same release as the build, without the toolchain.
@@ -610,7 +620,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (plan.compiled && !jar) {
     bool static_go = !CgoOff(flow) && StaticGoSources(context, flow);
     bool distroless = (CgoOff(flow) || static_go) && os == analysis::OsRelease{analysis::Distro::kDebian, "bookworm"} &&
-                      !needs.shell_form && needs.healthcheck_program.empty() && DistrolessUser(needs.user);
+                      !needs.shell_form && needs.healthcheck_program.empty() && needs.init.empty() && DistrolessUser(needs.user);
     for (const std::string& package : runtime_packages)
       distroless &= package == "ca-certificates" || package == "tzdata";
     for (const analysis::InstructionFlow& inst : flow.instructions)
@@ -777,6 +787,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     paths.insert(paths.end(), prefixes.begin(), prefixes.end());
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
+    if (!init.empty()) paths.push_back(init);  // `dumb-init app`: the init the stage put there runs the program
     for (const std::string& path : paths) {
       if (analysis::HasGlob(path) && !jar) return block(fmt::format("the program path '{}' holds a glob", path));
       artifacts.push_back({path, owner_of(path)});
@@ -869,6 +880,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (a.owner.empty() && IsUnder(a.path, dir)) a.owner = owner;
   if (NeedsLibraryCache(flow, artifacts, distro != analysis::Distro::kAlpine && !distroless))
     artifacts.push_back({"/etc/ld.so.cache", ""});
+  // musl keeps no /etc/ld.so.cache: Alpine's ldconfig (and libtool --finish) only links sonames.
+  if (distro == analysis::Distro::kAlpine)
+    std::erase_if(artifacts, [](const Artifact& a) { return a.path == "/etc/ld.so.cache"; });
   plan.artifacts = Outermost(std::move(artifacts));
   if (std::string why = UserDatabaseCopied(plan.artifacts); !why.empty()) return block(std::move(why));
   // `COPY --from=builder /x/*.sh /x/*.sh` fails with several matches and names one '*.sh'; into the
@@ -891,6 +905,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   for (const Artifact& a : before_replay) supplied.push_back(a.path);
   analysis::RuntimeNeeds written_needs = needs;
   written_needs.program = program;
+  if (!init.empty()) written_needs.files.push_back(init);
   // What only a repeated context copy wrote, production gets from the context.
   auto stage_wrote = [&](const std::string& path) {
     return std::any_of(writes.begin(), writes.end(),

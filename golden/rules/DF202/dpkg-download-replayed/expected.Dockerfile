@@ -9,7 +9,7 @@ WORKDIR /src
 COPY . .
 RUN make && make install
 
-FROM debian:bookworm AS production
+FROM debian:bookworm-slim AS production
 ADD https://example.com/dumb-init_1.2.5_amd64.deb /tmp/dumb-init.deb
 RUN apt-get update \
     && apt-get install -y --no-install-recommends curl ca-certificates \
@@ -18,7 +18,6 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY --from=builder /etc/ld.so.cache /etc/ld.so.cache
-COPY --from=builder /src /src
 COPY --from=builder /usr/local /usr/local
 ENTRYPOINT ["/usr/bin/dumb-init", "--"]
 CMD ["hello"]
