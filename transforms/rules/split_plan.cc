@@ -420,6 +420,12 @@ std::string NothingToCopy(const analysis::StageFlow& flow, const analysis::Runti
   return "the stage writes nothing dockopt can copy into production";
 }
 
+// `npm run build`, `yarn run build:prod`: a front-end build (analysis/effects_build.cc JsBuild).
+bool IsJsBuild(std::string_view tool) {
+  return (tool.starts_with("npm ") || tool.starts_with("yarn ") || tool.starts_with("pnpm ") || tool.starts_with("bun ")) &&
+         tool.find(" run ") != std::string_view::npos;
+}
+
 }  // namespace
 
 bool BuildOnlyPath(std::string_view path) {
@@ -792,13 +798,38 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (analysis::HasGlob(path) && !jar) return block(fmt::format("the program path '{}' holds a glob", path));
       artifacts.push_back({path, owner_of(path)});
     }
-    // What file commands put next to the build (a cloned data repository, a config under /etc) may be
-    // read at run time: it goes along, unless it lies in the build's own trees.
+    // A front-end the stage built next to the program (`npm run build` in its public/ folder) is what the
+    // program serves: it goes along (the whole folder when the script's output is unknown).
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (command.effect.kind == EffectKind::kBuild && IsJsBuild(command.effect.tool))
+          for (const std::string& w : command.effect.writes)
+            if (!BuildOnlyPath(w) && !IsUnder(program, w) && !analysis::HasGlob(w)) artifacts.push_back({w, owner_of(w)});
+    // The build's sources: the folders its commands ran in, and what lies under them.
+    std::vector<std::string> build_dirs;
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (command.effect.kind == EffectKind::kBuild) AddUnique(build_dirs, command.cwd);
+    auto build_source = [&](const std::string& path) {
+      return std::any_of(build_dirs.begin(), build_dirs.end(), [&](const std::string& d) { return IsUnder(path, d) || IsUnder(d, path); });
+    };
+    // What file commands put next to the build (a cloned data repository, a config under /etc), and
+    // context files copied where no build reads them (`COPY configs /config`), may be read at run time:
+    // they go along, unless they lie in the build's own trees.
+    // A context copy a later command reads (a package file `dpkg -i` installs) is the build's input.
+    auto read_later = [&](const Write& w) {
+      for (size_t i = w.instruction + 1; i < flow.instructions.size(); ++i)
+        for (const analysis::CommandFlow& command : flow.instructions[i].commands)
+          for (const std::string& r : command.effect.reads)
+            if (IsUnder(r, w.path) || IsUnder(w.path, r)) return true;
+      return false;
+    };
     for (const Write& w : writes) {
-      if (!w.side || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") ||
+      bool context_data = flow.instructions[w.instruction].from_context && !build_source(w.path) && !read_later(w);
+      if (!(w.side || context_data) || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") ||
           std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }) ||
           std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
-          std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return !o.side && IsUnder(w.path, o.path); }) ||
+          std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return &o != &w && !o.side && IsUnder(w.path, o.path); }) ||
           std::any_of(build_outputs.begin(), build_outputs.end(), [&](const std::string& o) { return IsUnder(w.path, o) || IsUnder(o, w.path); }))
         continue;
       artifacts.push_back({w.path, RootUser(w.user) ? "" : w.user});
