@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <regex>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <unordered_map>
@@ -585,6 +586,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<Write> writes = RuntimeWrites(df, flow, &any_build);
   // A path a build wrote, or a copy of build output (`cp bin/* /usr/bin/`).
   std::vector<std::string> build_outputs;
+  std::map<std::string, std::string> link_targets;  // a link the stage made to a build output -> its target
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (const analysis::CommandFlow& command : inst.commands) {
       const Effect& e = command.effect;
@@ -593,9 +595,14 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                              return std::any_of(build_outputs.begin(), build_outputs.end(),
                                                 [&](const std::string& o) { return IsUnder(r, o); });
                            });
+      // `ln -s /src/target/release/app /src/app`: a link to a build output stands for it.
+      std::string target = e.tool == "ln" && e.writes.size() == 1 ? PlainSymlinkTarget(command.text) : "";
+      if (!target.empty() && std::any_of(build_outputs.begin(), build_outputs.end(), [&](const std::string& o) { return IsUnder(target, o); }))
+        link_targets[e.writes.front()] = target;
       if (e.kind == EffectKind::kBuild || copies_output) build_outputs.insert(build_outputs.end(), e.writes.begin(), e.writes.end());
     }
   auto built = [&](std::string_view path) {
+    if (link_targets.count(std::string(path))) return true;
     for (std::string w : build_outputs) {
       if (w.ends_with("/*")) w.resize(w.size() - 2);
       if (IsUnder(path, w)) return true;
@@ -793,7 +800,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     paths.insert(paths.end(), prefixes.begin(), prefixes.end());
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
-    if (!init.empty()) paths.push_back(init);  // `dumb-init app`: the init the stage put there runs the program
+    if (!init.empty()) paths.push_back(init);
+    // The link production copies (or makes again, split_replay.h) needs what it points to.
+    if (auto link = link_targets.find(program); link != link_targets.end() && !jar) paths.push_back(link->second);  // `dumb-init app`: the init the stage put there runs the program
     for (const std::string& path : paths) {
       if (analysis::HasGlob(path) && !jar) return block(fmt::format("the program path '{}' holds a glob", path));
       artifacts.push_back({path, owner_of(path)});

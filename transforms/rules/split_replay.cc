@@ -53,6 +53,14 @@ std::string Forced(const std::vector<std::string>& words, const std::string& tex
 
 }  // namespace
 
+std::string PlainSymlinkTarget(std::string_view text) {
+  std::vector<std::string> words = PlainSymlink(text);
+  std::vector<std::string> operands;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (!words[i].starts_with("-")) operands.push_back(words[i]);
+  return operands.size() == 2 ? operands.front() : "";
+}
+
 std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::vector<Artifact>& artifacts) {
   std::vector<std::string> out;
   for (const analysis::InstructionFlow& inst : flow.instructions)

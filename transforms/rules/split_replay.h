@@ -17,6 +17,10 @@ namespace dockopt::split {
 /// the commands, in stage order, and erases the artifacts they replace.
 std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::vector<Artifact>& artifacts);
 
+/// The target of a plain `ln -s[f] /target /link` (absolute operands written plainly), "" for any other
+/// command.
+std::string PlainSymlinkTarget(std::string_view text);
+
 /// A user-database command as production replays it: `chpasswd` and its kin read their input, so
 /// the echo or printf piped into them in the RUN (`echo 'root:x' | chpasswd`) goes along. Empty
 /// when such a command's input is not that plain pipe: the split must not drop it.
