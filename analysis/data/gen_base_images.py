@@ -144,7 +144,9 @@ TOOLCHAINS = {
         "repo": "https://github.com/docker-library/golang", "lacks": "curl scm go",
         "static": "gcr.io/distroless/static-debian{N}",
         "history": [
-            (r"1\.(?:1[0-8]|[0-9])(?:\.\d+)*", "bullseye", 780, 80, "Dockerfile-linux.template (ASSUMPTION: go <=1.18 images were bullseye)"),
+            (r"1\.(?:1[0-2]|[0-9])(?:\.\d+)*", "-", 780, 80, "go <=1.12 ended by 2020-02: its last images were jessie, stretch or buster by version, release not recorded"),
+            (r"1\.1[3-5](?:\.\d+)*", "buster", 780, 80, "Dockerfile-linux.template (ASSUMPTION: the last go 1.13-1.15 images were buster)"),
+            (r"1\.1[6-8](?:\.\d+)*", "bullseye", 780, 80, "Dockerfile-linux.template (ASSUMPTION: go 1.16-1.18 images were bullseye)"),
             (r"\d+(?:\.\d+)*(?:rc\d*)?", "bookworm", 814, 75,
              "Dockerfile-linux.template (FROM buildpack-deps:{release}-scm); distroless: https://github.com/GoogleContainerTools/distroless (static-debian12 for CGO_ENABLED=0); ASSUMPTION: bookworm default"),
         ],
@@ -157,7 +159,8 @@ TOOLCHAINS = {
         "repo": "https://github.com/rust-lang/docker-rust", "lacks": "curl scm full rust",
         "static": "gcr.io/distroless/cc-debian{N}",
         "history": [
-            (r"1\.(?:[0-9]|[1-5][0-9]|6[0-9])(?:\.\d+)*", "bullseye", 1300, 80, "ASSUMPTION: rust <1.70 images were bullseye"),
+            (r"1\.(?:[0-9]|[1-4][0-9]|5[0-5])(?:\.\d+)*", "-", 1300, 80, "rust <=1.55 images predate bullseye as the default (jessie, stretch or buster by version): release not recorded"),
+            (r"1\.(?:5[6-9]|6[0-9])(?:\.\d+)*", "bullseye", 1300, 80, "ASSUMPTION: rust 1.56-1.69 images were bullseye"),
             (r"\d+(?:\.\d+)*", "bookworm", 1450, 75, "Dockerfile-debian.template (FROM buildpack-deps:{release}); ASSUMPTION: bookworm default"),
         ],
         "extra": [("rust", "(.*-)?slim", "debian", "bookworm", "1", "0", "debian:{release}-slim", "debian:{release}-slim",
@@ -169,7 +172,8 @@ TOOLCHAINS = {
         "comment": "buildpack-deps:<release> + GCC built from source",
         "repo": "https://github.com/docker-library/gcc", "lacks": "curl scm full", "static": "-",
         "history": [
-            (r"(?:[4-9]|10)(?:\.\d+)*", "buster", 1200, 70, "ASSUMPTION: gcc <=10 images were buster"),
+            (r"[4-6](?:\.\d+)*", "-", 1200, 70, "gcc <=6 ended before buster: its last images were jessie or stretch, release not recorded"),
+            (r"(?:[7-9]|10)(?:\.\d+)*", "buster", 1200, 70, "ASSUMPTION: gcc 7-10 images were buster"),
             (r"11(?:\.\d+)*", "bullseye", 1250, 80, "ASSUMPTION: gcc 11 images were bullseye"),
             (r"\d+(?:\.\d+)*", "bookworm", 1400, 75, "Dockerfile.template (FROM buildpack-deps:{release}); ASSUMPTION: gcc 12+ on bookworm"),
         ],
@@ -235,7 +239,8 @@ def toolchain_rows(name, spec, numbers):
     last = len(spec["history"]) - 1
     for i, (versions, release, size, slim_size, note) in enumerate(spec["history"]):
         tag = f"({versions}|latest)" if i == last else f"({versions})"
-        static = spec["static"].replace("{N}", numbers[release])
+        # A release not recorded: {release} is known only when the tag names it (golang:1.11-stretch).
+        static = spec["static"].replace("{N}", numbers[release]) if release != "-" else "-"
         lines.append(row(name, tag, "debian", release, 1, 0, "debian:{release}-slim", "debian:{release}-slim", static,
                          spec["lacks"], size, slim_size, f"{spec['repo']} ({note})"))
     lines.extend(row(*extra) for extra in spec["extra"])

@@ -658,6 +658,19 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if ((CgoOff(flow) || any_build) && !tls) plan.base_note += "; no CA certificates: the sources make no TLS calls";
     } else if (!toolchain_base) {
       plan.production_base = same;
+    } else if (facts && facts->family == "golang" && facts->os.distro == analysis::Distro::kDebian && facts->os.release.empty() &&
+               std::all_of(runtime_packages.begin(), runtime_packages.end(),
+                           [](const std::string& p) { return p == "ca-certificates" || p == "tzdata"; })) {
+      // An old golang image whose Debian release is not recorded (golang:1.6: jessie or stretch). Its
+      // base has no -dev libraries (buildpack-deps' scm layer), so a Go program links only the C
+      // library, whose older symbol versions bookworm's glibc still provides; no package names a
+      // release here, so none would be missing.
+      plan.production_base = "debian:bookworm-slim";
+      plan.base_note = "built on an older Debian release (not recorded) than bookworm, whose C library runs its programs";
+      AddUnique(runtime_packages, "ca-certificates");
+    } else if (facts && facts->os.release.empty() && !runtime_packages.empty()) {
+      return block(fmt::format("the Debian release '{}' is built on is not recorded, and production would install "
+                               "packages named for it ('{}')", image, runtime_packages.front()));
     } else {
       return block(fmt::format("no runtime image of the release '{}' is built on is known", image));
     }
