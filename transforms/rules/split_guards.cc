@@ -97,4 +97,20 @@ std::vector<std::pair<std::string, std::string>> ChownedPaths(const analysis::St
   return out;
 }
 
+std::string OwnerCommand(const std::string& dir, const std::string& owner, const std::vector<Artifact>& artifacts) {
+  std::vector<std::string> dirs;
+  for (const Artifact& a : artifacts) {
+    if (IsUnder(dir, a.path)) return "";
+    if (!IsUnder(a.path, dir)) continue;
+    for (std::string parent = a.path.substr(0, a.path.rfind('/')); IsUnder(parent, dir);
+         parent = parent.substr(0, parent.rfind('/')))
+      if (std::find(dirs.begin(), dirs.end(), parent) == dirs.end()) dirs.push_back(parent);
+  }
+  if (dirs.empty() || dir == "/") return "";
+  std::sort(dirs.begin(), dirs.end());
+  std::string list;
+  for (const std::string& d : dirs) list += (list.empty() ? "" : " ") + d;
+  return fmt::format("mkdir -p {0} && chown {1} {0}", list, owner);
+}
+
 }  // namespace dockopt::split

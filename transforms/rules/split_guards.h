@@ -35,4 +35,10 @@ bool NeedsLibraryCache(const analysis::StageFlow& flow, const std::vector<Artifa
 /// owner as written ("app:app"); owners with variables or numeric root are left out.
 std::vector<std::pair<std::string, std::string>> ChownedPaths(const analysis::StageFlow& flow);
 
+/// The command that gives a folder the stage chowned to `owner`, and the folders between it and the
+/// artifacts inside it, back to that owner in production ("mkdir -p /app && chown app:app /app"):
+/// production's WORKDIR or COPY makes them root's. "" when no artifact lies inside the folder, or when
+/// the folder is copied whole (the copy's --chown names the owner).
+std::string OwnerCommand(const std::string& dir, const std::string& owner, const std::vector<Artifact>& artifacts);
+
 }  // namespace dockopt::split
