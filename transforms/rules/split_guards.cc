@@ -60,6 +60,31 @@ std::string UserDatabaseCopied(const std::vector<Artifact>& artifacts) {
   return "";
 }
 
+std::string LibrariesBesideToolchain(const ir::Dockerfile& df, const analysis::StageFlow& flow, std::string_view image) {
+  std::string install;  // the first native install into /usr/local or /opt, as "make install at line 7"
+  std::string prefix;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      bool native = false;
+      for (std::string_view tool : {"make install", "cmake --install", "ninja", "meson install"}) native |= command.effect.tool == tool;
+      if (native && install.empty())
+        for (const std::string& w : command.effect.writes)
+          if (IsUnder(w, "/usr/local") || IsUnder(w, "/opt")) {
+            install = fmt::format("{} at line {}", command.effect.tool, df.instructions[inst.index].start_line);
+            prefix = w;
+            break;
+          }
+      bool indexes = std::find(command.effect.writes.begin(), command.effect.writes.end(), "/etc/ld.so.cache") !=
+                     command.effect.writes.end();
+      if (indexes && !install.empty())
+        return fmt::format("the {} installs into '{}' on the toolchain image '{}', and ldconfig indexes the libraries "
+                           "it put there: which of them the program loads, dockopt cannot tell from the image's own "
+                           "(install into a DESTDIR and copy that)",
+                           install, prefix, image);
+    }
+  return "";
+}
+
 bool NeedsLibraryCache(const analysis::StageFlow& flow, const std::vector<Artifact>& artifacts, bool glibc) {
   if (!glibc) return false;
   bool native_install = false;

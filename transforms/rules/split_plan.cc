@@ -764,6 +764,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     return owner;
   };
   if (plan.compiled) {
+    if (toolchain_base && !jar)
+      if (std::string why = LibrariesBesideToolchain(df, flow, image); !why.empty()) return block(std::move(why));
     std::vector<std::string> paths = jar ? needs.scripts : std::vector<std::string>{program};
     // On a plain OS image an install prefix held nothing before: copy it whole (libraries, data). Every
     // install goes along, not only the program's: nginx's configuration may run the ffmpeg that
