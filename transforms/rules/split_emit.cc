@@ -68,6 +68,7 @@ std::string PackagesRun(const RuleContext& context, const ir::Instruction& from,
   }
   commands.insert(commands.end(), later.begin(), later.end());
   commands.insert(commands.end(), plan.user_commands.begin(), plan.user_commands.end());
+  commands.insert(commands.end(), plan.owner_commands.begin(), plan.owner_commands.end());
   if (commands.empty()) return "";
   std::string joined;
   for (const std::string& command : commands)

@@ -60,6 +60,31 @@ std::string UserDatabaseCopied(const std::vector<Artifact>& artifacts) {
   return "";
 }
 
+std::string LibrariesBesideToolchain(const ir::Dockerfile& df, const analysis::StageFlow& flow, std::string_view image) {
+  std::string install;  // the first native install into /usr/local or /opt, as "make install at line 7"
+  std::string prefix;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      bool native = false;
+      for (std::string_view tool : {"make install", "cmake --install", "ninja", "meson install"}) native |= command.effect.tool == tool;
+      if (native && install.empty())
+        for (const std::string& w : command.effect.writes)
+          if (IsUnder(w, "/usr/local") || IsUnder(w, "/opt")) {
+            install = fmt::format("{} at line {}", command.effect.tool, df.instructions[inst.index].start_line);
+            prefix = w;
+            break;
+          }
+      bool indexes = std::find(command.effect.writes.begin(), command.effect.writes.end(), "/etc/ld.so.cache") !=
+                     command.effect.writes.end();
+      if (indexes && !install.empty())
+        return fmt::format("the {} installs into '{}' on the toolchain image '{}', and ldconfig indexes the libraries "
+                           "it put there: which of them the program loads, dockopt cannot tell from the image's own "
+                           "(install into a DESTDIR and copy that)",
+                           install, prefix, image);
+    }
+  return "";
+}
+
 bool NeedsLibraryCache(const analysis::StageFlow& flow, const std::vector<Artifact>& artifacts, bool glibc) {
   if (!glibc) return false;
   bool native_install = false;
@@ -95,6 +120,22 @@ std::vector<std::pair<std::string, std::string>> ChownedPaths(const analysis::St
       for (const std::string& path : command.effect.writes) out.emplace_back(path, owner);
     }
   return out;
+}
+
+std::string OwnerCommand(const std::string& dir, const std::string& owner, const std::vector<Artifact>& artifacts) {
+  std::vector<std::string> dirs;
+  for (const Artifact& a : artifacts) {
+    if (IsUnder(dir, a.path)) return "";
+    if (!IsUnder(a.path, dir)) continue;
+    for (std::string parent = a.path.substr(0, a.path.rfind('/')); IsUnder(parent, dir);
+         parent = parent.substr(0, parent.rfind('/')))
+      if (std::find(dirs.begin(), dirs.end(), parent) == dirs.end()) dirs.push_back(parent);
+  }
+  if (dirs.empty() || dir == "/") return "";
+  std::sort(dirs.begin(), dirs.end());
+  std::string list;
+  for (const std::string& d : dirs) list += (list.empty() ? "" : " ") + d;
+  return fmt::format("mkdir -p {0} && chown {1} {0}", list, owner);
 }
 
 }  // namespace dockopt::split

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,8 +32,20 @@ std::string UserDatabaseCopied(const std::vector<Artifact>& artifacts);
 /// install's trigger, resolves them. `glibc` is false for Alpine (musl has no cache) and static images.
 bool NeedsLibraryCache(const analysis::StageFlow& flow, const std::vector<Artifact>& artifacts, bool glibc);
 
+/// Why a native install on a toolchain image cannot be split, or "": the install put files into a prefix
+/// the image's own toolchain shares (the official gcc image's /usr/local), and a later ldconfig indexed
+/// libraries there. Production gets only the program, and dockopt cannot tell the libraries it loads
+/// from the toolchain's.
+std::string LibrariesBesideToolchain(const ir::Dockerfile& df, const analysis::StageFlow& flow, std::string_view image);
+
 /// The paths `chown [-R] OWNER PATH...` commands of the stage gave to a user other than root, with the
 /// owner as written ("app:app"); owners with variables or numeric root are left out.
 std::vector<std::pair<std::string, std::string>> ChownedPaths(const analysis::StageFlow& flow);
+
+/// The command that gives a folder the stage chowned to `owner`, and the folders between it and the
+/// artifacts inside it, back to that owner in production ("mkdir -p /app && chown app:app /app"):
+/// production's WORKDIR or COPY makes them root's. "" when no artifact lies inside the folder, or when
+/// the folder is copied whole (the copy's --chown names the owner).
+std::string OwnerCommand(const std::string& dir, const std::string& owner, const std::vector<Artifact>& artifacts);
 
 }  // namespace dockopt::split

@@ -638,6 +638,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       distroless &= package == "ca-certificates" || package == "tzdata";
     for (const analysis::InstructionFlow& inst : flow.instructions)
       for (const analysis::CommandFlow& command : inst.commands) distroless &= command.effect.kind != EffectKind::kUsers;
+    // A folder the stage gave to a user goes back to that user in production with a shell (OwnerCommand).
+    std::vector<std::pair<std::string, std::string>> chowned = ChownedPaths(flow);
+    bool chowned_only = distroless && !chowned.empty();
+    distroless &= chowned.empty();
     if (distroless) {
       plan.production_base = kDistrolessStatic;
       plan.base_note = static_go ? "cgo is on, but no package of the build uses it (go.mod requires nothing; no Go file "
@@ -656,6 +660,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                  !ContextRulesOutTls(*context.options().context_dir, flow);
       if ((CgoOff(flow) || any_build) && tls) AddUnique(runtime_packages, "ca-certificates");
       if ((CgoOff(flow) || any_build) && !tls) plan.base_note += "; no CA certificates: the sources make no TLS calls";
+      if (chowned_only)
+        plan.base_note += fmt::format("; not distroless: the stage gives '{}' to '{}', which needs a shell to repeat",
+                                      chowned.front().first, chowned.front().second);
     } else if (!toolchain_base) {
       plan.production_base = same;
     } else if (facts && facts->family == "golang" && facts->os.distro == analysis::Distro::kDebian && facts->os.release.empty() &&
@@ -793,6 +800,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     return owner;
   };
   if (plan.compiled) {
+    if (toolchain_base && !jar)
+      if (std::string why = LibrariesBesideToolchain(df, flow, image); !why.empty()) return block(std::move(why));
     std::vector<std::string> paths = jar ? needs.scripts : std::vector<std::string>{program};
     // On a plain OS image an install prefix held nothing before: copy it whole (libraries, data). Every
     // install goes along, not only the program's: nginx's configuration may run the ffmpeg that
@@ -931,6 +940,16 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   for (const auto& [dir, owner] : ChownedPaths(flow))
     for (Artifact& a : artifacts)
       if (a.owner.empty() && IsUnder(a.path, dir)) a.owner = owner;
+  // A copy narrower than the chowned folder (the binary out of /app) leaves the folder, and the
+  // folders between, as production's WORKDIR, RUN or COPY made them: root's. The stage gave them to
+  // the user, who may write there (`mkdir /app/data`), so production gives them back.
+  for (const auto& [dir, owner] : ChownedPaths(flow)) {
+    std::string command = OwnerCommand(dir, owner, artifacts);
+    if (command.empty()) continue;
+    if (dir.find_first_of("$ \t\"'") != std::string::npos)
+      return block(fmt::format("the path '{}' cannot be given to '{}' as written", dir, owner));
+    AddUnique(plan.owner_commands, std::move(command));
+  }
   if (NeedsLibraryCache(flow, artifacts, distro != analysis::Distro::kAlpine && !distroless))
     artifacts.push_back({"/etc/ld.so.cache", ""});
   // musl keeps no /etc/ld.so.cache: Alpine's ldconfig (and libtool --finish) only links sonames.
@@ -970,6 +989,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<std::string> missing = analysis::UnsuppliedNeeds(written_needs, supplied);
   if (!missing.empty()) return block(fmt::format("the runtime needs '{}', which production would not get", missing.front()));
   if (distroless && !plan.user_commands.empty()) return block("users are created with a shell the static image lacks");
+  if (distroless && !plan.owner_commands.empty())
+    return block(fmt::format("folders are given to their user ('{}') with a shell the static image lacks", plan.owner_commands.front()));
   plan.builder_finish = NodeBuilderFinish(flow, needs);
   plan.production_path_dirs = PathDirsToRestore(context, stage, image, plan.production_base, plan.artifacts);
   if (!assumed.empty())

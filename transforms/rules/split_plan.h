@@ -32,6 +32,9 @@ struct SplitPlan {
   /// installing, so the runtime packages come from the same places.
   std::vector<std::string> repository_paths;
   std::vector<std::string> user_commands;  // useradd/groupadd commands to replay, as written
+  /// `mkdir -p` + `chown` of a folder the stage gave to a user (`chown -R app /app`) whose contents
+  /// production copies narrower than the folder (only /app/server): they run after the user commands.
+  std::vector<std::string> owner_commands;
   std::vector<Artifact> artifacts;      // what production copies from the builder
   /// COPY/ADD lines production repeats from the build context before its copies from the builder: the
   /// context files went into a folder the OS owns ('/', /etc), where they cannot be named
