@@ -13,7 +13,7 @@ namespace {
 constexpr std::string_view kNoEffect[] = {
     "echo", "printf", "true", "false", "test", "[", ":", "set", "sleep", "which", "ls", "cat", "env", "id",
     "whoami", "uname", "date", "pwd", "type", "hash", "exit", "wait", "grep", "head", "tail", "wc", "sort",
-    "nproc", "du", "df", "stat", "file", "ldd", "yes", "sha256sum", "md5sum", "sha1sum", "sha512sum", "gpg-verify",
+    "nproc", "du", "df", "stat", "file", "ldd", "yes", "egrep", "fgrep", "zgrep", "sha256sum", "md5sum", "sha1sum", "sha512sum", "gpg-verify",
 };
 constexpr std::string_view kUserTools[] = {"useradd", "groupadd", "adduser", "addgroup", "usermod", "chpasswd",
                                            "groupmod", "passwd"};
