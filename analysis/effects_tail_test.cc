@@ -338,5 +338,22 @@ TEST(EffectsTail, GemsOnThePlainOsImagesUnderTheirFirstNames) {
       << "another image may hold its own ruby";
 }
 
+TEST(EffectsTail, AwkAsAFilterWritesOnlyItsOutput) {
+  EXPECT_EQ(Only("awk '/^0.0.0.0/ {print $2}' /proc/net/route > /tmp/ip").writes, (Paths{"/tmp/ip"}));
+  EXPECT_EQ(Only("awk -F: -v x=1 '{print $1}' /etc/passwd").kind, EffectKind::kNone);
+  EXPECT_EQ(Only("awk '{print > \"/etc/out\"}' /etc/passwd").kind, EffectKind::kUnknown) << "redirects inside";
+  EXPECT_EQ(Only("awk 'BEGIN {system(\"rm -rf /x\")}'").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("gawk -i inplace '{print}' /etc/hosts").kind, EffectKind::kUnknown) << "edits the file";
+}
+
+TEST(EffectsTail, GeneratorsWriteTheFolderTheyAreGiven) {
+  EXPECT_EQ(Only("hubot --create /opt/hubot", "node:18").writes, (Paths{"/opt/hubot"}));
+  EXPECT_EQ(Only("haraka -i /srv/haraka", "node:18").writes, (Paths{"/srv/haraka"}));
+  EXPECT_EQ(Only("hubot --adapter shell", "node:18").kind, EffectKind::kUnknown) << "runs the bot";
+  EXPECT_EQ(Only("rosdep init").writes, (Paths{"/etc/ros/rosdep"}));
+  EXPECT_EQ(Only("rosdep update").writes, (Paths{"/root/.ros/rosdep"}));
+  EXPECT_EQ(Only("rosdep install --from-paths src").kind, EffectKind::kUnknown) << "installs packages";
+}
+
 }  // namespace
 }  // namespace dockopt::analysis

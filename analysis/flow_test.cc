@@ -105,6 +105,16 @@ TEST(Flow, PipInstallLocations) {
   EXPECT_EQ(flow.runtime.files, std::vector<std::string>{"/app/conf/app.yml"});
 }
 
+TEST(Flow, AShellFormCommandNeedsTheFilesOfItsLaterCommandsToo) {
+  Parsed p = ParseText("FROM node\nWORKDIR /opt/bot\nADD setup.sh /tmp/\n"
+                       "CMD redis-server /etc/redis/redis.conf && /tmp/setup.sh && ./add.py conf.json ; /bin/bash\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(flow.runtime.program, "redis-server");
+  EXPECT_EQ(flow.runtime.files, (std::vector<std::string>{"/etc/redis/redis.conf", "/tmp/setup.sh", "/opt/bot/add.py",
+                                                          "/opt/bot/conf.json"}))
+      << "the system's /bin/bash is the base image's";
+}
+
 TEST(Flow, PackageInstallsAndFileCommands) {
   Parsed p = ParseText(
       "FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev "
