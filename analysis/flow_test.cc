@@ -30,6 +30,19 @@ TEST(Paths, JoinNormalizesAndIsUnderRespectsComponents) {
   EXPECT_FALSE(Expand("$(pwd)/x", {}));
 }
 
+TEST(Paths, ExpandRemovesAffixesAndTakesDefaultsOfKnownValues) {
+  std::map<std::string, std::string> vars{{"V", "3.10.2"}, {"F", "app.tar.gz"}, {"E", ""}};
+  EXPECT_EQ(Expand("v${V%.*}/cmake-${V}", vars), "v3.10/cmake-3.10.2");
+  EXPECT_EQ(Expand("${V%%.*}", vars), "3");
+  EXPECT_EQ(Expand("${F#*.}|${F##*.}", vars), "tar.gz|gz");
+  EXPECT_EQ(Expand("${V%.9}", vars), "3.10.2") << "no match: the value stays";
+  EXPECT_EQ(Expand("${E:-x}${E-y}${V:+set}${E:+no}", vars), "xset");
+  EXPECT_FALSE(Expand("${U:-x}", vars)) << "unknown: set or not, the model cannot say";
+  EXPECT_FALSE(Expand("${V%$F}", vars)) << "a pattern that needs expanding";
+  EXPECT_FALSE(Expand("${V/./-}", vars)) << "substitution is not read";
+  EXPECT_FALSE(Expand("${#V}", vars));
+}
+
 TEST(Flow, EnvValuesOneEnvAtATimeAndPastTheKernelsLimitForgotten) {
   // `ENV A=2 B=$A` gives B the old A; a value Linux would not pass to exec (E2BIG) is unknown.
   std::string big(40000, 'x');
