@@ -355,5 +355,14 @@ TEST(EffectsTail, GeneratorsWriteTheFolderTheyAreGiven) {
   EXPECT_EQ(Only("rosdep install --from-paths src").kind, EffectKind::kUnknown) << "installs packages";
 }
 
+TEST(EffectsTail, ARedirectionToAnUnknownNameInAKnownFolderWritesThatFolder) {
+  EXPECT_EQ(Only("echo deb http://x wily main > /etc/apt/sources.list.d/nginx-$nginx-wily.list").writes,
+            (Paths{"/etc/apt/sources.list.d"}));
+  EXPECT_EQ(RunEffects("debian:12", "cd /srv && echo x > conf/$name.ini").back().writes, (Paths{"/srv/conf"}));
+  EXPECT_EQ(Only("echo x > /etc/$dir/app.conf").kind, EffectKind::kUnknown) << "the folder itself is unknown";
+  EXPECT_EQ(Only("echo x > $file").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("echo x > /$file").kind, EffectKind::kUnknown) << "anywhere in /";
+}
+
 }  // namespace
 }  // namespace dockopt::analysis
