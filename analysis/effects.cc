@@ -13,7 +13,7 @@ namespace {
 constexpr std::string_view kNoEffect[] = {
     "echo", "printf", "true", "false", "test", "[", ":", "set", "sleep", "which", "ls", "cat", "env", "id",
     "whoami", "uname", "date", "pwd", "type", "hash", "exit", "wait", "grep", "head", "tail", "wc", "sort",
-    "nproc", "du", "df", "stat", "file", "ldd", "yes", "sha256sum", "md5sum", "sha1sum", "sha512sum", "gpg-verify",
+    "nproc", "du", "df", "stat", "file", "ldd", "yes", "egrep", "fgrep", "zgrep", "sha256sum", "md5sum", "sha1sum", "sha512sum", "gpg-verify",
 };
 constexpr std::string_view kUserTools[] = {"useradd", "groupadd", "adduser", "addgroup", "usermod", "chpasswd",
                                            "groupmod", "passwd"};
@@ -149,8 +149,16 @@ void AddRedirects(const shell::Command& command, const ShellState& state, Effect
     std::optional<std::string> target = ExpandShell(redirect.target.value, state);
     if (redirect.target.raw.starts_with("~/")) target = state.home + redirect.target.raw.substr(1);  // tilde expansion
     if (!target) {
-      effect = MakeEffect(EffectKind::kUnknown, effect.tool, "writes to a file whose name dockopt cannot evaluate");
-      return;
+      // A name dockopt cannot evaluate in a folder it can (`> /etc/apt/sources.list.d/nginx-$v.list`):
+      // the write lies in that folder, which stands for it.
+      std::string_view raw = redirect.target.value;
+      size_t slash = raw.rfind('/');
+      std::optional<std::string> dir = slash == std::string_view::npos || slash == 0 ? std::nullopt : ExpandShell(raw.substr(0, slash), state);
+      if (!dir || dir->find_first_of("$`*?[") != std::string::npos || redirect.target.raw.starts_with("~")) {
+        effect = MakeEffect(EffectKind::kUnknown, effect.tool, "writes to a file whose name dockopt cannot evaluate");
+        return;
+      }
+      target = *dir;
     }
     if (target->starts_with("/dev/") || target->starts_with("&")) continue;
     effect.writes.push_back(Join(state.cwd, *target));

@@ -169,6 +169,25 @@ std::optional<Effect> CondaInstaller(const std::vector<std::string>& words, cons
   return effect;
 }
 
+// gom (github.com/mattn/gom), the Gomfile bundler of early Go: `gom install` fetches and builds the
+// Gomfile's packages into the project's _vendor; `gom build ARGS` is `go build ARGS` with _vendor on
+// GOPATH, so its output lands where go build's would.
+std::optional<Effect> Gom(const std::vector<std::string>& words, const ShellState& state) {
+  if (words[1] == "install" && words.size() == 2) {
+    Effect effect = Deps("gom install", "gom", {Join(state.cwd, "_vendor")});
+    effect.compiles = true;  // go get builds what it fetches
+    effect.reads = {Join(state.cwd, "Gomfile")};
+    return effect;
+  }
+  if (words[1] != "build") return std::nullopt;
+  std::vector<std::string> go = {"go"};
+  go.insert(go.end(), words.begin() + 1, words.end());
+  ShellState as_go = state;
+  std::optional<Effect> effect = BuildEffect(go, as_go, {});
+  if (effect) effect->tool = "gom build";
+  return effect;
+}
+
 std::optional<Effect> Stack(const std::vector<std::string>& words, const ShellState& state) {
   Args args = ReadArgs(words, 1, {"--local-bin-path", "--stack-yaml", "--resolver", "-j", "--jobs"});
   std::string sub = args.operands.empty() ? "" : args.operands.front();
@@ -209,6 +228,11 @@ std::optional<Effect> LanguageToolEffect(const std::vector<std::string>& words, 
     if (effect) effect->tool = words[1].substr(words[1].rfind('/') + 1);
   }
   if (tool == "phpize" && words.size() == 1) effect = Built("phpize", {state.cwd});  // writes ./configure
+  if (tool == "phpize" && words.size() == 2 && words[1] == "--clean") {  // deletes what phpize wrote here
+    effect = MakeEffect(EffectKind::kFiles, "phpize --clean");
+    effect->removes = {state.cwd};
+  }
+  if (tool == "gom" && words.size() >= 2) effect = Gom(words, state);
   if (tool == "python" && !effect) effect = PythonModule(words, state);
   if (tool == "bundle" && (words.size() == 1 || words[1].starts_with("-"))) {  // bare `bundle` is `bundle install`
     std::vector<std::string> install = words;

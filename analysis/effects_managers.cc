@@ -154,6 +154,37 @@ std::optional<Effect> SclActivation(const std::vector<std::string>& words, Shell
   return MakeEffect(EffectKind::kNone, "scl_source enable", "puts the software collections first on PATH");
 }
 
+// emsdk (github.com/emscripten-core/emsdk), run by its path: `install`/`update`/`activate` keep the
+// SDKs, the node and python it fetches, its downloads and its config (.emscripten, the default since
+// 2020's "--embedded") inside its own folder; older releases wrote ~/.emscripten* instead, so those are
+// named too. `list` only reads.
+std::optional<Effect> Emsdk(const std::vector<std::string>& words, const ShellState& state) {
+  if (Basename(words[0]) != "emsdk" || words[0].find('/') == std::string::npos || words.size() < 2) return std::nullopt;
+  std::string dir = Dirname(Join(state.cwd, words[0]));
+  if (!Evaluated(dir)) return std::nullopt;
+  const std::string& sub = words[1];
+  if (sub == "list" || sub == "help" || sub == "--help") return MakeEffect(EffectKind::kNone, "emsdk " + sub);
+  if (sub != "install" && sub != "update" && sub != "update-tags" && sub != "activate" && sub != "uninstall" &&
+      sub != "construct_env")
+    return std::nullopt;
+  Effect effect = Writes(EffectKind::kDeps, "emsdk " + sub,
+                         {dir, Join(state.home, ".emscripten"), Join(state.home, ".emscripten_cache"),
+                          Join(state.home, ".emscripten_sanity")});
+  effect.manager = "emsdk";
+  effect.compiles = std::any_of(words.begin() + 2, words.end(), [](const std::string& w) {
+    return w.find("source") != std::string::npos || w.find("incoming") != std::string::npos;  // builds the SDK
+  });
+  return effect;
+}
+
+// `source EMSDK/emsdk_env.sh`: puts the active SDK's folders first on PATH (which ones, dockopt does not
+// know: later tools found by PATH stay unknown) and writes the env script into the emsdk folder.
+Effect EmsdkEnvironment(const std::string& path, ShellState& state) {
+  state.vars["EMSDK"] = Dirname(path);
+  PrependPath(state, "$EMSDK_ACTIVE_PATHS");
+  return Writes(EffectKind::kFiles, "emsdk_env.sh", {Dirname(path)});
+}
+
 // `. FILE` / `source FILE` of a script whose whole effect is on the environment.
 std::optional<Effect> Sourced(const std::vector<std::string>& words, ShellState& state) {
   const std::string& file = words[1];
@@ -162,6 +193,7 @@ std::optional<Effect> Sourced(const std::vector<std::string>& words, ShellState&
     if (!state.vars.contains("NVM_DIR")) state.vars["NVM_DIR"] = Evaluated(file) ? Dirname(path) : "$NVM_DIR";
     return MakeEffect(EffectKind::kNone, "nvm.sh", "defines nvm");
   }
+  if (Basename(file) == "emsdk_env.sh" && Evaluated(path)) return EmsdkEnvironment(path, state);
   if (Basename(file) == "sdkman-init.sh") {  // defines sdk; SDKMAN_DIR is two folders up
     if (!state.vars.contains("SDKMAN_DIR")) state.vars["SDKMAN_DIR"] = Evaluated(file) ? Dirname(Dirname(path)) : "$SDKMAN_DIR";
     return MakeEffect(EffectKind::kNone, "sdkman-init.sh", "defines sdk");
@@ -235,6 +267,7 @@ std::optional<Effect> ManagerEffect(const std::vector<std::string>& words, Shell
   if (tool == "conda" && words.size() >= 2 && (words[1] == "activate" || words[1] == "deactivate"))
     return CondaActivation(words[0], std::vector<std::string>(words.begin() + 1, words.end()), state);
   if (tool == "scl") return Scl(words);
+  if (tool == "emsdk") return Emsdk(words, state);
   return CmakeInstaller(words, state);
 }
 

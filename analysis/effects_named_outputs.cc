@@ -1,6 +1,7 @@
 // Small tools whose every output is named on their command line (patchelf, pyrcc/pyuic -o, hmmpress,
 // openssl's key and certificate commands, salt-key --gen-keys, a local rsync, dep ensure, godep
-// restore) and text filters that write only their standard output. Any other form stays unknown.
+// restore, hubot --create, haraka -i, rosdep) and text filters that write only their standard output
+// (awk without redirections or commands). Any other form stays unknown.
 #include <algorithm>
 
 #include "analysis/effect_args.h"
@@ -133,6 +134,41 @@ std::optional<Effect> Godep(const std::vector<std::string>& words, const ShellSt
   return effect;
 }
 
+// awk as a filter: a program that can neither redirect (`print > "f"`, `| "cmd"`) nor run commands
+// (system, getline from a command) writes only its standard output. `>` may be a comparison: refused
+// all the same. gawk's -i inplace edits files: any option but -F and -v is refused.
+std::optional<Effect> Awk(std::string_view tool, const std::vector<std::string>& words) {
+  size_t i = 1;
+  while (i < words.size() && words[i].starts_with("-")) {
+    if (words[i] == "-F" || words[i] == "-v") ++i;
+    else if (!words[i].starts_with("-F") && !words[i].starts_with("-v")) return std::nullopt;
+    ++i;
+  }
+  if (i >= words.size()) return std::nullopt;
+  const std::string& program = words[i];
+  if (program.find_first_of(">|") != std::string::npos || program.find("system") != std::string::npos ||
+      program.find("getline") != std::string::npos)
+    return std::nullopt;
+  return MakeEffect(EffectKind::kNone, std::string(tool));
+}
+
+// Generators that create one named folder: `hubot --create DIR` (hubot 2's CLI copies its bot
+// template there), `haraka -i DIR` (Haraka's default config files).
+std::optional<Effect> Scaffold(std::string_view tool, const std::vector<std::string>& words, const ShellState& state) {
+  std::string_view option = tool == "hubot" ? "--create" : "-i";
+  if (words.size() != 3 || words[1] != option || words[2].starts_with("-")) return std::nullopt;
+  return Writing(std::string(tool) + " " + std::string(option), {Join(state.cwd, words[2])});
+}
+
+// rosdep's source list (`rosdep init`: /etc/ros/rosdep/sources.list.d/20-default.list) and its index
+// of those sources (`rosdep update`: ROS_HOME/rosdep, ~/.ros by default).
+std::optional<Effect> Rosdep(const std::vector<std::string>& words, const ShellState& state) {
+  if (words.size() != 2) return std::nullopt;
+  if (words[1] == "init") return Writing("rosdep init", {"/etc/ros/rosdep"});
+  if (words[1] == "update") return Writing("rosdep update", {Join(Var(state, "ROS_HOME", Join(state.home, ".ros")), "rosdep")});
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Effect> NamedOutputEffect(const std::vector<std::string>& words, const ShellState& state) {
@@ -152,6 +188,9 @@ std::optional<Effect> NamedOutputEffect(const std::vector<std::string>& words, c
   if (tool == "rsync") return Rsync(words, state);
   if (tool == "dep") return Dep(words, state);
   if (tool == "godep") return Godep(words, state);
+  if (tool == "awk" || tool == "gawk" || tool == "mawk") return Awk(tool, words);
+  if (tool == "hubot" || tool == "haraka") return Scaffold(tool, words, state);
+  if (tool == "rosdep") return Rosdep(words, state);
   return std::nullopt;
 }
 

@@ -176,6 +176,10 @@ constexpr std::string_view kFamiliesWithoutRuby[] = {
 bool DistributionRubyOnly(const ShellState& state) {
   std::string_view name = ImageName(state.image);
   if (name == "debian" || name == "ubuntu" || name == "alpine") return true;
+  // The same plain OS images under their first names: the official images were pushed as stackbrew/*
+  // until 2014, and gliderlabs/alpine is the Alpine image that became the official one
+  // (github.com/gliderlabs/docker-alpine).
+  if (name == "stackbrew/debian" || name == "stackbrew/ubuntu" || name == "gliderlabs/alpine") return true;
   std::optional<BaseImageFacts> facts = LookupBaseImage(state.image);
   return facts && std::find(std::begin(kFamiliesWithoutRuby), std::end(kFamiliesWithoutRuby), facts->family) !=
                       std::end(kFamiliesWithoutRuby);

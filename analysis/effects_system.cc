@@ -23,6 +23,8 @@ const FixedWrites kFixed[] = {
     {"localedef", {"/usr/lib/locale"}},
     {"update-locale", {"/etc/default/locale"}},
     {"update-alternatives", {"/etc/alternatives"}},
+    // Debian's java switcher runs update-alternatives for each tool the JDK's .jinfo lists (-l only lists).
+    {"update-java-alternatives", {"/etc/alternatives", "/var/lib/dpkg/alternatives"}},
     {"a2enmod", {"/etc/apache2"}},
     {"a2dismod", {"/etc/apache2"}},
     {"a2ensite", {"/etc/apache2"}},

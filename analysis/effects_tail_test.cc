@@ -281,5 +281,88 @@ TEST(EffectsTail, SvnCheckoutWritesTheUrlsLastComponentOrThePathGiven) {
   EXPECT_EQ(Only("svn update").kind, EffectKind::kUnknown);
 }
 
+TEST(EffectsTail, EmsdkKeepsWhatItFetchesInItsOwnFolderAndOldHomeFiles) {
+  std::vector<Effect> effects = RunEffects("ubuntu:18.04", "cd /opt/emsdk && ./emsdk install latest && ./emsdk activate latest && ./emsdk list");
+  ASSERT_EQ(effects.size(), 4u);
+  Paths writes{"/opt/emsdk", "/root/.emscripten", "/root/.emscripten_cache", "/root/.emscripten_sanity"};
+  EXPECT_EQ(effects[1].kind, EffectKind::kDeps);
+  EXPECT_EQ(effects[1].writes, writes);
+  EXPECT_FALSE(effects[1].compiles) << "latest is a prebuilt SDK";
+  EXPECT_EQ(effects[2].writes, writes) << "activate writes .emscripten: in the folder now, in HOME before 2020";
+  EXPECT_EQ(effects[3].kind, EffectKind::kNone);
+  EXPECT_TRUE(Only("/emsdk/emsdk install sdk-incoming-64bit").compiles) << "builds the SDK from its sources";
+  EXPECT_EQ(Only("emsdk install latest").kind, EffectKind::kUnknown) << "found by PATH: its folder is unknown";
+  EXPECT_EQ(Only("./emsdk uninstall-everything").kind, EffectKind::kUnknown);
+}
+
+TEST(EffectsTail, SourcingEmsdkEnvWritesOnlyIntoTheEmsdkFolder) {
+  std::vector<Effect> effects = RunEffects("ubuntu:18.04", "cd /emsdk && source ./emsdk_env.sh && emcc -v");
+  ASSERT_EQ(effects.size(), 3u);
+  EXPECT_EQ(effects[1].kind, EffectKind::kFiles);
+  EXPECT_EQ(effects[1].writes, (Paths{"/emsdk"})) << "older releases write emsdk_set_env.sh there";
+  EXPECT_EQ(Only("source $EMSDK/emsdk_env.sh").kind, EffectKind::kUnknown) << "a folder dockopt cannot name";
+}
+
+TEST(EffectsTail, GomInstallsIntoVendorAndBuildsLikeGoBuild) {
+  std::vector<Effect> effects = RunEffects("golang:1.5", "cd /go/src/app && gom install && gom build -o /usr/local/bin/app main.go");
+  ASSERT_EQ(effects.size(), 3u);
+  EXPECT_EQ(effects[1].kind, EffectKind::kDeps);
+  EXPECT_EQ(effects[1].writes, (Paths{"/go/src/app/_vendor"}));
+  EXPECT_TRUE(effects[1].compiles);
+  EXPECT_EQ(effects[2].kind, EffectKind::kBuild);
+  EXPECT_EQ(effects[2].tool, "gom build");
+  EXPECT_EQ(effects[2].writes, (Paths{"/usr/local/bin/app"}));
+  EXPECT_EQ(Only("gom exec make", "golang:1.5").kind, EffectKind::kUnknown);
+}
+
+TEST(EffectsTail, PhpizeCleanRemovesItsOwnOutputsHere) {
+  std::vector<Effect> effects = RunEffects("php:7.2", "cd /src/ext && phpize --clean && phpize");
+  ASSERT_EQ(effects.size(), 3u);
+  EXPECT_EQ(effects[1].kind, EffectKind::kFiles);
+  EXPECT_EQ(effects[1].removes, (Paths{"/src/ext"}));
+  EXPECT_EQ(effects[2].writes, (Paths{"/src/ext"}));
+}
+
+TEST(EffectsTail, JavaAlternativesAndGrepVariants) {
+  Effect java = Only("update-java-alternatives -s java-8-oracle");
+  EXPECT_EQ(java.kind, EffectKind::kFiles);
+  EXPECT_EQ(java.writes, (Paths{"/etc/alternatives", "/var/lib/dpkg/alternatives"}));
+  EXPECT_EQ(Only("egrep -v '^#' /etc/hosts").kind, EffectKind::kNone);
+  EXPECT_EQ(Only("egrep -v '^#' /etc/hosts > /tmp/hosts").writes, (Paths{"/tmp/hosts"}));
+}
+
+TEST(EffectsTail, GemsOnThePlainOsImagesUnderTheirFirstNames) {
+  EXPECT_EQ(Only("gem install foreman", "stackbrew/ubuntu:raring").writes, (Paths{"/usr/local/bin", "/var/lib/gems"}));
+  EXPECT_EQ(Only("gem install bundler", "gliderlabs/alpine:3.4").writes, (Paths{"/usr/bin", "/usr/lib/ruby/gems"}));
+  EXPECT_EQ(Only("gem install bundler", "someone/alpine:3.4").kind, EffectKind::kUnknown)
+      << "another image may hold its own ruby";
+}
+
+TEST(EffectsTail, AwkAsAFilterWritesOnlyItsOutput) {
+  EXPECT_EQ(Only("awk '/^0.0.0.0/ {print $2}' /proc/net/route > /tmp/ip").writes, (Paths{"/tmp/ip"}));
+  EXPECT_EQ(Only("awk -F: -v x=1 '{print $1}' /etc/passwd").kind, EffectKind::kNone);
+  EXPECT_EQ(Only("awk '{print > \"/etc/out\"}' /etc/passwd").kind, EffectKind::kUnknown) << "redirects inside";
+  EXPECT_EQ(Only("awk 'BEGIN {system(\"rm -rf /x\")}'").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("gawk -i inplace '{print}' /etc/hosts").kind, EffectKind::kUnknown) << "edits the file";
+}
+
+TEST(EffectsTail, GeneratorsWriteTheFolderTheyAreGiven) {
+  EXPECT_EQ(Only("hubot --create /opt/hubot", "node:18").writes, (Paths{"/opt/hubot"}));
+  EXPECT_EQ(Only("haraka -i /srv/haraka", "node:18").writes, (Paths{"/srv/haraka"}));
+  EXPECT_EQ(Only("hubot --adapter shell", "node:18").kind, EffectKind::kUnknown) << "runs the bot";
+  EXPECT_EQ(Only("rosdep init").writes, (Paths{"/etc/ros/rosdep"}));
+  EXPECT_EQ(Only("rosdep update").writes, (Paths{"/root/.ros/rosdep"}));
+  EXPECT_EQ(Only("rosdep install --from-paths src").kind, EffectKind::kUnknown) << "installs packages";
+}
+
+TEST(EffectsTail, ARedirectionToAnUnknownNameInAKnownFolderWritesThatFolder) {
+  EXPECT_EQ(Only("echo deb http://x wily main > /etc/apt/sources.list.d/nginx-$nginx-wily.list").writes,
+            (Paths{"/etc/apt/sources.list.d"}));
+  EXPECT_EQ(RunEffects("debian:12", "cd /srv && echo x > conf/$name.ini").back().writes, (Paths{"/srv/conf"}));
+  EXPECT_EQ(Only("echo x > /etc/$dir/app.conf").kind, EffectKind::kUnknown) << "the folder itself is unknown";
+  EXPECT_EQ(Only("echo x > $file").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("echo x > /$file").kind, EffectKind::kUnknown) << "anywhere in /";
+}
+
 }  // namespace
 }  // namespace dockopt::analysis

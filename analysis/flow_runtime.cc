@@ -55,13 +55,19 @@ size_t ProgramAfterInit(const std::vector<std::string>& argv) {
   return i;
 }
 
-// The exec words of an instruction: its JSON array, or the first command of its shell form.
-std::vector<std::string> Words(const ir::Dockerfile& df, const ir::Instruction& inst, bool& shell_form) {
+// The exec words of an instruction: its JSON array, or the first command of its shell form. `later`
+// gets the words of the shell form's other commands (`redis-server && /tmp/setup.sh && bin/hubot`):
+// the files they name are needed at run time too.
+std::vector<std::string> Words(const ir::Dockerfile& df, const ir::Instruction& inst, bool& shell_form,
+                               std::vector<std::string>* later = nullptr) {
   if (inst.is_exec()) return inst.exec_args;
   shell_form = true;
   std::vector<std::string> words;
   std::optional<shell::Script> script = shell::ParseInstructionScript(df, inst);
   if (!script || script->commands.empty() || script->commands.front().opaque()) return words;
+  if (later)
+    for (size_t c = 1; c < script->commands.size(); ++c)
+      for (const shell::Word& word : script->commands[c].words) later->push_back(word.value);
   for (const shell::Word& word : script->commands.front().words) words.push_back(word.value);
   while (!words.empty() && (shell::CanonicalTool(words.front()) == "exec")) words.erase(words.begin());
   return words;
@@ -83,14 +89,15 @@ RuntimeNeeds ReadRuntimeNeeds(const ir::Dockerfile& df, const ir::Stage& stage, 
     if (inst.kind == ir::InstructionKind::kCmd) cmd = &inst;
     if (inst.kind == ir::InstructionKind::kHealthcheck) healthcheck = &inst;
   }
+  std::vector<std::string> later;  // words of a shell form's commands after the first
   if (entrypoint) {
-    needs.argv = Words(df, *entrypoint, needs.shell_form);
+    needs.argv = Words(df, *entrypoint, needs.shell_form, &later);
     if (entrypoint->is_exec() && cmd) {
-      std::vector<std::string> more = Words(df, *cmd, needs.shell_form);
+      std::vector<std::string> more = Words(df, *cmd, needs.shell_form, &later);
       needs.argv.insert(needs.argv.end(), more.begin(), more.end());
     }
   } else if (cmd) {
-    needs.argv = Words(df, *cmd, needs.shell_form);
+    needs.argv = Words(df, *cmd, needs.shell_form, &later);
   }
   if (healthcheck && healthcheck->rest.size() > 4) {
     std::string_view rest = healthcheck->rest;
@@ -117,6 +124,12 @@ RuntimeNeeds ReadRuntimeNeeds(const ir::Dockerfile& df, const ir::Stage& stage, 
                   (needs.argv[i - 1] == "-jar" || !needs.argv[i - 1].starts_with("-"));
     (script ? needs.scripts : needs.files).push_back(Join(workdir, word));
   }
+  // The system's programs (`; /bin/bash`) come with the base image or its packages.
+  for (std::string& word : later)
+    if (std::optional<std::string> expanded = Expand(word, vars);
+        expanded && NamesFile(*expanded) && !expanded->starts_with("/bin/") && !expanded->starts_with("/sbin/") &&
+        !expanded->starts_with("/usr/bin/") && !expanded->starts_with("/usr/sbin/"))
+      needs.files.push_back(Join(workdir, *expanded));
   return needs;
 }
 

@@ -30,6 +30,19 @@ TEST(Paths, JoinNormalizesAndIsUnderRespectsComponents) {
   EXPECT_FALSE(Expand("$(pwd)/x", {}));
 }
 
+TEST(Paths, ExpandRemovesAffixesAndTakesDefaultsOfKnownValues) {
+  std::map<std::string, std::string> vars{{"V", "3.10.2"}, {"F", "app.tar.gz"}, {"E", ""}};
+  EXPECT_EQ(Expand("v${V%.*}/cmake-${V}", vars), "v3.10/cmake-3.10.2");
+  EXPECT_EQ(Expand("${V%%.*}", vars), "3");
+  EXPECT_EQ(Expand("${F#*.}|${F##*.}", vars), "tar.gz|gz");
+  EXPECT_EQ(Expand("${V%.9}", vars), "3.10.2") << "no match: the value stays";
+  EXPECT_EQ(Expand("${E:-x}${E-y}${V:+set}${E:+no}", vars), "xset");
+  EXPECT_FALSE(Expand("${U:-x}", vars)) << "unknown: set or not, the model cannot say";
+  EXPECT_FALSE(Expand("${V%$F}", vars)) << "a pattern that needs expanding";
+  EXPECT_FALSE(Expand("${V/./-}", vars)) << "substitution is not read";
+  EXPECT_FALSE(Expand("${#V}", vars));
+}
+
 TEST(Flow, EnvValuesOneEnvAtATimeAndPastTheKernelsLimitForgotten) {
   // `ENV A=2 B=$A` gives B the old A; a value Linux would not pass to exec (E2BIG) is unknown.
   std::string big(40000, 'x');
@@ -139,6 +152,16 @@ TEST(Flow, PipInstallLocations) {
   EXPECT_EQ(flow.runtime.interpreter, "python");
   EXPECT_EQ(flow.runtime.scripts, std::vector<std::string>{"/app/main.py"});
   EXPECT_EQ(flow.runtime.files, std::vector<std::string>{"/app/conf/app.yml"});
+}
+
+TEST(Flow, AShellFormCommandNeedsTheFilesOfItsLaterCommandsToo) {
+  Parsed p = ParseText("FROM node\nWORKDIR /opt/bot\nADD setup.sh /tmp/\n"
+                       "CMD redis-server /etc/redis/redis.conf && /tmp/setup.sh && ./add.py conf.json ; /bin/bash\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(flow.runtime.program, "redis-server");
+  EXPECT_EQ(flow.runtime.files, (std::vector<std::string>{"/etc/redis/redis.conf", "/tmp/setup.sh", "/opt/bot/add.py",
+                                                          "/opt/bot/conf.json"}))
+      << "the system's /bin/bash is the base image's";
 }
 
 TEST(Flow, PackageInstallsAndFileCommands) {

@@ -1,6 +1,8 @@
 // Path arithmetic for the flow model.
 #include "analysis/paths.h"
 
+#include <fnmatch.h>
+
 #include <cctype>
 #include <vector>
 
@@ -18,6 +20,36 @@ bool PlainParts(std::string_view path) {
     if (slash == std::string_view::npos) return true;
     path.remove_prefix(slash + 1);
   }
+}
+
+// `${NAME%PATTERN}` and its kin, given NAME's known value: the shell's suffix (%, %%) and prefix
+// (#, ##) removal by a glob, and the defaults (:-, -, :+, +). nullopt for any other operator, a
+// pattern or word that needs expanding itself, or a value the model only stands in for ($...).
+std::optional<std::string> Operate(const std::string& value, std::string_view op, std::string_view word) {
+  if (word.find_first_of("$`\\\"'[") != std::string_view::npos || value.find_first_of("$`") != std::string::npos)
+    return std::nullopt;
+  if (op == ":-") return value.empty() ? std::string(word) : value;
+  if (op == "-") return value;
+  if (op == ":+") return value.empty() ? std::string() : std::string(word);
+  if (op == "+") return std::string(word);
+  std::string pattern(word);
+  auto matches = [&](std::string_view part) { return fnmatch(pattern.c_str(), std::string(part).c_str(), 0) == 0; };
+  const size_t n = value.size();
+  if (op == "%" || op == "%%") {  // the shortest (%) or longest (%%) matching suffix goes
+    for (size_t k = 0; k <= n; ++k) {
+      size_t len = op == "%" ? k : n - k;
+      if (matches(std::string_view(value).substr(n - len))) return value.substr(0, n - len);
+    }
+    return value;
+  }
+  if (op == "#" || op == "##") {  // the shortest (#) or longest (##) matching prefix goes
+    for (size_t k = 0; k <= n; ++k) {
+      size_t len = op == "#" ? k : n - k;
+      if (matches(std::string_view(value).substr(0, len))) return value.substr(len);
+    }
+    return value;
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -80,6 +112,21 @@ std::optional<std::string> ExpandWith(std::string_view text,
       if (close == std::string_view::npos) return std::nullopt;
       name = std::string(text.substr(i + 2, close - i - 2));
       i = close;
+      size_t end = 0;
+      while (end < name.size() && (std::isalnum(static_cast<unsigned char>(name[end])) || name[end] == '_')) ++end;
+      if (end > 0 && end < name.size()) {  // an operator follows the name: ${V%.*}, ${V:-x}
+        std::string_view rest = std::string_view(name).substr(end);
+        size_t op_size = rest.starts_with("%%") || rest.starts_with("##") || rest.starts_with(":-") || rest.starts_with(":+") ? 2 : 1;
+        std::string_view op = rest.substr(0, op_size);
+        if (op != "%" && op != "%%" && op != "#" && op != "##" && op != ":-" && op != "-" && op != ":+" && op != "+")
+          return std::nullopt;
+        const std::string* value = lookup(name.substr(0, end));
+        if (value == nullptr) return std::nullopt;  // unknown: set or not, the model cannot say
+        std::optional<std::string> result = Operate(*value, op, rest.substr(op_size));
+        if (!result) return std::nullopt;
+        out += *result;
+        continue;
+      }
     } else {
       size_t end = i + 1;
       while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '_')) ++end;

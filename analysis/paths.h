@@ -16,8 +16,9 @@ std::string Join(std::string_view cwd, std::string_view path);
 /// True when `path` is `dir` or lies inside it ("/app/x" is under "/app"; "/apple" is not).
 bool IsUnder(std::string_view path, std::string_view dir);
 
-/// `text` with $NAME and ${NAME} replaced from `vars`; nullopt when a variable is unknown or the text
-/// holds a command substitution or a ${NAME:-...} form the model does not evaluate.
+/// `text` with $NAME and ${NAME} replaced from `vars`, and of a known NAME ${NAME%GLOB}, %%, #, ## and
+/// ${NAME:-WORD}, -, :+, +; nullopt when a variable is unknown or the text holds a command
+/// substitution or another ${...} form.
 std::optional<std::string> Expand(std::string_view text, const std::map<std::string, std::string>& vars);
 
 /// Expand, with each variable's value from `lookup` (nullptr: unknown), so that callers with

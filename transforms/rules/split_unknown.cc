@@ -3,6 +3,8 @@
 #include "transforms/rules/split_unknown.h"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <sstream>
 
 #include "analysis/paths.h"
@@ -16,6 +18,35 @@ bool In(std::string_view word, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), word) != set.end();
 }
 
+// `text` without its leading `NAME=value` words, which set the command's environment
+// (`RAILS_MASTER_KEY=${master_key} bundle exec ...`); nullopt when one may move where the command
+// writes: a value naming a path (a URL is not one), or a variable's value given to a name that looks like a place
+// (PREFIX, DESTDIR, HOME, ...). A value that runs a command (`$(...)`, backquotes) or is quoted stays in
+// the text, which is then refused.
+std::optional<std::string> WithoutLeadingAssignments(std::string text) {
+  for (;;) {
+    size_t begin = text.find_first_not_of(" \t");
+    if (begin == std::string::npos) return text;
+    size_t end = std::min(text.find_first_of(" \t", begin), text.size());
+    std::string_view word = std::string_view(text).substr(begin, end - begin);
+    size_t eq = word.find('=');
+    if (eq == 0 || eq == std::string_view::npos || word.starts_with("-")) return text;
+    std::string_view name = word.substr(0, eq), value = word.substr(eq + 1);
+    if (name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") != std::string_view::npos)
+      return text;
+    if (value.find("$(") != std::string_view::npos || value.find_first_of("`'\"\\;&|<>()") != std::string_view::npos)
+      return text;
+    bool url = value.find("://") != std::string_view::npos && !value.starts_with("file:");  // a service's address
+    if (!url && value.find_first_of("/~") != std::string_view::npos) return std::nullopt;
+    std::string upper(name);
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (value.find('$') != std::string_view::npos)
+      for (std::string_view place : {"DIR", "PATH", "PREFIX", "HOME", "ROOT", "DEST", "OUT", "TARGET", "FILE", "LOC", "BIN", "LIB"})
+        if (upper.find(place) != std::string::npos) return std::nullopt;
+    text.erase(0, end);
+  }
+}
+
 // The command's words without leading VAR=value assignments and `sudo`; empty when the text has
 // shell syntax plain words cannot show.
 Words WordsOf(std::string_view raw) {
@@ -25,14 +56,24 @@ Words WordsOf(std::string_view raw) {
     text += continuation ? ' ' : raw[i];
     i += continuation ? 1 : 0;
   }
+  std::optional<std::string> command = WithoutLeadingAssignments(text);
+  if (!command) return {};
+  text = *command;
   if (text.find_first_of("$`<>|;&(){}\n\\") != std::string::npos) return {};
   std::istringstream in{text};
   Words words;
   for (std::string word; in >> word;) {
     while (!word.empty() && (word.front() == '"' || word.front() == '\'')) word.erase(0, 1);
     while (!word.empty() && (word.back() == '"' || word.back() == '\'')) word.pop_back();
-    if (words.empty() && (word == "sudo" || (word.find('=') != std::string::npos && !word.starts_with("-")))) continue;
+    if (words.empty() && word == "sudo") continue;
     if (!word.empty()) words.push_back(word);
+  }
+  // The system's interpreters by their paths are the same programs (`/bin/bash compile.sh`), and
+  // `bundler` is bundle under its gem's name.
+  if (!words.empty()) {
+    for (std::string_view dir : {"/bin/", "/usr/bin/", "/usr/local/bin/"})
+      if (words[0].starts_with(dir) && words[0].find('/', dir.size()) == std::string::npos) words[0].erase(0, dir.size());
+    if (words[0] == "bundler") words[0] = "bundle";
   }
   return words;
 }
@@ -91,6 +132,8 @@ bool Project(const Words& w, const std::string& cwd, const std::vector<std::stri
       return false;
   } else if (In(at(rake), {"rake", "rails"}) && !at(rake + 1).empty()) {
     script = rake + 1;  // a task of the project's Rakefile
+  } else if (at(rake) == "jekyll" && at(rake + 1) == "build") {
+    script = rake + 1;  // the site goes to _site, or where --destination says (a path, checked below)
   } else if (w[0] == "composer" && In(at(1), {"dump-autoload", "dumpautoload", "run-script", "run"})) {
     script = 1;  // vendor/autoload.php or a script of the project's composer.json
   } else if (w[0] == "bower" && std::find(w.begin(), w.end(), "install") != w.end()) {

@@ -12,11 +12,13 @@ namespace dockopt::split {
 /// Why the unknown `command` may stay in the builder, "" when it may not:
 /// - it prints a version or runs tests/linters (writes at most reports and caches in its folder);
 /// - it runs a script of the project (`./build.sh`, `python manage.py collectstatic`, `bundle exec
-///   rake assets:precompile`, `npm run build:css`, `composer dump-autoload`, `bower install`, `grunt build`) from
+///   rake assets:precompile`, `bundle exec jekyll build`, `npm run build:css`, `composer dump-autoload`, `bower install`, `grunt build`) from
 ///   inside a folder the stage filled with the project (`context_dirs`: the build context, a git
 ///   clone), naming no path outside it and no installer (install/setup/bootstrap/get-* scripts write
 ///   system-wide). It is assumed to write inside that
-///   folder, which production copies whole from the builder when the runtime is an interpreter;
+///   folder, which production copies whole from the builder when the runtime is an interpreter.
+///   Leading `NAME=value` words only set its environment, unless a value names a path or a variable
+///   is given to a place-like name (`PREFIX=/usr ./build.sh`, `DESTDIR=$OUT ...`): then it is refused;
 /// - when the program is `compiled` (production copies only it), a tool that only prepares the build:
 ///   Go dependency fetchers (godep, dep, glide, govendor), `go generate` and the autotools bootstrap
 ///   (autoreconf, ...).

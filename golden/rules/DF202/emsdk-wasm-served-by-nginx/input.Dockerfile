@@ -1,0 +1,14 @@
+FROM ubuntu:18.04
+RUN apt-get update && apt-get install -y git nginx build-essential python
+WORKDIR /opt
+# emsdk keeps the SDK it fetches in its own folder
+RUN git clone https://github.com/emscripten-core/emsdk.git && \
+    cd emsdk && \
+    ./emsdk install latest && \
+    ./emsdk activate latest
+ENV PATH /opt/emsdk:/opt/emsdk/upstream/emscripten:$PATH
+WORKDIR /var/www/html
+COPY . /var/www/html
+RUN make
+EXPOSE 80
+CMD ["nginx", "-g", "daemon off;"]

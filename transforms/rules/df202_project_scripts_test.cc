@@ -1,0 +1,46 @@
+// DF202 and the project's own scripts left to the builder (split_unknown.cc): the environment a
+// command is given may not move where it writes, and an interpreter named by its path is the same one.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "transforms/rules/rule_test_util.h"
+
+namespace dockopt {
+namespace {
+
+constexpr std::string_view kRule = "DF202";
+
+// A Rails-like app on ruby:3.2 whose last RUN is `command`, run in the project folder.
+std::string App(std::string_view command) {
+  return "FROM ruby:3.2\nRUN apt-get update && apt-get install -y build-essential libpq-dev nodejs\n"
+         "WORKDIR /app\nCOPY . /app\nRUN bundle install\nRUN " +
+         std::string(command) + "\nCMD [\"bundle\", \"exec\", \"puma\"]\n";
+}
+
+void ExpectSplit(std::string_view command) {
+  OptimizeResult result = RunRule(kRule, App(command), true);
+  EXPECT_NE(result.output.find("COPY --from=builder /app /app"), std::string::npos) << command << "\n" << result.output;
+}
+
+TEST(SplitProjectScriptsTest, AVariableGivenToTheCommandOnlySetsItsEnvironment) {
+  ExpectSplit("RAILS_MASTER_KEY=${master_key} bundle exec rails assets:precompile");
+  ExpectSplit("SECRET_KEY=x DATABASE_URL=postgres://db/app bundle exec rake assets:precompile");
+}
+
+TEST(SplitProjectScriptsTest, AnAssignmentThatMayMoveTheWritesBlocks) {
+  ExpectBlocked(kRule, App("PREFIX=/usr/local ./build.sh"), "runs './build.sh', whose effects dockopt does not know");
+  ExpectBlocked(kRule, App("DESTDIR=$OUT ./build.sh"), "runs './build.sh', whose effects dockopt does not know");
+  ExpectBlocked(kRule, App("KEY=$(cat /run/key) ./build.sh"), "runs './build.sh', whose effects dockopt does not know");
+}
+
+TEST(SplitProjectScriptsTest, AnInterpreterByItsPathAndBundlerByItsGemName) {
+  ExpectSplit("/bin/bash compile.sh");
+  ExpectSplit("bundler exec jekyll build");
+  ExpectBlocked(kRule, App("bundle exec jekyll build --destination /srv/site"),
+                "runs 'bundle', whose effects dockopt does not know");
+  ExpectBlocked(kRule, App("/opt/tools/bash compile.sh"), "whose effects dockopt does not know");
+}
+
+}  // namespace
+}  // namespace dockopt
