@@ -234,8 +234,10 @@ std::vector<std::string> UncachedRuntimePackagesFor(std::string_view name, const
   auto rows = table->second.Rows().find(std::string(name));
   if (rows == table->second.Rows().end()) return {};
   std::string release = ComparableRelease(os);
+  // A row limited to some releases says nothing of an image whose release is unknown.
+  const bool release_known = !VersionParts(os.release).empty();
   for (const Row& row : rows->second)
-    if (InReleases(row.releases, release)) return row.runtime;
+    if ((release_known || row.releases.empty()) && InReleases(row.releases, release)) return row.runtime;
   return {};
 }
 
