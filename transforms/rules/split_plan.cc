@@ -579,7 +579,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                              : fmt::format("the image is a build environment: the stage sets no command, so it runs "
                                            "that of '{}' ({}), and its tools are what it is for",
                                            ref.Reference(), own));
-  if (!toolchain_base && !programs.empty() && BuildToolsUnused(flow, plan.tools))
+  if (!programs.empty() && BuildToolsUnused(flow, plan.tools))
     return block(fmt::format("nothing in the stage builds with '{}': it is installed for the container to use",
                              programs.front()));
   bool any_build = false;
