@@ -615,6 +615,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // REPL, which the stage did not build, even when a `make install` wrote the folder it lies in.
   std::optional<analysis::ImageCommand> base_command = analysis::LookupImageCommand(image);
   bool runs_base_repl = needs.argv.empty() && base_command && base_command->kind == analysis::DefaultCommandKind::kRepl;
+  // Likewise its server (php:fpm's php-fpm): a `make install` of an extension did not build it.
+  bool runs_base_server = needs.argv.empty() && base_command && base_command->kind == analysis::DefaultCommandKind::kServer;
   // `tini -- app`, `gosu user app`: where the stage put the init, "" when the base or a package has it.
   std::string init = needs.init.empty() || needs.init.starts_with("/") ? needs.init : analysis::ProgramWrittenBy(flow, needs.init);
   if (!init.empty() && std::none_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(init, w.path); }))
@@ -625,7 +627,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                        std::none_of(flow.instructions.begin(), flow.instructions.end(), [&](const analysis::InstructionFlow& inst) {
                          return Contains(inst.writes, program);
                        });
-  plan.compiled = jar || (needs.interpreter.empty() && !program.empty() && built(program) && !runs_base_repl && !image_program);
+  plan.compiled = jar || (needs.interpreter.empty() && !program.empty() && built(program) && !runs_base_repl && !runs_base_server && !image_program);
   if (!plan.compiled && !unless_compiled.empty()) return block(unless_compiled.front());
 
   // The production base: same release as the build, without the toolchain.
