@@ -229,6 +229,11 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   if (std::optional<Effect> effect = ManagerEffect(words, state)) return *effect;
   std::optional<Effect> effect = LocalPackageEffect(words, state);
   if (!effect) effect = PackageEffect(words, state);
+  // A distribution's (or NodeSource's) nodejs: npm's global prefix is /usr from here on.
+  if (effect && effect->kind == EffectKind::kPackages && !effect->removal &&
+      std::any_of(effect->packages.begin(), effect->packages.end(),
+                  [](const std::string& p) { return p == "nodejs" || p == "npm" || p == "nodejs-legacy"; }))
+    state.vars.insert_or_assign(std::string(kNpmPrefixKey), std::string("/usr"));
   if (!effect) effect = BuildEffect(words, state, env);
   if (!effect) effect = DepsEffect(words, state);
   if (!effect) effect = FileEffect(words, state);

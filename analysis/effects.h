@@ -81,6 +81,9 @@ std::optional<std::string> ExpandShell(std::string_view text, const ShellState& 
 /// The value of variable `name` in the state, or `fallback` when it is unset or empty.
 std::string Var(const ShellState& state, const std::string& name, std::string fallback);
 
+/// State variable: npm's global prefix as the stage's nodejs package set it ("/usr"), carried across RUNs.
+inline constexpr std::string_view kNpmPrefixKey = "dockopt.npm-prefix";
+
 /// A command's words after wrappers (sudo, exec, `env A=B`), expanded where the model can (an unquoted
 /// leading `~` is HOME); its
 /// command-local assignments go to `env`.

@@ -140,7 +140,14 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
   Effect effect = Make(EffectKind::kDeps, ToolName(tool, sub), std::string(tool));
   effect.compiles = true;  // node-gyp addons
   if (global) {
-    std::string prefix = args.Value({"--prefix"}).value_or(Var(state, "NPM_CONFIG_PREFIX", "/usr/local"));
+    // npm's global prefix is node's own: /usr/local on the node images, but /usr for a distribution's
+    // or NodeSource's nodejs, ~/.nvm/... under nvm. Named only on the node images or when set.
+    std::optional<std::string> prefix_set = args.Value({"--prefix"});
+    if (!prefix_set && !Var(state, "NPM_CONFIG_PREFIX", "").empty()) prefix_set = Var(state, "NPM_CONFIG_PREFIX", "");
+    if (!prefix_set && !Var(state, std::string(kNpmPrefixKey), "").empty()) prefix_set = Var(state, std::string(kNpmPrefixKey), "");
+    std::optional<BaseImageFacts> facts = prefix_set ? std::nullopt : LookupBaseImage(state.image);
+    if (!prefix_set && !(facts && facts->family == "node")) return std::nullopt;
+    std::string prefix = prefix_set.value_or("/usr/local");
     effect.writes = {Join(prefix, "lib/node_modules"), Join(prefix, "bin")};
     if (tool == "yarn") effect.writes.push_back("/usr/local/share/.config/yarn");
   } else {

@@ -136,6 +136,18 @@ TEST(Flow, AnInitOrUserSwitcherRunsTheProgramAfterIt) {
   EXPECT_EQ(needs("CMD [\"./server\"]").init, "");
 }
 
+TEST(Flow, NpmGlobalPrefixIsNodesOwn) {
+  // On the node images: /usr/local. After a distribution's nodejs: /usr. Otherwise unknown.
+  Parsed node = ParseText("FROM node:20\nRUN npm install -g pm2\n");
+  EXPECT_EQ(CommandEffect(Flow(node), 1, 0).writes, (std::vector<std::string>{"/usr/local/bin", "/usr/local/lib/node_modules"}));
+  Parsed apt = ParseText("FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y nodejs npm\nRUN npm install -g pm2\n");
+  EXPECT_EQ(CommandEffect(Flow(apt), 2, 0).writes, (std::vector<std::string>{"/usr/bin", "/usr/lib/node_modules"}));
+  Parsed tarball = ParseText("FROM python:3.11\nRUN npm install -g pm2\n");
+  EXPECT_EQ(CommandEffect(Flow(tarball), 1, 0).kind, EffectKind::kUnknown);
+  Parsed set = ParseText("FROM python:3.11\nENV NPM_CONFIG_PREFIX=/opt/npm\nRUN npm install -g pm2\n");
+  EXPECT_EQ(CommandEffect(Flow(set), 2, 0).writes, (std::vector<std::string>{"/opt/npm/bin", "/opt/npm/lib/node_modules"}));
+}
+
 TEST(Flow, PipInstallLocations) {
   Parsed p = ParseText(
       "FROM python:3.11\nWORKDIR /app\nRUN pip install --prefix=/install -r requirements.txt\n"
