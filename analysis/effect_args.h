@@ -24,4 +24,8 @@ struct Args {
 /// for single-letter valued options; everything after `--` is an operand.
 Args ReadArgs(const std::vector<std::string>& words, size_t begin, std::initializer_list<std::string_view> valued);
 
+/// `words` without the options among `names` that are not followed by a number: make's and cmake's `-j`
+/// take an optional count, and in `make -j install` the word after it is the target, not the count.
+std::vector<std::string> WithoutBareCounts(const std::vector<std::string>& words, std::initializer_list<std::string_view> names);
+
 }  // namespace dockopt::analysis

@@ -170,7 +170,7 @@ std::optional<Effect> JsBuild(std::string_view tool, const Args& args, const She
 }
 
 Effect MakeBuild(const std::vector<std::string>& words, const ShellState& state) {
-  Args args = ReadArgs(words, 1, {"-C", "-f", "-j", "-l", "--directory", "--file"});
+  Args args = ReadArgs(WithoutBareCounts(words, {"-j", "-l"}), 1, {"-C", "-f", "-j", "-l", "--directory", "--file"});
   std::string dir = Join(state.cwd, args.Value({"-C", "--directory"}).value_or("."));
   Effect effect = Built("make");
   effect.writes = {dir};
@@ -192,7 +192,7 @@ Effect MakeBuild(const std::vector<std::string>& words, const ShellState& state)
 }
 
 Effect CMake(const std::vector<std::string>& words, ShellState& state) {
-  Args args = ReadArgs(words, 1, {"-S", "-B", "-G", "--build", "--install", "--prefix", "--config", "-j",
+  Args args = ReadArgs(WithoutBareCounts(words, {"-j", "--parallel"}), 1, {"-D", "-S", "-B", "-G", "--build", "--install", "--prefix", "--config", "-j",
                                   "--parallel", "--target", "-t"});
   if (words.size() == 2 && (words[1] == "--version" || words[1] == "--help"))
     return MakeEffect(EffectKind::kNone, "cmake", "prints its version");

@@ -152,6 +152,21 @@ TEST(Flow, NpmBuildOutputFromPackageJsonAndMakeInstallPrefix) {
   EXPECT_EQ(CommandEffect(flow, 4, 2).writes, (std::vector<std::string>{"/app", "/opt/tool"}));
 }
 
+// make's and cmake's -j take an optional count: in `make -j install` the target is install, so the
+// install prefix is written (it was read as -j's count, and /usr went unrecorded). cmake's
+// -DCMAKE_INSTALL_PREFIX=DIR sets the prefix a later install writes.
+TEST(Flow, MakeJobsWithoutCountStillInstalls) {
+  Parsed p = ParseText(
+      "FROM debian:bookworm\nWORKDIR /src\nRUN ./configure --prefix=/usr && make -j install\n"
+      "RUN make -j 4 install PREFIX=/opt/a\nRUN cmake -B b -DCMAKE_INSTALL_PREFIX=/opt/c && cmake --build b -j --target install\n"
+      "RUN mkdir build && cd build && cmake .. -D CMAKE_INSTALL_PREFIX=/usr && make install\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(CommandEffect(flow, 2, 1).writes, (std::vector<std::string>{"/src", "/usr"}));
+  EXPECT_EQ(CommandEffect(flow, 3, 0).writes, (std::vector<std::string>{"/opt/a", "/src"}));
+  EXPECT_EQ(CommandEffect(flow, 4, 1).writes, (std::vector<std::string>{"/opt/c", "/src/b"}));
+  EXPECT_EQ(CommandEffect(flow, 5, 3).writes, (std::vector<std::string>{"/src/build", "/usr"}));
+}
+
 TEST(Flow, MavenJarAndBundlerPaths) {
   Parsed p = ParseText(
       "FROM maven:3.9-eclipse-temurin-17\nWORKDIR /build\nRUN mvn -B package -DskipTests\n"

@@ -598,10 +598,12 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   };
   bool jar = needs.interpreter == "java" && !needs.scripts.empty() &&
              std::all_of(needs.scripts.begin(), needs.scripts.end(), built);
-  // No command of its own on an interpreter's image (python, node, ruby): the container runs the base's
-  // REPL, which the stage did not build, even when a `make install` wrote the folder it lies in.
+  // No command of its own on an interpreter's or a server's image (python, node, php:fpm, nginx): the
+  // container runs the base's REPL or server, which the stage did not build, even when a `make install`
+  // (a PHP extension's) wrote the folder it lies in.
   std::optional<analysis::ImageCommand> base_command = analysis::LookupImageCommand(image);
-  bool runs_base_repl = needs.argv.empty() && base_command && base_command->kind == analysis::DefaultCommandKind::kRepl;
+  bool runs_base_repl = needs.argv.empty() && base_command && (base_command->kind == analysis::DefaultCommandKind::kRepl ||
+                                                               base_command->kind == analysis::DefaultCommandKind::kServer);
   plan.compiled = jar || (needs.interpreter.empty() && !program.empty() && built(program) && !runs_base_repl);
   if (!plan.compiled && !unless_compiled.empty()) return block(unless_compiled.front());
 
@@ -769,6 +771,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                          command.effect.tool == "cmake --build" || command.effect.tool == "ninja" ||
                                          command.effect.tool == "meson install"))
           for (const std::string& w : command.effect.writes) {
+            // An install among the OS's own files (`./configure --prefix=/usr && make install` of a library
+            // the program links): production cannot name what it needs from there.
+            if (w != program && (w == "/" || std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w) != std::end(kSystemDirs)))
+              return block(fmt::format("the {} installs into '{}', among the OS's own files, which production cannot "
+                                       "name", Line(flow, df, inst.index), w));
             if (w == program || !(IsUnder(w, "/usr/local") || IsUnder(w, "/opt"))) continue;
             program_installed |= IsUnder(program, w);
             AddUnique(prefixes, w);
