@@ -75,11 +75,13 @@ constexpr std::pair<std::string_view, std::string_view> kManagerPackages[] = {
     {"composer", "composer"}, {"bundle", "ruby-bundler"}, {"bundle", "bundler"}};
 // Packages only the build needed whose runtime part is another package.
 // python3-pip pulls in python3-setuptools and with it pkg_resources, which packages pip installed
-// may import at run time (gunicorn 20 does): production keeps that much of it.
+// may import at run time (gunicorn 20 does; the console scripts `setup.py install` writes all do):
+// production keeps that much of it, for Python 2's python-pip too.
 // Build packages that depend on an interpreter (Debian's python-dev, python3-dev and ruby-dev
 // Depend on python, python3 and ruby): production keeps the interpreter the stage got through them.
 constexpr std::pair<std::string_view, std::string_view> kRuntimeSwaps[] = {
     {"python3-pip", "python3"}, {"python3-pip", "python3-pkg-resources"}, {"python-pip", "python"},
+    {"python-pip", "python-pkg-resources"},
     {"py3-pip", "python3"},     {"python-dev", "python"},                 {"python3-dev", "python3"},
     {"python2-dev", "python2"}, {"python2.7-dev", "python2.7"},           {"ruby-dev", "ruby"},
 };
