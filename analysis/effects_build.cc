@@ -315,6 +315,12 @@ std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellSt
     }
     effect.writes = {Join(dir, tool == "mvn" ? "target" : "build")};
     effect.caches = {Join(state.home, tool == "mvn" ? ".m2" : ".gradle")};
+    // `mvn install` and gradle's publishToMavenLocal put the project into the local repository, where
+    // other builds and tools (spark-shell --packages, a later mvn) resolve it: an output, not a cache.
+    bool local_repository = std::any_of(args.operands.begin(), args.operands.end(), [&](const std::string& w) {
+      return (tool == "mvn" && w == "install") || (tool == "gradle" && w == "publishToMavenLocal");
+    });
+    if (local_repository) effect.writes.push_back(Join(state.home, ".m2/repository"));
     effect.note = tool == "mvn" ? "jar in " + Join(dir, "target") : "jar in " + Join(dir, "build/libs");
     return effect;
   }

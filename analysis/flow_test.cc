@@ -176,6 +176,9 @@ TEST(Flow, MavenJarAndBundlerPaths) {
   EXPECT_EQ(flow.runtime.interpreter, "java");
   EXPECT_TRUE(flow.runtime.shell_form);
   EXPECT_EQ(flow.runtime.scripts, std::vector<std::string>{"/build/target/app.jar"});
+  // `mvn install` also puts the project into the local repository, which spark-shell --packages reads.
+  Parsed install = ParseText("FROM maven:3.9-eclipse-temurin-17\nWORKDIR /build\nRUN mvn -B install\n");
+  EXPECT_EQ(CommandEffect(Flow(install), 2, 0).writes, (std::vector<std::string>{"/build/target", "/root/.m2/repository"}));
   Parsed ruby = ParseText("FROM ruby:3.2\nWORKDIR /app\nRUN bundle install\nRUN gem install rails\n");
   EXPECT_EQ(CommandEffect(Flow(ruby), 2, 0).writes, std::vector<std::string>{"/usr/local/bundle"});
 }
