@@ -673,6 +673,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   } else {
     plan.production_base = same;
   }
+  // `FROM python:$PYTHON_VERSION`: production's base and its paths (python3.6/site-packages) are those of
+  // the ARG's default, and a build given another value would copy paths the builder does not have.
+  if (plan.production_base != same && stage.base.find('$') != std::string::npos)
+    return block(fmt::format("the base image '{}' takes its tag from an ARG a build may set, which production's "
+                             "base '{}' would not follow", stage.base, plan.production_base));
   bool distroless = plan.production_base.find("distroless") != std::string::npos;
   if (std::string java = JavaPathMissingOn(plan.production_base, {needs.program, needs.argv.empty() ? "" : needs.argv.front()});
       plan.production_base != same && !java.empty())
@@ -879,6 +884,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (NeedsLibraryCache(flow, artifacts, distro != analysis::Distro::kAlpine && !distroless))
     artifacts.push_back({"/etc/ld.so.cache", ""});
   plan.artifacts = Outermost(std::move(artifacts));
+  if (std::string version = MajorMinor(ref.tag); stage.base.find('$') != std::string::npos && !version.empty())
+    for (const Artifact& a : plan.artifacts)
+      if (a.path.find("/python" + version + "/") != std::string::npos)
+        return block(fmt::format("the base image '{}' takes its tag from an ARG a build may set, and the copy of '{}' "
+                                 "names its default's version", stage.base, a.path));
   if (std::string why = UserDatabaseCopied(plan.artifacts); !why.empty()) return block(std::move(why));
   // `COPY --from=builder /x/*.sh /x/*.sh` fails with several matches and names one '*.sh'; into the
   // folder, matched folders would lose their own level (COPY copies a folder's contents).
