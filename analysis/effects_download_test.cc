@@ -1,4 +1,5 @@
-// Downloads (effects_files.cc): where curl and wget put what they fetch, with their short flags bundled.
+// Downloads (effects_files.cc): where curl and wget put what they fetch, with their short flags bundled;
+// and the option values of the package managers that fetch packages (effects_packages.cc).
 #include <gtest/gtest.h>
 
 #include "analysis/effects.h"
@@ -35,6 +36,13 @@ TEST(EffectsDownload, WgetBundledOutputOptionNamesTheFile) {
   EXPECT_EQ(FirstEffect("wget -qP /opt https://example.com/a.deb").writes, (Paths{"/opt/a.deb"}));
   // -nv is one option (--no-verbose), not -n -v: the file keeps the URL's name in the working directory.
   EXPECT_EQ(FirstEffect("wget -nv https://example.com/a.deb").writes, (Paths{"/src/a.deb"}));
+}
+
+// apt's long --option takes a value like -o: `--option Dpkg::Options::="--force-confnew"` names no
+// package (production once ran `apt-get install Dpkg::Options::=--force-confnew ...`).
+TEST(EffectsDownload, AptOptionValueIsNoPackage) {
+  Effect apt = FirstEffect("apt-get install -qqy --option Dpkg::Options::=\"--force-confnew\" --no-install-recommends curl");
+  EXPECT_EQ(apt.packages, (Paths{"curl"}));
 }
 
 }  // namespace
