@@ -200,6 +200,16 @@ TEST(Flow, ProgramWrittenByFollowsThePathOrder) {
   EXPECT_EQ(ProgramWrittenBy(Flow(unwritten), "start.sh"), "/usr/bin/start.sh") << "nothing put a program in /opt/none";
 }
 
+// A program written by its own name (`ADD URL /usr/bin/dumb-init`) is found there, not in the folder a
+// later `go install` wrote (production once copied a /go/bin/dumb-init the builder never had).
+TEST(Flow, ProgramWrittenByNameBeatsALaterBuildFolder) {
+  Parsed p = ParseText("FROM golang:1.22\nADD https://example.com/dumb-init /usr/bin/dumb-init\nWORKDIR /src\nCOPY . .\n"
+                       "RUN go install ./cmd/server\nCMD [\"dumb-init\", \"server\"]\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(ProgramWrittenBy(flow, "dumb-init"), "/usr/bin/dumb-init");
+  EXPECT_EQ(ProgramWrittenBy(flow, "server"), "/go/bin/server") << "the build's folder still answers for the rest";
+}
+
 // `gem update --system` replaces RubyGems in ruby's own folders, not where gems go (GEM_HOME).
 TEST(Flow, RubygemsUpdateWritesRubysOwnFolders) {
   Parsed official = ParseText("FROM ruby:2.1.8-alpine\nRUN gem update --system 2.6.1 && gem update bundler\n");

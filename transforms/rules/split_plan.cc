@@ -564,7 +564,15 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (!local_blocker.empty()) return block(std::move(local_blocker));
 
   const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
-  std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);
+  // A command whose program the model cannot read (`ENTRYPOINT (cd $DIR && ./app)`) is no command-less
+  // stage: the empty name's loose match (any PATH folder a build wrote) would stand for a program
+  // that is not there.
+  const bool own_command = std::any_of(stage.instructions.begin(), stage.instructions.end(), [&](size_t i) {
+    return df.instructions[i].kind == ir::InstructionKind::kCmd || df.instructions[i].kind == ir::InstructionKind::kEntrypoint;
+  });
+  std::string program = needs.program.starts_with("/")               ? needs.program
+                        : needs.program.empty() && own_command ? ""
+                                                               : analysis::ProgramWrittenBy(flow, needs.program);
   if (std::string why = ProgramFromVolume(flow); !why.empty()) return block(std::move(why));
   if (std::string tool = CommandRunsBuildTool(needs, plan.tools); !tool.empty())
     return block(fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool));

@@ -1,0 +1,14 @@
+FROM golang:1.22 AS builder
+ADD https://github.com/Yelp/dumb-init/releases/download/v1.2.5/dumb-init_1.2.5_x86_64 /usr/bin/dumb-init
+RUN chmod +x /usr/bin/dumb-init
+WORKDIR /go/src/app
+COPY . .
+RUN go install ./cmd/server
+
+FROM debian:bookworm-slim AS production
+WORKDIR /go/src/app
+COPY --from=builder /go/bin /go/bin
+COPY --from=builder /go/src/app /go/src/app
+COPY --from=builder /usr/bin/dumb-init /usr/bin/dumb-init
+ENV PATH="/go/bin:$PATH"
+CMD ["dumb-init", "server"]
