@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <regex>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <unordered_map>
@@ -797,6 +798,16 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
           }
     if (program_installed) paths.clear();
     paths.insert(paths.end(), prefixes.begin(), prefixes.end());
+    // Several `go install`s of the project (`go install .` and `go install ./cmd/ctl`, or `./...`) into the
+    // program's folder: the other binaries are CLIs the image gives its users, so the folder goes whole.
+    std::map<std::string, int> go_installs;  // folder -> project installs into it (`./...` counts twice)
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (command.effect.tool == "go install" && CompilesGoProject(command.effect))
+          for (const std::string& w : command.effect.writes)
+            go_installs[w] += command.text.find("...") != std::string::npos ? 2 : 1;
+    for (const auto& [dir, count] : go_installs)
+      if (count > 1 && !jar && IsUnder(program, dir)) paths.push_back(dir);
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
     for (const std::string& path : paths) {
