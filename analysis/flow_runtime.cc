@@ -36,12 +36,17 @@ bool NamesFile(std::string_view word) {
   return word.starts_with("/") || word.starts_with("./") || word.starts_with("../");
 }
 
-// The exec words of an instruction: its JSON array, or the first command of its shell form.
-std::vector<std::string> Words(const ir::Dockerfile& df, const ir::Instruction& inst, bool& shell_form) {
+// The exec words of an instruction: its JSON array, or the first command of its shell form (and the
+// program of each of its commands in `programs`).
+std::vector<std::string> Words(const ir::Dockerfile& df, const ir::Instruction& inst, bool& shell_form,
+                               std::vector<std::string>* programs = nullptr) {
   if (inst.is_exec()) return inst.exec_args;
   shell_form = true;
   std::vector<std::string> words;
   std::optional<shell::Script> script = shell::ParseInstructionScript(df, inst);
+  if (script && programs)
+    for (const shell::Command& command : script->commands)
+      if (!command.opaque() && !command.words.empty()) programs->push_back(command.words.front().value);
   if (!script || script->commands.empty() || script->commands.front().opaque()) return words;
   for (const shell::Word& word : script->commands.front().words) words.push_back(word.value);
   while (!words.empty() && (shell::CanonicalTool(words.front()) == "exec")) words.erase(words.begin());
@@ -65,13 +70,13 @@ RuntimeNeeds ReadRuntimeNeeds(const ir::Dockerfile& df, const ir::Stage& stage, 
     if (inst.kind == ir::InstructionKind::kHealthcheck) healthcheck = &inst;
   }
   if (entrypoint) {
-    needs.argv = Words(df, *entrypoint, needs.shell_form);
+    needs.argv = Words(df, *entrypoint, needs.shell_form, &needs.shell_programs);
     if (entrypoint->is_exec() && cmd) {
-      std::vector<std::string> more = Words(df, *cmd, needs.shell_form);
+      std::vector<std::string> more = Words(df, *cmd, needs.shell_form, &needs.shell_programs);
       needs.argv.insert(needs.argv.end(), more.begin(), more.end());
     }
   } else if (cmd) {
-    needs.argv = Words(df, *cmd, needs.shell_form);
+    needs.argv = Words(df, *cmd, needs.shell_form, &needs.shell_programs);
   }
   if (healthcheck && healthcheck->rest.size() > 4) {
     std::string_view rest = healthcheck->rest;

@@ -200,6 +200,17 @@ TEST(Flow, ProgramWrittenByFollowsThePathOrder) {
   EXPECT_EQ(ProgramWrittenBy(Flow(unwritten), "start.sh"), "/usr/bin/start.sh") << "nothing put a program in /opt/none";
 }
 
+// The shell form's argv is its first command; shell_programs names every command it runs, so `cd DIR &&
+// make run` shows make (production once dropped build-essential under it).
+TEST(Flow, ShellFormListsEveryProgram) {
+  Parsed p = ParseText("FROM ubuntu:22.04\nCMD cd site && make run || echo failed\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(flow.runtime.argv, (std::vector<std::string>{"cd", "site"}));
+  EXPECT_EQ(flow.runtime.shell_programs, (std::vector<std::string>{"cd", "make", "echo"}));
+  Parsed exec = ParseText("FROM ubuntu:22.04\nCMD [\"make\", \"run\"]\n");
+  EXPECT_TRUE(Flow(exec).runtime.shell_programs.empty());
+}
+
 // A program written by its own name (`ADD URL /usr/bin/dumb-init`) is found there, not in the folder a
 // later `go install` wrote (production once copied a /go/bin/dumb-init the builder never had).
 TEST(Flow, ProgramWrittenByNameBeatsALaterBuildFolder) {
