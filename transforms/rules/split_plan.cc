@@ -814,10 +814,21 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (analysis::HasGlob(path) && !jar) return block(fmt::format("the program path '{}' holds a glob", path));
       artifacts.push_back({path, owner_of(path)});
     }
+    // An archive a later command of the stage unpacked (`curl -O go1.2.tar.gz && tar -C /usr/local -xzf
+    // go1.2.tar.gz`) was the build's input: what it held is the tar's write, the archive stays behind.
+    auto unpacked_later = [&](const Write& w) {
+      if (std::find(needs.files.begin(), needs.files.end(), w.path) != needs.files.end()) return false;
+      for (size_t i = w.instruction; i < flow.instructions.size(); ++i)
+        for (size_t c = i == w.instruction ? w.command + 1 : 0; c < flow.instructions[i].commands.size(); ++c) {
+          const Effect& e = flow.instructions[i].commands[c].effect;
+          if ((e.tool == "tar" || e.tool == "bsdtar" || e.tool == "unzip") && Contains(e.reads, w.path)) return true;
+        }
+      return false;
+    };
     // What file commands put next to the build (a cloned data repository, a config under /etc) may be
     // read at run time: it goes along, unless it lies in the build's own trees.
     for (const Write& w : writes) {
-      if (!w.side || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") ||
+      if (!w.side || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") || unpacked_later(w) ||
           std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }) ||
           std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
           std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return !o.side && IsUnder(w.path, o.path); }) ||
