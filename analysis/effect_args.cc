@@ -72,4 +72,15 @@ std::optional<std::vector<std::string>> GoInstalledNames(const Args& args) {
   return names;
 }
 
+std::vector<std::string> WithoutBareCounts(const std::vector<std::string>& words, std::initializer_list<std::string_view> names) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    bool counted = i + 1 < words.size() && !words[i + 1].empty() &&
+                   words[i + 1].find_first_not_of("0123456789.") == std::string::npos;
+    if (std::find(names.begin(), names.end(), words[i]) != names.end() && !counted) continue;
+    out.push_back(words[i]);
+  }
+  return out;
+}
+
 }  // namespace dockopt::analysis

@@ -29,5 +29,8 @@ Args ReadArgs(const std::vector<std::string>& words, size_t begin, std::initiali
 /// files (`go build main.go util.go`), the first file's name without `.go`. nullopt
 /// when a name is not in the words: no package (the current one), `.`, a `...` pattern, a variable.
 std::optional<std::vector<std::string>> GoInstalledNames(const Args& args);
+/// `words` without the options among `names` that are not followed by a number: make's and cmake's `-j`
+/// take an optional count, and in `make -j install` the word after it is the target, not the count.
+std::vector<std::string> WithoutBareCounts(const std::vector<std::string>& words, std::initializer_list<std::string_view> names);
 
 }  // namespace dockopt::analysis

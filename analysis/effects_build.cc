@@ -82,7 +82,7 @@ Effect Go(const Args& args, const ShellState& state, const std::map<std::string,
     effect.writes = {Join(state.cwd, *out)};
   } else if (names && names->size() == 1) {  // several packages: go build only checks that they compile
     effect.writes = {Join(state.cwd, names->front())};
-    effect.note = "binary " + effect.writes.front();
+    effect.note = fmt::format("binary {}", effect.writes.front());
   } else {
     effect.writes = {state.cwd};
     effect.note = "binary named after the package, in " + state.cwd;
@@ -105,7 +105,7 @@ Effect GoInstall(const Args& args, const ShellState& state, const std::map<std::
     for (const std::string& name : *names) effect.writes.push_back(Join(bin, name));
   }
   effect.caches = {Join(gopath, "pkg/mod"), Join(state.home, ".cache/go-build")};
-  effect.note = "binaries named after the packages, in " + bin;
+  effect.note = fmt::format("binaries named after the packages, in {}", bin);
   AddCgoNote(effect, state, env);
   return effect;
 }
@@ -181,7 +181,7 @@ std::optional<Effect> JsBuild(std::string_view tool, const Args& args, const She
 }
 
 Effect MakeBuild(const std::vector<std::string>& words, const ShellState& state) {
-  Args args = ReadArgs(words, 1, {"-C", "-f", "-j", "-l", "--directory", "--file"});
+  Args args = ReadArgs(WithoutBareCounts(words, {"-j", "-l"}), 1, {"-C", "-f", "-j", "-l", "--directory", "--file"});
   std::string dir = Join(state.cwd, args.Value({"-C", "--directory"}).value_or("."));
   Effect effect = Built("make");
   effect.writes = {dir};
@@ -203,7 +203,7 @@ Effect MakeBuild(const std::vector<std::string>& words, const ShellState& state)
 }
 
 Effect CMake(const std::vector<std::string>& words, ShellState& state) {
-  Args args = ReadArgs(words, 1, {"-S", "-B", "-G", "--build", "--install", "--prefix", "--config", "-j",
+  Args args = ReadArgs(WithoutBareCounts(words, {"-j", "--parallel"}), 1, {"-D", "-S", "-B", "-G", "--build", "--install", "--prefix", "--config", "-j",
                                   "--parallel", "--target", "-t"});
   if (words.size() == 2 && (words[1] == "--version" || words[1] == "--help"))
     return MakeEffect(EffectKind::kNone, "cmake", "prints its version");
@@ -326,6 +326,12 @@ std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellSt
     }
     effect.writes = {Join(dir, tool == "mvn" ? "target" : "build")};
     effect.caches = {Join(state.home, tool == "mvn" ? ".m2" : ".gradle")};
+    // `mvn install` and gradle's publishToMavenLocal put the project into the local repository, where
+    // other builds and tools (spark-shell --packages, a later mvn) resolve it: an output, not a cache.
+    bool local_repository = std::any_of(args.operands.begin(), args.operands.end(), [&](const std::string& w) {
+      return (tool == "mvn" && w == "install") || (tool == "gradle" && w == "publishToMavenLocal");
+    });
+    if (local_repository) effect.writes.push_back(Join(state.home, ".m2/repository"));
     effect.note = tool == "mvn" ? "jar in " + Join(dir, "target") : "jar in " + Join(dir, "build/libs");
     return effect;
   }

@@ -189,8 +189,27 @@ std::vector<std::string> UnbundledCurlFlags(const std::vector<std::string>& word
   return out;
 }
 
+// wget's short flags bundled with its output option: `-qO-` is `-q -O-` (standard output), `-qO /x` is
+// `-q -O /x`. Only single-letter flags are split off: `-nv` and `-nc` are options of their own.
+std::vector<std::string> UnbundledWgetFlags(const std::vector<std::string>& words) {
+  constexpr std::string_view kFlags = "qcvNSk";
+  std::vector<std::string> out;
+  for (const std::string& word : words) {
+    size_t valued = word.find_first_of("OP", 1);
+    bool bundle = word.size() > 2 && word[0] == '-' && word[1] != '-' && valued != std::string::npos && valued > 1 &&
+                  std::string_view(word).substr(1, valued - 1).find_first_not_of(kFlags) == std::string_view::npos;
+    if (!bundle) {
+      out.push_back(word);
+      continue;
+    }
+    for (size_t i = 1; i < valued; ++i) out.push_back(std::string("-") + word[i]);
+    out.push_back("-" + word.substr(valued));
+  }
+  return out;
+}
+
 std::optional<Effect> Download(std::string_view tool, const std::vector<std::string>& given, const ShellState& state) {
-  std::vector<std::string> words = tool == "curl" ? UnbundledCurlFlags(given) : given;
+  std::vector<std::string> words = tool == "curl" ? UnbundledCurlFlags(given) : UnbundledWgetFlags(given);
   Args args = tool == "curl" ? ReadArgs(words, 1, {"-o", "--output", "-H", "--header", "-u", "--user", "-d", "--data",
                                                    "-X", "--request", "-A", "-e", "--retry", "-m", "--max-time",
                                                    "--connect-timeout", "--output-dir", "-w", "--cacert", "-x"})

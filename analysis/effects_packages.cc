@@ -28,7 +28,7 @@ std::optional<Effect> SystemPackages(std::string_view tool, const std::vector<st
   bool apk = tool == "apk";
   bool rpm = tool == "dnf" || tool == "yum" || tool == "microdnf" || tool == "zypper";
   if (!apt && !apk && !rpm) return std::nullopt;
-  Args args = ReadArgs(words, 1, {"-o", "-t", "--virtual", "-X", "--repository", "--setopt", "--enablerepo",
+  Args args = ReadArgs(words, 1, {"-o", "--option", "--config-file", "-t", "--virtual", "-X", "--repository", "--setopt", "--enablerepo",
                                   "--disablerepo", "-c", "--target-release", "--default-release"});
   if (args.operands.empty()) return MakeEffect(EffectKind::kNone, std::string(tool));
   std::string sub = args.operands.front();

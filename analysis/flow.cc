@@ -326,6 +326,13 @@ std::string ProgramWrittenBy(const StageFlow& flow, std::string_view name) {
 std::string ProgramWrittenByAnywhere(const StageFlow& flow, std::string_view name) {
   const std::vector<std::string_view> path_dirs = {"/usr/local/bin", "/usr/bin", "/bin", "/usr/local/sbin",
                                                    "/usr/local/go/bin", "/go/bin", "/usr/local/cargo/bin", "/root/.local/bin"};
+  // A write of the program by its own name (`ADD URL /usr/bin/dumb-init`) beats a later build's folder,
+  // which may hold it: `go install` into /go/bin does not make a dumb-init there.
+  if (!name.empty())
+    for (auto it = flow.instructions.rbegin(); it != flow.instructions.rend(); ++it)
+      for (const std::string& written : it->writes)
+        for (std::string_view dir : path_dirs)
+          if (written == std::string(dir) + "/" + std::string(name)) return written;
   for (auto it = flow.instructions.rbegin(); it != flow.instructions.rend(); ++it) {
     for (const std::string& written : it->writes) {
       for (std::string_view dir : path_dirs) {

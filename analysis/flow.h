@@ -43,6 +43,9 @@ struct RuntimeNeeds {
   std::string workdir;               // the final WORKDIR
   std::string user;                  // the final USER
   bool shell_form = false;           // the command needs /bin/sh
+  /// Shell form: the program of every command the shell runs, in order (`cd app && make run`: cd,
+  /// make), for what argv, the first command's words, does not show.
+  std::vector<std::string> shell_programs;
   std::string healthcheck_program;   // the HEALTHCHECK's program, "" when none
   std::string init;                  // an init or user switcher that runs `program` ("tini", "/usr/bin/dumb-init"), "" when none
 };

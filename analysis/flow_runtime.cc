@@ -57,13 +57,16 @@ size_t ProgramAfterInit(const std::vector<std::string>& argv) {
 
 // The exec words of an instruction: its JSON array, or the first command of its shell form. `later`
 // gets the words of the shell form's other commands (`redis-server && /tmp/setup.sh && bin/hubot`):
-// the files they name are needed at run time too.
+// the files they name are needed at run time too; `programs` the program of each of its commands.
 std::vector<std::string> Words(const ir::Dockerfile& df, const ir::Instruction& inst, bool& shell_form,
-                               std::vector<std::string>* later = nullptr) {
+                               std::vector<std::string>* later = nullptr, std::vector<std::string>* programs = nullptr) {
   if (inst.is_exec()) return inst.exec_args;
   shell_form = true;
   std::vector<std::string> words;
   std::optional<shell::Script> script = shell::ParseInstructionScript(df, inst);
+  if (script && programs)
+    for (const shell::Command& command : script->commands)
+      if (!command.opaque() && !command.words.empty()) programs->push_back(command.words.front().value);
   if (!script || script->commands.empty() || script->commands.front().opaque()) return words;
   if (later)
     for (size_t c = 1; c < script->commands.size(); ++c)
@@ -91,13 +94,13 @@ RuntimeNeeds ReadRuntimeNeeds(const ir::Dockerfile& df, const ir::Stage& stage, 
   }
   std::vector<std::string> later;  // words of a shell form's commands after the first
   if (entrypoint) {
-    needs.argv = Words(df, *entrypoint, needs.shell_form, &later);
+    needs.argv = Words(df, *entrypoint, needs.shell_form, &later, &needs.shell_programs);
     if (entrypoint->is_exec() && cmd) {
-      std::vector<std::string> more = Words(df, *cmd, needs.shell_form, &later);
+      std::vector<std::string> more = Words(df, *cmd, needs.shell_form, &later, &needs.shell_programs);
       needs.argv.insert(needs.argv.end(), more.begin(), more.end());
     }
   } else if (cmd) {
-    needs.argv = Words(df, *cmd, needs.shell_form, &later);
+    needs.argv = Words(df, *cmd, needs.shell_form, &later, &needs.shell_programs);
   }
   if (healthcheck && healthcheck->rest.size() > 4) {
     std::string_view rest = healthcheck->rest;

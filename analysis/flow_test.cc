@@ -223,6 +223,21 @@ TEST(Flow, NpmBuildOutputFromPackageJsonAndMakeInstallPrefix) {
   EXPECT_EQ(CommandEffect(flow, 4, 2).writes, (std::vector<std::string>{"/app", "/opt/tool"}));
 }
 
+// make's and cmake's -j take an optional count: in `make -j install` the target is install, so the
+// install prefix is written (it was read as -j's count, and /usr went unrecorded). cmake's
+// -DCMAKE_INSTALL_PREFIX=DIR sets the prefix a later install writes.
+TEST(Flow, MakeJobsWithoutCountStillInstalls) {
+  Parsed p = ParseText(
+      "FROM debian:bookworm\nWORKDIR /src\nRUN ./configure --prefix=/usr && make -j install\n"
+      "RUN make -j 4 install PREFIX=/opt/a\nRUN cmake -B b -DCMAKE_INSTALL_PREFIX=/opt/c && cmake --build b -j --target install\n"
+      "RUN mkdir build && cd build && cmake .. -D CMAKE_INSTALL_PREFIX=/usr && make install\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(CommandEffect(flow, 2, 1).writes, (std::vector<std::string>{"/src", "/usr"}));
+  EXPECT_EQ(CommandEffect(flow, 3, 0).writes, (std::vector<std::string>{"/opt/a", "/src"}));
+  EXPECT_EQ(CommandEffect(flow, 4, 1).writes, (std::vector<std::string>{"/opt/c", "/src/b"}));
+  EXPECT_EQ(CommandEffect(flow, 5, 3).writes, (std::vector<std::string>{"/src/build", "/usr"}));
+}
+
 TEST(Flow, MavenJarAndBundlerPaths) {
   Parsed p = ParseText(
       "FROM maven:3.9-eclipse-temurin-17\nWORKDIR /build\nRUN mvn -B package -DskipTests\n"
@@ -232,6 +247,9 @@ TEST(Flow, MavenJarAndBundlerPaths) {
   EXPECT_EQ(flow.runtime.interpreter, "java");
   EXPECT_TRUE(flow.runtime.shell_form);
   EXPECT_EQ(flow.runtime.scripts, std::vector<std::string>{"/build/target/app.jar"});
+  // `mvn install` also puts the project into the local repository, which spark-shell --packages reads.
+  Parsed install = ParseText("FROM maven:3.9-eclipse-temurin-17\nWORKDIR /build\nRUN mvn -B install\n");
+  EXPECT_EQ(CommandEffect(Flow(install), 2, 0).writes, (std::vector<std::string>{"/build/target", "/root/.m2/repository"}));
   Parsed ruby = ParseText("FROM ruby:3.2\nWORKDIR /app\nRUN bundle install\nRUN gem install rails\n");
   EXPECT_EQ(CommandEffect(Flow(ruby), 2, 0).writes, std::vector<std::string>{"/usr/local/bundle"});
 }
@@ -251,6 +269,27 @@ TEST(Flow, ProgramWrittenByFollowsThePathOrder) {
   EXPECT_EQ(ProgramWrittenBy(Flow(later), "start.sh"), "/usr/bin/start.sh") << "a folder after the old PATH comes later";
   Parsed unwritten = ParseText(build + "ENV PATH /opt/none:$PATH\nENTRYPOINT [\"start.sh\"]\n");
   EXPECT_EQ(ProgramWrittenBy(Flow(unwritten), "start.sh"), "/usr/bin/start.sh") << "nothing put a program in /opt/none";
+}
+
+// The shell form's argv is its first command; shell_programs names every command it runs, so `cd DIR &&
+// make run` shows make (production once dropped build-essential under it).
+TEST(Flow, ShellFormListsEveryProgram) {
+  Parsed p = ParseText("FROM ubuntu:22.04\nCMD cd site && make run || echo failed\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(flow.runtime.argv, (std::vector<std::string>{"cd", "site"}));
+  EXPECT_EQ(flow.runtime.shell_programs, (std::vector<std::string>{"cd", "make", "echo"}));
+  Parsed exec = ParseText("FROM ubuntu:22.04\nCMD [\"make\", \"run\"]\n");
+  EXPECT_TRUE(Flow(exec).runtime.shell_programs.empty());
+}
+
+// A program written by its own name (`ADD URL /usr/bin/dumb-init`) is found there, not in the folder a
+// later `go install` wrote (production once copied a /go/bin/dumb-init the builder never had).
+TEST(Flow, ProgramWrittenByNameBeatsALaterBuildFolder) {
+  Parsed p = ParseText("FROM golang:1.22\nADD https://example.com/dumb-init /usr/bin/dumb-init\nWORKDIR /src\nCOPY . .\n"
+                       "RUN go install ./cmd/server\nCMD [\"dumb-init\", \"server\"]\n");
+  StageFlow flow = Flow(p);
+  EXPECT_EQ(ProgramWrittenBy(flow, "dumb-init"), "/usr/bin/dumb-init");
+  EXPECT_EQ(ProgramWrittenBy(flow, "server"), "/go/bin/server") << "the build's folder still answers for the rest";
 }
 
 // `gem update --system` replaces RubyGems in ruby's own folders, not where gems go (GEM_HOME).

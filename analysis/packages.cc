@@ -241,10 +241,26 @@ std::vector<std::string> UncachedRuntimePackagesFor(std::string_view name, const
   return {};
 }
 
+// True when the curated table's rows for `name` are limited to releases (Alpine's openssl-dev gives
+// libssl1.1 before 3.17 and libssl3 from it) and `os` names no release: which row holds is a guess.
+bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
+  if (!VersionParts(os.release).empty()) return false;
+  const Tables& tables = AllTables();
+  auto table = tables.runtime.find(PackageTableName(os));
+  if (table == tables.runtime.end()) return false;
+  auto rows = table->second.Rows().find(std::string(name));
+  if (rows == table->second.Rows().end()) return false;
+  return std::any_of(rows->second.begin(), rows->second.end(), [](const Row& row) {
+    std::string_view releases = Trim(row.releases);
+    return !releases.empty() && releases != "*";
+  });
+}
+
 }  // namespace
 
 bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os) {
   const bool debian_like = os.distro == Distro::kDebian || os.distro == Distro::kUbuntu;
+  if (!debian_like && NamesDependOnUnknownRelease(BareName(dev_package), os)) return false;
   if (HasPackageTable(os) && !(debian_like && os.release.empty())) return true;
   return LegacyRuntime(BareName(dev_package), os) != nullptr;
 }

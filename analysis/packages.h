@@ -36,7 +36,9 @@ bool HasPackageTable(const OsRelease& os);
 /// True when RuntimePackagesFor(dev_package, os) gives names that exist on `os` itself: `os` has a
 /// table of its own (HasPackageTable with a release given), or legacy.tsv names the package for its
 /// release. False where the lookup falls back to the default release's names (Ubuntu 16.04 would get
-/// noble's libffi8), so a rewrite that must build keeps the -dev package instead.
+/// noble's libffi8), so a rewrite that must build keeps the -dev package instead. False too where
+/// a curated table names the package differently by release and `os` names no release
+/// (python:3.5-alpine: libpq from Alpine 3.15 on, postgresql-libs before).
 bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os);
 
 /// The table the lookups for `os` read, for messages and tests: "debian-bookworm", "ubuntu-jammy",

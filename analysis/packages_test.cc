@@ -57,6 +57,10 @@ TEST(PackageTables, RuntimeNamesAreKnownOnlyWhereATableOrALegacyRowCoversTheRele
   EXPECT_TRUE(RuntimeNamesKnown("libssl-dev", {Distro::kDebian, "bookworm"}));
   EXPECT_TRUE(RuntimeNamesKnown("libffi-dev", {Distro::kUbuntu, "20.04"}));
   EXPECT_TRUE(RuntimeNamesKnown("libffi-dev", {Distro::kAlpine, ""})) << "curated with release ranges";
+  // python:2.7-alpine says no Alpine release: openssl-dev's runtime is libssl1.0, 1.1 or 3 by release.
+  EXPECT_FALSE(RuntimeNamesKnown("openssl-dev", {Distro::kAlpine, ""}));
+  EXPECT_FALSE(RuntimeNamesKnown("postgresql-dev", {Distro::kAlpine, ""}));
+  EXPECT_TRUE(RuntimeNamesKnown("openssl-dev", {Distro::kAlpine, "3.6"}));
   EXPECT_FALSE(RuntimeNamesKnown("libffi-dev", {Distro::kUbuntu, "16.04"})) << "noble's libffi8 is not on xenial";
   EXPECT_FALSE(RuntimeNamesKnown("libssl-dev", {Distro::kDebian, "buster"}));
   EXPECT_FALSE(RuntimeNamesKnown("libssl-dev", {Distro::kDebian, ""})) << "an unknown Debian release is a guess";
@@ -95,6 +99,8 @@ TEST(PackageTables, AlpineRowsHonourReleaseRanges) {
   EXPECT_EQ(RuntimePackagesFor("jpeg-dev", {Distro::kAlpine, "3.19"}), Names{"libjpeg-turbo"});
   EXPECT_EQ(RuntimePackagesFor("openssl-dev", {Distro::kAlpine, "3.18"}), (Names{"libssl3", "libcrypto3"}));
   EXPECT_EQ(RuntimePackagesFor("openssl-dev", {Distro::kAlpine, "3.16"}), (Names{"libssl1.1", "libcrypto1.1"}));
+  // Alpine 3.8 and older shipped OpenSSL 1.0.2 (LibreSSL was the default; openssl-dev still existed).
+  EXPECT_EQ(RuntimePackagesFor("openssl-dev", {Distro::kAlpine, "3.6"}), (Names{"libssl1.0", "libcrypto1.0"}));
   EXPECT_TRUE(RuntimePackagesFor("libexecinfo-dev", {Distro::kAlpine, "3.18"}).empty()) << "gone in 3.17";
   EXPECT_EQ(RuntimePackagesFor("boost-dev", {Distro::kAlpine, "3.19"}), Names{"boost1.82-libs"});
   EXPECT_EQ(RuntimePackagesFor("boost-dev", {Distro::kAlpine, "3.21"}), Names{"boost1.84-libs"});

@@ -34,6 +34,8 @@ std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std:
   if (needs.argv.size() > 1 && BaseName(needs.argv.front()) == "gom") programs.push_back("go");
   for (size_t i = 0; shell && i + 1 < needs.argv.size(); ++i)
     if (needs.argv[i] == "-c") programs.push_back(FirstWord(needs.argv[i + 1]));
+  // Shell form: every command it runs (`cd app && make run` runs make).
+  for (const std::string& program : needs.shell_programs) programs.push_back(BaseName(program));
   const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
   for (std::string_view program : programs) {
     if (program.empty()) continue;

@@ -76,11 +76,13 @@ constexpr std::pair<std::string_view, std::string_view> kManagerPackages[] = {
     {"composer", "composer"}, {"bundle", "ruby-bundler"}, {"bundle", "bundler"}};
 // Packages only the build needed whose runtime part is another package.
 // python3-pip pulls in python3-setuptools and with it pkg_resources, which packages pip installed
-// may import at run time (gunicorn 20 does): production keeps that much of it.
+// may import at run time (gunicorn 20 does; the console scripts `setup.py install` writes all do):
+// production keeps that much of it, for Python 2's python-pip too.
 // Build packages that depend on an interpreter (Debian's python-dev, python3-dev and ruby-dev
 // Depend on python, python3 and ruby): production keeps the interpreter the stage got through them.
 constexpr std::pair<std::string_view, std::string_view> kRuntimeSwaps[] = {
     {"python3-pip", "python3"}, {"python3-pip", "python3-pkg-resources"}, {"python-pip", "python"},
+    {"python-pip", "python-pkg-resources"},
     {"py3-pip", "python3"},     {"python-dev", "python"},                 {"python3-dev", "python3"},
     {"python2-dev", "python2"}, {"python2.7-dev", "python2.7"},           {"ruby-dev", "ruby"},
 };
@@ -569,7 +571,15 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (!local_blocker.empty()) return block(std::move(local_blocker));
 
   const analysis::RuntimeNeeds& needs = flow.runtime;  // no CMD: the base image's command, on the slim variant
-  std::string program = needs.program.starts_with("/") ? needs.program : analysis::ProgramWrittenBy(flow, needs.program);
+  // A command whose program the model cannot read (`ENTRYPOINT (cd $DIR && ./app)`) is no command-less
+  // stage: the empty name's loose match (any PATH folder a build wrote) would stand for a program
+  // that is not there.
+  const bool own_command = std::any_of(stage.instructions.begin(), stage.instructions.end(), [&](size_t i) {
+    return df.instructions[i].kind == ir::InstructionKind::kCmd || df.instructions[i].kind == ir::InstructionKind::kEntrypoint;
+  });
+  std::string program = needs.program.starts_with("/")               ? needs.program
+                        : needs.program.empty() && own_command ? ""
+                                                               : analysis::ProgramWrittenBy(flow, needs.program);
   if (std::string why = ProgramFromVolume(flow); !why.empty()) return block(std::move(why));
   if (std::string tool = CommandRunsBuildTool(needs, plan.tools); !tool.empty())
     return block(fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool));
@@ -611,8 +621,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   };
   bool jar = needs.interpreter == "java" && !needs.scripts.empty() &&
              std::all_of(needs.scripts.begin(), needs.scripts.end(), built);
-  // No command of its own on an interpreter's image (python, node, ruby): the container runs the base's
-  // REPL, which the stage did not build, even when a `make install` wrote the folder it lies in.
+  // No command of its own on an interpreter's or a server's image (python, node, php:fpm, nginx): the
+  // container runs the base's REPL or server, which the stage did not build, even when a `make install`
+  // (a PHP extension's) wrote the folder it lies in.
   std::optional<analysis::ImageCommand> base_command = analysis::LookupImageCommand(image);
   bool runs_base_repl = needs.argv.empty() && base_command && base_command->kind == analysis::DefaultCommandKind::kRepl;
   // Likewise its server (php:fpm's php-fpm): a `make install` of an extension did not build it.
@@ -714,6 +725,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   } else {
     plan.production_base = same;
   }
+  // `FROM python:$PYTHON_VERSION`: production's base and its paths (python3.6/site-packages) are those of
+  // the ARG's default, and a build given another value would copy paths the builder does not have.
+  if (plan.production_base != same && stage.base.find('$') != std::string::npos)
+    return block(fmt::format("the base image '{}' takes its tag from an ARG a build may set, which production's "
+                             "base '{}' would not follow", stage.base, plan.production_base));
   bool distroless = plan.production_base.find("distroless") != std::string::npos;
   if (std::string java = JavaPathMissingOn(plan.production_base, {needs.program, needs.argv.empty() ? "" : needs.argv.front()});
       plan.production_base != same && !java.empty())
@@ -816,17 +832,36 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                          command.effect.tool == "cmake --build" || command.effect.tool == "ninja" ||
                                          command.effect.tool == "meson install"))
           for (const std::string& w : command.effect.writes) {
+            // An install among the OS's own files (`./configure --prefix=/usr && make install` of a library
+            // the program links): production cannot name what it needs from there.
+            if (w != program && (w == "/" || std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w) != std::end(kSystemDirs)))
+              return block(fmt::format("the {} installs into '{}', among the OS's own files, which production cannot "
+                                       "name", Line(flow, df, inst.index), w));
             if (w == program || !(IsUnder(w, "/usr/local") || IsUnder(w, "/opt"))) continue;
             program_installed |= IsUnder(program, w);
             AddUnique(prefixes, w);
           }
     if (program_installed) paths.clear();
     paths.insert(paths.end(), prefixes.begin(), prefixes.end());
+    // Several `go install`s of the project (`go install .` and `go install ./cmd/ctl`, or `./...`) into the
+    // program's folder: the other binaries are CLIs the image gives its users, so the folder goes whole.
+    std::map<std::string, int> go_installs;  // folder -> project installs into it (`./...` counts twice)
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (command.effect.tool == "go install" && CompilesGoProject(command.effect))
+          for (const std::string& w : command.effect.writes) {
+            // A binary named in the words (`go install ./cmd/ctl` -> /go/bin/ctl) counts for its folder.
+            bool folder = command.effect.note.find(fmt::format("in {}", w)) != std::string::npos;
+            go_installs[folder ? w : w.substr(0, std::max<size_t>(1, w.rfind('/')))] +=
+                command.text.find("...") != std::string::npos ? 2 : 1;
+          }
+    for (const auto& [dir, count] : go_installs)
+      if (count > 1 && !jar && IsUnder(program, dir)) paths.push_back(dir);
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
-    if (!init.empty()) paths.push_back(init);
+    if (!init.empty()) paths.push_back(init);  // `dumb-init app`: the init the stage put there runs the program
     // The link production copies (or makes again, split_replay.h) needs what it points to.
-    if (auto link = link_targets.find(program); link != link_targets.end() && !jar) paths.push_back(link->second);  // `dumb-init app`: the init the stage put there runs the program
+    if (auto link = link_targets.find(program); link != link_targets.end() && !jar) paths.push_back(link->second);
     for (const std::string& path : paths) {
       if (analysis::HasGlob(path) && !jar) return block(fmt::format("the program path '{}' holds a glob", path));
       artifacts.push_back({path, owner_of(path)});
@@ -857,9 +892,20 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
             if (IsUnder(r, w.path) || IsUnder(w.path, r)) return true;
       return false;
     };
+    // An archive a later command of the stage unpacked (`curl -O go1.2.tar.gz && tar -C /usr/local -xzf
+    // go1.2.tar.gz`) was the build's input: what it held is the tar's write, the archive stays behind.
+    auto unpacked_later = [&](const Write& w) {
+      if (std::find(needs.files.begin(), needs.files.end(), w.path) != needs.files.end()) return false;
+      for (size_t i = w.instruction; i < flow.instructions.size(); ++i)
+        for (size_t c = i == w.instruction ? w.command + 1 : 0; c < flow.instructions[i].commands.size(); ++c) {
+          const Effect& e = flow.instructions[i].commands[c].effect;
+          if ((e.tool == "tar" || e.tool == "bsdtar" || e.tool == "unzip") && Contains(e.reads, w.path)) return true;
+        }
+      return false;
+    };
     for (const Write& w : writes) {
       bool context_data = flow.instructions[w.instruction].from_context && !build_source(w.path) && !read_later(w);
-      if (!(w.side || context_data) || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") ||
+      if (!(w.side || context_data) || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") || unpacked_later(w) ||
           std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }) ||
           std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
           std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return &o != &w && !o.side && IsUnder(w.path, o.path); }) ||
@@ -958,6 +1004,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (distro == analysis::Distro::kAlpine)
     std::erase_if(artifacts, [](const Artifact& a) { return a.path == "/etc/ld.so.cache"; });
   plan.artifacts = Outermost(std::move(artifacts));
+  if (std::string version = MajorMinor(ref.tag); stage.base.find('$') != std::string::npos && !version.empty())
+    for (const Artifact& a : plan.artifacts)
+      if (a.path.find("/python" + version + "/") != std::string::npos)
+        return block(fmt::format("the base image '{}' takes its tag from an ARG a build may set, and the copy of '{}' "
+                                 "names its default's version", stage.base, a.path));
   if (std::string why = UserDatabaseCopied(plan.artifacts); !why.empty()) return block(std::move(why));
   // `COPY --from=builder /x/*.sh /x/*.sh` fails with several matches and names one '*.sh'; into the
   // folder, matched folders would lose their own level (COPY copies a folder's contents).

@@ -11,6 +11,6 @@ WORKDIR /go/src/app
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
     && rm -rf /var/lib/apt/lists/*
-COPY --from=builder /go/bin/app /go/bin/app
+COPY --from=builder /go/bin /go/bin
 ENV PATH="/go/bin:$PATH"
 CMD ["app", "serve"]

@@ -6,7 +6,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends gcc libffi-dev 
 
 FROM ubuntu:16.04 AS production
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libffi-dev python \
+    && apt-get install -y --no-install-recommends libffi-dev python python-pkg-resources \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=builder /usr/local/bin /usr/local/bin
 COPY --from=builder /usr/local/lib /usr/local/lib

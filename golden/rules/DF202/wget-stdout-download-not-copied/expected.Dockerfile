@@ -1,0 +1,15 @@
+FROM debian:bookworm AS builder
+RUN apt-get update && apt-get install -y gcc make wget
+RUN wget -qO- https://example.com/assets-1.0.tar.gz | tar xz -C /opt
+WORKDIR /src
+COPY . .
+RUN make hello && cp hello /usr/local/bin/hello
+
+FROM debian:bookworm-slim AS production
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends wget ca-certificates \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY --from=builder /opt /opt
+COPY --from=builder /usr/local/bin/hello /usr/local/bin/hello
+CMD ["hello"]
