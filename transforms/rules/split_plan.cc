@@ -727,7 +727,16 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   }
   // `FROM python:$PYTHON_VERSION`: production's base and its paths (python3.6/site-packages) are those of
   // the ARG's default, and a build given another value would copy paths the builder does not have.
-  if (plan.production_base != same && stage.base.find('$') != std::string::npos)
+  // When the slim variant is the tag plus `-slim` (python:3.10 -> python:3.10-slim, node:22-bullseye ->
+  // node:22-bullseye-slim), production names it the same way and follows the ARG: the official images
+  // publish that variant for every tag of theirs.
+  bool follows_arg = false;
+  if (plan.production_base != same && stage.base.find('$') != std::string::npos && facts &&
+      plan.production_base == fmt::format("{}-slim", image) && stage.base.find('@') == std::string::npos) {
+    plan.production_base = fmt::format("{}-slim", stage.base);
+    follows_arg = true;
+  }
+  if (plan.production_base != same && stage.base.find('$') != std::string::npos && !follows_arg)
     return block(fmt::format("the base image '{}' takes its tag from an ARG a build may set, which production's "
                              "base '{}' would not follow", stage.base, plan.production_base));
   bool distroless = plan.production_base.find("distroless") != std::string::npos;
@@ -1003,12 +1012,17 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // musl keeps no /etc/ld.so.cache: Alpine's ldconfig (and libtool --finish) only links sonames.
   if (distro == analysis::Distro::kAlpine)
     std::erase_if(artifacts, [](const Artifact& a) { return a.path == "/etc/ld.so.cache"; });
-  plan.artifacts = Outermost(std::move(artifacts));
+  // `FROM python:$V`: site-packages lies under a folder named for V's default (python3.10); the whole
+  // /usr/local/lib holds it for any V (with the interpreter's own library, the same on both images).
   if (std::string version = MajorMinor(ref.tag); stage.base.find('$') != std::string::npos && !version.empty())
-    for (const Artifact& a : plan.artifacts)
-      if (a.path.find("/python" + version + "/") != std::string::npos)
-        return block(fmt::format("the base image '{}' takes its tag from an ARG a build may set, and the copy of '{}' "
-                                 "names its default's version", stage.base, a.path));
+    for (Artifact& a : artifacts)
+      if (a.path.find(fmt::format("/python{}/", version)) != std::string::npos) {
+        if (!IsUnder(a.path, "/usr/local/lib"))
+          return block(fmt::format("the base image '{}' takes its tag from an ARG a build may set, and the copy of '{}' "
+                                   "names its default's version", stage.base, a.path));
+        a.path = "/usr/local/lib";
+      }
+  plan.artifacts = Outermost(std::move(artifacts));
   if (std::string why = UserDatabaseCopied(plan.artifacts); !why.empty()) return block(std::move(why));
   // `COPY --from=builder /x/*.sh /x/*.sh` fails with several matches and names one '*.sh'; into the
   // folder, matched folders would lose their own level (COPY copies a folder's contents).
