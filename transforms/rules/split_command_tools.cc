@@ -48,6 +48,35 @@ std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std:
 
 bool BuildToolsUnused(const analysis::StageFlow& flow, const std::vector<std::string>& tools) {
   const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
+  // Only version-control tools to drop: a build that cannot fetch from a repository (pip from local
+  // wheels with --no-index, an apt install) did not need them, so they are the container's.
+  constexpr std::string_view kVcs[] = {"git", "git-core", "mercurial", "subversion", "bzr", "fossil"};
+  const bool vcs_only = !tools.empty() && std::all_of(tools.begin(), tools.end(), [&](const std::string& t) {
+    return std::find(std::begin(kVcs), std::end(kVcs), t) != std::end(kVcs);
+  });
+  if (vcs_only) {
+    for (const analysis::InstructionFlow& inst : flow.instructions) {
+      if (inst.unknown) return false;
+      for (const analysis::CommandFlow& command : inst.commands) {
+        const analysis::Effect& e = command.effect;
+        std::string_view program = FirstWord(command.text);
+        // pip fetches from a repository only for `git+` URLs, requirement files and local projects
+        // (whose dependencies may name one); from local wheels (--no-index) or by names, never.
+        std::string_view text = command.text;
+        bool pip_without_vcs = e.manager == "pip" && text.find("git+") == std::string_view::npos &&
+                               (text.find("--no-index") != std::string_view::npos ||
+                                (text.find(" -r") == std::string_view::npos && text.find("--requirement") == std::string_view::npos &&
+                                 text.find(" -e") == std::string_view::npos && text.find(" .") == std::string_view::npos &&
+                                 text.find(" /") == std::string_view::npos));
+        bool offline_pip = pip_without_vcs;
+        if (program == "git" || program == "hg" || program == "svn" || program == "bzr" || program == "fossil" ||
+            e.kind == analysis::EffectKind::kUnknown ||
+            ((e.kind == analysis::EffectKind::kBuild || e.kind == analysis::EffectKind::kDeps) && !offline_pip))
+          return false;
+      }
+    }
+    return true;
+  }
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     if (inst.unknown) return false;
     for (const analysis::CommandFlow& command : inst.commands) {
