@@ -1,5 +1,7 @@
 // File commands: cp, mv, ln, mkdir, rm, chmod/chown, touch, tar, unzip, curl/wget downloads, sed -i,
 // and the few system commands whose output place is fixed (update-ca-certificates, ldconfig).
+#include <fmt/core.h>
+
 #include <algorithm>
 
 #include "analysis/effect_args.h"
@@ -202,8 +204,9 @@ std::vector<std::string> UnbundledWgetFlags(const std::vector<std::string>& word
       out.push_back(word);
       continue;
     }
-    for (size_t i = 1; i < valued; ++i) out.push_back(std::string("-") + word[i]);
-    out.push_back("-" + word.substr(valued));
+    // Appends, not `"-" + word.substr(...)`: GCC 12's -O3 reports a false -Wrestrict inside operator+.
+    for (size_t i = 1; i < valued; ++i) out.push_back(std::string{'-', word[i]});
+    out.push_back(fmt::format("-{}", std::string_view(word).substr(valued)));
   }
   return out;
 }
