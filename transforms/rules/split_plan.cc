@@ -583,6 +583,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (std::string why = ProgramFromVolume(flow); !why.empty()) return block(std::move(why));
   if (std::string tool = CommandRunsBuildTool(needs, plan.tools); !tool.empty())
     return block(fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool));
+  // A notebook server runs its users' code, `!pip install` and `%%cython` included: the compilers the
+  // stage installs are for them.
+  if (std::string_view notebook = needs.program.substr(needs.program.rfind('/') + 1);
+      notebook == "jupyter" || notebook == "jupyter-notebook" || notebook == "jupyter-lab" || notebook == "ipython" ||
+      notebook == "start-notebook.sh" || notebook == "jupyterhub")
+    return block(fmt::format("the container runs '{}', a notebook server whose users run code with the image's tools",
+                             notebook));
   if (std::string own; IsToolbox(df, stage, ref, &own))
     return block(own.empty() ? "the image is a build environment: its command is a shell or a build tool, so its "
                                "tools are what it is for"
