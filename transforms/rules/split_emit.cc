@@ -202,7 +202,10 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
     const ir::Instruction& inst = df.instructions[index];
     if (index == stage.from) continue;
     if (index == first_setup) text += std::exchange(setup, "");
-    if (Configures(inst.kind)) text += RuntimeOnly(inst.kind) || index > last_write ? BuilderCopy(context, inst) : TextWith(context, inst.span);
+    if (auto resolved = plan.resolved_workdirs.find(index); resolved != plan.resolved_workdirs.end())
+      text += Line(context, fmt::format("{} {}", context.Keyword("WORKDIR", inst), resolved->second));
+    else if (Configures(inst.kind))
+      text += RuntimeOnly(inst.kind) || index > last_write ? BuilderCopy(context, inst) : TextWith(context, inst.span);
     if (index == copy_at) text += setup + std::exchange(copies, "");
   }
   const ir::Instruction& last = df.instructions[stage.instructions.back()];

@@ -746,6 +746,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (plan.production_base != same && stage.base.find('$') != std::string::npos && !follows_arg)
     return block(fmt::format("the base image '{}' takes its tag from an ARG a build may set, which production's "
                              "base '{}' would not follow", stage.base, plan.production_base));
+  // Production may start from another image, without the builder's ENV (golang's GOPATH): a WORKDIR
+  // that reads a variable is written out as the path it resolved to in the builder.
+  if (plan.production_base != same)
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      if (inst.kind == ir::InstructionKind::kWorkdir && df.instructions[inst.index].rest.find('$') != std::string_view::npos &&
+          inst.writes.size() == 1 && inst.writes.front().find('$') == std::string::npos)
+        plan.resolved_workdirs[inst.index] = inst.writes.front();
   bool distroless = plan.production_base.find("distroless") != std::string::npos;
   if (std::string java = JavaPathMissingOn(plan.production_base, {needs.program, needs.argv.empty() ? "" : needs.argv.front()});
       plan.production_base != same && !java.empty())
@@ -876,6 +883,16 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
     if (!init.empty()) paths.push_back(init);  // `dumb-init app`: the init the stage put there runs the program
+    // `CMD ./app` next to the project's sources (COPY . /app, go build -o app): a program run from its
+    // tree may read it at run time (./public, ./templates, config files), so the tree goes along.
+    const std::string& run = needs.argv.empty() ? std::string() : needs.argv.front();
+    std::string tree = needs.workdir;
+    // (Not for a link to a build output such as cargo's target/release/app: the tree holds all of target/.)
+    bool from_tree = !jar && !run.empty() && !run.starts_with("/") && run.find('/') != std::string::npos &&
+                     !link_targets.contains(program) &&
+                     tree != "/" && program.substr(0, program.rfind('/')) == tree &&
+                     std::any_of(context_dirs.begin(), context_dirs.end(), [&](const std::string& d) { return d == tree; });
+    if (from_tree) paths.push_back(tree);
     // The link production copies (or makes again, split_replay.h) needs what it points to.
     if (auto link = link_targets.find(program); link != link_targets.end() && !jar) paths.push_back(link->second);
     for (const std::string& path : paths) {

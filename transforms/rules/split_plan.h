@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct SplitPlan {
   /// installing, so the runtime packages come from the same places.
   std::vector<std::string> repository_paths;
   std::vector<std::string> user_commands;  // useradd/groupadd commands to replay, as written
+  /// WORKDIRs whose path reads a variable of the builder's base image (`WORKDIR $GOPATH/src/x` on
+  /// golang): instruction index -> the path it resolved to, which production writes out.
+  std::map<size_t, std::string> resolved_workdirs;
   /// `mkdir -p` + `chown` of a folder the stage gave to a user (`chown -R app /app`) whose contents
   /// production copies narrower than the folder (only /app/server): they run after the user commands.
   std::vector<std::string> owner_commands;

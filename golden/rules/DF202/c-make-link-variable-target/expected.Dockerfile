@@ -15,5 +15,5 @@ RUN apt-get update \
 WORKDIR /usr/src/hello
 COPY --from=builder /etc/localtime /etc/localtime
 COPY --from=builder /etc/timezone /etc/timezone
-COPY --from=builder /usr/src/hello/hello /usr/src/hello/hello
+COPY --from=builder /usr/src/hello /usr/src/hello
 CMD ["./hello"]

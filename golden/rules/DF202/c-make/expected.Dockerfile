@@ -12,7 +12,7 @@ RUN apt-get update \
     && apt-get install -y --no-install-recommends libssl3 zlib1g ca-certificates \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /usr/src/hello
-COPY --from=builder /usr/src/hello/hello /usr/src/hello/hello
+COPY --from=builder /usr/src/hello /usr/src/hello
 
 EXPOSE 9000
 CMD ["./hello", "--port", "9000"]

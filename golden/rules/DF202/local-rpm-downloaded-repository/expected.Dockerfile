@@ -19,6 +19,6 @@ RUN yum install -y wget jq \
     && yum clean all
 WORKDIR /src
 COPY --from=builder /epel-release-latest-7.noarch.rpm /epel-release-latest-7.noarch.rpm
-COPY --from=builder /src/hello /src/hello
+COPY --from=builder /src /src
 
 CMD ["./hello"]
