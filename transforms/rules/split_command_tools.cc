@@ -22,6 +22,38 @@ std::string_view FirstWord(std::string_view command) {
   return BaseName(command.substr(begin, end == std::string_view::npos ? end : end - begin));
 }
 
+// Version-control packages: with only these to drop, a build that cannot fetch from a repository
+// (pip from local wheels with --no-index, an apt install) did not need them, so they are the container's.
+constexpr std::string_view kVcsPackages[] = {"git", "git-core", "mercurial", "subversion", "bzr", "fossil"};
+constexpr std::string_view kVcsPrograms[] = {"git", "hg", "svn", "bzr", "fossil"};
+
+// pip fetches from a repository only for `git+` URLs, requirement files and local projects (whose
+// dependencies may name one); from local wheels (--no-index) or by names, never.
+bool PipWithoutVcs(const analysis::CommandFlow& command) {
+  std::string_view text = command.text;
+  if (command.effect.manager != "pip" || text.find("git+") != std::string_view::npos) return false;
+  if (text.find("--no-index") != std::string_view::npos) return true;
+  for (std::string_view local : {" -r", "--requirement", " -e", " .", " /"})
+    if (text.find(local) != std::string_view::npos) return false;
+  return true;
+}
+
+// Whether a command may use the build tools a split would drop: a build, an install, an unknown
+// effect, a compiler run or one of the tools by name; with only version-control tools to drop, only a
+// command that may fetch from a repository.
+bool MayUse(const analysis::CommandFlow& command, const std::vector<std::string>& tools, bool vcs_only) {
+  const analysis::Effect& e = command.effect;
+  std::string_view program = FirstWord(command.text);
+  bool builds = e.kind == analysis::EffectKind::kBuild || e.kind == analysis::EffectKind::kDeps;
+  if (e.kind == analysis::EffectKind::kUnknown) return true;
+  if (vcs_only)
+    return (builds && !PipWithoutVcs(command)) ||
+           std::find(std::begin(kVcsPrograms), std::end(kVcsPrograms), program) != std::end(kVcsPrograms);
+  const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
+  return builds || e.compiles || std::find(toolchain.begin(), toolchain.end(), program) != toolchain.end() ||
+         std::find(tools.begin(), tools.end(), program) != tools.end();
+}
+
 }  // namespace
 
 std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std::vector<std::string>& removed) {
@@ -47,48 +79,13 @@ std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std:
 }
 
 bool BuildToolsUnused(const analysis::StageFlow& flow, const std::vector<std::string>& tools) {
-  const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
-  // Only version-control tools to drop: a build that cannot fetch from a repository (pip from local
-  // wheels with --no-index, an apt install) did not need them, so they are the container's.
-  constexpr std::string_view kVcs[] = {"git", "git-core", "mercurial", "subversion", "bzr", "fossil"};
-  const bool vcs_only = !tools.empty() && std::all_of(tools.begin(), tools.end(), [&](const std::string& t) {
-    return std::find(std::begin(kVcs), std::end(kVcs), t) != std::end(kVcs);
+  const bool vcs_only = !tools.empty() && std::all_of(tools.begin(), tools.end(), [](const std::string& t) {
+    return std::find(std::begin(kVcsPackages), std::end(kVcsPackages), t) != std::end(kVcsPackages);
   });
-  if (vcs_only) {
-    for (const analysis::InstructionFlow& inst : flow.instructions) {
-      if (inst.unknown) return false;
-      for (const analysis::CommandFlow& command : inst.commands) {
-        const analysis::Effect& e = command.effect;
-        std::string_view program = FirstWord(command.text);
-        // pip fetches from a repository only for `git+` URLs, requirement files and local projects
-        // (whose dependencies may name one); from local wheels (--no-index) or by names, never.
-        std::string_view text = command.text;
-        bool pip_without_vcs = e.manager == "pip" && text.find("git+") == std::string_view::npos &&
-                               (text.find("--no-index") != std::string_view::npos ||
-                                (text.find(" -r") == std::string_view::npos && text.find("--requirement") == std::string_view::npos &&
-                                 text.find(" -e") == std::string_view::npos && text.find(" .") == std::string_view::npos &&
-                                 text.find(" /") == std::string_view::npos));
-        bool offline_pip = pip_without_vcs;
-        if (program == "git" || program == "hg" || program == "svn" || program == "bzr" || program == "fossil" ||
-            e.kind == analysis::EffectKind::kUnknown ||
-            ((e.kind == analysis::EffectKind::kBuild || e.kind == analysis::EffectKind::kDeps) && !offline_pip))
-          return false;
-      }
-    }
-    return true;
-  }
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     if (inst.unknown) return false;
-    for (const analysis::CommandFlow& command : inst.commands) {
-      const analysis::Effect& e = command.effect;
-      if (e.kind == analysis::EffectKind::kBuild || e.kind == analysis::EffectKind::kDeps ||
-          e.kind == analysis::EffectKind::kUnknown || e.compiles)
-        return false;
-      std::string_view program = FirstWord(command.text);
-      if (std::find(toolchain.begin(), toolchain.end(), program) != toolchain.end() ||
-          std::find(tools.begin(), tools.end(), program) != tools.end())
-        return false;
-    }
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (MayUse(command, tools, vcs_only)) return false;
   }
   return true;
 }

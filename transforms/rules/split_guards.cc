@@ -25,9 +25,8 @@ std::string ProgramFromVolume(const analysis::StageFlow& flow) {
   const analysis::RuntimeNeeds& needs = flow.runtime;
   // A relative path (`./scripts/entry`), or an absolute one inside the WORKDIR (`/src/build.sh` with
   // WORKDIR /src): elsewhere an absolute path may be the base image's own (/docker-entrypoint.sh).
-  bool in_workdir = needs.argv.empty() ? false
-                    : needs.argv.front().starts_with("/") && needs.workdir != "/" && !needs.workdir.empty() &&
-                          IsUnder(needs.program, needs.workdir) && needs.program != needs.workdir;
+  bool in_workdir = !needs.argv.empty() && needs.argv.front().starts_with("/") && needs.workdir != "/" &&
+                    !needs.workdir.empty() && IsUnder(needs.program, needs.workdir) && needs.program != needs.workdir;
   if (needs.argv.empty() || (needs.argv.front().starts_with("/") && !in_workdir) ||
       needs.argv.front().find('/') == std::string::npos || !needs.program.starts_with("/"))
     return "";

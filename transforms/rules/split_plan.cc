@@ -885,8 +885,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (!init.empty()) paths.push_back(init);  // `dumb-init app`: the init the stage put there runs the program
     // `CMD ./app` next to the project's sources (COPY . /app, go build -o app): a program run from its
     // tree may read it at run time (./public, ./templates, config files), so the tree goes along.
-    const std::string& run = needs.argv.empty() ? std::string() : needs.argv.front();
-    std::string tree = needs.workdir;
+    std::string_view run = needs.argv.empty() ? std::string_view() : std::string_view(needs.argv.front());
+    const std::string& tree = needs.workdir;
     // (Not for a link to a build output such as cargo's target/release/app: the tree holds all of target/.)
     bool from_tree = !jar && !run.empty() && !run.starts_with("/") && run.find('/') != std::string::npos &&
                      !link_targets.contains(program) &&
