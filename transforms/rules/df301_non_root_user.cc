@@ -6,11 +6,13 @@
 #include <array>
 #include <optional>
 
+#include "analysis/app_writable.h"
 #include "analysis/image_commands.h"
 #include "analysis/base_images.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/df301_data_dirs.h"
 #include "transforms/rules/df301_root_daemons.h"
 #include "transforms/rules/df301_unprivileged_nginx.h"
 #include "transforms/rules/package_facts.h"
@@ -40,6 +42,8 @@ struct StageFacts {
   std::optional<std::string> maybe_created;  // a user created in a branch, loop or function: may or may not exist
   std::string program;                    // what the container runs: ENTRYPOINT, else CMD
   std::string cmd;                        // the CMD in effect (the arguments an ENTRYPOINT is handed)
+  std::vector<std::string> argv;          // ENTRYPOINT then CMD, a shell form split on blanks
+  std::optional<std::string> workdir;     // the last WORKDIR of the chain
   bool sets_entrypoint = false;           // the chain has its own ENTRYPOINT
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
   bool init_scripts = false;              // it adds startup scripts for phusion's my_init (/etc/my_init.d)
@@ -62,11 +66,26 @@ bool UnderRootHome(std::string_view text) {
   return false;
 }
 
+std::vector<std::string> CommandWords(const ir::Instruction& inst) {
+  if (inst.is_exec()) return inst.exec_args;
+  std::vector<std::string> words;
+  for (size_t at = 0; at < inst.rest.size();) {
+    size_t begin = inst.rest.find_first_not_of(" \t", at);
+    if (begin == std::string::npos) break;
+    size_t end = inst.rest.find_first_of(" \t", begin);
+    if (end == std::string::npos) end = inst.rest.size();
+    words.emplace_back(inst.rest.substr(begin, end - begin));
+    at = end;
+  }
+  return words;
+}
+
 StageFacts Collect(RuleContext& context, int final_stage) {
   const ir::Dockerfile& df = context.dockerfile();
   StageFacts facts;
   std::vector<int> chain = StageChain(df, df.stages[static_cast<size_t>(final_stage)].from);
   std::string entrypoint, cmd;
+  std::vector<std::string> entrypoint_words, cmd_words;
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     for (size_t i : df.stages[static_cast<size_t>(*it)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
@@ -87,14 +106,17 @@ StageFacts Collect(RuleContext& context, int final_stage) {
             program = inst.rest.substr(0, inst.rest.find_first_of(" \t"));
           }
           (inst.kind == ir::InstructionKind::kEntrypoint ? entrypoint : cmd) = std::string(Basename(program));
+          (inst.kind == ir::InstructionKind::kEntrypoint ? entrypoint_words : cmd_words) = CommandWords(inst);
           if (inst.kind == ir::InstructionKind::kEntrypoint) {
             cmd.clear();  // ENTRYPOINT resets CMD
+            cmd_words.clear();
             facts.sets_entrypoint = true;
           }
           break;
         }
         case ir::InstructionKind::kEnv: case ir::InstructionKind::kWorkdir: case ir::InstructionKind::kCopy:
         case ir::InstructionKind::kAdd:
+          if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty()) facts.workdir = inst.node_args[0];
           if (UnderRootHome(inst.rest)) facts.root_home = std::string(ir::KindName(inst.kind));
           if ((inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) &&
               inst.rest.find("/etc/my_init.d") != std::string::npos)
@@ -142,6 +164,8 @@ StageFacts Collect(RuleContext& context, int final_stage) {
   }
   facts.program = !entrypoint.empty() ? entrypoint : cmd;
   facts.cmd = cmd;
+  facts.argv = std::move(entrypoint_words);
+  facts.argv.insert(facts.argv.end(), cmd_words.begin(), cmd_words.end());
   return facts;
 }
 
@@ -163,11 +187,15 @@ std::string PrivilegedPortMessage(const analysis::ImageCommand& own, const std::
 
 // Where the new lines go: before the first CMD/ENTRYPOINT after the stage's last RUN or USER (with its
 // comments), else right after the stage's last instruction.
-uint32_t InsertionPoint(const ir::Dockerfile& df, const ir::Stage& stage, bool& at_end) {
+// With `after_copies`, after the last COPY/ADD too: a folder handed to the user must be handed over after
+// the copies that write it, which make what they copy root's again.
+uint32_t InsertionPoint(const ir::Dockerfile& df, const ir::Stage& stage, bool after_copies, bool& at_end) {
   size_t last_run = 0;
   for (size_t i : stage.instructions) {
     ir::InstructionKind kind = df.instructions[i].kind;
-    if (kind == ir::InstructionKind::kRun || kind == ir::InstructionKind::kUser) last_run = i;
+    if (kind == ir::InstructionKind::kRun || kind == ir::InstructionKind::kUser ||
+        (after_copies && (kind == ir::InstructionKind::kCopy || kind == ir::InstructionKind::kAdd)))
+      last_run = i;
   }
   for (size_t i : stage.instructions) {
     const ir::Instruction& inst = df.instructions[i];
@@ -178,6 +206,18 @@ uint32_t InsertionPoint(const ir::Dockerfile& df, const ir::Stage& stage, bool& 
   }
   at_end = true;
   return df.instructions[stage.instructions.back()].span.end;
+}
+
+// The folders the command's framework writes in its tree (analysis/data/app-writable-dirs.tsv); the build
+// context, when given, names the framework of a command that runs only its server (`puma`).
+std::optional<analysis::AppWritable> WritableDirs(const RuleContext& context, const StageFacts& facts) {
+  if (facts.argv.empty()) return std::nullopt;
+  std::optional<context::ContextFiles> files;
+  if (context.options().context_dir) {
+    std::string error;
+    files = context::ContextFiles::Open(*context.options().context_dir, error);
+  }
+  return analysis::AppWritableDirs(facts.argv, files ? &*files : nullptr);
 }
 
 }  // namespace
@@ -304,6 +344,15 @@ void CheckNonRootUser(RuleContext& context) {
     return;
   }
 
+  std::optional<analysis::AppWritable> writable = WritableDirs(context, facts);
+  if (writable && (!facts.workdir || *facts.workdir == "/" || FamilyOf(image) == BaseFamily::kDistroless ||
+                   FamilyOf(image) == BaseFamily::kScratch)) {
+    context.Report(where, fmt::format("{}; the {} server writes '{}' in its folder, which a non-root user must own: "
+                                      "set a WORKDIR for the application and hand those folders to the user before "
+                                      "'USER' (not applied)",
+                                      message, writable->framework, fmt::join(writable->dirs, " ")));
+    return;
+  }
   const std::string& user_name = context.options().rules.user_name;  // configurable: [rules.DF301]
   const uint32_t uid = context.options().rules.user_uid;
   std::string nl(context.Newline());
@@ -357,8 +406,35 @@ void CheckNonRootUser(RuleContext& context) {
       created_user = true;
     }
   }
+  // Empty folders the stage made for its program to fill (a database's folder, uploads): the user must
+  // own them, or its first write fails.
+  std::vector<std::string> data_dirs;
+  if (FamilyOf(image) != BaseFamily::kDistroless && FamilyOf(image) != BaseFamily::kScratch)
+    data_dirs = RunTimeDataDirs(context, final_stage, facts.volumes);
+  if (writable || !data_dirs.empty()) {
+    // The framework's server writes these folders of its tree: the user gets them, as the framework's
+    // own container recipe does. COPY made them root's.
+    std::string owner = created_user ? std::to_string(uid) : *reuse;
+    std::string handover;
+    if (writable) {
+      std::string dirs = fmt::format("{}", fmt::join(writable->dirs, " "));
+      handover = fmt::format("mkdir -p {} && ", dirs);
+      title += fmt::format(", giving it the {} folders it writes ('{}')", writable->framework, dirs);
+    }
+    std::vector<std::string> owned = writable ? writable->dirs : std::vector<std::string>{};
+    owned.insert(owned.end(), data_dirs.begin(), data_dirs.end());
+    handover += fmt::format("chown -R {} {}", owner, fmt::join(owned, " "));
+    if (!data_dirs.empty())
+      title += fmt::format("{} the {} the stage makes for run-time data ('{}')", writable ? " and" : ", giving it",
+                           data_dirs.size() == 1 ? "folder" : "folders", fmt::join(data_dirs, " "));
+    if (created_user) {
+      lines.insert(lines.find(nl), " && " + handover);
+    } else {
+      lines.insert(0, fmt::format("{} {}{}", run_kw, handover, nl));
+    }
+  }
   bool at_end = false;
-  uint32_t at = InsertionPoint(df, stage, at_end);
+  uint32_t at = InsertionPoint(df, stage, writable || !data_dirs.empty(), at_end);
   if (at_end) {
     std::string_view before = context.Text(Span{0, at});
     if (!before.ends_with('\n')) lines = nl + lines;

@@ -1,0 +1,11 @@
+FROM node:22-alpine
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev
+# The database file goes here at run time (DB_FILENAME=/var/lib/app/data.sqlite).
+RUN mkdir -p /var/lib/app /var/lib/prefilled
+COPY seed /var/lib/prefilled
+COPY . .
+RUN chown -R node /var/lib/app
+USER node
+CMD ["node", "server.js"]

@@ -1,0 +1,18 @@
+// DF301's run-time data folders: the empty folders a final stage makes with `mkdir` for its program
+// to fill at run time (a database file's folder, an uploads folder, a named volume's mount point).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "transforms/rule_context.h"
+
+namespace dockopt {
+
+/// The folders stage `stage` makes with `mkdir` and nothing else writes into (no COPY, RUN or build
+/// puts files there), outside the OS's and package managers' own folders; `volumes` (the stage's
+/// VOLUME paths, handed over on their own) left out. The program can only mean to write there, so a
+/// non-root user must own them.
+std::vector<std::string> RunTimeDataDirs(RuleContext& context, int stage, const std::vector<std::string>& volumes);
+
+}  // namespace dockopt
