@@ -37,7 +37,7 @@ TEST(PackageTables, UnknownReleaseUsesTheFamilyDefault) {
   EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUnknown, ""}), Names{"libssl3"});
   EXPECT_TRUE(HasPackageTable({Distro::kDebian, ""}));
   EXPECT_FALSE(HasPackageTable({Distro::kDebian, "buster"}));
-  EXPECT_FALSE(HasPackageTable({Distro::kUbuntu, "18.04"}));
+  EXPECT_FALSE(HasPackageTable({Distro::kUbuntu, "14.04"})) << "trusty left Ubuntu's archive";
   EXPECT_FALSE(HasPackageTable({Distro::kDistroless, ""}));
   EXPECT_EQ(PackageTableName({Distro::kDebian, "buster"}), "debian-bookworm");
   EXPECT_EQ(PackageTableName({Distro::kUbuntu, "22.04"}), "ubuntu-jammy");
@@ -50,7 +50,7 @@ TEST(PackageTables, OlderReleasesAnswerOnlyForTheirOwnOldNames) {
   EXPECT_EQ(RuntimePackagesFor("libmariadbclient-dev", {Distro::kDebian, "10"}), Names{"libmariadb3"});
   EXPECT_TRUE(RuntimePackagesFor("libpng12-dev", {Distro::kDebian, "bookworm"}).empty()) << "gone after jessie";
   EXPECT_TRUE(RuntimePackagesFor("libpng12-dev", {Distro::kUbuntu, "18.04"}).empty());
-  EXPECT_FALSE(HasPackageTable({Distro::kUbuntu, "16.04"})) << "a few old names are not a table";
+  EXPECT_FALSE(HasPackageTable({Distro::kUbuntu, "14.04"})) << "a few old names are not a table";
 }
 
 TEST(PackageTables, RuntimeNamesAreKnownOnlyWhereATableOrALegacyRowCoversTheRelease) {
@@ -61,7 +61,7 @@ TEST(PackageTables, RuntimeNamesAreKnownOnlyWhereATableOrALegacyRowCoversTheRele
   EXPECT_FALSE(RuntimeNamesKnown("openssl-dev", {Distro::kAlpine, ""}));
   EXPECT_FALSE(RuntimeNamesKnown("postgresql-dev", {Distro::kAlpine, ""}));
   EXPECT_TRUE(RuntimeNamesKnown("openssl-dev", {Distro::kAlpine, "3.6"}));
-  EXPECT_FALSE(RuntimeNamesKnown("libffi-dev", {Distro::kUbuntu, "16.04"})) << "noble's libffi8 is not on xenial";
+  EXPECT_FALSE(RuntimeNamesKnown("libffi-dev", {Distro::kUbuntu, "14.04"})) << "noble's libffi8 is not on trusty";
   EXPECT_FALSE(RuntimeNamesKnown("libssl-dev", {Distro::kDebian, "buster"}));
   EXPECT_FALSE(RuntimeNamesKnown("libssl-dev", {Distro::kDebian, ""})) << "an unknown Debian release is a guess";
   EXPECT_TRUE(RuntimeNamesKnown("libpng12-dev", {Distro::kUbuntu, "16.04"})) << "legacy.tsv names it there";
@@ -76,8 +76,21 @@ TEST(PackageTables, BusterRowsNameBustersOwnRuntimeLibraries) {
   EXPECT_FALSE(RuntimeNamesKnown("libffi-dev", {Distro::kDebian, "buster"})) << "no buster page confirmed it";
   EXPECT_FALSE(RuntimeNamesKnown("libicu-dev", {Distro::kDebian, "buster"}))
       << "held back: a pinned stretch tag resolved to buster would get libicu63";
-  EXPECT_FALSE(RuntimeNamesKnown("libpq-dev", {Distro::kUbuntu, "16.04"})) << "a buster row says nothing of xenial";
+  EXPECT_FALSE(RuntimeNamesKnown("libpq-dev", {Distro::kUbuntu, "14.04"})) << "a buster row says nothing of trusty";
   EXPECT_FALSE(HasPackageTable({Distro::kDebian, "buster"})) << "a few rows are not a table";
+}
+
+TEST(PackageTables, UbuntuTablesComeFromUbuntusOwnIndexes) {
+  // Generated from archive.ubuntu.com's main+universe indexes (gen_debian.py --distro ubuntu).
+  EXPECT_TRUE(HasPackageTable({Distro::kUbuntu, "16.04"}));
+  EXPECT_TRUE(HasPackageTable({Distro::kUbuntu, "bionic"}));
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "16.04"}), Names{"libssl1.0.0"});
+  EXPECT_EQ(RuntimePackagesFor("libffi-dev", {Distro::kUbuntu, "xenial"}), Names{"libffi6"});
+  EXPECT_EQ(RuntimePackagesFor("libmysqlclient-dev", {Distro::kUbuntu, "16.04"}), Names{"libmysqlclient20"});
+  EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kUbuntu, "18.04"}), Names{"libssl1.1"});
+  EXPECT_EQ(RuntimePackagesFor("libjson-c-dev", {Distro::kUbuntu, "20.04"}), Names{"libjson-c4"})
+      << "focal has json-c 0.13, not bullseye's libjson-c5";
+  EXPECT_TRUE(RuntimeNamesKnown("libffi-dev", {Distro::kUbuntu, "16.04"}));
 }
 
 TEST(PackageTables, UbuntuRowsArePerRelease) {

@@ -79,7 +79,7 @@ TEST(DevToRuntimeTest, SuggestionsOnly) {
            "FROM debian:bookworm-slim\nRUN apt-get install -y libpq-dev=15.6-0+deb12u1\nCOPY --from=builder /w /w\n",
            // a release without a package table
            "FROM debian:buster-slim\nRUN apt-get install -y libssl-dev\nCOPY --from=builder /w /w\n",
-           "FROM ubuntu:18.04\nRUN apt-get install -y libssl-dev\nCOPY --from=builder /w /w\n",
+           "FROM ubuntu:14.04\nRUN apt-get install -y libssl-dev\nCOPY --from=builder /w /w\n",
            // builds later in the stage
            "FROM debian:bookworm-slim\nRUN apt-get install -y gcc\nCOPY --from=builder /w /w\nRUN make\n",
            // no builder stage copied from

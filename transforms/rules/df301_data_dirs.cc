@@ -24,28 +24,52 @@ bool SystemDir(std::string_view path) {
          analysis::IsUnder(path, "/var/lib/apt") || analysis::IsUnder(path, "/var/lib/dpkg");
 }
 
-// The unconditional `mkdir`s of `flow` whose folder nothing else writes into: no COPY, RUN or build
-// puts files there.
+struct Made {
+  std::string dir;
+  size_t inst, command;  // where the first mkdir of it is
+};
+
+// Whether what runs at (`inst`, `command`) may put files into `made.dir`. Before the mkdir, only a
+// write into it counts; after it, also a write of a folder above it (`COPY . /app` may bring uploads/
+// along) and any command of unknown effect (a setup script run next to it).
+bool MayFill(const Made& made, size_t inst, size_t command, const std::vector<std::string>& writes, bool unknown) {
+  bool after = inst > made.inst || (inst == made.inst && command > made.command);
+  if (after && unknown) return true;
+  return std::any_of(writes.begin(), writes.end(), [&](const std::string& path) {
+    return analysis::IsUnder(path, made.dir) || (after && analysis::IsUnder(made.dir, path));
+  });
+}
+
+// The unconditional `mkdir`s of `flow` whose folder nothing else may write into: no COPY, RUN, build
+// or unknown command after them puts files there.
 std::vector<std::string> EmptyMadeDirs(const analysis::StageFlow& flow) {
-  std::vector<std::string> made;
-  for (const analysis::InstructionFlow& inst : flow.instructions)
-    for (const analysis::CommandFlow& command : inst.commands)
-      if (command.effect.tool == "mkdir" && !command.conditional)
-        for (const std::string& path : command.effect.writes)
-          if (path.starts_with("/") && path.find_first_of("*?[$") == std::string::npos && !SystemDir(path) &&
-              std::find(made.begin(), made.end(), path) == made.end())
-            made.push_back(path);
-  std::vector<std::string> out;
-  for (const std::string& dir : made) {
-    bool filled = false;
-    for (const analysis::InstructionFlow& inst : flow.instructions) {
-      if (inst.commands.empty())  // COPY, ADD, WORKDIR
-        for (const std::string& path : inst.writes) filled |= analysis::IsUnder(path, dir);
-      for (const analysis::CommandFlow& command : inst.commands)
-        if (command.effect.tool != "mkdir")
-          for (const std::string& path : command.effect.writes) filled |= analysis::IsUnder(path, dir);
+  std::vector<Made> made;
+  for (size_t i = 0; i < flow.instructions.size(); ++i)
+    for (size_t c = 0; c < flow.instructions[i].commands.size(); ++c) {
+      const analysis::CommandFlow& command = flow.instructions[i].commands[c];
+      if (command.effect.tool != "mkdir" || command.conditional) continue;
+      for (const std::string& path : command.effect.writes)
+        if (path.starts_with("/") && path.find_first_of("*?[$") == std::string::npos && !SystemDir(path) &&
+            std::none_of(made.begin(), made.end(), [&](const Made& m) { return m.dir == path; }))
+          made.push_back({path, i, c});
     }
-    if (!filled) out.push_back(dir);
+  std::vector<std::string> out;
+  for (const Made& m : made) {
+    bool filled = false;
+    for (size_t i = 0; i < flow.instructions.size() && !filled; ++i) {
+      const analysis::InstructionFlow& inst = flow.instructions[i];
+      if (inst.commands.empty()) {  // COPY, ADD, WORKDIR, or a RUN the model could not read
+        filled = MayFill(m, i, 0, inst.writes, inst.unknown);
+        continue;
+      }
+      for (size_t c = 0; c < inst.commands.size() && !filled; ++c) {
+        const analysis::CommandFlow& command = inst.commands[c];
+        if (command.effect.tool == "mkdir") continue;
+        filled = MayFill(m, i, c, command.effect.writes, command.effect.kind == analysis::EffectKind::kUnknown);
+      }
+      filled |= inst.unknown && i > m.inst;
+    }
+    if (!filled) out.push_back(m.dir);
   }
   return out;
 }
@@ -76,7 +100,9 @@ std::vector<std::string> RunTimeDataDirs(RuleContext& context, int stage, const 
     if (!written_here) out.push_back(inst.writes[0]);
   }
   std::erase_if(out, [&](const std::string& dir) {
-    return std::any_of(volumes.begin(), volumes.end(), [&](const std::string& v) { return analysis::IsUnder(dir, v); });
+    return std::any_of(volumes.begin(), volumes.end(), [&](const std::string& v) {
+      return analysis::IsUnder(dir, v) || analysis::IsUnder(v, dir);  // handed over as a volume, or only holds one
+    });
   });
   return out;
 }

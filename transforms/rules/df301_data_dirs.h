@@ -9,10 +9,11 @@
 
 namespace dockopt {
 
-/// The folders stage `stage` makes with `mkdir` and nothing else writes into (no COPY, RUN or build
-/// puts files there), outside the OS's and package managers' own folders; `volumes` (the stage's
-/// VOLUME paths, handed over on their own) left out. The program can only mean to write there, so a
-/// non-root user must own them.
+/// The folders stage `stage` makes with `mkdir` and nothing else may write into (no COPY, RUN, build or
+/// unknown command after the mkdir puts files there), outside the OS's and package managers' own
+/// folders; those inside or above one of `volumes` (the stage's VOLUME paths, handed over on their
+/// own) left out. The program can only mean to write there, so a non-root user must own them. A
+/// folder a split copies from its builder counts when the builder made it so.
 std::vector<std::string> RunTimeDataDirs(RuleContext& context, int stage, const std::vector<std::string>& volumes);
 
 }  // namespace dockopt

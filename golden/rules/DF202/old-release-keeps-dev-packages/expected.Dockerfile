@@ -1,10 +1,10 @@
-# Ubuntu 16.04 has no package table: the runtime names of the newest release (libffi8) do not exist
+# Ubuntu 14.04 has no package table: the runtime names of the newest release (libffi8) do not exist
 # there, so production keeps libffi-dev as the original installed it; python-dev's interpreter stays.
-FROM ubuntu:16.04 AS builder
+FROM ubuntu:14.04 AS builder
 RUN apt-get update && apt-get install -y --no-install-recommends gcc libffi-dev python-dev python-pip \
     && pip install cffi && rm -rf /var/lib/apt/lists/*
 
-FROM ubuntu:16.04 AS production
+FROM ubuntu:14.04 AS production
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libffi-dev python python-pkg-resources \
     && rm -rf /var/lib/apt/lists/*

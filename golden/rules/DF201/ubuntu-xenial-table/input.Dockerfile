@@ -1,5 +1,5 @@
-# Ubuntu 16.04 has no package table: DF201 names the runtime libraries of its old -dev names
-# (libpng12-dev -> libpng12-0) in a suggestion and rewrites nothing.
+# Ubuntu 16.04's table comes from its own package index (gen_debian.py --distro ubuntu): the final
+# stage's -dev packages become the runtime libraries of xenial (libpng12-0, libjasper1).
 FROM ubuntu:16.04 AS builder
 RUN apt-get update && apt-get install -y g++ libpng12-dev libjasper-dev
 COPY . /src

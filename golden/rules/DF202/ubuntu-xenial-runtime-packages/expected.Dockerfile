@@ -1,0 +1,13 @@
+# Ubuntu 16.04's table comes from its own package index: production installs xenial's libffi6 in
+# place of libffi-dev; python-dev's interpreter stays.
+FROM ubuntu:16.04 AS builder
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libffi-dev python-dev python-pip \
+    && pip install cffi && rm -rf /var/lib/apt/lists/*
+
+FROM ubuntu:16.04 AS production
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libffi6 python python-pkg-resources \
+    && rm -rf /var/lib/apt/lists/*
+COPY --from=builder /usr/local/bin /usr/local/bin
+COPY --from=builder /usr/local/lib /usr/local/lib
+CMD ["python", "-c", "import cffi"]
