@@ -314,7 +314,8 @@ void CheckDevToRuntime(RuleContext& context) {
   ImageRef image = BaseImageOf(df, final_stage);
   OsRelease image_os = image.known ? analysis::ImageOs(image.tag.empty() ? image.name : image.name + ":" + image.tag)
                                    : OsRelease{};
-  bool toolbox = IsToolbox(df, stage, image);
+  std::string toolbox_command;  // the image's own command, when the file sets none
+  bool toolbox = IsToolbox(df, stage, image, &toolbox_command);
   std::vector<size_t> runs;
   for (size_t i : stage.instructions)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
@@ -354,7 +355,14 @@ void CheckDevToRuntime(RuleContext& context) {
       std::optional<OsRelease> os = ReleaseFor(family, image_os);
       if (!os) continue;
       std::string blocker;
-      if (!multi_stage) {
+      if (toolbox) {
+        // A build environment (no command of its own but a shell's, or a command that runs a build
+        // tool): its compilers and headers are what its users build with.
+        blocker = fmt::format("the image is a build environment ({}): its build tools are what it is for; remove "
+                              "them only if nothing builds in the container",
+                              toolbox_command.empty() ? "its command is a shell or a build tool"
+                                                      : "the file sets no command, so it runs " + toolbox_command);
+      } else if (!multi_stage) {
         blocker = "split the Dockerfile into builder and production stages (see DF202) and install only runtime "
                   "libraries in the production stage";
       } else if (!analysis::HasPackageTable(*os)) {

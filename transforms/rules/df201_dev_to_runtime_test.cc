@@ -55,22 +55,26 @@ TEST(DevToRuntimeTest, KeepsToolsAnAppMayRunAndInterpreterHeaders) {
   std::string text = std::string(kBuilder) +
                      "FROM debian:bookworm-slim\n"
                      "RUN apt-get install -y git python3-dev gcc\n"
-                     "COPY --from=builder /w /w\n";
+                     "COPY --from=builder /w /w\n"
+                     "CMD [\"/w/app\"]\n";
   EXPECT_EQ(Fixed("DF201", text, true), std::string(kBuilder) +
                                             "FROM debian:bookworm-slim\n"
                                             "RUN apt-get install -y git python3-dev\n"
-                                            "COPY --from=builder /w /w\n");
+                                            "COPY --from=builder /w /w\n"
+                                            "CMD [\"/w/app\"]\n");
 }
 
 TEST(DevToRuntimeTest, TwoDevPackagesForOneLibrary) {
   std::string text = std::string(kBuilder) +
                      "FROM debian:bookworm-slim\n"
                      "RUN apt-get install -y libjpeg-dev libjpeg62-turbo-dev\n"
-                     "COPY --from=builder /w /w\n";
+                     "COPY --from=builder /w /w\n"
+                     "CMD [\"/w/app\"]\n";
   EXPECT_EQ(Fixed("DF201", text, true), std::string(kBuilder) +
                                             "FROM debian:bookworm-slim\n"
                                             "RUN apt-get install -y libjpeg62-turbo\n"
-                                            "COPY --from=builder /w /w\n");
+                                            "COPY --from=builder /w /w\n"
+                                            "CMD [\"/w/app\"]\n");
 }
 
 TEST(DevToRuntimeTest, SuggestionsOnly) {
