@@ -19,6 +19,7 @@
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/layer_facts.h"
 #include "transforms/rules/stage_facts.h"
+#include "transforms/rules/split_guards.h"
 #include "transforms/rules/toolbox.h"
 
 namespace dockopt {
@@ -316,6 +317,13 @@ void CheckDevToRuntime(RuleContext& context) {
                                    : OsRelease{};
   std::string toolbox_command;  // the image's own command, when the file sets none
   bool toolbox = IsToolbox(df, stage, image, &toolbox_command);
+  // A command that comes with a volume (dapper's `./scripts/entry`) builds the mounted project with
+  // what the image holds: read only when an install is there to judge (it needs the stage's model).
+  std::optional<std::string> volume_program;
+  auto from_volume = [&]() -> const std::string& {
+    if (!volume_program) volume_program = split::ProgramFromVolume(split::StageFlowOf(context, final_stage));
+    return *volume_program;
+  };
   std::vector<size_t> runs;
   for (size_t i : stage.instructions)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
@@ -339,11 +347,11 @@ void CheckDevToRuntime(RuleContext& context) {
     // The build is in this RUN and nothing builds after it: purge the -dev packages in this RUN.
     std::optional<OsRelease> apt_os = ReleaseFor(Distro::kDebian, image_os);
     if (!builds_later.empty() && builds_after.empty() && apt_os && analysis::HasPackageTable(*apt_os) &&
-        !toolbox && PurgeAfterSameLayerBuild(context, *script, *apt_os))
+        !toolbox && from_volume().empty() && PurgeAfterSameLayerBuild(context, *script, *apt_os))
       continue;
     // A single later RUN that builds, as root: the packages can move into it.
     std::optional<shell::Script> build_heredoc;
-    const shell::Script* build_run = toolbox || builds_after.empty() || steps[r] || !apt_os
+    const shell::Script* build_run = toolbox || builds_after.empty() || steps[r] || !apt_os || !from_volume().empty()
                                          ? nullptr
                                          : OnlyBuildAfter(context, runs, steps, r, *apt_os, build_heredoc);
     const std::vector<ToolUse>& uses = ToolUses(*script);  // the memo keeps it: no copy
@@ -362,6 +370,8 @@ void CheckDevToRuntime(RuleContext& context) {
                               "them only if nothing builds in the container",
                               toolbox_command.empty() ? "its command is a shell or a build tool"
                                                       : "the file sets no command, so it runs " + toolbox_command);
+      } else if (!from_volume().empty()) {
+        blocker = from_volume();
       } else if (!multi_stage) {
         blocker = "split the Dockerfile into builder and production stages (see DF202) and install only runtime "
                   "libraries in the production stage";
