@@ -19,7 +19,9 @@
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/layer_facts.h"
 #include "transforms/rules/stage_facts.h"
+#include "transforms/rules/split_command_tools.h"
 #include "transforms/rules/split_guards.h"
+#include "transforms/rules/split_plan.h"
 #include "transforms/rules/toolbox.h"
 
 namespace dockopt {
@@ -304,6 +306,27 @@ void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell:
   context.Report(where, message, Fix{title, Safety::kUnsafe, std::move(edits)});
 }
 
+// The first RUN after instruction `after` that runs a command whose effects the model does not know
+// (a project's build script): it may build with what the stage installed. "" when none does.
+std::string UnknownRunAfter(const ir::Dockerfile& df, const analysis::StageFlow& flow, size_t after) {
+  for (const analysis::InstructionFlow& inst : flow.instructions) {
+    if (inst.index <= after || inst.kind != ir::InstructionKind::kRun) continue;
+    std::string_view what;
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.kind == analysis::EffectKind::kUnknown) {
+        what = command.text;
+        break;
+      }
+    if (what.empty() && !inst.unknown) continue;
+    const ir::Instruction& run = df.instructions[inst.index];
+    if (what.empty()) what = run.rest;
+    const bool cut = what.size() > 60;
+    return fmt::format("the RUN at line {} runs '{}{}', whose effects dockopt does not know: it may build with them",
+                       run.start_line, what.substr(0, cut ? 57 : what.size()), cut ? "..." : "");
+  }
+  return "";
+}
+
 }  // namespace
 
 void CheckDevToRuntime(RuleContext& context) {
@@ -317,13 +340,26 @@ void CheckDevToRuntime(RuleContext& context) {
                                    : OsRelease{};
   std::string toolbox_command;  // the image's own command, when the file sets none
   bool toolbox = IsToolbox(df, stage, image, &toolbox_command);
-  // A command that comes with a volume (dapper's `./scripts/entry`) builds the mounted project with
-  // what the image holds: read only when an install is there to judge (it needs the stage's model).
+  // What the stage's model says, read only when an install is there to judge: a command that comes with
+  // a volume (dapper's `./scripts/entry`) builds the mounted project with what the image holds; a
+  // container command that runs a build tool (`cd /src && make`) needs it; a later RUN of unknown
+  // effect (`bash .travis/build_OpenBLAS.sh`) may build with the packages.
+  std::optional<analysis::StageFlow> flow;
+  auto model = [&]() -> const analysis::StageFlow& {
+    if (!flow) flow = split::StageFlowOf(context, final_stage);
+    return *flow;
+  };
   std::optional<std::string> volume_program;
   auto from_volume = [&]() -> const std::string& {
-    if (!volume_program) volume_program = split::ProgramFromVolume(split::StageFlowOf(context, final_stage));
+    if (!volume_program) {
+      volume_program = split::ProgramFromVolume(model());
+      if (volume_program->empty())
+        if (std::string tool = split::CommandRunsBuildTool(model().runtime, {}); !tool.empty())
+          volume_program = fmt::format("the container's command runs '{}', a build tool, which needs them", tool);
+    }
     return *volume_program;
   };
+  auto unknown_after = [&](size_t run) { return UnknownRunAfter(df, model(), run); };
   std::vector<size_t> runs;
   for (size_t i : stage.instructions)
     if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
@@ -347,11 +383,13 @@ void CheckDevToRuntime(RuleContext& context) {
     // The build is in this RUN and nothing builds after it: purge the -dev packages in this RUN.
     std::optional<OsRelease> apt_os = ReleaseFor(Distro::kDebian, image_os);
     if (!builds_later.empty() && builds_after.empty() && apt_os && analysis::HasPackageTable(*apt_os) &&
-        !toolbox && from_volume().empty() && PurgeAfterSameLayerBuild(context, *script, *apt_os))
+        !toolbox && from_volume().empty() && unknown_after(runs[r]).empty() &&
+        PurgeAfterSameLayerBuild(context, *script, *apt_os))
       continue;
     // A single later RUN that builds, as root: the packages can move into it.
     std::optional<shell::Script> build_heredoc;
-    const shell::Script* build_run = toolbox || builds_after.empty() || steps[r] || !apt_os || !from_volume().empty()
+    const shell::Script* build_run = toolbox || builds_after.empty() || steps[r] || !apt_os ||
+                                             !from_volume().empty() || !unknown_after(runs[r]).empty()
                                          ? nullptr
                                          : OnlyBuildAfter(context, runs, steps, r, *apt_os, build_heredoc);
     const std::vector<ToolUse>& uses = ToolUses(*script);  // the memo keeps it: no copy
@@ -372,6 +410,8 @@ void CheckDevToRuntime(RuleContext& context) {
                                                       : "the file sets no command, so it runs " + toolbox_command);
       } else if (!from_volume().empty()) {
         blocker = from_volume();
+      } else if (std::string unknown = unknown_after(runs[r]); !unknown.empty()) {
+        blocker = unknown;
       } else if (!multi_stage) {
         blocker = "split the Dockerfile into builder and production stages (see DF202) and install only runtime "
                   "libraries in the production stage";
