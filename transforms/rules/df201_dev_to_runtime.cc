@@ -349,15 +349,19 @@ void CheckDevToRuntime(RuleContext& context) {
     if (!flow) flow = split::StageFlowOf(context, final_stage);
     return *flow;
   };
-  std::optional<std::string> volume_program;
-  auto from_volume = [&]() -> const std::string& {
-    if (!volume_program) {
-      volume_program = split::ProgramFromVolume(model());
-      if (volume_program->empty())
+  std::optional<std::string> runtime_blocker;
+  auto runtime_builds = [&]() -> const std::string& {
+    if (!runtime_blocker) {
+      runtime_blocker = split::ProgramFromVolume(model());
+      if (runtime_blocker->empty())
         if (std::string tool = split::CommandRunsBuildTool(model().runtime, {}); !tool.empty())
-          volume_program = fmt::format("the container's command runs '{}', a build tool, which needs them", tool);
+          runtime_blocker = fmt::format("the container's command runs '{}', a build tool, which needs them", tool);
+      if (runtime_blocker->empty())
+        if (std::string notebook = split::NotebookServer(model().runtime); !notebook.empty())
+          runtime_blocker = fmt::format("the container runs '{}', a notebook server whose users build with the "
+                                       "image's tools", notebook);
     }
-    return *volume_program;
+    return *runtime_blocker;
   };
   auto unknown_after = [&](size_t run) { return UnknownRunAfter(df, model(), run); };
   std::vector<size_t> runs;
@@ -383,13 +387,13 @@ void CheckDevToRuntime(RuleContext& context) {
     // The build is in this RUN and nothing builds after it: purge the -dev packages in this RUN.
     std::optional<OsRelease> apt_os = ReleaseFor(Distro::kDebian, image_os);
     if (!builds_later.empty() && builds_after.empty() && apt_os && analysis::HasPackageTable(*apt_os) &&
-        !toolbox && from_volume().empty() && unknown_after(runs[r]).empty() &&
+        !toolbox && runtime_builds().empty() && unknown_after(runs[r]).empty() &&
         PurgeAfterSameLayerBuild(context, *script, *apt_os))
       continue;
     // A single later RUN that builds, as root: the packages can move into it.
     std::optional<shell::Script> build_heredoc;
     const shell::Script* build_run = toolbox || builds_after.empty() || steps[r] || !apt_os ||
-                                             !from_volume().empty() || !unknown_after(runs[r]).empty()
+                                             !runtime_builds().empty() || !unknown_after(runs[r]).empty()
                                          ? nullptr
                                          : OnlyBuildAfter(context, runs, steps, r, *apt_os, build_heredoc);
     const std::vector<ToolUse>& uses = ToolUses(*script);  // the memo keeps it: no copy
@@ -408,8 +412,8 @@ void CheckDevToRuntime(RuleContext& context) {
                               "them only if nothing builds in the container",
                               toolbox_command.empty() ? "its command is a shell or a build tool"
                                                       : "the file sets no command, so it runs " + toolbox_command);
-      } else if (!from_volume().empty()) {
-        blocker = from_volume();
+      } else if (!runtime_builds().empty()) {
+        blocker = runtime_builds();
       } else if (std::string unknown = unknown_after(runs[r]); !unknown.empty()) {
         blocker = unknown;
       } else if (!multi_stage) {

@@ -78,6 +78,13 @@ std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std:
   return "";
 }
 
+std::string NotebookServer(const analysis::RuntimeNeeds& needs) {
+  std::string_view name = BaseName(needs.program);
+  for (std::string_view server : {"jupyter", "jupyter-notebook", "jupyter-lab", "ipython", "start-notebook.sh", "jupyterhub"})
+    if (name == server) return std::string(name);
+  return "";
+}
+
 bool BuildToolsUnused(const analysis::StageFlow& flow, const std::vector<std::string>& tools) {
   const bool vcs_only = !tools.empty() && std::all_of(tools.begin(), tools.end(), [](const std::string& t) {
     return std::find(std::begin(kVcsPackages), std::end(kVcsPackages), t) != std::end(kVcsPackages);

@@ -15,6 +15,10 @@ namespace dockopt::split {
 /// the build packages production drops (`removed`: "git", "cmake"); "" when it runs none.
 std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std::vector<std::string>& removed);
 
+/// The notebook server the container runs ("jupyter", "ipython", "start-notebook.sh"), "" when none: its
+/// users run code in it (`!pip install`, `%%cython`), so the compilers the stage installs are for them.
+std::string NotebookServer(const analysis::RuntimeNeeds& needs);
+
 /// Whether a stage that installs build tools never builds with them: no command of it builds, installs
 /// dependencies, compiles, has unknown effects, or runs one of `tools` or a toolchain command
 /// (slim-lacks.tsv). A stage that only installs `git` next to a program copied from another stage keeps

@@ -585,9 +585,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     return block(fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool));
   // A notebook server runs its users' code, `!pip install` and `%%cython` included: the compilers the
   // stage installs are for them.
-  if (std::string_view notebook = std::string_view(needs.program).substr(needs.program.rfind('/') + 1);
-      notebook == "jupyter" || notebook == "jupyter-notebook" || notebook == "jupyter-lab" || notebook == "ipython" ||
-      notebook == "start-notebook.sh" || notebook == "jupyterhub")
+  if (std::string notebook = NotebookServer(needs); !notebook.empty())
     return block(fmt::format("the container runs '{}', a notebook server whose users run code with the image's tools",
                              notebook));
   if (std::string own; IsToolbox(df, stage, ref, &own))
