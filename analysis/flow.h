@@ -47,7 +47,9 @@ struct RuntimeNeeds {
   /// make), for what argv, the first command's words, does not show.
   std::vector<std::string> shell_programs;
   std::string healthcheck_program;   // the HEALTHCHECK's program, "" when none
-  std::string init;                  // an init or user switcher that runs `program` ("tini", "/usr/bin/dumb-init"), "" when none
+  /// The inits and user switchers that run `program`, outermost first (`tini -- gosu app server`:
+  /// "tini", "gosu"; "/usr/bin/dumb-init"); empty when none.
+  std::vector<std::string> inits;
 };
 
 struct StageFlow {

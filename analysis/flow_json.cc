@@ -49,7 +49,7 @@ nlohmann::json FlowJson(const ir::Dockerfile& df, const StageFlow& flow) {
                             {"scripts", r.scripts}, {"files", r.files},     {"workdir", r.workdir},
                             {"user", r.user},       {"shell_form", r.shell_form}};
   if (!r.healthcheck_program.empty()) runtime["healthcheck_program"] = r.healthcheck_program;
-  if (!r.init.empty()) runtime["init"] = r.init;
+  if (!r.inits.empty()) runtime["inits"] = r.inits;
   if (!r.program.empty() && !r.program.starts_with("/")) {
     std::string written = ProgramWrittenBy(flow, r.program);
     if (!written.empty()) runtime["program_written_at"] = written;

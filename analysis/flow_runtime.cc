@@ -37,21 +37,25 @@ bool NamesFile(std::string_view word) {
 }
 
 // Where the real program starts after an init (`tini -- app`, `dumb-init app`) or a user switcher
-// (`gosu app server`, `su-exec app:app server`): they exec it in their place. 0 when argv runs no init.
-size_t ProgramAfterInit(const std::vector<std::string>& argv) {
-  std::string_view tool = shell::CanonicalTool(argv.front());
-  bool init = tool == "tini" || tool == "tini-static" || tool == "dumb-init" || tool == "catatonit";
-  bool switcher = tool == "gosu" || tool == "su-exec";
-  if (!init && !switcher) return 0;
-  size_t i = 1;
-  if (init)
-    while (i < argv.size() && argv[i].starts_with("-")) {
-      std::string_view option = argv[i++];
-      if (option == "--") break;
-      if (option == "-e" || option == "-p" || option == "-r" || option == "--rewrite") ++i;  // tini's and dumb-init's valued options
-    }
-  else
-    ++i;  // the user
+// (`gosu app server`, `su-exec app:app server`): they exec it in their place, and one may run the
+// other (`tini -- gosu app server`). `wrappers` gets the index of each, outermost first.
+size_t ProgramAfterInits(const std::vector<std::string>& argv, std::vector<size_t>& wrappers) {
+  size_t i = 0;
+  while (i < argv.size()) {
+    std::string_view tool = shell::CanonicalTool(argv[i]);
+    bool init = tool == "tini" || tool == "tini-static" || tool == "dumb-init" || tool == "catatonit";
+    bool switcher = tool == "gosu" || tool == "su-exec";
+    if (!init && !switcher) break;
+    wrappers.push_back(i++);
+    if (init)
+      while (i < argv.size() && argv[i].starts_with("-")) {
+        std::string_view option = argv[i++];
+        if (option == "--") break;
+        if (option == "-e" || option == "-p" || option == "-r" || option == "--rewrite") ++i;  // tini's and dumb-init's valued options
+      }
+    else
+      ++i;  // the user
+  }
   return i;
 }
 
@@ -114,9 +118,11 @@ RuntimeNeeds ReadRuntimeNeeds(const ir::Dockerfile& df, const ir::Stage& stage, 
   }
   for (std::string& word : needs.argv) word = Expand(word, vars).value_or(word);
   if (needs.argv.empty()) return needs;
-  size_t start = ProgramAfterInit(needs.argv);
-  if (start >= needs.argv.size()) start = 0;  // `tini --` alone: the init is the program
-  if (start > 0) needs.init = needs.argv.front().find('/') == std::string::npos ? needs.argv.front() : Join(workdir, needs.argv.front());
+  std::vector<size_t> wrappers;
+  size_t start = ProgramAfterInits(needs.argv, wrappers);
+  if (start >= needs.argv.size()) start = 0, wrappers.clear();  // `tini --` alone: the init is the program
+  for (size_t w : wrappers)
+    needs.inits.push_back(needs.argv[w].find('/') == std::string::npos ? needs.argv[w] : Join(workdir, needs.argv[w]));
   const std::string& first = needs.argv[start];
   needs.program = first.find('/') == std::string::npos ? first : Join(workdir, first);
   needs.interpreter = InterpreterOf(first);

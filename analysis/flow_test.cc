@@ -120,20 +120,24 @@ TEST(Flow, AnInitOrUserSwitcherRunsTheProgramAfterIt) {
     return Flow(p).runtime;
   };
   RuntimeNeeds tini = needs("ENTRYPOINT [\"/sbin/tini\", \"-g\", \"--\"]\nCMD [\"./server\", \"conf/app.yml\"]");
-  EXPECT_EQ(tini.init, "/sbin/tini");
+  EXPECT_EQ(tini.inits, std::vector<std::string>{"/sbin/tini"});
   EXPECT_EQ(tini.program, "/app/server");
   EXPECT_EQ(tini.files, std::vector<std::string>{"/app/conf/app.yml"});
   RuntimeNeeds dumb = needs("CMD [\"dumb-init\", \"-r\", \"15:2\", \"jap\", \"-http\", \":8080\"]");
-  EXPECT_EQ(dumb.init, "dumb-init");
+  EXPECT_EQ(dumb.inits, std::vector<std::string>{"dumb-init"});
   EXPECT_EQ(dumb.program, "jap");
   RuntimeNeeds gosu = needs("CMD [\"gosu\", \"app\", \"python\", \"main.py\"]");
   EXPECT_EQ(gosu.program, "python");
   EXPECT_EQ(gosu.interpreter, "python");
   EXPECT_EQ(gosu.scripts, std::vector<std::string>{"/app/main.py"});
   RuntimeNeeds alone = needs("ENTRYPOINT [\"tini\", \"--\"]");
-  EXPECT_EQ(alone.init, "");
+  EXPECT_TRUE(alone.inits.empty());
   EXPECT_EQ(alone.program, "tini");
-  EXPECT_EQ(needs("CMD [\"./server\"]").init, "");
+  EXPECT_TRUE(needs("CMD [\"./server\"]").inits.empty());
+  // An init that runs the program through a user switcher: both wrap it.
+  RuntimeNeeds chain = needs("ENTRYPOINT [\"tini\", \"--\", \"/usr/local/bin/gosu\", \"nobody\"]\nCMD [\"worker\", \"run\"]");
+  EXPECT_EQ(chain.inits, (std::vector<std::string>{"tini", "/usr/local/bin/gosu"}));
+  EXPECT_EQ(chain.program, "worker");
 }
 
 TEST(Flow, NpmGlobalPrefixIsNodesOwn) {

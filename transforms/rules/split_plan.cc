@@ -633,10 +633,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   bool runs_base_repl = needs.argv.empty() && base_command && base_command->kind == analysis::DefaultCommandKind::kRepl;
   // Likewise its server (php:fpm's php-fpm): a `make install` of an extension did not build it.
   bool runs_base_server = needs.argv.empty() && base_command && base_command->kind == analysis::DefaultCommandKind::kServer;
-  // `tini -- app`, `gosu user app`: where the stage put the init, "" when the base or a package has it.
-  std::string init = needs.init.empty() || needs.init.starts_with("/") ? needs.init : analysis::ProgramWrittenBy(flow, needs.init);
-  if (!init.empty() && std::none_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(init, w.path); }))
-    init.clear();
+  // `tini -- gosu user app`: where the stage put each init or switcher; none when the base or a package has it.
+  std::vector<std::string> inits;
+  for (const std::string& wrapper : needs.inits) {
+    std::string init = wrapper.starts_with("/") ? wrapper : analysis::ProgramWrittenBy(flow, wrapper);
+    if (!init.empty() && std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(init, w.path); }))
+      inits.push_back(std::move(init));
+  }
   // bundle, npm, pip: the language image's own program, not one a `make install` into /usr/local built.
   bool image_program = facts && program.starts_with("/usr/local/bin/") &&
                        analysis::IsImageProgram(facts->family, program.substr(program.rfind('/') + 1)) &&
@@ -651,7 +654,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (plan.compiled && !jar) {
     bool static_go = !CgoOff(flow) && StaticGoSources(context, flow);
     bool distroless = (CgoOff(flow) || static_go) && os == analysis::OsRelease{analysis::Distro::kDebian, "bookworm"} &&
-                      !needs.shell_form && needs.healthcheck_program.empty() && needs.init.empty() && DistrolessUser(needs.user);
+                      !needs.shell_form && needs.healthcheck_program.empty() && needs.inits.empty() && DistrolessUser(needs.user);
     for (const std::string& package : runtime_packages)
       distroless &= package == "ca-certificates" || package == "tzdata";
     for (const analysis::InstructionFlow& inst : flow.instructions)
@@ -880,7 +883,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (count > 1 && !jar && IsUnder(program, dir)) paths.push_back(dir);
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
-    if (!init.empty()) paths.push_back(init);  // `dumb-init app`: the init the stage put there runs the program
+    paths.insert(paths.end(), inits.begin(), inits.end());  // `dumb-init app`: the init the stage put there runs the program
     // `CMD ./app` next to the project's sources (COPY . /app, go build -o app): a program run from its
     // tree may read it at run time (./public, ./templates, config files), so the tree goes along.
     std::string_view run = needs.argv.empty() ? std::string_view() : std::string_view(needs.argv.front());
@@ -1066,7 +1069,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   for (const Artifact& a : before_replay) supplied.push_back(a.path);
   analysis::RuntimeNeeds written_needs = needs;
   written_needs.program = program;
-  if (!init.empty()) written_needs.files.push_back(init);
+  written_needs.files.insert(written_needs.files.end(), inits.begin(), inits.end());
   // What only a repeated context copy wrote, production gets from the context.
   auto stage_wrote = [&](const std::string& path) {
     return std::any_of(writes.begin(), writes.end(),
