@@ -208,6 +208,33 @@ uint32_t InsertionPoint(const ir::Dockerfile& df, const ir::Stage& stage, bool a
   return df.instructions[stage.instructions.back()].span.end;
 }
 
+// Folders that hold others' folders, never one program's own: a WORKDIR there is not handed over.
+constexpr std::array<std::string_view, 17> kSharedWorkdirs = {
+    "/", "/usr", "/usr/local", "/usr/local/bin", "/usr/bin", "/bin", "/sbin", "/etc", "/root", "/tmp", "/var",
+    "/opt", "/srv", "/home", "/usr/src", "/go", "/var/www"};
+
+// Whether the fix gives the user the final WORKDIR itself: a literal folder of the program's own, on a
+// base with a shell, not a volume (handed over before its VOLUME), and not already chowned by the stage.
+bool HandsOverWorkdir(const RuleContext& context, const ir::Stage& stage, const StageFacts& facts, BaseFamily family) {
+  if (!facts.workdir || family == BaseFamily::kDistroless || family == BaseFamily::kScratch ||
+      family == BaseFamily::kUnknown)
+    return false;
+  std::string dir = *facts.workdir;
+  while (dir.size() > 1 && dir.ends_with('/')) dir.pop_back();
+  if (!dir.starts_with("/") || dir.find_first_of("$\"' ") != std::string::npos ||
+      std::find(kSharedWorkdirs.begin(), kSharedWorkdirs.end(), dir) != kSharedWorkdirs.end())
+    return false;
+  if (std::find(facts.volumes.begin(), facts.volumes.end(), dir) != facts.volumes.end()) return false;
+  const ir::Dockerfile& df = context.dockerfile();
+  for (size_t i : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.kind == ir::InstructionKind::kRun && inst.logical.find("chown") != std::string::npos &&
+        inst.logical.find(dir) != std::string::npos)
+      return false;  // the stage gives it to someone itself
+  }
+  return true;
+}
+
 // The folders the command's framework writes in its tree (analysis/data/app-writable-dirs.tsv); the build
 // context, when given, names the framework of a command that runs only its server (`puma`).
 std::optional<analysis::AppWritable> WritableDirs(const RuleContext& context, const StageFacts& facts) {
@@ -411,22 +438,32 @@ void CheckNonRootUser(RuleContext& context) {
   std::vector<std::string> data_dirs;
   if (FamilyOf(image) != BaseFamily::kDistroless && FamilyOf(image) != BaseFamily::kScratch)
     data_dirs = RunTimeDataDirs(context, final_stage, facts.volumes);
-  if (writable || !data_dirs.empty()) {
+  // The working directory itself (not what is in it: that would copy the tree into a new layer), so the
+  // program can still make files where it runs (a pid file, a log, an SQLite database), as root could.
+  const bool own_workdir = HandsOverWorkdir(context, stage, facts, FamilyOf(image));
+  if (writable || !data_dirs.empty() || own_workdir) {
     // The framework's server writes these folders of its tree: the user gets them, as the framework's
     // own container recipe does. COPY made them root's.
     std::string owner = created_user ? std::to_string(uid) : *reuse;
-    std::string handover;
+    std::vector<std::string> steps;
+    std::vector<std::string> given;
     if (writable) {
       std::string dirs = fmt::format("{}", fmt::join(writable->dirs, " "));
-      handover = fmt::format("mkdir -p {} && ", dirs);
-      title += fmt::format(", giving it the {} folders it writes ('{}')", writable->framework, dirs);
+      steps.push_back(fmt::format("mkdir -p {}", dirs));
+      given.push_back(fmt::format("the {} folders it writes ('{}')", writable->framework, dirs));
     }
     std::vector<std::string> owned = writable ? writable->dirs : std::vector<std::string>{};
     owned.insert(owned.end(), data_dirs.begin(), data_dirs.end());
-    handover += fmt::format("chown -R {} {}", owner, fmt::join(owned, " "));
+    if (!owned.empty()) steps.push_back(fmt::format("chown -R {} {}", owner, fmt::join(owned, " ")));
     if (!data_dirs.empty())
-      title += fmt::format("{} the {} the stage makes for run-time data ('{}')", writable ? " and" : ", giving it",
-                           data_dirs.size() == 1 ? "folder" : "folders", fmt::join(data_dirs, " "));
+      given.push_back(fmt::format("the {} the stage makes for run-time data ('{}')",
+                                  data_dirs.size() == 1 ? "folder" : "folders", fmt::join(data_dirs, " ")));
+    if (own_workdir) {
+      steps.push_back(fmt::format("chown {} .", owner));
+      given.push_back(fmt::format("its working directory '{}' (not the files in it)", *facts.workdir));
+    }
+    title += fmt::format(", giving it {}", fmt::join(given, " and "));
+    std::string handover = fmt::format("{}", fmt::join(steps, " && "));
     if (created_user) {
       lines.insert(lines.find(nl), " && " + handover);
     } else {
@@ -434,7 +471,7 @@ void CheckNonRootUser(RuleContext& context) {
     }
   }
   bool at_end = false;
-  uint32_t at = InsertionPoint(df, stage, writable || !data_dirs.empty(), at_end);
+  uint32_t at = InsertionPoint(df, stage, writable || !data_dirs.empty() || own_workdir, at_end);
   if (at_end) {
     std::string_view before = context.Text(Span{0, at});
     if (!before.ends_with('\n')) lines = nl + lines;

@@ -6,6 +6,6 @@ RUN npm ci --omit=dev
 RUN mkdir -p /var/lib/app /var/lib/prefilled
 COPY seed /var/lib/prefilled
 COPY . .
-RUN chown -R node /var/lib/app
+RUN chown -R node /var/lib/app && chown node .
 USER node
 CMD ["node", "server.js"]

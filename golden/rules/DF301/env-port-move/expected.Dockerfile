@@ -6,5 +6,6 @@ COPY . .
 # the server reads PORT
 ENV NODE_ENV=production PORT=8080
 EXPOSE 8080/tcp
+RUN chown node .
 USER node
 CMD ["node", "server.js"]

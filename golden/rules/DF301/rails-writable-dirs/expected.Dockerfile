@@ -6,6 +6,6 @@ ENTRYPOINT ["bundle", "exec"]
 EXPOSE 3000
 # The server writes tmp/pids/server.pid at boot: the copy below makes tmp root's.
 COPY . .
-RUN useradd --create-home --uid 10001 app && mkdir -p db log storage tmp && chown -R 10001 db log storage tmp
+RUN useradd --create-home --uid 10001 app && mkdir -p db log storage tmp && chown -R 10001 db log storage tmp && chown 10001 .
 USER app
 CMD ["rails", "server", "-b", "0.0.0.0"]
