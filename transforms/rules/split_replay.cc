@@ -86,6 +86,11 @@ std::string UserCommandReplay(const ir::Dockerfile& df, const analysis::Instruct
   std::string_view tool = std::string_view(inst.commands[command].effect.tool);
   if (tool != "chpasswd" && tool != "chgpasswd" && tool != "newusers") return text;
   if (text.find('<') != std::string::npos) return text;  // reads a file, which the replay runs on too
+  return FedCommandReplay(df, inst, command);
+}
+
+std::string FedCommandReplay(const ir::Dockerfile& df, const analysis::InstructionFlow& inst, size_t command) {
+  const std::string& text = inst.commands[command].text;
   if (command == 0) return "";
   const analysis::CommandFlow& feed = inst.commands[command - 1];
   std::string_view feeder = std::string_view(feed.text).substr(0, feed.text.find(' '));
