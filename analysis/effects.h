@@ -117,6 +117,8 @@ std::string TarStripOneInto(const std::vector<std::string>& words, const ShellSt
 /// Notes in `state` where the official node release tarball (`archive`: a path or URL) was unpacked by
 /// `words` (effects_node_release.cc): npm's global prefix follows from it.
 void NoteNodeRelease(const std::vector<std::string>& words, std::string_view archive, ShellState& state);
+/// Notes that a node release tree (bin/node, bin/npm, lib/node_modules) sits at `dir` (`nvm install V`).
+void NoteNodeInstalledAt(const std::string& dir, ShellState& state);
 /// npm's global prefix when the node that runs npm is one NoteNodeRelease saw unpacked; nullopt otherwise.
 std::optional<std::string> NodeReleasePrefix(const ShellState& state);
 /// A well-known installer piped from `url` into `words` (`curl -sL URL | bash -`).

@@ -3,7 +3,8 @@
 // The tarball (nodejs.org/dist/vVERSION/node-vVERSION-linux-ARCH.tar.gz or .tar.xz) holds one folder with
 // bin/node, bin/npm and lib/node_modules/npm, so stripping that folder puts node at DIR/bin/node. npm's
 // global prefix defaults to the folder above the running node's bin/ (npm config's `prefix`), so
-// `npm install -g X` then writes DIR/lib/node_modules and DIR/bin.
+// `npm install -g X` then writes DIR/lib/node_modules and DIR/bin. nvm installs the same tree at
+// $NVM_DIR/versions/node/vVERSION.
 #include "analysis/effects.h"
 #include "analysis/paths.h"
 
@@ -37,10 +38,14 @@ void NoteNodeRelease(const std::vector<std::string>& words, std::string_view arc
   if (archive.empty() || !NodeReleaseName(archive)) return;
   std::string dir = TarStripOneInto(words, state);
   if (dir.empty()) return;
-  state.vars.insert_or_assign(std::string(kNodeReleaseKey), dir);
+  NoteNodeInstalledAt(dir, state);
   // /usr/local/bin comes first on the default PATH (before /usr/bin of a distribution's nodejs): the
   // npm that runs from here on is this node's, as it is on the node images.
   if (dir == "/usr/local") state.vars.insert_or_assign(std::string(kNpmPrefixKey), dir);
+}
+
+void NoteNodeInstalledAt(const std::string& dir, ShellState& state) {
+  state.vars.insert_or_assign(std::string(kNodeReleaseKey), dir);
 }
 
 std::optional<std::string> NodeReleasePrefix(const ShellState& state) {

@@ -50,6 +50,21 @@ TEST(NodeRelease, ElsewhereOnlyWhenItsBinComesFirstOnPath) {
   EXPECT_EQ(EffectAt("FROM debian:8\n" + piped + "RUN npm install x -g\n", 2, 0).kind, EffectKind::kUnknown);
 }
 
+TEST(NodeRelease, NvmInstallsTheSameTree) {
+  std::string text = "FROM python:3.11\nENV NVM_DIR /usr/local/nvm\nRUN . $NVM_DIR/nvm.sh && nvm install 6.14.4\n"
+                     "ENV PATH $NVM_DIR/versions/node/v6.14.4/bin:$PATH\nRUN npm install -g gulp\n";
+  EXPECT_EQ(EffectAt(text, 4, 0).writes,
+            (Paths{"/usr/local/nvm/versions/node/v6.14.4/bin", "/usr/local/nvm/versions/node/v6.14.4/lib/node_modules"}));
+  // An alias names no folder; PATH leading to another version's folder is not one nvm installed.
+  for (std::string_view install : {"nvm install --lts", "nvm install 6", "nvm install 6.14.3"})
+    EXPECT_EQ(EffectAt("FROM python:3.11\nENV NVM_DIR /usr/local/nvm\nRUN . $NVM_DIR/nvm.sh && " + std::string(install) +
+                           "\nENV PATH $NVM_DIR/versions/node/v6.14.4/bin:$PATH\nRUN npm install -g gulp\n",
+                       4, 0)
+                  .kind,
+              EffectKind::kUnknown)
+        << install;
+}
+
 TEST(NodeRelease, OtherArchivesAndShapesSayNothing) {
   // Not the release's name, no --strip-components=1 (node would be at DIR/node-v.../bin), or only some
   // members: npm's prefix stays unknown.
