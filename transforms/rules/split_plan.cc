@@ -545,6 +545,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (command.effect.tool == "git clone") context_dirs.insert(context_dirs.end(), command.effect.writes.begin(), command.effect.writes.end());
   }
   std::vector<std::string> assumed;  // unknown commands left to the builder, with why (split_unknown.h)
+  const std::string database = LocalDatabaseServer(flow);
   std::vector<std::string> unless_compiled;  // blockers unless production takes only a built program
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     const ir::Instruction& ins = df.instructions[inst.index];
@@ -558,8 +559,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       unknown_command = true;
       std::string unknown = fmt::format("the {} runs '{}', whose effects dockopt does not know", Line(flow, df, inst.index),
                                         command.effect.tool);
-      std::string why = BuilderOnlyReason(command, context_dirs, /*compiled=*/false);
-      if (why.empty() && !(why = BuilderOnlyReason(command, context_dirs, /*compiled=*/true)).empty())
+      if (!database.empty() && !BuilderOnlyReason(command, context_dirs, false).empty() &&
+          BuilderOnlyReason(command, context_dirs, false, database).empty())
+        unknown += fmt::format(" (a project script, and the stage installs the database server '{}', whose data it may write)", database);
+      std::string why = BuilderOnlyReason(command, context_dirs, /*compiled=*/false, database);
+      if (why.empty() && !(why = BuilderOnlyReason(command, context_dirs, /*compiled=*/true, database)).empty())
         unless_compiled.push_back(unknown);
       if (why.empty()) return block(unknown);
       assumed.push_back(fmt::format("'{}' {}", OneLine(command.text), why));
