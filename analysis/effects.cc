@@ -224,6 +224,12 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
     }
     if (home && dir.empty() && !words.back().starts_with("-")) dir = "/home/" + words.back();
     if (home && !dir.empty()) effect.writes.push_back(Join("/", dir));
+    // The home /etc/passwd now gives the new user, for `su USER -c CMD` (effects_nested.cc).
+    const std::string& name = words.back();
+    if ((tool == "useradd" || tool == "adduser") && words.size() > 2 && !name.starts_with("-") && name.find('$') == std::string::npos &&
+        !dir.empty() && dir.find('$') == std::string::npos)
+      state.vars.insert_or_assign(std::string(kUserHomeKey) + name, Join("/", dir));
+    if (tool == "usermod") state.vars.erase(std::string(kUserHomeKey) + name);  // -d may move it
     return effect;
   }
   if (std::optional<Effect> effect = ManagerEffect(words, state)) return *effect;

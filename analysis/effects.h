@@ -81,6 +81,9 @@ std::optional<std::string> ExpandShell(std::string_view text, const ShellState& 
 /// The value of variable `name` in the state, or `fallback` when it is unset or empty.
 std::string Var(const ShellState& state, const std::string& name, std::string fallback);
 
+/// State variable prefix: + a user's name -> the home a useradd/adduser of the stage gave it.
+inline constexpr std::string_view kUserHomeKey = "dockopt.home:";
+
 /// State variable: npm's global prefix as the stage's nodejs package set it ("/usr"), carried across RUNs.
 inline constexpr std::string_view kNpmPrefixKey = "dockopt.npm-prefix";
 

@@ -1,5 +1,5 @@
 // npm's global prefix after the official node release tarball is unpacked by hand, tar's abbreviated
-// --strip, the autotools, and debconf preseeding.
+// --strip, the autotools, debconf preseeding, and `su USER -c CMD`.
 #include <gtest/gtest.h>
 
 #include "analysis/effects.h"
@@ -96,6 +96,21 @@ TEST(Debconf, PreseedingWritesItsDatabase) {
   Effect preseed = EffectAt("FROM ubuntu:22.04\nRUN echo 'mysql-server mysql-server/root_password password x' | debconf-set-selections\n", 1, 1);
   EXPECT_EQ(preseed.note, "repository");
   EXPECT_EQ(preseed.writes, (Paths{"/var/cache/debconf"}));
+}
+
+TEST(SwitchedUser, SuRunsItsCommandWithTheUsersHome) {
+  std::string made = "FROM ruby:3.2\nRUN useradd --create-home --home /srv/app app\n";
+  // `su USER -s SHELL -c CMD`: CMD walked in the same folder; `--path` names where the gems go.
+  Effect bundle = EffectAt(made + "RUN su app -s /bin/bash -c 'bundle install --path /opt/vendor/bundle'\n", 2, 0);
+  EXPECT_EQ(bundle.tool, "bundle install");
+  EXPECT_EQ(bundle.writes, (Paths{"/opt/vendor/bundle"}));
+  // HOME is the user's: `pip install --user` writes its ~/.local.
+  EXPECT_EQ(EffectAt(made + "RUN su app -c 'pip install --user flask'\n", 2, 0).writes, (Paths{"/srv/app/.local"}));
+  EXPECT_EQ(EffectAt("FROM ruby:3.2\nRUN su -c 'pip install --user flask'\n", 1, 0).writes, (Paths{"/root/.local"}));
+  // A user whose home the stage did not give, a login shell, another option: unknown.
+  for (std::string_view run : {"su nobody -c 'pip install --user flask'", "su - app -c 'pip install --user flask'",
+                               "su -l app -c 'pip install --user flask'", "su -g staff app -c 'pip install --user flask'"})
+    EXPECT_EQ(EffectAt(made + "RUN " + std::string(run) + "\n", 2, 0).kind, EffectKind::kUnknown) << run;
 }
 
 }  // namespace
