@@ -1,5 +1,5 @@
-// npm's global prefix after the official node release tarball is unpacked by hand, tar's abbreviated
-// --strip, the autotools, debconf preseeding, and `su USER -c CMD`.
+// The tail of round 4: npm's global prefix after the node release tarball is unpacked by hand (or
+// nvm installs it), tar's abbreviated --strip, the autotools, debconf preseeding, `su USER -c CMD`.
 #include <gtest/gtest.h>
 
 #include "analysis/effects.h"
