@@ -224,6 +224,12 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
     }
     if (home && dir.empty() && !words.back().starts_with("-")) dir = "/home/" + words.back();
     if (home && !dir.empty()) effect.writes.push_back(Join("/", dir));
+    // The home /etc/passwd now gives the new user, for `su USER -c CMD` (effects_nested.cc).
+    const std::string& name = words.back();
+    if ((tool == "useradd" || tool == "adduser") && words.size() > 2 && !name.starts_with("-") && name.find('$') == std::string::npos &&
+        !dir.empty() && dir.find('$') == std::string::npos)
+      state.vars.insert_or_assign(std::string(kUserHomeKey) + name, Join("/", dir));
+    if (tool == "usermod") state.vars.erase(std::string(kUserHomeKey) + name);  // -d may move it
     return effect;
   }
   if (std::optional<Effect> effect = ManagerEffect(words, state)) return *effect;
@@ -232,7 +238,8 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   // A distribution's (or NodeSource's) nodejs: npm's global prefix is /usr from here on.
   if (effect && effect->kind == EffectKind::kPackages && !effect->removal &&
       std::any_of(effect->packages.begin(), effect->packages.end(),
-                  [](const std::string& p) { return p == "nodejs" || p == "npm" || p == "nodejs-legacy"; }))
+                  [](const std::string& p) { return p == "nodejs" || p == "npm" || p == "nodejs-legacy"; }) &&
+      Var(state, std::string(kNpmPrefixKey), "") != "/usr/local")  // a node release there comes first on PATH
     state.vars.insert_or_assign(std::string(kNpmPrefixKey), std::string("/usr"));
   if (!effect) effect = BuildEffect(words, state, env);
   if (!effect) effect = DepsEffect(words, state);
@@ -270,6 +277,7 @@ std::string_view EffectKindName(EffectKind kind) {
 Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellState& state,
                      const std::vector<std::string>& read_words, const std::map<std::string, std::string>& read_env) {
   Effect effect = EffectOf(command, state, read_words, read_env);
+  if (effect.tool == "tar" && effect.reads.empty()) NoteNodeRelease(read_words, url, state);  // `curl URL | tar -xz`
   if (effect.kind != EffectKind::kUnknown || url.empty()) return effect;
   std::map<std::string, std::string> env;
   std::vector<std::string> words = CommandWords(command, state, env);
@@ -325,6 +333,7 @@ Effect EffectOf(const shell::Command& command, ShellState& state, const std::vec
   std::string url = DownloadUrlIn(words);  // the words DownloadUrl would read: nothing changed the state yet
   Effect effect = Simple(words, state, env);
   if (effect.kind != EffectKind::kUnknown) AddRedirects(command, state, effect);
+  if (effect.tool == "tar" && effect.reads.size() == 1) NoteNodeRelease(words, effect.reads[0], state);
   // `curl -o FILE URL`, or `curl URL > FILE`: FILE holds the download
   if (!url.empty() && effect.kind == EffectKind::kFiles && effect.writes.size() == 1) {
     state.downloads[effect.writes[0]] = url;

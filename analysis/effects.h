@@ -81,6 +81,9 @@ std::optional<std::string> ExpandShell(std::string_view text, const ShellState& 
 /// The value of variable `name` in the state, or `fallback` when it is unset or empty.
 std::string Var(const ShellState& state, const std::string& name, std::string fallback);
 
+/// State variable prefix: + a user's name -> the home a useradd/adduser of the stage gave it.
+inline constexpr std::string_view kUserHomeKey = "dockopt.home:";
+
 /// State variable: npm's global prefix as the stage's nodejs package set it ("/usr"), carried across RUNs.
 inline constexpr std::string_view kNpmPrefixKey = "dockopt.npm-prefix";
 
@@ -111,6 +114,16 @@ std::optional<Effect> DepsEffect(const std::vector<std::string>& words, const Sh
 std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellState& state,
                                   const std::map<std::string, std::string>& command_env);
 std::optional<Effect> FileEffect(const std::vector<std::string>& words, const ShellState& state);
+/// For a `tar -x` that unpacks a whole archive with --strip-components=1: the folder it unpacks into;
+/// "" for any other command, or when the folder holds a variable dockopt cannot evaluate.
+std::string TarStripOneInto(const std::vector<std::string>& words, const ShellState& state);
+/// Notes in `state` where the official node release tarball (`archive`: a path or URL) was unpacked by
+/// `words` (effects_node_release.cc): npm's global prefix follows from it.
+void NoteNodeRelease(const std::vector<std::string>& words, std::string_view archive, ShellState& state);
+/// Notes that a node release tree (bin/node, bin/npm, lib/node_modules) sits at `dir` (`nvm install V`).
+void NoteNodeInstalledAt(const std::string& dir, ShellState& state);
+/// npm's global prefix when the node that runs npm is one NoteNodeRelease saw unpacked; nullopt otherwise.
+std::optional<std::string> NodeReleasePrefix(const ShellState& state);
 /// A well-known installer piped from `url` into `words` (`curl -sL URL | bash -`).
 std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vector<std::string>& words,
                                            const ShellState& state);

@@ -102,6 +102,15 @@ std::vector<std::string> NamedMembers(const Args& args, const std::string& dir) 
   return out;
 }
 
+// GNU tar takes any unambiguous start of a long option: `--strip 1` is `--strip-components 1` (the
+// official node image's Dockerfile wrote it so). "--strip" is the shortest start no other option shares.
+std::string LongTarOption(const std::string& word) {
+  constexpr std::string_view kStrip = "--strip-components";
+  std::string_view name = std::string_view(word).substr(0, word.find('='));
+  if (name.size() < 7 || !kStrip.starts_with(name)) return word;
+  return std::string(kStrip) + word.substr(name.size());
+}
+
 // tar's words with its short options one per word and each value beside its letter: the old style
 // (`tar xzfC x.tgz /opt`: values in letter order) and bundles (`-zxC /opt`, `-xfx.tar`).
 std::vector<std::string> UnbundledTarWords(const std::vector<std::string>& words) {
@@ -126,7 +135,7 @@ std::vector<std::string> UnbundledTarWords(const std::vector<std::string>& words
   while (next < words.size()) {
     const std::string& word = words[next++];
     if (word.size() > 2 && word[0] == '-' && word[1] != '-') bundle(std::string_view(word).substr(1), false);
-    else out.push_back(word);
+    else out.push_back(LongTarOption(word));
   }
   return out;
 }
@@ -154,6 +163,23 @@ std::optional<Effect> Tar(const std::vector<std::string>& given, const ShellStat
   }
   return effect;
 }
+
+}  // namespace
+
+std::string TarStripOneInto(const std::vector<std::string>& given, const ShellState& state) {
+  if (given.size() < 2 || shell::CanonicalTool(given[0]) != "tar") return "";
+  std::vector<std::string> words = UnbundledTarWords(given);
+  Args args = ReadArgs(words, 1, {"-C", "--directory", "-f", "--file", "--exclude", "--strip-components", "-T", "-b",
+                                  "-F", "-g", "-H", "-I", "-K", "-L", "-N", "-V", "-X"});
+  bool extract = args.Has("-x") || args.Has("--extract") || args.Has("--get");
+  if (!extract || args.Value({"--strip-components"}) != "1" || !args.operands.empty() || args.Has("--exclude") ||
+      args.Has("-T") || args.Has("--files-from") || args.Has("-X"))
+    return "";
+  std::string dir = Join(state.cwd, args.Value({"-C", "--directory"}).value_or("."));
+  return dir.find('$') == std::string::npos ? dir : "";
+}
+
+namespace {
 
 // sed's in-place switch: -i[SUFFIX], --in-place[=SUFFIX], or an i in a bundle of flags (-ri, -Ei).
 bool InPlace(const std::string& word) {

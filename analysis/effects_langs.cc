@@ -213,6 +213,38 @@ std::optional<Effect> Stack(const std::vector<std::string>& words, const ShellSt
   return effect;
 }
 
+// The autotools regenerate a source tree's build files in place: `autoreconf -fi [DIR...]` writes
+// configure, aclocal.m4, Makefile.in, config.h.in, autom4te.cache and the aux files (install-sh,
+// ltmain.sh, m4/) of each DIR, else of the folder it runs in; aclocal, autoconf, autoheader, automake and
+// libtoolize do their part of that in the folder. Only switches that change no output place: `--make`
+// (which runs ./configure and make), an output file (-o), a macro folder outside the tree (-I /x, which
+// --install copies into) or another option is unknown.
+std::optional<Effect> Autotools(std::string_view tool, const std::vector<std::string>& words, const ShellState& state) {
+  std::vector<std::string> dirs;
+  for (size_t i = 1; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    bool in_tree = i + 1 < words.size() && !words[i + 1].starts_with("/") && words[i + 1].find("..") == std::string::npos &&
+                   words[i + 1].find('$') == std::string::npos;
+    if ((word == "-I" || word == "-W" || word == "--warnings") && in_tree) {
+      ++i;
+    } else if (word.starts_with("--")) {
+      constexpr std::string_view kSwitches[] = {"--install", "--force", "--verbose", "--symlink", "--copy",
+                                                "--add-missing", "--foreign", "--quiet", "--no-recursive"};
+      if (std::find(std::begin(kSwitches), std::end(kSwitches), word) == std::end(kSwitches)) return std::nullopt;
+    } else if (word.starts_with("-")) {
+      if (word.size() < 2 || word.find_first_not_of("ifvscaq", 1) != std::string::npos) return std::nullopt;
+    } else if (tool == "autoreconf" && word.find('$') == std::string::npos) {
+      dirs.push_back(Join(state.cwd, word));
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (dirs.empty()) dirs = {state.cwd};
+  Effect effect = MakeEffect(EffectKind::kBuild, std::string(tool));
+  effect.writes = std::move(dirs);
+  return effect;
+}
+
 }  // namespace
 
 std::optional<Effect> LanguageToolEffect(const std::vector<std::string>& words, const ShellState& state) {
@@ -233,6 +265,9 @@ std::optional<Effect> LanguageToolEffect(const std::vector<std::string>& words, 
     effect->removes = {state.cwd};
   }
   if (tool == "gom" && words.size() >= 2) effect = Gom(words, state);
+  if (tool == "autoreconf" || tool == "aclocal" || tool == "autoconf" || tool == "autoheader" || tool == "automake" ||
+      tool == "libtoolize")
+    effect = Autotools(tool, words, state);
   if (tool == "python" && !effect) effect = PythonModule(words, state);
   if (tool == "bundle" && (words.size() == 1 || words[1].starts_with("-"))) {  // bare `bundle` is `bundle install`
     std::vector<std::string> install = words;

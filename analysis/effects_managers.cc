@@ -262,7 +262,18 @@ void NoteStartupFileWrites(const std::vector<std::string>& writes, ShellState& s
 std::optional<Effect> ManagerEffect(const std::vector<std::string>& words, ShellState& state) {
   std::string_view tool = shell::CanonicalTool(words[0]);
   if ((tool == "." || tool == "source") && words.size() >= 2) return Sourced(words, state);
-  if (tool == "nvm") return Nvm(words, state);
+  if (tool == "nvm") {
+    std::optional<Effect> effect = Nvm(words, state);
+    // `nvm install 6.14.4` puts that node at $NVM_DIR/versions/node/v6.14.4, where npm's global
+    // prefix is while its bin/ leads PATH (effects_node_release.cc). An alias (`lts/*`, `node`) or a
+    // partial version names no folder dockopt can write out.
+    if (effect && effect->manager == "nvm" && (words[1] == "install" || words[1] == "i") && words.size() == 3) {
+      std::string version = words[2].starts_with("v") ? words[2].substr(1) : words[2];
+      if (std::count(version.begin(), version.end(), '.') == 2 && version.find_first_not_of("0123456789.") == std::string::npos)
+        NoteNodeInstalledAt(Join(Var(state, "NVM_DIR", Join(state.home, ".nvm")), "versions/node/v" + version), state);
+    }
+    return effect;
+  }
   if (tool == "sdk") return Sdk(words, state);
   if (tool == "conda" && words.size() >= 2 && (words[1] == "activate" || words[1] == "deactivate"))
     return CondaActivation(words[0], std::vector<std::string>(words.begin() + 1, words.end()), state);

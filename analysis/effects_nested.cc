@@ -254,6 +254,42 @@ class Walker {
     if (!sourced) functions_ = std::move(functions);
   }
 
+  // `su USER [-s SHELL] [-m] -c CMD`: CMD runs in a shell as USER, in the same folder, with HOME (and,
+  // without -m, nothing else the model reads) set to USER's home: root's, or the one the stage's
+  // useradd gave. A login shell (`su -`, `-l`: its own folder and environment), a home dockopt does not
+  // know, or another option: not walked (unknown).
+  bool SwitchedUser(const std::vector<std::string>& words, ShellState& state, bool conditional, int depth) {
+    std::string user, command;
+    bool preserve = false, have_command = false;
+    for (size_t i = 1; i < words.size(); ++i) {
+      const std::string& w = words[i];
+      if ((w == "-s" || w == "--shell") && i + 1 < words.size() && IsShell(shell::CanonicalTool(words[i + 1]))) {
+        ++i;
+      } else if ((w == "-c" || w == "--command") && i + 1 < words.size() && !have_command) {
+        command = words[++i];
+        have_command = true;
+      } else if (w == "-m" || w == "-p" || w == "--preserve-environment") {
+        preserve = true;
+      } else if (!w.starts_with("-") && user.empty() && w.find('$') == std::string::npos) {
+        user = w;
+      } else {
+        return false;
+      }
+    }
+    if (!have_command) return false;
+    if (user.empty()) user = "root";
+    ShellState switched = state;
+    if (!preserve) {
+      auto home = state.vars.find(std::string(kUserHomeKey) + user);
+      if (user == "root") switched.home = "/root";
+      else if (home != state.vars.end()) switched.home = home->second;
+      else return false;
+      switched.vars["HOME"] = switched.home;
+    }
+    Inline(command, {}, switched, conditional, depth, false);
+    return true;
+  }
+
   // `bash -c STR`, `bash FILE`, `./FILE`, `. FILE`, a function call: true when walked inside.
   bool Nested(const shell::Script& script, const shell::Command& command, const std::vector<std::string>& words,
               ShellState& state, bool conditional, int depth) {
@@ -290,6 +326,7 @@ class Walker {
       Inline(*text, args, state, conditional, depth, false);
       return true;
     }
+    if (tool == "su") return SwitchedUser(words, state, conditional, depth);
     if (tool == "scl" && words.size() >= 4 && words[1] == "enable" && words[words.size() - 2] != "--") {
       // `scl enable COLL... 'CMD'`: CMD runs in bash with the collections first on PATH (X_SCLS names them)
       ShellState enabled = state;

@@ -144,6 +144,7 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
     // or NodeSource's nodejs, ~/.nvm/... under nvm. Named only on the node images or when set.
     std::optional<std::string> prefix_set = args.Value({"--prefix"});
     if (!prefix_set && !Var(state, "NPM_CONFIG_PREFIX", "").empty()) prefix_set = Var(state, "NPM_CONFIG_PREFIX", "");
+    if (!prefix_set) prefix_set = NodeReleasePrefix(state);  // a node release tarball the stage unpacked
     if (!prefix_set && !Var(state, std::string(kNpmPrefixKey), "").empty()) prefix_set = Var(state, std::string(kNpmPrefixKey), "");
     std::optional<BaseImageFacts> facts = prefix_set ? std::nullopt : LookupBaseImage(state.image);
     if (!prefix_set && !(facts && facts->family == "node")) return std::nullopt;

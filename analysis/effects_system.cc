@@ -52,6 +52,8 @@ std::optional<Effect> SystemEffect(const std::vector<std::string>& words, const 
       (tool == "rpm" && words.size() > 1 && words[1] == "--import")) {
     Effect effect = MakeEffect(EffectKind::kPackages, std::string(tool), "repository");
     effect.manager = tool == "yum-config-manager" || tool == "rpm" || tool == "dnf-config-manager" ? "rpm" : "apt";
+    // Preseeded answers (a licence accepted) live in debconf's database, which a later install reads.
+    if (tool == "debconf-set-selections") effect.writes = {"/var/cache/debconf"};
     return effect;
   }
   for (const FixedWrites& fixed : kFixed) {

@@ -42,5 +42,13 @@ TEST(SplitProjectScriptsTest, AnInterpreterByItsPathAndBundlerByItsGemName) {
   ExpectBlocked(kRule, App("/opt/tools/bash compile.sh"), "whose effects dockopt does not know");
 }
 
+TEST(SplitProjectScriptsTest, NotAssumedBesideADatabaseServer) {
+  // A local database server's data lies outside the project: `./createdb` or a migration may fill it.
+  std::string app = App("./createdb");
+  std::string with_server = app.replace(app.find("nodejs"), 6, "nodejs mysql-server");
+  ExpectBlocked(kRule, with_server, "the stage installs the database server 'mysql-server', whose data it may write");
+  ExpectSplit("./createdb");  // a client library alone leaves the assumption standing
+}
+
 }  // namespace
 }  // namespace dockopt

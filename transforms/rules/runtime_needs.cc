@@ -250,6 +250,14 @@ InstallReading ReadRubyInstall(const std::vector<std::string>& words, size_t too
 // Why one command segment compiles native code, or nullopt; records the packages it installs.
 std::optional<std::string> SegmentCompiles(const std::vector<std::string>& words, const ContextFiles& files,
                                            RuntimeNeeds& needs) {
+  // `su app -s /bin/bash -c "bundle install"`: the string's words follow the -c (quotes split words
+  // here), and are read as the command they are, as the flow model walks them. TODO(#9): `bash -c
+  // STR` too; reading it moved postmanlabs/httpbin's `bash -c "pip3 install -r <(pipenv lock -r)"`
+  // off python:3.6-slim (the `<(` is read as a requirements file), so it is left as it was.
+  if (size_t su = CommandWord(words); su < words.size() && Basename(words[su]) == "su")
+    for (size_t c = su + 1; c + 1 < words.size(); ++c)
+      if (words[c] == "-c" || words[c] == "--command")
+        return SegmentCompiles(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(c) + 1, words.end()), files, needs);
   std::string joined;
   for (const std::string& w : words) joined += w + " ";
   std::optional<std::string> step = NativeBuildStep(joined);

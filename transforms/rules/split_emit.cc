@@ -53,6 +53,8 @@ std::string PackagesRun(const RuleContext& context, const ir::Instruction& from,
     } else {
       ++it;
     }
+  if (!plan.packages.empty() && plan.manager == "apt")
+    commands.insert(commands.end(), plan.preseed_commands.begin(), plan.preseed_commands.end());
   if (!plan.packages.empty() && plan.manager == "apk") commands.push_back("apk add --no-cache" + list);
   if ((!plan.packages.empty() && plan.manager == "apt") || !apt_files.empty()) {
     commands.push_back("apt-get update");

@@ -545,6 +545,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (command.effect.tool == "git clone") context_dirs.insert(context_dirs.end(), command.effect.writes.begin(), command.effect.writes.end());
   }
   std::vector<std::string> assumed;  // unknown commands left to the builder, with why (split_unknown.h)
+  const std::string database = LocalDatabaseServer(flow);
   std::vector<std::string> unless_compiled;  // blockers unless production takes only a built program
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     const ir::Instruction& ins = df.instructions[inst.index];
@@ -558,8 +559,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       unknown_command = true;
       std::string unknown = fmt::format("the {} runs '{}', whose effects dockopt does not know", Line(flow, df, inst.index),
                                         command.effect.tool);
-      std::string why = BuilderOnlyReason(command, context_dirs, /*compiled=*/false);
-      if (why.empty() && !(why = BuilderOnlyReason(command, context_dirs, /*compiled=*/true)).empty())
+      if (!database.empty() && !BuilderOnlyReason(command, context_dirs, false).empty() &&
+          BuilderOnlyReason(command, context_dirs, false, database).empty())
+        unknown += fmt::format(" (a project script, and the stage installs the database server '{}', whose data it may write)", database);
+      std::string why = BuilderOnlyReason(command, context_dirs, /*compiled=*/false, database);
+      if (why.empty() && !(why = BuilderOnlyReason(command, context_dirs, /*compiled=*/true, database)).empty())
         unless_compiled.push_back(unknown);
       if (why.empty()) return block(unknown);
       assumed.push_back(fmt::format("'{}' {}", OneLine(command.text), why));
@@ -807,10 +811,15 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     plan.tools.emplace_back(package);
   }
   // On Alpine the compiler brought libstdc++ and libgcc, which the plain image lacks: a C++ program
-  // built in the stage needs them (as DF201 keeps them when it drops the compiler).
-  if (distro == analysis::Distro::kAlpine && plan.compiled && !distroless)
+  // built in the stage needs them (as DF201 keeps them when it drops the compiler), and so may what a
+  // C++ compiler built for another command (a pip package's extension, a tool `make install`ed into an
+  // image whose command is python): which libraries that links is not known, so they stay.
+  bool compiles = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& inst) {
+    return std::any_of(inst.commands.begin(), inst.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.compiles; });
+  });
+  if (distro == analysis::Distro::kAlpine && !distroless)
     for (std::string_view compiler : {"gcc", "g++", "build-base", "alpine-sdk"})
-      if (Contains(plan.tools, compiler)) {
+      if (Contains(plan.tools, compiler) && (plan.compiled || (compiles && compiler != "gcc"))) {
         AddUnique(runtime_packages, "libstdc++");
         AddUnique(runtime_packages, "libgcc");
       }
@@ -821,6 +830,16 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     plan.repository_paths = RepositoryPaths(flow, family);
     for (std::string& dir : local_repository_dirs) AddUnique(plan.repository_paths, std::move(dir));
   }
+  // Answers preseeded for production's install: asked of its packages, they must be there first.
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (size_t c = 0; c < inst.commands.size(); ++c) {
+      if (inst.commands[c].effect.tool != "debconf-set-selections" || plan.packages.empty()) continue;
+      std::string replay = inst.commands[c].conditional ? "" : FedCommandReplay(df, inst, c);
+      if (replay.empty())
+        return block(fmt::format("the {} preseeds debconf answers from input production would not repeat",
+                                 Line(flow, df, inst.index)));
+      plan.preseed_commands.push_back(std::move(replay));
+    }
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (size_t c = 0; c < inst.commands.size(); ++c) {
       if (inst.commands[c].effect.kind != EffectKind::kUsers) continue;

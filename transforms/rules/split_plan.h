@@ -33,6 +33,10 @@ struct SplitPlan {
   /// installing, so the runtime packages come from the same places.
   std::vector<std::string> repository_paths;
   std::vector<std::string> user_commands;  // useradd/groupadd commands to replay, as written
+  /// `echo ANSWER | debconf-set-selections` of the stage, replayed before production's install: an
+  /// install reads the preseeded answers (a licence, a password) and may clear them afterwards, so
+  /// neither copying the builder's debconf database nor dropping them is faithful.
+  std::vector<std::string> preseed_commands;
   /// WORKDIRs whose path reads a variable of the builder's base image (`WORKDIR $GOPATH/src/x` on
   /// golang): instruction index -> the path it resolved to, which production writes out.
   std::map<size_t, std::string> resolved_workdirs;

@@ -86,8 +86,36 @@ std::string UserCommandReplay(const ir::Dockerfile& df, const analysis::Instruct
   std::string_view tool = std::string_view(inst.commands[command].effect.tool);
   if (tool != "chpasswd" && tool != "chgpasswd" && tool != "newusers") return text;
   if (text.find('<') != std::string::npos) return text;  // reads a file, which the replay runs on too
+  return FedCommandReplay(df, inst, command);
+}
+
+namespace {
+
+// `text` as BuildKit's logical line holds it: each line continuation (the escape, blanks after it, the
+// line break) removed, the next line's indentation kept.
+std::string Joined(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\\') {
+      size_t j = i + 1;
+      while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+      if (j < text.size() && text[j] == '\n') {
+        i = j;
+        continue;
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string FedCommandReplay(const ir::Dockerfile& df, const analysis::InstructionFlow& inst, size_t command) {
+  const std::string text = Joined(inst.commands[command].text);
   if (command == 0) return "";
-  const analysis::CommandFlow& feed = inst.commands[command - 1];
+  analysis::CommandFlow feed = inst.commands[command - 1];
+  feed.text = Joined(feed.text);  // a printf whose arguments go on over lines (`printf FMT \ ARGS | ...`)
   std::string_view feeder = std::string_view(feed.text).substr(0, feed.text.find(' '));
   if (feeder != "echo" && feeder != "printf") return "";
   // The RUN's text must show `FEED | TEXT`, nothing between them but blanks and line continuations.

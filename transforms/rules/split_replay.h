@@ -26,4 +26,8 @@ std::string PlainSymlinkTarget(std::string_view text);
 /// when such a command's input is not that plain pipe: the split must not drop it.
 std::string UserCommandReplay(const ir::Dockerfile& df, const analysis::InstructionFlow& inst, size_t command);
 
+/// Command `command` of `inst` with the echo or printf piped into it in the RUN (`echo 'a b' |
+/// debconf-set-selections`), as production replays it; empty when its input is not that plain pipe.
+std::string FedCommandReplay(const ir::Dockerfile& df, const analysis::InstructionFlow& inst, size_t command);
+
 }  // namespace dockopt::split

@@ -176,13 +176,30 @@ bool FeedsTheBuild(const Words& w) {
 
 }  // namespace
 
+std::string LocalDatabaseServer(const analysis::StageFlow& flow) {
+  auto server = [](std::string_view p) {
+    if (p.starts_with("mysql-server") || p.starts_with("mariadb-server") || p == "default-mysql-server" ||
+        p.starts_with("percona-server-server") || p == "postgresql-server" || p.starts_with("mongodb") || p == "couchdb")
+      return p.find("-client") == std::string_view::npos && p.find("-tools") == std::string_view::npos;
+    if (!p.starts_with("postgresql")) return false;  // postgresql, postgresql-12, postgresql-9.6: the server
+    std::string_view rest = p.substr(std::string_view("postgresql").size());
+    return rest.empty() || (rest.size() > 1 && rest[0] == '-' && rest.find_first_not_of("0123456789.", 1) == std::string_view::npos);
+  };
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.kind == analysis::EffectKind::kPackages && !command.effect.removal)
+        for (const std::string& package : command.effect.packages)
+          if (server(package)) return package;
+  return "";
+}
+
 std::string BuilderOnlyReason(const analysis::CommandFlow& command, const std::vector<std::string>& context_dirs,
-                              bool compiled) {
+                              bool compiled, std::string_view database) {
   Words words = WordsOf(command.text);
   if (words.empty()) return "";
   if (compiled && FeedsTheBuild(words)) return "only prepares the build, and production takes only the built program";
   if (Inert(words)) return "prints a version or runs checks";
-  if (Project(words, command.cwd, context_dirs)) return "runs the project's own script, assumed to write only inside its folder, which production copies";
+  if (database.empty() && Project(words, command.cwd, context_dirs)) return "runs the project's own script, assumed to write only inside its folder, which production copies";
   return "";
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/flow.h"
@@ -22,7 +23,13 @@ namespace dockopt::split {
 /// - when the program is `compiled` (production copies only it), a tool that only prepares the build:
 ///   Go dependency fetchers (godep, dep, glide, govendor), `go generate` and the autotools bootstrap
 ///   (autoreconf, ...).
+///
+/// A project script is not assumed when `database` names a database server the stage installs: a
+/// `./createdb` or `rake db:setup` then fills the server's data folder, outside the project.
 std::string BuilderOnlyReason(const analysis::CommandFlow& command, const std::vector<std::string>& context_dirs,
-                              bool compiled);
+                              bool compiled, std::string_view database = "");
+
+/// The first database server package (mysql-server, postgresql, mongodb, ...) the stage installs; "".
+std::string LocalDatabaseServer(const analysis::StageFlow& flow);
 
 }  // namespace dockopt::split

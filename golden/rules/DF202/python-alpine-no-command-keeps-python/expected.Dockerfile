@@ -8,6 +8,7 @@ COPY t1utils /t1utils
 RUN cd /t1utils && ./configure && make && make install
 
 FROM python:3.11-alpine AS production
+RUN apk add --no-cache libstdc++ libgcc
 ENV PATH="/root/.local/bin:$PATH"
 COPY --from=builder /root/.local /root/.local
 COPY --from=builder /t1utils /t1utils

@@ -13,7 +13,7 @@ FROM ruby:2.6-alpine AS production
 WORKDIR /app
 ARG master_key
 ENV RAILS_ENV production
-RUN apk add --no-cache postgresql-dev nodejs tzdata
+RUN apk add --no-cache postgresql-dev nodejs tzdata libstdc++ libgcc
 COPY --from=builder /app /app
 COPY --from=builder /usr/local/bundle /usr/local/bundle
 EXPOSE 3000
