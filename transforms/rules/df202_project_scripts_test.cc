@@ -1,5 +1,6 @@
-// DF202 and the project's own scripts left to the builder (split_unknown.cc): the environment a
-// command is given may not move where it writes, and an interpreter named by its path is the same one.
+// DF202 and the project's own tasks left to the builder (split_unknown.cc): the environment a command
+// is given may not move where it writes, an interpreter named by its path is the same one, and a
+// script of the project's own is unknown.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -35,7 +36,7 @@ TEST(SplitProjectScriptsTest, AnAssignmentThatMayMoveTheWritesBlocks) {
 }
 
 TEST(SplitProjectScriptsTest, AnInterpreterByItsPathAndBundlerByItsGemName) {
-  ExpectSplit("/bin/bash compile.sh");
+  ExpectSplit("/usr/bin/python3 manage.py collectstatic --noinput");
   ExpectSplit("bundler exec jekyll build");
   ExpectBlocked(kRule, App("bundle exec jekyll build --destination /srv/site"),
                 "runs 'bundle', whose effects dockopt does not know");
@@ -43,11 +44,21 @@ TEST(SplitProjectScriptsTest, AnInterpreterByItsPathAndBundlerByItsGemName) {
 }
 
 TEST(SplitProjectScriptsTest, NotAssumedBesideADatabaseServer) {
-  // A local database server's data lies outside the project: `./createdb` or a migration may fill it.
-  std::string app = App("./createdb");
+  // A local database server's data lies outside the project: a migration may fill it.
+  std::string app = App("bundle exec rake db:setup");
   std::string with_server = app.replace(app.find("nodejs"), 6, "nodejs mysql-server");
   ExpectBlocked(kRule, with_server, "the stage installs the database server 'mysql-server', whose data it may write");
-  ExpectSplit("./createdb");  // a client library alone leaves the assumption standing
+  ExpectSplit("bundle exec rake db:setup");  // a client library alone leaves the assumption standing
+}
+
+TEST(SplitProjectScriptsTest, AScriptOfItsOwnMayWriteAnywhere) {
+  // Only a framework's task runner (rake, rails, manage.py, npm run, gulp ...) is taken to write in the
+  // project; a script run by its path or by an interpreter is code dockopt has not read.
+  ExpectBlocked(kRule, App("./build.sh"), "runs './build.sh', whose effects dockopt does not know");
+  ExpectBlocked(kRule, App("sh build.sh full"), "whose effects dockopt does not know");
+  ExpectBlocked(kRule, App("/bin/bash compile.sh"), "whose effects dockopt does not know");
+  ExpectBlocked(kRule, App("python3 db_store.py"), "whose effects dockopt does not know");
+  ExpectBlocked(kRule, App("node server"), "whose effects dockopt does not know");
 }
 
 }  // namespace

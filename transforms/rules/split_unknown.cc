@@ -123,12 +123,11 @@ bool Project(const Words& w, const std::string& cwd, const std::vector<std::stri
   auto at = [&](size_t i) { return i < w.size() ? std::string_view(w[i]) : std::string_view(); };
   size_t script = std::string::npos;  // index of the project's script among the words
   size_t rake = w[0] == "bundle" && at(1) == "exec" ? 2 : 0;
-  if (w[0].starts_with("./")) {
-    script = 0;
-  } else if ((w[0] == "bash" || w[0] == "sh" || Python(w[0]) || w[0] == "php" || w[0] == "ruby" || w[0] == "node") &&
-             !at(1).empty() && !at(1).starts_with("-")) {
+  if (Python(w[0]) && In(at(1), {"manage.py", "setup.py"})) {
+    // Django's management commands and setuptools' build commands write in the project (and its
+    // database); any other script, run by path or by an interpreter, may write anywhere: unknown.
     script = 1;
-    if (Python(w[0]) && at(1) == "setup.py" && !In(at(2), {"build", "build_ext", "sdist", "bdist_wheel", "compile_catalog"}))
+    if (at(1) == "setup.py" && !In(at(2), {"build", "build_ext", "sdist", "bdist_wheel", "compile_catalog"}))
       return false;
   } else if (In(at(rake), {"rake", "rails"}) && !at(rake + 1).empty()) {
     script = rake + 1;  // a task of the project's Rakefile
