@@ -306,20 +306,33 @@ void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell:
   context.Report(where, message, Fix{title, Safety::kUnsafe, std::move(edits)});
 }
 
-// The first RUN after instruction `after` that runs a command whose effects the model does not know
-// (a project's build script): it may build with what the stage installed. "" when none does.
+// Whether `command` runs a script dockopt has not read (`bash ci/build.sh`, `./build.sh`, `. env.sh`):
+// code that may compile. An unknown tool (`pybabel compile`) or a known one whose operands hold a
+// variable (`cp $PHP_INI_DIR/...`) does not build against headers.
+bool RunsUnreadScript(std::string_view command) {
+  std::string_view first = command.substr(0, command.find_first_of(" \t"));
+  std::string_view name = first.substr(first.rfind('/') + 1);
+  if (name == "bash" || name == "sh" || name == "dash" || name == "zsh" || name == "ash")
+    return command.find_first_not_of(" \t", first.size()) != std::string_view::npos &&
+           command[command.find_first_not_of(" \t", first.size())] != '-';
+  return name == "." || name == "source" || name.ends_with(".sh") || first.starts_with("./") ||
+         (first.find('/') != std::string_view::npos && !first.starts_with("/usr/") && !first.starts_with("/bin/") &&
+          !first.starts_with("/sbin/"));
+}
+
+// The first RUN after instruction `after` that runs a script dockopt has not read (a project's build
+// script): it may build with what the stage installed. "" when none does.
 std::string UnknownRunAfter(const ir::Dockerfile& df, const analysis::StageFlow& flow, size_t after) {
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     if (inst.index <= after || inst.kind != ir::InstructionKind::kRun) continue;
     std::string_view what;
     for (const analysis::CommandFlow& command : inst.commands)
-      if (command.effect.kind == analysis::EffectKind::kUnknown) {
+      if (command.effect.kind == analysis::EffectKind::kUnknown && RunsUnreadScript(command.text)) {
         what = command.text;
         break;
       }
-    if (what.empty() && !inst.unknown) continue;
+    if (what.empty()) continue;
     const ir::Instruction& run = df.instructions[inst.index];
-    if (what.empty()) what = run.rest;
     const bool cut = what.size() > 60;
     return fmt::format("the RUN at line {} runs '{}{}', whose effects dockopt does not know: it may build with them",
                        run.start_line, what.substr(0, cut ? 57 : what.size()), cut ? "..." : "");
