@@ -37,6 +37,6 @@ COPY . .
 RUN find /app -type d -name __pycache__ -exec rm -rf {} +
 
 EXPOSE 8000
-RUN useradd --create-home --uid 10001 app
+RUN useradd --create-home --uid 10001 app && chown 10001 /app
 USER app
 CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]

@@ -11,10 +11,12 @@
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/df301_owned_dirs.h"
 #include "transforms/rules/df301_root_daemons.h"
 #include "transforms/rules/df301_unprivileged_nginx.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/port_move.h"
+#include "transforms/rules/runtime_needs.h"
 #include "transforms/rules/shipped_user.h"
 #include "transforms/rules/stage_facts.h"
 
@@ -275,6 +277,22 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *facts.root_daemon, facts.program.empty() ? "the image's command" : facts.program));
     return;
   }
+  const std::vector<int> chain = StageChain(df, stage.from);
+  if (std::optional<std::string> why = StartNeedsRoot(context, chain)) {
+    // The start itself does what only root can: as another user it would fail before the application runs.
+    context.Report(where, fmt::format("{}; {}, which needs root at start: make the start work as a non-root user "
+                                      "first, then add 'USER' (not applied)",
+                                      message, *why));
+    return;
+  }
+  if (!facts.last_user && ApplicationInRoot(df, chain)) {
+    // No WORKDIR: the files sit in '/', where only root can create files (a SQLite database next to the code).
+    context.Report(where, fmt::format("{}; the application's files are copied into '/' (no WORKDIR), where a "
+                                      "non-root user cannot create the files it may write next to them: give it "
+                                      "a WORKDIR the user owns, then add 'USER' (not applied)",
+                                      message));
+    return;
+  }
   if (facts.last_user) {
     for (size_t i : stage.instructions)
       if (df.instructions[i].kind == ir::InstructionKind::kUser) where = df.instructions[i].keyword;
@@ -312,6 +330,7 @@ void CheckNonRootUser(RuleContext& context) {
   std::string lines, title;
   bool created_user = false;  // the fix adds useradd/adduser
   std::optional<std::string> reuse = facts.non_root ? facts.non_root : facts.created;
+  if (!reuse && !facts.maybe_created) reuse = OwnerTheStageChowns(df, chain);
   if (!reuse) reuse = ShippedUser(image);
   if (!reuse && facts.maybe_created) {
     // Reusing it may name a user that was never made; adding one may clash with it.
@@ -359,6 +378,24 @@ void CheckNonRootUser(RuleContext& context) {
   }
   bool at_end = false;
   uint32_t at = InsertionPoint(df, stage, at_end);
+  // Where root could create files (its WORKDIR, the folders the stage made), the new user must be able
+  // to: it owns those folders (not what is in them). Only on images with a shell to run chown.
+  const BaseFamily family = FamilyOf(image);
+  const bool has_shell = family == BaseFamily::kDebian || family == BaseFamily::kRedHat || family == BaseFamily::kAlpine;
+  std::vector<std::string> folders;
+  if (has_shell && !facts.non_root && (created_user || reuse))
+    for (std::string& folder : FoldersToOwn(df, chain, at))
+      if (std::find(facts.volumes.begin(), facts.volumes.end(), folder) == facts.volumes.end())
+        folders.push_back(std::move(folder));
+  if (!folders.empty()) {
+    const std::string who = created_user ? std::to_string(uid) : *reuse;
+    const std::string chown = fmt::format("chown {} {}", who, fmt::join(folders, " "));
+    if (created_user)
+      lines.insert(lines.find(nl), " && " + chown);  // after the useradd/adduser, which the chown needs
+    else
+      lines = fmt::format("{} {}{}{}", run_kw, chown, nl, lines);
+    title += fmt::format(", owning '{}'", fmt::join(folders, " "));
+  }
   if (at_end) {
     std::string_view before = context.Text(Span{0, at});
     if (!before.ends_with('\n')) lines = nl + lines;

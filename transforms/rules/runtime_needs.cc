@@ -447,3 +447,109 @@ std::vector<std::string> SlimLacksUsed(const analysis::BaseImageFacts& facts, co
 }
 
 }  // namespace dockopt
+
+namespace dockopt {
+namespace {
+
+// Commands only root can run: they change owners, switch users, add users or install packages.
+constexpr std::string_view kRootOnly[] = {"chown",   "chgrp",        "gosu",      "su-exec",  "su",
+                                          "runuser", "setpriv",      "chroot",    "start-stop-daemon",
+                                          "s6-setuidgid", "setuidgid", "useradd", "usermod",  "groupadd",
+                                          "update-ca-certificates"};
+
+// uWSGI reads `uid = www-data` from its .ini and switches to it, which only root can.
+bool UwsgiIniSetsUid(std::string_view text) {
+  std::istringstream lines{std::string(text)};
+  for (std::string line; std::getline(lines, line);) {
+    size_t start = line.find_first_not_of(" \t");
+    if (start == std::string::npos) continue;
+    std::string_view key = std::string_view(line).substr(start);
+    if ((key.starts_with("uid") || key.starts_with("gid")) && key.substr(3).find_first_not_of(" \t") != std::string_view::npos &&
+        key.substr(3)[key.substr(3).find_first_not_of(" \t")] == '=')
+      return true;
+  }
+  return false;
+}
+
+// Why one command segment run at start needs root, or "".
+std::string RootOnlyUse(const std::vector<std::string>& words, const ContextFiles& files, bool uv_no_sync) {
+  size_t i = CommandWord(words);
+  if (i >= words.size()) return "";
+  std::string_view name = Basename(words[i]);
+  for (std::string_view tool : kRootOnly)
+    if (name == tool) return fmt::format("runs '{}'", name);
+  auto has = [&](std::string_view word) { return std::find(words.begin() + static_cast<long>(i), words.end(), word) != words.end(); };
+  if ((name == "apt-get" || name == "apt" || name == "apk" || name == "dnf" || name == "yum") &&
+      (has("install") || has("add") || has("update")))
+    return fmt::format("runs '{}' to install packages", name);
+  if (name == "uv" && i + 1 < words.size() && words[i + 1] == "run" && !has("--no-sync") && !uv_no_sync)
+    return "runs 'uv run', which syncs the project's environment (root installed it) before running";
+  if (name == "uwsgi") {
+    if (has("--uid") || has("--gid")) return "starts uWSGI with '--uid', which switches users";
+    for (size_t w = i + 1; w < words.size(); ++w)
+      if (words[w].ends_with(".ini"))
+        if (std::optional<std::string> ini = files.Read(words[w]); ini && UwsgiIniSetsUid(*ini))
+          return fmt::format("starts uWSGI with '{}', which sets 'uid' and so switches users", words[w]);
+  }
+  return "";
+}
+
+// The reason in `text` (a command line or a script), following the scripts it starts `depth` levels.
+std::string RootOnlyIn(std::string_view text, const ContextFiles& files, bool uv_no_sync, int depth,
+                       std::vector<std::string>& read) {
+  for (const std::vector<std::string>& words : CommandSegments(text)) {
+    if (std::string why = RootOnlyUse(words, files, uv_no_sync); !why.empty()) return why;
+    if (depth == 0) continue;
+    for (const std::string& script : ScriptsStarted(words)) {
+      if (std::find(read.begin(), read.end(), script) != read.end()) continue;
+      read.push_back(script);
+      std::optional<std::string> body = files.Read(script);
+      if (!body || body->find('\0') != std::string::npos) continue;
+      if (std::string why = RootOnlyIn(*body, files, uv_no_sync, depth - 1, read); !why.empty())
+        return fmt::format("'{}' {}", script, why);
+    }
+  }
+  return "";
+}
+
+std::string Joined(const ir::Instruction& inst) {
+  std::vector<std::string> args = inst.node_args;
+  if (args.size() >= 3 && (Basename(args[0]) == "sh" || Basename(args[0]) == "bash") && args[1] == "-c") return args[2];
+  std::string joined;
+  for (const std::string& a : args) joined += a + " ";
+  return joined;
+}
+
+}  // namespace
+
+std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vector<int>& stages) {
+  const ir::Dockerfile& df = context.dockerfile();
+  std::vector<ContextFiles::Copy> sources;
+  std::string entrypoint, cmd;
+  bool uv_no_sync = false;
+  for (int stage : stages) {
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst); copy && !copy->from)
+        for (const analysis::CopySourceArg& source : copy->sources) sources.push_back({source.path, copy->destination});
+      if (inst.kind == ir::InstructionKind::kEnv && inst.rest.find("UV_NO_SYNC") != std::string_view::npos)
+        uv_no_sync = true;
+      if (inst.kind == ir::InstructionKind::kEntrypoint) {
+        entrypoint = Joined(inst);
+        cmd.clear();  // ENTRYPOINT resets CMD
+      }
+      if (inst.kind == ir::InstructionKind::kCmd) cmd = Joined(inst);
+    }
+  }
+  ContextFiles files(context.options().context_dir, std::move(sources));
+  std::vector<std::string> read;
+  for (const std::string& command : {entrypoint, cmd}) {
+    if (command.empty()) continue;
+    // Two levels: the entrypoint script, and a script it starts (bootstrap.sh running start.sh).
+    if (std::string why = RootOnlyIn(command, files, uv_no_sync, 2, read); !why.empty())
+      return why.starts_with("'") ? why : fmt::format("the command {}", why);
+  }
+  return std::nullopt;
+}
+
+}  // namespace dockopt

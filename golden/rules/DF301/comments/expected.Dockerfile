@@ -4,6 +4,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev
 COPY . .
 
+RUN chown node /app
 USER node
 # Start the API server.
 # It listens on 3000.

@@ -6,5 +6,6 @@ COPY . .
 # the server reads PORT
 ENV NODE_ENV=production PORT=8080
 EXPOSE 8080/tcp
+RUN chown node /usr/src/app
 USER node
 CMD ["node", "server.js"]

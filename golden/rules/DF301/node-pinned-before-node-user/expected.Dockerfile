@@ -3,6 +3,6 @@
 FROM node:0.12.4-slim
 WORKDIR /app
 COPY . .
-RUN useradd --create-home --uid 10001 app
+RUN useradd --create-home --uid 10001 app && chown 10001 /app
 USER app
 CMD ["node", "server.js"]

@@ -9,6 +9,6 @@ COPY --from=builder /install /usr/local
 COPY app ./app
 RUN python -m compileall app
 EXPOSE 8000
-RUN useradd --create-home --uid 10001 app
+RUN useradd --create-home --uid 10001 app && chown 10001 /app
 USER app
 CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]

@@ -7,6 +7,6 @@ COPY . .
 RUN pip install --no-cache-dir -r requirements.txt
 RUN mkdir -p /data /app/uploads && chown 10001 /data /app/uploads
 VOLUME ["/data", "/app/uploads"]
-RUN useradd --create-home --uid 10001 app
+RUN useradd --create-home --uid 10001 app && chown 10001 /app
 USER app
 CMD ["python", "app.py"]

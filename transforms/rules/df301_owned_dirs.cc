@@ -1,0 +1,146 @@
+// DF301's reading of where the application writes: see df301_owned_dirs.h.
+#include "transforms/rules/df301_owned_dirs.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "analysis/copy_sources.h"
+#include "transforms/rules/build_steps.h"
+
+namespace dockopt {
+namespace {
+
+// Folders of the system: owning one would let the user change what every program reads.
+bool SystemFolder(std::string_view path) {
+  while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+  static constexpr std::array<std::string_view, 24> kExact = {
+      "/",     "/usr",  "/usr/local", "/usr/src", "/etc", "/bin", "/sbin", "/lib",     "/lib64",  "/root", "/tmp", "/var",
+      "/var/lib", "/var/tmp", "/var/log", "/var/cache", "/opt", "/srv", "/home", "/proc", "/sys", "/dev", "/run", "/mnt"};
+  if (std::find(kExact.begin(), kExact.end(), path) != kExact.end()) return true;
+  static constexpr std::array<std::string_view, 12> kUnder = {"/usr/",  "/etc/",       "/bin/",  "/sbin/",
+                                                              "/lib/",  "/lib64/",     "/root/", "/tmp/",
+                                                              "/proc/", "/sys/",       "/dev/",  "/var/cache/"};
+  if (path.starts_with("/usr/src/")) return false;  // the classic home of an application's sources
+  return std::any_of(kUnder.begin(), kUnder.end(), [&](std::string_view p) { return path.starts_with(p); });
+}
+
+std::string Trimmed(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path;
+}
+
+// The RUN segments of the chain, in order.
+template <typename F>
+void ForEachSegment(const ir::Dockerfile& df, const std::vector<int>& chain, uint32_t before, F f) {
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kRun || inst.span.begin >= before) continue;
+      for (const std::vector<std::string>& words : CommandSegments(inst.rest)) f(words);
+    }
+}
+
+// The paths chowned by RUNs of the chain, and whether recursively.
+struct Chowned {
+  std::string path;
+  bool recursive = false;
+};
+
+std::vector<Chowned> ChownedPaths(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  std::vector<Chowned> out;
+  ForEachSegment(df, chain, UINT32_MAX, [&](const std::vector<std::string>& words) {
+    size_t i = CommandWord(words);
+    if (i >= words.size() || (words[i] != "chown" && words[i] != "chmod")) return;
+    bool recursive = false, owner = words[i] == "chmod";
+    for (size_t w = i + 1; w < words.size(); ++w) {
+      if (words[w].starts_with("-")) {
+        recursive |= words[w] == "-R" || words[w] == "--recursive";
+        continue;
+      }
+      if (!owner) {
+        owner = true;  // the first operand is the owner (or the mode)
+        continue;
+      }
+      out.push_back({Trimmed(words[w]), recursive});
+    }
+  });
+  return out;
+}
+
+bool AlreadyChowned(const std::vector<Chowned>& chowned, const std::string& path) {
+  return std::any_of(chowned.begin(), chowned.end(), [&](const Chowned& c) {
+    return c.path == path || (c.recursive && path.starts_with(c.path + "/"));
+  });
+}
+
+}  // namespace
+
+std::vector<std::string> FoldersToOwn(const ir::Dockerfile& df, const std::vector<int>& chain, uint32_t before) {
+  std::vector<std::string> folders;
+  const std::vector<Chowned> chowned = ChownedPaths(df, chain);
+  std::vector<std::string> removed;  // what a RUN deletes is not there to own
+  ForEachSegment(df, chain, before, [&](const std::vector<std::string>& words) {
+    size_t i = CommandWord(words);
+    if (i >= words.size() || words[i] != "rm") return;
+    for (size_t w = i + 1; w < words.size(); ++w)
+      if (!words[w].starts_with("-")) removed.push_back(Trimmed(words[w]));
+  });
+  auto gone = [&](const std::string& path) {
+    return std::any_of(removed.begin(), removed.end(),
+                       [&](const std::string& r) { return path == r || path.starts_with(r + "/"); });
+  };
+  auto add = [&](std::string path) {
+    path = Trimmed(std::move(path));
+    if (!path.starts_with("/") || path.find_first_of("$\"'*?[ ") != std::string::npos || SystemFolder(path) ||
+        AlreadyChowned(chowned, path) || gone(path) || std::find(folders.begin(), folders.end(), path) != folders.end())
+      return;
+    folders.push_back(std::move(path));
+  };
+  std::optional<std::string> workdir;
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kWorkdir || inst.span.begin >= before || inst.node_args.empty()) continue;
+      const std::string& dir = inst.node_args.front();
+      workdir = dir.starts_with("/") || !workdir ? (dir.starts_with("/") ? dir : "/" + dir) : *workdir + "/" + dir;
+    }
+  if (workdir) add(*workdir);
+  ForEachSegment(df, chain, before, [&](const std::vector<std::string>& words) {
+    size_t i = CommandWord(words);
+    if (i >= words.size() || words[i] != "mkdir") return;
+    for (size_t w = i + 1; w < words.size(); ++w)
+      if (!words[w].starts_with("-")) add(words[w]);
+  });
+  return folders;
+}
+
+std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  std::optional<std::string> owner;
+  ForEachSegment(df, chain, UINT32_MAX, [&](const std::vector<std::string>& words) {
+    size_t i = CommandWord(words);
+    if (i >= words.size() || words[i] != "chown") return;
+    for (size_t w = i + 1; w < words.size(); ++w) {
+      if (words[w].starts_with("-")) continue;
+      std::string_view name = std::string_view(words[w]).substr(0, words[w].find(':'));
+      if (!name.empty() && name != "root" && name != "0" && words[w].find('$') == std::string::npos) owner = words[w];
+      return;
+    }
+  });
+  return owner;
+}
+
+bool ApplicationInRoot(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  bool in_root = true, copies_relative = false;
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty())
+        in_root = Trimmed(inst.node_args.front()) == "/";
+      if (std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst); copy && !copy->from && in_root)
+        copies_relative |= !copy->destination.starts_with("/") && copy->destination.find('$') == std::string::npos;
+    }
+  return in_root && copies_relative;
+}
+
+}  // namespace dockopt
