@@ -4,6 +4,8 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cctype>
+#include <utility>
 #include <sstream>
 
 #include "analysis/base_images.h"
@@ -494,9 +496,41 @@ std::string RootOnlyUse(const std::vector<std::string>& words, const ContextFile
   return "";
 }
 
+// A system folder only root can write in: a start that writes there fails as another user.
+bool UnderSystemFolder(std::string_view path) {
+  return path.starts_with("/etc/") || path.starts_with("/usr/") || path.starts_with("/bin/") ||
+         path.starts_with("/sbin/") || path.starts_with("/lib/") || path.starts_with("/var/lib/");
+}
+
+// A file under a system folder that `text` writes with a redirect (`echo x > /etc/app.conf`, or through
+// a variable set to one: `conf=/etc/proxychains.conf; echo x >> $conf`), or "".
+std::string SystemFileWritten(std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> variables;  // NAME=/etc/... assignments
+  for (size_t eq = text.find("=/"); eq != std::string_view::npos; eq = text.find("=/", eq + 1)) {
+    size_t start = eq;
+    while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '_')) --start;
+    size_t end = text.find_first_of(" \t\n;&|\"'", eq + 1);
+    std::string value(text.substr(eq + 1, end == std::string_view::npos ? std::string_view::npos : end - eq - 1));
+    if (start < eq && UnderSystemFolder(value)) variables.emplace_back(std::string(text.substr(start, eq - start)), value);
+  }
+  for (size_t at = text.find('>'); at != std::string_view::npos; at = text.find('>', at + 1)) {
+    if (at > 0 && (text[at - 1] == '2' || text[at - 1] == '&' || text[at - 1] == '-')) continue;  // 2>&1, ->
+    size_t begin = text.find_first_not_of(" \t>", at);
+    if (begin == std::string_view::npos) break;
+    size_t end = text.find_first_of(" \t\n;&|)\"'", begin);
+    std::string target(text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
+    if (UnderSystemFolder(target)) return target;
+    for (const auto& [name, value] : variables)
+      if (target == "$" + name || target == "${" + name + "}") return value;
+  }
+  return "";
+}
+
 // The reason in `text` (a command line or a script), following the scripts it starts `depth` levels.
 std::string RootOnlyIn(std::string_view text, const ContextFiles& files, bool uv_no_sync, int depth,
                        std::vector<std::string>& read) {
+  if (std::string file = SystemFileWritten(text); !file.empty())
+    return fmt::format("writes '{}', where only root can", file);
   for (const std::vector<std::string>& words : CommandSegments(text)) {
     if (std::string why = RootOnlyUse(words, files, uv_no_sync); !why.empty()) return why;
     if (depth == 0) continue;
