@@ -31,7 +31,7 @@ WORKDIR /app
 
 COPY --from=builder /install /usr/local
 # This copies everything, including .venv/ and node_modules/
-COPY . .
+COPY --chown=10001 . .
 
 # Cleanup happens after the files are already in layers
 RUN find /app -type d -name __pycache__ -exec rm -rf {} +

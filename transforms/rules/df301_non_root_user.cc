@@ -378,6 +378,7 @@ void CheckNonRootUser(RuleContext& context) {
   }
   bool at_end = false;
   uint32_t at = InsertionPoint(df, stage, at_end);
+  Edits edits = port_move ? std::move(port_move->edits) : Edits{};
   // Where root could create files (its WORKDIR, the folders the stage made), the new user must be able
   // to: it owns those folders (not what is in them). Only on images with a shell to run chown.
   const BaseFamily family = FamilyOf(image);
@@ -389,6 +390,15 @@ void CheckNonRootUser(RuleContext& context) {
         folders.push_back(std::move(folder));
   if (!folders.empty()) {
     const std::string who = created_user ? std::to_string(uid) : *reuse;
+    // The files copied into its WORKDIR too (--chown costs nothing: COPY writes them anyway). A created
+    // user is named by uid, since the COPY runs before the useradd.
+    const bool workdir_owned = std::find(folders.begin(), folders.end(), WorkdirAt(df, chain, at)) != folders.end();
+    if (workdir_owned && (created_user || ShippedUser(image) == reuse)) {
+      for (size_t i : CopiesIntoFolder(df, final_stage, WorkdirAt(df, chain, at), at)) {
+        const ir::Instruction& copy = df.instructions[i];
+        edits.push_back({Span{copy.keyword.end, copy.keyword.end}, fmt::format(" --chown={}", who)});
+      }
+    }
     const std::string chown = fmt::format("chown {} {}", who, fmt::join(folders, " "));
     if (created_user)
       lines.insert(lines.find(nl), " && " + chown);  // after the useradd/adduser, which the chown needs
@@ -400,7 +410,6 @@ void CheckNonRootUser(RuleContext& context) {
     std::string_view before = context.Text(Span{0, at});
     if (!before.ends_with('\n')) lines = nl + lines;
   }
-  Edits edits = port_move ? std::move(port_move->edits) : Edits{};
   // A volume starts as a copy of the image's folder, owner included: the user must own it to write
   // there. Made before the VOLUME, since a builder may discard what a later step changes in it.
   std::optional<std::string> owner = created_user ? std::optional<std::string>(std::to_string(uid))

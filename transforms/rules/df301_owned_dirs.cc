@@ -76,6 +76,18 @@ bool AlreadyChowned(const std::vector<Chowned>& chowned, const std::string& path
 
 }  // namespace
 
+std::string WorkdirAt(const ir::Dockerfile& df, const std::vector<int>& chain, uint32_t before) {
+  std::string workdir;
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kWorkdir || inst.span.begin >= before || inst.node_args.empty()) continue;
+      const std::string& dir = inst.node_args.front();
+      workdir = dir.starts_with("/") ? dir : (workdir.empty() || workdir == "/" ? "" : workdir) + "/" + dir;
+    }
+  return Trimmed(workdir);
+}
+
 std::vector<std::string> FoldersToOwn(const ir::Dockerfile& df, const std::vector<int>& chain, uint32_t before) {
   std::vector<std::string> folders;
   const std::vector<Chowned> chowned = ChownedPaths(df, chain);
@@ -97,15 +109,7 @@ std::vector<std::string> FoldersToOwn(const ir::Dockerfile& df, const std::vecto
       return;
     folders.push_back(std::move(path));
   };
-  std::optional<std::string> workdir;
-  for (int stage : chain)
-    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
-      const ir::Instruction& inst = df.instructions[i];
-      if (inst.kind != ir::InstructionKind::kWorkdir || inst.span.begin >= before || inst.node_args.empty()) continue;
-      const std::string& dir = inst.node_args.front();
-      workdir = dir.starts_with("/") || !workdir ? (dir.starts_with("/") ? dir : "/" + dir) : *workdir + "/" + dir;
-    }
-  if (workdir) add(*workdir);
+  if (std::string workdir = WorkdirAt(df, chain, before); !workdir.empty()) add(workdir);
   ForEachSegment(df, chain, before, [&](const std::vector<std::string>& words) {
     size_t i = CommandWord(words);
     if (i >= words.size() || words[i] != "mkdir") return;
@@ -113,6 +117,26 @@ std::vector<std::string> FoldersToOwn(const ir::Dockerfile& df, const std::vecto
       if (!words[w].starts_with("-")) add(words[w]);
   });
   return folders;
+}
+
+std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const std::string& workdir, uint32_t before) {
+  std::vector<size_t> copies;
+  std::string current = "/";
+  for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.span.begin >= before) break;
+    if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty()) {
+      const std::string& dir = inst.node_args.front();
+      current = Trimmed(dir.starts_with("/") ? dir : (current == "/" ? "" : current) + "/" + dir);
+    }
+    std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+    if (!copy || copy->chown || copy->destination.find('$') != std::string::npos) continue;
+    std::string dest = copy->destination;
+    if (!dest.starts_with("/")) dest = (current == "/" ? "" : current) + "/" + (dest == "." || dest == "./" ? "" : dest);
+    dest = Trimmed(dest);
+    if (dest == workdir || dest.starts_with(workdir + "/")) copies.push_back(i);
+  }
+  return copies;
 }
 
 std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const std::vector<int>& chain) {

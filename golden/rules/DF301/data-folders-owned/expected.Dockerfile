@@ -3,8 +3,8 @@
 FROM python:3.11-slim
 RUN mkdir /datastore && mkdir -p /build && rm -rf /build
 WORKDIR /app
-COPY changedetectionio /app/changedetectionio
-COPY changedetection.py /app/changedetection.py
+COPY --chown=10001 changedetectionio /app/changedetectionio
+COPY --chown=10001 changedetection.py /app/changedetection.py
 EXPOSE 5000
 RUN useradd --create-home --uid 10001 app && chown 10001 /app /datastore
 USER app

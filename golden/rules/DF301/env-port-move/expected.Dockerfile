@@ -1,8 +1,8 @@
 FROM node:20-slim
 WORKDIR /usr/src/app
-COPY package*.json ./
+COPY --chown=node package*.json ./
 RUN npm ci --omit=dev && npm cache clean --force
-COPY . .
+COPY --chown=node . .
 # the server reads PORT
 ENV NODE_ENV=production PORT=8080
 EXPOSE 8080/tcp
