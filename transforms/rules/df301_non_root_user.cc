@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 
 #include "analysis/image_commands.h"
@@ -69,9 +70,31 @@ StageFacts Collect(RuleContext& context, int final_stage) {
   StageFacts facts;
   std::vector<int> chain = StageChain(df, df.stages[static_cast<size_t>(final_stage)].from);
   std::string entrypoint, cmd;
+  // ARG and ENV defaults, literal, so an `EXPOSE $PORT` reads as the port it exposes by default.
+  std::map<std::string, std::string> defaults;
+  auto resolve = [&](std::string word) {
+    std::string name = word.starts_with("${") && word.ends_with("}") ? word.substr(2, word.size() - 3)
+                       : word.starts_with("$")                      ? word.substr(1)
+                                                                    : "";
+    if (name.empty()) return word;
+    auto found = defaults.find(name);
+    return found == defaults.end() ? word : found->second;
+  };
+  auto unquote = [](std::string value) {
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    return value;
+  };
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     for (size_t i : df.stages[static_cast<size_t>(*it)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind == ir::InstructionKind::kArg)
+        for (const std::string& word : inst.node_args)
+          if (size_t eq = word.find('='); eq != std::string::npos && eq > 0)
+            defaults[word.substr(0, eq)] = resolve(unquote(word.substr(eq + 1)));
+      if (inst.kind == ir::InstructionKind::kEnv)
+        for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
+          defaults[inst.node_args[a]] = resolve(unquote(inst.node_args[a + 1]));
       switch (inst.kind) {
         case ir::InstructionKind::kUser:
           if (!inst.node_args.empty()) {
@@ -111,7 +134,8 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           }
           break;
         case ir::InstructionKind::kExpose:
-          for (const std::string& port : inst.node_args) {
+          for (const std::string& written : inst.node_args) {
+            const std::string port = resolve(written);
             std::string_view number = std::string_view(port).substr(0, port.find('/'));
             number = number.substr(0, number.find('-'));
             if (!number.empty() && number.find_first_not_of("0123456789") == std::string_view::npos &&
