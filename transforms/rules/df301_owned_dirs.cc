@@ -161,8 +161,15 @@ bool ApplicationInRoot(const ir::Dockerfile& df, const std::vector<int>& chain) 
       const ir::Instruction& inst = df.instructions[i];
       if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty())
         in_root = Trimmed(inst.node_args.front()) == "/";
-      if (std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst); copy && !copy->from && in_root)
-        copies_relative |= !copy->destination.starts_with("/") && copy->destination.find('$') == std::string::npos;
+      std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+      if (!copy || !in_root || copy->destination.find('$') != std::string::npos) continue;
+      const std::string& dest = copy->destination;
+      // Relative ("app", "./"), "/" itself, or a file named straight under it ("/SALESMANAGER.h2.db").
+      const bool file_in_root = dest.starts_with("/") && dest.find('/', 1) == std::string::npos &&
+                                dest.find('.') != std::string::npos;
+      // From another stage, only a database file counts: a binary copied into '/' writes nothing there.
+      const bool database = dest.ends_with(".db") || dest.ends_with(".sqlite") || dest.ends_with(".sqlite3");
+      copies_relative |= copy->from ? file_in_root && database : !dest.starts_with("/") || dest == "/" || file_in_root;
     }
   return in_root && copies_relative;
 }
