@@ -535,7 +535,7 @@ std::string RootOnlyIn(std::string_view text, const ContextFiles& files, bool uv
     if (std::string why = RootOnlyUse(words, files, uv_no_sync); !why.empty()) return why;
     if (depth == 0) continue;
     for (const std::string& script : ScriptsStarted(words)) {
-      if (std::find(read.begin(), read.end(), script) != read.end()) continue;
+      if (script.ends_with("/") || std::find(read.begin(), read.end(), script) != read.end()) continue;
       read.push_back(script);
       std::optional<std::string> body = files.Read(script);
       if (!body || body->find('\0') != std::string::npos) continue;
@@ -544,6 +544,33 @@ std::string RootOnlyIn(std::string_view text, const ContextFiles& files, bool uv
     }
   }
   return "";
+}
+
+// `COPY --from=build /usr/src/build/docker/entrypoint.sh /sbin/` of a stage that copied the context
+// into /usr/src: the file is build/docker/entrypoint.sh in the build context (Openfire's entrypoint).
+void AddCopiedFromStage(const ir::Dockerfile& df, const analysis::CopyArgs& copy, std::vector<ContextFiles::Copy>& sources) {
+  for (const ir::Stage& stage : df.stages) {
+    if (stage.name.empty() || stage.name != *copy.from) continue;
+    std::string workdir;
+    for (size_t i : stage.instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty())
+        workdir = inst.node_args.front().starts_with("/") ? inst.node_args.front() : workdir + "/" + inst.node_args.front();
+      std::optional<analysis::CopyArgs> inner = analysis::ReadCopyArgs(inst);
+      if (!inner || inner->from || inner->sources.size() != 1) continue;
+      std::string_view from_source = StripDotSlash(inner->sources.front().path);
+      if (!from_source.empty() && from_source != ".") continue;  // only a copy of the whole context
+      std::string dest = inner->destination.starts_with("/") ? inner->destination : workdir + "/" + inner->destination;
+      std::string dir(StripDotSlash(dest));
+      while (dir.ends_with("/.")) dir.resize(dir.size() - 2);
+      if (dir.empty() || dir.find('$') != std::string::npos) continue;
+      for (const analysis::CopySourceArg& source : copy.sources) {
+        std::string_view path = StripDotSlash(source.path);
+        if (path.starts_with(dir) && path.size() > dir.size() && path[dir.size()] == '/')
+          sources.push_back({std::string(path.substr(dir.size() + 1)), copy.destination});
+      }
+    }
+  }
 }
 
 std::string Joined(const ir::Instruction& inst) {
@@ -566,6 +593,8 @@ std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vecto
       const ir::Instruction& inst = df.instructions[i];
       if (const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst); copy && !copy->from)
         for (const analysis::CopySourceArg& source : copy->sources) sources.push_back({source.path, copy->destination});
+      else if (copy)
+        AddCopiedFromStage(df, *copy, sources);
       if (inst.kind == ir::InstructionKind::kEnv && inst.rest.find("UV_NO_SYNC") != std::string_view::npos)
         uv_no_sync = true;
       if (inst.kind == ir::InstructionKind::kEntrypoint) {
