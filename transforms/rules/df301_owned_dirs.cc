@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <map>
 #include <string_view>
 
 #include "analysis/copy_sources.h"
@@ -28,6 +30,40 @@ bool SystemFolder(std::string_view path) {
 std::string Trimmed(std::string path) {
   while (path.size() > 1 && path.back() == '/') path.pop_back();
   return path;
+}
+
+// `path` with its `$NAME`/`${NAME}` replaced by the literal defaults of ARGs before the first FROM and
+// of the chain's ARG/ENV (`ARG ROOT=/usr/src/app/`, then `WORKDIR $ROOT`); unchanged when one is unknown.
+std::string Expanded(const ir::Dockerfile& df, const std::vector<int>& chain, const std::string& path) {
+  if (path.find('$') == std::string::npos) return path;
+  std::map<std::string, std::string> values;
+  auto read = [&](const ir::Instruction& inst) {
+    if (inst.kind == ir::InstructionKind::kArg)
+      for (const std::string& word : inst.node_args)
+        if (size_t eq = word.find('='); eq != std::string::npos && eq > 0 && word.find('$') == std::string::npos)
+          values[word.substr(0, eq)] = word.substr(eq + 1);
+    if (inst.kind == ir::InstructionKind::kEnv)
+      for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
+        if (inst.node_args[a + 1].find('$') == std::string::npos) values[inst.node_args[a]] = inst.node_args[a + 1];
+  };
+  for (size_t i : df.meta_args) read(df.instructions[i]);
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) read(df.instructions[i]);
+  std::string out;
+  for (size_t at = 0; at < path.size();) {
+    if (path[at] != '$') {
+      out += path[at++];
+      continue;
+    }
+    const bool braced = at + 1 < path.size() && path[at + 1] == '{';
+    size_t start = at + (braced ? 2 : 1), end = start;
+    while (end < path.size() && (std::isalnum(static_cast<unsigned char>(path[end])) || path[end] == '_')) ++end;
+    auto found = values.find(path.substr(start, end - start));
+    if (found == values.end() || (braced && (end >= path.size() || path[end] != '}'))) return path;
+    out += found->second;
+    at = end + (braced ? 1 : 0);
+  }
+  return out;
 }
 
 // The RUN segments of the chain, in order.
@@ -82,7 +118,7 @@ std::string WorkdirAt(const ir::Dockerfile& df, const std::vector<int>& chain, u
     for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
       if (inst.kind != ir::InstructionKind::kWorkdir || inst.span.begin >= before || inst.node_args.empty()) continue;
-      const std::string& dir = inst.node_args.front();
+      const std::string dir = Expanded(df, chain, inst.node_args.front());
       workdir = dir.starts_with("/") ? dir : (workdir.empty() || workdir == "/" ? "" : workdir) + "/" + dir;
     }
   return Trimmed(workdir);
@@ -126,7 +162,7 @@ std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const 
     const ir::Instruction& inst = df.instructions[i];
     if (inst.span.begin >= before) break;
     if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty()) {
-      const std::string& dir = inst.node_args.front();
+      const std::string dir = Expanded(df, {stage}, inst.node_args.front());
       current = Trimmed(dir.starts_with("/") ? dir : (current == "/" ? "" : current) + "/" + dir);
     }
     std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
