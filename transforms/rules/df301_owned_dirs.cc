@@ -16,9 +16,10 @@ namespace {
 // Folders of the system: owning one would let the user change what every program reads.
 bool SystemFolder(std::string_view path) {
   while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
-  static constexpr std::array<std::string_view, 24> kExact = {
-      "/",     "/usr",  "/usr/local", "/usr/src", "/etc", "/bin", "/sbin", "/lib",     "/lib64",  "/root", "/tmp", "/var",
-      "/var/lib", "/var/tmp", "/var/log", "/var/cache", "/opt", "/srv", "/home", "/proc", "/sys", "/dev", "/run", "/mnt"};
+  static constexpr std::array<std::string_view, 27> kExact = {
+      "/",        "/usr",     "/usr/local", "/usr/src",   "/etc",     "/bin",      "/sbin",  "/lib",     "/lib64",
+      "/root",    "/tmp",     "/var",       "/var/lib",   "/var/tmp", "/var/log",  "/var/cache", "/var/run", "/var/spool",
+      "/var/mail", "/opt",    "/srv",       "/home",      "/proc",    "/sys",      "/dev",   "/run",     "/mnt"};
   if (std::find(kExact.begin(), kExact.end(), path) != kExact.end()) return true;
   static constexpr std::array<std::string_view, 12> kUnder = {"/usr/",  "/etc/",       "/bin/",  "/sbin/",
                                                               "/lib/",  "/lib64/",     "/root/", "/tmp/",
@@ -140,7 +141,7 @@ std::vector<std::string> FoldersToOwn(const ir::Dockerfile& df, const std::vecto
   };
   auto add = [&](std::string path) {
     path = Trimmed(std::move(path));
-    if (!path.starts_with("/") || path.find_first_of("$\"'*?[ ") != std::string::npos || SystemFolder(path) ||
+    if (!path.starts_with("/") || path.find_first_of("$\"'*?[{} ") != std::string::npos || SystemFolder(path) ||
         AlreadyChowned(chowned, path) || gone(path) || std::find(folders.begin(), folders.end(), path) != folders.end())
       return;
     folders.push_back(std::move(path));
