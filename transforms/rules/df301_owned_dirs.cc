@@ -147,12 +147,23 @@ std::vector<std::string> FoldersToOwn(const ir::Dockerfile& df, const std::vecto
     folders.push_back(std::move(path));
   };
   if (std::string workdir = WorkdirAt(df, chain, before); !workdir.empty()) add(workdir);
-  ForEachSegment(df, chain, before, [&](const std::vector<std::string>& words) {
-    size_t i = CommandWord(words);
-    if (i >= words.size() || words[i] != "mkdir") return;
-    for (size_t w = i + 1; w < words.size(); ++w)
-      if (!words[w].starts_with("-")) add(words[w]);
-  });
+  // Only a mkdir that always runs: a chown of a folder a branch did not make would fail the build.
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kRun || inst.span.begin >= before || !inst.heredocs.empty()) continue;
+      const std::string_view text = inst.rest;
+      if (text.find("if ") != std::string_view::npos || text.find("case ") != std::string_view::npos ||
+          text.find("||") != std::string_view::npos || text.find("for ") != std::string_view::npos ||
+          text.find("while ") != std::string_view::npos)
+        continue;
+      for (const std::vector<std::string>& words : CommandSegments(text)) {
+        size_t w = CommandWord(words);
+        if (w >= words.size() || words[w] != "mkdir") continue;
+        for (++w; w < words.size(); ++w)
+          if (!words[w].starts_with("-")) add(words[w]);
+      }
+    }
   return folders;
 }
 
