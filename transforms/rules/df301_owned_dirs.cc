@@ -212,12 +212,12 @@ bool ApplicationInRoot(const ir::Dockerfile& df, const std::vector<int>& chain) 
       std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
       if (!copy || !in_root || copy->destination.find('$') != std::string::npos) continue;
       const std::string& dest = copy->destination;
-      // Relative ("app", "./"), "/" itself, or a file named straight under it ("/SALESMANAGER.h2.db").
-      const bool file_in_root = dest.starts_with("/") && dest.find('/', 1) == std::string::npos &&
-                                dest.find('.') != std::string::npos;
-      // From another stage, only a database file counts: a binary copied into '/' writes nothing there.
-      const bool database = dest.ends_with(".db") || dest.ends_with(".sqlite") || dest.ends_with(".sqlite3");
-      copies_relative |= copy->from ? file_in_root && database : !dest.starts_with("/") || dest == "/" || file_in_root;
+      // The application copied to a relative destination ("app", "./"), or a database file straight
+      // under '/' ("/SALESMANAGER.h2.db"). A script or binary copied to '/' (`COPY entrypoint.sh /`)
+      // does not count: the program lives elsewhere, and nothing says it writes next to itself.
+      const bool database_in_root = dest.starts_with("/") && dest.find('/', 1) == std::string::npos &&
+                                    (dest.ends_with(".db") || dest.ends_with(".sqlite") || dest.ends_with(".sqlite3"));
+      copies_relative |= database_in_root || (!copy->from && !dest.starts_with("/"));
     }
   return in_root && copies_relative;
 }

@@ -29,9 +29,9 @@ std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const 
 /// it is not root and names no variable: the user the project meant to run as. nullopt when none.
 std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const std::vector<int>& chain);
 
-/// True when the chain sets no WORKDIR (or WORKDIR /) and copies files to a relative destination, to
-/// '/' or as a file straight under it (`/SALESMANAGER.h2.db`): the application lives in '/', where
-/// only root can create files.
+/// True when the chain sets no WORKDIR (or WORKDIR /) and copies files from the context to a relative
+/// destination, or a database file straight under '/' (`/SALESMANAGER.h2.db`): the application lives
+/// in '/', where only root can create files.
 bool ApplicationInRoot(const ir::Dockerfile& df, const std::vector<int>& chain);
 
 }  // namespace dockopt
