@@ -8,6 +8,7 @@
 #include "analysis/copy_sources.h"
 #include "cli/commands.h"
 #include "cli/context_migration_candidates.h"
+#include "cli/context_migration_git.h"
 #include "cli/context_migration_leftovers.h"
 #include "cli/context_migration_removed.h"
 #include "cli/file_io.h"
@@ -69,7 +70,11 @@ bool PlanContextMigration(const std::string& context_dir, const std::string& doc
   // source that is found, and the summary names the missing ones.
   out.missing_sources = context::CopySourceErrors(report);
   out.ignore_path = report.ignore.path;
+  // The build reads the repository's history (a version from `git describe`): .git stays.
+  std::optional<std::string> git_read = ReadsGitMetadata(*parsed.dockerfile, context_dir);
+  if (git_read) std::erase_if(report.bloat, [](const context::Bloat& b) { return b.kind == "git"; });
   if (!context::PlanFix(request, report, out.plan, error)) return false;
+  if (git_read) out.plan.notes.push_back(fmt::format(".git kept in the context: {}", *git_read));
   if (!unsafe) return true;
   std::vector<LeaveOut> leave_outs = ProductionLeaveOuts(report, optimized, RemovedRightAfterCopy(*parsed.dockerfile));
   for (LeaveOut& l : AbsentLocalLeftovers(report, optimized)) leave_outs.push_back(std::move(l));

@@ -284,3 +284,33 @@ TEST_F(MigrationTest, TestsStayOnlyWhenARunRunsThem) {
   ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n");
 }
+
+namespace {
+
+// A build that reads the repository's history for its version (`git describe`, in a RUN or in the
+// Makefile a RUN's make runs) keeps .git in the context; one that does not leaves it out.
+TEST_F(MigrationTest, GitMetadataTheBuildReadsStaysInTheContext) {
+  Write(".git/HEAD", "ref: refs/heads/main\n");
+  Write(".git/objects/pack/p.pack", std::string(4096, 'x'));
+  const std::string df = (dir_ / "Dockerfile").string();
+  Write("Dockerfile", "FROM golang:alpine\nWORKDIR /src\nCOPY . .\n"
+                      "RUN go build -ldflags \"-X main.Version=$(git describe --tags)\" -o /bin/app\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find(".git kept in the context: a RUN runs 'git describe'"), std::string::npos) << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("Makefile", "VERSION := $(shell git describe --tags)\nall:\n\tgo build -o /bin/app\n");
+  Write("Dockerfile", "FROM golang:alpine\nWORKDIR /src\nCOPY . .\nRUN make all\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'Makefile', which a RUN's make runs, runs 'git describe'"), std::string::npos) << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  fs::remove(dir_ / "Makefile");
+  Write("Dockerfile", "FROM golang:alpine\nWORKDIR /src\nCOPY . .\nRUN go build -o /bin/app\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
+}  // namespace

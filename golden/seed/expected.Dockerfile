@@ -31,12 +31,12 @@ WORKDIR /app
 
 COPY --from=builder /install /usr/local
 # This copies everything, including .venv/ and node_modules/
-COPY . .
+COPY --chown=10001 . .
 
 # Cleanup happens after the files are already in layers
 RUN find /app -type d -name __pycache__ -exec rm -rf {} +
 
 EXPOSE 8000
-RUN useradd --create-home --uid 10001 app && chown 10001 .
+RUN useradd --create-home --uid 10001 app && chown 10001 /app
 USER app
 CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]

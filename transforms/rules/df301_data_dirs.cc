@@ -29,12 +29,18 @@ struct Made {
   size_t inst, command;  // where the first mkdir of it is
 };
 
-// Whether what runs at (`inst`, `command`) may put files into `made.dir`. Before the mkdir, only a
-// write into it counts; after it, also a write of a folder above it (`COPY . /app` may bring uploads/
-// along) and any command of unknown effect (a setup script run next to it).
-bool MayFill(const Made& made, size_t inst, size_t command, const std::vector<std::string>& writes, bool unknown) {
+// Whether what runs at (`inst`, `command`) may put files into `made.dir`, or takes it away. Before the
+// mkdir, only a write into it counts; after it, also a write of a folder above it (`COPY . /app` may
+// bring uploads/ along), any command of unknown effect (a setup script run next to it), and a removal.
+bool MayFill(const Made& made, size_t inst, size_t command, const analysis::Effect* effect,
+             const std::vector<std::string>& writes, bool unknown) {
   bool after = inst > made.inst || (inst == made.inst && command > made.command);
   if (after && unknown) return true;
+  // Removed afterwards (`mkdir -p /build && ... && rm -rf /build`): not there to own.
+  if (after && effect != nullptr &&
+      std::any_of(effect->removes.begin(), effect->removes.end(),
+                  [&](const std::string& path) { return analysis::IsUnder(made.dir, path); }))
+    return true;
   return std::any_of(writes.begin(), writes.end(), [&](const std::string& path) {
     return analysis::IsUnder(path, made.dir) || (after && analysis::IsUnder(made.dir, path));
   });
@@ -59,13 +65,14 @@ std::vector<std::string> EmptyMadeDirs(const analysis::StageFlow& flow) {
     for (size_t i = 0; i < flow.instructions.size() && !filled; ++i) {
       const analysis::InstructionFlow& inst = flow.instructions[i];
       if (inst.commands.empty()) {  // COPY, ADD, WORKDIR, or a RUN the model could not read
-        filled = MayFill(m, i, 0, inst.writes, inst.unknown);
+        filled = MayFill(m, i, 0, nullptr, inst.writes, inst.unknown);
         continue;
       }
       for (size_t c = 0; c < inst.commands.size() && !filled; ++c) {
         const analysis::CommandFlow& command = inst.commands[c];
         if (command.effect.tool == "mkdir") continue;
-        filled = MayFill(m, i, c, command.effect.writes, command.effect.kind == analysis::EffectKind::kUnknown);
+        filled = MayFill(m, i, c, &command.effect, command.effect.writes,
+                         command.effect.kind == analysis::EffectKind::kUnknown);
       }
       filled |= inst.unknown && i > m.inst;
     }

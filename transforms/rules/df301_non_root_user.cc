@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 
 #include "analysis/app_writable.h"
@@ -13,10 +14,12 @@
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df301_data_dirs.h"
+#include "transforms/rules/df301_owned_dirs.h"
 #include "transforms/rules/df301_root_daemons.h"
 #include "transforms/rules/df301_unprivileged_nginx.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/port_move.h"
+#include "transforms/rules/runtime_needs.h"
 #include "transforms/rules/shipped_user.h"
 #include "transforms/rules/stage_facts.h"
 
@@ -86,9 +89,31 @@ StageFacts Collect(RuleContext& context, int final_stage) {
   std::vector<int> chain = StageChain(df, df.stages[static_cast<size_t>(final_stage)].from);
   std::string entrypoint, cmd;
   std::vector<std::string> entrypoint_words, cmd_words;
+  // ARG and ENV defaults, literal, so an `EXPOSE $PORT` reads as the port it exposes by default.
+  std::map<std::string, std::string> defaults;
+  auto resolve = [&](std::string word) {
+    std::string name = word.starts_with("${") && word.ends_with("}") ? word.substr(2, word.size() - 3)
+                       : word.starts_with("$")                      ? word.substr(1)
+                                                                    : "";
+    if (name.empty()) return word;
+    auto found = defaults.find(name);
+    return found == defaults.end() ? word : found->second;
+  };
+  auto unquote = [](std::string value) {
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    return value;
+  };
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     for (size_t i : df.stages[static_cast<size_t>(*it)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind == ir::InstructionKind::kArg)
+        for (const std::string& word : inst.node_args)
+          if (size_t eq = word.find('='); eq != std::string::npos && eq > 0)
+            defaults[word.substr(0, eq)] = resolve(unquote(word.substr(eq + 1)));
+      if (inst.kind == ir::InstructionKind::kEnv)
+        for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
+          defaults[inst.node_args[a]] = resolve(unquote(inst.node_args[a + 1]));
       switch (inst.kind) {
         case ir::InstructionKind::kUser:
           if (!inst.node_args.empty()) {
@@ -131,7 +156,8 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           }
           break;
         case ir::InstructionKind::kExpose:
-          for (const std::string& port : inst.node_args) {
+          for (const std::string& written : inst.node_args) {
+            const std::string port = resolve(written);
             std::string_view number = std::string_view(port).substr(0, port.find('/'));
             number = number.substr(0, number.find('-'));
             if (!number.empty() && number.find_first_not_of("0123456789") == std::string_view::npos &&
@@ -206,33 +232,6 @@ uint32_t InsertionPoint(const ir::Dockerfile& df, const ir::Stage& stage, bool a
   }
   at_end = true;
   return df.instructions[stage.instructions.back()].span.end;
-}
-
-// Folders that hold others' folders, never one program's own: a WORKDIR there is not handed over.
-constexpr std::array<std::string_view, 17> kSharedWorkdirs = {
-    "/", "/usr", "/usr/local", "/usr/local/bin", "/usr/bin", "/bin", "/sbin", "/etc", "/root", "/tmp", "/var",
-    "/opt", "/srv", "/home", "/usr/src", "/go", "/var/www"};
-
-// Whether the fix gives the user the final WORKDIR itself: a literal folder of the program's own, on a
-// base with a shell, not a volume (handed over before its VOLUME), and not already chowned by the stage.
-bool HandsOverWorkdir(const RuleContext& context, const ir::Stage& stage, const StageFacts& facts, BaseFamily family) {
-  if (!facts.workdir || family == BaseFamily::kDistroless || family == BaseFamily::kScratch ||
-      family == BaseFamily::kUnknown)
-    return false;
-  std::string dir = *facts.workdir;
-  while (dir.size() > 1 && dir.ends_with('/')) dir.pop_back();
-  if (!dir.starts_with("/") || dir.find_first_of("$\"' ") != std::string::npos ||
-      std::find(kSharedWorkdirs.begin(), kSharedWorkdirs.end(), dir) != kSharedWorkdirs.end())
-    return false;
-  if (std::find(facts.volumes.begin(), facts.volumes.end(), dir) != facts.volumes.end()) return false;
-  const ir::Dockerfile& df = context.dockerfile();
-  for (size_t i : stage.instructions) {
-    const ir::Instruction& inst = df.instructions[i];
-    if (inst.kind == ir::InstructionKind::kRun && inst.logical.find("chown") != std::string::npos &&
-        inst.logical.find(dir) != std::string::npos)
-      return false;  // the stage gives it to someone itself
-  }
-  return true;
 }
 
 // The folders the command's framework writes in its tree (analysis/data/app-writable-dirs.tsv); the build
@@ -342,6 +341,22 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *facts.root_daemon, facts.program.empty() ? "the image's command" : facts.program));
     return;
   }
+  const std::vector<int> chain = StageChain(df, stage.from);
+  if (std::optional<std::string> why = StartNeedsRoot(context, chain)) {
+    // The start itself does what only root can: as another user it would fail before the application runs.
+    context.Report(where, fmt::format("{}; {}, which needs root at start: make the start work as a non-root user "
+                                      "first, then add 'USER' (not applied)",
+                                      message, *why));
+    return;
+  }
+  if (!facts.last_user && ApplicationInRoot(df, chain)) {
+    // No WORKDIR: the files sit in '/', where only root can create files (a SQLite database next to the code).
+    context.Report(where, fmt::format("{}; the application's files are copied into '/' (no WORKDIR), where a "
+                                      "non-root user cannot create the files it may write next to them: give it "
+                                      "a WORKDIR the user owns, then add 'USER' (not applied)",
+                                      message));
+    return;
+  }
   if (facts.last_user) {
     for (size_t i : stage.instructions)
       if (df.instructions[i].kind == ir::InstructionKind::kUser) where = df.instructions[i].keyword;
@@ -388,6 +403,7 @@ void CheckNonRootUser(RuleContext& context) {
   std::string lines, title;
   bool created_user = false;  // the fix adds useradd/adduser
   std::optional<std::string> reuse = facts.non_root ? facts.non_root : facts.created;
+  if (!reuse && !facts.maybe_created) reuse = OwnerTheStageChowns(df, chain);
   if (!reuse) reuse = ShippedUser(image);
   if (!reuse && facts.maybe_created) {
     // Reusing it may name a user that was never made; adding one may clash with it.
@@ -433,50 +449,68 @@ void CheckNonRootUser(RuleContext& context) {
       created_user = true;
     }
   }
-  // Empty folders the stage made for its program to fill (a database's folder, uploads): the user must
-  // own them, or its first write fails.
+  // Empty folders the stage made for its program to fill (a database's folder, uploads), also when a
+  // split copies them from its builder: the user must own them, or its first write fails.
   std::vector<std::string> data_dirs;
   if (FamilyOf(image) != BaseFamily::kDistroless && FamilyOf(image) != BaseFamily::kScratch)
     data_dirs = RunTimeDataDirs(context, final_stage, facts.volumes);
-  // The working directory itself (not what is in it: that would copy the tree into a new layer), so the
-  // program can still make files where it runs (a pid file, a log, an SQLite database), as root could.
-  const bool own_workdir = HandsOverWorkdir(context, stage, facts, FamilyOf(image));
-  if (writable || !data_dirs.empty() || own_workdir) {
-    // The framework's server writes these folders of its tree: the user gets them, as the framework's
-    // own container recipe does. COPY made them root's.
-    std::string owner = created_user ? std::to_string(uid) : *reuse;
-    std::vector<std::string> steps;
-    std::vector<std::string> given;
+  bool at_end = false;
+  uint32_t at = InsertionPoint(df, stage, writable || !data_dirs.empty(), at_end);
+  Edits edits = port_move ? std::move(port_move->edits) : Edits{};
+  // Where root could create files (its WORKDIR, the folders the stage made), the new user must be able
+  // to: it owns those folders (not what is in them). Only on images with a shell to run chown.
+  const BaseFamily family = FamilyOf(image);
+  const bool has_shell = family == BaseFamily::kDebian || family == BaseFamily::kRedHat || family == BaseFamily::kAlpine;
+  std::vector<std::string> folders;
+  if (has_shell && !facts.non_root && (created_user || reuse))
+    for (std::string& folder : FoldersToOwn(df, chain, at))
+      if (std::find(facts.volumes.begin(), facts.volumes.end(), folder) == facts.volumes.end())
+        folders.push_back(std::move(folder));
+  std::erase_if(data_dirs, [&](const std::string& dir) {
+    return std::find(folders.begin(), folders.end(), dir) != folders.end();
+  });
+  const std::string who = created_user ? std::to_string(uid) : reuse.value_or("");
+  std::vector<std::string> steps;  // the commands that hand the folders over, joined into one RUN
+  if (!folders.empty()) {
+    // The files copied into its WORKDIR too (--chown costs nothing: COPY writes them anyway). A created
+    // user is named by uid, since the COPY runs before the useradd.
+    const bool workdir_owned = std::find(folders.begin(), folders.end(), WorkdirAt(df, chain, at)) != folders.end();
+    if (workdir_owned && (created_user || ShippedUser(image) == reuse)) {
+      for (size_t i : CopiesIntoFolder(df, final_stage, WorkdirAt(df, chain, at), at)) {
+        const ir::Instruction& copy = df.instructions[i];
+        edits.push_back({Span{copy.keyword.end, copy.keyword.end}, fmt::format(" --chown={}", who)});
+      }
+    }
+    steps.push_back(fmt::format("chown {} {}", who, fmt::join(folders, " ")));
+    title += fmt::format(", owning '{}'", fmt::join(folders, " "));
+  }
+  if (has_shell && (writable || !data_dirs.empty())) {
+    // The framework's server writes these folders of its tree (the user gets them, as the framework's
+    // own container recipe does), and the run-time data folders may hold files already: recursive.
+    std::vector<std::string> owned;
     if (writable) {
       std::string dirs = fmt::format("{}", fmt::join(writable->dirs, " "));
       steps.push_back(fmt::format("mkdir -p {}", dirs));
-      given.push_back(fmt::format("the {} folders it writes ('{}')", writable->framework, dirs));
+      title += fmt::format(", giving it the {} folders it writes ('{}')", writable->framework, dirs);
+      owned = writable->dirs;
     }
-    std::vector<std::string> owned = writable ? writable->dirs : std::vector<std::string>{};
-    owned.insert(owned.end(), data_dirs.begin(), data_dirs.end());
-    if (!owned.empty()) steps.push_back(fmt::format("chown -R {} {}", owner, fmt::join(owned, " ")));
     if (!data_dirs.empty())
-      given.push_back(fmt::format("the {} the stage makes for run-time data ('{}')",
-                                  data_dirs.size() == 1 ? "folder" : "folders", fmt::join(data_dirs, " ")));
-    if (own_workdir) {
-      steps.push_back(fmt::format("chown {} .", owner));
-      given.push_back(fmt::format("its working directory '{}' (not the files in it)", *facts.workdir));
-    }
-    title += fmt::format(", giving it {}", fmt::join(given, " and "));
-    std::string handover = fmt::format("{}", fmt::join(steps, " && "));
-    if (created_user) {
-      lines.insert(lines.find(nl), " && " + handover);
-    } else {
-      lines.insert(0, fmt::format("{} {}{}", run_kw, handover, nl));
-    }
+      title += fmt::format(", giving it the {} the stage makes for run-time data ('{}')",
+                           data_dirs.size() == 1 ? "folder" : "folders", fmt::join(data_dirs, " "));
+    owned.insert(owned.end(), data_dirs.begin(), data_dirs.end());
+    steps.push_back(fmt::format("chown -R {} {}", who, fmt::join(owned, " ")));
   }
-  bool at_end = false;
-  uint32_t at = InsertionPoint(df, stage, writable || !data_dirs.empty() || own_workdir, at_end);
+  if (!steps.empty()) {
+    const std::string handover = fmt::format("{}", fmt::join(steps, " && "));
+    if (created_user)
+      lines.insert(lines.find(nl), " && " + handover);  // after the useradd/adduser, which the chown needs
+    else
+      lines = fmt::format("{} {}{}{}", run_kw, handover, nl, lines);
+  }
   if (at_end) {
     std::string_view before = context.Text(Span{0, at});
     if (!before.ends_with('\n')) lines = nl + lines;
   }
-  Edits edits = port_move ? std::move(port_move->edits) : Edits{};
   // A volume starts as a copy of the image's folder, owner included: the user must own it to write
   // there. Made before the VOLUME, since a builder may discard what a later step changes in it.
   std::optional<std::string> owner = created_user ? std::optional<std::string>(std::to_string(uid))

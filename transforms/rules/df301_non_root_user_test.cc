@@ -92,9 +92,10 @@ TEST(NonRootUserTest, NginxUnderASupervisorIsLeftAlone) {
 
 TEST(NonRootUserTest, EnvPortBelow1024MovesWithItsExpose) {
   OptimizeResult result =
-      RunRule(kRule, "FROM node:20-slim\nCOPY . .\nENV PORT=443\nEXPOSE 443 9229\nCMD [\"node\", \"app.js\"]\n", true);
+      RunRule(kRule, "FROM node:20-slim\nWORKDIR /app\nCOPY . .\nENV PORT=443\nEXPOSE 443 9229\nCMD [\"node\", \"app.js\"]\n", true);
   EXPECT_EQ(result.output,
-            "FROM node:20-slim\nCOPY . .\nENV PORT=8443\nEXPOSE 8443 9229\nUSER node\nCMD [\"node\", \"app.js\"]\n");
+            "FROM node:20-slim\nWORKDIR /app\nCOPY --chown=node . .\nENV PORT=8443\nEXPOSE 8443 9229\nRUN chown node /app\nUSER node\n"
+            "CMD [\"node\", \"app.js\"]\n");
   EXPECT_NE(Only(result).fix_title.find("serve on port 8443 instead of 443"), std::string::npos);
 }
 

@@ -15,7 +15,10 @@ namespace {
 constexpr std::string_view kRootDaemonPackages[] = {
     "openssh-server", "cron", "cronie", "dcron", "busybox-initscripts", "supervisor", "runit", "s6",
     "postfix", "exim4", "sendmail", "dovecot-core", "rsyslog", "syslog-ng", "xinetd", "vsftpd", "proftpd",
-    "samba", "openvpn", "squid", "bind9", "systemd"};
+    "samba", "openvpn", "squid", "bind9", "systemd",
+    // Web servers a start script launches beside the application (conductor's startup.sh runs nginx):
+    // the master writes its pid and logs under /run and /var, which root owns.
+    "nginx", "nginx-full", "nginx-light", "apache2", "httpd", "lighttpd"};
 
 // Programs that start as root on purpose: servers whose master drops privileges, init systems, and
 // privilege-dropping wrappers.

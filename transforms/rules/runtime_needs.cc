@@ -4,6 +4,8 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cctype>
+#include <utility>
 #include <sstream>
 
 #include "analysis/base_images.h"
@@ -452,6 +454,173 @@ std::vector<std::string> SlimLacksUsed(const analysis::BaseImageFacts& facts, co
   for (const std::string& package : facts.slim_lacks)
     if (has(wanted, package)) ordered.push_back(package);
   return ordered;
+}
+
+}  // namespace dockopt
+
+namespace dockopt {
+namespace {
+
+// Commands only root can run: they change owners, switch users, add users or install packages.
+constexpr std::string_view kRootOnly[] = {"chown",   "chgrp",        "gosu",      "su-exec",  "su",
+                                          "runuser", "setpriv",      "chroot",    "start-stop-daemon",
+                                          "s6-setuidgid", "setuidgid", "useradd", "usermod",  "groupadd",
+                                          "update-ca-certificates"};
+
+// uWSGI reads `uid = www-data` from its .ini and switches to it, which only root can.
+bool UwsgiIniSetsUid(std::string_view text) {
+  std::istringstream lines{std::string(text)};
+  for (std::string line; std::getline(lines, line);) {
+    size_t start = line.find_first_not_of(" \t");
+    if (start == std::string::npos) continue;
+    std::string_view key = std::string_view(line).substr(start);
+    if ((key.starts_with("uid") || key.starts_with("gid")) && key.substr(3).find_first_not_of(" \t") != std::string_view::npos &&
+        key.substr(3)[key.substr(3).find_first_not_of(" \t")] == '=')
+      return true;
+  }
+  return false;
+}
+
+// Why one command segment run at start needs root, or "".
+std::string RootOnlyUse(const std::vector<std::string>& words, const ContextFiles& files, bool uv_no_sync) {
+  size_t i = CommandWord(words);
+  if (i >= words.size()) return "";
+  std::string_view name = Basename(words[i]);
+  for (std::string_view tool : kRootOnly)
+    if (name == tool) return fmt::format("runs '{}'", name);
+  auto has = [&](std::string_view word) { return std::find(words.begin() + static_cast<long>(i), words.end(), word) != words.end(); };
+  if ((name == "apt-get" || name == "apt" || name == "apk" || name == "dnf" || name == "yum") &&
+      (has("install") || has("add") || has("update")))
+    return fmt::format("runs '{}' to install packages", name);
+  if (name == "uv" && i + 1 < words.size() && words[i + 1] == "run" && !has("--no-sync") && !uv_no_sync)
+    return "runs 'uv run', which syncs the project's environment (root installed it) before running";
+  if (name == "uwsgi") {
+    if (has("--uid") || has("--gid")) return "starts uWSGI with '--uid', which switches users";
+    for (size_t w = i + 1; w < words.size(); ++w)
+      if (words[w].ends_with(".ini"))
+        if (std::optional<std::string> ini = files.Read(words[w]); ini && UwsgiIniSetsUid(*ini))
+          return fmt::format("starts uWSGI with '{}', which sets 'uid' and so switches users", words[w]);
+  }
+  return "";
+}
+
+// A system folder only root can write in: a start that writes there fails as another user.
+bool UnderSystemFolder(std::string_view path) {
+  return path.starts_with("/etc/") || path.starts_with("/usr/") || path.starts_with("/bin/") ||
+         path.starts_with("/sbin/") || path.starts_with("/lib/") || path.starts_with("/var/lib/");
+}
+
+// A file under a system folder that `text` writes with a redirect (`echo x > /etc/app.conf`, or through
+// a variable set to one: `conf=/etc/proxychains.conf; echo x >> $conf`), or "".
+std::string SystemFileWritten(std::string_view text) {
+  std::vector<std::pair<std::string, std::string>> variables;  // NAME=/etc/... assignments
+  for (size_t eq = text.find("=/"); eq != std::string_view::npos; eq = text.find("=/", eq + 1)) {
+    size_t start = eq;
+    while (start > 0 && (std::isalnum(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '_')) --start;
+    size_t end = text.find_first_of(" \t\n;&|\"'", eq + 1);
+    std::string value(text.substr(eq + 1, end == std::string_view::npos ? std::string_view::npos : end - eq - 1));
+    if (start < eq && UnderSystemFolder(value)) variables.emplace_back(std::string(text.substr(start, eq - start)), value);
+  }
+  for (size_t at = text.find('>'); at != std::string_view::npos; at = text.find('>', at + 1)) {
+    if (at > 0 && (text[at - 1] == '2' || text[at - 1] == '&' || text[at - 1] == '-')) continue;  // 2>&1, ->
+    size_t begin = text.find_first_not_of(" \t>", at);
+    if (begin == std::string_view::npos) break;
+    size_t end = text.find_first_of(" \t\n;&|)\"'", begin);
+    std::string target(text.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
+    if (UnderSystemFolder(target)) return target;
+    for (const auto& [name, value] : variables)
+      if (target == "$" + name || target == "${" + name + "}") return value;
+  }
+  return "";
+}
+
+// The reason in `text` (a command line or a script), following the scripts it starts `depth` levels.
+std::string RootOnlyIn(std::string_view text, const ContextFiles& files, bool uv_no_sync, int depth,
+                       std::vector<std::string>& read) {
+  if (std::string file = SystemFileWritten(text); !file.empty())
+    return fmt::format("writes '{}', where only root can", file);
+  for (const std::vector<std::string>& words : CommandSegments(text)) {
+    if (std::string why = RootOnlyUse(words, files, uv_no_sync); !why.empty()) return why;
+    if (depth == 0) continue;
+    for (const std::string& script : ScriptsStarted(words)) {
+      if (script.ends_with("/") || std::find(read.begin(), read.end(), script) != read.end()) continue;
+      read.push_back(script);
+      std::optional<std::string> body = files.Read(script);
+      if (!body || body->find('\0') != std::string::npos) continue;
+      if (std::string why = RootOnlyIn(*body, files, uv_no_sync, depth - 1, read); !why.empty())
+        return fmt::format("'{}' {}", script, why);
+    }
+  }
+  return "";
+}
+
+// `COPY --from=build /usr/src/build/docker/entrypoint.sh /sbin/` of a stage that copied the context
+// into /usr/src: the file is build/docker/entrypoint.sh in the build context (Openfire's entrypoint).
+void AddCopiedFromStage(const ir::Dockerfile& df, const analysis::CopyArgs& copy, std::vector<ContextFiles::Copy>& sources) {
+  for (const ir::Stage& stage : df.stages) {
+    if (stage.name.empty() || stage.name != *copy.from) continue;
+    std::string workdir;
+    for (size_t i : stage.instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty())
+        workdir = inst.node_args.front().starts_with("/") ? inst.node_args.front() : workdir + "/" + inst.node_args.front();
+      std::optional<analysis::CopyArgs> inner = analysis::ReadCopyArgs(inst);
+      if (!inner || inner->from || inner->sources.size() != 1) continue;
+      std::string_view from_source = StripDotSlash(inner->sources.front().path);
+      if (!from_source.empty() && from_source != ".") continue;  // only a copy of the whole context
+      std::string dest = inner->destination.starts_with("/") ? inner->destination : workdir + "/" + inner->destination;
+      std::string dir(StripDotSlash(dest));
+      while (dir.ends_with("/.")) dir.resize(dir.size() - 2);
+      if (dir.empty() || dir.find('$') != std::string::npos) continue;
+      for (const analysis::CopySourceArg& source : copy.sources) {
+        std::string_view path = StripDotSlash(source.path);
+        if (path.starts_with(dir) && path.size() > dir.size() && path[dir.size()] == '/')
+          sources.push_back({std::string(path.substr(dir.size() + 1)), copy.destination});
+      }
+    }
+  }
+}
+
+std::string Joined(const ir::Instruction& inst) {
+  std::vector<std::string> args = inst.node_args;
+  if (args.size() >= 3 && (Basename(args[0]) == "sh" || Basename(args[0]) == "bash") && args[1] == "-c") return args[2];
+  std::string joined;
+  for (const std::string& a : args) joined += a + " ";
+  return joined;
+}
+
+}  // namespace
+
+std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vector<int>& stages) {
+  const ir::Dockerfile& df = context.dockerfile();
+  std::vector<ContextFiles::Copy> sources;
+  std::string entrypoint, cmd;
+  bool uv_no_sync = false;
+  for (int stage : stages) {
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst); copy && !copy->from)
+        for (const analysis::CopySourceArg& source : copy->sources) sources.push_back({source.path, copy->destination});
+      else if (copy)
+        AddCopiedFromStage(df, *copy, sources);
+      if (inst.kind == ir::InstructionKind::kEnv && inst.rest.find("UV_NO_SYNC") != std::string_view::npos)
+        uv_no_sync = true;
+      if (inst.kind == ir::InstructionKind::kEntrypoint) {
+        entrypoint = Joined(inst);
+        cmd.clear();  // ENTRYPOINT resets CMD
+      }
+      if (inst.kind == ir::InstructionKind::kCmd) cmd = Joined(inst);
+    }
+  }
+  ContextFiles files(context.options().context_dir, std::move(sources));
+  std::vector<std::string> read;
+  for (const std::string& command : {entrypoint, cmd}) {
+    if (command.empty()) continue;
+    // Two levels: the entrypoint script, and a script it starts (bootstrap.sh running start.sh).
+    if (std::string why = RootOnlyIn(command, files, uv_no_sync, 2, read); !why.empty())
+      return why.starts_with("'") ? why : fmt::format("the command {}", why);
+  }
+  return std::nullopt;
 }
 
 }  // namespace dockopt

@@ -26,6 +26,12 @@ struct RuntimeNeeds {
   std::vector<std::string> program_paths;
 };
 
+/// Why the container's start needs root, read from its command (the last ENTRYPOINT and CMD of `stages`,
+/// a stage chain from the base up) and the scripts it starts, found in the build context through the
+/// chain's COPYs: a command only root can run (`chown`, `gosu`, `apt-get install`), a uWSGI config that
+/// sets `uid`, or `uv run`, which syncs the project environment root installed. nullopt when none shows.
+std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vector<int>& stages);
+
 /// The path among `programs` naming a java that image `base` lacks, or "": Eclipse Temurin keeps java
 /// in JAVA_HOME (/opt/java/openjdk/bin, on PATH) and links none into /usr/bin.
 std::string JavaPathMissingOn(std::string_view base, const std::vector<std::string>& programs);

@@ -1,10 +1,10 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY --chown=node package.json package-lock.json ./
 RUN npm ci --omit=dev
-COPY . .
+COPY --chown=node . .
 
-RUN chown node .
+RUN chown node /app
 USER node
 # Start the API server.
 # It listens on 3000.

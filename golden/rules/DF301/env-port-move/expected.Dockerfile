@@ -1,11 +1,11 @@
 FROM node:20-slim
 WORKDIR /usr/src/app
-COPY package*.json ./
+COPY --chown=node package*.json ./
 RUN npm ci --omit=dev && npm cache clean --force
-COPY . .
+COPY --chown=node . .
 # the server reads PORT
 ENV NODE_ENV=production PORT=8080
 EXPOSE 8080/tcp
-RUN chown node .
+RUN chown node /usr/src/app
 USER node
 CMD ["node", "server.js"]

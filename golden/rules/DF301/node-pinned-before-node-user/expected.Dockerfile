@@ -2,7 +2,7 @@
 # `USER node` would fail at run time, so DF301 creates its own user.
 FROM node:0.12.4-slim
 WORKDIR /app
-COPY . .
-RUN useradd --create-home --uid 10001 app && chown 10001 .
+COPY --chown=10001 . .
+RUN useradd --create-home --uid 10001 app && chown 10001 /app
 USER app
 CMD ["node", "server.js"]

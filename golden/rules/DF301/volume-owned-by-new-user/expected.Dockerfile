@@ -3,10 +3,10 @@
 # made to it after the VOLUME).
 FROM python:3.12-slim
 WORKDIR /app
-COPY . .
+COPY --chown=10001 . .
 RUN pip install --no-cache-dir -r requirements.txt
 RUN mkdir -p /data /app/uploads && chown 10001 /data /app/uploads
 VOLUME ["/data", "/app/uploads"]
-RUN useradd --create-home --uid 10001 app && chown 10001 .
+RUN useradd --create-home --uid 10001 app && chown 10001 /app
 USER app
 CMD ["python", "app.py"]

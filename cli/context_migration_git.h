@@ -1,0 +1,16 @@
+// Whether the build reads the repository's git metadata: then `.git` must stay in the context.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "ir/dockerfile.h"
+
+namespace dockopt::cli {
+
+/// What in the build reads `.git` (`git describe` for a version string, in a RUN or in the Makefile a
+/// RUN's `make` runs), as text for a note; nullopt when nothing does. Leaving `.git` out would still
+/// build, but with another version string (chisel's `-X BuildVersion=$(git describe --tags)`).
+std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, const std::string& context_dir);
+
+}  // namespace dockopt::cli

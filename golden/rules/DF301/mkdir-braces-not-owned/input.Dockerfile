@@ -1,0 +1,7 @@
+# /bin/sh does not expand braces, so a chown of '/app/{logs,data}' would fail the build: such folders,
+# and system ones (/var/run), are not given to the new user; the WORKDIR is.
+FROM debian:bookworm-slim
+RUN mkdir -p /app/{logs,data} /var/run/app-pids /var/run
+WORKDIR /app
+COPY . .
+CMD ["./run"]

@@ -1,0 +1,225 @@
+// DF301's reading of where the application writes: see df301_owned_dirs.h.
+#include "transforms/rules/df301_owned_dirs.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <map>
+#include <string_view>
+
+#include "analysis/copy_sources.h"
+#include "transforms/rules/build_steps.h"
+
+namespace dockopt {
+namespace {
+
+// Folders of the system: owning one would let the user change what every program reads.
+bool SystemFolder(std::string_view path) {
+  while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+  static constexpr std::array<std::string_view, 27> kExact = {
+      "/",        "/usr",     "/usr/local", "/usr/src",   "/etc",     "/bin",      "/sbin",  "/lib",     "/lib64",
+      "/root",    "/tmp",     "/var",       "/var/lib",   "/var/tmp", "/var/log",  "/var/cache", "/var/run", "/var/spool",
+      "/var/mail", "/opt",    "/srv",       "/home",      "/proc",    "/sys",      "/dev",   "/run",     "/mnt"};
+  if (std::find(kExact.begin(), kExact.end(), path) != kExact.end()) return true;
+  static constexpr std::array<std::string_view, 12> kUnder = {"/usr/",  "/etc/",       "/bin/",  "/sbin/",
+                                                              "/lib/",  "/lib64/",     "/root/", "/tmp/",
+                                                              "/proc/", "/sys/",       "/dev/",  "/var/cache/"};
+  if (path.starts_with("/usr/src/")) return false;  // the classic home of an application's sources
+  return std::any_of(kUnder.begin(), kUnder.end(), [&](std::string_view p) { return path.starts_with(p); });
+}
+
+std::string Trimmed(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path;
+}
+
+// `path` with its `$NAME`/`${NAME}` replaced by the literal defaults of ARGs before the first FROM and
+// of the chain's ARG/ENV (`ARG ROOT=/usr/src/app/`, then `WORKDIR $ROOT`); unchanged when one is unknown.
+std::string Expanded(const ir::Dockerfile& df, const std::vector<int>& chain, const std::string& path) {
+  if (path.find('$') == std::string::npos) return path;
+  std::map<std::string, std::string> values;
+  auto read = [&](const ir::Instruction& inst) {
+    if (inst.kind == ir::InstructionKind::kArg)
+      for (const std::string& word : inst.node_args)
+        if (size_t eq = word.find('='); eq != std::string::npos && eq > 0 && word.find('$') == std::string::npos)
+          values[word.substr(0, eq)] = word.substr(eq + 1);
+    if (inst.kind == ir::InstructionKind::kEnv)
+      for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
+        if (inst.node_args[a + 1].find('$') == std::string::npos) values[inst.node_args[a]] = inst.node_args[a + 1];
+  };
+  for (size_t i : df.meta_args) read(df.instructions[i]);
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) read(df.instructions[i]);
+  std::string out;
+  for (size_t at = 0; at < path.size();) {
+    if (path[at] != '$') {
+      out += path[at++];
+      continue;
+    }
+    const bool braced = at + 1 < path.size() && path[at + 1] == '{';
+    size_t start = at + (braced ? 2 : 1), end = start;
+    while (end < path.size() && (std::isalnum(static_cast<unsigned char>(path[end])) || path[end] == '_')) ++end;
+    auto found = values.find(path.substr(start, end - start));
+    if (found == values.end() || (braced && (end >= path.size() || path[end] != '}'))) return path;
+    out += found->second;
+    at = end + (braced ? 1 : 0);
+  }
+  return out;
+}
+
+// The RUN segments of the chain, in order.
+template <typename F>
+void ForEachSegment(const ir::Dockerfile& df, const std::vector<int>& chain, uint32_t before, F f) {
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kRun || inst.span.begin >= before) continue;
+      for (const std::vector<std::string>& words : CommandSegments(inst.rest)) f(words);
+    }
+}
+
+// The paths chowned by RUNs of the chain, and whether recursively.
+struct Chowned {
+  std::string path;
+  bool recursive = false;
+};
+
+std::vector<Chowned> ChownedPaths(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  std::vector<Chowned> out;
+  ForEachSegment(df, chain, UINT32_MAX, [&](const std::vector<std::string>& words) {
+    size_t i = CommandWord(words);
+    if (i >= words.size() || (words[i] != "chown" && words[i] != "chmod")) return;
+    bool recursive = false, owner = words[i] == "chmod";
+    for (size_t w = i + 1; w < words.size(); ++w) {
+      if (words[w].starts_with("-")) {
+        recursive |= words[w] == "-R" || words[w] == "--recursive";
+        continue;
+      }
+      if (!owner) {
+        owner = true;  // the first operand is the owner (or the mode)
+        continue;
+      }
+      out.push_back({Trimmed(words[w]), recursive});
+    }
+  });
+  return out;
+}
+
+bool AlreadyChowned(const std::vector<Chowned>& chowned, const std::string& path) {
+  return std::any_of(chowned.begin(), chowned.end(), [&](const Chowned& c) {
+    return c.path == path || (c.recursive && path.starts_with(c.path + "/"));
+  });
+}
+
+}  // namespace
+
+std::string WorkdirAt(const ir::Dockerfile& df, const std::vector<int>& chain, uint32_t before) {
+  std::string workdir;
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kWorkdir || inst.span.begin >= before || inst.node_args.empty()) continue;
+      const std::string dir = Expanded(df, chain, inst.node_args.front());
+      workdir = dir.starts_with("/") ? dir : (workdir.empty() || workdir == "/" ? "" : workdir) + "/" + dir;
+    }
+  return Trimmed(workdir);
+}
+
+std::vector<std::string> FoldersToOwn(const ir::Dockerfile& df, const std::vector<int>& chain, uint32_t before) {
+  std::vector<std::string> folders;
+  const std::vector<Chowned> chowned = ChownedPaths(df, chain);
+  std::vector<std::string> removed;  // what a RUN deletes is not there to own
+  ForEachSegment(df, chain, before, [&](const std::vector<std::string>& words) {
+    size_t i = CommandWord(words);
+    if (i >= words.size() || words[i] != "rm") return;
+    for (size_t w = i + 1; w < words.size(); ++w)
+      if (!words[w].starts_with("-")) removed.push_back(Trimmed(words[w]));
+  });
+  auto gone = [&](const std::string& path) {
+    return std::any_of(removed.begin(), removed.end(),
+                       [&](const std::string& r) { return path == r || path.starts_with(r + "/"); });
+  };
+  auto add = [&](std::string path) {
+    path = Trimmed(std::move(path));
+    if (!path.starts_with("/") || path.find_first_of("$\"'*?[{} ") != std::string::npos || SystemFolder(path) ||
+        AlreadyChowned(chowned, path) || gone(path) || std::find(folders.begin(), folders.end(), path) != folders.end())
+      return;
+    folders.push_back(std::move(path));
+  };
+  if (std::string workdir = WorkdirAt(df, chain, before); !workdir.empty()) add(workdir);
+  // Only a mkdir that always runs: a chown of a folder a branch did not make would fail the build.
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kRun || inst.span.begin >= before || !inst.heredocs.empty()) continue;
+      const std::string_view text = inst.rest;
+      if (text.find("if ") != std::string_view::npos || text.find("case ") != std::string_view::npos ||
+          text.find("||") != std::string_view::npos || text.find("for ") != std::string_view::npos ||
+          text.find("while ") != std::string_view::npos)
+        continue;
+      for (const std::vector<std::string>& words : CommandSegments(text)) {
+        size_t w = CommandWord(words);
+        if (w >= words.size() || words[w] != "mkdir") continue;
+        for (++w; w < words.size(); ++w)
+          if (!words[w].starts_with("-")) add(words[w]);
+      }
+    }
+  return folders;
+}
+
+std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const std::string& workdir, uint32_t before) {
+  std::vector<size_t> copies;
+  std::string current = "/";
+  for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.span.begin >= before) break;
+    if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty()) {
+      const std::string dir = Expanded(df, {stage}, inst.node_args.front());
+      current = Trimmed(dir.starts_with("/") ? dir : (current == "/" ? "" : current) + "/" + dir);
+    }
+    std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+    if (!copy || copy->chown || copy->destination.find('$') != std::string::npos) continue;
+    std::string dest = copy->destination;
+    if (!dest.starts_with("/")) dest = (current == "/" ? "" : current) + "/" + (dest == "." || dest == "./" ? "" : dest);
+    dest = Trimmed(dest);
+    if (dest == workdir || dest.starts_with(workdir + "/")) copies.push_back(i);
+  }
+  return copies;
+}
+
+std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  std::optional<std::string> owner;
+  ForEachSegment(df, chain, UINT32_MAX, [&](const std::vector<std::string>& words) {
+    size_t i = CommandWord(words);
+    if (i >= words.size() || words[i] != "chown") return;
+    for (size_t w = i + 1; w < words.size(); ++w) {
+      if (words[w].starts_with("-")) continue;
+      std::string_view name = std::string_view(words[w]).substr(0, words[w].find(':'));
+      if (!name.empty() && name != "root" && name != "0" && words[w].find('$') == std::string::npos) owner = words[w];
+      return;
+    }
+  });
+  return owner;
+}
+
+bool ApplicationInRoot(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  bool in_root = true, copies_relative = false;
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty())
+        in_root = Trimmed(inst.node_args.front()) == "/";
+      std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+      if (!copy || !in_root || copy->destination.find('$') != std::string::npos) continue;
+      const std::string& dest = copy->destination;
+      // The application copied to a relative destination ("app", "./"), or a database file straight
+      // under '/' ("/SALESMANAGER.h2.db"). A script or binary copied to '/' (`COPY entrypoint.sh /`)
+      // does not count: the program lives elsewhere, and nothing says it writes next to itself.
+      const bool database_in_root = dest.starts_with("/") && dest.find('/', 1) == std::string::npos &&
+                                    (dest.ends_with(".db") || dest.ends_with(".sqlite") || dest.ends_with(".sqlite3"));
+      copies_relative |= database_in_root || (!copy->from && !dest.starts_with("/"));
+    }
+  return in_root && copies_relative;
+}
+
+}  // namespace dockopt

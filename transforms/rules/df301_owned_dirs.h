@@ -1,0 +1,37 @@
+// What DF301 reads to keep the application able to write where it did as root: the folders it should
+// own, the owner a stage already gives its files, and whether the application sits in '/'.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ir/dockerfile.h"
+
+namespace dockopt {
+
+/// The WORKDIR in effect at byte `before` along the chain, absolute; "" when none is set.
+std::string WorkdirAt(const ir::Dockerfile& df, const std::vector<int>& chain, uint32_t before);
+
+/// Folders the new user must own to write where root could: the WORKDIR in effect at byte `before`
+/// and the folders the chain's RUNs make with `mkdir` (absolute, literal), leaving out system folders
+/// and what a RUN already chowns. Owned non-recursively: the user can create files there (a SQLite
+/// database, uploads), as root could, and the image's layers stay the same size.
+std::vector<std::string> FoldersToOwn(const ir::Dockerfile& df, const std::vector<int>& chain, uint32_t before);
+
+/// The COPY/ADD instructions of stage `stage` (before byte `before`) that put files into `workdir` or
+/// below it with no --chown of their own: given to the new user with `--chown`, the application can
+/// write its own files (logs/, uploads/ in the tree it ships) as root could, at no cost in size.
+std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const std::string& workdir, uint32_t before);
+
+/// The owner a RUN of the chain gives the application's files (`chown -R 1000:2000 /code/media`), when
+/// it is not root and names no variable: the user the project meant to run as. nullopt when none.
+std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const std::vector<int>& chain);
+
+/// True when the chain sets no WORKDIR (or WORKDIR /) and copies files from the context to a relative
+/// destination, or a database file straight under '/' (`/SALESMANAGER.h2.db`): the application lives
+/// in '/', where only root can create files.
+bool ApplicationInRoot(const ir::Dockerfile& df, const std::vector<int>& chain);
+
+}  // namespace dockopt
