@@ -34,8 +34,12 @@ std::string ProgramFromVolume(const analysis::StageFlow& flow) {
     if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd)
       for (const std::string& w : inst.writes)
         if (IsUnder(needs.program, w) || IsUnder(w, needs.program)) return "";
-    for (const analysis::CommandFlow& command : inst.commands)  // not a package manager's tree (`go get` into /go)
-      if (command.effect.kind != EffectKind::kDeps && command.effect.kind != EffectKind::kPackages)
+    // Not a package manager's tree (`go get` into /go), nor a command that only makes or hands over the
+    // folder (`mkdir`, `chown`, `chmod`: DF301 gives the WORKDIR to the user it adds).
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.kind != EffectKind::kDeps && command.effect.kind != EffectKind::kPackages &&
+          command.effect.tool != "mkdir" && command.effect.tool != "chown" && command.effect.tool != "chmod" &&
+          command.effect.tool != "chgrp")
         for (const std::string& w : command.effect.writes)
           if (IsUnder(needs.program, w)) return "";
   }
