@@ -21,6 +21,8 @@
 #include "transforms/rules/port_move.h"
 #include "transforms/rules/runtime_needs.h"
 #include "transforms/rules/shipped_user.h"
+#include "transforms/rules/split_guards.h"
+#include "transforms/rules/split_plan.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -349,6 +351,16 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *why));
     return;
   }
+  if (!facts.last_user)
+    if (std::string volume = split::ProgramFromVolume(split::StageFlowOf(context, final_stage)); !volume.empty()) {
+      // A build container (dapper's ./scripts/entry): it builds the sources mounted from the host, which
+      // another user may not be able to write.
+      context.Report(where, fmt::format("{}; {}: a build environment that writes into the files mounted from the "
+                                        "host, whose owner dockopt cannot know; add 'USER' with that owner's uid "
+                                        "(not applied)",
+                                        message, volume));
+      return;
+    }
   if (!facts.last_user && ApplicationInRoot(df, chain)) {
     // No WORKDIR: the files sit in '/', where only root can create files (a SQLite database next to the code).
     context.Report(where, fmt::format("{}; the application's files are copied into '/' (no WORKDIR), where a "
