@@ -18,10 +18,10 @@
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/layer_facts.h"
-#include "transforms/rules/stage_facts.h"
 #include "transforms/rules/split_command_tools.h"
 #include "transforms/rules/split_guards.h"
 #include "transforms/rules/split_plan.h"
+#include "transforms/rules/stage_facts.h"
 #include "transforms/rules/toolbox.h"
 
 namespace dockopt {
@@ -425,13 +425,13 @@ void CheckDevToRuntime(RuleContext& context) {
                               "them only if nothing builds in the container",
                               toolbox_command.empty() ? "its command is a shell or a build tool"
                                                       : "the file sets no command, so it runs " + toolbox_command);
+      } else if (!multi_stage) {
+        blocker = "split the Dockerfile into builder and production stages (see DF202) and install only runtime "
+                  "libraries in the production stage";
       } else if (!runtime_builds().empty()) {
         blocker = runtime_builds();
       } else if (std::string unknown = unknown_after(runs[r]); !unknown.empty()) {
         blocker = unknown;
-      } else if (!multi_stage) {
-        blocker = "split the Dockerfile into builder and production stages (see DF202) and install only runtime "
-                  "libraries in the production stage";
       } else if (!analysis::HasPackageTable(*os)) {
         blocker = fmt::format("install the runtime libraries instead (dockopt has no package table for {})",
                               ReleaseName(*os));
