@@ -87,8 +87,8 @@ bool Contains(const std::vector<std::string>& paths, const std::string& path) {
 
 }  // namespace
 
-std::vector<std::string> RunTimeDataDirs(RuleContext& context, int stage, const std::vector<std::string>& volumes) {
-  analysis::StageFlow flow = split::StageFlowOf(context, stage);
+std::vector<std::string> RunTimeDataDirs(RuleContext& context, const analysis::StageFlow& flow, int stage,
+                                         const std::vector<std::string>& volumes) {
   std::vector<std::string> out = EmptyMadeDirs(flow);
   // A split made the folder in its builder and copies it over as it is (`COPY --from=builder /data /data`):
   // empty there, it is empty here, unless something else in this stage writes into it.

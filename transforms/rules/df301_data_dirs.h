@@ -5,15 +5,18 @@
 #include <string>
 #include <vector>
 
+#include "analysis/flow.h"
 #include "transforms/rule_context.h"
 
 namespace dockopt {
 
-/// The folders stage `stage` makes with `mkdir` and nothing else may write into (no COPY, RUN, build or
-/// unknown command after the mkdir puts files there), outside the OS's and package managers' own
-/// folders; those inside or above one of `volumes` (the stage's VOLUME paths, handed over on their
-/// own) left out. The program can only mean to write there, so a non-root user must own them. A
-/// folder a split copies from its builder counts when the builder made it so.
-std::vector<std::string> RunTimeDataDirs(RuleContext& context, int stage, const std::vector<std::string>& volumes);
+/// The folders stage `stage` (modelled by `flow`) makes with `mkdir` and nothing else may write into
+/// (no COPY, RUN, build or unknown command after the mkdir puts files there, and no removal), outside
+/// the OS's and package managers' own folders; those inside or above one of `volumes` (the stage's
+/// VOLUME paths, handed over on their own) left out. The program can only mean to write there, so a
+/// non-root user must own them. A folder a split copies from its builder counts when the builder
+/// made it so.
+std::vector<std::string> RunTimeDataDirs(RuleContext& context, const analysis::StageFlow& flow, int stage,
+                                         const std::vector<std::string>& volumes);
 
 }  // namespace dockopt

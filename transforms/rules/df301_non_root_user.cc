@@ -351,8 +351,14 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *why));
     return;
   }
+  // The final stage's flow model, built once: the volume check and the run-time data folders read it.
+  std::optional<analysis::StageFlow> flow;
+  auto model = [&]() -> const analysis::StageFlow& {
+    if (!flow) flow = split::StageFlowOf(context, final_stage);
+    return *flow;
+  };
   if (!facts.last_user)
-    if (std::string volume = split::ProgramFromVolume(split::StageFlowOf(context, final_stage)); !volume.empty()) {
+    if (std::string volume = split::ProgramFromVolume(model()); !volume.empty()) {
       // A build container (dapper's ./scripts/entry): it builds the sources mounted from the host, which
       // another user may not be able to write.
       context.Report(where, fmt::format("{}; {}: a build environment that writes into the files mounted from the "
@@ -465,7 +471,7 @@ void CheckNonRootUser(RuleContext& context) {
   // split copies them from its builder: the user must own them, or its first write fails.
   std::vector<std::string> data_dirs;
   if (FamilyOf(image) != BaseFamily::kDistroless && FamilyOf(image) != BaseFamily::kScratch)
-    data_dirs = RunTimeDataDirs(context, final_stage, facts.volumes);
+    data_dirs = RunTimeDataDirs(context, model(), final_stage, facts.volumes);
   bool at_end = false;
   uint32_t at = InsertionPoint(df, stage, writable || !data_dirs.empty(), at_end);
   Edits edits = port_move ? std::move(port_move->edits) : Edits{};
