@@ -13,11 +13,17 @@ namespace {
 struct Leftover {
   std::string_view path;         // a folder name, or a path from the root
   std::string_view rebuilt_by;  // a regex over the Dockerfile; "" for a cache nothing reads
+  // A regex over the Dockerfile for what could run the folder's contents; "" when anything could.
+  // A folder the image does not rebuild is still a leftover when nothing in the image could use it.
+  std::string_view used_by = "";
 };
 // The package managers' folders, each with the commands that fill it inside the image, and the
 // tools' caches.
 constexpr Leftover kLeftovers[] = {
-    {"node_modules", R"(\bnpm\s+(ci|install|i)\b|\byarn(\s+install)?\s*($|&&|;|\|\||--|\\)|\bpnpm\s+(install|i)\b|\bbun\s+install\b)"},
+    // node_modules sent to an image without node (a Django app whose package.json only lints) is
+    // the developer's checkout, never the app's: a clean clone has none.
+    {"node_modules", R"(\bnpm\s+(ci|install|i)\b|\byarn(\s+install)?\s*($|&&|;|\|\||--|\\)|\bpnpm\s+(install|i)\b|\bbun\s+install\b)",
+     R"(\b(node|nodejs|npm|npx|yarn|pnpm|bun|deno|corepack)\b)"},
     {".venv", R"(\b(pip3?|poetry|uv|pipenv|pdm)\s+(install|sync)\b)"},
     {"venv", R"(\b(pip3?|poetry|uv|pipenv|pdm)\s+(install|sync)\b)"},
     {"vendor/bundle", R"(\bbundle(\s+install)?\s*($|&&|;|\|\||--|\\))"},
@@ -46,7 +52,8 @@ std::vector<LeaveOut> AbsentLocalLeftovers(const context::ContextReport& report,
   context::GitIgnoredPaths git(report.dir);
   if (!git.HasRootFile()) return out;
   for (const Leftover& l : kLeftovers) {
-    if (!l.rebuilt_by.empty() && !std::regex_search(text, std::regex(std::string(l.rebuilt_by)))) continue;
+    const auto mentions = [&](std::string_view re) { return std::regex_search(text, std::regex(std::string(re))); };
+    if (!l.rebuilt_by.empty() && !mentions(l.rebuilt_by) && (l.used_by.empty() || mentions(l.used_by))) continue;
     const std::string path(l.path);
     std::error_code ec;
     if (std::filesystem::exists(std::filesystem::path(report.dir) / path, ec) || NamedByCopy(report, path)) continue;

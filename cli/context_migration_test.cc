@@ -268,9 +268,20 @@ TEST_F(MigrationTest, LeftoversStayWhenGitDoesNotIgnoreThemOrTheImageDoesNotRebu
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n");
   fs::remove(dir_ / ".dockerignore");
   Write(".gitignore", "node_modules\n");
-  Write("Dockerfile", kDockerfile);  // no npm install: a node_modules the context sends may be what it runs
+  // A node image without npm install: a node_modules the context sends may be what it runs.
+  Write("Dockerfile", "FROM node:20-slim\nWORKDIR /app\nCOPY . .\nCMD [\"node\", \"server.js\"]\n");
   ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n");
+}
+
+TEST_F(MigrationTest, NodeModulesInAnImageWithoutNodeIsALeftover) {
+  // A Django app whose package.json only lints: nothing in the image could run node_modules.
+  Write(".gitignore", "node_modules\n");
+  Write("package.json", "{}\n");
+  Write("Dockerfile", kDockerfile);
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n**/node_modules\n");
 }
 
 TEST_F(MigrationTest, TestsStayOnlyWhenARunRunsThem) {
