@@ -173,21 +173,26 @@ class Planner {
         return PlanFlaggedPrefetch(run, script, commands, first);
       return Suggest(install.why);
     }
+    // `cd /app && npm install && npm run build`: the leading `cd` moves with the install and stays in
+    // front of what does not move.
+    const size_t lead = first == 1 && LeadingCd(script) ? 1 : 0;
     // The commands that move: all of them, or a prefix of installs and helpers joined by `&&`.
-    size_t moved = 0;
-    while (moved < commands.size() && commands[moved].role != DepsRole::kOther && commands[moved].role != DepsRole::kBuild)
+    size_t moved = lead;
+    // An install of the project itself (`pip install .`) reads the sources: it stays.
+    while (moved < commands.size() && commands[moved].role != DepsRole::kOther && commands[moved].role != DepsRole::kBuild &&
+           !commands[moved].needs_sources)
       ++moved;
     const bool whole = moved == commands.size();
     if (!whole) {
-      bool ok = moved > 0 && first < moved && script.commands[moved].joiner == shell::Joiner::kAnd;
-      for (size_t c = 1; ok && c < moved; ++c) ok = script.commands[c].joiner == shell::Joiner::kAnd;
+      bool ok = moved > lead && first < moved && script.commands[moved].joiner == shell::Joiner::kAnd;
+      for (size_t c = lead + 1; ok && c < moved; ++c) ok = script.commands[c].joiner == shell::Joiner::kAnd;
       if (!ok && first >= moved) {
         if (std::string touched = ManifestTouchedBefore(script, commands, first, *install.ecosystem); !touched.empty())
           return Suggest(touched);
       }
       if (!ok) return Suggest("the RUN also does other work that may need the sources");
     }
-    for (size_t c = 0; c < moved; ++c)
+    for (size_t c = lead; c < moved; ++c)
       if (!commands[c].compound && StateChange(script.commands[c]) != ShellState::kNone)
         return Suggest("the RUN changes directory or shell state");
     // Several installs in one RUN: each one's manifests.
@@ -204,7 +209,7 @@ class Planner {
     Edits edits;
     if (whole && inputs.deferred) {
       // The RUN moves up without the scripts; in its place, the scripts run with the sources.
-      const Span commands_span{script.commands.front().span.begin, script.commands.back().span.end};
+      const Span commands_span{script.commands[lead].span.begin, script.commands.back().span.end};
       std::string moved_text = EditedText(inst.MoveSpan(), flags);
       if (!moved_text.ends_with("\n")) moved_text += context_.Newline();
       text += moved_text;
@@ -215,13 +220,14 @@ class Planner {
       text += moved_text;
       edits.push_back(Edit{RemovalSpan(df_, inst), ""});
     } else {
-      Span cut{script.commands[0].span.begin, script.commands[moved].span.begin};
+      Span cut{script.commands[lead].span.begin, script.commands[moved].span.begin};
       const Span prefix{script.commands[0].span.begin, script.commands[moved - 1].span.end};
       if (std::string_view(context_.Text(prefix)).find('#') != std::string_view::npos)
         return Suggest("a comment sits in the commands that would move");
       text += RunText(inst, EditedText(prefix, flags));
       if (inputs.deferred) {
-        edits.push_back(Edit{prefix, inputs.deferred->command});  // the scripts run where the install was
+        // The scripts run where the install was (after the `cd`, which stays).
+        edits.push_back(Edit{Span{script.commands[lead].span.begin, prefix.end}, inputs.deferred->command});
       } else {
         edits.push_back(Edit{cut, ""});
         // Comment lines between the moved commands and the rest describe the rest: they go above the RUN.
@@ -419,7 +425,7 @@ class Planner {
     const std::string dest_written = DestWritten();
     if (!copy_cwd || dest_written.find('$') != std::string::npos) return Suggest("the destination holds a variable"), false;
     const std::string dest = ResolvePath(*copy_cwd, dest_written);
-    std::optional<std::string> cwd = run_cwd_ ? run_cwd_ : copy_cwd;
+    std::optional<std::string> cwd = InstallCwd();
     std::vector<std::pair<std::string, std::vector<std::string>>> groups;
     auto relative = [&](const std::string& f) -> std::optional<std::string> {
       std::optional<std::string> rel = RelativeTo(ResolvePath(*cwd, f), dest);
@@ -457,7 +463,11 @@ class Planner {
       return dir.empty() ? (to.empty() ? "./" : to) : to + dir + "/";
     };
     for (const auto& [dir, sources] : groups) {
-      std::string to = dir.empty() && sources.size() == 1 && dest_written != "./" && !run_cwd_ ? dest_written : under_dest(dir);
+      // One file to the destination as written only when that is a folder already (`.`, `/app/`, the
+      // WORKDIR): `COPY requirements.txt /srv/app` would otherwise make /srv/app that file.
+      const bool folder = dest_written == "." || dest_written.ends_with("/") || dest == *copy_cwd;
+      std::string to = dir.empty() && sources.size() == 1 && folder && dest_written != "./" && !run_cwd_ ? dest_written
+                                                                                                        : under_dest(dir);
       text += context_.Keyword("COPY", copy) + flags;
       for (const std::string& s : sources) text += " " + s;
       text += " " + to + nl;
@@ -564,7 +574,7 @@ class Planner {
   // `pip install -r /etc/tmp/requirements.txt` after `COPY requirements.txt /etc/tmp/requirements.txt`:
   // a manifest outside the sources, placed by a passed COPY of one context file that names no other.
   bool PlacedByPassedCopy(const std::string& manifest, Ecosystem ecosystem) {
-    std::optional<std::string> cwd = run_cwd_ ? run_cwd_ : CopyCwd();
+    std::optional<std::string> cwd = InstallCwd();
     std::optional<std::string> dest = Dest();
     if (!cwd || !dest || !manifest.starts_with("/") || RelativeTo(manifest, *dest)) return false;
     for (size_t i : passed_) {
@@ -593,7 +603,31 @@ class Planner {
     std::optional<std::string> cwd = CopyCwd();
     const std::string dest_written = DestWritten();
     if (!cwd || dest_written.find('$') != std::string::npos) return std::nullopt;
-    return RelativeTo(run_cwd_ ? *run_cwd_ : *cwd, ResolvePath(*cwd, dest_written));
+    return RelativeTo(*InstallCwd(), ResolvePath(*cwd, dest_written));
+  }
+
+  // Where the install runs: after the RUN's leading `cd`, else the followed WORKDIR, else the COPY's.
+  std::optional<std::string> InstallCwd() const {
+    if (cd_dir_) return cd_dir_;
+    return run_cwd_ ? run_cwd_ : CopyCwd();
+  }
+
+  // True, with cd_dir_ set, when the RUN starts with `cd DIR` to a written-out folder and goes on
+  // after it (`&&` or `;`).
+  bool LeadingCd(const shell::Script& script) {
+    if (script.commands.size() < 2) return false;
+    const shell::Command& cd = script.commands[0];
+    const shell::Joiner next = script.commands[1].joiner;
+    if (cd.opaque() || !cd.env.empty() || !cd.redirects.empty() || cd.words.size() != 2 || cd.words[0].value != "cd" ||
+        (next != shell::Joiner::kAnd && next != shell::Joiner::kSemicolon))
+      return false;
+    const shell::Word& dir = cd.words[1];
+    std::optional<std::string> from = run_cwd_ ? run_cwd_ : CopyCwd();
+    if (!from || !dir.literal || dir.value.empty() || dir.value == "-" ||
+        dir.value.find_first_of("~*?[") != std::string::npos)
+      return false;
+    cd_dir_ = ResolvePath(*from, dir.value);
+    return true;
   }
 
   // The WORKDIR at the COPY; under a WORKDIR with a variable (`WORKDIR $APP_HOME`), a stand-in when
@@ -698,6 +732,7 @@ class Planner {
   std::string message_;
   std::optional<analysis::ContextFiles> files_;
   std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
+  std::optional<std::string> cd_dir_;   // where the install RUN's leading `cd` goes
   std::string deferral_blocker_;        // why the lifecycle scripts cannot run after the sources
   std::optional<size_t> self_env_;  // a carried ENV that reads itself: repeating it changes its value
   size_t crossed_at_ = 0;               // the first instruction in between that may matter to the install
