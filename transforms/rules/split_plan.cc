@@ -445,6 +445,13 @@ analysis::StageFlow StageFlowOf(RuleContext& context, int stage, const ir::Stage
   return analysis::AnalyzeStage(context.dockerfile(), stage, options);
 }
 
+std::shared_ptr<const analysis::StageFlow> SharedStageFlowOf(RuleContext& context, int stage) {
+  if (std::shared_ptr<const analysis::StageFlow> kept = context.KeptStageFlow(stage)) return kept;
+  auto flow = std::make_shared<const analysis::StageFlow>(StageFlowOf(context, stage));
+  context.KeepStageFlow(stage, flow);
+  return flow;
+}
+
 // An npm install then `npm run build` in the same folder, for a node runtime: the build needed the
 // devDependencies, the runtime does not, so the builder prunes them before production copies the
 // folder (what an expert's `npm ci --omit=dev` stage gives). npm 7+ reads --omit=dev.
