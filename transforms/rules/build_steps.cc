@@ -44,14 +44,18 @@ std::vector<std::vector<std::string>> CommandSegments(std::string_view text) {
     if (end > word) words.push_back(text.substr(word, end - word));
     word = end + 1;
   };
+  // Each byte's class, looked up once: 1 ends a segment (and a word), 2 ends a word.
+  static constexpr std::array<unsigned char, 256> kClass = [] {
+    std::array<unsigned char, 256> table{};
+    for (unsigned char c : std::string_view("&|;\n(){}`")) table[c] = 1;
+    for (unsigned char c : std::string_view(" \t\r\"'[],")) table[c] = 2;
+    return table;
+  }();
   for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '&' || c == '|' || c == ';' || c == '\n' || c == '(' || c == ')' || c == '{' || c == '}' || c == '`') {
-      flush(i);
-      if (words.size() > firsts.back()) firsts.push_back(words.size());
-    } else if (c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == '[' || c == ']' || c == ',') {
-      flush(i);
-    }
+    const unsigned char kind = kClass[static_cast<unsigned char>(text[i])];
+    if (kind == 0) continue;
+    flush(i);
+    if (kind == 1 && words.size() > firsts.back()) firsts.push_back(words.size());
   }
   flush(text.size());
   std::vector<std::vector<std::string>> out(firsts.size());
