@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(cmake g++ make libboost-dev libboost-program-options-dev libfmt-dev libgtest-dev libgmock-dev
-          libbenchmark-dev libdtl-dev libre2-dev nlohmann-json3-dev libtomlplusplus-dev dpkg-dev python3
+          libbenchmark-dev libdtl-dev libre2-dev nlohmann-json3-dev libtomlplusplus-dev libmimalloc-dev dpkg-dev python3
           python3-jsonschema python3-yaml
           clang libclang-rt-14-dev llvm-14)  # the fuzz targets: clang, libFuzzer's runtime, llvm-symbolizer
 missing=()

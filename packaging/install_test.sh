@@ -34,6 +34,9 @@ deb=$(ls "$work"/dockopt_*.deb 2>/dev/null | head -1)
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "$depends" | grep -q 'libfmt' || fail "the .deb's Depends lacks fmt: '$depends'"
 echo "$depends" | grep -q 'libboost-program-options' || fail "the .deb's Depends lacks Boost.Program_options: '$depends'"
+if readelf -d "$bin" | grep -q 'libmimalloc'; then
+  echo "$depends" | grep -q 'libmimalloc' || fail "the binary links mimalloc but the .deb's Depends lacks it: '$depends'"
+fi
 dpkg-deb -x "$deb" "$work/root"
 "$work/root/usr/bin/dockopt" --version | grep -q '^dockopt ' || fail "the binary from the .deb does not run"
 [ -s "$work/root/usr/share/man/man1/dockopt.1" ] || fail "the .deb has no man page"

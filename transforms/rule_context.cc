@@ -44,6 +44,18 @@ RuleContext::RuleContext(const ir::Dockerfile& dockerfile, const OptimizeOptions
 
 RuleContext::~RuleContext() = default;
 
+std::shared_ptr<const analysis::StageFlow> RuleContext::KeptStageFlow(int stage) const {
+  auto it = stage_flows_.find(stage);
+  return it == stage_flows_.end() ? nullptr : it->second;
+}
+
+void RuleContext::KeepStageFlow(int stage, std::shared_ptr<const analysis::StageFlow> flow) {
+  if (stage < 0 || static_cast<size_t>(stage) >= dockerfile_.stages.size() ||
+      dockerfile_.stages[static_cast<size_t>(stage)].instructions.size() > kStageFlowKeptInstructions)
+    return;
+  stage_flows_[stage] = std::move(flow);
+}
+
 const shell::Script* RuleContext::ScriptOf(const ir::Instruction& instruction) {
   auto it = scripts_.find(&instruction);
   if (it == scripts_.end()) {

@@ -20,6 +20,7 @@ namespace dockopt {
 
 namespace analysis {
 class RunFlowMemo;  // analysis/flow_memo.h
+struct StageFlow;   // analysis/flow.h
 }
 class ScriptMemo;  // transforms/script_memo.h
 struct ToolUse;  // transforms/rules/stage_facts.h
@@ -40,6 +41,14 @@ class RuleContext {
 
   /// RUN walks of the flow model kept across rounds (FlowOptions::run_flows); null without a memo.
   analysis::RunFlowMemo* RunFlows();
+
+  /// The flow model of stage `stage` that a rule of this round built and kept (KeepStageFlow), or null.
+  std::shared_ptr<const analysis::StageFlow> KeptStageFlow(int stage) const;
+  /// Keeps `flow`, the model of stage `stage`, for the round's later rules (DF201, DF202 and DF301 each
+  /// read the final stage's): only for a stage of at most kStageFlowKeptInstructions instructions, so
+  /// that on a large file no model outlives the rule that built it (the peak stays one model).
+  void KeepStageFlow(int stage, std::shared_ptr<const analysis::StageFlow> flow);
+  static constexpr size_t kStageFlowKeptInstructions = 1024;
 
   /// Gives the parsed scripts to the memo for the next round; ScriptOf's pointers dangle after it.
   void HandBackScripts();
@@ -87,6 +96,7 @@ class RuleContext {
   std::unordered_map<const shell::Script*, std::vector<ToolUse>> nested_uses_;  // owned scripts only
   std::deque<std::vector<ToolUse>> loose_uses_;  // for scripts the context does not own
   bool asked_nested_uses_ = false;  // by the rule running now
+  std::map<int, std::shared_ptr<const analysis::StageFlow>> stage_flows_;
 };
 
 }  // namespace dockopt

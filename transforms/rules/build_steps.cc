@@ -35,22 +35,35 @@ bool In(const std::array<std::string_view, N>& set, std::string_view word) {
 }  // namespace
 
 std::vector<std::vector<std::string>> CommandSegments(std::string_view text) {
-  std::vector<std::vector<std::string>> out(1);
+  // The words as views first, then each segment's strings into a vector sized once: growing the
+  // vectors word by word moved the strings again and again (the rules ask for every RUN, every round).
+  std::vector<std::string_view> words;
+  std::vector<size_t> firsts{0};  // where each segment's words start in `words`
   size_t word = 0;  // where the word being read starts
   auto flush = [&](size_t end) {
-    if (end > word) out.back().emplace_back(text.substr(word, end - word));
+    if (end > word) words.push_back(text.substr(word, end - word));
     word = end + 1;
   };
+  // Each byte's class, looked up once: 1 ends a segment (and a word), 2 ends a word.
+  static constexpr std::array<unsigned char, 256> kClass = [] {
+    std::array<unsigned char, 256> table{};
+    for (unsigned char c : std::string_view("&|;\n(){}`")) table[c] = 1;
+    for (unsigned char c : std::string_view(" \t\r\"'[],")) table[c] = 2;
+    return table;
+  }();
   for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '&' || c == '|' || c == ';' || c == '\n' || c == '(' || c == ')' || c == '{' || c == '}' || c == '`') {
-      flush(i);
-      if (!out.back().empty()) out.emplace_back();
-    } else if (c == ' ' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == '[' || c == ']' || c == ',') {
-      flush(i);
-    }
+    const unsigned char kind = kClass[static_cast<unsigned char>(text[i])];
+    if (kind == 0) continue;
+    flush(i);
+    if (kind == 1 && words.size() > firsts.back()) firsts.push_back(words.size());
   }
   flush(text.size());
+  std::vector<std::vector<std::string>> out(firsts.size());
+  for (size_t s = 0; s < firsts.size(); ++s) {
+    const size_t end = s + 1 < firsts.size() ? firsts[s + 1] : words.size();
+    out[s].reserve(end - firsts[s]);
+    for (size_t w = firsts[s]; w < end; ++w) out[s].emplace_back(words[w]);
+  }
   return out;
 }
 

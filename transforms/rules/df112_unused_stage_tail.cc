@@ -28,17 +28,15 @@ bool UsedWhole(const ir::Dockerfile& df, size_t s, const std::string& index_name
   return false;
 }
 
-// The paths later stages copy out of stage `s` (COPY --from sources resolve against `/`).
-std::vector<std::string> CopiedOut(const ir::Dockerfile& df, size_t s, const std::string& index_name,
-                                   bool& unknown) {
+// The paths later stages copy out of stage `s` (COPY --from sources resolve against `/`), from the
+// file's `COPY --from`s (read once for all stages).
+std::vector<std::string> CopiedOut(const ir::Dockerfile& df, const std::vector<analysis::CopyArgs>& from_copies,
+                                   size_t s, const std::string& index_name, bool& unknown) {
   std::vector<std::string> paths;
-  for (const ir::Instruction& inst : df.instructions) {
-    if (!analysis::HasFromFlag(inst)) continue;  // cheap: this runs once per stage over every instruction
-    const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
-    if (!copy || !copy->from) continue;
-    bool named = !df.stages[s].name.empty() && df.FindStage(*copy->from) == static_cast<int>(s);
-    if (!named && *copy->from != index_name) continue;
-    for (const analysis::CopySourceArg& source : copy->sources) {
+  for (const analysis::CopyArgs& copy : from_copies) {
+    bool named = !df.stages[s].name.empty() && df.FindStage(*copy.from) == static_cast<int>(s);
+    if (!named && *copy.from != index_name) continue;
+    for (const analysis::CopySourceArg& source : copy.sources) {
       if (source.has_variable) unknown = true;
       paths.push_back(ResolvePath("/", source.path));
     }
@@ -46,13 +44,13 @@ std::vector<std::string> CopiedOut(const ir::Dockerfile& df, size_t s, const std
   return paths;
 }
 
-void CheckStage(RuleContext& context, size_t s) {
+void CheckStage(RuleContext& context, const std::vector<analysis::CopyArgs>& from_copies, size_t s) {
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Stage& stage = df.stages[s];
   std::string index_name = std::to_string(s);
   if (UsedWhole(df, s, index_name)) return;
   bool unknown = false;
-  std::vector<std::string> copied = CopiedOut(df, s, index_name, unknown);
+  std::vector<std::string> copied = CopiedOut(df, from_copies, s, index_name, unknown);
   if (unknown || copied.empty()) return;  // a stage nobody copies from may be a --target: leave it
   // Walk back over the stage's tail: metadata is skipped, COPY/ADD whose files nobody takes are dead.
   for (size_t k = stage.instructions.size(); k-- > 1;) {
@@ -87,7 +85,14 @@ void CheckStage(RuleContext& context, size_t s) {
 
 void CheckUnusedStageTail(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
-  for (size_t s = 0; s + 1 < df.stages.size(); ++s) CheckStage(context, s);
+  if (df.stages.size() < 2) return;
+  std::vector<analysis::CopyArgs> from_copies;  // every COPY --from, in order: each stage's check reads them
+  for (const ir::Instruction& inst : df.instructions) {
+    if (!analysis::HasFromFlag(inst)) continue;
+    std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+    if (copy && copy->from) from_copies.push_back(std::move(*copy));
+  }
+  for (size_t s = 0; s + 1 < df.stages.size(); ++s) CheckStage(context, from_copies, s);
 }
 
 DOCKOPT_RULE(DF112, "unused-stage-tail", "a COPY at the end of a build stage whose files no later stage takes is removed",

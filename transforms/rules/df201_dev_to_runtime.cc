@@ -357,9 +357,9 @@ void CheckDevToRuntime(RuleContext& context) {
   // a volume (dapper's `./scripts/entry`) builds the mounted project with what the image holds; a
   // container command that runs a build tool (`cd /src && make`) needs it; a later RUN of unknown
   // effect (`bash .travis/build_OpenBLAS.sh`) may build with the packages.
-  std::optional<analysis::StageFlow> flow;
+  std::shared_ptr<const analysis::StageFlow> flow;
   auto model = [&]() -> const analysis::StageFlow& {
-    if (!flow) flow = split::StageFlowOf(context, final_stage);
+    if (!flow) flow = split::SharedStageFlowOf(context, final_stage);
     return *flow;
   };
   std::optional<std::string> runtime_blocker;

@@ -3,6 +3,8 @@
 // release, the runtime packages, and a copy of exactly what the runtime needs.
 #include <fmt/core.h>
 
+#include <memory>
+
 #include "analysis/base_images.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df202_planners.h"
@@ -50,8 +52,12 @@ void CheckMultiStageSplit(RuleContext& context) {
   // the earlier stages stay as they are and the final stage, on top of them, becomes the builder.
   std::optional<ir::Stage> chain = split::ChainStage(df, stage);
   const ir::Stage& planned = chain ? *chain : stage;
-  analysis::StageFlow flow = split::StageFlowOf(context, static_cast<int>(df.stages.size() - 1), chain ? &*chain : nullptr);
-  std::optional<split::SplitPlan> plan = split::PlanSplit(context, planned, flow);
+  const int final_stage = static_cast<int>(df.stages.size() - 1);
+  // The final stage's model is shared with DF201 and DF301 (built once a round); a chain's is DF202's own.
+  std::shared_ptr<const analysis::StageFlow> flow =
+      chain ? std::make_shared<const analysis::StageFlow>(split::StageFlowOf(context, final_stage, &*chain))
+            : split::SharedStageFlowOf(context, final_stage);
+  std::optional<split::SplitPlan> plan = split::PlanSplit(context, planned, *flow);
   // A command that runs `go run` (`cargo run`) is planned as the stage that compiles it in the builder.
   std::optional<split::DevRunSplit> dev_run = plan && !plan->blocker.empty() ? split::PlanDevRunSplit(context, stage) : std::nullopt;
   if (dev_run && dev_run->plan) {

@@ -98,7 +98,7 @@ std::vector<std::string> RunTimeDataDirs(RuleContext& context, const analysis::S
       continue;
     int source = df.FindStage(inst.from_stage);
     if (source < 0 || source >= stage || Contains(out, inst.writes[0])) continue;
-    if (!Contains(EmptyMadeDirs(split::StageFlowOf(context, source)), inst.reads[0])) continue;
+    if (!Contains(EmptyMadeDirs(*split::SharedStageFlowOf(context, source)), inst.reads[0])) continue;
     bool written_here = false;
     for (const analysis::InstructionFlow& other : flow.instructions) {
       if (&other == &inst) continue;

@@ -352,9 +352,9 @@ void CheckNonRootUser(RuleContext& context) {
     return;
   }
   // The final stage's flow model, built once: the volume check and the run-time data folders read it.
-  std::optional<analysis::StageFlow> flow;
+  std::shared_ptr<const analysis::StageFlow> flow;
   auto model = [&]() -> const analysis::StageFlow& {
-    if (!flow) flow = split::StageFlowOf(context, final_stage);
+    if (!flow) flow = split::SharedStageFlowOf(context, final_stage);
     return *flow;
   };
   if (!facts.last_user)

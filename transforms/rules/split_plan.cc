@@ -90,6 +90,8 @@ constexpr std::pair<std::string_view, std::string_view> kRuntimeSwaps[] = {
 // `python3.6-dev` -> `python3.6`. The headers depend on it, so the stage had it; production needs it to
 // run what it built (gems under /var/lib/gems, modules under /usr/local/lib/python3.6).
 std::string VersionedInterpreterOf(std::string_view package) {
+  // Asked for every kept package: the regex only for a name it can match.
+  if (!package.ends_with("-dev") || !(package.starts_with("ruby") || package.starts_with("python"))) return "";
   static const std::regex kHeaders(R"((ruby|python)(\d+(?:\.\d+)*)-dev)");
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_match(package.begin(), package.end(), m, kHeaders)) return "";
@@ -443,6 +445,13 @@ analysis::StageFlow StageFlowOf(RuleContext& context, int stage, const ir::Stage
   options.script_of = [&context](const ir::Instruction& inst) { return context.ScriptOf(inst); };
   options.run_flows = context.RunFlows();
   return analysis::AnalyzeStage(context.dockerfile(), stage, options);
+}
+
+std::shared_ptr<const analysis::StageFlow> SharedStageFlowOf(RuleContext& context, int stage) {
+  if (std::shared_ptr<const analysis::StageFlow> kept = context.KeptStageFlow(stage)) return kept;
+  auto flow = std::make_shared<const analysis::StageFlow>(StageFlowOf(context, stage));
+  context.KeepStageFlow(stage, flow);
+  return flow;
 }
 
 // An npm install then `npm run build` in the same folder, for a node runtime: the build needed the

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
 /// The flow of `stage` with the build context (--context) as its manifest reader; of `model` instead
 /// when given (the chain of stages `stage` ends, split_chain.h).
 analysis::StageFlow StageFlowOf(RuleContext& context, int stage, const ir::Stage* model = nullptr);
+
+/// StageFlowOf(context, stage), built once a round for the rules that read it (RuleContext::KeepStageFlow).
+std::shared_ptr<const analysis::StageFlow> SharedStageFlowOf(RuleContext& context, int stage);
 
 }  // namespace dockopt::split
 
