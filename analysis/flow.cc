@@ -65,7 +65,10 @@ void SetVar(ShellState& state, const std::string& name, std::string value) {
 
 shell::Command ExecCommand(const std::vector<std::string>& args) {
   shell::Command command;
-  for (const std::string& arg : args) command.words.push_back(shell::Word{{}, arg, arg, true, false});
+  for (const std::string& arg : args) {
+    shell::Word& word = command.words.emplace_back();
+    word.value = arg;  // raw() is the same
+  }
   return command;
 }
 
@@ -115,28 +118,6 @@ void Walk(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptio
     if (name.starts_with("dockopt.")) state.vars[name] = value;
 }
 
-// Walk, or what an earlier walk of the same RUN from the same state gave.
-void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptions& options, ShellState& state,
-         InstructionFlow& flow) {
-  if (options.run_flows == nullptr) return Walk(df, inst, options, state, flow);
-  // A RUN after a PATH grown to 100 KiB has a huge key: it is walked again each round instead.
-  std::optional<RunFlowMemo::Key> key = RunFlowMemo::KeyOf(df.escape, df.Text(inst.span), state);
-  if (!key) return Walk(df, inst, options, state, flow);
-  if (const RunFlow* kept = options.run_flows->Find(*key)) {
-    flow.reads = kept->reads;
-    flow.writes = kept->writes;
-    flow.commands = kept->commands;
-    flow.unknown = kept->unknown;
-    for (const auto& [name, value] : kept->carried) state.vars[name] = value;
-    return;
-  }
-  Walk(df, inst, options, state, flow);
-  RunFlow walked{flow.reads, flow.writes, flow.commands, flow.unknown, {}};
-  for (const auto& [name, value] : state.vars)
-    if (name.starts_with("dockopt.")) walked.carried.emplace_back(name, value);
-  options.run_flows->Keep(std::move(*key), std::move(walked));
-}
-
 // A RUN whose text and walk repeat the last RUN of that text takes its copy of the commands (`seen`
 // holds the last copy per text: the texts are views into the Dockerfile's source).
 void ShareRepeatedWalk(std::string_view text, CommandFlows& commands,
@@ -146,6 +127,35 @@ void ShareRepeatedWalk(std::string_view text, CommandFlows& commands,
   if (inserted || it->second.SharedWith(commands)) return;
   if (it->second.list() == commands.list()) commands = it->second;
   else it->second = commands;
+}
+
+// Walk, or what an earlier walk of the same RUN from the same state gave.
+// (`walks`: ShareRepeatedWalk's, before the memo keeps the walk.)
+void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptions& options, ShellState& state,
+         InstructionFlow& flow, std::unordered_map<std::string_view, CommandFlows>& walks) {
+  const std::string_view text = df.Text(inst.span);
+  auto walk = [&] {
+    Walk(df, inst, options, state, flow);
+    ShareRepeatedWalk(text, flow.commands, walks);
+  };
+  if (options.run_flows == nullptr) return walk();
+  // A RUN after a PATH grown to 100 KiB has a huge key: it is walked again each round instead.
+  std::optional<RunFlowMemo::Key> key = RunFlowMemo::KeyOf(df.escape, text, state);
+  if (!key) return walk();
+  if (const RunFlow* kept = options.run_flows->Find(*key)) {
+    flow.reads = kept->reads;
+    flow.writes = kept->writes;
+    flow.commands = kept->commands;
+    flow.unknown = kept->unknown;
+    for (const auto& [name, value] : kept->carried) state.vars[name] = value;
+    ShareRepeatedWalk(text, flow.commands, walks);
+    return;
+  }
+  walk();
+  RunFlow walked{flow.reads, flow.writes, flow.commands, flow.unknown, {}};
+  for (const auto& [name, value] : state.vars)
+    if (name.starts_with("dockopt.")) walked.carried.emplace_back(name, value);
+  options.run_flows->Keep(std::move(*key), std::move(walked));
 }
 
 // A manifest or lock file a package manager reads (package.json, yarn.lock, go.sum): a file by its
@@ -282,8 +292,7 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
         break;
       }
       case ir::InstructionKind::kRun:
-        Run(df, inst, options, state, flow);
-        ShareRepeatedWalk(df.Text(inst.span), flow.commands, walks);
+        Run(df, inst, options, state, flow, walks);
         break;
       case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd:
         Copy(inst, state, flow);
