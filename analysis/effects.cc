@@ -120,7 +120,7 @@ std::vector<std::string> CommandWords(const shell::Command& command, const Shell
       // As another user, HOME is that user's: only file tools over paths that name no home are known.
       if (other_user && (*start >= words.size() || !In(shell::CanonicalTool(words[*start]), kFileTools) ||
                          std::any_of(command.words.begin(), command.words.end(), [](const shell::Word& w) {
-                           return w.raw.find('~') != std::string::npos || w.raw.find("HOME") != std::string::npos;
+                           return w.raw().find('~') != std::string::npos || w.raw().find("HOME") != std::string::npos;
                          })))
         break;
       i = *start;
@@ -147,14 +147,14 @@ void AddRedirects(const shell::Command& command, const ShellState& state, Effect
   for (const shell::Redirect& redirect : command.redirects) {
     if (redirect.op.find('>') == std::string::npos || redirect.op == ">&" || redirect.op == "<>") continue;
     std::optional<std::string> target = ExpandShell(redirect.target.value, state);
-    if (redirect.target.raw.starts_with("~/")) target = state.home + redirect.target.raw.substr(1);  // tilde expansion
+    if (redirect.target.raw().starts_with("~/")) target = state.home + redirect.target.raw().substr(1);  // tilde expansion
     if (!target) {
       // A name dockopt cannot evaluate in a folder it can (`> /etc/apt/sources.list.d/nginx-$v.list`):
       // the write lies in that folder, which stands for it.
       std::string_view raw = redirect.target.value;
       size_t slash = raw.rfind('/');
       std::optional<std::string> dir = slash == std::string_view::npos || slash == 0 ? std::nullopt : ExpandShell(raw.substr(0, slash), state);
-      if (!dir || dir->find_first_of("$`*?[") != std::string::npos || redirect.target.raw.starts_with("~")) {
+      if (!dir || dir->find_first_of("$`*?[") != std::string::npos || redirect.target.raw().starts_with("~")) {
         effect = MakeEffect(EffectKind::kUnknown, effect.tool, "writes to a file whose name dockopt cannot evaluate");
         return;
       }

@@ -46,6 +46,8 @@ struct Effect {
   std::string manager;                 // kPackages/kDeps: "apt", "apk", "dnf", "pip", "npm", "bundle", ...
   bool compiles = false;               // runs a compiler or a build that needs one
   std::string note;                    // a fact worth saying: "cgo on (CGO_ENABLED unset)", why unknown
+
+  bool operator==(const Effect&) const = default;
 };
 
 /// Reads a build-context file by its path relative to the context root; nullopt when absent or no

@@ -79,7 +79,7 @@ bool ShellScript(std::string_view text) {
 std::string TextOf(const shell::Script& script, const shell::Command& command) {
   std::string text = script.text.empty() ? "" : std::string(script.Text(command.span));
   if (text.empty())
-    for (const shell::Word& word : command.words) text += (text.empty() ? "" : " ") + word.raw;
+    for (const shell::Word& word : command.words) text += (text.empty() ? "" : " ") + word.raw();
   return text;
 }
 

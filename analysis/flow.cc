@@ -3,6 +3,7 @@
 #include "analysis/flow.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "analysis/base_images.h"
 #include "analysis/copy_sources.h"
@@ -64,7 +65,10 @@ void SetVar(ShellState& state, const std::string& name, std::string value) {
 
 shell::Command ExecCommand(const std::vector<std::string>& args) {
   shell::Command command;
-  for (const std::string& arg : args) command.words.push_back(shell::Word{{}, arg, arg, true, false});
+  for (const std::string& arg : args) {
+    shell::Word& word = command.words.emplace_back();
+    word.value = arg;  // raw() is the same
+  }
   return command;
 }
 
@@ -91,42 +95,63 @@ void Walk(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptio
   for (size_t h = 0; h < inst.heredocs.size(); ++h)
     if (std::optional<shell::Script> script = shell::ParseHeredocOf(df, inst, h))
       scripts.push_back(&owned.emplace_back(std::move(*script)));
+  std::vector<CommandFlow> walked;
   if (scripts.empty()) {
     flow.unknown = true;
-    flow.commands.push_back({std::string(inst.rest), MakeEffect(EffectKind::kUnknown, "RUN", "a script dockopt cannot read"), state.cwd});
+    walked.push_back({std::string(inst.rest), MakeEffect(EffectKind::kUnknown, "RUN", "a script dockopt cannot read"), state.cwd});
+    flow.commands = CommandFlows(std::move(walked));
     return;
   }
   ShellState local = state;  // cd and export last only for the RUN
   for (const shell::Script* each : scripts) {
     const shell::Script& script = *each;
     std::vector<NestedCommand> commands = ScriptEffects(script, local);
-    flow.commands.reserve(flow.commands.size() + commands.size());  // exact: kept for the whole stage
+    walked.reserve(walked.size() + commands.size());  // exact: kept for the whole stage
     for (NestedCommand& command : commands) {
       AddEffect(flow, command.effect);
-      flow.commands.push_back({std::move(command.text), std::move(command.effect), std::move(command.cwd), command.conditional});
+      walked.push_back({std::move(command.text), std::move(command.effect), std::move(command.cwd), command.conditional});
     }
     if (!script.error.empty()) flow.unknown = true;
   }
+  flow.commands = CommandFlows(std::move(walked));
   for (const auto& [name, value] : local.vars)  // configure/cmake install prefixes carry over
     if (name.starts_with("dockopt.")) state.vars[name] = value;
 }
 
+// A RUN whose text and walk repeat the last RUN of that text takes its copy of the commands (`seen`
+// holds the last copy per text: the texts are views into the Dockerfile's source).
+void ShareRepeatedWalk(std::string_view text, CommandFlows& commands,
+                       std::unordered_map<std::string_view, CommandFlows>& seen) {
+  if (commands.empty()) return;
+  auto [it, inserted] = seen.try_emplace(text, commands);
+  if (inserted || it->second.SharedWith(commands)) return;
+  if (it->second.list() == commands.list()) commands = it->second;
+  else it->second = commands;
+}
+
 // Walk, or what an earlier walk of the same RUN from the same state gave.
+// (`walks`: ShareRepeatedWalk's, before the memo keeps the walk.)
 void Run(const ir::Dockerfile& df, const ir::Instruction& inst, const FlowOptions& options, ShellState& state,
-         InstructionFlow& flow) {
-  if (options.run_flows == nullptr) return Walk(df, inst, options, state, flow);
+         InstructionFlow& flow, std::unordered_map<std::string_view, CommandFlows>& walks) {
+  const std::string_view text = df.Text(inst.span);
+  auto walk = [&] {
+    Walk(df, inst, options, state, flow);
+    ShareRepeatedWalk(text, flow.commands, walks);
+  };
+  if (options.run_flows == nullptr) return walk();
   // A RUN after a PATH grown to 100 KiB has a huge key: it is walked again each round instead.
-  std::optional<RunFlowMemo::Key> key = RunFlowMemo::KeyOf(df.escape, df.Text(inst.span), state);
-  if (!key) return Walk(df, inst, options, state, flow);
+  std::optional<RunFlowMemo::Key> key = RunFlowMemo::KeyOf(df.escape, text, state);
+  if (!key) return walk();
   if (const RunFlow* kept = options.run_flows->Find(*key)) {
     flow.reads = kept->reads;
     flow.writes = kept->writes;
     flow.commands = kept->commands;
     flow.unknown = kept->unknown;
     for (const auto& [name, value] : kept->carried) state.vars[name] = value;
+    ShareRepeatedWalk(text, flow.commands, walks);
     return;
   }
-  Walk(df, inst, options, state, flow);
+  walk();
   RunFlow walked{flow.reads, flow.writes, flow.commands, flow.unknown, {}};
   for (const auto& [name, value] : state.vars)
     if (name.starts_with("dockopt.")) walked.carried.emplace_back(name, value);
@@ -206,6 +231,11 @@ void Seed(std::string_view base, ShellState& state) {
 
 }  // namespace
 
+const std::vector<CommandFlow>& CommandFlows::Empty() {
+  static const std::vector<CommandFlow> empty;
+  return empty;
+}
+
 StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOptions& options) {
   const ir::Stage& stage = options.stage ? *options.stage : df.stages[static_cast<size_t>(stage_index)];
   StageFlow out;
@@ -220,6 +250,7 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
         if (size_t eq = arg.find('='); eq != std::string::npos) meta[arg.substr(0, eq)] = Unquote(arg.substr(eq + 1));
   state.context = options.context;
   std::string user;
+  std::unordered_map<std::string_view, CommandFlows> walks;  // ShareRepeatedWalk
   out.instructions.reserve(stage.instructions.size());  // exact: a large stage's doubling slack was MBs
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];
@@ -260,7 +291,9 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
                        : name.find_first_not_of("0123456789") == std::string::npos ? "/" : "/home/" + name;
         break;
       }
-      case ir::InstructionKind::kRun: Run(df, inst, options, state, flow); break;
+      case ir::InstructionKind::kRun:
+        Run(df, inst, options, state, flow, walks);
+        break;
       case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd:
         Copy(inst, state, flow);
         NoteStartupFileWrites(flow.writes, state);

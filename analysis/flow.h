@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,35 @@ struct CommandFlow {
   Effect effect;
   std::string cwd;   // where it ran
   bool conditional = false;  // may not run: inside an if/case branch, a loop over unknown items, after `||`
+
+  bool operator==(const CommandFlow&) const = default;
+};
+
+/// A RUN's commands, read like a const vector. RUNs whose walks came out the same share one copy: a
+/// large file repeats its RUNs, and on the 4 MiB synthetic file one copy per RUN was a third of DF202's
+/// whole-stage model.
+class CommandFlows {
+ public:
+  CommandFlows() = default;
+  explicit CommandFlows(std::vector<CommandFlow> commands)
+      : shared_(commands.empty() ? nullptr : std::make_shared<const std::vector<CommandFlow>>(std::move(commands))) {}
+
+  const std::vector<CommandFlow>& list() const { return shared_ ? *shared_ : Empty(); }
+  operator const std::vector<CommandFlow>&() const { return list(); }  // NOLINT: reads as the vector it was
+  auto begin() const { return list().begin(); }
+  auto end() const { return list().end(); }
+  size_t size() const { return list().size(); }
+  bool empty() const { return list().empty(); }
+  const CommandFlow& operator[](size_t i) const { return list()[i]; }
+  const CommandFlow& at(size_t i) const { return list().at(i); }
+  const CommandFlow& front() const { return list().front(); }
+  const CommandFlow& back() const { return list().back(); }
+  /// True when both hold the same copy (not only equal commands).
+  bool SharedWith(const CommandFlows& other) const { return shared_ == other.shared_; }
+
+ private:
+  static const std::vector<CommandFlow>& Empty();
+  std::shared_ptr<const std::vector<CommandFlow>> shared_;
 };
 
 struct InstructionFlow {
@@ -27,7 +57,7 @@ struct InstructionFlow {
   std::string user;                  // the USER in effect ("" for the image's default)
   std::vector<std::string> reads;    // absolute paths in the image (COPY/ADD: sources, context-relative)
   std::vector<std::string> writes;   // absolute paths in the image
-  std::vector<CommandFlow> commands;  // RUN: one per simple command, nested ones included (effects_nested.h)
+  CommandFlows commands;             // RUN: one per simple command, nested ones included (effects_nested.h)
   std::string from_stage;            // COPY --from=NAME
   bool from_context = false;         // COPY/ADD from the build context
   bool unknown = false;              // some effect is not modelled: may write anywhere

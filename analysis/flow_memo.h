@@ -15,7 +15,7 @@ namespace dockopt::analysis {
 /// What walking one RUN adds to its InstructionFlow and carries into the state after it.
 struct RunFlow {
   std::vector<std::string> reads, writes;
-  std::vector<CommandFlow> commands;
+  CommandFlows commands;  // shared with the InstructionFlows that took this walk
   bool unknown = false;
   std::vector<std::pair<std::string, std::string>> carried;  // variables the RUN leaves for the next ones
 };

@@ -30,6 +30,25 @@ TEST(Paths, JoinNormalizesAndIsUnderRespectsComponents) {
   EXPECT_FALSE(Expand("$(pwd)/x", {}));
 }
 
+TEST(Flow, RepeatedRunsShareTheirCommandsOnlyWhenTheWalksAreTheSame) {
+  Parsed parsed = ParseText(
+      "FROM debian:bookworm\n"
+      "RUN mkdir out && touch out/x\n"
+      "ENV PATH=/opt/bin:$PATH\n"
+      "RUN mkdir out && touch out/x\n"
+      "WORKDIR /srv\n"
+      "RUN mkdir out && touch out/x\n");
+  StageFlow flow = Flow(parsed);
+  const CommandFlows& first = flow.instructions.at(1).commands;
+  const CommandFlows& again = flow.instructions.at(3).commands;
+  const CommandFlows& elsewhere = flow.instructions.at(5).commands;
+  ASSERT_EQ(first.size(), 2u);
+  EXPECT_TRUE(again.SharedWith(first)) << "another state (PATH), the same walk: one copy";
+  EXPECT_FALSE(elsewhere.SharedWith(first)) << "another cwd: another walk";
+  EXPECT_EQ(CommandEffect(flow, 5, 0).writes, std::vector<std::string>{"/srv/out"});
+  EXPECT_EQ(CommandEffect(flow, 1, 0).writes, std::vector<std::string>{"/out"});
+}
+
 TEST(Paths, ExpandRemovesAffixesAndTakesDefaultsOfKnownValues) {
   std::map<std::string, std::string> vars{{"V", "3.10.2"}, {"F", "app.tar.gz"}, {"E", ""}};
   EXPECT_EQ(Expand("v${V%.*}/cmake-${V}", vars), "v3.10/cmake-3.10.2");

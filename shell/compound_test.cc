@@ -18,7 +18,7 @@ Script Parse(std::string_view text, bool heredoc = false) {
 
 std::string Raw(const Command& c) {
   std::string out;
-  for (const Word& w : c.words) out += (out.empty() ? "" : " ") + w.raw;
+  for (const Word& w : c.words) out += (out.empty() ? "" : " ") + w.raw();
   return out;
 }
 
@@ -100,11 +100,11 @@ TEST(CompoundTest, BashWordForms) {
   ASSERT_EQ(s.commands.size(), 8u);
   EXPECT_EQ(s.commands[0].kind, CommandKind::kTest);
   EXPECT_EQ(s.commands[1].kind, CommandKind::kArith);
-  EXPECT_EQ(s.commands[2].env[0].raw, "arr=(1 \"2 3\")");
-  EXPECT_EQ(s.commands[3].env[0].raw, "a+=(x)");
+  EXPECT_EQ(s.commands[2].env[0].raw(), "arr=(1 \"2 3\")");
+  EXPECT_EQ(s.commands[3].env[0].raw(), "a+=(x)");
   EXPECT_EQ(s.commands[4].redirects[0].op, "<<<");
   EXPECT_EQ(Raw(s.commands[5]), "diff <(ls a) <(ls b)");
-  EXPECT_EQ(s.commands[6].redirects[0].target.raw, ">(tee err)");
+  EXPECT_EQ(s.commands[6].redirects[0].target.raw(), ">(tee err)");
   EXPECT_EQ(Raw(s.commands[7]), "echo $((1 + 2))");
 }
 

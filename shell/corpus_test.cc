@@ -134,7 +134,7 @@ TEST(CorpusTest, EveryRunPrintsBackAndIsMostlyModelled) {
         for (const CommandSite& site : SimpleCommands(script)) {
           // A reserved word in command position means the tree was misread.
           if (!site.command->words.empty()) {
-            const std::string& name = site.command->words[0].raw;
+            const std::string& name = site.command->words[0].raw();
             for (std::string_view reserved : {"then", "else", "elif", "fi", "do", "done", "esac", "{", "}", "in"})
               ASSERT_NE(name, reserved) << entry.path() << "\n" << raw;
           }

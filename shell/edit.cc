@@ -216,7 +216,7 @@ Edits RemoveFlag(const Script& s, const CommandSite& at, std::string_view name) 
     bool in_cluster = o.written.size() == 1 && w.value.size() > 2 && w.value[0] == '-' && w.value[1] != '-';
     if (in_cluster) {
       if (o.has_value || !w.literal || w.quoted) return {};
-      std::string rest = w.raw;
+      std::string rest = w.raw();
       rest.erase(rest.find(o.written[0], 1), 1);
       edits.push_back(Edit{w.span, rest});
       continue;

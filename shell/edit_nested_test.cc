@@ -14,7 +14,7 @@ Script ParseRun(std::string_view text) { return ParseScript(text, ParseOptions{5
 /// The site of the first simple command whose first word is `name`.
 CommandSite Find(const Script& s, std::string_view name, size_t nth = 0) {
   for (const CommandSite& site : SimpleCommands(s))
-    if (!site.command->words.empty() && site.command->words[0].raw == name && nth-- == 0) return site;
+    if (!site.command->words.empty() && site.command->words[0].raw() == name && nth-- == 0) return site;
   ADD_FAILURE() << "no command " << name;
   return {};
 }

@@ -292,7 +292,7 @@ Token Lexer::ScanWord(size_t start) {
   }
   tok.end = p;
   w.span = logical_.ToSpan(start, p);
-  w.raw = t.substr(start, p - start);
+  w.set_raw(std::string_view(t).substr(start, p - start));
   pos_ = p;
   return tok;
 }
@@ -418,7 +418,7 @@ void Lexer::SkipPendingBodies() {
 }
 
 bool IsAssignmentWord(const Word& word) {
-  const std::string& r = word.raw;
+  const std::string& r = word.raw();
   if (r.empty() || !IsNameStart(r[0])) return false;
   size_t i = 1;
   while (i < r.size() && IsNameChar(r[i])) ++i;

@@ -45,7 +45,7 @@ TEST(ParseScriptTest, EnvPrefixAndQuotes) {
   Script s = Parse("DEBIAN_FRONTEND=noninteractive A=\"x y\" apt-get install 'a b' \"c$HOME\" d\\ e ${X:-1} $(id -u) `pwd`");
   const Command& c = s.commands[0];
   ASSERT_EQ(c.env.size(), 2u);
-  EXPECT_EQ(c.env[0].raw, "DEBIAN_FRONTEND=noninteractive");
+  EXPECT_EQ(c.env[0].raw(), "DEBIAN_FRONTEND=noninteractive");
   EXPECT_EQ(c.env[1].value, "A=x y");
   EXPECT_EQ(Values(c), (std::vector<std::string>{"apt-get", "install", "a b", "c$HOME", "d e", "${X:-1}", "$(id -u)", "`pwd`"}));
   EXPECT_TRUE(c.words[2].literal);
@@ -83,7 +83,7 @@ TEST(ParseScriptTest, ContinuationInsideWordJoins) {
 TEST(ParseScriptTest, BacktickEscape) {
   Script s = Parse("echo C:\\dir && `\r\n  dir `\r\n  x", 0, '`');
   ASSERT_EQ(s.commands.size(), 2u) << s.error;
-  EXPECT_EQ(s.commands[0].words[1].raw, "C:\\dir");
+  EXPECT_EQ(s.commands[0].words[1].raw(), "C:\\dir");
   EXPECT_EQ(Values(s.commands[1]), (std::vector<std::string>{"dir", "x"}));
   EXPECT_EQ(s.newline, "\r\n");
 }

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,14 +12,31 @@
 
 namespace dockopt::shell {
 
-/// One shell word as written. `raw` has the Dockerfile continuations removed (what the shell sees);
+/// One shell word as written. `raw()` has the Dockerfile continuations removed (what the shell sees);
 /// `value` has quotes and backslashes removed, with `$VAR`, `$(...)` and backticks kept verbatim.
 struct Word {
   Span span;               // absolute bytes, continuations inside the word included
-  std::string raw;
   std::string value;
   bool literal = true;     // false when the word holds an expansion ($, backtick)
   bool quoted = false;     // true when any part of it is quoted or escaped
+
+  Word() = default;
+  Word(const Word& other) : span(other.span), value(other.value), literal(other.literal), quoted(other.quoted),
+                            raw_(other.raw_ ? std::make_unique<std::string>(*other.raw_) : nullptr) {}
+  Word(Word&&) noexcept = default;
+  Word& operator=(const Word& other) { return *this = Word(other); }
+  Word& operator=(Word&&) noexcept = default;
+
+  const std::string& raw() const { return raw_ ? *raw_ : value; }
+  /// Sets raw (after `value`): kept apart only when it differs. Most words are plain, and a second
+  /// copy of each was a sixth of the shell models on a large file.
+  void set_raw(std::string_view raw) {
+    if (raw == value) raw_.reset();
+    else raw_ = std::make_unique<std::string>(raw);
+  }
+
+ private:
+  std::unique_ptr<std::string> raw_;  // nullptr: the same as value (a word is 56 bytes, not 80)
 };
 
 /// A redirection such as `> /dev/null`, `2>&1`, `<<EOF`.

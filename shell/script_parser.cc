@@ -34,7 +34,7 @@ void ScriptParser::Advance() {
   tok_ = lexer_.Next();
 }
 
-bool ScriptParser::AtWord(std::string_view raw) const { return tok_.kind == TokenKind::kWord && tok_.word.raw == raw; }
+bool ScriptParser::AtWord(std::string_view raw) const { return tok_.kind == TokenKind::kWord && tok_.word.raw() == raw; }
 bool ScriptParser::AtOp(std::string_view op) const { return tok_.kind == TokenKind::kOperator && tok_.op == op; }
 
 bool ScriptParser::AtListEnd() const {
@@ -42,7 +42,7 @@ bool ScriptParser::AtListEnd() const {
   if (tok_.kind != TokenKind::kWord) return false;
   static constexpr std::string_view kClosers[] = {"then", "elif", "else", "fi", "do", "done", "esac", "}"};
   for (std::string_view closer : kClosers)
-    if (tok_.word.raw == closer) return true;
+    if (tok_.word.raw() == closer) return true;
   return false;
 }
 
@@ -55,7 +55,7 @@ void ScriptParser::Fail(std::string why) {
 }
 
 Keyword ScriptParser::TakeKeyword() {
-  Keyword keyword{logical_.ToSpan(tok_.begin, tok_.end), tok_.kind == TokenKind::kWord ? tok_.word.raw : tok_.op};
+  Keyword keyword{logical_.ToSpan(tok_.begin, tok_.end), tok_.kind == TokenKind::kWord ? tok_.word.raw() : tok_.op};
   Advance();
   return keyword;
 }
@@ -225,7 +225,7 @@ bool ScriptParser::SkipCompound(std::vector<Command>& out, Command cmd, size_t s
         {"{", "}"}, {"if", "fi"}, {"for", "done"}, {"while", "done"}, {"until", "done"}, {"select", "done"},
         {"case", "esac"}, {"[[", "]]"}};
     for (const auto& [opener, closer] : kOpeners)
-      if (tok_.word.raw == opener) closers.push_back(closer);
+      if (tok_.word.raw() == opener) closers.push_back(closer);
   }
   if (closers.empty()) return Unparsed(out, std::move(cmd), start, std::move(why));
   bool command_position = !(AtWord("for") || AtWord("case") || AtWord("select"));
@@ -253,7 +253,7 @@ bool ScriptParser::SkipCompound(std::vector<Command>& out, Command cmd, size_t s
         command_position = true;
         break;
       case TokenKind::kWord: {
-        const std::string& raw = tok_.word.raw;
+        const std::string& raw = tok_.word.raw();
         static constexpr std::pair<std::string_view, std::string_view> kNested[] = {
             {"{", "}"}, {"if", "fi"}, {"for", "done"}, {"while", "done"}, {"until", "done"}, {"select", "done"},
             {"case", "esac"}, {"[[", "]]"}};

@@ -10,7 +10,7 @@ bool OpensCompound(const Token& tok) {
   if (tok.kind != TokenKind::kWord) return false;
   static constexpr std::string_view kOpeners[] = {"{", "if", "for", "while", "until", "select", "case", "[["};
   for (std::string_view opener : kOpeners)
-    if (tok.word.raw == opener) return true;
+    if (tok.word.raw() == opener) return true;
   return false;
 }
 
@@ -205,8 +205,7 @@ Word ScriptParser::TokenAsWord() const {
   if (tok_.kind == TokenKind::kWord) return tok_.word;
   Word w;
   w.span = logical_.ToSpan(tok_.begin, tok_.end);
-  w.raw = logical_.text.substr(tok_.begin, tok_.end - tok_.begin);
-  w.value = w.raw;
+  w.value = logical_.text.substr(tok_.begin, tok_.end - tok_.begin);  // raw() is the same
   return w;
 }
 

@@ -20,7 +20,7 @@ nlohmann::json JoinerJson(Joiner joiner) {
 }  // namespace
 
 nlohmann::json ToJson(const Word& word) {
-  return {{"raw", word.raw}, {"value", word.value}, {"span", SpanJson(word.span)}, {"literal", word.literal},
+  return {{"raw", word.raw()}, {"value", word.value}, {"span", SpanJson(word.span)}, {"literal", word.literal},
           {"quoted", word.quoted}};
 }
 

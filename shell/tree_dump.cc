@@ -43,12 +43,12 @@ void DumpCommand(const Script& script, const CommandSite& site, std::string& out
     return;
   }
   if (!cmd.env.empty() || !cmd.words.empty()) out += ":";
-  for (const Word& w : cmd.env) (out += " ") += OneLine(w.raw);
-  for (const Word& w : cmd.words) (out += " ") += OneLine(w.raw);
+  for (const Word& w : cmd.env) (out += " ") += OneLine(w.raw());
+  for (const Word& w : cmd.words) (out += " ") += OneLine(w.raw());
   for (const Redirect& r : cmd.redirects) {
     out += " ";
     if (r.fd >= 0) out += std::to_string(r.fd);
-    (out += r.op) += OneLine(r.target.raw);
+    (out += r.op) += OneLine(r.target.raw());
     if (!r.body.empty()) ((out += "{body ") += std::to_string(r.body.size())) += "B}";
   }
   if (cmd.simple()) {
@@ -69,7 +69,7 @@ std::string DumpTree(const Script& script) {
     if (site.parent != nullptr && site.index == 0) {  // the first command of a part: its header
       const Part& p = site.parent->parts[site.part];
       out += std::string((site.depth - 1) * 4 + 2, ' ') + std::string(PartRoleName(p.role));
-      for (size_t i = 0; i < p.patterns.size(); ++i) (out += (i == 0 ? " " : "|")) += OneLine(p.patterns[i].raw);
+      for (size_t i = 0; i < p.patterns.size(); ++i) (out += (i == 0 ? " " : "|")) += OneLine(p.patterns[i].raw());
       out += ":\n";
     }
     DumpCommand(script, site, out);

@@ -74,13 +74,15 @@ analysis::RunFlowMemo* RuleContext::RunFlows() { return memo_ != nullptr ? &memo
 
 void RuleContext::HandBackScripts() {
   if (memo_ == nullptr) return;
-  memo_->Clear();
-  for (auto& [instruction, script] : scripts_)
-    if (script) memo_->Keep(dockerfile_, *instruction, std::move(*script));
-  scripts_.clear();
-  owned_.clear();
+  // What points into the scripts goes first, and each script's node as it moves: on a large file the
+  // nested uses and the emptied nodes came on top of the memo's copy, at the heap's peak.
   nested_uses_.clear();
+  loose_uses_.clear();
   run_scripts_.clear();
+  owned_.clear();
+  memo_->Clear();
+  for (auto it = scripts_.begin(); it != scripts_.end(); it = scripts_.erase(it))
+    if (it->second) memo_->Keep(dockerfile_, *it->first, std::move(*it->second));
 }
 
 const RuleContext::ScriptList& RuleContext::RunScriptsOf(const ir::Instruction& run) {

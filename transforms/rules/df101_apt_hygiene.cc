@@ -80,7 +80,7 @@ void CheckRun(RuleContext& context, size_t index) {
     Span where = command.span;
     if (use.call.tool == "apt" && use.call.wrappers.empty()) {
       const shell::Word& tool = command.words[use.call.tool_word];
-      if (tool.raw == "apt")
+      if (tool.raw() == "apt")
         context.Report(tool.span, "use 'apt-get' in scripts: 'apt' has no stable command-line interface",
                        Fix{"replace 'apt' with 'apt-get'", Safety::kSafe, {{tool.span, "apt-get"}}});
     }
