@@ -423,6 +423,17 @@ std::string NothingToCopy(const analysis::StageFlow& flow, const analysis::Runti
   return "the stage writes nothing dockopt can copy into production";
 }
 
+// /var/log and /var/cache hold the package managers' logs and caches, but a folder below them that a
+// file command of the stage made (`mkdir -p /var/log/app && chown app /var/log/app`) is the program's:
+// without it the program finds no log folder, or one its user may not write.
+bool AppFolderInSharedPlace(const Write& w) {
+  constexpr std::string_view kManagers[] = {"/var/cache/apt", "/var/cache/apk", "/var/cache/yum", "/var/cache/dnf",
+                                            "/var/cache/debconf", "/var/log/apt"};
+  if (!w.side || !(IsUnder(w.path, "/var/log") || IsUnder(w.path, "/var/cache"))) return false;
+  return w.path != "/var/log" && w.path != "/var/cache" &&
+         std::none_of(std::begin(kManagers), std::end(kManagers), [&](std::string_view d) { return IsUnder(w.path, d); });
+}
+
 // `npm run build`, `yarn run build:prod`: a front-end build (analysis/effects_build.cc JsBuild).
 bool IsJsBuild(std::string_view tool) {
   return (tool.starts_with("npm ") || tool.starts_with("yarn ") || tool.starts_with("pnpm ") || tool.starts_with("bun ")) &&
@@ -959,7 +970,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     for (const Write& w : writes) {
       bool context_data = flow.instructions[w.instruction].from_context && !build_source(w.path) && !read_later(w);
       if (!(w.side || context_data) || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") || unpacked_later(w) ||
-          std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }) ||
+          (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w)) ||
           std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
           std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return &o != &w && !o.side && IsUnder(w.path, o.path); }) ||
           std::any_of(build_outputs.begin(), build_outputs.end(), [&](const std::string& o) { return IsUnder(w.path, o) || IsUnder(o, w.path); }))
@@ -1013,7 +1024,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (std::string why = ContextCopyBlocker(df, flow, context_copies); !why.empty()) return block(std::move(why));
     for (const Write& w : writes) {
       if (removals.RemovedLater(w) || Contains(context_copies, w.instruction)) continue;
-      if (BuildOnlyPath(w.path)) {
+      if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w)) {
         // Only what the command runs from there (`ENTRYPOINT ["/tmp/entrypoint.sh"]`) goes along.
         std::vector<std::string> named = needs.scripts;
         named.insert(named.end(), needs.files.begin(), needs.files.end());
