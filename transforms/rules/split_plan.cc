@@ -434,6 +434,16 @@ bool AppFolderInSharedPlace(const Write& w) {
          std::none_of(std::begin(kManagers), std::end(kManagers), [&](std::string_view d) { return IsUnder(w.path, d); });
 }
 
+// `pip install -e .` in a clone under /tmp: site-packages only points at the project (an egg-link or a
+// .pth file), so the project's folder is what the program imports, wherever the stage put it.
+bool EditableProject(const analysis::StageFlow& flow, const Write& w) {
+  const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
+  if (w.command >= inst.commands.size() || inst.commands[w.command].effect.tool != "pip install") return false;
+  if (w.path == "/usr/local/bin" || w.path == "/usr/local/lib") return false;
+  static const std::regex kEditable(R"((^|\s)(-e|--editable)(\s|=|$))");
+  return std::regex_search(inst.commands[w.command].text, kEditable);
+}
+
 // `npm run build`, `yarn run build:prod`: a front-end build (analysis/effects_build.cc JsBuild).
 bool IsJsBuild(std::string_view tool) {
   return (tool.starts_with("npm ") || tool.starts_with("yarn ") || tool.starts_with("pnpm ") || tool.starts_with("bun ")) &&
@@ -1024,7 +1034,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (std::string why = ContextCopyBlocker(df, flow, context_copies); !why.empty()) return block(std::move(why));
     for (const Write& w : writes) {
       if (removals.RemovedLater(w) || Contains(context_copies, w.instruction)) continue;
-      if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w)) {
+      if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !EditableProject(flow, w)) {
         // Only what the command runs from there (`ENTRYPOINT ["/tmp/entrypoint.sh"]`) goes along.
         std::vector<std::string> named = needs.scripts;
         named.insert(named.end(), needs.files.begin(), needs.files.end());
