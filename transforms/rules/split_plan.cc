@@ -306,7 +306,11 @@ std::vector<std::string> RepositoryPaths(const analysis::StageFlow& flow, std::s
   std::vector<std::string> out;
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     for (const analysis::CommandFlow& command : inst.commands) {
+      // A setup script (nodesource's, packagecloud's) names its repository under /etc/apt and its key in
+      // /usr/share/keyrings (`signed-by=`) on the releases that have one: both go, or apt-get update fails.
       if (command.effect.note == "repository") AddUnique(out, std::string(dirs.front()));
+      if (command.effect.tool == "nodesource setup" || command.effect.tool == "packagecloud setup")
+        for (std::string_view dir : dirs) AddUnique(out, std::string(dir));
       for (const std::string& w : command.effect.writes)
         for (std::string_view dir : dirs)
           if (IsUnder(w, dir)) AddUnique(out, std::string(dir));
@@ -319,6 +323,47 @@ std::vector<std::string> RepositoryPaths(const analysis::StageFlow& flow, std::s
   return out;
 }
 
+
+// The first command that adds an apt repository served over https: a setup script (nodesource's,
+// packagecloud's) or a `deb https://...` line written under /etc/apt. {flow instruction, command};
+// nullopt when none.
+std::optional<std::pair<size_t, size_t>> HttpsAptRepository(const ir::Dockerfile& df, const analysis::StageFlow& flow) {
+  static const std::regex kHttpsLine(R"(deb\s+(\[[^\]]*\]\s+)?https://)");
+  for (size_t i = 0; i < flow.instructions.size(); ++i)
+    for (size_t c = 0; c < flow.instructions[i].commands.size(); ++c) {
+      const Effect& e = flow.instructions[i].commands[c].effect;
+      if (e.tool == "nodesource setup" || e.tool == "packagecloud setup") return std::pair{i, c};
+      bool repository = e.note == "repository" ||
+                        std::any_of(e.writes.begin(), e.writes.end(), [](const std::string& w) { return IsUnder(w, "/etc/apt"); });
+      std::string_view text = df.instructions[flow.instructions[i].index].logical;
+      if (repository && std::regex_search(text.begin(), text.end(), kHttpsLine)) return std::pair{i, c};
+    }
+  return std::nullopt;
+}
+
+// Whether the stage, up to the command `until`, installed what apt needs to fetch https (CA certificates,
+// apt-transport-https, or curl/wget, which recommend the certificates) or ran a setup script that does.
+bool StageInstallsHttpsTools(const analysis::StageFlow& flow, std::pair<size_t, size_t> until) {
+  constexpr std::string_view kTools[] = {"ca-certificates", "apt-transport-https", "curl", "wget"};
+  for (size_t i = 0; i <= until.first; ++i) {
+    for (size_t c = 0; c < flow.instructions[i].commands.size() && (i < until.first || c <= until.second); ++c) {
+      const Effect& e = flow.instructions[i].commands[c].effect;
+      if (e.tool == "nodesource setup" || e.tool == "packagecloud setup") return true;
+      if (e.kind == EffectKind::kPackages && !e.removal)
+        for (const std::string& package : e.packages)
+          if (std::find(std::begin(kTools), std::end(kTools), package) != std::end(kTools)) return true;
+    }
+  }
+  return false;
+}
+
+// apt fetches https itself from Debian 10 and Ubuntu 18.04 on; before, it needs apt-transport-https.
+bool AptFetchesHttps(const analysis::OsRelease& os) {
+  constexpr std::string_view kDebian[] = {"buster", "bullseye", "bookworm", "trixie"};
+  if (os.distro == analysis::Distro::kDebian) return Contains(std::vector<std::string>(std::begin(kDebian), std::end(kDebian)), os.release);
+  if (os.distro != analysis::Distro::kUbuntu || os.release.size() < 5) return false;
+  return os.release.substr(0, 2) >= "18" && std::isdigit(static_cast<unsigned char>(os.release[0]));
+}
 
 // A runtime library or tool that may open TLS connections checked against the system's CA store.
 bool MayUseTls(std::string_view package) {
@@ -850,6 +895,21 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     std::string family = plan.packages.empty() ? plan.local_packages.front().manager : rpm ? "rpm" : plan.manager;
     plan.repository_paths = RepositoryPaths(flow, family);
     for (std::string& dir : local_repository_dirs) AddUnique(plan.repository_paths, std::move(dir));
+  }
+  // Production's `apt-get update` reads the repositories the stage added before it installs anything: one
+  // served over https needs CA certificates (and, before Debian 10 / Ubuntu 18.04, apt-transport-https)
+  // already in production's base, or the update fails. When the stage installed them itself (or its
+  // setup script did), production would install them only after; on the stage's own image otherwise,
+  // the base had them.
+  if (auto https = HttpsAptRepository(df, flow); https && Contains(plan.repository_paths, "/etc/apt") &&
+                                                 !(plan.production_base == same && !StageInstallsHttpsTools(flow, *https))) {
+    bool certs = plan.production_base == same ? facts && (facts->toolchain || facts->family == "python" || facts->family == "ruby")
+                                              : facts && plan.production_base == facts->slim_variant &&
+                                                    !Contains(facts->slim_lacks, "ca-certificates");
+    if (!certs || !AptFetchesHttps(os))
+      return block(fmt::format("the {} adds an apt repository served over https, which production's base '{}' may not "
+                               "reach before it has {} (its `apt-get update` runs first)", Line(flow, df, flow.instructions[https->first].index),
+                               plan.production_base, certs ? "apt-transport-https" : "CA certificates"));
   }
   // Answers preseeded for production's install: asked of its packages, they must be there first.
   for (const analysis::InstructionFlow& inst : flow.instructions)
