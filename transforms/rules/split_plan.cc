@@ -961,7 +961,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
             if (w != program && (w == "/" || std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w) != std::end(kSystemDirs)))
               return block(fmt::format("the {} installs into '{}', among the OS's own files, which production cannot "
                                        "name", Line(flow, df, inst.index), w));
-            if (w == program || !(IsUnder(w, "/usr/local") || IsUnder(w, "/opt"))) continue;
+            // A prefix of its own that holds the program (`./configure --prefix=/nginx`): the program reads
+            // its tree there at run time (conf/, html/), so it goes whole, as under /usr/local or /opt.
+            bool own_prefix = IsUnder(program, w) && w != command.cwd;
+            if (w == program || !(IsUnder(w, "/usr/local") || IsUnder(w, "/opt") || own_prefix)) continue;
             program_installed |= IsUnder(program, w);
             AddUnique(prefixes, w);
           }
