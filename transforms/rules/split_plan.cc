@@ -963,7 +963,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                        "name", Line(flow, df, inst.index), w));
             // A prefix of its own that holds the program (`./configure --prefix=/nginx`): the program reads
             // its tree there at run time (conf/, html/), so it goes whole, as under /usr/local or /opt.
-            bool own_prefix = IsUnder(program, w) && w != command.cwd;
+            bool install = command.effect.tool == "make install" || command.effect.tool == "cmake --install" ||
+                           command.effect.tool == "meson install";
+            bool own_prefix = install && IsUnder(program, w) && w != command.cwd;
             if (w == program || !(IsUnder(w, "/usr/local") || IsUnder(w, "/opt") || own_prefix)) continue;
             program_installed |= IsUnder(program, w);
             AddUnique(prefixes, w);
