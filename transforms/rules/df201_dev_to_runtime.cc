@@ -373,6 +373,10 @@ void CheckDevToRuntime(RuleContext& context) {
         if (std::string notebook = split::NotebookServer(model().runtime); !notebook.empty())
           runtime_blocker = fmt::format("the container runs '{}', a notebook server whose users build with the "
                                        "image's tools", notebook);
+      if (runtime_blocker->empty())
+        if (size_t line = split::SshLogin(df, model()); line != 0)
+          runtime_blocker = fmt::format("the stage lets people log in over SSH (line {}), and they build with the "
+                                       "image's tools", line);
     }
     return *runtime_blocker;
   };

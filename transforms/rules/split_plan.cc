@@ -658,6 +658,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (std::string notebook = NotebookServer(needs); !notebook.empty())
     return block(fmt::format("the container runs '{}', a notebook server whose users run code with the image's tools",
                              notebook));
+  if (size_t line = SshLogin(df, flow); line != 0)
+    return block(fmt::format("the stage lets people log in over SSH (openssh-server, and a password or key at line {}): "
+                             "its users run the image's tools, which are what it is for", line));
   if (std::string own; IsToolbox(df, stage, ref, &own))
     return block(own.empty() ? "the image is a build environment: its command is a shell or a build tool, so its "
                                "tools are what it is for"
