@@ -174,6 +174,16 @@ Packages InstalledPackages(const analysis::StageFlow& flow) {
   return out;
 }
 
+// The first build tool the stage itself removes (`apt-get purge`, `apk del`), "" when none.
+std::string RemovedBuildTool(const analysis::StageFlow& flow, analysis::Distro distro) {
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.kind == EffectKind::kPackages && command.effect.removal)
+        for (const std::string& name : command.effect.packages)
+          if (analysis::IsBuildTool(name, distro)) return name;
+  return "";
+}
+
 analysis::Distro DistroOf(const std::optional<analysis::BaseImageFacts>& facts, std::string_view manager) {
   if (facts && facts->os.distro != analysis::Distro::kUnknown) return facts->os.distro;
   if (manager == "apk") return analysis::Distro::kAlpine;
@@ -667,6 +677,12 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                              : fmt::format("the image is a build environment: the stage sets no command, so it runs "
                                            "that of '{}' ({}), and its tools are what it is for",
                                            ref.Reference(), own));
+  // The stage removes its own build dependencies (`apt-get purge -y $buildDeps`) yet leaves a compiler or
+  // another build program installed: its author kept that one for the container (a judge compiling
+  // submissions with gcc), whatever the model can see of the command.
+  if (std::string removed = RemovedBuildTool(flow, distro); !removed.empty() && !programs.empty())
+    return block(fmt::format("the stage removes its own build tools ('{}') but keeps '{}': it is kept for the "
+                             "container to use", removed, programs.front()));
   if (!programs.empty() && BuildToolsUnused(flow, plan.tools))
     return block(fmt::format("nothing in the stage builds with '{}': it is installed for the container to use",
                              programs.front()));
