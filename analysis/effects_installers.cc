@@ -85,6 +85,7 @@ std::optional<Effect> KnownInstaller(std::string_view url, const std::vector<std
     std::optional<Effect> pip = DepsEffect({"pip", "install", "pip"}, state);
     effect.manager = "pip";
     if (pip) effect.writes = pip->writes;
+    if (pip) effect.note = pip->note;  // "site-packages of the image's python" when that is where it goes
     return effect;
   }
   // getcomposer.org serves /installer from web/installer of its repository, which some fetch directly.
