@@ -1005,6 +1005,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
           }
     for (const auto& [dir, count] : go_installs)
       if (count > 1 && !jar && IsUnder(program, dir)) paths.push_back(dir);
+    // `cp build/release/bin/* /usr/local/bin/`: the build's other programs copied beside the command (a
+    // wallet CLI beside the daemon) are commands the image gives its users: their folder goes whole.
+    const std::string program_dir = program.substr(0, program.rfind('/'));
+    for (const Write& w : writes)
+      if (w.side && !jar && analysis::HasGlob(w.path) && w.path.substr(0, w.path.rfind('/')) == program_dir &&
+          !program_dir.empty() && std::find(std::begin(kSystemDirs), std::end(kSystemDirs), program_dir) == std::end(kSystemDirs))
+        AddUnique(paths, program_dir);
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
     paths.insert(paths.end(), inits.begin(), inits.end());  // `dumb-init app`: the init the stage put there runs the program
