@@ -680,9 +680,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // The stage removes its own build dependencies (`apt-get purge -y $buildDeps`) yet leaves a compiler or
   // another build program installed: its author kept that one for the container (a judge compiling
   // submissions with gcc), whatever the model can see of the command.
-  if (std::string removed = RemovedBuildTool(flow, distro); !removed.empty() && !programs.empty())
+  // (Headers such as libc6-dev, which DF101 adds beside a compiler, are no program the container runs.)
+  auto kept_program = std::find_if(programs.begin(), programs.end(), [](const std::string& p) {
+    return !p.ends_with("-dev") && !p.ends_with("-devel");
+  });
+  if (std::string removed = RemovedBuildTool(flow, distro); !removed.empty() && kept_program != programs.end())
     return block(fmt::format("the stage removes its own build tools ('{}') but keeps '{}': it is kept for the "
-                             "container to use", removed, programs.front()));
+                             "container to use", removed, *kept_program));
   if (!programs.empty() && BuildToolsUnused(flow, plan.tools))
     return block(fmt::format("nothing in the stage builds with '{}': it is installed for the container to use",
                              programs.front()));
