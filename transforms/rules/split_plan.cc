@@ -499,6 +499,14 @@ bool EditableProject(const analysis::StageFlow& flow, const Write& w) {
   return std::regex_search(inst.commands[w.command].text, kEditable);
 }
 
+// An install whose target lies in a cache folder (`poetry install` makes the project's virtualenv under
+// ~/.cache/pypoetry/virtualenvs): what `poetry run` runs with, not a download cache (those are caches).
+bool InstallIntoCacheFolder(const analysis::StageFlow& flow, const Write& w) {
+  const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
+  return w.command < inst.commands.size() && inst.commands[w.command].effect.kind == EffectKind::kDeps &&
+         w.path.find("/.cache/") != std::string::npos;
+}
+
 // `npm run build`, `yarn run build:prod`: a front-end build (analysis/effects_build.cc JsBuild).
 bool IsJsBuild(std::string_view tool) {
   return (tool.starts_with("npm ") || tool.starts_with("yarn ") || tool.starts_with("pnpm ") || tool.starts_with("bun ")) &&
@@ -1129,7 +1137,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (std::string why = ContextCopyBlocker(df, flow, context_copies); !why.empty()) return block(std::move(why));
     for (const Write& w : writes) {
       if (removals.RemovedLater(w) || Contains(context_copies, w.instruction)) continue;
-      if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !EditableProject(flow, w)) {
+      if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !EditableProject(flow, w) && !InstallIntoCacheFolder(flow, w)) {
         // Only what the command runs from there (`ENTRYPOINT ["/tmp/entrypoint.sh"]`) goes along.
         std::vector<std::string> named = needs.scripts;
         named.insert(named.end(), needs.files.begin(), needs.files.end());
