@@ -64,7 +64,8 @@ const Server kServers[] = {
     {"nginx", {"/usr/share/nginx", "/etc/nginx", "/var/www"}},
     {"httpd", {"/usr/local/apache2", "/var/www"}},
     {"httpd-foreground", {"/usr/local/apache2", "/var/www"}},
-    {"apache2-foreground", {"/var/www", "/etc/apache2", "/usr/local/etc/php"}},
+    // The php images' apache runs PHP, which loads the extensions docker-php-ext-install built.
+    {"apache2-foreground", {"/var/www", "/etc/apache2", "/usr/local/etc/php", "/usr/local/lib/php"}},
     {"caddy", {"/usr/share/caddy", "/etc/caddy", "/srv"}},
 };
 // Packages a front-end build needs that a server without node does not.
