@@ -1081,8 +1081,20 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         }
       return false;
     };
+    // A context copy into the build's tree that holds no source or build file (`COPY config ./config` next
+    // to the Go sources) is the program's data, read from its working directory: the context shows it.
+    auto data_in_tree = [&](const Write& w) {
+      const std::optional<std::string>& dir = context.options().context_dir;
+      if (!dir) return false;
+      std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[flow.instructions[w.instruction].index]);
+      if (!copy || copy->from) return false;
+      std::vector<std::string> sources;
+      for (const analysis::CopySourceArg& source : copy->sources) sources.push_back(source.path);
+      return CopyHoldsNoSources(*dir, sources);
+    };
     for (const Write& w : writes) {
-      bool context_data = flow.instructions[w.instruction].from_context && !build_source(w.path) && !read_later(w);
+      bool context_data = flow.instructions[w.instruction].from_context && !read_later(w) &&
+                          (!build_source(w.path) || data_in_tree(w));
       if (!(w.side || context_data) || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") || unpacked_later(w) ||
           (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w)) ||
           std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
