@@ -861,9 +861,24 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       plan.production_base != same && !java.empty())
     return block(fmt::format("the command runs '{}', which '{}' does not have (its java is /opt/java/openjdk/bin/java, "
                              "on PATH)", java, plan.production_base));
+  // `git config --global user.name ...`: the stage sets git up for the container's own commits and pulls,
+  // so git stays (installed again where production's base lacks it).
+  const bool git_configured = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
+    return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.tool == "git config"; });
+  });
+  if (git_configured && Contains(plan.tools, "git")) {
+    std::erase(plan.tools, std::string("git"));
+    AddUnique(runtime_packages, "git");
+    if (plan.tools.empty() && !toolchain_base)
+      return block("the stage sets git up for the container ('git config'), and git is the only build tool it installs");
+  }
   if (plan.production_base != same && facts) {
     for (const std::string& lack : facts->slim_lacks)
-      if (lack == needs.program || lack == needs.healthcheck_program) AddUnique(runtime_packages, lack);
+      if (lack == needs.program || lack == needs.healthcheck_program || (git_configured && lack == "git"))
+        AddUnique(runtime_packages, lack);
+    // git fetches over https: the certificates come along (slim-lacks.tsv adds them to git).
+    if (git_configured && Contains(runtime_packages, "git") && Contains(facts->slim_lacks, "ca-certificates"))
+      AddUnique(runtime_packages, "ca-certificates");
     // Libraries of the full image that what the stage installs loads at run time, which the slim base
     // lacks: psycopg2 built against the image's libpq-dev needs libpq5.
     if (!plan.compiled) {
