@@ -1107,6 +1107,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       for (const analysis::CopySourceArg& source : copy->sources) sources.push_back(source.path);
       return CopyHoldsNoSources(*dir, sources);
     };
+    // What file commands put beside the program, in the folder it runs from (`cp conf.yaml ../bin/`
+    // next to `cp app ../bin/app`, WORKDIR /srv/bin): its own files, read at run time, even when they
+    // came out of the build's tree (a `go build` in the checkout counts the whole checkout as output).
+    auto beside_program = [&](const Write& w) {
+      if (!w.side || build_source(w.path) || analysis::HasGlob(w.path)) return false;
+      return (!program_dir.empty() && IsUnder(w.path, program_dir)) || (needs.workdir != "/" && IsUnder(w.path, needs.workdir));
+    };
     for (const Write& w : writes) {
       bool context_data = flow.instructions[w.instruction].from_context && !read_later(w) &&
                           (!build_source(w.path) || data_in_tree(w));
@@ -1114,7 +1121,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
           (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w)) ||
           std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
           std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return &o != &w && !o.side && IsUnder(w.path, o.path); }) ||
-          std::any_of(build_outputs.begin(), build_outputs.end(), [&](const std::string& o) { return IsUnder(w.path, o) || IsUnder(o, w.path); }))
+          (!beside_program(w) &&
+           std::any_of(build_outputs.begin(), build_outputs.end(), [&](const std::string& o) { return IsUnder(w.path, o) || IsUnder(o, w.path); })))
         continue;
       artifacts.push_back({w.path, RootUser(w.user) ? "" : w.user});
     }
