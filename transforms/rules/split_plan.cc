@@ -1158,6 +1158,21 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
           return block(fmt::format("the {} installs into the image's own conda under '/opt/conda', which production would "
                                    "copy again whole", Line(flow, df, inst.index)));
       }
+    // A base image that runs as a user of its own (the stage needs `sudo` for apt-get, before any USER of
+    // its own) has pip install into that user's python (a conda under their home, as anibali/pytorch's),
+    // not into /usr/local, which the user could not write.
+    if (!facts) {
+      bool own_user = false, sudo = false;
+      for (const analysis::InstructionFlow& inst : flow.instructions) {
+        own_user |= inst.kind == ir::InstructionKind::kUser;
+        for (const analysis::CommandFlow& command : inst.commands) {
+          sudo |= !own_user && command.text.starts_with("sudo ");
+          if (sudo && command.effect.note == "site-packages of the image's python")
+            return block(fmt::format("the {} has pip install into the python of the user '{}' runs as (the stage uses "
+                                     "sudo), whose files dockopt cannot name", Line(flow, df, inst.index), stage.base));
+        }
+      }
+    }
     // Context files copied where the OS keeps its own: production copies them from the context again.
     for (const Write& w : writes) {
       const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
