@@ -1035,9 +1035,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (count > 1 && !jar && IsUnder(program, dir)) paths.push_back(dir);
     // `cp build/release/bin/* /usr/local/bin/`: the build's other programs copied beside the command (a
     // wallet CLI beside the daemon) are commands the image gives its users: their folder goes whole.
-    const std::string program_dir = program.substr(0, program.rfind('/'));
+    // (For a jar, the folder of the jar `java -jar` runs.)
+    const std::string& anchor = jar && !needs.scripts.empty() ? needs.scripts.front() : program;
+    const std::string program_dir = anchor.substr(0, anchor.rfind('/'));
     for (const Write& w : writes)
-      if (w.side && !jar && analysis::HasGlob(w.path) && w.path.substr(0, w.path.rfind('/')) == program_dir &&
+      if (w.side && analysis::HasGlob(w.path) && w.path.substr(0, w.path.rfind('/')) == program_dir &&
           !program_dir.empty() && std::find(std::begin(kSystemDirs), std::end(kSystemDirs), program_dir) == std::end(kSystemDirs))
         AddUnique(paths, program_dir);
     for (const std::string& file : needs.files)
