@@ -91,7 +91,9 @@ size_t SshLogin(const ir::Dockerfile& df, const analysis::StageFlow& flow) {
     for (const analysis::CommandFlow& command : inst.commands) {
       const analysis::Effect& e = command.effect;
       if (e.kind == analysis::EffectKind::kPackages && !e.removal)
-        server |= std::find(e.packages.begin(), e.packages.end(), "openssh-server") != e.packages.end();
+        server |= std::any_of(e.packages.begin(), e.packages.end(), [](const std::string& p) {
+          return p == "openssh-server" || p == "ssh";  // Debian's `ssh` pulls in the server
+        });
       bool keys = std::any_of(e.writes.begin(), e.writes.end(), [](const std::string& w) { return w.ends_with("authorized_keys"); });
       if (server && (e.tool == "chpasswd" || keys)) return df.instructions[inst.index].start_line;
     }
