@@ -508,6 +508,19 @@ bool InstallIntoCacheFolder(const analysis::StageFlow& flow, const Write& w) {
          w.path.find("/.cache/") != std::string::npos;
 }
 
+// A file the stage writes into root's home with echo, tee or cp (`echo rpcpassword=... >>
+// /root/.photon/photon.conf`): the program's configuration, which it reads at start; not a cache, not
+// something a tool of the build left there.
+bool RootConfigFile(const analysis::StageFlow& flow, const Write& w) {
+  const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
+  if (w.command >= inst.commands.size() || IsUnder(w.path, "/root/.cache")) return false;
+  // (A shell's start-up files serve interactive logins, not the program.)
+  for (std::string_view rc : {"/root/.bashrc", "/root/.profile", "/root/.bash_profile", "/root/.zshrc"})
+    if (w.path == rc) return false;
+  const std::string& tool = inst.commands[w.command].effect.tool;
+  return tool == "redirect" || tool == "echo" || tool == "tee" || tool == "printf" || tool == "cp";
+}
+
 // `npm run build`, `yarn run build:prod`: a front-end build (analysis/effects_build.cc JsBuild).
 bool IsJsBuild(std::string_view tool) {
   return (tool.starts_with("npm ") || tool.starts_with("yarn ") || tool.starts_with("pnpm ") || tool.starts_with("bun ")) &&
@@ -1119,7 +1132,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     for (const Write& w : writes) {
       bool context_data = flow.instructions[w.instruction].from_context && !read_later(w) &&
                           (!build_source(w.path) || data_in_tree(w));
-      if (!(w.side || context_data) || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") || unpacked_later(w) ||
+      if (!(w.side || context_data) || analysis::HasGlob(w.path) || removals.RemovedLater(w) || (IsUnder(w.path, "/root") && !RootConfigFile(flow, w)) || unpacked_later(w) ||
           (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w)) ||
           std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
           std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return &o != &w && !o.side && IsUnder(w.path, o.path); }) ||
