@@ -140,6 +140,7 @@ std::string MajorMinor(std::string_view tag) {
 struct Packages {
   std::string manager;
   std::vector<std::string> kept;  // installed and not removed later, in order
+  std::vector<std::string> purged;  // installed, then removed by the stage itself (`apt-get purge $buildDeps`)
   // The first `apt-get build-dep SRC`: the instruction and SRC. What it installs is unknown, so the
   // runtime libraries of what the build linked against cannot be named.
   std::optional<std::pair<size_t, std::string>> build_dep;
@@ -161,7 +162,8 @@ Packages InstalledPackages(const analysis::StageFlow& flow) {
       if (e.removal) {
         for (const std::string& name : e.packages) {
           std::vector<std::string> drop = groups.contains(name) ? groups[name] : std::vector<std::string>{name};
-          for (const std::string& d : drop) std::erase(out.kept, d);
+          for (const std::string& d : drop)
+            if (std::erase(out.kept, d) > 0) AddUnique(out.purged, d);
         }
       } else {
         for (const std::string& name : e.packages) {
@@ -605,6 +607,15 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       AddUnique(runtime_packages, package);
     }
   }
+  // -dev packages the stage purged after building against them: what it built still links their runtime
+  // libraries, which the purge left in the image (python-ldap against libldap2-dev on python:3), and a
+  // slimmer base may not have.
+  const bool stage_compiles = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
+    return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.compiles; });
+  });
+  for (const std::string& package : installed.purged)
+    if (stage_compiles && analysis::RuntimeNamesKnown(package, os))
+      for (std::string& twin : analysis::RuntimePackagesFor(package, os)) AddUnique(runtime_packages, std::move(twin));
   std::vector<std::string> local_repository_dirs;  // what package files may have configured (split_localpkg.h)
   std::string local_blocker = PlanLocalPackages(df, flow, distro, plan.local_packages, plan.tools, local_repository_dirs);
   bool toolchain_base = facts && facts->toolchain;
