@@ -982,6 +982,22 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                "reach before it has {} (its `apt-get update` runs first)", Line(flow, df, flow.instructions[https->first].index),
                                plan.production_base, certs ? "apt-transport-https" : "CA certificates"));
   }
+  // `echo .../edge/testing >> /etc/apk/repositories` after the stage's first `apk add`: those packages
+  // came from the release's repositories, but production installs them all with the added one present,
+  // and apk takes the highest version it sees (edge's x264 with another soname than the build linked).
+  if (plan.manager == "apk" && Contains(plan.repository_paths, "/etc/apk")) {
+    bool installed_before = false;
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands) {
+        const Effect& e = command.effect;
+        bool repository = std::any_of(e.writes.begin(), e.writes.end(), [](const std::string& w) { return IsUnder(w, "/etc/apk"); });
+        if (repository && installed_before)
+          return block(fmt::format("the {} adds an apk repository after the stage installed packages from the release's "
+                                   "own: production's one install with it present may pick other versions than the "
+                                   "build linked", Line(flow, df, inst.index)));
+        installed_before |= e.kind == EffectKind::kPackages && !e.removal && e.manager == "apk" && !e.packages.empty();
+      }
+  }
   // Answers preseeded for production's install: asked of its packages, they must be there first.
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (size_t c = 0; c < inst.commands.size(); ++c) {
