@@ -523,6 +523,15 @@ bool RootConfigFile(const analysis::StageFlow& flow, const Write& w) {
   return tool == "redirect" || tool == "echo" || tool == "tee" || tool == "printf" || tool == "cp";
 }
 
+// A folder in a build-only place (/tmp/app) that the stage gives to a user (`chown -R www-data
+// $temp_dir`) is the program's, whatever the place: not the build's scratch space.
+bool GivenToUser(const std::vector<std::pair<std::string, std::string>>& chowned, std::string_view path) {
+  return std::any_of(chowned.begin(), chowned.end(), [&](const auto& c) {
+    return IsUnder(path, c.first) &&
+           std::none_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return c.first == d; });
+  });
+}
+
 // `npm run build`, `yarn run build:prod`: a front-end build (analysis/effects_build.cc JsBuild).
 bool IsJsBuild(std::string_view tool) {
   return (tool.starts_with("npm ") || tool.starts_with("yarn ") || tool.starts_with("pnpm ") || tool.starts_with("bun ")) &&
@@ -725,6 +734,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                              programs.front()));
   bool any_build = false;
   std::vector<Write> writes = RuntimeWrites(df, flow, &any_build);
+  const std::vector<std::pair<std::string, std::string>> chowned_dirs = ChownedPaths(flow);
   // A path a build wrote, or a copy of build output (`cp bin/* /usr/bin/`).
   std::vector<std::string> build_outputs;
   std::map<std::string, std::string> link_targets;  // a link the stage made to a build output -> its target
@@ -1160,7 +1170,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       bool context_data = flow.instructions[w.instruction].from_context && !read_later(w) &&
                           (!build_source(w.path) || data_in_tree(w));
       if (!(w.side || context_data) || analysis::HasGlob(w.path) || removals.RemovedLater(w) || (IsUnder(w.path, "/root") && !RootConfigFile(flow, w)) || unpacked_later(w) ||
-          (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w)) ||
+          (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !GivenToUser(chowned_dirs, w.path)) ||
           std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
           std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return &o != &w && !o.side && IsUnder(w.path, o.path); }) ||
           (!beside_program(w) &&
@@ -1230,7 +1240,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (std::string why = ContextCopyBlocker(df, flow, context_copies); !why.empty()) return block(std::move(why));
     for (const Write& w : writes) {
       if (removals.RemovedLater(w) || Contains(context_copies, w.instruction)) continue;
-      if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !EditableProject(flow, w) && !InstallIntoCacheFolder(flow, w)) {
+      if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !EditableProject(flow, w) && !InstallIntoCacheFolder(flow, w) &&
+          !GivenToUser(chowned_dirs, w.path)) {
         // Only what the command runs from there (`ENTRYPOINT ["/tmp/entrypoint.sh"]`) goes along.
         std::vector<std::string> named = needs.scripts;
         named.insert(named.end(), needs.files.begin(), needs.files.end());
