@@ -73,7 +73,13 @@ std::optional<Effect> KnownInstaller(std::string_view url, const std::vector<std
     effect.writes = {Var(state, "SDKMAN_DIR", Join(state.home, ".sdkman"))};
     return effect;
   }
-  if (url.find("install.python-poetry.org") != std::string_view::npos || url.find("get-poetry.py") != std::string_view::npos) {
+  if (url.find("get-poetry.py") != std::string_view::npos) {
+    // The installer before 1.2 puts poetry and its bin/ under POETRY_HOME, else ~/.poetry.
+    Effect effect = MakeEffect(EffectKind::kDeps, "poetry installer");
+    effect.writes = {Var(state, "POETRY_HOME", Join(state.home, ".poetry"))};
+    return effect;
+  }
+  if (url.find("install.python-poetry.org") != std::string_view::npos) {
     Effect effect = MakeEffect(EffectKind::kDeps, "poetry installer");
     effect.writes = {Var(state, "POETRY_HOME", Join(state.home, ".local/share/pypoetry")), Join(state.home, ".local/bin")};
     if (state.vars.contains("POETRY_HOME")) effect.writes.back() = Join(state.vars.at("POETRY_HOME"), "bin");
@@ -85,6 +91,7 @@ std::optional<Effect> KnownInstaller(std::string_view url, const std::vector<std
     std::optional<Effect> pip = DepsEffect({"pip", "install", "pip"}, state);
     effect.manager = "pip";
     if (pip) effect.writes = pip->writes;
+    if (pip) effect.note = pip->note;  // "site-packages of the image's python" when that is where it goes
     return effect;
   }
   // getcomposer.org serves /installer from web/installer of its repository, which some fetch directly.

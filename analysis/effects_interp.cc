@@ -224,6 +224,12 @@ std::vector<std::string> PipWrites(const std::string& python, std::vector<std::s
   return pip && pip->kind == EffectKind::kDeps ? pip->writes : std::vector<std::string>{};
 }
 
+// pip's default place, the interpreter's own site-packages: noted as `pip install` notes it, so a planner
+// knows the files lie where that interpreter keeps them (/usr/lib on Alpine's and CentOS' python).
+void NoteImageSitePackages(Effect& effect, const std::vector<std::string>& site) {
+  if (site == std::vector<std::string>{"/usr/local/bin", "/usr/local/lib"}) effect.note = "site-packages of the image's python";
+}
+
 // setup.py commands: builds write inside the project (build/, dist/, *.egg-info); install and develop
 // write where pip would put the project.
 std::optional<Effect> SetupPy(const std::vector<std::string>& words, const ShellState& state) {
@@ -262,6 +268,7 @@ std::optional<Effect> SetupPy(const std::vector<std::string>& words, const Shell
     pip.push_back(".");
     std::vector<std::string> site = PipWrites(words[0], pip, state);
     if (site.empty()) return std::nullopt;
+    NoteImageSitePackages(effect, site);
     effect.writes.insert(effect.writes.end(), site.begin(), site.end());
   }
   if (std::optional<std::string> record = args.Value({"--record"})) effect.writes.push_back(Join(state.cwd, *record));
@@ -279,7 +286,8 @@ std::optional<Effect> GetPip(const std::vector<std::string>& words, const ShellS
   rest.push_back(script == "get-pip.py" ? "pip" : "pipenv");
   std::vector<std::string> site = PipWrites(words[0], rest, state);
   if (site.empty()) return std::nullopt;
-  Effect effect = Deps(std::string(script), "pip", std::move(site));
+  Effect effect = Deps(std::string(script), "pip", site);
+  NoteImageSitePackages(effect, site);
   effect.reads = {Join(state.cwd, words[1])};
   return effect;
 }

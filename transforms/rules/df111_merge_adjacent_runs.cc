@@ -119,9 +119,15 @@ void CheckMergeAdjacentRuns(RuleContext& context) {
       if (joiner.empty()) joiner = JoinerOf(context, *first, *next);
       std::string_view between = context.Text(Span{a.span.end, b.span.begin});
       if (between.find("dockopt:") != std::string_view::npos) safety = Safety::kUnsafe;  // a directive would move
-      if (StateChange(*current) != ShellState::kNone) safety = Safety::kUnsafe;     // cd/export/set carry over
+      // cd/export/set would carry over into the next RUN's commands (`cd xapian && ./configure` then
+      // `cd xapian && make` fails): the earlier RUN's commands run in a subshell, as in their own shell.
+      const bool state = StateChange(*current) != ShellState::kNone;
+      if (state) {
+        safety = Safety::kUnsafe;
+        edits.push_back(Edit{Span{current->commands.front().span.begin, current->commands.front().span.begin}, "( "});
+      }
       edits.push_back(Edit{Span{current->commands.back().span.end, next->commands.front().span.begin},
-                           Gap(joiner, between, context.Newline())});
+                           (state ? " )" : "") + Gap(joiner, between, context.Newline())});
       current = next;
       ++last;
     }

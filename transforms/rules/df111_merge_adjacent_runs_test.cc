@@ -43,7 +43,7 @@ TEST(Df111Test, StateChangeIsUnsafe) {
   EXPECT_EQ(Fixed(kRule, input), input);
   EXPECT_EQ(Fixed(kRule, input, true),
             "FROM debian:12\n"
-            "RUN cd /tmp && \\\n"
+            "RUN ( cd /tmp ) && \\\n"
             "    touch x\n");
 }
 

@@ -266,7 +266,11 @@ void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell:
                                     plan.found.size() == 1 ? "package" : "packages", Quoted(plan.found),
                                     plan.found.size() == 1 ? "is" : "are");
   Edits around_build;
-  if (build_run != nullptr && plan.complete)
+  // `sudo apt-get install`: the stage runs as the base image's user, and the install moved into the
+  // build's RUN (written without sudo) would fail there.
+  const shell::Command& install = script.commands[use.command];
+  const bool sudo = !install.words.empty() && install.words[0].value == "sudo";
+  if (build_run != nullptr && plan.complete && !sudo)
     around_build = InstallAroundBuild(*build_run, plan.found, use.call.Has("no-install-recommends"));
   if (!blocker.empty() && around_build.empty()) {
     context.Report(where, fmt::format("{}; {}", message, blocker));
@@ -373,6 +377,10 @@ void CheckDevToRuntime(RuleContext& context) {
         if (std::string notebook = split::NotebookServer(model().runtime); !notebook.empty())
           runtime_blocker = fmt::format("the container runs '{}', a notebook server whose users build with the "
                                        "image's tools", notebook);
+      if (runtime_blocker->empty())
+        if (size_t line = split::SshLogin(df, model()); line != 0)
+          runtime_blocker = fmt::format("the stage lets people log in over SSH (line {}), and they build with the "
+                                       "image's tools", line);
     }
     return *runtime_blocker;
   };

@@ -85,6 +85,21 @@ std::string NotebookServer(const analysis::RuntimeNeeds& needs) {
   return "";
 }
 
+size_t SshLogin(const ir::Dockerfile& df, const analysis::StageFlow& flow) {
+  bool server = false;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      const analysis::Effect& e = command.effect;
+      if (e.kind == analysis::EffectKind::kPackages && !e.removal)
+        server |= std::any_of(e.packages.begin(), e.packages.end(), [](const std::string& p) {
+          return p == "openssh-server" || p == "ssh";  // Debian's `ssh` pulls in the server
+        });
+      bool keys = std::any_of(e.writes.begin(), e.writes.end(), [](const std::string& w) { return w.ends_with("authorized_keys"); });
+      if (server && (e.tool == "chpasswd" || keys)) return df.instructions[inst.index].start_line;
+    }
+  return 0;
+}
+
 bool BuildToolsUnused(const analysis::StageFlow& flow, const std::vector<std::string>& tools) {
   const bool vcs_only = !tools.empty() && std::all_of(tools.begin(), tools.end(), [](const std::string& t) {
     return std::find(std::begin(kVcsPackages), std::end(kVcsPackages), t) != std::end(kVcsPackages);

@@ -19,6 +19,11 @@ std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std:
 /// users run code in it (`!pip install`, `%%cython`), so the compilers the stage installs are for them.
 std::string NotebookServer(const analysis::RuntimeNeeds& needs);
 
+/// The line of the stage's command that lets people log in over SSH (openssh-server installed, then a
+/// password set with chpasswd or a key put in authorized_keys), 0 when none: an image one logs into is a
+/// workstation whose users run its tools, so the build tools are what it is for.
+size_t SshLogin(const ir::Dockerfile& df, const analysis::StageFlow& flow);
+
 /// Whether a stage that installs build tools never builds with them: no command of it builds, installs
 /// dependencies, compiles, has unknown effects, or runs one of `tools` or a toolchain command
 /// (slim-lacks.tsv). A stage that only installs `git` next to a program copied from another stage keeps

@@ -64,7 +64,8 @@ const Server kServers[] = {
     {"nginx", {"/usr/share/nginx", "/etc/nginx", "/var/www"}},
     {"httpd", {"/usr/local/apache2", "/var/www"}},
     {"httpd-foreground", {"/usr/local/apache2", "/var/www"}},
-    {"apache2-foreground", {"/var/www", "/etc/apache2", "/usr/local/etc/php"}},
+    // The php images' apache runs PHP, which loads the extensions docker-php-ext-install built.
+    {"apache2-foreground", {"/var/www", "/etc/apache2", "/usr/local/etc/php", "/usr/local/lib/php"}},
     {"caddy", {"/usr/share/caddy", "/etc/caddy", "/srv"}},
 };
 // Packages a front-end build needs that a server without node does not.
@@ -141,6 +142,7 @@ std::string MajorMinor(std::string_view tag) {
 struct Packages {
   std::string manager;
   std::vector<std::string> kept;  // installed and not removed later, in order
+  std::vector<std::string> purged;  // installed, then removed by the stage itself (`apt-get purge $buildDeps`)
   // The first `apt-get build-dep SRC`: the instruction and SRC. What it installs is unknown, so the
   // runtime libraries of what the build linked against cannot be named.
   std::optional<std::pair<size_t, std::string>> build_dep;
@@ -162,7 +164,8 @@ Packages InstalledPackages(const analysis::StageFlow& flow) {
       if (e.removal) {
         for (const std::string& name : e.packages) {
           std::vector<std::string> drop = groups.contains(name) ? groups[name] : std::vector<std::string>{name};
-          for (const std::string& d : drop) std::erase(out.kept, d);
+          for (const std::string& d : drop)
+            if (std::erase(out.kept, d) > 0) AddUnique(out.purged, d);
         }
       } else {
         for (const std::string& name : e.packages) {
@@ -174,6 +177,16 @@ Packages InstalledPackages(const analysis::StageFlow& flow) {
     }
   }
   return out;
+}
+
+// The first build tool the stage itself removes (`apt-get purge`, `apk del`), "" when none.
+std::string RemovedBuildTool(const analysis::StageFlow& flow, analysis::Distro distro) {
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.kind == EffectKind::kPackages && command.effect.removal)
+        for (const std::string& name : command.effect.packages)
+          if (analysis::IsBuildTool(name, distro)) return name;
+  return "";
 }
 
 analysis::Distro DistroOf(const std::optional<analysis::BaseImageFacts>& facts, std::string_view manager) {
@@ -308,7 +321,11 @@ std::vector<std::string> RepositoryPaths(const analysis::StageFlow& flow, std::s
   std::vector<std::string> out;
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     for (const analysis::CommandFlow& command : inst.commands) {
+      // A setup script (nodesource's, packagecloud's) names its repository under /etc/apt and its key in
+      // /usr/share/keyrings (`signed-by=`) on the releases that have one: both go, or apt-get update fails.
       if (command.effect.note == "repository") AddUnique(out, std::string(dirs.front()));
+      if (command.effect.tool == "nodesource setup" || command.effect.tool == "packagecloud setup")
+        for (std::string_view dir : dirs) AddUnique(out, std::string(dir));
       for (const std::string& w : command.effect.writes)
         for (std::string_view dir : dirs)
           if (IsUnder(w, dir)) AddUnique(out, std::string(dir));
@@ -321,6 +338,47 @@ std::vector<std::string> RepositoryPaths(const analysis::StageFlow& flow, std::s
   return out;
 }
 
+
+// The first command that adds an apt repository served over https: a setup script (nodesource's,
+// packagecloud's) or a `deb https://...` line written under /etc/apt. {flow instruction, command};
+// nullopt when none.
+std::optional<std::pair<size_t, size_t>> HttpsAptRepository(const ir::Dockerfile& df, const analysis::StageFlow& flow) {
+  static const std::regex kHttpsLine(R"(deb\s+(\[[^\]]*\]\s+)?https://)");
+  for (size_t i = 0; i < flow.instructions.size(); ++i)
+    for (size_t c = 0; c < flow.instructions[i].commands.size(); ++c) {
+      const Effect& e = flow.instructions[i].commands[c].effect;
+      if (e.tool == "nodesource setup" || e.tool == "packagecloud setup") return std::pair{i, c};
+      bool repository = e.note == "repository" ||
+                        std::any_of(e.writes.begin(), e.writes.end(), [](const std::string& w) { return IsUnder(w, "/etc/apt"); });
+      std::string_view text = df.instructions[flow.instructions[i].index].logical;
+      if (repository && std::regex_search(text.begin(), text.end(), kHttpsLine)) return std::pair{i, c};
+    }
+  return std::nullopt;
+}
+
+// Whether the stage, up to the command `until`, installed what apt needs to fetch https (CA certificates,
+// apt-transport-https, or curl/wget, which recommend the certificates) or ran a setup script that does.
+bool StageInstallsHttpsTools(const analysis::StageFlow& flow, std::pair<size_t, size_t> until) {
+  constexpr std::string_view kTools[] = {"ca-certificates", "apt-transport-https", "curl", "wget"};
+  for (size_t i = 0; i <= until.first; ++i) {
+    for (size_t c = 0; c < flow.instructions[i].commands.size() && (i < until.first || c <= until.second); ++c) {
+      const Effect& e = flow.instructions[i].commands[c].effect;
+      if (e.tool == "nodesource setup" || e.tool == "packagecloud setup") return true;
+      if (e.kind == EffectKind::kPackages && !e.removal)
+        for (const std::string& package : e.packages)
+          if (std::find(std::begin(kTools), std::end(kTools), package) != std::end(kTools)) return true;
+    }
+  }
+  return false;
+}
+
+// apt fetches https itself from Debian 10 and Ubuntu 18.04 on; before, it needs apt-transport-https.
+bool AptFetchesHttps(const analysis::OsRelease& os) {
+  constexpr std::string_view kDebian[] = {"buster", "bullseye", "bookworm", "trixie"};
+  if (os.distro == analysis::Distro::kDebian) return Contains(std::vector<std::string>(std::begin(kDebian), std::end(kDebian)), os.release);
+  if (os.distro != analysis::Distro::kUbuntu || os.release.size() < 5) return false;
+  return os.release.substr(0, 2) >= "18" && std::isdigit(static_cast<unsigned char>(os.release[0]));
+}
 
 // A runtime library or tool that may open TLS connections checked against the system's CA store.
 bool MayUseTls(std::string_view package) {
@@ -425,6 +483,57 @@ std::string NothingToCopy(const analysis::StageFlow& flow, const analysis::Runti
   return "the stage writes nothing dockopt can copy into production";
 }
 
+// /var/log and /var/cache hold the package managers' logs and caches, but a folder below them that a
+// file command of the stage made (`mkdir -p /var/log/app && chown app /var/log/app`) is the program's:
+// without it the program finds no log folder, or one its user may not write.
+bool AppFolderInSharedPlace(const Write& w) {
+  constexpr std::string_view kManagers[] = {"/var/cache/apt", "/var/cache/apk", "/var/cache/yum", "/var/cache/dnf",
+                                            "/var/cache/debconf", "/var/log/apt"};
+  if (!w.side || !(IsUnder(w.path, "/var/log") || IsUnder(w.path, "/var/cache"))) return false;
+  return w.path != "/var/log" && w.path != "/var/cache" &&
+         std::none_of(std::begin(kManagers), std::end(kManagers), [&](std::string_view d) { return IsUnder(w.path, d); });
+}
+
+// `pip install -e .` in a clone under /tmp: site-packages only points at the project (an egg-link or a
+// .pth file), so the project's folder is what the program imports, wherever the stage put it.
+bool EditableProject(const analysis::StageFlow& flow, const Write& w) {
+  const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
+  if (w.command >= inst.commands.size() || inst.commands[w.command].effect.tool != "pip install") return false;
+  if (w.path == "/usr/local/bin" || w.path == "/usr/local/lib") return false;
+  static const std::regex kEditable(R"((^|\s)(-e|--editable)(\s|=|$))");
+  return std::regex_search(inst.commands[w.command].text, kEditable);
+}
+
+// An install whose target lies in a cache folder (`poetry install` makes the project's virtualenv under
+// ~/.cache/pypoetry/virtualenvs): what `poetry run` runs with, not a download cache (those are caches).
+bool InstallIntoCacheFolder(const analysis::StageFlow& flow, const Write& w) {
+  const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
+  return w.command < inst.commands.size() && inst.commands[w.command].effect.kind == EffectKind::kDeps &&
+         w.path.find("/.cache/") != std::string::npos;
+}
+
+// A file the stage writes into root's home with echo, tee or cp (`echo rpcpassword=... >>
+// /root/.photon/photon.conf`): the program's configuration, which it reads at start; not a cache, not
+// something a tool of the build left there.
+bool RootConfigFile(const analysis::StageFlow& flow, const Write& w) {
+  const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
+  if (w.command >= inst.commands.size() || IsUnder(w.path, "/root/.cache")) return false;
+  // (A shell's start-up files serve interactive logins, not the program.)
+  for (std::string_view rc : {"/root/.bashrc", "/root/.profile", "/root/.bash_profile", "/root/.zshrc"})
+    if (w.path == rc) return false;
+  const std::string& tool = inst.commands[w.command].effect.tool;
+  return tool == "redirect" || tool == "echo" || tool == "tee" || tool == "printf" || tool == "cp";
+}
+
+// A folder in a build-only place (/tmp/app) that the stage gives to a user (`chown -R www-data
+// $temp_dir`) is the program's, whatever the place: not the build's scratch space.
+bool GivenToUser(const std::vector<std::pair<std::string, std::string>>& chowned, std::string_view path) {
+  return std::any_of(chowned.begin(), chowned.end(), [&](const auto& c) {
+    return IsUnder(path, c.first) &&
+           std::none_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return c.first == d; });
+  });
+}
+
 // `npm run build`, `yarn run build:prod`: a front-end build (analysis/effects_build.cc JsBuild).
 bool IsJsBuild(std::string_view tool) {
   return (tool.starts_with("npm ") || tool.starts_with("yarn ") || tool.starts_with("pnpm ") || tool.starts_with("bun ")) &&
@@ -516,6 +625,15 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       AddUnique(runtime_packages, package);
     }
   }
+  // -dev packages the stage purged after building against them: what it built still links their runtime
+  // libraries, which the purge left in the image (python-ldap against libldap2-dev on python:3), and a
+  // slimmer base may not have.
+  const bool stage_compiles = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
+    return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.compiles; });
+  });
+  for (const std::string& package : installed.purged)
+    if (stage_compiles && analysis::RuntimeNamesKnown(package, os))
+      for (std::string& twin : analysis::RuntimePackagesFor(package, os)) AddUnique(runtime_packages, std::move(twin));
   std::vector<std::string> local_repository_dirs;  // what package files may have configured (split_localpkg.h)
   std::string local_blocker = PlanLocalPackages(df, flow, distro, plan.local_packages, plan.tools, local_repository_dirs);
   bool toolchain_base = facts && facts->toolchain;
@@ -601,17 +719,31 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (std::string notebook = NotebookServer(needs); !notebook.empty())
     return block(fmt::format("the container runs '{}', a notebook server whose users run code with the image's tools",
                              notebook));
+  if (size_t line = SshLogin(df, flow); line != 0)
+    return block(fmt::format("the stage lets people log in over SSH (openssh-server, and a password or key at line {}): "
+                             "its users run the image's tools, which are what it is for", line));
   if (std::string own; IsToolbox(df, stage, ref, &own))
     return block(own.empty() ? "the image is a build environment: its command is a shell or a build tool, so its "
                                "tools are what it is for"
                              : fmt::format("the image is a build environment: the stage sets no command, so it runs "
                                            "that of '{}' ({}), and its tools are what it is for",
                                            ref.Reference(), own));
+  // The stage removes its own build dependencies (`apt-get purge -y $buildDeps`) yet leaves a compiler or
+  // another build program installed: its author kept that one for the container (a judge compiling
+  // submissions with gcc), whatever the model can see of the command.
+  // (Headers such as libc6-dev, which DF101 adds beside a compiler, are no program the container runs.)
+  auto kept_program = std::find_if(programs.begin(), programs.end(), [](const std::string& p) {
+    return !p.ends_with("-dev") && !p.ends_with("-devel");
+  });
+  if (std::string removed = RemovedBuildTool(flow, distro); !removed.empty() && kept_program != programs.end())
+    return block(fmt::format("the stage removes its own build tools ('{}') but keeps '{}': it is kept for the "
+                             "container to use", removed, *kept_program));
   if (!programs.empty() && BuildToolsUnused(flow, plan.tools))
     return block(fmt::format("nothing in the stage builds with '{}': it is installed for the container to use",
                              programs.front()));
   bool any_build = false;
   std::vector<Write> writes = RuntimeWrites(df, flow, &any_build);
+  const std::vector<std::pair<std::string, std::string>> chowned_dirs = ChownedPaths(flow);
   // A path a build wrote, or a copy of build output (`cp bin/* /usr/bin/`).
   std::vector<std::string> build_outputs;
   std::map<std::string, std::string> link_targets;  // a link the stage made to a build output -> its target
@@ -772,9 +904,24 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       plan.production_base != same && !java.empty())
     return block(fmt::format("the command runs '{}', which '{}' does not have (its java is /opt/java/openjdk/bin/java, "
                              "on PATH)", java, plan.production_base));
+  // `git config --global user.name ...`: the stage sets git up for the container's own commits and pulls,
+  // so git stays (installed again where production's base lacks it).
+  const bool git_configured = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
+    return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.tool == "git config"; });
+  });
+  if (git_configured && Contains(plan.tools, "git")) {
+    std::erase(plan.tools, std::string("git"));
+    AddUnique(runtime_packages, "git");
+    if (plan.tools.empty() && !toolchain_base)
+      return block("the stage sets git up for the container ('git config'), and git is the only build tool it installs");
+  }
   if (plan.production_base != same && facts) {
     for (const std::string& lack : facts->slim_lacks)
-      if (lack == needs.program || lack == needs.healthcheck_program) AddUnique(runtime_packages, lack);
+      if (lack == needs.program || lack == needs.healthcheck_program || (git_configured && lack == "git"))
+        AddUnique(runtime_packages, lack);
+    // git fetches over https: the certificates come along (slim-lacks.tsv adds them to git).
+    if (git_configured && Contains(runtime_packages, "git") && Contains(facts->slim_lacks, "ca-certificates"))
+      AddUnique(runtime_packages, "ca-certificates");
     // Libraries of the full image that what the stage installs loads at run time, which the slim base
     // lacks: psycopg2 built against the image's libpq-dev needs libpq5.
     if (!plan.compiled) {
@@ -839,6 +986,37 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     plan.repository_paths = RepositoryPaths(flow, family);
     for (std::string& dir : local_repository_dirs) AddUnique(plan.repository_paths, std::move(dir));
   }
+  // Production's `apt-get update` reads the repositories the stage added before it installs anything: one
+  // served over https needs CA certificates (and, before Debian 10 / Ubuntu 18.04, apt-transport-https)
+  // already in production's base, or the update fails. When the stage installed them itself (or its
+  // setup script did), production would install them only after; on the stage's own image otherwise,
+  // the base had them.
+  if (auto https = HttpsAptRepository(df, flow); https && Contains(plan.repository_paths, "/etc/apt") &&
+                                                 !(plan.production_base == same && !StageInstallsHttpsTools(flow, *https))) {
+    bool certs = plan.production_base == same ? facts && (facts->toolchain || facts->family == "python" || facts->family == "ruby")
+                                              : facts && plan.production_base == facts->slim_variant &&
+                                                    !Contains(facts->slim_lacks, "ca-certificates");
+    if (!certs || !AptFetchesHttps(os))
+      return block(fmt::format("the {} adds an apt repository served over https, which production's base '{}' may not "
+                               "reach before it has {} (its `apt-get update` runs first)", Line(flow, df, flow.instructions[https->first].index),
+                               plan.production_base, certs ? "apt-transport-https" : "CA certificates"));
+  }
+  // `echo .../edge/testing >> /etc/apk/repositories` after the stage's first `apk add`: those packages
+  // came from the release's repositories, but production installs them all with the added one present,
+  // and apk takes the highest version it sees (edge's x264 with another soname than the build linked).
+  if (plan.manager == "apk" && Contains(plan.repository_paths, "/etc/apk")) {
+    bool installed_before = false;
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands) {
+        const Effect& e = command.effect;
+        bool repository = std::any_of(e.writes.begin(), e.writes.end(), [](const std::string& w) { return IsUnder(w, "/etc/apk"); });
+        if (repository && installed_before)
+          return block(fmt::format("the {} adds an apk repository after the stage installed packages from the release's "
+                                   "own: production's one install with it present may pick other versions than the "
+                                   "build linked", Line(flow, df, inst.index)));
+        installed_before |= e.kind == EffectKind::kPackages && !e.removal && e.manager == "apk" && !e.packages.empty();
+      }
+  }
   // Answers preseeded for production's install: asked of its packages, they must be there first.
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (size_t c = 0; c < inst.commands.size(); ++c) {
@@ -889,7 +1067,12 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
             if (w != program && (w == "/" || std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w) != std::end(kSystemDirs)))
               return block(fmt::format("the {} installs into '{}', among the OS's own files, which production cannot "
                                        "name", Line(flow, df, inst.index), w));
-            if (w == program || !(IsUnder(w, "/usr/local") || IsUnder(w, "/opt"))) continue;
+            // A prefix of its own that holds the program (`./configure --prefix=/nginx`): the program reads
+            // its tree there at run time (conf/, html/), so it goes whole, as under /usr/local or /opt.
+            bool install = command.effect.tool == "make install" || command.effect.tool == "cmake --install" ||
+                           command.effect.tool == "meson install";
+            bool own_prefix = install && IsUnder(program, w) && w != command.cwd;
+            if (w == program || !(IsUnder(w, "/usr/local") || IsUnder(w, "/opt") || own_prefix)) continue;
             program_installed |= IsUnder(program, w);
             AddUnique(prefixes, w);
           }
@@ -909,6 +1092,15 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
           }
     for (const auto& [dir, count] : go_installs)
       if (count > 1 && !jar && IsUnder(program, dir)) paths.push_back(dir);
+    // `cp build/release/bin/* /usr/local/bin/`: the build's other programs copied beside the command (a
+    // wallet CLI beside the daemon) are commands the image gives its users: their folder goes whole.
+    // (For a jar, the folder of the jar `java -jar` runs.)
+    const std::string& anchor = jar && !needs.scripts.empty() ? needs.scripts.front() : program;
+    const std::string program_dir = anchor.substr(0, anchor.rfind('/'));
+    for (const Write& w : writes)
+      if (w.side && analysis::HasGlob(w.path) && w.path.substr(0, w.path.rfind('/')) == program_dir &&
+          !program_dir.empty() && std::find(std::begin(kSystemDirs), std::end(kSystemDirs), program_dir) == std::end(kSystemDirs))
+        AddUnique(paths, program_dir);
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
     paths.insert(paths.end(), inits.begin(), inits.end());  // `dumb-init app`: the init the stage put there runs the program
@@ -965,13 +1157,33 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         }
       return false;
     };
+    // A context copy into the build's tree that holds no source or build file (`COPY config ./config` next
+    // to the Go sources) is the program's data, read from its working directory: the context shows it.
+    auto data_in_tree = [&](const Write& w) {
+      const std::optional<std::string>& dir = context.options().context_dir;
+      if (!dir) return false;
+      std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[flow.instructions[w.instruction].index]);
+      if (!copy || copy->from) return false;
+      std::vector<std::string> sources;
+      for (const analysis::CopySourceArg& source : copy->sources) sources.push_back(source.path);
+      return CopyHoldsNoSources(*dir, sources);
+    };
+    // What file commands put beside the program, in the folder it runs from (`cp conf.yaml ../bin/`
+    // next to `cp app ../bin/app`, WORKDIR /srv/bin): its own files, read at run time, even when they
+    // came out of the build's tree (a `go build` in the checkout counts the whole checkout as output).
+    auto beside_program = [&](const Write& w) {
+      if (!w.side || build_source(w.path) || analysis::HasGlob(w.path)) return false;
+      return (!program_dir.empty() && IsUnder(w.path, program_dir)) || (needs.workdir != "/" && IsUnder(w.path, needs.workdir));
+    };
     for (const Write& w : writes) {
-      bool context_data = flow.instructions[w.instruction].from_context && !build_source(w.path) && !read_later(w);
-      if (!(w.side || context_data) || analysis::HasGlob(w.path) || removals.RemovedLater(w) || IsUnder(w.path, "/root") || unpacked_later(w) ||
-          std::any_of(std::begin(kBuildOnlyDirs), std::end(kBuildOnlyDirs), [&](std::string_view d) { return IsUnder(w.path, d); }) ||
+      bool context_data = flow.instructions[w.instruction].from_context && !read_later(w) &&
+                          (!build_source(w.path) || data_in_tree(w));
+      if (!(w.side || context_data) || analysis::HasGlob(w.path) || removals.RemovedLater(w) || (IsUnder(w.path, "/root") && !RootConfigFile(flow, w)) || unpacked_later(w) ||
+          (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !GivenToUser(chowned_dirs, w.path)) ||
           std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs) ||
           std::any_of(writes.begin(), writes.end(), [&](const Write& o) { return &o != &w && !o.side && IsUnder(w.path, o.path); }) ||
-          std::any_of(build_outputs.begin(), build_outputs.end(), [&](const std::string& o) { return IsUnder(w.path, o) || IsUnder(o, w.path); }))
+          (!beside_program(w) &&
+           std::any_of(build_outputs.begin(), build_outputs.end(), [&](const std::string& o) { return IsUnder(w.path, o) || IsUnder(o, w.path); })))
         continue;
       artifacts.push_back({w.path, RootUser(w.user) ? "" : w.user});
     }
@@ -1007,6 +1219,21 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
           return block(fmt::format("the {} installs into the image's own conda under '/opt/conda', which production would "
                                    "copy again whole", Line(flow, df, inst.index)));
       }
+    // A base image that runs as a user of its own (the stage needs `sudo` for apt-get, before any USER of
+    // its own) has pip install into that user's python (a conda under their home, as anibali/pytorch's),
+    // not into /usr/local, which the user could not write.
+    if (!facts) {
+      bool own_user = false, sudo = false;
+      for (const analysis::InstructionFlow& inst : flow.instructions) {
+        own_user |= inst.kind == ir::InstructionKind::kUser;
+        for (const analysis::CommandFlow& command : inst.commands) {
+          sudo |= !own_user && command.text.starts_with("sudo ");
+          if (sudo && command.effect.note == "site-packages of the image's python")
+            return block(fmt::format("the {} has pip install into the python of the user '{}' runs as (the stage uses "
+                                     "sudo), whose files dockopt cannot name", Line(flow, df, inst.index), stage.base));
+        }
+      }
+    }
     // Context files copied where the OS keeps its own: production copies them from the context again.
     for (const Write& w : writes) {
       const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
@@ -1022,7 +1249,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (std::string why = ContextCopyBlocker(df, flow, context_copies); !why.empty()) return block(std::move(why));
     for (const Write& w : writes) {
       if (removals.RemovedLater(w) || Contains(context_copies, w.instruction)) continue;
-      if (BuildOnlyPath(w.path)) {
+      if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !EditableProject(flow, w) && !InstallIntoCacheFolder(flow, w) &&
+          !GivenToUser(chowned_dirs, w.path)) {
         // Only what the command runs from there (`ENTRYPOINT ["/tmp/entrypoint.sh"]`) goes along.
         std::vector<std::string> named = needs.scripts;
         named.insert(named.end(), needs.files.begin(), needs.files.end());

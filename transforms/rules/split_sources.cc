@@ -82,6 +82,42 @@ std::optional<bool> SourcesMention(const std::string& dir, std::initializer_list
   return found;
 }
 
+bool CopyHoldsNoSources(const std::string& context_dir, const std::vector<std::string>& sources) {
+  constexpr std::string_view kSuffixes[] = {".go", ".c", ".cc", ".cpp", ".cxx", ".h", ".hh", ".hpp", ".hxx", ".rs",
+                                            ".java", ".kt", ".scala", ".cs", ".swift", ".zig", ".m", ".s", ".S",
+                                            ".cmake", ".mk", ".gradle", ".kts"};
+  constexpr std::string_view kBuildFiles[] = {"Makefile", "makefile", "GNUmakefile", "CMakeLists.txt", "meson.build",
+                                              "configure", "configure.ac", "go.mod", "go.sum", "Cargo.toml",
+                                              "pom.xml", "package.json", "build.xml"};
+  auto code = [&](std::string_view name) {
+    return std::any_of(std::begin(kSuffixes), std::end(kSuffixes), [&](std::string_view s) { return name.ends_with(s); }) ||
+           std::find(std::begin(kBuildFiles), std::end(kBuildFiles), name) != std::end(kBuildFiles);
+  };
+  if (sources.empty()) return false;
+  const context::ContextFiles files(context_dir);
+  for (const std::string& source : sources) {
+    std::string path = source;
+    while (path.starts_with("./")) path.erase(0, 2);
+    while (path.ends_with("/")) path.pop_back();
+    if (path.empty() || path == "." || path.find_first_of("*?[$\\") != std::string::npos) return false;
+    if (files.IsFile(path)) {
+      if (code(path.substr(path.rfind('/') + 1))) return false;
+      continue;
+    }
+    if (!files.IsDirectory(path)) return false;
+    const context::ContextFiles below(context_dir + "/" + path);
+    size_t count = 0;
+    bool clean = true;
+    below.Walk([&](const std::string& entry, bool directory) {
+      if (directory) return context::ContextFiles::Step::kContinue;
+      if (++count > kMaxFiles || code(std::string_view(entry).substr(entry.rfind('/') + 1))) clean = false;
+      return clean ? context::ContextFiles::Step::kContinue : context::ContextFiles::Step::kStop;
+    });
+    if (!clean) return false;
+  }
+  return true;
+}
+
 bool ContextRulesOutTls(const std::string& context_dir, const analysis::StageFlow& flow) {
   bool rust = false, go = false, native = false, other = false;
   for (const analysis::InstructionFlow& inst : flow.instructions)

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analysis/flow.h"
 
@@ -16,6 +17,12 @@ namespace dockopt::split {
 /// too many to read. vendor/, testdata/ and hidden folders are left out.
 std::optional<bool> SourcesMention(const std::string& dir, std::initializer_list<std::string_view> suffixes,
                                    std::initializer_list<std::string_view> needles);
+
+/// True when the build context proves a COPY's `sources` (context-relative) hold no file a build
+/// compiles or reads as a build file (.go, .c, .rs, .java, Makefile, go.mod, ...): a `config/` folder
+/// copied into the source tree is the program's data. False when unsure: no context, "." or a glob,
+/// a missing path, or too many files to look at.
+bool CopyHoldsNoSources(const std::string& context_dir, const std::vector<std::string>& sources);
 
 /// True when the context proves the program the stage compiles cannot make TLS calls:
 /// - Rust: no TLS crate (openssl, native-tls, rustls, curl, ...) in Cargo.lock (std has no TLS);

@@ -1,4 +1,4 @@
 FROM debian:12
 WORKDIR /src
-RUN cd /tmp && \
+RUN ( cd /tmp ) && \
     touch here

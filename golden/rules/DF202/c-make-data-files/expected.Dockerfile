@@ -12,6 +12,6 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY --from=builder /etc/tool /etc/tool
-COPY --from=builder /usr/local/bin/tool /usr/local/bin/tool
+COPY --from=builder /usr/local/bin /usr/local/bin
 ENTRYPOINT ["tool"]
 CMD ["serve"]

@@ -11,5 +11,6 @@ WORKDIR /usr/src/tools
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
     && rm -rf /var/lib/apt/lists/*
+COPY --from=builder /usr/local/bin/greet /usr/local/bin/greet
 COPY --from=builder /usr/local/bin/hello /usr/local/bin/hello
 CMD ["hello"]

@@ -1,0 +1,19 @@
+# conf.yaml and the assets are copied beside the program in the folder it runs from: they go along,
+# though they came out of the checkout 'go build' ran in (which the model counts as its output).
+FROM golang:1.11-alpine3.8 AS builder
+RUN apk add --no-cache git && mkdir -p /hiprice/bin/admin
+WORKDIR /hiprice
+RUN git clone https://github.com/kwf2030/hiprice-chatbot.git src
+WORKDIR /hiprice/src
+RUN go build -ldflags "-w -s" && \
+    cp hiprice-chatbot ../bin/chatbot && \
+    cp conf.yaml ../bin/ && \
+    cp -r assets/. ../bin/
+
+FROM alpine:3.8 AS production
+RUN apk add --no-cache ca-certificates
+WORKDIR /hiprice
+WORKDIR /hiprice/src
+COPY --from=builder /hiprice/bin /hiprice/bin
+WORKDIR /hiprice/bin
+ENTRYPOINT ["./chatbot"]
