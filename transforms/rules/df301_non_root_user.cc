@@ -16,6 +16,7 @@
 #include "transforms/rules/df301_data_dirs.h"
 #include "transforms/rules/df301_owned_dirs.h"
 #include "transforms/rules/df301_root_daemons.h"
+#include "transforms/rules/df301_run_privileges.h"
 #include "transforms/rules/df301_unprivileged_nginx.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/port_move.h"
@@ -338,9 +339,15 @@ void CheckNonRootUser(RuleContext& context) {
   }
   if (facts.root_daemon) {
     // The command (a script, an init) may start the daemon, which needs root: switching users breaks it.
-    context.Report(where, fmt::format("{}; the stage installs '{}', whose daemon starts as root, and '{}' may start "
-                                      "it: run only the application as a non-root user (not applied)",
-                                      message, *facts.root_daemon, facts.program.empty() ? "the image's command" : facts.program));
+    const bool network = ConfiguresNetwork(*facts.root_daemon);
+    context.Report(where, fmt::format("{}; the stage installs '{}', {}, and '{}' may {} it: run only the application "
+                                      "as a non-root user (not applied)",
+                                      message, *facts.root_daemon,
+                                      network ? "which changes the network configuration, as only root can (with "
+                                                "NET_ADMIN)"
+                                              : "whose daemon starts as root",
+                                      facts.program.empty() ? "the image's command" : facts.program,
+                                      network ? "run" : "start"));
     return;
   }
   const std::vector<int> chain = StageChain(df, stage.from);
@@ -348,6 +355,14 @@ void CheckNonRootUser(RuleContext& context) {
     // The start itself does what only root can: as another user it would fail before the application runs.
     context.Report(where, fmt::format("{}; {}, which needs root at start: make the start work as a non-root user "
                                       "first, then add 'USER' (not applied)",
+                                      message, *why));
+    return;
+  }
+  if (std::optional<std::string> why = RunNeedsRoot(df, chain)) {
+    // What the stage configures for the program (a pid file under /run, users to switch between)
+    // only root can use: as another user the program would fail once it runs.
+    context.Report(where, fmt::format("{}; {}: make the program work as a non-root user first, then add 'USER' "
+                                      "(not applied)",
                                       message, *why));
     return;
   }

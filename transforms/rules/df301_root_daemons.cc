@@ -20,6 +20,12 @@ constexpr std::string_view kRootDaemonPackages[] = {
     // the master writes its pid and logs under /run and /var, which root owns.
     "nginx", "nginx-full", "nginx-light", "apache2", "httpd", "lighttpd"};
 
+// Packages that configure the network (a transparent proxy's iptables rules, a VPN's routes): only
+// root with NET_ADMIN can.
+constexpr std::string_view kNetworkPackages[] = {
+    "iptables", "ip6tables", "nftables", "ebtables", "arptables", "ipset", "redsocks", "wireguard-tools",
+    "openconnect", "vpnc", "strongswan", "libreswan", "tinc", "keepalived", "frr", "quagga", "bird", "bird2"};
+
 // Programs that start as root on purpose: servers whose master drops privileges, init systems, and
 // privilege-dropping wrappers.
 constexpr std::string_view kRootPrograms[] = {
@@ -51,9 +57,14 @@ std::optional<std::string> BuildToolInstalled(const shell::ToolCall& call) {
 std::optional<std::string> RootDaemonInstalled(const shell::ToolCall& call) {
   if (!IsSystemInstall(call)) return std::nullopt;
   for (const shell::Operand& operand : call.packages())
-    if (std::ranges::find(kRootDaemonPackages, operand.name) != std::end(kRootDaemonPackages))
+    if (std::ranges::find(kRootDaemonPackages, operand.name) != std::end(kRootDaemonPackages) ||
+        ConfiguresNetwork(operand.name))
       return operand.name;
   return std::nullopt;
+}
+
+bool ConfiguresNetwork(std::string_view package) {
+  return std::ranges::find(kNetworkPackages, package) != std::end(kNetworkPackages);
 }
 
 bool StartsAsRoot(std::string_view program) {

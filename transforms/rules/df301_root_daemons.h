@@ -13,6 +13,10 @@ namespace dockopt {
 /// starts as root, or nullopt.
 std::optional<std::string> RootDaemonInstalled(const shell::ToolCall& call);
 
+/// True for a package RootDaemonInstalled names that configures the network (iptables, wireguard-tools)
+/// rather than starting a daemon.
+bool ConfiguresNetwork(std::string_view package);
+
 /// True for a system package install (apt, apk, dnf/yum, zypper).
 bool IsSystemInstall(const shell::ToolCall& call);
 

@@ -1,0 +1,73 @@
+// RunNeedsRoot (see df301_run_privileges.h).
+#include "transforms/rules/df301_run_privileges.h"
+
+#include <fmt/core.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <regex>
+#include <string_view>
+
+#include "transforms/rules/build_steps.h"
+
+namespace dockopt {
+namespace {
+
+// A pid file under /run or /var/run (`pidfile = /run/ssdb.pid`, `--pidfile /var/run/x.pid`).
+std::string PidFileUnderRun(std::string_view text) {
+  static const std::regex kPidFile(R"((^|[\s='"@:])((/var)?/run/[A-Za-z0-9._/-]*\.pid)\b)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(text.begin(), text.end(), m, kPidFile)) return "";
+  return m[2].str();
+}
+
+// The users `useradd`/`adduser` make in `text`: the last word of each such command.
+void UsersMade(std::string_view text, std::vector<std::string>& users) {
+  for (const std::vector<std::string>& words : CommandSegments(text)) {
+    const size_t at = CommandWord(words);
+    if (at + 1 >= words.size() || (words[at] != "useradd" && words[at] != "adduser")) continue;
+    // Debian's `adduser USER GROUP` adds a user to a group: no user is made.
+    if (words[at] == "adduser" && words.size() - at == 3 && !words[at + 1].starts_with("-")) continue;
+    const std::string& name = words.back();
+    if (name.starts_with("-") || name.find('$') != std::string::npos) continue;
+    if (std::find(users.begin(), users.end(), name) == users.end()) users.push_back(name);
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> RunNeedsRoot(const ir::Dockerfile& df, const std::vector<int>& stages) {
+  std::vector<std::string> users;
+  std::string pid_file;
+  std::string all_runs;
+  // The pid file is read from every stage: a split configures the program in its builder and copies
+  // the configuration over.
+  for (const ir::Instruction& inst : df.instructions) {
+    const bool command = inst.kind == ir::InstructionKind::kEntrypoint || inst.kind == ir::InstructionKind::kCmd;
+    if (inst.stage < 0 || (inst.kind != ir::InstructionKind::kRun && !command)) continue;
+    std::string text(inst.rest);
+    for (const ir::Heredoc& h : inst.heredocs) text += "\n" + h.content;
+    if (pid_file.empty()) pid_file = PidFileUnderRun(text);
+    if (inst.kind == ir::InstructionKind::kRun) all_runs += text + "\n";
+    if (inst.kind == ir::InstructionKind::kRun && std::find(stages.begin(), stages.end(), inst.stage) != stages.end())
+      UsersMade(text, users);
+  }
+  // A folder under /run the stage makes and gives away holds the pid file as another user.
+  if (!pid_file.empty()) {
+    const std::string dir = pid_file.substr(0, pid_file.rfind('/'));
+    const bool given = dir != "/run" && dir != "/var/run" && all_runs.find("chown") != std::string::npos &&
+                       all_runs.find(dir) != std::string::npos;
+    if (!given)
+      return fmt::format("'{}' is the program's pid file, under {}, where only root can write", pid_file,
+                         pid_file.starts_with("/var/run") ? "/var/run" : "/run");
+  }
+  // A program that runs work as several users (a judge running submissions as 'compiler' and
+  // 'code') switches between them, which only root can.
+  if (users.size() >= 2)
+    return fmt::format("the stage makes the users '{}': a program that runs work as several users switches "
+                       "between them, which only root can",
+                       fmt::join(users, "', '"));
+  return std::nullopt;
+}
+
+}  // namespace dockopt
