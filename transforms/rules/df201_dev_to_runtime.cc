@@ -378,6 +378,13 @@ void CheckDevToRuntime(RuleContext& context) {
           runtime_blocker = fmt::format("the container runs '{}', a notebook server whose users build with the "
                                        "image's tools", notebook);
       if (runtime_blocker->empty())
+        if (std::string kept = split::CompilerKeptAfterOwnPurge(
+                model(), image_os.distro == Distro::kUnknown ? Distro::kDebian : image_os.distro);
+            !kept.empty())
+          runtime_blocker = fmt::format("the stage removes its own build tools but keeps the compiler '{}': it is "
+                                       "kept for the container to use (a judge compiling submissions)",
+                                       kept);
+      if (runtime_blocker->empty())
         if (size_t line = split::SshLogin(df, model()); line != 0)
           runtime_blocker = fmt::format("the stage lets people log in over SSH (line {}), and they build with the "
                                        "image's tools", line);

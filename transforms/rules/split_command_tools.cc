@@ -2,9 +2,11 @@
 #include "transforms/rules/split_command_tools.h"
 
 #include <algorithm>
+#include <regex>
 #include <string_view>
 
 #include "analysis/base_images.h"
+#include "analysis/packages.h"
 
 namespace dockopt::split {
 namespace {
@@ -110,6 +112,34 @@ bool BuildToolsUnused(const analysis::StageFlow& flow, const std::vector<std::st
       if (MayUse(command, tools, vcs_only)) return false;
   }
   return true;
+}
+
+std::string RemovedBuildTool(const analysis::StageFlow& flow, analysis::Distro distro) {
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.kind == analysis::EffectKind::kPackages && command.effect.removal)
+        for (const std::string& name : command.effect.packages)
+          if (analysis::IsBuildTool(name, distro)) return name;
+  return "";
+}
+
+std::string CompilerKeptAfterOwnPurge(const analysis::StageFlow& flow, analysis::Distro distro) {
+  if (RemovedBuildTool(flow, distro).empty()) return "";
+  // A compiler package, versioned or not (gcc-12, clang-15).
+  static const std::regex kCompiler(R"((gcc|g\+\+|clang|clang\+\+|gfortran|tcc|build-essential)(-[0-9.]+)?)");
+  std::vector<std::string> kept;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      if (command.effect.kind != analysis::EffectKind::kPackages) continue;
+      for (const std::string& name : command.effect.packages) {
+        if (command.effect.removal) {
+          std::erase(kept, name);
+        } else if (std::regex_match(name, kCompiler) && std::find(kept.begin(), kept.end(), name) == kept.end()) {
+          kept.push_back(name);
+        }
+      }
+    }
+  return kept.empty() ? "" : kept.front();
 }
 
 }  // namespace dockopt::split

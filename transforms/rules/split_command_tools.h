@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/flow.h"
+#include "analysis/os_release.h"
 
 namespace dockopt::split {
 
@@ -23,6 +24,14 @@ std::string NotebookServer(const analysis::RuntimeNeeds& needs);
 /// password set with chpasswd or a key put in authorized_keys), 0 when none: an image one logs into is a
 /// workstation whose users run its tools, so the build tools are what it is for.
 size_t SshLogin(const ir::Dockerfile& df, const analysis::StageFlow& flow);
+
+/// The first build tool the stage itself removes (`apt-get purge -y $buildDeps`, `apk del`), "" when none.
+std::string RemovedBuildTool(const analysis::StageFlow& flow, analysis::Distro distro);
+
+/// When the stage removes build tools itself (RemovedBuildTool) yet installs and keeps a compiler (gcc,
+/// g++, clang, gfortran, build-essential): that compiler, which its author kept for the container (a
+/// judge compiling submissions); "" otherwise.
+std::string CompilerKeptAfterOwnPurge(const analysis::StageFlow& flow, analysis::Distro distro);
 
 /// Whether a stage that installs build tools never builds with them: no command of it builds, installs
 /// dependencies, compiles, has unknown effects, or runs one of `tools` or a toolchain command

@@ -179,16 +179,6 @@ Packages InstalledPackages(const analysis::StageFlow& flow) {
   return out;
 }
 
-// The first build tool the stage itself removes (`apt-get purge`, `apk del`), "" when none.
-std::string RemovedBuildTool(const analysis::StageFlow& flow, analysis::Distro distro) {
-  for (const analysis::InstructionFlow& inst : flow.instructions)
-    for (const analysis::CommandFlow& command : inst.commands)
-      if (command.effect.kind == EffectKind::kPackages && command.effect.removal)
-        for (const std::string& name : command.effect.packages)
-          if (analysis::IsBuildTool(name, distro)) return name;
-  return "";
-}
-
 analysis::Distro DistroOf(const std::optional<analysis::BaseImageFacts>& facts, std::string_view manager) {
   if (facts && facts->os.distro != analysis::Distro::kUnknown) return facts->os.distro;
   if (manager == "apk") return analysis::Distro::kAlpine;
