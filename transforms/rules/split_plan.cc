@@ -558,10 +558,14 @@ std::shared_ptr<const analysis::StageFlow> SharedStageFlowOf(RuleContext& contex
 // folder (what an expert's `npm ci --omit=dev` stage gives). npm 7+ reads --omit=dev.
 static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flow, const analysis::RuntimeNeeds& needs) {
   if (needs.interpreter != "node") return {};
+  // The prune runs after the builder's last RUN/COPY/ADD (split_emit.cc), in the WORKDIR there: a
+  // WORKDIR after the last build step goes to production, not to the builder.
   std::string install_cwd, last_cwd;
   bool built = false;
   for (const analysis::InstructionFlow& inst : flow.instructions) {
-    if (inst.kind == ir::InstructionKind::kWorkdir) last_cwd = inst.cwd;
+    const bool writes = inst.kind == ir::InstructionKind::kRun || inst.kind == ir::InstructionKind::kCopy ||
+                        inst.kind == ir::InstructionKind::kAdd;
+    if (writes) last_cwd = inst.cwd.empty() ? "/" : inst.cwd;
     for (const analysis::CommandFlow& command : inst.commands) {
       const Effect& e = command.effect;
       if (e.kind == EffectKind::kDeps && e.manager == "npm" && command.text.find("--omit=dev") == std::string::npos &&
@@ -570,7 +574,6 @@ static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flo
       if (e.kind == EffectKind::kBuild && e.tool.starts_with("npm") && command.cwd == install_cwd && !install_cwd.empty())
         built = true;
     }
-    if (!inst.cwd.empty()) last_cwd = inst.cwd;
   }
   if (!built) return {};
   std::string prune = "npm prune --omit=dev";
