@@ -512,6 +512,15 @@ bool InstallIntoCacheFolder(const analysis::StageFlow& flow, const Write& w) {
          w.path.find("/.cache/") != std::string::npos;
 }
 
+// Gems installed into a build-only place (`bundle install --path $BUNDLE_DIR` with BUNDLE_DIR=/tmp): what
+// `bundle exec` loads at start, in a place production never copies.
+bool GemsIntoBuildOnlyPlace(const analysis::StageFlow& flow, const Write& w) {
+  const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
+  if (w.command >= inst.commands.size()) return false;
+  const std::string& tool = inst.commands[w.command].effect.tool;
+  return tool == "bundle install" || tool == "gem install";
+}
+
 // A file the stage writes into root's home with echo, tee or cp (`echo rpcpassword=... >>
 // /root/.photon/photon.conf`): the program's configuration, which it reads at start; not a cache, not
 // something a tool of the build left there.
@@ -600,7 +609,21 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<std::string> runtime_packages;
   std::vector<std::string> unmapped;  // -dev packages production keeps: no table names their libraries on `os`
   std::vector<std::string> programs;  // build tools without runtime twins: git, gcc, make (not libpq-dev)
+  // uWSGI and mod_wsgi embed python: pip links them against libpythonX.Y, which the distribution's
+  // python-dev pulls in and its python does not (Debian, Ubuntu; Alpine's python3 holds it); the
+  // library's package is named by release.
+  static const std::regex kEmbedsPython(R"((^|\s)(uwsgi|mod_wsgi)([=<>~!\[\s]|$))", std::regex::icase);
+  const bool embeds_python = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
+    return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) {
+      return c.effect.tool == "pip install" && std::regex_search(c.text, kEmbedsPython);
+    });
+  });
+  static const std::regex kPythonHeaders(R"((lib)?python[\d.]*-dev)");
+  std::string embed_blocker;
   for (const std::string& package : installed.kept) {
+    if (embeds_python && distro != analysis::Distro::kAlpine && embed_blocker.empty() && std::regex_match(package, kPythonHeaders))
+      embed_blocker = fmt::format("pip builds uWSGI or mod_wsgi, which links the libpython that '{}' brought: "
+                                  "dockopt cannot name the package that holds it", package);
     std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);
     if (!twins.empty() && !analysis::RuntimeNamesKnown(package, os)) {
       twins.clear();
@@ -651,6 +674,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (plan.blocker.empty()) plan.blocker = std::move(why);
     return plan;
   };
+  if (!embed_blocker.empty()) return block(std::move(embed_blocker));
   // `yum install x.rpm` of a file the build downloaded or copied: production does not have the file
   for (const std::string& package : runtime_packages)
     if (package.find("://") == std::string::npos &&
@@ -1114,6 +1138,18 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                      tree != "/" && program.substr(0, program.rfind('/')) == tree &&
                      std::any_of(context_dirs.begin(), context_dirs.end(), [&](const std::string& d) { return d == tree; });
     if (from_tree) paths.push_back(tree);
+    // A script from the context that the command runs inside a build's tree (`git clone h2o && cd h2o &&
+    // make`, then `COPY start.sh /h2o/start.sh`): it runs what was built beside it, so the tree goes whole.
+    bool script_from_context = std::any_of(flow.instructions.begin(), flow.instructions.end(), [&](const analysis::InstructionFlow& inst) {
+      return inst.from_context && Contains(inst.writes, program);
+    });
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (script_from_context && !jar && command.effect.kind == EffectKind::kBuild)
+          for (const std::string& w : command.effect.writes)
+            if (w != program && IsUnder(program, w) && !BuildOnlyPath(w) && !analysis::HasGlob(w) && w != "/" &&
+                std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w) == std::end(kSystemDirs))
+              AddUnique(paths, w);
     // The link production copies (or makes again, split_replay.h) needs what it points to.
     if (auto link = link_targets.find(program); link != link_targets.end() && !jar) paths.push_back(link->second);
     for (const std::string& path : paths) {
@@ -1251,6 +1287,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (removals.RemovedLater(w) || Contains(context_copies, w.instruction)) continue;
       if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !EditableProject(flow, w) && !InstallIntoCacheFolder(flow, w) &&
           !GivenToUser(chowned_dirs, w.path)) {
+        if (GemsIntoBuildOnlyPlace(flow, w))
+          return block(fmt::format("the {} installs gems into '{}', build scratch space that production does not copy",
+                                   Line(flow, df, flow.instructions[w.instruction].index), w.path));
         // Only what the command runs from there (`ENTRYPOINT ["/tmp/entrypoint.sh"]`) goes along.
         std::vector<std::string> named = needs.scripts;
         named.insert(named.end(), needs.files.begin(), needs.files.end());
