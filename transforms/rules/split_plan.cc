@@ -1308,6 +1308,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       artifacts.push_back({path, RootUser(w.user) ? "" : w.user});
     }
   }
+  // No command of its own: the container starts in the last WORKDIR (`docker run img ./citeExtract.pl`
+  // in /ParsCit/bin), so the project tree that holds it goes along.
+  if (!own_command && needs.workdir != "/")
+    for (const std::string& dir : context_dirs)
+      if (IsUnder(needs.workdir, dir) && dir != "/" && !BuildOnlyPath(dir) &&
+          std::find(std::begin(kSystemDirs), std::end(kSystemDirs), dir) == std::end(kSystemDirs))
+        artifacts.push_back({dir, owner_of(dir)});
   for (const Artifact& a : artifacts) {
     if (a.path.find_first_of("$ \t\"'") != std::string::npos)
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));
