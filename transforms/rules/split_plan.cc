@@ -1138,6 +1138,17 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                      tree != "/" && program.substr(0, program.rfind('/')) == tree &&
                      std::any_of(context_dirs.begin(), context_dirs.end(), [&](const std::string& d) { return d == tree; });
     if (from_tree) paths.push_back(tree);
+    // `cp -r /data/tank /data/build`: the program copied into a folder of the project's tree, beside what the
+    // context put there (tank's html/ and conf/ under build/), which it reads next to itself.
+    bool copied_into_tree = !jar && !program_dir.empty() && !BuildOnlyPath(program_dir) &&
+                            std::find(std::begin(kSystemDirs), std::end(kSystemDirs), program_dir) == std::end(kSystemDirs) &&
+                            !Contains(context_dirs, program_dir) &&
+                            std::any_of(context_dirs.begin(), context_dirs.end(), [&](const std::string& d) { return IsUnder(program_dir, d); });
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (copied_into_tree && (command.effect.tool == "cp" || command.effect.tool == "mv") &&
+            (Contains(command.effect.writes, program_dir) || Contains(command.effect.writes, program)))
+          AddUnique(paths, program_dir);
     // A script from the context that the command runs inside a build's tree (`git clone h2o && cd h2o &&
     // make`, then `COPY start.sh /h2o/start.sh`): it runs what was built beside it, so the tree goes whole.
     bool script_from_context = std::any_of(flow.instructions.begin(), flow.instructions.end(), [&](const analysis::InstructionFlow& inst) {
