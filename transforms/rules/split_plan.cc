@@ -610,8 +610,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<std::string> unmapped;  // -dev packages production keeps: no table names their libraries on `os`
   std::vector<std::string> programs;  // build tools without runtime twins: git, gcc, make (not libpq-dev)
   // uWSGI and mod_wsgi embed python: pip links them against libpythonX.Y, which the distribution's
-  // python-dev pulls in and its python does not (Debian, Ubuntu; Alpine's python3 holds it); the
-  // library's package is named by release.
+  // python-dev pulls in and its python does not (Debian, Ubuntu; Alpine's python3 holds it; the python
+  // images' pip links their own, under /usr/local/lib); the library's package is named by release.
   static const std::regex kEmbedsPython(R"((^|\s)(uwsgi|mod_wsgi)([=<>~!\[\s]|$))", std::regex::icase);
   const bool embeds_python = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
     return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) {
@@ -621,7 +621,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   static const std::regex kPythonHeaders(R"((lib)?python[\d.]*-dev)");
   std::string embed_blocker;
   for (const std::string& package : installed.kept) {
-    if (embeds_python && distro != analysis::Distro::kAlpine && embed_blocker.empty() && std::regex_match(package, kPythonHeaders))
+    if (embeds_python && distro != analysis::Distro::kAlpine && !(facts && facts->family == "python") && embed_blocker.empty() && std::regex_match(package, kPythonHeaders))
       embed_blocker = fmt::format("pip builds uWSGI or mod_wsgi, which links the libpython that '{}' brought: "
                                   "dockopt cannot name the package that holds it", package);
     std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);
