@@ -43,6 +43,12 @@ std::optional<Effect> SystemPackages(std::string_view tool, const std::vector<st
     return effect;
   }
   if (!install && !effect.removal) {
+    // `dnf copr enable owner/project`, `dnf config-manager --add-repo URL`: a repository file under
+    // /etc/yum.repos.d that later installs come from.
+    if (rpm && (sub == "copr" || sub == "config-manager")) {
+      effect.note = "repository";
+      return effect;
+    }
     if (sub == "update" || sub == "clean" || sub == "upgrade" || sub == "dist-upgrade" || sub == "makecache" ||
         sub == "autoclean" || sub == "cache")
       effect.kind = sub == "upgrade" || sub == "dist-upgrade" ? EffectKind::kPackages : EffectKind::kNone;

@@ -70,10 +70,14 @@ std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std:
     if (needs.argv[i] == "-c") programs.push_back(FirstWord(needs.argv[i + 1]));
   // Shell form: every command it runs (`cd app && make run` runs make).
   for (const std::string& program : needs.shell_programs) programs.push_back(BaseName(program));
+  // `python3 setup.py dist`: the project's build script (a PyInstaller or wheel build, which wants the
+  // compilers and binutils the split would drop).
+  for (const std::string& script : needs.scripts)
+    if (BaseName(script) == "setup.py") programs.push_back("setup.py");
   const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
   for (std::string_view program : programs) {
     if (program.empty()) continue;
-    if (std::find(toolchain.begin(), toolchain.end(), program) != toolchain.end() ||
+    if (program == "setup.py" || std::find(toolchain.begin(), toolchain.end(), program) != toolchain.end() ||
         std::find(removed.begin(), removed.end(), program) != removed.end())
       return std::string(program);
   }

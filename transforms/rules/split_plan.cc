@@ -502,6 +502,15 @@ bool InstallIntoCacheFolder(const analysis::StageFlow& flow, const Write& w) {
          w.path.find("/.cache/") != std::string::npos;
 }
 
+// Gems installed into a build-only place (`bundle install --path $BUNDLE_DIR` with BUNDLE_DIR=/tmp): what
+// `bundle exec` loads at start, in a place production never copies.
+bool GemsIntoBuildOnlyPlace(const analysis::StageFlow& flow, const Write& w) {
+  const analysis::InstructionFlow& inst = flow.instructions[w.instruction];
+  if (w.command >= inst.commands.size()) return false;
+  const std::string& tool = inst.commands[w.command].effect.tool;
+  return tool == "bundle install" || tool == "gem install";
+}
+
 // A file the stage writes into root's home with echo, tee or cp (`echo rpcpassword=... >>
 // /root/.photon/photon.conf`): the program's configuration, which it reads at start; not a cache, not
 // something a tool of the build left there.
@@ -593,7 +602,21 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<std::string> runtime_packages;
   std::vector<std::string> unmapped;  // -dev packages production keeps: no table names their libraries on `os`
   std::vector<std::string> programs;  // build tools without runtime twins: git, gcc, make (not libpq-dev)
+  // uWSGI and mod_wsgi embed python: pip links them against libpythonX.Y, which the distribution's
+  // python-dev pulls in and its python does not (Debian, Ubuntu; Alpine's python3 holds it; the python
+  // images' pip links their own, under /usr/local/lib); the library's package is named by release.
+  static const std::regex kEmbedsPython(R"((^|\s)(uwsgi|mod_wsgi)([=<>~!\[\s]|$))", std::regex::icase);
+  const bool embeds_python = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
+    return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) {
+      return c.effect.tool == "pip install" && std::regex_search(c.text, kEmbedsPython);
+    });
+  });
+  static const std::regex kPythonHeaders(R"((lib)?python[\d.]*-dev)");
+  std::string embed_blocker;
   for (const std::string& package : installed.kept) {
+    if (embeds_python && distro != analysis::Distro::kAlpine && !(facts && facts->family == "python") && embed_blocker.empty() && std::regex_match(package, kPythonHeaders))
+      embed_blocker = fmt::format("pip builds uWSGI or mod_wsgi, which links the libpython that '{}' brought: "
+                                  "dockopt cannot name the package that holds it", package);
     std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);
     if (!twins.empty() && !analysis::RuntimeNamesKnown(package, os)) {
       twins.clear();
@@ -644,6 +667,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (plan.blocker.empty()) plan.blocker = std::move(why);
     return plan;
   };
+  if (!embed_blocker.empty()) return block(std::move(embed_blocker));
   // `yum install x.rpm` of a file the build downloaded or copied: production does not have the file
   for (const std::string& package : runtime_packages)
     if (package.find("://") == std::string::npos &&
@@ -1107,6 +1131,29 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                      tree != "/" && program.substr(0, program.rfind('/')) == tree &&
                      std::any_of(context_dirs.begin(), context_dirs.end(), [&](const std::string& d) { return d == tree; });
     if (from_tree) paths.push_back(tree);
+    // `cp -r /data/tank /data/build`: the program copied into a folder of the project's tree, beside what the
+    // context put there (tank's html/ and conf/ under build/), which it reads next to itself.
+    bool copied_into_tree = !jar && !program_dir.empty() && !BuildOnlyPath(program_dir) &&
+                            std::find(std::begin(kSystemDirs), std::end(kSystemDirs), program_dir) == std::end(kSystemDirs) &&
+                            !Contains(context_dirs, program_dir) &&
+                            std::any_of(context_dirs.begin(), context_dirs.end(), [&](const std::string& d) { return IsUnder(program_dir, d); });
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (copied_into_tree && (command.effect.tool == "cp" || command.effect.tool == "mv") &&
+            (Contains(command.effect.writes, program_dir) || Contains(command.effect.writes, program)))
+          AddUnique(paths, program_dir);
+    // A script from the context that the command runs inside a build's tree (`git clone h2o && cd h2o &&
+    // make`, then `COPY start.sh /h2o/start.sh`): it runs what was built beside it, so the tree goes whole.
+    bool script_from_context = std::any_of(flow.instructions.begin(), flow.instructions.end(), [&](const analysis::InstructionFlow& inst) {
+      return inst.from_context && Contains(inst.writes, program);
+    });
+    for (const analysis::InstructionFlow& inst : flow.instructions)
+      for (const analysis::CommandFlow& command : inst.commands)
+        if (script_from_context && !jar && command.effect.kind == EffectKind::kBuild)
+          for (const std::string& w : command.effect.writes)
+            if (w != program && IsUnder(program, w) && !BuildOnlyPath(w) && !analysis::HasGlob(w) && w != "/" &&
+                std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w) == std::end(kSystemDirs))
+              AddUnique(paths, w);
     // The link production copies (or makes again, split_replay.h) needs what it points to.
     if (auto link = link_targets.find(program); link != link_targets.end() && !jar) paths.push_back(link->second);
     for (const std::string& path : paths) {
@@ -1244,6 +1291,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (removals.RemovedLater(w) || Contains(context_copies, w.instruction)) continue;
       if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !EditableProject(flow, w) && !InstallIntoCacheFolder(flow, w) &&
           !GivenToUser(chowned_dirs, w.path)) {
+        if (GemsIntoBuildOnlyPlace(flow, w))
+          return block(fmt::format("the {} installs gems into '{}', build scratch space that production does not copy",
+                                   Line(flow, df, flow.instructions[w.instruction].index), w.path));
         // Only what the command runs from there (`ENTRYPOINT ["/tmp/entrypoint.sh"]`) goes along.
         std::vector<std::string> named = needs.scripts;
         named.insert(named.end(), needs.files.begin(), needs.files.end());
@@ -1262,6 +1312,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       artifacts.push_back({path, RootUser(w.user) ? "" : w.user});
     }
   }
+  // No command of its own: the container starts in the last WORKDIR (`docker run img ./citeExtract.pl`
+  // in /ParsCit/bin), so the project tree that holds it goes along.
+  if (!own_command && needs.workdir != "/")
+    for (const std::string& dir : context_dirs)
+      if (IsUnder(needs.workdir, dir) && dir != "/" && !BuildOnlyPath(dir) &&
+          std::find(std::begin(kSystemDirs), std::end(kSystemDirs), dir) == std::end(kSystemDirs))
+        artifacts.push_back({dir, owner_of(dir)});
   for (const Artifact& a : artifacts) {
     if (a.path.find_first_of("$ \t\"'") != std::string::npos)
       return block(fmt::format("the path '{}' cannot be copied as written", a.path));

@@ -66,9 +66,13 @@ std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::ve
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (const analysis::CommandFlow& command : inst.commands) {
       std::vector<std::string> words = PlainSymlink(command.text);
-      if (command.effect.tool != "ln" || words.empty() ||
-          !std::all_of(command.effect.writes.begin(), command.effect.writes.end(), AlwaysPresent))
-        continue;
+      // A log sent to the container's output (`ln -sf /dev/stdout /var/log/nginx/access.log`): COPY follows
+      // the link to a /dev the builder's snapshot does not hold, and the build fails; it is made again,
+      // in a folder made first if production lacks it.
+      const bool stream = !words.empty() && PlainSymlinkTarget(command.text).starts_with("/dev/") &&
+                          command.effect.writes.size() == 1;
+      const bool present = std::all_of(command.effect.writes.begin(), command.effect.writes.end(), AlwaysPresent);
+      if (command.effect.tool != "ln" || words.empty() || !(present || stream)) continue;
       bool replaces = false;
       for (const std::string& link : command.effect.writes) {
         auto copied = std::find_if(artifacts.begin(), artifacts.end(), [&](const Artifact& a) { return a.path == link; });
@@ -76,7 +80,10 @@ std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::ve
         artifacts.erase(copied);
         replaces = true;
       }
-      if (replaces) out.push_back(Forced(words, command.text));
+      if (!replaces) continue;
+      const std::string& link = command.effect.writes.front();
+      out.push_back(present ? Forced(words, command.text)
+                            : "mkdir -p " + link.substr(0, link.rfind('/')) + " && " + Forced(words, command.text));
     }
   return out;
 }

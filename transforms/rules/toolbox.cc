@@ -50,7 +50,9 @@ std::string Described(const analysis::ImageCommand& own) {
   return fmt::format("'{}', {}", fmt::join(own.cmd, " "), kind);
 }
 
-bool IsShell(std::string_view program) { return program == "bash" || program == "sh" || program == "zsh" || program == "ash"; }
+bool IsShell(std::string_view program) {
+  return program == "bash" || program == "sh" || program == "zsh" || program == "ash" || program == "fish" || program == "dash";
+}
 
 }  // namespace
 
