@@ -16,6 +16,7 @@ namespace {
 // A pid file under /run or /var/run (`pidfile = /run/ssdb.pid`, `--pidfile /var/run/x.pid`).
 std::string PidFileUnderRun(std::string_view text) {
   static const std::regex kPidFile(R"((^|[\s='"@:])((/var)?/run/[A-Za-z0-9._/-]*\.pid)\b)");
+  if (text.find(".pid") == std::string_view::npos) return "";  // most RUNs: no regex walk
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(text.begin(), text.end(), m, kPidFile)) return "";
   return m[2].str();
