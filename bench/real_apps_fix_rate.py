@@ -33,6 +33,7 @@ import collections
 import glob
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
@@ -43,14 +44,19 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 
 TOOLCHAIN_IMAGES = re.compile(
-    r"^(golang|rust|gcc|buildpack-deps|maven|gradle|openjdk|adoptopenjdk|amazoncorretto|"
+    r"^(golang|rust|gcc|buildpack-deps|maven|gradle|openjdk|openjdk\d+(-openj9)?|adoptopenjdk|amazoncorretto|"
     r"eclipse-temurin|sbt|clojure|haskell|swift|elixir|dotnet/sdk|mcr\.microsoft\.com/dotnet/sdk)$")
 BUILD_PACKAGES = {"build-essential", "build-base", "gcc", "g++", "clang", "make", "cmake", "alpine-sdk",
-                  "gcc-c++", "musl-dev", "libc6-dev", "libc-dev", "automake", "autoconf", "libtool"}
+                  "gcc-c++", "musl-dev", "libc6-dev", "libc-dev", "automake", "autoconf", "libtool", "default-jdk"}
+# A JDK package where the program needs only a JRE (apk openjdk17, Debian openjdk-17-jdk).
+JDK_PACKAGE = re.compile(r"^openjdk-?\d+(-jdk(-headless)?)?$|^java-\d+-openjdk-devel$")
+# Debian's python3-pip Recommends build-essential and python3-dev: without --no-install-recommends they come too.
+RECOMMENDS_BUILD = {"python3-pip": {"build-essential", "python3-dev"}, "python-pip": {"build-essential", "python-dev"}}
 DEP_STEP = re.compile(
     r"\b(pip3?|python[0-9.]* -m pip) install\b[^&|;]*(-r|\.|--requirement|-e)|\buv (sync|pip install)|"
-    r"\bpoetry install|\bpipenv install|\bnpm (ci|install|i)\b|\byarn( install)?\s*($|&&|;|--)|"
-    r"\bpnpm (install|i)\b|\bbundle( install)?\b|\bcomposer install|\bgo mod download|\bgo build|"
+    r"\bpoetry install|\bpipenv install|\bnpm (ci|install|i)\b(?![^&|;\n]*(\s-g\b|--global))|"
+    r"\byarn( install)?\s*($|&&|;|--)|\bpnpm (install|i)\b(?![^&|;\n]*(\s-g\b|--global))|"
+    r"\bbundler? install\b|\bbundle\s*($|&&|;)|\bcomposer install|\bgo mod download|\bgo build|"
     r"\bmvnw?\b|\bgradlew?\b|\bcargo (build|fetch|install)|\bdotnet (restore|publish|build)")
 
 
@@ -157,8 +163,17 @@ class View:
         self.doc = doc
         insts = doc["instructions"]
         self.stages = []
+        # `FROM build_${BUILD_ENV}` with `ARG BUILD_ENV=git` before the first FROM: the default picks the stage.
+        defaults = {}
+        for inst in insts:
+            if inst["kind"] == "from":
+                break
+            if inst["kind"] == "arg" and "=" in args(inst):
+                name, _, value = args(inst).partition("=")
+                defaults[name.strip()] = value.strip().strip('"')
         for st in doc["stages"]:
-            self.stages.append({"name": (st["name"] or "").lower(), "base": st["base"],
+            base = re.sub(r"\$\{?(\w+)\}?", lambda m: defaults.get(m.group(1), m.group(0)), st["base"])
+            self.stages.append({"name": (st["name"] or "").lower(), "base": base,
                                 "insts": [insts[i] for i in st["instructions"]]})
 
     def chain(self):
@@ -188,23 +203,74 @@ def args(inst):
     return inst.get("arguments") or ""
 
 
-def runs(insts):
-    return [args(i) for i in insts if i["kind"] == "run"] + \
-        [h["content"] for i in insts if i["kind"] == "run" for h in i.get("heredocs", [])]
+def runs(insts, ctx=None):
+    """Each RUN's text, with the text of the context scripts it runs appended (a script COPY put in the
+    image, as huginn's `COPY docker/scripts/prepare /scripts/` + `RUN /scripts/prepare`): the packages a
+    script installs stay in the image as much as those the RUN names."""
+    out, copied, workdir = [], {}, "/"
+    for i in insts:
+        if i["kind"] == "workdir":
+            workdir = posixpath.join(workdir, args(i).strip().strip('"'))
+        elif i["kind"] in ("copy", "add") and ctx and "--from" not in json.dumps(i.get("flags", [])):
+            words = [w.strip('"[],') for w in args(i).split()]
+            if len(words) >= 2:
+                dest = posixpath.join(workdir, words[-1])
+                for src in words[:-1]:
+                    into_dir = words[-1].endswith("/") or len(words) > 2 or src.rstrip("/") in (".", "")
+                    target = posixpath.join(dest, posixpath.basename(src.rstrip("/"))) if into_dir and \
+                        os.path.isfile(os.path.join(ctx, src)) else dest
+                    copied[posixpath.normpath(target)] = os.path.join(ctx, src)
+        elif i["kind"] == "run":
+            text = args(i) + "".join("\n" + h["content"] for h in i.get("heredocs", []))
+            out.append(text + "".join("\n" + s for s in context_scripts(text, copied, workdir)))
+    return out
+
+
+def context_scripts(text, copied, workdir):
+    """The texts of the context files a RUN names by their path in the image."""
+    found = []
+    for word in re.findall(r"[\w./-]+", text):
+        if "/" not in word and not word.endswith(".sh"):
+            continue
+        path = posixpath.normpath(posixpath.join(workdir, word))
+        for dest, src in copied.items():
+            rest = posixpath.relpath(path, dest) if path == dest or path.startswith(dest.rstrip("/") + "/") else None
+            if rest is None:
+                continue
+            local = src if rest == "." else os.path.join(src, rest)
+            if os.path.isfile(local) and os.path.getsize(local) < 200_000:
+                with open(local, encoding="utf-8", errors="replace") as f:
+                    body = f.read()
+                if "\0" not in body:
+                    found.append(body)
+                break
+    return found
+
+
+def expand_assignments(script):
+    """`x='apt-get install -y'` ... `$x build-essential`: scripts name their install command once."""
+    for name, value in re.findall(r"^\s*([A-Za-z_]\w*)=['\"]([^'\"\n]*)['\"]\s*$", script, re.M):
+        script = re.sub(r"\$\{?" + name + r"\b\}?", lambda _: value, script)
+    return script
 
 
 def installed_packages(script):
     """Packages named by apt/apk/yum/dnf installs in a RUN, minus those purged in the same RUN."""
     pkgs, removed = set(), set()
-    for cmd in re.split(r"&&|;|\|\||\n", script.replace("\\\n", " ")):
+    script = expand_assignments(script.replace("\\\n", " "))
+    for cmd in re.split(r"&&|;|\|\||\n", script):
         words = cmd.split()
         if not words:
             continue
         text = " ".join(words)
-        m = re.search(r"\b(apt-get|apt|apk|yum|dnf|microdnf)\s+(install|add)\b(.*)", text)
+        m = re.search(r"\b(apt-get|apt|apk|yum|dnf|microdnf)\s+(?:-\S+\s+)*(install|add)\b(.*)", text)
         if m:
-            pkgs.update(w for w in m.group(3).split() if not w.startswith("-") and "$" not in w)
-        m = re.search(r"\b(apt-get|apt|apk|yum|dnf)\s+(purge|remove|del|autoremove)\b(.*)", text)
+            named = {w for w in m.group(3).split() if not w.startswith("-") and "$" not in w}
+            pkgs.update(named)
+            if m.group(1) in ("apt-get", "apt") and "--no-install-recommends" not in text:
+                for p in named & RECOMMENDS_BUILD.keys():
+                    pkgs.update(RECOMMENDS_BUILD[p])
+        m = re.search(r"\b(apt-get|apt|apk|yum|dnf)\s+(?:-\S+\s+)*(purge|remove|del|autoremove)\b(.*)", text)
         if m:
             removed.update(w for w in m.group(3).split() if not w.startswith("-"))
             if "--virtual" in text or m.group(1) == "apk":
@@ -215,9 +281,33 @@ def installed_packages(script):
     return {p.split("=")[0].split(":")[0] for p in pkgs - removed}
 
 
+DEP_ECOSYSTEM = [("python", r"pip|uv |poetry|pipenv"), ("node", r"npm|yarn|pnpm"), ("ruby", r"bundle"),
+                 ("php", r"composer"), ("go", r"go "), ("java", r"mvn|gradle"), ("rust", r"cargo"), ("dotnet", r"dotnet")]
+
+
+def dep_ecosystems(script, base):
+    """The ecosystems whose dependencies a RUN resolves (DEP_STEP), by the tool that does it; a `make`
+    on a Go image builds with `go build` and fetches the modules."""
+    found = set()
+    for m in DEP_STEP.finditer(script):
+        found.update(name for name, tools in DEP_ECOSYSTEM if re.match(r"\W*(" + tools + ")", m.group(0)) or
+                     re.search(r"\b(" + tools + ")", m.group(0)))
+    if "golang" in base and re.search(r"\bmake\b", script):
+        found.add("go")
+    return found
+
+
+def cleans_after(script, makes, cleans):
+    """Whether every part of a RUN that leaves a package index or cache (`makes`) is followed by its cleanup."""
+    last = None
+    for m in re.finditer(makes, script):
+        last = m.end()
+    return last is None or any(c.start() > last for c in re.finditer(cleans, script))
+
+
 def judge(label, view, row, ctx, dockopt, before_ctx):
     chain = view.chain()
-    final_runs = runs(chain)
+    final_runs = runs(chain, ctx)
     if label == "runs_as_root":  # the final stage's last USER is a non-root user
         users = [args(i).split(":")[0].strip() for i in chain if i["kind"] == "user"]
         return bool(users) and users[-1] not in ("root", "0")
@@ -227,19 +317,30 @@ def judge(label, view, row, ctx, dockopt, before_ctx):
             if not (name.endswith("eclipse-temurin") or name.endswith("openjdk")) or "jdk" in tag or \
                     not re.search(r"jre", tag):
                 return False
-        return not any(installed_packages(r) & BUILD_PACKAGES for r in final_runs)
+        return not any(installed_packages(r) & BUILD_PACKAGES or any(JDK_PACKAGE.match(p) for p in installed_packages(r))
+                       for r in final_runs)
     if label == "dev_pkgs":  # no -dev/-devel package left installed in the final image's chain
         return not any(p.endswith("-dev") or p.endswith("-devel") for r in final_runs for p in installed_packages(r))
     if label == "apt_no_cleanup":  # every apt RUN of the final chain removes the lists or mounts a cache
-        return all("/var/lib/apt/lists" in r for r in final_runs if re.search(r"\bapt(-get)? (update|install)", r))
+        return all(cleans_after(r, r"\bapt(-get)?\s+(?:-\S+\s+)*(update|install)\b|deb\.nodesource\.com/setup|"
+                                  r"\bapt(-get)? update", r"/var/lib/apt/lists|type=cache,target=/var/lib/apt")
+                   for r in final_runs)
     if label == "apk_no_cache":  # every apk add uses --no-cache (or cleans /var/cache/apk)
-        return all("--no-cache" in r or "/var/cache/apk" in r for r in final_runs if re.search(r"\bapk (add|update)", r))
+        return all(cleans_after(r, r"\bapk\s+(?:-\S+\s+)*(update|upgrade|add)\b(?![^&;|\n]*--no-cache)",
+                                r"/var/cache/apk|type=cache,target=/var/cache/apk") for r in final_runs)
     if label == "pip_cache":  # every pip/uv/poetry install keeps no cache
         env = " ".join(args(i) for i in chain if i["kind"] == "env")
-        if "PIP_NO_CACHE_DIR" in env:
-            return True
-        return all("--no-cache" in r or "/root/.cache" in r or "type=cache" in r
-                   for r in final_runs if re.search(r"\b(pip3?|uv|poetry) (install|sync)", r))
+        pip_env = re.search(r"PIP_NO_CACHE_DIR[= ]+\"?(\w*)", env)
+        pip_off = bool(pip_env) and pip_env.group(1).lower() not in ("off", "false", "0", "no")
+        uv_off = bool(re.search(r"UV_NO_CACHE[= ]+\"?(1|true|yes)", env, re.I))
+        for r in final_runs:
+            if "--no-cache" in r or "/root/.cache" in r or "type=cache" in r:
+                continue
+            if re.search(r"\buv (pip install|sync)", r) and not uv_off:
+                return False
+            if re.search(r"\b(pip[0-9.]*|poetry) (install|sync)", r) and not pip_off:
+                return False
+        return True
     if label == "npm_cache":
         return all(re.search(r"cache clean|store prune|type=cache|--no-cache", r)
                    for r in final_runs if re.search(r"\b(npm (ci|install|i)|yarn|pnpm (install|add))\b", r))
@@ -261,11 +362,13 @@ def judge(label, view, row, ctx, dockopt, before_ctx):
                     srcs = args(inst).split()[:-1]
                     if any(s.rstrip("/") in (".", "./") for s in srcs) and whole is None:
                         whole = n
-                if inst["kind"] == "run" and DEP_STEP.search(args(inst)):
-                    if whole is not None:
-                        earlier = [i for i in st["insts"][:whole] if i["kind"] == "run" and DEP_STEP.search(args(i))]
-                        if not earlier:
-                            return False
+                if inst["kind"] == "run" and whole is not None:
+                    # Each ecosystem's install needs one of its own before the sources: a yarn install
+                    # above `COPY . .` does not cache the `bundle install` below it.
+                    earlier = set().union(*[dep_ecosystems(args(i), st["base"]) for i in st["insts"][:whole]
+                                            if i["kind"] == "run"])
+                    if dep_ecosystems(args(inst), st["base"]) - earlier:
+                        return False
         return True
     if label == "bloated_context":  # .git and the paths the reviewer named as sent left out
         after = context_size(dockopt, ctx, row)
@@ -348,9 +451,10 @@ def main():
     wanted = set(filter(None, opt.labels.split(",")))
     total = collections.Counter()
     fixed = collections.Counter()
+    fixed_seen = collections.Counter()  # fixed, and the judge did not already hold on the original
     per_lang = collections.defaultdict(collections.Counter)
     per_eco = collections.defaultdict(collections.Counter)
-    unfixed, errors, results = [], [], []
+    unfixed, errors, results, judge_blind = [], [], [], []
     for row in rows:
         if opt.language and row["language"] != opt.language:
             continue
@@ -364,6 +468,11 @@ def main():
             dockerfile = os.path.join(repo, row["dockerfile"])
             row["_dockerfile"] = dockerfile
             before_ctx = context_size(dockopt, ctx, row) if "bloated_context" in labels else None
+            # The judges are heuristics: one that already holds on the original file cannot see the
+            # problem the reviewer labelled, so its "fixed" afterwards proves nothing (said apart below).
+            original = parse_json(dockopt, dockerfile)
+            blind = {label for label in labels if label != "bloated_context" and original and
+                     judge(label, View(original), row, ctx, dockopt, before_ctx)}
             run = subprocess.run([dockopt, "optimize", "-i", "-q", "--unsafe", "--context", ctx, dockerfile],
                                  capture_output=True, text=True)
             doc = parse_json(dockopt, dockerfile) if run.returncode in (0, 1) else None
@@ -377,8 +486,11 @@ def main():
                 for eco in ecosystems(row, opt.corpus):
                     per_eco[eco][label + ":total"] += 1
                     per_eco[eco][label + ":fixed"] += ok
+                if ok and label in blind:
+                    judge_blind.append(f"{label}\t{row['repo']}:{row['dockerfile']}")
                 if ok:
                     fixed[label] += 1
+                    fixed_seen[label] += label not in blind
                     per_lang[row["language"]][label + ":fixed"] += 1
                 else:
                     why = f"\t({row['_context_after']})" if label == "bloated_context" and "_context_after" in row else ""
@@ -393,6 +505,16 @@ def main():
         print(f"{label:24} {fixed[label]:5} / {total[label]:<5} {100.0 * fixed[label] / total[label]:5.1f}%")
     if all_total:
         print(f"{'all labels':24} {all_fixed:5} / {all_total:<5} {100.0 * all_fixed / all_total:5.1f}%")
+    if judge_blind:
+        print(f"\n{len(judge_blind)} of the fixed labels were judged fixed on the original file too: the judge cannot "
+              "see those problems, so only the rest counts as shown fixed:")
+        print(f"{'label':24} {'shown':>5} / {'total':<5} {'rate':>6}")
+        for label in sorted(total):
+            print(f"{label:24} {fixed_seen[label]:5} / {total[label]:<5} {100.0 * fixed_seen[label] / total[label]:5.1f}%")
+        print(f"{'all labels':24} {sum(fixed_seen.values()):5} / {all_total:<5} "
+              f"{100.0 * sum(fixed_seen.values()) / all_total:5.1f}%")
+        for b in sorted(judge_blind):
+            print("  judge blind: " + b)
     judged = [r for r in rows if "_context_half" in r]
     if judged:  # the earlier proxy, kept for comparison: it asks for half the tree whatever the note names
         half = sum(1 for r in judged if r["_context_half"] and r["_context_after"].startswith(".git excluded"))

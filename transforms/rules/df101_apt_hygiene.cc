@@ -1,5 +1,7 @@
 // DF101 apt-hygiene: `apt-get install` with -y, --no-install-recommends, a fresh update, and its
 // package lists removed in the same layer; `apt` replaced by `apt-get` in scripts.
+#include <algorithm>
+
 #include <fmt/core.h>
 
 #include "shell/edit.h"
@@ -37,16 +39,23 @@ bool QuietLevelTwo(const shell::ToolCall& call) {
 // True when a later RUN (this stage or one built on it) installs with apt without updating first:
 // it relies on the package lists this RUN would remove.
 bool LaterRunNeedsLists(RuleContext& context, size_t index) {
+  const int origin = context.dockerfile().instructions[index].stage;
+  std::vector<int> refreshed;  // stages built on this one whose lists a RUN of their own updated
   for (const ir::Instruction* run : RunsAfter(context.dockerfile(), index)) {
+    if (std::find(refreshed.begin(), refreshed.end(), run->stage) != refreshed.end()) continue;
     const shell::Script* script = context.ScriptOf(*run);
     if (script == nullptr) return true;  // exec form or heredoc: cannot tell
-    bool updated = false;
-    for (const ToolUse& use : NestedToolUses(context, *script)) {
-      if (IsApt(use.call, "update")) updated = true;
-      if ((IsApt(use.call, "install") || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) && !updated)
-        return true;
-    }
     if (!script->FullyModelled() && script->Text(script->Whole()).find("apt") != std::string_view::npos) return true;
+    for (const ToolUse& use : NestedToolUses(context, *script)) {
+      // A RUN that updates before it installs reads its own lists, and so does every RUN after it in
+      // its stage; in this stage, every stage built on it too.
+      if (IsApt(use.call, "update") && !use.site.context.in_function && !use.site.context.conditional) {
+        if (run->stage == origin) return false;
+        refreshed.push_back(run->stage);
+        break;
+      }
+      if (IsApt(use.call, "install") || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) return true;
+    }
   }
   return false;
 }
@@ -64,6 +73,41 @@ bool EarlierRunUpdated(RuleContext& context, size_t index) {
   return false;
 }
 
+// `curl -fsSL https://deb.nodesource.com/setup_20.x | bash -`: NodeSource's setup script adds its
+// repository and runs `apt-get update`. The site of the shell the download is piped into, or nullopt.
+std::optional<shell::CommandSite> NodeSourceSetupEnd(const ToolUse& use) {
+  if (!Is(use.call, "curl") && !Is(use.call, "wget")) return std::nullopt;
+  bool setup = false;
+  for (const shell::Operand& operand : use.call.operands)
+    setup |= operand.value.find("deb.nodesource.com/setup") != std::string::npos;
+  const std::vector<shell::Command>& list = *use.site.list;
+  size_t end = use.site.index;
+  while (end + 1 < list.size() && (list[end + 1].joiner == shell::Joiner::kPipe || list[end + 1].joiner == shell::Joiner::kPipeAll))
+    ++end;
+  if (!setup || end == use.site.index || !list[end].simple() || list[end].words.empty()) return std::nullopt;
+  std::string_view program = list[end].words[0].value;
+  std::string_view shell = program.substr(program.rfind('/') + 1);  // npos + 1 == 0
+  if (shell != "bash" && shell != "sh") return std::nullopt;
+  shell::CommandSite site = use.site;
+  site.index = end;
+  site.command = &list[end];
+  return site;
+}
+
+// The lists NodeSource's setup script updated, in a RUN that installs nothing after it (the install
+// comes in a later RUN, which updates again): removed after the script unless a later RUN reads them.
+void CheckSetupLists(RuleContext& context, size_t index, const shell::Script& script, const shell::CommandSite& end) {
+  std::optional<shell::CommandSite> anchor = end.nested() ? std::optional(shell::TopLevelSite(script, end.top)) : end;
+  Edits edits = anchor ? shell::InsertCommandAfter(script, *anchor, kListsCleanup) : Edits{};
+  std::string message = "NodeSource's setup script runs 'apt-get update': its package lists stay in the image layer";
+  if (edits.empty() || LaterRunNeedsLists(context, index)) {
+    context.Report(end.command->span, std::move(message));
+    return;
+  }
+  context.Report(end.command->span, message + "; remove them in the same RUN",
+                 Fix{"remove /var/lib/apt/lists/* in the same RUN", Safety::kSafe, std::move(edits)});
+}
+
 // A cleanup added after a compound runs whether or not the install's branch ran: removing the lists is
 // harmless then. An install in a function body runs where the function is called, so nothing is added.
 void CheckRun(RuleContext& context, size_t index) {
@@ -74,10 +118,16 @@ void CheckRun(RuleContext& context, size_t index) {
   bool updated = false;
   std::optional<size_t> last_install;  // index into uses
   bool cleaned = false;
+  std::optional<shell::CommandSite> setup_end;  // a NodeSource setup after the last install: it updates too
   for (size_t u = 0; u < uses.size(); ++u) {
     const ToolUse& use = uses[u];
     const shell::Command& command = *use.site.command;
     Span where = command.span;
+    if (std::optional<shell::CommandSite> end = NodeSourceSetupEnd(use); end && use.site.context.always()) {
+      setup_end = end;
+      updated = true;
+      cleaned = false;
+    }
     if (use.call.tool == "apt" && use.call.wrappers.empty()) {
       const shell::Word& tool = command.words[use.call.tool_word];
       if (tool.raw() == "apt")
@@ -85,10 +135,11 @@ void CheckRun(RuleContext& context, size_t index) {
                        Fix{"replace 'apt' with 'apt-get'", Safety::kSafe, {{tool.span, "apt-get"}}});
     }
     if (IsApt(use.call, "update")) updated = true;
-    if (RemovesPath(use.call, "/var/lib/apt/lists") && last_install && RunsAfterUse(uses[*last_install], use))
+    if (RemovesPath(use.call, "/var/lib/apt/lists") && (setup_end || (last_install && RunsAfterUse(uses[*last_install], use))))
       cleaned = true;
     if (!IsApt(use.call, "install")) continue;
     last_install = u;
+    setup_end.reset();
     cleaned = false;
     if (!use.call.Has("yes") && !QuietLevelTwo(use.call)) {
       context.Report(where, "'apt-get install' without -y stops at the confirmation prompt in a build",
@@ -121,6 +172,10 @@ void CheckRun(RuleContext& context, size_t index) {
   if (!cleaned && !script->FullyModelled() &&
       script->Text(script->Whole()).find("/var/lib/apt/lists") != std::string_view::npos)
     cleaned = true;
+  if (setup_end && !cleaned) {
+    CheckSetupLists(context, index, *script, *setup_end);
+    return;
+  }
   if (!last_install || cleaned) return;
   bool in_function = false;  // a function may be called after any cleanup placed in the source
   for (const ToolUse& use : uses) in_function |= IsApt(use.call, "install") && use.site.context.in_function;

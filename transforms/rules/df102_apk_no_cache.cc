@@ -1,4 +1,4 @@
-// DF102 apk-no-cache: `apk add` with --no-cache, and the `apk update` and `rm -rf /var/cache/apk/*`
+// DF102 apk-no-cache: `apk add` (and an `apk upgrade` after `apk update`) with --no-cache, and the `apk update` and `rm -rf /var/cache/apk/*`
 // that --no-cache makes needless dropped from the same RUN.
 #include <fmt/core.h>
 
@@ -43,17 +43,25 @@ bool LaterRunNeedsIndex(RuleContext& context, size_t index) {
 
 void CheckScript(RuleContext& context, size_t index, const shell::Script& script) {
   const std::vector<ToolUse>& uses = NestedToolUses(context, script);
-  bool no_cache_add = false, all_no_cache = true;
+  bool no_cache_add = false, all_no_cache = true, updated = false;
   for (const ToolUse& use : uses) {
+    if (Is(use.call, "apk", "update")) updated = true;
     if (!Is(use.call, "apk") || !ReadsIndex(use.call)) continue;
     if (use.call.Has("no-cache")) {
-      no_cache_add = no_cache_add || use.call.subcommand == "add";
+      no_cache_add = no_cache_add || use.call.subcommand == "add" || use.call.subcommand == "upgrade";
       continue;
     }
     all_no_cache = false;
-    if (use.call.subcommand != "add" || use.call.Has("cache-dir")) continue;
+    // `apk update && apk upgrade`: with --no-cache the upgrade fetches the same fresh index and keeps
+    // none. Without an update before it, an upgrade reads only the base image's (usually no) index, so
+    // --no-cache would make it upgrade more: left alone.
+    // A later RUN reading the index keeps the update, and then the upgrade's --no-cache would gain nothing.
+    bool upgrade = use.call.subcommand == "upgrade" && (updated || use.call.Has("update-cache")) &&
+                   !LaterRunNeedsIndex(context, index);
+    if ((use.call.subcommand != "add" && !upgrade) || use.call.Has("cache-dir")) continue;
     const shell::Command& command = *use.site.command;
-    std::string message = "'apk add' without --no-cache keeps the package index in the image layer";
+    std::string message = fmt::format("'apk {}' without --no-cache keeps the package index in the image layer",
+                                      use.call.subcommand);
     Edits edits = shell::AddFlag(script, use.site, "--no-cache");
     if (edits.empty()) {
       context.Report(command.span, std::move(message));
@@ -72,7 +80,7 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
   for (const ToolUse& use : uses) {
     const shell::Command& command = *use.site.command;
     if (Is(use.call, "apk", "update")) {
-      std::string message = "'apk update' is needless before 'apk add --no-cache', which fetches a fresh index";
+      std::string message = "'apk update' is needless: every apk command of this RUN uses --no-cache, which fetches a fresh index";
       Edits edits = shell::RemoveCommand(script, use.site);
       if (edits.empty()) {
         context.Report(command.span, std::move(message));

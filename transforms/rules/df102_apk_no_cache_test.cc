@@ -43,13 +43,21 @@ TEST(ApkNoCacheTest, UpdateKeptWhenALaterRunUsesTheIndex) {
             "FROM alpine:3.20\nRUN apk add --no-cache curl\n# dockopt: ignore=DF102\nRUN apk add git\n");
 }
 
+TEST(ApkNoCacheTest, UpgradeAfterUpdateFetchesItsOwnIndex) {
+  // The upgrade reads the index the update wrote; with --no-cache it fetches the same one and keeps none.
+  EXPECT_EQ(Fixed(kRule, "FROM alpine:3.20\nRUN apk update && apk upgrade && apk add --no-cache curl\n"),
+            "FROM alpine:3.20\nRUN apk upgrade --no-cache && apk add --no-cache curl\n");
+  EXPECT_EQ(Fixed(kRule, "FROM alpine:3.20\nRUN apk update && apk upgrade\nRUN apk add g++\n"),
+            "FROM alpine:3.20\nRUN apk upgrade --no-cache\nRUN apk add --no-cache g++\n");
+}
+
 TEST(ApkNoCacheTest, Negatives) {
   for (std::string_view text : {
            "FROM alpine:3.20\nRUN apk add --no-cache curl\n",
            "FROM alpine:3.20\nRUN apk --no-cache add curl\n",
            "FROM alpine:3.20\nRUN apk update\n",                     // no add: nothing to pair with
            "FROM alpine:3.20\nRUN rm -rf /var/cache/apk/*\n",
-           "FROM alpine:3.20\nRUN apk update && apk upgrade && apk add --no-cache curl\n",  // upgrade reads the index
+           "FROM alpine:3.20\nRUN apk upgrade\n",  // no update before it: --no-cache would make it upgrade more
            "FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl\n",
            "FROM alpine:3.20\nRUN [\"apk\", \"add\", \"curl\"]\n",
            "FROM alpine:3.20\nRUN apk del curl\n",
