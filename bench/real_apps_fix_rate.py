@@ -292,7 +292,7 @@ def dep_ecosystems(script, base):
     for m in DEP_STEP.finditer(script):
         found.update(name for name, tools in DEP_ECOSYSTEM if re.match(r"\W*(" + tools + ")", m.group(0)) or
                      re.search(r"\b(" + tools + ")", m.group(0)))
-    if "golang" in base and re.search(r"\bmake\b", script):
+    if "golang" in base and re.search(r"(^|[;&|]|\bthen|\bdo)\s*(\w+=\S+\s+)*make\b", script):  # make as a command
         found.add("go")
     return found
 
@@ -314,7 +314,7 @@ def judge(label, view, row, ctx, dockopt, before_ctx):
     if label == "toolchain_final":  # final base is no toolchain image, no compiler left installed
         name, tag = image_parts(view.final_image())
         if TOOLCHAIN_IMAGES.match(name.split("/")[-1] if "/" in name and not name.startswith("mcr") else name):
-            if not (name.endswith("eclipse-temurin") or name.endswith("openjdk")) or "jdk" in tag or \
+            if not re.search(r"(eclipse-temurin|openjdk\d*(-openj9)?)$", name) or "jdk" in tag or \
                     not re.search(r"jre", tag):
                 return False
         return not any(installed_packages(r) & BUILD_PACKAGES or any(JDK_PACKAGE.match(p) for p in installed_packages(r))
@@ -325,13 +325,12 @@ def judge(label, view, row, ctx, dockopt, before_ctx):
         return all(cleans_after(r, r"\bapt(-get)?\s+(?:-\S+\s+)*(update|install)\b|deb\.nodesource\.com/setup|"
                                   r"\bapt(-get)? update", r"/var/lib/apt/lists|type=cache,target=/var/lib/apt")
                    for r in final_runs)
-    if label == "apk_no_cache":  # every apk add uses --no-cache (or cleans /var/cache/apk)
-        return all(cleans_after(r, r"\bapk\s+(?:-\S+\s+)*(update|upgrade|add)\b(?![^&;|\n]*--no-cache)",
+    if label == "apk_no_cache":  # every apk command that reads or writes the index uses --no-cache, or cleans up
+        return all(cleans_after(r, r"\bapk\b(?![^&;|\n]*--no-cache)[^&;|\n]*\b(update|upgrade|add)\b",
                                 r"/var/cache/apk|type=cache,target=/var/cache/apk") for r in final_runs)
     if label == "pip_cache":  # every pip/uv/poetry install keeps no cache
         env = " ".join(args(i) for i in chain if i["kind"] == "env")
-        pip_env = re.search(r"PIP_NO_CACHE_DIR[= ]+\"?(\w*)", env)
-        pip_off = bool(pip_env) and pip_env.group(1).lower() not in ("off", "false", "0", "no")
+        pip_off = "PIP_NO_CACHE_DIR" in env  # pip disables its cache for any boolean value, "off" included
         uv_off = bool(re.search(r"UV_NO_CACHE[= ]+\"?(1|true|yes)", env, re.I))
         for r in final_runs:
             if "--no-cache" in r or "/root/.cache" in r or "type=cache" in r:
@@ -349,7 +348,7 @@ def judge(label, view, row, ctx, dockopt, before_ctx):
         short = name.split("/")[-1]
         if short in ("python", "node", "ruby", "golang", "rust", "gcc", "buildpack-deps", "maven", "gradle"):
             return "slim" in tag or "alpine" in tag
-        if short in ("openjdk", "eclipse-temurin", "amazoncorretto"):
+        if short in ("openjdk", "eclipse-temurin", "amazoncorretto") or re.match(r"openjdk\d+", short):
             return "jre" in tag
         if short == "ubuntu":
             return False

@@ -33,7 +33,8 @@ void CheckRun(RuleContext& context, size_t index) {
   for (const shell::Script& script : RunScripts(context, run)) {
     for (const ToolUse& use : NestedToolUses(context, script)) {
       if (!Is(use.call, "pip", "install")) continue;
-      if (use.call.Has("no-cache-dir") || use.call.Has("cache-dir")) continue;  // a chosen cache stays
+      // pip takes an unambiguous prefix of a long option: `--no-cache` is --no-cache-dir.
+      if (use.call.Has("no-cache-dir") || use.call.Has("no-cache") || use.call.Has("cache-dir")) continue;  // a chosen cache stays
       const shell::Command& command = *use.site.command;
       if (DisablesCache(CommandVariable(command, use.call, "PIP_NO_CACHE_DIR"))) continue;
       Edits edits = shell::AddFlag(script, use.site, "--no-cache-dir");

@@ -34,6 +34,7 @@ TEST(PipNoCacheTest, Negatives) {
   for (std::string_view text : {
            "FROM python:3.12\nRUN pip install --no-cache-dir flask\n",
            "FROM python:3.12\nRUN pip install --cache-dir /cache flask\n",
+           "FROM python:3.12\nRUN pip install --no-cache /wheels/*\n",  // pip's prefix of --no-cache-dir
            "FROM python:3.12\nRUN pip download flask && pip wheel x && pip uninstall -y y\n",
            "FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN pip install flask\n",
            "FROM python:3.12\nENV PIP_NO_CACHE_DIR off\nRUN pip install flask\n",
