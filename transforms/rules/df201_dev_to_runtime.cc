@@ -14,6 +14,7 @@
 #include "shell/instruction_script.h"
 #include "transforms/rule.h"
 #include "transforms/rules/df201_purge_after_build.h"
+#include "transforms/rules/final_chain.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/build_steps.h"
@@ -68,20 +69,6 @@ std::string OperandSeparator(const shell::Script& script, const shell::Command& 
   return " ";
 }
 
-// True when the stage COPYs --from an earlier stage of this file: a builder does the building.
-bool CopiesFromBuilder(const ir::Dockerfile& df, int stage) {
-  for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
-    if (!analysis::HasFromFlag(df.instructions[i])) continue;  // cheap: most instructions are no COPY --from
-    const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
-    if (!copy || !copy->from) continue;
-    const std::string& from = *copy->from;
-    int source = df.FindStage(from);
-    if (source < 0 && !from.empty() && from.find_first_not_of("0123456789") == std::string::npos)
-      source = std::atoi(from.c_str());
-    if (source >= 0 && source < stage) return true;
-  }
-  return false;
-}
 
 std::string Quoted(const std::vector<std::string>& names) {
   std::string out;
@@ -262,9 +249,14 @@ void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell:
   Plan plan = PlanCommand(script, use, os);
   if (plan.found.empty()) return;
   Span where = script.commands[use.command].span;
-  std::string message = fmt::format("build-time {} {} {} installed in the final stage",
+  const ir::Dockerfile& df = context.dockerfile();
+  const std::string& stage_name = df.stages[static_cast<size_t>(run.stage)].name;
+  std::string where_installed = run.stage == FinalStage(df) || stage_name.empty()
+                                    ? "the final stage"
+                                    : fmt::format("stage '{}', which the final stage is built on", stage_name);
+  std::string message = fmt::format("build-time {} {} {} installed in {}",
                                     plan.found.size() == 1 ? "package" : "packages", Quoted(plan.found),
-                                    plan.found.size() == 1 ? "is" : "are");
+                                    plan.found.size() == 1 ? "is" : "are", where_installed);
   Edits around_build;
   // `sudo apt-get install`: the stage runs as the base image's user, and the install moved into the
   // build's RUN (written without sudo) would fail there.
@@ -351,7 +343,8 @@ void CheckDevToRuntime(RuleContext& context) {
   int final_stage = FinalStage(df);
   if (final_stage < 0) return;
   const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
-  bool multi_stage = CopiesFromBuilder(df, final_stage);
+  const std::vector<int> chain = FinalChain(df, final_stage);
+  bool multi_stage = ChainCopiesFromBuilder(df, final_stage);
   ImageRef image = BaseImageOf(df, final_stage);
   OsRelease image_os = image.known ? analysis::ImageOs(image.tag.empty() ? image.name : image.name + ":" + image.tag)
                                    : OsRelease{};
@@ -393,8 +386,9 @@ void CheckDevToRuntime(RuleContext& context) {
   };
   auto unknown_after = [&](size_t run) { return UnknownRunAfter(df, model(), run); };
   std::vector<size_t> runs;
-  for (size_t i : stage.instructions)
-    if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
+  for (int s : chain)
+    for (size_t i : df.stages[static_cast<size_t>(s)].instructions)
+      if (df.instructions[i].kind == ir::InstructionKind::kRun) runs.push_back(i);
   // Each RUN's build step, and the first RUN after each one that builds: read once, not per install
   // (a scan per RUN was quadratic on large files).
   std::vector<std::optional<std::string>> steps(runs.size());

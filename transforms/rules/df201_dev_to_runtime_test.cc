@@ -209,3 +209,32 @@ TEST(DevToRuntimeTest, NoPurgeWhenTheBuildIsLaterOrTheImageIsAShell) {
 
 }  // namespace
 }  // namespace dockopt
+
+namespace dockopt {
+namespace {
+
+// With every rule: a final stage that already takes its build from a builder gets its -dev packages
+// swapped in place by DF201; DF202 does not split it into one more builder stage.
+TEST(DevToRuntimeTest, AlreadyMultiStageIsSwappedNotSplitAgain) {
+  std::string input =
+      "FROM python:3.13.7-slim-trixie AS build\n"
+      "RUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev && "
+      "rm -rf /var/lib/apt/lists/* && python -m venv /venv && /venv/bin/pip install --no-cache-dir psycopg2\n"
+      "\n"
+      "FROM python:3.13.7-slim-trixie AS app\n"
+      "RUN apt-get update && apt-get -y install --no-install-recommends libpq-dev curl && rm -rf /var/lib/apt/lists/*\n"
+      "COPY --from=build /venv /venv\n"
+      "COPY . /app\n"
+      "USER nobody\n"
+      "CMD [\"/venv/bin/python\", \"/app/main.py\"]\n";
+  OptimizeOptions options;
+  options.unsafe = true;
+  OptimizeResult result = Optimize(SourceBuffer("Dockerfile", input), options);
+  std::string expected = input;
+  expected.replace(expected.find("libpq-dev curl"), 9, "libpq5");
+  EXPECT_EQ(result.output, expected);
+  for (const Report& report : result.reports) EXPECT_NE(report.rule_id, "DF202") << report.message;
+}
+
+}  // namespace
+}  // namespace dockopt

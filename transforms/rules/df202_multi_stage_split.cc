@@ -8,6 +8,7 @@
 #include "analysis/base_images.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df202_planners.h"
+#include "transforms/rules/final_chain.h"
 #include "transforms/rule.h"
 #include "transforms/rules/split_chain.h"
 #include "transforms/rules/split_dev_run.h"
@@ -32,6 +33,13 @@ std::optional<split::Outcome> PythonOnSlimImage(RuleContext& context, const ir::
   std::optional<split::Outcome> outcome = split::PlanPython(context, stage);
   if (!outcome || !outcome->blocker.empty()) return std::nullopt;
   return outcome;
+}
+
+// Whether DF201 has a rewrite of its own this round (the rules run in ID order, so it ran already).
+bool DevToRuntimeFixesThisRound(RuleContext& context) {
+  for (const Finding& finding : context.findings())
+    if (finding.rule_id == "DF201" && finding.fix && !finding.fix->edits.empty()) return true;
+  return false;
 }
 
 }  // namespace
@@ -83,6 +91,10 @@ void CheckMultiStageSplit(RuleContext& context) {
     context.Report(where, fmt::format("{}; split the build into a builder stage (not rewritten: {})", kept, plan->blocker));
     return;
   }
+  // The final stage already takes its build from a builder, and DF201 (which runs first) swaps its -dev
+  // packages for runtime libraries in place this round: a split would only add a stage that builds nothing.
+  if (plan->toolchain_image.empty() && ChainCopiesFromBuilder(df, final_stage) && DevToRuntimeFixesThisRound(context))
+    return;
   std::string builder = split::FreeBuilderName(df, stage);
   std::string base_note = plan->base_note;
   if (dev_run) base_note = dev_run->note + (base_note.empty() ? "" : "; " + base_note);
