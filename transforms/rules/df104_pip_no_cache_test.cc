@@ -30,29 +30,6 @@ TEST(PipNoCacheTest, Reports) {
   EXPECT_TRUE(result.reports[0].applied);
 }
 
-TEST(PipNoCacheTest, UvInstallsGetNoCache) {
-  EXPECT_EQ(Fixed(kRule, "FROM python:3.12\nRUN uv pip install --system -r requirements.txt\n"),
-            "FROM python:3.12\nRUN uv pip install --no-cache --system -r requirements.txt\n");
-  EXPECT_EQ(Fixed(kRule, "FROM python:3.12\nWORKDIR /app\nRUN uv sync --frozen --no-dev && /usr/bin/uv pip install x\n"),
-            "FROM python:3.12\nWORKDIR /app\nRUN uv sync --no-cache --frozen --no-dev && /usr/bin/uv pip install --no-cache x\n");
-  // PIP_NO_CACHE_DIR is pip's: uv does not read it.
-  EXPECT_EQ(Fixed(kRule, "FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN uv sync\n"),
-            "FROM python:3.12\nENV PIP_NO_CACHE_DIR=1\nRUN uv sync --no-cache\n");
-  for (std::string_view text : {
-           "FROM python:3.12\nRUN uv --no-cache pip install x\n",
-           "FROM python:3.12\nRUN uv sync -n\n",
-           "FROM python:3.12\nRUN uv sync --cache-dir=/tmp/c && rm -rf /tmp/c\n",
-           "FROM python:3.12\nENV UV_NO_CACHE=1\nRUN uv sync\n",
-           "FROM python:3.12\nRUN UV_NO_CACHE=true uv pip install x\n",
-           "FROM python:3.12\nRUN --mount=type=cache,target=/root/.cache/uv uv sync\n",
-           "FROM python:3.12\nRUN uv pip compile requirements.in && uv run app.py && uv venv\n",
-       }) {
-    OptimizeResult result = RunRule(kRule, text);
-    EXPECT_EQ(result.output, text);
-    EXPECT_TRUE(result.reports.empty()) << text;
-  }
-}
-
 TEST(PipNoCacheTest, Negatives) {
   for (std::string_view text : {
            "FROM python:3.12\nRUN pip install --no-cache-dir flask\n",
