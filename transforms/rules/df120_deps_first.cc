@@ -328,7 +328,19 @@ class Planner {
                        "projects lie in folders, which 'COPY *.csproj' at the top would miss: pass --context"),
                false;
       }
-      for (const std::string& f : FilesByName(*install.ecosystem, install.named)) inputs.files.push_back(f);
+      for (const std::string& f : FilesByName(*install.ecosystem, install.named)) {
+        // `pip install -r requirements/production.txt`: a folder of requirement files, whose files include
+        // each other (`-r base.txt`) in most layouts; unseen, the folder goes whole.
+        std::string_view folder = std::string_view(f).substr(0, f.rfind('/') == std::string::npos ? 0 : f.rfind('/'));
+        std::string_view folder_name = folder.substr(folder.rfind('/') + 1);
+        if (*install.ecosystem == Ecosystem::kPip && folder_name.find("requirements") != std::string_view::npos &&
+            folder.find('$') == std::string_view::npos) {
+          if (std::find(inputs.directories.begin(), inputs.directories.end(), folder) == inputs.directories.end())
+            inputs.directories.emplace_back(folder);
+          continue;
+        }
+        inputs.files.push_back(f);
+      }
       return true;
     }
     std::optional<std::string> cwd_in_dest = CwdInDest();
