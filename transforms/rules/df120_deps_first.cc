@@ -166,6 +166,10 @@ class Planner {
     Begin(script, install_cmd, "reinstalls the dependencies");
     const DepsCommand& install = commands[first];
     if (SameInstallBefore(install, run, script, first)) return;  // deps-first already: the re-run finds them installed
+    if (std::string script_name = LifecycleRunAfter(run, install); !script_name.empty())
+      return Suggest(fmt::format("the stage runs 'npm run {0}': the root has a '{0}' script, which the install runs "
+                                 "too and which may read the sources; pass --context to plan it",
+                                 script_name));
     if (crossed)
       return Suggest(fmt::format("'{}' sits in between and may be needed by the install",
                                  Shorten(context_.Text(df_.instructions[crossed_at_].span))));
@@ -396,6 +400,28 @@ class Planner {
                                "a 'COPY . .' after it would put the original '{}' back",
                                Shorten(text), name, name);
         }
+      }
+    }
+    return "";
+  }
+
+  // Without the context, the root's lifecycle scripts are unknown, and the install is assumed to run none.
+  // A `npm run prepare` (postinstall, ...) in the install's RUN or a later one says the root has one, which
+  // `npm ci` and `npm install` run themselves after installing: before the sources, it would find none of
+  // them. Its name, else "".
+  std::string LifecycleRunAfter(size_t run, const DepsCommand& install) {
+    if (context_.options().context_dir || !install.ecosystem || !IsNode(*install.ecosystem) || install.ignore_scripts)
+      return "";
+    for (size_t i : df_.stages[static_cast<size_t>(df_.instructions[run].stage)].instructions) {
+      if (i < run || df_.instructions[i].kind != InstructionKind::kRun) continue;
+      const shell::Script* script = context_.ScriptOf(df_.instructions[i]);
+      for (size_t c = 0; script != nullptr && c < script->commands.size(); ++c) {
+        const std::vector<shell::Word>& w = script->commands[c].words;
+        if (w.size() < 2 || (w[0].value != "npm" && w[0].value != "yarn" && w[0].value != "pnpm")) continue;
+        const bool run_word = w[1].value == "run" || w[1].value == "run-script";
+        const std::string name = run_word ? (w.size() > 2 ? w[2].value : "") : w[0].value == "npm" ? "" : w[1].value;
+        for (std::string_view lifecycle : analysis::kNpmInstallLifecycle)
+          if (name == lifecycle && name != "install") return name;
       }
     }
     return "";
