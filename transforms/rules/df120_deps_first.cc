@@ -12,6 +12,7 @@
 #include "shell/walk.h"
 #include "transforms/apply_edits.h"
 #include "transforms/rules/df120_deps_first_classify.h"
+#include "transforms/rules/df120_deps_first_cleanup.h"
 #include "transforms/rule.h"
 #include "transforms/rules/df120_deps_first_independent.h"
 #include "transforms/rule_context.h"
@@ -131,6 +132,8 @@ class Planner {
         commands.push_back(ClassifyDepsCommand(command, *script));
         if (commands.back().role == DepsRole::kOther && Dest() && CommandIndependentOfSources(command, *Dest()))
           commands.back().role = DepsRole::kHelper;  // `ln -s /usr/local/lib/... /usr/local/bin/npm`
+        else if (commands.back().role == DepsRole::kHelper && Dest() && ReachesSources(command, *Dest()))
+          commands.back().role = DepsRole::kOther;  // `find /root/app -name id_rsa -exec chmod 600 {} \;`
       }
       auto is = [](DepsRole role) { return [role](const DepsCommand& c) { return c.role == role; }; };
       auto install = std::find_if(commands.begin(), commands.end(), is(DepsRole::kInstall));
@@ -162,6 +165,11 @@ class Planner {
     const shell::Command& install_cmd = script.commands[first];
     Begin(script, install_cmd, "reinstalls the dependencies");
     const DepsCommand& install = commands[first];
+    if (SameInstallBefore(install, run, script, first)) return;  // deps-first already: the re-run finds them installed
+    if (std::string script_name = LifecycleRunAfter(run, install); !script_name.empty())
+      return Suggest(fmt::format("the stage runs 'npm run {0}': the root has a '{0}' script, which the install runs "
+                                 "too and which may read the sources; pass --context to plan it",
+                                 script_name));
     if (crossed)
       return Suggest(fmt::format("'{}' sits in between and may be needed by the install",
                                  Shorten(context_.Text(df_.instructions[crossed_at_].span))));
@@ -191,6 +199,11 @@ class Planner {
           return Suggest(touched);
       }
       if (!ok) return Suggest("the RUN also does other work that may need the sources");
+      if (std::string removed = RemovesWhatMoves(script, moved); !removed.empty())
+        return Suggest(fmt::format("the RUN later removes '{}', which the install brings, so no layer keeps it; "
+                                   "moved into a layer of its own, it would stay in the image (a builder stage "
+                                   "keeps it out)",
+                                   removed));
     }
     for (size_t c = lead; c < moved; ++c)
       if (!commands[c].compound && StateChange(script.commands[c]) != ShellState::kNone)
@@ -305,14 +318,33 @@ class Planner {
   // What the install reads: from the context when given, else by name.
   bool Resolve(const DepsCommand& install, Inputs& inputs) {
     if (!context_.options().context_dir) {
+      // A bare `dotnet restore` reads the project or solution at the top; a solution's projects usually lie
+      // in folders of their own (`cd ServerHub && dotnet publish`, `/sln/App/bin/Release` copied out), which
+      // a `COPY *.csproj .` guess misses: the restore then finds nothing and fails. Both such files of the
+      // real-world corpus had that layout, so only the context decides.
       if (*install.ecosystem == Ecosystem::kDotnet && install.named.empty()) {
         if (std::optional<std::string> nested = NestedDotnetProject())
           return Suggest(fmt::format("the stage names '{}', a project in a folder, which 'COPY *.csproj' at the top "
                                      "would miss: pass --context to find the projects",
                                      *nested)),
                  false;
+        return Suggest("without the build context dockopt cannot tell a project at the top from a solution whose "
+                       "projects lie in folders, which 'COPY *.csproj' at the top would miss: pass --context"),
+               false;
       }
-      for (const std::string& f : FilesByName(*install.ecosystem, install.named)) inputs.files.push_back(f);
+      for (const std::string& f : FilesByName(*install.ecosystem, install.named)) {
+        // `pip install -r requirements/production.txt`: a folder of requirement files, whose files include
+        // each other (`-r base.txt`) in most layouts; unseen, the folder goes whole.
+        std::string_view folder = std::string_view(f).substr(0, f.rfind('/') == std::string::npos ? 0 : f.rfind('/'));
+        std::string_view folder_name = folder.substr(folder.rfind('/') + 1);
+        if (*install.ecosystem == Ecosystem::kPip && folder_name.find("requirements") != std::string_view::npos &&
+            folder.find('$') == std::string_view::npos) {
+          if (std::find(inputs.directories.begin(), inputs.directories.end(), folder) == inputs.directories.end())
+            inputs.directories.emplace_back(folder);
+          continue;
+        }
+        inputs.files.push_back(f);
+      }
       return true;
     }
     std::optional<std::string> cwd_in_dest = CwdInDest();
@@ -368,6 +400,28 @@ class Planner {
                                "a 'COPY . .' after it would put the original '{}' back",
                                Shorten(text), name, name);
         }
+      }
+    }
+    return "";
+  }
+
+  // Without the context, the root's lifecycle scripts are unknown, and the install is assumed to run none.
+  // A `npm run prepare` (postinstall, ...) in the install's RUN or a later one says the root has one, which
+  // `npm ci` and `npm install` run themselves after installing: before the sources, it would find none of
+  // them. Its name, else "".
+  std::string LifecycleRunAfter(size_t run, const DepsCommand& install) {
+    if (context_.options().context_dir || !install.ecosystem || !IsNode(*install.ecosystem) || install.ignore_scripts)
+      return "";
+    for (size_t i : df_.stages[static_cast<size_t>(df_.instructions[run].stage)].instructions) {
+      if (i < run || df_.instructions[i].kind != InstructionKind::kRun) continue;
+      const shell::Script* script = context_.ScriptOf(df_.instructions[i]);
+      for (size_t c = 0; script != nullptr && c < script->commands.size(); ++c) {
+        const std::vector<shell::Word>& w = script->commands[c].words;
+        if (w.size() < 2 || (w[0].value != "npm" && w[0].value != "yarn" && w[0].value != "pnpm")) continue;
+        const bool run_word = w[1].value == "run" || w[1].value == "run-script";
+        const std::string name = run_word ? (w.size() > 2 ? w[2].value : "") : w[0].value == "npm" ? "" : w[1].value;
+        for (std::string_view lifecycle : analysis::kNpmInstallLifecycle)
+          if (name == lifecycle && name != "install") return name;
       }
     }
     return "";
@@ -709,6 +763,36 @@ class Planner {
   }
 
   // True when an earlier RUN of the stage already installs or fetches this ecosystem's dependencies.
+  // True when a RUN before the COPY, in the same WORKDIR, already ran an install of the same ecosystem
+  // from the same manifests (`COPY requirements.txt .`, `RUN pip install -r requirements.txt`, `COPY . .`,
+  // then the same install again): the dependencies are in place before the sources, and the re-run after
+  // them only adds what the sources bring (a `.` in requirements.txt, a Gemfile.lock). Moved up, it would
+  // repeat the first and drop that.
+  // (Both run in their WORKDIR: a `cd` before either leaves which files they read open.)
+  bool SameInstallBefore(const DepsCommand& install, size_t run, const shell::Script& script, size_t first) {
+    auto cd_before = [](const shell::Script& s, size_t end) {
+      for (size_t c = 0; c < end && c < s.commands.size(); ++c)
+        if (StateChange(s.commands[c]) != ShellState::kNone) return true;
+      return false;
+    };
+    if (cd_before(script, first)) return false;
+    const ir::Instruction& copy = df_.instructions[k_];
+    const std::optional<std::string> cwd = WorkdirAt(df_, run);
+    for (size_t i : df_.stages[static_cast<size_t>(copy.stage)].instructions) {
+      if (i >= k_) break;
+      const ir::Instruction& inst = df_.instructions[i];
+      if (inst.kind != InstructionKind::kRun || WorkdirAt(df_, i) != cwd) continue;
+      if (const shell::Script* earlier = context_.ScriptOf(inst))
+        for (size_t c = 0; c < earlier->commands.size(); ++c) {
+          DepsCommand d = ClassifyDepsCommand(earlier->commands[c], *earlier);
+          if (d.role == DepsRole::kInstall && d.ecosystem == install.ecosystem && d.named == install.named &&
+              !cd_before(*earlier, c))
+            return true;
+        }
+    }
+    return false;
+  }
+
   bool PreviousInstall(Ecosystem ecosystem) {
     const ir::Instruction& copy = df_.instructions[k_];
     for (size_t i : df_.stages[static_cast<size_t>(copy.stage)].instructions) {

@@ -60,7 +60,14 @@ bool CopyIndependentOfSources(const ir::Dockerfile& df, size_t index, std::strin
 bool RunIndependentOfSources(const ir::Dockerfile& df, size_t index, const shell::Script& script, std::string_view dest) {
   if (!PosixShellAt(df, index) || !script.error.empty() || script.commands.empty()) return false;
   return std::all_of(script.commands.begin(), script.commands.end(), [&](const shell::Command& command) {
-    return CommandIndependentOfSources(command, dest) || ClassifyDepsCommand(command).role == DepsRole::kHelper;
+    return CommandIndependentOfSources(command, dest) ||
+           (ClassifyDepsCommand(command).role == DepsRole::kHelper && !ReachesSources(command, dest));
+  });
+}
+
+bool ReachesSources(const shell::Command& command, std::string_view dest) {
+  return std::any_of(command.words.begin(), command.words.end(), [&](const shell::Word& w) {
+    return w.value.starts_with("/") && w.value.find('$') == std::string::npos && !Apart(w.value, dest);
   });
 }
 
@@ -68,7 +75,8 @@ bool CommandIndependentOfSources(const shell::Command& command, std::string_view
   if (command.opaque() || command.words.empty() || StateChange(command) != ShellState::kNone) return false;
   for (const shell::Redirect& r : command.redirects)
     if (r.target.value != "/dev/null" && !r.op.ends_with("&") && !Apart(r.target.value, dest)) return false;
-  return FileToolApart(command, dest) || ClassifyDepsCommand(command).role == DepsRole::kHelper;
+  return FileToolApart(command, dest) ||
+         (ClassifyDepsCommand(command).role == DepsRole::kHelper && !ReachesSources(command, dest));
 }
 
 }  // namespace dockopt

@@ -19,6 +19,11 @@ bool CopyIndependentOfSources(const ir::Dockerfile& df, size_t index, std::strin
 /// absolute paths outside `dest`.
 bool RunIndependentOfSources(const ir::Dockerfile& df, size_t index, const shell::Script& script, std::string_view dest);
 
+/// True when the command names an absolute path inside `dest` or above it: a cleanup helper (`rm`,
+/// `find` under /root, /tmp or /var) that reaches the sources, as `find /root/app -name id_rsa -exec
+/// chmod 600 {} \;` after `COPY . /root/app` does, needs them and cannot move above the COPY.
+bool ReachesSources(const shell::Command& command, std::string_view dest);
+
 /// One command of such a RUN (see RunIndependentOfSources).
 bool CommandIndependentOfSources(const shell::Command& command, std::string_view dest);
 

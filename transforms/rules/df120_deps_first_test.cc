@@ -271,5 +271,40 @@ TEST(Df120Test, ARelativeDestinationKeepsItsWorkdir) {
   EXPECT_EQ(Fixed(kRule, input, true, ctx), input);  // a WORKDIR above `COPY . app` would move its files
 }
 
+// The RUN removes the build packages the moved part installs (`apk del` of a virtual name): split off,
+// those packages would stay in the install's own layer.
+TEST(Df120Test, APackageRemovalOfWhatMovesBlocks) {
+  ExpectBlocked(kRule,
+                "FROM alpine:3.19\n"
+                "WORKDIR /app\n"
+                "COPY . /app\n"
+                "RUN apk add --virtual build-deps python3-dev build-base && pip install -r requirements.txt \\\n"
+                "    && sh scripts/fetch.sh && apk del build-deps\n",
+                "later removes 'build-deps'");
+  // A removal of something else (the package cache) does not.
+  EXPECT_NE(Fixed(kRule,
+                  "FROM alpine:3.19\n"
+                  "WORKDIR /app\n"
+                  "COPY . /app\n"
+                  "RUN pip install -r requirements.txt && sh scripts/fetch.sh && apk del curl\n",
+                  true)
+                .find("COPY requirements.txt"),
+            std::string::npos);
+}
+
+// The same install from the same manifests already ran before `COPY . .`: nothing to move.
+TEST(Df120Test, AnInstallRepeatedAfterTheSourcesIsLeftAlone) {
+  constexpr std::string_view kRepeated =
+      "FROM python:3.12-slim\n"
+      "WORKDIR /code\n"
+      "COPY requirements.txt /code/\n"
+      "RUN pip install -r requirements.txt\n"
+      "COPY . /code/\n"
+      "RUN pip install -r requirements.txt\n";
+  OptimizeResult result = RunRule(kRule, kRepeated, true);
+  EXPECT_EQ(result.output, kRepeated);
+  EXPECT_TRUE(result.reports.empty());
+}
+
 }  // namespace
 }  // namespace dockopt

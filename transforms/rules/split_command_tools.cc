@@ -24,6 +24,11 @@ std::string_view FirstWord(std::string_view command) {
   return BaseName(command.substr(begin, end == std::string_view::npos ? end : end - begin));
 }
 
+// Test drivers that build the environments they test in: every run of tox or nox creates virtualenvs
+// and pip-installs the project and its dependencies, compiling C extensions against the stage's -dev
+// packages and compilers. An image that runs one is a build environment, like one that runs make.
+constexpr std::string_view kEnvironmentBuilders[] = {"tox", "nox", "detox"};
+
 // Version-control packages: with only these to drop, a build that cannot fetch from a repository
 // (pip from local wheels with --no-index, an apt install) did not need them, so they are the container's.
 constexpr std::string_view kVcsPackages[] = {"git", "git-core", "mercurial", "subversion", "bzr", "fossil"};
@@ -78,6 +83,7 @@ std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std:
   for (std::string_view program : programs) {
     if (program.empty()) continue;
     if (program == "setup.py" || std::find(toolchain.begin(), toolchain.end(), program) != toolchain.end() ||
+        std::find(std::begin(kEnvironmentBuilders), std::end(kEnvironmentBuilders), program) != std::end(kEnvironmentBuilders) ||
         std::find(removed.begin(), removed.end(), program) != removed.end())
       return std::string(program);
   }

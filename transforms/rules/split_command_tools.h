@@ -13,7 +13,8 @@ namespace dockopt::split {
 
 /// The build tool the container's command or HEALTHCHECK runs ("go", "make", "mvn"), looked up by
 /// the program's name (through `sh -c "..."`) among the toolchain commands of slim-lacks.tsv and
-/// the build packages production drops (`removed`: "git", "cmake"); "" when it runs none.
+/// the build packages production drops (`removed`: "git", "cmake"), or a test driver that builds its
+/// environments ("tox", "nox"); "" when it runs none.
 std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std::vector<std::string>& removed);
 
 /// The notebook server the container runs ("jupyter", "ipython", "start-notebook.sh"), "" when none: its

@@ -30,6 +30,7 @@
 #include "transforms/rules/split_conditional.h"
 #include "transforms/rules/toolbox.h"
 #include "transforms/rules/split_unknown.h"
+#include "transforms/rules/split_unknown_base.h"
 
 namespace dockopt::split {
 namespace {
@@ -745,6 +746,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                              : fmt::format("the image is a build environment: the stage sets no command, so it runs "
                                            "that of '{}' ({}), and its tools are what it is for",
                                            ref.Reference(), own));
+  if (std::string why = UnknownBaseWithoutCommand(df, flow, image); !why.empty()) return block(std::move(why));
   // The stage removes its own build dependencies (`apt-get purge -y $buildDeps`) yet leaves a compiler or
   // another build program installed: its author kept that one for the container (a judge compiling
   // submissions with gcc), whatever the model can see of the command.
@@ -1121,14 +1123,22 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     for (const std::string& file : needs.files)
       if (std::any_of(writes.begin(), writes.end(), [&](const Write& w) { return IsUnder(file, w.path); })) paths.push_back(file);
     paths.insert(paths.end(), inits.begin(), inits.end());  // `dumb-init app`: the init the stage put there runs the program
-    // `CMD ./app` next to the project's sources (COPY . /app, go build -o app): a program run from its
-    // tree may read it at run time (./public, ./templates, config files), so the tree goes along.
+    // `CMD ./app` next to the project's sources (COPY . /app, go build -o app), or in a folder of them a
+    // Go build wrote it to (`go build -o bin/app`, `CMD ./bin/app`): a program run from its tree may read
+    // it at run time (./public, ./templates, config files), so the tree goes along.
     std::string_view run = needs.argv.empty() ? std::string_view() : std::string_view(needs.argv.front());
     const std::string& tree = needs.workdir;
-    // (Not for a link to a build output such as cargo's target/release/app: the tree holds all of target/.)
+    const bool go_output = std::any_of(flow.instructions.begin(), flow.instructions.end(), [&](const analysis::InstructionFlow& i) {
+      return std::any_of(i.commands.begin(), i.commands.end(), [&](const analysis::CommandFlow& c) {
+        return CompilesGoProject(c.effect) && Contains(c.effect.writes, program);
+      });
+    });
+    // (Not for a link to a build output such as cargo's target/release/app, nor for a program in the
+    // output folder of cargo (target/) or cmake (build/): they keep the build's objects there, which the
+    // tree would bring back into production; Go keeps its in the build cache, outside the tree.)
     bool from_tree = !jar && !run.empty() && !run.starts_with("/") && run.find('/') != std::string::npos &&
-                     !link_targets.contains(program) &&
-                     tree != "/" && program.substr(0, program.rfind('/')) == tree &&
+                     !link_targets.contains(program) && tree != "/" &&
+                     (program.substr(0, program.rfind('/')) == tree || (IsUnder(program, tree) && go_output)) &&
                      std::any_of(context_dirs.begin(), context_dirs.end(), [&](const std::string& d) { return d == tree; });
     if (from_tree) paths.push_back(tree);
     // `cp -r /data/tank /data/build`: the program copied into a folder of the project's tree, beside what the
