@@ -104,6 +104,9 @@ TEST_F(MigrationTest, UnsafeLeavesOutNestedTestsNotesAndUnreferencedMedia) {
   Write("README.md", "![demo](img/demo.gif) ![x](screenshots-unused/shot.png)\n");  // Markdown does not count
   Write("icons/logo.svg", "<svg/>");
   Write("app/templates/base.html", "<img src=\"/icons/logo.svg\">\n");  // a template names it: kept
+  // Served by names built at run time: the code names the directory, not its files (trilium's images/).
+  Write("avatars/1.png", "png");
+  Write("app/static.py", "def avatar(i):\n    return f'/avatars/{i}.png'\n");
   const std::string df = (dir_ / "Dockerfile").string();
   ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"),
