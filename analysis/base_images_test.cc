@@ -90,6 +90,15 @@ TEST(BaseImageTable, GolangAlpineTagsWithoutARelease) {
   EXPECT_EQ(Facts("golang:1.30-alpine").runtime_base, "") << "a version the table does not know";
 }
 
+// A Python past its end of life stopped moving: its -alpine tags keep the Alpine of their last images.
+TEST(BaseImageTable, PythonAlpineTagsOfEndedVersions) {
+  EXPECT_EQ(Facts("python:3.7-alpine").os, (OsRelease{Distro::kAlpine, "3.18"}));
+  EXPECT_EQ(Facts("python:3.6-alpine").os, (OsRelease{Distro::kAlpine, "3.15"}));
+  EXPECT_EQ(Facts("python:3.7-alpine3.10").os, (OsRelease{Distro::kAlpine, "3.10"})) << "the tag's release wins";
+  EXPECT_EQ(Facts("python:3.7.2-alpine").os, (OsRelease{Distro::kAlpine, ""})) << "a pinned tag: built once, its day's";
+  EXPECT_EQ(Facts("python:3.12-alpine").os, (OsRelease{Distro::kAlpine, ""})) << "still moving";
+}
+
 TEST(BaseImageTable, NodeAlpineAndDebianTags) {
   BaseImageFacts alpine = Facts("node:16-alpine3.18");
   EXPECT_EQ(alpine.os, (OsRelease{Distro::kAlpine, "3.18"}));

@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <utility>
 
+#include "analysis/paths.h"
 #include "context/glob.h"
 #include "context/path_clean.h"
 #include "shell/lex.h"
@@ -101,15 +104,69 @@ bool HasFromFlag(const ir::Instruction& instruction) {
   return std::any_of(instruction.flags.begin(), instruction.flags.end(), [](const ir::Flag& flag) { return flag.name == "from"; });
 }
 
+namespace {
+
+// The ARG defaults and ENV values a stage has set so far, as a build without --build-arg sees them
+// (`ARG JAR_FILE=build/libs/app.jar` then `COPY ${JAR_FILE} app.jar`). A value that cannot be
+// expanded makes its name unknown.
+class StageVars {
+ public:
+  explicit StageVars(const ir::Dockerfile& dockerfile) {
+    for (const ir::Instruction& inst : dockerfile.instructions)
+      if (inst.stage < 0 && inst.kind == ir::InstructionKind::kArg)
+        for (const std::string& arg : inst.node_args)
+          if (const size_t eq = arg.find('='); eq != std::string::npos) meta_[arg.substr(0, eq)] = Unquoted(arg.substr(eq + 1));
+  }
+
+  void Apply(const ir::Instruction& inst) {
+    if (inst.kind == ir::InstructionKind::kFrom) vars_.clear();
+    if (inst.stage < 0) return;
+    if (inst.kind == ir::InstructionKind::kArg) {
+      for (const std::string& arg : inst.node_args) {
+        const size_t eq = arg.find('=');
+        if (eq != std::string::npos) Set(arg.substr(0, eq), Expand(Unquoted(arg.substr(eq + 1)), vars_));
+        else if (const auto it = meta_.find(arg); it != meta_.end()) Set(arg, Expand(it->second, vars_));
+        else vars_.erase(arg);  // no default: only a --build-arg gives it a value
+      }
+    } else if (inst.kind == ir::InstructionKind::kEnv) {
+      // (name, value, separator) triples, each value expanded against the environment before the ENV.
+      std::vector<std::pair<std::string, std::optional<std::string>>> sets;
+      for (size_t i = 0; i + 1 < inst.node_args.size(); i += 3)
+        sets.emplace_back(inst.node_args[i], Expand(Unquoted(inst.node_args[i + 1]), vars_));
+      for (auto& [name, value] : sets) Set(name, std::move(value));
+    }
+  }
+
+  // The source with its variables replaced, or "" when it has none or one is unknown.
+  std::string Resolve(const std::string& source) const {
+    if (source.find('$') == std::string::npos) return "";
+    const std::optional<std::string> value = Expand(source, vars_);
+    return value && !value->empty() && value->find('$') == std::string::npos ? *value : "";
+  }
+
+ private:
+  void Set(const std::string& name, std::optional<std::string> value) {
+    if (value) vars_[name] = std::move(*value);
+    else vars_.erase(name);
+  }
+
+  std::map<std::string, std::string> meta_;  // ARG defaults before the first FROM
+  std::map<std::string, std::string> vars_;
+};
+
+}  // namespace
+
 std::vector<context::CopySource> ContextCopySources(const ir::Dockerfile& dockerfile) {
   std::vector<context::CopySource> out;
   const std::string_view text = dockerfile.source->text();
+  StageVars vars(dockerfile);
   for (const ir::Instruction& inst : dockerfile.instructions) {
+    vars.Apply(inst);
     const std::optional<CopyArgs> copy = ReadCopyArgs(inst);
     if (!copy || copy->from) continue;
     for (const CopySourceArg& source : copy->sources) {
       if (source.origin != SourceOrigin::kPath) continue;
-      context::CopySource found{source.path, copy->add ? "ADD" : "COPY", inst.start_line, 0};
+      context::CopySource found{source.path, copy->add ? "ADD" : "COPY", inst.start_line, 0, vars.Resolve(source.path)};
       const size_t at = text.substr(0, inst.span.end).find(source.path, inst.args.begin);
       if (!inst.args.empty() && at != std::string_view::npos) {
         const LineCol where = dockerfile.source->Locate(static_cast<uint32_t>(at));

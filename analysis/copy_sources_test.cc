@@ -106,6 +106,29 @@ TEST(ContextCopySources, KeepsOnlyWhatTheContextSends) {
   EXPECT_EQ(sources[1].column, 16u);
 }
 
+// A build without --build-arg reads the ARG default: `dockopt context --fix` must not hide it.
+TEST(ContextCopySources, ResolvesArgDefaultsAndEnvOfTheStage) {
+  Parsed p = ParseText(
+      "ARG BASE_DIR=dist\n"
+      "FROM a\n"
+      "ARG JAR_FILE=build/libs/app.jar\n"
+      "ARG BASE_DIR\n"
+      "ENV CONF=${BASE_DIR}/app.conf\n"
+      "ARG NO_DEFAULT\n"
+      "COPY ${JAR_FILE} $CONF /app/\n"
+      "COPY $NO_DEFAULT plain.txt /x/\n"
+      "FROM b\n"
+      "COPY ${JAR_FILE} /app.jar\n");
+  const std::vector<context::CopySource> sources = ContextCopySources(p.df);
+  ASSERT_EQ(sources.size(), 5u);
+  EXPECT_EQ(sources[0].source, "${JAR_FILE}") << "the source stays as written, for messages";
+  EXPECT_EQ(sources[0].resolved, "build/libs/app.jar");
+  EXPECT_EQ(sources[1].resolved, "dist/app.conf") << "a bare ARG takes the default given before FROM";
+  EXPECT_EQ(sources[2].resolved, "") << "no default: only --build-arg names it";
+  EXPECT_EQ(sources[3].resolved, "") << "nothing to resolve";
+  EXPECT_EQ(sources[4].resolved, "") << "a stage does not see another stage's ARGs";
+}
+
 TEST(ExpandInContext, ExpandsEveryMatchWithNoCap) {
   context::testing::TempTree tree;
   for (int i = 0; i < 30; ++i) tree.Write("src/m" + std::to_string(100 + i) + ".py", "x");

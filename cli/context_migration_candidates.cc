@@ -255,12 +255,28 @@ class Finder {
     ForEachSourceText([&](const std::string&, const std::string& content) {
       for (auto it = names.begin(); it != names.end();) {
         const bool named = std::any_of(it->second.begin(), it->second.end(),
-                                       [&](const std::string& n) { return content.find(n) != std::string::npos; });
+                                       [&](const std::string& n) { return content.find(n) != std::string::npos; }) ||
+                           NamesDirectory(content, it->first);
         it = named ? names.erase(it) : std::next(it);
       }
       return !names.empty();
     });
     for (const auto& [dir, files] : names) Add(dir, "unreferenced media");
+  }
+
+  // True when `content` names directory `dir` as a path: "public/", "/public", 'public' or "public"
+  // (`express.static(path.join(__dirname, '../images'))`, `/static/avatars/${id}.png`). Such code
+  // may serve files by names it builds at run time, which no source spells out.
+  static bool NamesDirectory(const std::string& content, const std::string& dir) {
+    for (size_t at = content.find(dir); at != std::string::npos; at = content.find(dir, at + 1)) {
+      const char before = at == 0 ? '\n' : content[at - 1];
+      const size_t end = at + dir.size();
+      const char after = end < content.size() ? content[end] : '\n';
+      if (std::isalnum(static_cast<unsigned char>(before)) || before == '_' || before == '-' || before == '.') continue;
+      if (std::isalnum(static_cast<unsigned char>(after)) || after == '_' || after == '-' || after == '.') continue;
+      if (before == '/' || after == '/' || ((before == '\'' || before == '"') && after == before)) return true;
+    }
+    return false;
   }
 
   // Bulky single files no source, build file or the Dockerfile names: documents and design files

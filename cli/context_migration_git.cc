@@ -3,7 +3,8 @@
 
 #include <fmt/core.h>
 
-#include <array>
+#include <regex>
+#include <string>
 #include <string_view>
 
 #include "context/context_files.h"
@@ -11,14 +12,18 @@
 namespace dockopt::cli {
 namespace {
 
-// git subcommands that read the repository's history or refs (not clone, config or init).
-constexpr std::array<std::string_view, 8> kReads = {"git describe", "git rev-parse", "git log",    "git rev-list",
-                                                    "git show",     "git symbolic-ref", "git status", "git tag"};
-
-std::optional<std::string_view> GitRead(std::string_view text) {
-  for (std::string_view read : kReads)
-    if (text.find(read) != std::string_view::npos) return read;
-  return std::nullopt;
+// git subcommands that need the repository's .git: its history and refs (describe, log), its work
+// tree state (status, diff), or that change the work tree from it (checkout, reset, submodule
+// update: gitea's `git checkout "${GITEA_VERSION}"`). Not clone, config or init. Global options may
+// stand between `git` and the subcommand (`git -C src rev-parse HEAD`).
+std::optional<std::string> GitRead(std::string_view text) {
+  static const std::regex kRead(
+      R"((^|[^A-Za-z0-9_.-])git((\s+(-C|-c)\s+\S+)|(\s+--[a-z-]+(=\S+)?))*\s+)"
+      R"((describe|rev-parse|log|rev-list|show|symbolic-ref|status|tag|checkout|switch|reset|diff|branch|)"
+      R"(submodule|stash|ls-files|ls-tree|fetch|pull|merge|cherry-pick|restore|worktree)\b)");
+  std::match_results<std::string_view::const_iterator> m;
+  if (!std::regex_search(text.begin(), text.end(), m, kRead)) return std::nullopt;
+  return "git " + m[7].str();
 }
 
 }  // namespace
@@ -27,7 +32,7 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
   bool runs_make = false;
   for (const ir::Instruction& inst : dockerfile.instructions) {
     if (inst.kind != ir::InstructionKind::kRun) continue;
-    if (std::optional<std::string_view> read = GitRead(inst.logical))
+    if (std::optional<std::string> read = GitRead(inst.logical))
       return fmt::format("a RUN runs '{}'", *read);
     runs_make |= inst.logical.find("make") != std::string_view::npos;
   }
@@ -35,7 +40,7 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
   const context::ContextFiles files(context_dir);
   for (const char* makefile : {"Makefile", "GNUmakefile", "makefile"})
     if (std::optional<std::string> text = files.Read(makefile, 1 << 20))
-      if (std::optional<std::string_view> read = GitRead(*text))
+      if (std::optional<std::string> read = GitRead(*text))
         return fmt::format("'{}', which a RUN's make runs, runs '{}'", makefile, *read);
   return std::nullopt;
 }

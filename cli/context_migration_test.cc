@@ -104,6 +104,9 @@ TEST_F(MigrationTest, UnsafeLeavesOutNestedTestsNotesAndUnreferencedMedia) {
   Write("README.md", "![demo](img/demo.gif) ![x](screenshots-unused/shot.png)\n");  // Markdown does not count
   Write("icons/logo.svg", "<svg/>");
   Write("app/templates/base.html", "<img src=\"/icons/logo.svg\">\n");  // a template names it: kept
+  // Served by names built at run time: the code names the directory, not its files (trilium's images/).
+  Write("avatars/1.png", "png");
+  Write("app/static.py", "def avatar(i):\n    return f'/avatars/{i}.png'\n");
   const std::string df = (dir_ / "Dockerfile").string();
   ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"),
@@ -194,6 +197,20 @@ TEST_F(MigrationTest, CommittedBuildOutputsAndDatabasesStay) {
   EXPECT_NE(Err().find("'web/build' (6 B) left in the context: .gitignore does not ignore it"), std::string::npos)
       << Err();
   EXPECT_NE(Err().find("'search.db' (5 B) left in the context"), std::string::npos) << Err();
+}
+
+// halo's `ARG JAR_FILE=build/libs/halo.jar` + `COPY ${JAR_FILE} halo.jar`: the jar under the
+// git-ignored build/ is what a build without --build-arg copies, so it stays in the context.
+TEST_F(MigrationTest, ACopySourceNamedByAnArgDefaultStays) {
+  Write(".gitignore", ".venv\n/build/\n");
+  Write("build/libs/app.jar", "jar");
+  Write("build/tmp/cache.bin", "cache");
+  Write("Dockerfile", "FROM eclipse-temurin:17-jre\nARG JAR_FILE=build/libs/app.jar\nCOPY ${JAR_FILE} app.jar\n"
+                      "ENTRYPOINT [\"java\", \"-jar\", \"app.jar\"]\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --fix-context --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\n**/build\n!build/libs/app.jar\n");
+  EXPECT_NE(Err().find("'build/libs/app.jar' is needed by COPY at"), std::string::npos) << Err();
 }
 
 TEST_F(MigrationTest, UnsafeLeavesOutACommittedBuildOutputTheImageTakesFromABuildStage) {
@@ -322,6 +339,19 @@ TEST_F(MigrationTest, GitMetadataTheBuildReadsStaysInTheContext) {
   Write("Dockerfile", "FROM golang:alpine\nWORKDIR /src\nCOPY . .\nRUN go build -o /bin/app\n");
   ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
   EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+
+  // gitea's legacy file checks out a release branch of the context's repository.
+  fs::remove(dir_ / ".dockerignore");
+  Write("Dockerfile", "FROM golang:alpine\nWORKDIR /src\nCOPY . .\n"
+                      "RUN if [ -n \"$V\" ]; then git checkout \"$V\"; fi && make build\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find(".git kept in the context: a RUN runs 'git checkout'"), std::string::npos) << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("Dockerfile", "FROM golang:alpine\nCOPY . /src\nRUN go build -ldflags \"-X v=$(git -C /src rev-parse HEAD)\" ./...\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(Err().find(".git kept in the context: a RUN runs 'git rev-parse'"), std::string::npos) << Err();
 }
 
 }  // namespace

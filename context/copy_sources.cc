@@ -17,11 +17,12 @@ std::vector<CopySourceCheck> CheckCopySources(const std::string& root, const std
   std::vector<CopySourceCheck> out;
   for (const CopySource& source : sources) {
     CopySourceCheck check{source, false, false, false, "", {}};
-    std::string cleaned = CleanPath(source.source);
+    const bool by_default = !source.resolved.empty();
+    std::string cleaned = CleanPath(by_default ? source.resolved : source.source);
     // substr, not erase(0, n): GCC 12 at -O3 reports a false -Wrestrict overlap in erase at 0.
     size_t first = cleaned.find_first_not_of('/');
     cleaned = first == std::string::npos ? "." : cleaned.substr(first);
-    if (source.source.find('$') != std::string::npos) {
+    if (source.source.find('$') != std::string::npos && !by_default) {
       check.unchecked = true;
       check.note = "uses a variable";
     } else if (cleaned == ".." || cleaned.starts_with("../")) {
@@ -33,6 +34,12 @@ std::vector<CopySourceCheck> CheckCopySources(const std::string& root, const std
     } else {
       check.matches = files.Glob(cleaned);
       check.found = !check.matches.empty();
+      if (!check.found && by_default) {  // a --build-arg may name another path: not an error
+        check.unchecked = true;
+        check.note = "uses a variable whose default names nothing in the context";
+        out.push_back(std::move(check));
+        continue;
+      }
       if (check.found && matcher != nullptr) {
         check.excluded = std::all_of(check.matches.begin(), check.matches.end(), [&](const std::string& m) {
           if (!matcher->MatchesOrParentMatches(m)) return false;

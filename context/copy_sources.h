@@ -17,6 +17,9 @@ struct CopySource {
   std::string instruction;  // "COPY" or "ADD"
   uint32_t line = 0;        // 1-based
   uint32_t column = 0;      // 1-based; 0 when unknown
+  // `source` with its variables replaced by the stage's ARG defaults and ENV values ("" when it has
+  // none, or one is unknown): what a build without --build-arg reads.
+  std::string resolved;
 };
 
 struct CopySourceCheck {

@@ -223,7 +223,7 @@ TEST(Walker, UnreadableForRealUser) {
 std::vector<CopySourceCheck> Check(const TempTree& tree, const PatternMatcher& matcher,
                                    const std::vector<std::string>& sources) {
   std::vector<CopySource> list;
-  for (const std::string& s : sources) list.push_back({s, "COPY", 1, 6});
+  for (const std::string& s : sources) list.push_back({s, "COPY", 1, 6, ""});
   WalkOptions options;
   options.matcher = &matcher;
   WalkResult walk;
@@ -257,6 +257,26 @@ TEST(CopySources, FoundMissingExcludedAndWildcards) {
   EXPECT_TRUE(HasCopyErrors(checks));
 }
 
+// `COPY ${JAR_FILE} app.jar` with `ARG JAR_FILE=build/libs/app.jar`: checked at the default.
+TEST(CopySources, ChecksAVariableSourceAtItsDefault) {
+  TempTree tree;
+  tree.Write("build/libs/app.jar", "jar");
+  const auto matcher = MakeMatcher({"build"});
+  std::vector<CopySource> list = {{"${JAR_FILE}", "COPY", 1, 6, "build/libs/app.jar"},
+                                  {"${OTHER}", "COPY", 2, 6, "not/there.jar"},
+                                  {"${NONE}", "COPY", 3, 6, ""}};
+  WalkOptions options;
+  options.matcher = &matcher;
+  WalkResult walk;
+  ASSERT_TRUE(WalkContext(tree.str(), options, walk));
+  const auto checks = CheckCopySources(tree.str(), list, &matcher, walk);
+  ASSERT_EQ(checks.size(), 3u);
+  EXPECT_TRUE(checks[0].found && checks[0].excluded) << "the default build fails: the ignore file hides the jar";
+  EXPECT_EQ(checks[0].matches, (std::vector<std::string>{"build/libs/app.jar"}));
+  EXPECT_TRUE(checks[1].unchecked) << "a --build-arg may name a path the default does not";
+  EXPECT_TRUE(checks[2].unchecked);
+}
+
 TEST(Fix, ProtectsLiteralSourcesAndSkipsWildcardOnes) {
   TempTree tree;
   tree.Write("build/app.js", "app");
@@ -265,7 +285,7 @@ TEST(Fix, ProtectsLiteralSourcesAndSkipsWildcardOnes) {
   tree.Write("node_modules/x/index.js", "x");
   tree.Write("keep.txt", "k");
   ContextRequest request{tree.str(), tree.str() + "/Dockerfile", {}, std::nullopt};
-  request.copy_sources = {{"build/app.js", "COPY", 2, 6}, {"dist/*.whl", "COPY", 3, 6}};
+  request.copy_sources = {{"build/app.js", "COPY", 2, 6, ""}, {"dist/*.whl", "COPY", 3, 6, ""}};
   ContextReport report;
   std::string error;
   ASSERT_TRUE(AnalyzeContext(request, report, error)) << error;

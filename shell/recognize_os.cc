@@ -6,7 +6,7 @@ namespace dockopt::shell {
 namespace {
 
 const OptionSpec kApkSpec{
-    .short_values = "tXpU",
+    .short_values = "tXp",  // -U is --update-cache, a switch
     .long_values = {"virtual", "repository", "root", "keys-dir", "arch", "cache-dir", "repositories-file",
                     "cache-max-age", "wait"},
     .aliases = {{"t", "virtual"}, {"X", "repository"}, {"p", "root"}, {"q", "quiet"}, {"v", "verbose"},

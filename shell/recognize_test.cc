@@ -69,6 +69,12 @@ TEST(RecognizeTest, Apk) {
   EXPECT_EQ(c.operands[2].name, "python3");
   EXPECT_EQ(Call("apk del -t x .build-deps").Find("virtual")->value, "x");
   EXPECT_EQ(Call("apk update").subcommand, "update");
+  // -U is --update-cache, a switch: the word after it is not its value.
+  ToolCall u = Call("apk add -U --no-cache lighttpd");
+  EXPECT_TRUE(u.Has("update-cache"));
+  EXPECT_TRUE(u.Has("no-cache"));
+  ASSERT_EQ(u.operands.size(), 1u);
+  EXPECT_EQ(u.operands[0].name, "lighttpd");
 }
 
 TEST(RecognizeTest, YumDnfMicrodnf) {

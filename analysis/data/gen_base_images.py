@@ -80,6 +80,11 @@ LANGUAGES = {
         "slim_tags": [(r"(.*)-slim", "https://github.com/docker-library/docs/blob/master/python/variant-slim.md"),
                       ("slim", "https://github.com/docker-library/docs/blob/master/python/variant-slim.md")],
         "alpine": (55, "https://github.com/docker-library/docs/blob/master/python/variant-alpine.md (release moves with the image; unknown unless the tag says)"),
+        # python:<X.Y>-alpine of a Python that reached its end of life: its images stopped moving, on
+        # the last Alpine release of their day (the tags python:3.6-alpine3.15, python:3.7-alpine3.18 ...).
+        # ASSUMPTION, from the docker-library tag lists as remembered; it matters where the package
+        # tables change names between Alpine releases (openssl-dev -> libssl1.1 before 3.17, libssl3 from 3.17).
+        "alpine_last": [(r"3\.5", "3.12"), (r"3\.6", "3.15"), (r"3\.7", "3.18"), (r"3\.8", "3.20")],
     },
     "node": {
         "comment": "full = buildpack-deps:<release> + node; -slim = debian:<release>-slim + node (no ca-certificates, curl, git)",
@@ -230,6 +235,9 @@ def language_rows(name, spec):
     for tag, source in spec["slim_tags"]:
         lines.append(row(name, tag, "debian", release, 0, 1, "-", "debian:{release}-slim", "-", "-", slim_size, slim_size, source))
     alpine_mb, source = spec["alpine"]
+    for minor, alpine in spec.get("alpine_last", []):
+        lines.append(row(name, f"({minor})", "alpine", alpine, 0, 1, "-", "alpine:{release}", "-", "-", alpine_mb, alpine_mb,
+                         f"{repo} (ASSUMPTION: a Python past its end of life; its last alpine images were alpine{alpine})"))
     lines.append(row(name, ".*", "alpine", "-", 0, 1, "-", "alpine:{release}", "-", "-", alpine_mb, alpine_mb, source))
     return lines
 

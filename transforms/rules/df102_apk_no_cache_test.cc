@@ -68,6 +68,13 @@ TEST(ApkNoCacheTest, Negatives) {
   }
 }
 
+// -U is --update-cache, a switch: `apk add -U --no-cache x` already has --no-cache (homer).
+TEST(ApkNoCacheTest, UpdateCacheSwitchIsNoValue) {
+  const std::string text = "FROM alpine:3.20\nRUN apk add -U --no-cache lighttpd\n";
+  EXPECT_EQ(Fixed(kRule, text), text);
+  EXPECT_EQ(Fixed(kRule, "FROM alpine:3.20\nRUN apk add -U curl\n"), "FROM alpine:3.20\nRUN apk add --no-cache -U curl\n");
+}
+
 TEST(ApkNoCacheTest, NeverEmptiesARun) {
   // `apk update` alone in its RUN is not in the same RUN as an add: it stays.
   std::string text = "FROM alpine:3.20\nRUN apk update\nRUN apk add --no-cache curl\n";

@@ -1,9 +1,14 @@
 // DF104 pip-no-cache: `pip install` keeps its wheel and HTTP cache (~/.cache/pip) in the layer; add
-// --no-cache-dir unless PIP_NO_CACHE_DIR is set or the RUN mounts a build cache.
+// --no-cache-dir unless PIP_NO_CACHE_DIR is set or the RUN mounts a build cache. The installers built
+// on it keep theirs too: `uv sync`/`uv pip install` (cleaned with `uv cache clean`), `poetry install`
+// (~/.cache/pypoetry) and `pipenv install`/`sync` (~/.cache/pipenv, and pip's).
 #include <fmt/core.h>
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "shell/edit.h"
 #include "transforms/rule.h"
@@ -25,10 +30,83 @@ bool DisablesCache(const std::optional<std::string>& value) {
   return std::find(std::begin(kBooleans), std::end(kBooleans), lower) != std::end(kBooleans);
 }
 
+// A Python installer that is not pip, with the command that empties its cache in the same RUN.
+struct Installer {
+  std::string_view tool;
+  std::string_view cleanup;     // run after its last install of the RUN
+  std::string_view cache_vars;  // variables that move its cache where the cleanup does not look
+};
+constexpr Installer kUv{"uv", "uv cache clean", ""};  // it cleans UV_CACHE_DIR too; UV_NO_CACHE: nothing kept
+constexpr Installer kPoetry{"poetry", "rm -rf ~/.cache/pypoetry", "POETRY_CACHE_DIR XDG_CACHE_HOME"};
+constexpr Installer kPipenv{"pipenv", "rm -rf ~/.cache/pipenv ~/.cache/pip", "PIPENV_CACHE_DIR XDG_CACHE_HOME"};
+
+// The installer a top-level simple command runs, if it installs: `uv sync`, `uv pip install`,
+// `poetry install`, `pipenv install`, `pipenv sync`. Cache flags the author chose (--no-cache,
+// --cache-dir) leave it alone.
+const Installer* InstallerOf(const shell::Command& command) {
+  if (!command.simple() || command.words.size() < 2 || !command.words[0].literal) return nullptr;
+  auto word = [&](size_t i) -> std::string_view { return i < command.words.size() ? std::string_view(command.words[i].value) : ""; };
+  for (const shell::Word& w : command.words)
+    if (w.value == "--no-cache" || w.value.starts_with("--cache-dir") || (word(0) == "uv" && w.value == "-n")) return nullptr;
+  if (word(0) == "uv" && (word(1) == "sync" || (word(1) == "pip" && word(2) == "install"))) return &kUv;
+  if (word(0) == "poetry" && word(1) == "install") return &kPoetry;
+  if (word(0) == "pipenv" && (word(1) == "install" || word(1) == "sync")) return &kPipenv;
+  return nullptr;
+}
+
+// The text of `script` after command `from` names the cleanup already (or removes all of ~/.cache).
+bool CleansAfter(const shell::Script& script, size_t from, const Installer& installer) {
+  for (size_t i = from + 1; i < script.commands.size(); ++i) {
+    const std::string_view text = script.Text(script.commands[i].span);
+    if (text.find(installer.cleanup) != std::string_view::npos) return true;
+    if (text.starts_with("rm ") && (text.ends_with("/.cache") || text.ends_with("/.cache/") || text.ends_with(".cache/*")))
+      return true;
+  }
+  return false;
+}
+
+bool MovesCache(const ir::Dockerfile& df, size_t index, std::string_view vars) {
+  for (size_t at = 0; at < vars.size();) {
+    const size_t space = vars.find(' ', at);
+    const std::string_view name = vars.substr(at, space == std::string_view::npos ? std::string_view::npos : space - at);
+    if (StageVariable(df, index, name)) return true;
+    at = space == std::string_view::npos ? vars.size() : space + 1;
+  }
+  return false;
+}
+
+void CheckInstallers(RuleContext& context, size_t index, const shell::Script& script) {
+  const ir::Dockerfile& df = context.dockerfile();
+  const bool uv_no_cache = StageVariable(df, index, "UV_NO_CACHE").has_value();
+  std::vector<std::pair<size_t, const Installer*>> last;  // per installer, its last install
+  for (size_t i = 0; i < script.commands.size(); ++i) {
+    const Installer* installer = InstallerOf(script.commands[i]);
+    if (installer == nullptr || (installer == &kUv && uv_no_cache)) continue;
+    auto it = std::find_if(last.begin(), last.end(), [&](const auto& l) { return l.second == installer; });
+    if (it == last.end()) last.emplace_back(i, installer);
+    else it->first = i;
+  }
+  for (const auto& [command, installer] : last) {
+    if (CleansAfter(script, command, *installer)) continue;
+    const shell::Command& cmd = script.commands[command];
+    std::string message = fmt::format("'{} {}' keeps its download cache in the image layer", installer->tool,
+                                      cmd.words[1].value);
+    Edits edits = MovesCache(df, index, installer->cache_vars) ? Edits{}
+                                                               : shell::InsertCommandAfter(script, command, installer->cleanup);
+    if (edits.empty()) {
+      context.Report(cmd.span, std::move(message));
+      continue;
+    }
+    context.Report(cmd.span, std::move(message),
+                   Fix{fmt::format("run '{}' after it", installer->cleanup), Safety::kSafe, std::move(edits)});
+  }
+}
+
 void CheckRun(RuleContext& context, size_t index) {
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Instruction& run = df.instructions[index];
   if (HasCacheMount(run)) return;  // the author keeps pip's cache in a build cache mount: it is wanted
+  for (const shell::Script& script : RunScripts(context, run)) CheckInstallers(context, index, script);
   if (DisablesCache(StageVariable(df, index, "PIP_NO_CACHE_DIR"))) return;
   for (const shell::Script& script : RunScripts(context, run)) {
     for (const ToolUse& use : NestedToolUses(context, script)) {

@@ -87,5 +87,37 @@ TEST(PipNoCacheTest, Suppressed) {
   EXPECT_EQ(Fixed(kRule, text), text);
 }
 
+// uv, poetry and pipenv keep their own caches (mealie's `poetry install` in production, renku's
+// `pipenv install --system`): their cleanup joins the RUN after the last install.
+TEST(PipNoCacheTest, UvPoetryPipenvCaches) {
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12-slim\nRUN uv sync --frozen --no-dev\n"),
+            "FROM python:3.12-slim\nRUN uv sync --frozen --no-dev && uv cache clean\n");
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.12-slim\nRUN uv pip install --system -r a.txt && uv pip install --system -r b.txt\n"),
+            "FROM python:3.12-slim\nRUN uv pip install --system -r a.txt && uv pip install --system -r b.txt && uv cache clean\n");
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.11-slim\nRUN . $VENV/bin/activate && poetry install -n --only main\n"),
+            "FROM python:3.11-slim\nRUN . $VENV/bin/activate && poetry install -n --only main && rm -rf ~/.cache/pypoetry\n");
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.7-alpine\nRUN pipenv install --system --deploy\n"),
+            "FROM python:3.7-alpine\nRUN pipenv install --system --deploy && rm -rf ~/.cache/pipenv ~/.cache/pip\n");
+  // A moved cache is only reported: the cleanup would not find it.
+  const std::string moved = "FROM python:3.11-slim\nENV POETRY_CACHE_DIR=/opt/cache\nRUN poetry install\n";
+  OptimizeResult result = RunRule(kRule, moved);
+  EXPECT_EQ(result.output, moved);
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_EQ(result.reports[0].safety, "suggestion");
+  for (std::string_view text : {
+           "FROM python:3.12-slim\nRUN uv sync --no-cache\n",
+           "FROM python:3.12-slim\nRUN uv sync -n\n",
+           "FROM python:3.12-slim\nENV UV_NO_CACHE=1\nRUN uv sync\n",
+           "FROM python:3.12-slim\nRUN uv sync && uv cache clean\n",
+           "FROM python:3.12-slim\nRUN --mount=type=cache,target=/root/.cache/uv uv sync\n",
+           "FROM python:3.12-slim\nRUN poetry install && rm -rf ~/.cache/pypoetry\n",
+           "FROM python:3.12-slim\nRUN poetry build && uv run app\n",
+       }) {
+    OptimizeResult r = RunRule(kRule, text);
+    EXPECT_EQ(r.output, text);
+    EXPECT_TRUE(r.reports.empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dockopt

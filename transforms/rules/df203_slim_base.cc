@@ -11,7 +11,9 @@
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df203_distro_python.h"
+#include "transforms/rules/package_facts.h"
 #include "transforms/rules/runtime_needs.h"
+#include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
 namespace {
@@ -60,6 +62,25 @@ std::optional<std::string> KeepsGoToolchain(RuleContext& context, const ir::Stag
         }
       }
     }
+  }
+  return std::nullopt;
+}
+
+// The first package the stage installs with an OS package manager other than apt (apk, yum, dnf,
+// microdnf): on a variant of another OS that manager is missing (openjdk:17, Oracle Linux with
+// microdnf, -> eclipse-temurin's JRE on Ubuntu).
+std::optional<std::string> OtherManagerInstall(RuleContext& context, const ir::Stage& stage) {
+  const ir::Dockerfile& df = context.dockerfile();
+  for (size_t i : stage.instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.kind != ir::InstructionKind::kRun) continue;
+    for (const shell::Script& script : RunScripts(context, inst))
+      for (const ToolUse& use : NestedToolUses(context, script)) {
+        const bool installs = Is(use.call, "apk", "add") || Is(use.call, "yum", "install") ||
+                              Is(use.call, "dnf", "install") || Is(use.call, "microdnf", "install");
+        if (installs && !use.call.operands.empty())
+          return fmt::format("{} {} {}", use.call.tool, use.call.subcommand, use.call.operands.front().name);
+      }
   }
   return std::nullopt;
 }
@@ -125,6 +146,14 @@ void CheckSlimBase(RuleContext& context) {
                                       analysis::Describe(variant->os), needs.apt_installed.front(),
                                       analysis::Describe(facts->os)));
     return;
+  }
+  if (std::optional<analysis::BaseImageFacts> variant = analysis::LookupBaseImage(slim);
+      variant && variant->os.distro != facts->os.distro) {
+    if (std::optional<std::string> install = OtherManagerInstall(context, stage)) {
+      context.Report(where, fmt::format("{}, but it runs on {}, and the stage runs '{}' for {}: not applied", message,
+                                        analysis::Describe(variant->os), *install, analysis::Describe(facts->os)));
+      return;
+    }
   }
   if (std::string java = JavaPathMissingOn(slim, needs.program_paths); !java.empty()) {
     context.Report(where, fmt::format("{}, but the command runs '{}', which '{}' does not have (its java is "
