@@ -99,10 +99,15 @@ class Planner {
     bool crossed = false;  // a RUN, COPY or ADD sits between the COPY and the install
     for (auto it = std::find(stage.begin(), stage.end(), k_) + 1; it != stage.end(); ++it) {
       const ir::Instruction& inst = df_.instructions[*it];
-      if (inst.kind == InstructionKind::kWorkdir && !crossed && FollowWorkdir(inst)) continue;
+      if (inst.kind == InstructionKind::kWorkdir && !crossed && !stopped_at_ && FollowWorkdir(inst)) continue;
+      if (CopiesWholeContext(inst)) return;
+      // A WORKDIR, USER or SHELL that cannot go above the COPY with the install: the install below it is
+      // still found, to name it in a suggestion.
       if (inst.kind == InstructionKind::kWorkdir || inst.kind == InstructionKind::kUser ||
-          inst.kind == InstructionKind::kShell || CopiesWholeContext(inst))
-        return;
+          inst.kind == InstructionKind::kShell) {
+        if (!stopped_at_) stopped_at_ = *it;
+        continue;
+      }
       if (inst.kind == InstructionKind::kEnv || inst.kind == InstructionKind::kArg) {
         // Repeated above with the install, so it sees the same variables; not when the COPY itself
         // expands variables (`--chown=$USER`), which would then see them too.
@@ -138,6 +143,17 @@ class Planner {
       auto is = [](DepsRole role) { return [role](const DepsCommand& c) { return c.role == role; }; };
       auto install = std::find_if(commands.begin(), commands.end(), is(DepsRole::kInstall));
       auto build = std::find_if(commands.begin(), commands.end(), is(DepsRole::kBuild));
+      if (stopped_at_) {
+        auto step = install != commands.end() && install <= build ? install : build;
+        if (step == commands.end() || !step->ecosystem) {
+          Cross(*it, crossed);
+          continue;
+        }
+        Begin(*script, script->commands[static_cast<size_t>(step - commands.begin())],
+              step == install ? "reinstalls the dependencies" : "downloads the dependencies again");
+        return Suggest(fmt::format("'{}' sits in between and changes where or as whom the install runs",
+                                   Shorten(context_.Text(df_.instructions[*stopped_at_].span))));
+      }
       if (install != commands.end() && install <= build) {
         return PlanInstall(*it, *script, commands, static_cast<size_t>(install - commands.begin()), crossed);
       }
@@ -291,6 +307,8 @@ class Planner {
     while (from > 0 && commands[from - 1].role == DepsRole::kHelper && script.commands[from].joiner == shell::Joiner::kAnd &&
            StateChange(script.commands[from - 1]) == ShellState::kNone)
       --from;
+    // `cd /var/www/html && composer install`: the added step runs where the install runs, after the same `cd`.
+    if (from == 1 && LeadingCd(script)) from = 0;
     Inputs inputs;
     if (!Resolve(commands[first], inputs)) return;
     inputs.added_step = true;
@@ -817,6 +835,7 @@ class Planner {
   std::optional<analysis::ContextFiles> files_;
   std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
   std::optional<std::string> cd_dir_;   // where the install RUN's leading `cd` goes
+  std::optional<size_t> stopped_at_;    // a WORKDIR, USER or SHELL between the COPY and the install
   std::string deferral_blocker_;        // why the lifecycle scripts cannot run after the sources
   std::optional<size_t> self_env_;  // a carried ENV that reads itself: repeating it changes its value
   size_t crossed_at_ = 0;               // the first instruction in between that may matter to the install
