@@ -22,6 +22,7 @@
 #include "transforms/rules/split_command_tools.h"
 #include "transforms/rules/split_guards.h"
 #include "transforms/rules/split_plan.h"
+#include "transforms/rules/split_unknown_base.h"
 #include "transforms/rules/stage_facts.h"
 #include "transforms/rules/toolbox.h"
 
@@ -377,6 +378,10 @@ void CheckDevToRuntime(RuleContext& context) {
           runtime_blocker = fmt::format("the stage removes its own build tools but keeps the compiler '{}': it is "
                                        "kept for the container to use (a judge compiling submissions)",
                                        kept);
+      // No command of its own on a base whose command dockopt does not know: the image is its tools (as
+      // DF202 reads it), unless the stage builds its own project.
+      if (runtime_blocker->empty() && image.known)
+        runtime_blocker = split::UnknownBaseWithoutCommand(df, model(), image.Reference());
       if (runtime_blocker->empty())
         if (size_t line = split::SshLogin(df, model()); line != 0)
           runtime_blocker = fmt::format("the stage lets people log in over SSH (line {}), and they build with the "
