@@ -10,6 +10,7 @@
 #include "analysis/app_writable.h"
 #include "analysis/image_commands.h"
 #include "analysis/base_images.h"
+#include "analysis/paths.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
@@ -17,6 +18,7 @@
 #include "transforms/rules/df301_owned_dirs.h"
 #include "transforms/rules/df301_root_daemons.h"
 #include "transforms/rules/df301_run_privileges.h"
+#include "transforms/rules/df301_start_writes.h"
 #include "transforms/rules/df301_unprivileged_nginx.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/port_move.h"
@@ -201,16 +203,14 @@ StageFacts Collect(RuleContext& context, int final_stage) {
 // The image's own command listens on a port below 1024, so it starts as root to bind it: a plain
 // 'USER' would stop it from starting. What to change is the project's call (the port clients reach,
 // or a capability), so the rule names it and applies nothing.
-std::string PrivilegedPortMessage(const analysis::ImageCommand& own, const std::optional<std::string>& last_user) {
+std::string PrivilegedPortMessage(const analysis::ImageCommand& own) {
   std::string who = own.root == analysis::DefaultCommandRoot::kDrops
                         ? fmt::format(" (its workers run as '{}')", own.root_detail)
                         : "";
-  return fmt::format("the final stage runs as root: {}; the file sets no command, so the image's own '{}' runs: "
-                     "it listens on port {}, below 1024, and starts as root to bind it{}; to run it as a non-root "
+  return fmt::format("the final stage runs as root: no 'USER' switches to a non-root user; the file sets no "
+                     "command, so the image's own '{}' runs: it listens on port {}, below 1024, and starts as root to bind it{}; to run it as a non-root "
                      "user, make it listen on a port from 1024 up and publish that one (or grant "
                      "CAP_NET_BIND_SERVICE), then add 'USER' (not applied: the port clients reach changes)",
-                     last_user ? fmt::format("the last 'USER' is '{}'", *last_user)
-                               : "no 'USER' switches to a non-root user",
                      fmt::join(own.Argv(), " "), own.port, who);
 }
 
@@ -257,11 +257,28 @@ void CheckNonRootUser(RuleContext& context) {
   if (final_stage < 0) return;
   const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
   StageFacts facts = Collect(context, final_stage);
-  if (facts.last_user && !IsRoot(*facts.last_user)) return;
+  if (facts.last_user) {
+    if (!IsRoot(*facts.last_user)) return;
+    // The author wrote `USER root` as the last user: a deliberate choice (a start that needs root, or
+    // an image that runs tools as root), which the rule names but does not replace.
+    Span at = df.instructions[stage.from].keyword;
+    const std::vector<int> chain = StageChain(df, stage.from);
+    for (auto s = chain.rbegin(); s != chain.rend(); ++s)
+      for (size_t i : df.stages[static_cast<size_t>(*s)].instructions)
+        if (df.instructions[i].kind == ir::InstructionKind::kUser) at = df.instructions[i].keyword;
+    context.Report(at, fmt::format("the final stage runs as root: the last 'USER' is '{}', written in the file, so "
+                                   "running as root is the author's choice and dockopt does not replace it{}",
+                                   *facts.last_user,
+                                   facts.non_root ? fmt::format("; if only the steps after it need root, switch back "
+                                                                "with 'USER {}' before the command",
+                                                                *facts.non_root)
+                                                  : ""));
+    return;
+  }
   ImageRef image = BaseImageOf(df, final_stage);
-  if (!facts.last_user && RunsAsNonRoot(image)) return;
+  if (RunsAsNonRoot(image)) return;
   std::optional<UnprivilegedNginx> nginx;
-  if (!facts.last_user && !facts.drops_privileges) nginx = PlanUnprivilegedNginx(context, final_stage, image);
+  if (!facts.drops_privileges) nginx = PlanUnprivilegedNginx(context, final_stage, image);
   bool meant_for_root = StartsAsRoot(facts.program);
   // What the image runs of its own (analysis/data/image-commands.tsv): its ENTRYPOINT unless the file
   // sets one, its CMD only when the file sets no command.
@@ -270,7 +287,7 @@ void CheckNonRootUser(RuleContext& context) {
   // With no command of its own, an image built for my_init (phusion/baseimage and its derivatives) runs
   // it: it starts the services as root.
   meant_for_root |= facts.program.empty() && facts.init_scripts;
-  if (own && own->root == analysis::DefaultCommandRoot::kUser && !facts.last_user) return;  // already non-root
+  if (own && own->root == analysis::DefaultCommandRoot::kUser) return;  // already non-root
   if (nginx) {
     std::string message =
         "the final stage runs as root: the official nginx image starts its master process as root" + nginx->message;
@@ -286,7 +303,7 @@ void CheckNonRootUser(RuleContext& context) {
   if (own && (own->root == analysis::DefaultCommandRoot::kDrops || own->root == analysis::DefaultCommandRoot::kNeeds))
     meant_for_root |= own->entrypoint.empty() ? facts.program.empty() : !facts.sets_entrypoint;
   if (own && facts.program.empty() && own->port > 0 && own->port < 1024 && !facts.drops_privileges) {
-    context.Report(df.instructions[stage.from].keyword, PrivilegedPortMessage(*own, facts.last_user));
+    context.Report(df.instructions[stage.from].keyword, PrivilegedPortMessage(*own));
     return;
   }
   // A script replaces the command of an image whose own server binds a port below 1024 as root
@@ -358,6 +375,14 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *why));
     return;
   }
+  if (std::optional<std::string> installer = InstallerLeftForStart(df)) {
+    // Shipped for an unattended install that no RUN performs: the start installs, into folders root owns.
+    context.Report(where, fmt::format("{}; the image ships '{}', an installer that no RUN runs, so the start "
+                                      "most likely installs with it into folders root owns: install at build "
+                                      "time, then add 'USER' (not applied)",
+                                      message, *installer));
+    return;
+  }
   if (std::optional<std::string> why = RunNeedsRoot(df, chain)) {
     // What the stage configures for the program (a pid file under /run, users to switch between)
     // only root can use: as another user the program would fail once it runs.
@@ -372,28 +397,22 @@ void CheckNonRootUser(RuleContext& context) {
     if (!flow) flow = split::SharedStageFlowOf(context, final_stage);
     return *flow;
   };
-  if (!facts.last_user)
-    if (std::string volume = split::ProgramFromVolume(model()); !volume.empty()) {
-      // A build container (dapper's ./scripts/entry): it builds the sources mounted from the host, which
-      // another user may not be able to write.
-      context.Report(where, fmt::format("{}; {}: a build environment that writes into the files mounted from the "
-                                        "host, whose owner dockopt cannot know; add 'USER' with that owner's uid "
-                                        "(not applied)",
-                                        message, volume));
-      return;
-    }
-  if (!facts.last_user && ApplicationInRoot(df, chain)) {
+  if (std::string volume = split::ProgramFromVolume(model()); !volume.empty()) {
+    // A build container (dapper's ./scripts/entry): it builds the sources mounted from the host, which
+    // another user may not be able to write.
+    context.Report(where, fmt::format("{}; {}: a build environment that writes into the files mounted from the "
+                                      "host, whose owner dockopt cannot know; add 'USER' with that owner's uid "
+                                      "(not applied)",
+                                      message, volume));
+    return;
+  }
+  if (ApplicationInRoot(df, chain)) {
     // No WORKDIR: the files sit in '/', where only root can create files (a SQLite database next to the code).
     context.Report(where, fmt::format("{}; the application's files are copied into '/' (no WORKDIR), where a "
                                       "non-root user cannot create the files it may write next to them: give it "
                                       "a WORKDIR the user owns, then add 'USER' (not applied)",
                                       message));
     return;
-  }
-  if (facts.last_user) {
-    for (size_t i : stage.instructions)
-      if (df.instructions[i].kind == ir::InstructionKind::kUser) where = df.instructions[i].keyword;
-    message = fmt::format("the final stage runs as root: the last 'USER' is '{}'", *facts.last_user);
   }
   if (facts.root_home) {
     context.Report(where, fmt::format("{}; '{}' puts what the image uses under /root, which other users cannot "
@@ -435,7 +454,7 @@ void CheckNonRootUser(RuleContext& context) {
   std::string user_kw = context.Keyword("USER", from), run_kw = context.Keyword("RUN", from);
   std::string lines, title;
   bool created_user = false;  // the fix adds useradd/adduser
-  std::optional<std::string> reuse = facts.non_root ? facts.non_root : facts.created;
+  std::optional<std::string> reuse = facts.created;
   if (!reuse && !facts.maybe_created) reuse = OwnerTheStageChowns(df, chain);
   if (!reuse) reuse = ShippedUser(image);
   if (!reuse && facts.maybe_created) {
@@ -494,14 +513,45 @@ void CheckNonRootUser(RuleContext& context) {
   // to: it owns those folders (not what is in them). Only on images with a shell to run chown.
   const BaseFamily family = FamilyOf(image);
   const bool has_shell = family == BaseFamily::kDebian || family == BaseFamily::kRedHat || family == BaseFamily::kAlpine;
+  // A volume starts as a copy of the image's folder, owner included: the user must own it to write
+  // there, and all of it when the stage put files there (the program keeps its data among them).
+  std::optional<std::string> owner = created_user ? std::optional<std::string>(std::to_string(uid))
+                                     : reuse == "node" && ShippedUser(image) == "node" ? reuse : std::nullopt;
+  std::vector<std::string> seeded;
+  if (owner && facts.first_volume) seeded = SeededVolumes(model(), facts.volumes, *facts.first_volume);
+  auto in_seeded = [&](const std::string& path) {
+    return std::any_of(seeded.begin(), seeded.end(), [&](const std::string& v) { return analysis::IsUnder(path, v); });
+  };
   std::vector<std::string> folders;
-  if (has_shell && !facts.non_root && (created_user || reuse))
+  if (has_shell && (created_user || reuse))
     for (std::string& folder : FoldersToOwn(df, chain, at))
-      if (std::find(facts.volumes.begin(), facts.volumes.end(), folder) == facts.volumes.end())
+      if (std::find(facts.volumes.begin(), facts.volumes.end(), folder) == facts.volumes.end() && !in_seeded(folder))
         folders.push_back(std::move(folder));
   std::erase_if(data_dirs, [&](const std::string& dir) {
     return std::find(folders.begin(), folders.end(), dir) != folders.end();
   });
+  if (std::optional<std::string> home = EnvHome(df, chain)) {
+    // The file points HOME somewhere on purpose: what the program keeps in HOME (Erlang's cookie,
+    // caches, settings) is written there at start, so the user must be able to create files in it.
+    auto under = [&](const std::vector<std::string>& dirs) {
+      return std::any_of(dirs.begin(), dirs.end(), [&](const std::string& d) { return analysis::IsUnder(*home, d); });
+    };
+    const std::string workdir = WorkdirAt(df, chain, at);
+    std::vector<std::string> framework_dirs;
+    if (writable)
+      for (const std::string& dir : writable->dirs) framework_dirs.push_back(analysis::Join(workdir, dir));
+    const bool owned = std::find(folders.begin(), folders.end(), *home) != folders.end() || under(data_dirs) ||
+                       under(framework_dirs) || in_seeded(*home) ||
+                       (owner && std::find(facts.volumes.begin(), facts.volumes.end(), *home) != facts.volumes.end()) ||
+                       analysis::IsUnder(*home, "/tmp") || StageGivesHome(df, chain, *home);
+    if (!owned) {
+      context.Report(where, fmt::format("{}; 'ENV HOME' is '{}', which root owns and the new user would not: "
+                                        "programs write into HOME at start (Erlang's cookie, caches), so give the "
+                                        "user that folder first, then add 'USER' (not applied)",
+                                        message, *home));
+      return;
+    }
+  }
   const std::string who = created_user ? std::to_string(uid) : reuse.value_or("");
   std::vector<std::string> steps;  // the commands that hand the folders over, joined into one RUN
   if (!folders.empty()) {
@@ -544,16 +594,20 @@ void CheckNonRootUser(RuleContext& context) {
     std::string_view before = context.Text(Span{0, at});
     if (!before.ends_with('\n')) lines = nl + lines;
   }
-  // A volume starts as a copy of the image's folder, owner included: the user must own it to write
-  // there. Made before the VOLUME, since a builder may discard what a later step changes in it.
-  std::optional<std::string> owner = created_user ? std::optional<std::string>(std::to_string(uid))
-                                     : reuse == "node" && ShippedUser(image) == "node" ? reuse : std::nullopt;
+  // Made before the VOLUME, since a builder may discard what a later step changes in it.
   if (owner && facts.first_volume) {
     std::string paths = fmt::format("{}", fmt::join(facts.volumes, " "));
+    std::vector<std::string> empty;
+    for (const std::string& v : facts.volumes)
+      if (std::find(seeded.begin(), seeded.end(), v) == seeded.end()) empty.push_back(v);
+    std::string chowns;
+    if (!empty.empty()) chowns += fmt::format(" && chown {} {}", *owner, fmt::join(empty, " "));
+    if (!seeded.empty()) chowns += fmt::format(" && chown -R {} {}", *owner, fmt::join(seeded, " "));
     const ir::Instruction& volume = df.instructions[*facts.first_volume];
     edits.push_back({Span{volume.MoveSpan().begin, volume.MoveSpan().begin},
-                     fmt::format("{} mkdir -p {} && chown {} {}{}", run_kw, paths, *owner, paths, nl)});
-    title += fmt::format(", owning {} '{}'", facts.volumes.size() == 1 ? "the volume" : "the volumes", paths);
+                     fmt::format("{} mkdir -p {}{}{}", run_kw, paths, chowns, nl)});
+    title += fmt::format(", owning {} '{}'{}", facts.volumes.size() == 1 ? "the volume" : "the volumes", paths,
+                         seeded.empty() ? "" : fmt::format(" (with the files the stage put in '{}')", fmt::join(seeded, " ")));
   }
   if (port_move)
     title += fmt::format(" and serve on port {} instead of {} (publish {})", port_move->to, port_move->from, port_move->to);
