@@ -54,7 +54,7 @@ struct StageFacts {
   std::optional<std::string> workdir;     // the last WORKDIR of the chain
   bool sets_entrypoint = false;           // the chain has its own ENTRYPOINT
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
-  bool init_scripts = false;              // it adds startup scripts for phusion's my_init (/etc/my_init.d)
+  bool init_scripts = false;              // it sets up services for an init that starts as root (my_init, s6)
   std::optional<std::string> low_port;    // an EXPOSEd port below 1024
   std::optional<std::string> root_home;   // an ENV, WORKDIR or COPY that puts what the runtime uses under /root
   std::optional<std::string> root_daemon;  // an installed package whose daemon starts as root (openssh-server)
@@ -67,7 +67,8 @@ struct StageFacts {
 // (a toolchain installed into root's home by rustup, nvm or sdkman, and put on PATH).
 bool UnderRootHome(std::string_view text) {
   for (size_t at = text.find("/root"); at != std::string_view::npos; at = text.find("/root", at + 1)) {
-    bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == ':' || text[at - 1] == '=' || text[at - 1] == '"';
+    bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == ':' || text[at - 1] == '=' || text[at - 1] == '"' ||
+                  text[at - 1] == '-';  // a default: ${HOME:-/root}
     bool ends = at + 5 == text.size() || text[at + 5] == '/' || text[at + 5] == ':' || text[at + 5] == ' ' || text[at + 5] == '"';
     if (starts && ends) return true;
   }
@@ -117,8 +118,13 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           if (size_t eq = word.find('='); eq != std::string::npos && eq > 0)
             defaults[word.substr(0, eq)] = resolve(unquote(word.substr(eq + 1)));
       if (inst.kind == ir::InstructionKind::kEnv)
-        for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
+        for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3) {
           defaults[inst.node_args[a]] = resolve(unquote(inst.node_args[a + 1]));
+          facts.init_scripts |= inst.node_args[a].starts_with("S6_");  // s6-overlay's settings
+        }
+      if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd ||
+          inst.kind == ir::InstructionKind::kRun)
+        facts.init_scripts |= ConfiguresRootInit(inst.logical);
       switch (inst.kind) {
         case ir::InstructionKind::kUser:
           if (!inst.node_args.empty()) {
@@ -148,9 +154,6 @@ StageFacts Collect(RuleContext& context, int final_stage) {
         case ir::InstructionKind::kAdd:
           if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty()) facts.workdir = inst.node_args[0];
           if (UnderRootHome(inst.rest)) facts.root_home = std::string(ir::KindName(inst.kind));
-          if ((inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) &&
-              inst.rest.find("/etc/my_init.d") != std::string::npos)
-            facts.init_scripts = true;
           break;
         case ir::InstructionKind::kVolume:
           if (inst.stage != final_stage) break;
@@ -284,9 +287,14 @@ void CheckNonRootUser(RuleContext& context) {
   // sets one, its CMD only when the file sets no command.
   std::optional<analysis::ImageCommand> own =
       image.known ? analysis::LookupImageCommand(image.Reference()) : std::nullopt;
-  // With no command of its own, an image built for my_init (phusion/baseimage and its derivatives) runs
-  // it: it starts the services as root.
-  meant_for_root |= facts.program.empty() && facts.init_scripts;
+  // An image built for an init (phusion's my_init, s6-overlay's /init, runit) runs it when the file sets
+  // no ENTRYPOINT of its own: it starts the services as root.
+  meant_for_root |= facts.init_scripts && (facts.program.empty() || !facts.sets_entrypoint);
+  // The command switches to its own user (`mysqld --user=mysql`, `--uid`): it starts as root to do so.
+  meant_for_root |= std::any_of(facts.argv.begin(), facts.argv.end(), [](const std::string& word) {
+    return word == "--user" || word.starts_with("--user=") || word == "--uid" || word.starts_with("--uid=") ||
+           word == "--setuid" || word.starts_with("--setuid=");
+  });
   if (own && own->root == analysis::DefaultCommandRoot::kUser) return;  // already non-root
   if (nginx) {
     std::string message =
@@ -360,8 +368,8 @@ void CheckNonRootUser(RuleContext& context) {
     context.Report(where, fmt::format("{}; the stage installs '{}', {}, and '{}' may {} it: run only the application "
                                       "as a non-root user (not applied)",
                                       message, *facts.root_daemon,
-                                      network ? "which changes the network configuration, as only root can (with "
-                                                "NET_ADMIN)"
+                                      network ? "which changes the network configuration or captures its traffic, "
+                                                "as only root can (with NET_ADMIN or NET_RAW)"
                                               : "whose daemon starts as root",
                                       facts.program.empty() ? "the image's command" : facts.program,
                                       network ? "run" : "start"));
@@ -381,6 +389,21 @@ void CheckNonRootUser(RuleContext& context) {
                                       "most likely installs with it into folders root owns: install at build "
                                       "time, then add 'USER' (not applied)",
                                       message, *installer));
+    return;
+  }
+  if (std::optional<std::string> service = ServiceStartedBy(facts.argv)) {
+    // An init script starts its daemon as root (and most switch to the daemon's own user).
+    context.Report(where, fmt::format("{}; the command runs '{}', an init script that starts a daemon as root: "
+                                      "run only the application as a non-root user (not applied)",
+                                      message, *service));
+    return;
+  }
+  if (std::optional<std::string> left = TemplateLeftForStart(df)) {
+    // Rendered at start next to itself, in a folder only root can write.
+    context.Report(where, fmt::format("{}; the image ships the template '{}', where only root can write, and no "
+                                      "RUN renders it, so the start most likely does: render it at build time or "
+                                      "into a folder the user owns, then add 'USER' (not applied)",
+                                      message, *left));
     return;
   }
   if (std::optional<std::string> why = RunNeedsRoot(df, chain)) {
@@ -412,6 +435,24 @@ void CheckNonRootUser(RuleContext& context) {
                                       "non-root user cannot create the files it may write next to them: give it "
                                       "a WORKDIR the user owns, then add 'USER' (not applied)",
                                       message));
+    return;
+  }
+  if (const std::string server = KeepsDataInWorkdir(facts.argv);
+      !server.empty() && (WorkdirAt(df, chain, UINT32_MAX).empty() || WorkdirAt(df, chain, UINT32_MAX) == "/")) {
+    // Its data (redis's dump.rdb) goes into '/', where only root can create files: as another user every
+    // save fails, and redis then refuses writes.
+    context.Report(where, fmt::format("{}; '{}' keeps its data in its working directory, which is '/' (no WORKDIR), "
+                                      "where only root can create files: give it a data folder the user owns, then "
+                                      "add 'USER' (not applied)",
+                                      message, server));
+    return;
+  }
+  if (std::optional<std::string> setup = RootHomeSetUpByRun(df, chain)) {
+    // /root is mode 0700, and the new user's HOME is elsewhere: what the image set up there is gone for it.
+    context.Report(where, fmt::format("{}; {}, which the new user cannot reach (its HOME is elsewhere, and /root "
+                                      "is private): set it up outside root's home before switching to a non-root "
+                                      "user (not applied)",
+                                      message, *setup));
     return;
   }
   if (facts.root_home) {

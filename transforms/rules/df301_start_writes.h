@@ -23,4 +23,24 @@ bool StageGivesHome(const ir::Dockerfile& df, const std::vector<int>& chain, con
 /// nullopt when none.
 std::optional<std::string> InstallerLeftForStart(const ir::Dockerfile& df);
 
+/// A template the chain's stages copy into a folder root owns (under /etc or /usr) that no later RUN
+/// names (`haproxy.cfg.erb` into /usr/local/etc): the start renders it there, as only root can.
+/// "NAME' into 'DIR" for messages; nullopt when none.
+std::optional<std::string> TemplateLeftForStart(const ir::Dockerfile& df);
+
+/// The service start in `command` (the image's ENTRYPOINT and CMD words): `service X start`,
+/// `/etc/init.d/X start`, `invoke-rc.d`, `rc-service`, `systemctl`. Init scripts start daemons as root.
+/// nullopt when none.
+std::optional<std::string> ServiceStartedBy(const std::vector<std::string>& command);
+
+/// The server `command` runs when it keeps its data in its working directory unless told otherwise
+/// (`redis-server` writes dump.rdb there), and no argument moves it (`--dir`, a config file); "" else.
+std::string KeepsDataInWorkdir(const std::vector<std::string>& command);
+
+/// What a RUN of the chain sets up in root's home for the image to use: a tool that installs into HOME
+/// run while HOME is /root (`mix local.hex`, `pip install --user`, `avdmanager create avd`), or a
+/// folder or file it makes there (`mkdir -p ~/.gnuradio`, `ln -s ... /root/.bsvd/x`); shell settings
+/// (.bashrc, .profile) left out. Described for messages; nullopt when none.
+std::optional<std::string> RootHomeSetUpByRun(const ir::Dockerfile& df, const std::vector<int>& chain);
+
 }  // namespace dockopt
