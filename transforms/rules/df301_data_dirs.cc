@@ -130,10 +130,19 @@ std::vector<std::string> SeededVolumes(const analysis::StageFlow& flow, const st
       if (inst.index >= before || inst.kind == ir::InstructionKind::kWorkdir) continue;
       if (inst.commands.empty())  // COPY, ADD
         for (const std::string& path : inst.writes) seeded |= analysis::IsUnder(path, volume);
-      for (const analysis::CommandFlow& command : inst.commands.list())
+      for (const analysis::CommandFlow& command : inst.commands.list()) {
         for (const std::string& path : command.effect.writes)
           // Making the mount point itself puts nothing there; making a folder inside it does.
           seeded |= analysis::IsUnder(path, volume) && (command.effect.tool != "mkdir" || path != volume);
+        // A command the model does not know that names the folder (`git clone URL /opt/CTFd/`).
+        if (command.effect.kind == analysis::EffectKind::kUnknown)
+          for (std::string_view word : {volume, volume + "/"})
+            for (size_t at = command.text.find(word); at != std::string::npos; at = command.text.find(word, at + 1)) {
+              const size_t end = at + word.size();
+              seeded |= (at == 0 || command.text[at - 1] == ' ') &&
+                        (end == command.text.size() || command.text[end] == ' ');
+            }
+      }
     }
     if (seeded) out.push_back(volume);
   }

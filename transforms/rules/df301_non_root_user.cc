@@ -289,7 +289,8 @@ void CheckNonRootUser(RuleContext& context) {
       image.known ? analysis::LookupImageCommand(image.Reference()) : std::nullopt;
   // An image built for an init (phusion's my_init, s6-overlay's /init, runit) runs it when the file sets
   // no ENTRYPOINT of its own: it starts the services as root.
-  meant_for_root |= facts.init_scripts && (facts.program.empty() || !facts.sets_entrypoint);
+  meant_for_root |= (facts.init_scripts || (image.known && InitBaseImage(image.name))) &&
+                    (facts.program.empty() || !facts.sets_entrypoint);
   // The command switches to its own user (`mysqld --user=mysql`, `--uid`): it starts as root to do so.
   meant_for_root |= std::any_of(facts.argv.begin(), facts.argv.end(), [](const std::string& word) {
     return word == "--user" || word.starts_with("--user=") || word == "--uid" || word.starts_with("--uid=") ||
@@ -389,6 +390,14 @@ void CheckNonRootUser(RuleContext& context) {
                                       "most likely installs with it into folders root owns: install at build "
                                       "time, then add 'USER' (not applied)",
                                       message, *installer));
+    return;
+  }
+  if (const std::string server = WritesIntoItsInstall(facts.argv); !server.empty() && !OwnerTheStageChowns(df, chain)) {
+    // An application server keeps its logs, work files and deployments in the folder it was unpacked
+    // into, which root owns.
+    context.Report(where, fmt::format("{}; '{}' writes its logs and work files into the folder it is installed in, "
+                                      "which root owns: give that folder to the user, then add 'USER' (not applied)",
+                                      message, server));
     return;
   }
   if (std::optional<std::string> service = ServiceStartedBy(facts.argv)) {
@@ -595,6 +604,7 @@ void CheckNonRootUser(RuleContext& context) {
   }
   const std::string who = created_user ? std::to_string(uid) : reuse.value_or("");
   std::vector<std::string> steps;  // the commands that hand the folders over, joined into one RUN
+  std::vector<size_t> chowned_copies;  // the COPY/ADDs given --chown
   if (!folders.empty()) {
     // The files copied into its WORKDIR too (--chown costs nothing: COPY writes them anyway). A created
     // user is named by uid, since the COPY runs before the useradd.
@@ -603,6 +613,7 @@ void CheckNonRootUser(RuleContext& context) {
       for (size_t i : CopiesIntoFolder(df, final_stage, WorkdirAt(df, chain, at), at)) {
         const ir::Instruction& copy = df.instructions[i];
         edits.push_back({Span{copy.keyword.end, copy.keyword.end}, fmt::format(" --chown={}", who)});
+        chowned_copies.push_back(i);
       }
     }
     steps.push_back(fmt::format("chown {} {}", who, fmt::join(folders, " ")));
@@ -644,6 +655,16 @@ void CheckNonRootUser(RuleContext& context) {
     std::string chowns;
     if (!empty.empty()) chowns += fmt::format(" && chown {} {}", *owner, fmt::join(empty, " "));
     if (!seeded.empty()) chowns += fmt::format(" && chown -R {} {}", *owner, fmt::join(seeded, " "));
+    // What a COPY puts into a volume after its VOLUME (a split's `COPY --from=builder` of the tree) is
+    // the volume's content too: it comes owned by the user, as the chown before the VOLUME cannot do.
+    for (const std::string& v : facts.volumes)
+      for (size_t i : CopiesIntoFolder(df, final_stage, v, UINT32_MAX)) {
+        if (i <= *facts.first_volume || std::find(chowned_copies.begin(), chowned_copies.end(), i) != chowned_copies.end())
+          continue;
+        const ir::Instruction& copy = df.instructions[i];
+        edits.push_back({Span{copy.keyword.end, copy.keyword.end}, fmt::format(" --chown={}", *owner)});
+        chowned_copies.push_back(i);
+      }
     const ir::Instruction& volume = df.instructions[*facts.first_volume];
     edits.push_back({Span{volume.MoveSpan().begin, volume.MoveSpan().begin},
                      fmt::format("{} mkdir -p {}{}{}", run_kw, paths, chowns, nl)});

@@ -83,6 +83,16 @@ bool ConfiguresRootInit(std::string_view text) {
   return std::ranges::any_of(kFolders, [&](std::string_view folder) { return text.find(folder) != std::string_view::npos; });
 }
 
+bool InitBaseImage(std::string_view name) {
+  // Bases whose ENTRYPOINT is an init that starts as root: s6-overlay (jlesage's, linuxserver's,
+  // justcontainers', hotio's) and phusion's my_init.
+  static constexpr std::string_view kPrefixes[] = {"jlesage/baseimage", "linuxserver/", "lsiobase/",
+                                                   "ghcr.io/linuxserver/", "lscr.io/linuxserver/",
+                                                   "justcontainers/", "quay.io/justcontainers/", "hotio/",
+                                                   "phusion/baseimage"};
+  return std::ranges::any_of(kPrefixes, [&](std::string_view prefix) { return name.starts_with(prefix); });
+}
+
 bool StartsAsRoot(std::string_view program) {
   if (std::ranges::find(kRootPrograms, program) != std::end(kRootPrograms)) return true;
   for (std::string_view daemon : kRootDaemons)

@@ -174,6 +174,21 @@ std::string KeepsDataInWorkdir(const std::vector<std::string>& command) {
   return "";
 }
 
+std::string WritesIntoItsInstall(const std::vector<std::string>& command) {
+  // GlassFish's domains/, Tomcat's logs/ work/ temp/, WildFly's standalone/{data,log,tmp}, Kafka's and
+  // ZooKeeper's logs/, ActiveMQ's data/, Jetty's logs/.
+  static constexpr std::string_view kServers[] = {"asadmin", "catalina.sh", "standalone.sh", "domain.sh",
+                                                  "kafka-server-start.sh", "zookeeper-server-start.sh",
+                                                  "zkServer.sh", "activemq", "jetty.sh"};
+  if (command.empty()) return "";
+  // The program, or the script a shell runs (`sh -c "catalina.sh run"` splits into words too).
+  for (const std::string& word : command) {
+    const std::string_view name = Basename(word);
+    if (std::find(std::begin(kServers), std::end(kServers), name) != std::end(kServers)) return std::string(name);
+  }
+  return "";
+}
+
 std::optional<std::string> RootHomeSetUpByRun(const ir::Dockerfile& df, const std::vector<int>& chain) {
   std::optional<std::string> found;
   bool home_is_root = true;  // until an ENV HOME moves it

@@ -37,6 +37,11 @@ std::optional<std::string> ServiceStartedBy(const std::vector<std::string>& comm
 /// (`redis-server` writes dump.rdb there), and no argument moves it (`--dir`, a config file); "" else.
 std::string KeepsDataInWorkdir(const std::vector<std::string>& command);
 
+/// The application server `command` runs when it writes its logs and work files into the folder it is
+/// installed in (`asadmin start-domain`, `catalina.sh run`, WildFly's `standalone.sh`, Kafka's
+/// `kafka-server-start.sh`); "" otherwise.
+std::string WritesIntoItsInstall(const std::vector<std::string>& command);
+
 /// What a RUN of the chain sets up in root's home for the image to use: a tool that installs into HOME
 /// run while HOME is /root (`mix local.hex`, `pip install --user`, `avdmanager create avd`), or a
 /// folder or file it makes there (`mkdir -p ~/.gnuradio`, `ln -s ... /root/.bsvd/x`); shell settings
