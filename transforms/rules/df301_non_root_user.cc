@@ -400,11 +400,21 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, server));
     return;
   }
-  if (std::optional<std::string> service = ServiceStartedBy(facts.argv)) {
-    // An init script starts its daemon as root (and most switch to the daemon's own user).
-    context.Report(where, fmt::format("{}; the command runs '{}', an init script that starts a daemon as root: "
-                                      "run only the application as a non-root user (not applied)",
-                                      message, *service));
+  if (std::optional<std::string> root_only = RootOnlyInCommand(facts.argv)) {
+    // An init script starts its daemon as root; a mount or a kernel setting is root's alone.
+    const bool system_change = root_only->find(' ') == std::string::npos && !root_only->starts_with("/etc/init.d/");
+    context.Report(where, fmt::format("{}; the command runs '{}', {}: run only the application as a non-root user "
+                                      "(not applied)",
+                                      message, *root_only,
+                                      system_change ? "a change to the system that only root can make"
+                                                    : "an init script, which starts its daemon as root"));
+    return;
+  }
+  if (LabelRunsPrivileged(df, chain)) {
+    // The image documents its own `docker run --privileged`: a system container, root by design.
+    context.Report(where, fmt::format("{}; a LABEL runs the image with '--privileged', as a system container that "
+                                      "is meant to run as root (not applied)",
+                                      message));
     return;
   }
   if (std::optional<std::string> left = TemplateLeftForStart(df)) {

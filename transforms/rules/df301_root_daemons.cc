@@ -29,6 +29,7 @@ constexpr std::string_view kRootDaemonPackages[] = {
 constexpr std::string_view kNetworkPackages[] = {
     "iptables", "ip6tables", "nftables", "ebtables", "arptables", "ipset", "redsocks", "wireguard-tools",
     "openconnect", "vpnc", "strongswan", "libreswan", "tinc", "keepalived", "frr", "quagga", "bird", "bird2",
+    "pritunl",
     // Wireless and capture tools: they put interfaces in monitor mode or open raw sockets (NET_RAW).
     "aircrack-ng", "reaver", "macchanger", "hostapd", "mdk3", "mdk4", "tcpdump", "tshark", "bettercap",
     "ettercap-text-only", "arp-scan"};

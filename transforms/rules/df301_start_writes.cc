@@ -141,13 +141,17 @@ std::optional<std::string> TemplateLeftForStart(const ir::Dockerfile& df) {
   return std::nullopt;
 }
 
-std::optional<std::string> ServiceStartedBy(const std::vector<std::string>& command) {
+std::optional<std::string> RootOnlyInCommand(const std::vector<std::string>& command) {
   std::string text;
   for (const std::string& word : command) text += word + " ";
   for (const std::vector<std::string>& words : CommandSegments(text)) {
     const size_t at = CommandWord(words);
     if (at >= words.size()) continue;
     const std::string& tool = words[at];
+    // What only root may do to the system: mount, kernel settings and modules, firewall rules.
+    if (tool == "mount" || tool == "umount" || tool == "modprobe" || tool == "insmod" || tool == "iptables" ||
+        tool == "ip6tables" || tool == "setcap" || (tool == "sysctl" && at + 1 < words.size() && words[at + 1] == "-w"))
+      return tool;
     const bool init_script = tool.starts_with("/etc/init.d/") && at + 1 < words.size();
     if (init_script || ((tool == "service" || tool == "invoke-rc.d" || tool == "rc-service" || tool == "systemctl") &&
                         at + 2 < words.size())) {
@@ -157,6 +161,15 @@ std::optional<std::string> ServiceStartedBy(const std::vector<std::string>& comm
     }
   }
   return std::nullopt;
+}
+
+bool LabelRunsPrivileged(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions)
+      if (df.instructions[i].kind == ir::InstructionKind::kLabel &&
+          df.instructions[i].rest.find("--privileged") != std::string_view::npos)
+        return true;
+  return false;
 }
 
 std::string KeepsDataInWorkdir(const std::vector<std::string>& command) {

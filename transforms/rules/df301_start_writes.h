@@ -28,10 +28,15 @@ std::optional<std::string> InstallerLeftForStart(const ir::Dockerfile& df);
 /// "NAME' into 'DIR" for messages; nullopt when none.
 std::optional<std::string> TemplateLeftForStart(const ir::Dockerfile& df);
 
-/// The service start in `command` (the image's ENTRYPOINT and CMD words): `service X start`,
-/// `/etc/init.d/X start`, `invoke-rc.d`, `rc-service`, `systemctl`. Init scripts start daemons as root.
+/// What in `command` (the image's ENTRYPOINT and CMD words) only root can do: a service start
+/// (`service X start`, `/etc/init.d/X start`, `invoke-rc.d`, `rc-service`, `systemctl`: init scripts
+/// start daemons as root), or a system change (`mount`, `sysctl -w`, `modprobe`, `iptables`, `setcap`).
 /// nullopt when none.
-std::optional<std::string> ServiceStartedBy(const std::vector<std::string>& command);
+std::optional<std::string> RootOnlyInCommand(const std::vector<std::string>& command);
+
+/// True when a LABEL of the chain tells how to run the image with `--privileged` (Project Atomic's
+/// `LABEL RUN="docker run --privileged ..."`): a system container, meant to run as root.
+bool LabelRunsPrivileged(const ir::Dockerfile& df, const std::vector<int>& chain);
 
 /// The server `command` runs when it keeps its data in its working directory unless told otherwise
 /// (`redis-server` writes dump.rdb there), and no argument moves it (`--dir`, a config file); "" else.
