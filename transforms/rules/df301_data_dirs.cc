@@ -104,14 +104,18 @@ std::vector<std::string> RunTimeDataDirs(RuleContext& context, const analysis::S
     if (inst.from_stage.empty() || inst.reads.size() != 1 || inst.writes.size() != 1 || inst.reads[0] != inst.writes[0])
       continue;
     int source = df.FindStage(inst.from_stage);
-    if (source < 0 || source >= stage || Contains(out, inst.writes[0])) continue;
-    if (!Contains(EmptyMadeDirs(*split::SharedStageFlowOf(context, source)), inst.reads[0])) continue;
-    bool written_here = false;
-    for (const analysis::InstructionFlow& other : flow.instructions) {
-      if (&other == &inst) continue;
-      for (const std::string& path : other.writes) written_here |= analysis::IsUnder(path, inst.writes[0]);
+    if (source < 0 || source >= stage) continue;
+    // The folder itself, or one the builder made inside the folder copied (`COPY --from=builder
+    // /usr/local /usr/local` brings `make install`'s /usr/local/var/run/watchman along).
+    for (const std::string& made : EmptyMadeDirs(*split::SharedStageFlowOf(context, source))) {
+      if (!analysis::IsUnder(made, inst.reads[0]) || Contains(out, made)) continue;
+      bool written_here = false;
+      for (const analysis::InstructionFlow& other : flow.instructions) {
+        if (&other == &inst) continue;
+        for (const std::string& path : other.writes) written_here |= analysis::IsUnder(path, made);
+      }
+      if (!written_here) out.push_back(made);
     }
-    if (!written_here) out.push_back(inst.writes[0]);
   }
   std::erase_if(out, [&](const std::string& dir) {
     return std::any_of(volumes.begin(), volumes.end(), [&](const std::string& v) {
