@@ -47,6 +47,7 @@ struct StageFacts {
   std::optional<std::string> last_user;   // the USER in effect at the end of the stage chain
   std::optional<std::string> non_root;    // the last non-root USER before a later `USER root`
   std::optional<std::string> created;     // a user a RUN creates (useradd/adduser), literal name
+  bool created_without_home = false;      // ... with no home folder made for it (useradd without -m, adduser -H)
   std::optional<std::string> maybe_created;  // a user created in a branch, loop or function: may or may not exist
   std::string program;                    // what the container runs: ENTRYPOINT, else CMD
   std::string cmd;                        // the CMD in effect (the arguments an ENTRYPOINT is handed)
@@ -87,6 +88,13 @@ std::vector<std::string> CommandWords(const ir::Instruction& inst) {
     at = end;
   }
   return words;
+}
+
+// Whether a useradd/adduser makes no home folder: Debian's useradd makes one only with -m (Red Hat's
+// login.defs makes one unless -M or --system); adduser makes one unless -H / --no-create-home.
+bool MakesNoHome(const shell::ToolCall& call) {
+  if (Is(call, "useradd")) return call.Has("no-create-home") || !call.Has("create-home");
+  return call.Has("no-create-home");  // -H, --no-create-home
 }
 
 StageFacts Collect(RuleContext& context, int final_stage) {
@@ -187,7 +195,10 @@ StageFacts Collect(RuleContext& context, int final_stage) {
             const std::string& name = use.call.operands.front().value;
             const shell::Word& word = use.site.command->words[use.call.operands.front().word];
             if (!use.site.context.always()) facts.maybe_created = word.literal ? name : "?";
-            else if (word.literal && !name.empty()) facts.created = name;
+            else if (word.literal && !name.empty()) {
+              facts.created = name;
+              facts.created_without_home = MakesNoHome(use.call);
+            }
           }
           break;
         }
@@ -524,6 +535,15 @@ void CheckNonRootUser(RuleContext& context) {
                                       message));
     return;
   }
+  if (reuse && reuse == facts.created && facts.created_without_home && !EnvHome(df, chain))
+    if (const std::string writer = WritesIntoHomeAtStart(facts.argv); !writer.empty()) {
+      // HOME is the user's home folder, which nothing made: the program's first write there fails.
+      context.Report(where, fmt::format("{}; the user '{}' the stage makes has no home folder (made without "
+                                        "--create-home), and '{}' writes into HOME at start: make its home, then add "
+                                        "'USER' (not applied)",
+                                        message, *reuse, writer));
+      return;
+    }
   if (reuse) {
     lines = fmt::format("{} {}{}", user_kw, *reuse, nl);
     title = fmt::format("switch to user '{}'", *reuse);

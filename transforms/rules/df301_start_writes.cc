@@ -202,6 +202,21 @@ std::string WritesIntoItsInstall(const std::vector<std::string>& command) {
   return "";
 }
 
+std::string WritesIntoHomeAtStart(const std::vector<std::string>& command) {
+  static constexpr std::string_view kWriters[] = {"erl", "iex", "elixir", "mix", "rebar3", "firefox", "chromium",
+                                                  "chromium-browser", "google-chrome", "jupyter", "jupyter-notebook",
+                                                  "jupyter-lab"};
+  for (size_t i = 0; i < command.size(); ++i) {
+    const std::string_view name = Basename(command[i]);
+    if (std::find(std::begin(kWriters), std::end(kWriters), name) != std::end(kWriters)) return std::string(name);
+    // An Erlang release's start script (rebar3/relx, mix release) run in the foreground.
+    if (i + 1 < command.size() && command[i].find("/bin/") != std::string::npos &&
+        (command[i + 1] == "foreground" || command[i + 1] == "console" || command[i + 1] == "start_iex"))
+      return command[i] + " " + command[i + 1];
+  }
+  return "";
+}
+
 std::optional<std::string> RootHomeSetUpByRun(const ir::Dockerfile& df, const std::vector<int>& chain) {
   std::optional<std::string> found;
   bool home_is_root = true;  // until an ENV HOME moves it

@@ -47,6 +47,11 @@ std::string KeepsDataInWorkdir(const std::vector<std::string>& command);
 /// `kafka-server-start.sh`); "" otherwise.
 std::string WritesIntoItsInstall(const std::vector<std::string>& command);
 
+/// The program in `command` that writes into HOME as it starts, "" when none is known to: the Erlang VM
+/// (its `.erlang.cookie`: `erl`, `iex`, `elixir`, `mix`, a release's `bin/NAME foreground|console`), a
+/// browser's profile (`firefox`, `chromium`, `google-chrome`), Jupyter's runtime files.
+std::string WritesIntoHomeAtStart(const std::vector<std::string>& command);
+
 /// What a RUN of the chain sets up in root's home for the image to use: a tool that installs into HOME
 /// run while HOME is /root (`mix local.hex`, `pip install --user`, `avdmanager create avd`), or a
 /// folder or file it makes there (`mkdir -p ~/.gnuradio`, `ln -s ... /root/.bsvd/x`); shell settings
