@@ -164,6 +164,8 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           if (UnderRootHome(inst.rest)) facts.root_home = std::string(ir::KindName(inst.kind));
           break;
         case ir::InstructionKind::kVolume:
+          // A volume in root's home (`VOLUME /root/.ssh`): what is mounted there is for root.
+          if (UnderRootHome(inst.rest)) facts.root_home = std::string(ir::KindName(inst.kind));
           if (inst.stage != final_stage) break;
           for (const std::string& path : inst.node_args) {
             if (!path.starts_with("/") || path.find_first_of("$\"' ") != std::string::npos) continue;
