@@ -224,9 +224,10 @@ std::string PrivilegedPortMessage(const analysis::ImageCommand& own) {
                         ? fmt::format(" (its workers run as '{}')", own.root_detail)
                         : "";
   return fmt::format("the final stage runs as root: no 'USER' switches to a non-root user; the file sets no "
-                     "command, so the image's own '{}' runs: it listens on port {}, below 1024, and starts as root to bind it{}; to run it as a non-root "
-                     "user, make it listen on a port from 1024 up and publish that one (or grant "
-                     "CAP_NET_BIND_SERVICE), then add 'USER' (not applied: the port clients reach changes)",
+                     "command, so the image's own '{}' runs: it listens on port {}, below 1024, and starts as "
+                     "root to bind it{}; to run it as a non-root user, make it listen on a port from 1024 up "
+                     "and publish that one (or grant CAP_NET_BIND_SERVICE), then add 'USER' (not applied: the "
+                     "port clients reach changes)",
                      fmt::join(own.Argv(), " "), own.port, who);
 }
 

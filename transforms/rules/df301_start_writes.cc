@@ -42,8 +42,10 @@ void ForEachRun(const ir::Dockerfile& df, const std::vector<int>& chain, F f) {
 // An installer, or a script or answer file for an unattended install (`auto-install.j2`, `install.sh`,
 // `logicaldoc-installer.jar`); not a document (`INSTALL`, `install.md`) or a folder of installed things.
 bool NamedForInstalling(std::string_view name) {
-  static const std::regex kInstall(R"((^|[-_.])(auto-?|silent-?|unattended-?)?install(er)?([-_.][^.]*)?\.(sh|j2|xml|properties|cfg|conf|ini|ya?ml|jar|run|bin|zip|tar|gz|tgz)$)",
-                                   std::regex::icase);
+  static const std::regex kInstall(
+      R"((^|[-_.])(auto-?|silent-?|unattended-?)?install(er)?([-_.][^.]*)?)"
+      R"(\.(sh|j2|xml|properties|cfg|conf|ini|ya?ml|jar|run|bin|zip|tar|gz|tgz)$)",
+      std::regex::icase);
   const bool says_install = std::search(name.begin(), name.end(), std::string_view("install").begin(),
                                         std::string_view("install").end(), [](char a, char b) {
                                           return std::tolower(static_cast<unsigned char>(a)) == b;
