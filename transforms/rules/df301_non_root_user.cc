@@ -668,17 +668,6 @@ void CheckNonRootUser(RuleContext& context) {
     owned.insert(owned.end(), data_dirs.begin(), data_dirs.end());
     steps.push_back(fmt::format("chown -R {} {}", who, fmt::join(owned, " ")));
   }
-  if (!steps.empty()) {
-    const std::string handover = fmt::format("{}", fmt::join(steps, " && "));
-    if (created_user)
-      lines.insert(lines.find(nl), " && " + handover);  // after the useradd/adduser, which the chown needs
-    else
-      lines = fmt::format("{} {}{}{}", run_kw, handover, nl, lines);
-  }
-  if (at_end) {
-    std::string_view before = context.Text(Span{0, at});
-    if (!before.ends_with('\n')) lines = nl + lines;
-  }
   // Made before the VOLUME, since a builder may discard what a later step changes in it.
   if (owner && facts.first_volume) {
     std::string paths = fmt::format("{}", fmt::join(facts.volumes, " "));
@@ -699,10 +688,24 @@ void CheckNonRootUser(RuleContext& context) {
         chowned_copies.push_back(i);
       }
     const ir::Instruction& volume = df.instructions[*facts.first_volume];
-    edits.push_back({Span{volume.MoveSpan().begin, volume.MoveSpan().begin},
-                     fmt::format("{} mkdir -p {}{}{}", run_kw, paths, chowns, nl)});
+    if (volume.MoveSpan().begin >= at)  // after the new USER: handed over with the folders, as root
+      steps.push_back(fmt::format("mkdir -p {}{}", paths, chowns));
+    else
+      edits.push_back({Span{volume.MoveSpan().begin, volume.MoveSpan().begin},
+                       fmt::format("{} mkdir -p {}{}{}", run_kw, paths, chowns, nl)});
     title += fmt::format(", owning {} '{}'{}", facts.volumes.size() == 1 ? "the volume" : "the volumes", paths,
                          seeded.empty() ? "" : fmt::format(" (with the files the stage put in '{}')", fmt::join(seeded, " ")));
+  }
+  if (!steps.empty()) {
+    const std::string handover = fmt::format("{}", fmt::join(steps, " && "));
+    if (created_user)
+      lines.insert(lines.find(nl), " && " + handover);  // after the useradd/adduser, which the chown needs
+    else
+      lines = fmt::format("{} {}{}{}", run_kw, handover, nl, lines);
+  }
+  if (at_end) {
+    std::string_view before = context.Text(Span{0, at});
+    if (!before.ends_with('\n')) lines = nl + lines;
   }
   if (port_move)
     title += fmt::format(" and serve on port {} instead of {} (publish {})", port_move->to, port_move->from, port_move->to);
