@@ -97,13 +97,6 @@ TEST(DevToRuntimeTest, SuggestionsOnly) {
   }
 }
 
-TEST(NonRootUserTest, UserRootAfterTheCommandConverges) {
-  std::string text = "FROM debian:bookworm-slim\nRUN apt-get update\nCMD [\"app\"]\nUSER root\n";
-  EXPECT_EQ(Fixed("DF301", text, true),
-            "FROM debian:bookworm-slim\nRUN apt-get update\nCMD [\"app\"]\nUSER root\n"
-            "RUN useradd --create-home --uid 10001 app\nUSER app\n");
-}
-
 TEST(NonRootUserTest, DistrolessAndScratch) {
   EXPECT_EQ(Fixed("DF301", "FROM gcr.io/distroless/static-debian12\nCOPY app /app\nENTRYPOINT [\"/app\"]", true),
             "FROM gcr.io/distroless/static-debian12\nCOPY app /app\nUSER 65532\nENTRYPOINT [\"/app\"]");

@@ -11,16 +11,23 @@ namespace {
 
 // Folders of the OS, its package managers and its daemons: a `mkdir` there serves root's programs
 // (or /tmp, writable by all already), not the application's data.
-constexpr std::array<std::string_view, 20> kSystemDirs = {
+constexpr std::array<std::string_view, 18> kSystemDirs = {
     "/etc", "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/root", "/proc", "/sys", "/dev", "/boot",
-    "/tmp", "/var/tmp", "/run", "/var/run", "/var/cache", "/var/spool", "/var/mail", "/home"};
-// Shared parents: the application's folder is below them, never one of them.
-constexpr std::array<std::string_view, 7> kSharedParents = {"/", "/var", "/var/lib", "/var/log", "/opt", "/srv", "/mnt"};
+    "/tmp", "/var/tmp", "/var/cache", "/var/spool", "/var/mail", "/home"};
+// Shared parents: the application's folder is below them, never one of them. A folder the stage makes
+// below a run-state parent (/run/app, /usr/local/var/run/watchman) holds the state of the program the
+// image runs (its socket, its pid file), so the user that runs it must own it.
+constexpr std::array<std::string_view, 12> kSharedParents = {
+    "/", "/var", "/var/lib", "/var/log", "/opt", "/srv", "/mnt", "/run", "/var/run",
+    "/usr/local/var/run", "/usr/local/var/lib", "/usr/local/var/log"};
 
 bool SystemDir(std::string_view path) {
+  if (std::find(kSharedParents.begin(), kSharedParents.end(), path) != kSharedParents.end()) return true;
+  if (path.starts_with("/usr/local/var/run/") || path.starts_with("/usr/local/var/lib/") ||
+      path.starts_with("/usr/local/var/log/"))
+    return false;  // the run-time state of a program installed under /usr/local (`make install`)
   return std::any_of(kSystemDirs.begin(), kSystemDirs.end(),
                      [&](std::string_view dir) { return analysis::IsUnder(path, dir); }) ||
-         std::find(kSharedParents.begin(), kSharedParents.end(), path) != kSharedParents.end() ||
          analysis::IsUnder(path, "/var/lib/apt") || analysis::IsUnder(path, "/var/lib/dpkg");
 }
 
@@ -97,20 +104,52 @@ std::vector<std::string> RunTimeDataDirs(RuleContext& context, const analysis::S
     if (inst.from_stage.empty() || inst.reads.size() != 1 || inst.writes.size() != 1 || inst.reads[0] != inst.writes[0])
       continue;
     int source = df.FindStage(inst.from_stage);
-    if (source < 0 || source >= stage || Contains(out, inst.writes[0])) continue;
-    if (!Contains(EmptyMadeDirs(*split::SharedStageFlowOf(context, source)), inst.reads[0])) continue;
-    bool written_here = false;
-    for (const analysis::InstructionFlow& other : flow.instructions) {
-      if (&other == &inst) continue;
-      for (const std::string& path : other.writes) written_here |= analysis::IsUnder(path, inst.writes[0]);
+    if (source < 0 || source >= stage) continue;
+    // The folder itself, or one the builder made inside the folder copied (`COPY --from=builder
+    // /usr/local /usr/local` brings `make install`'s /usr/local/var/run/watchman along).
+    for (const std::string& made : EmptyMadeDirs(*split::SharedStageFlowOf(context, source))) {
+      if (!analysis::IsUnder(made, inst.reads[0]) || Contains(out, made)) continue;
+      bool written_here = false;
+      for (const analysis::InstructionFlow& other : flow.instructions) {
+        if (&other == &inst) continue;
+        for (const std::string& path : other.writes) written_here |= analysis::IsUnder(path, made);
+      }
+      if (!written_here) out.push_back(made);
     }
-    if (!written_here) out.push_back(inst.writes[0]);
   }
   std::erase_if(out, [&](const std::string& dir) {
     return std::any_of(volumes.begin(), volumes.end(), [&](const std::string& v) {
       return analysis::IsUnder(dir, v) || analysis::IsUnder(v, dir);  // handed over as a volume, or only holds one
     });
   });
+  return out;
+}
+
+std::vector<std::string> SeededVolumes(const analysis::StageFlow& flow, const std::vector<std::string>& volumes,
+                                       size_t before) {
+  std::vector<std::string> out;
+  for (const std::string& volume : volumes) {
+    bool seeded = false;
+    for (const analysis::InstructionFlow& inst : flow.instructions) {
+      if (inst.index >= before || inst.kind == ir::InstructionKind::kWorkdir) continue;
+      if (inst.commands.empty())  // COPY, ADD
+        for (const std::string& path : inst.writes) seeded |= analysis::IsUnder(path, volume);
+      for (const analysis::CommandFlow& command : inst.commands.list()) {
+        for (const std::string& path : command.effect.writes)
+          // Making the mount point itself puts nothing there; making a folder inside it does.
+          seeded |= analysis::IsUnder(path, volume) && (command.effect.tool != "mkdir" || path != volume);
+        // A command the model does not know that names the folder (`git clone URL /opt/CTFd/`).
+        if (command.effect.kind == analysis::EffectKind::kUnknown)
+          for (std::string_view word : {volume, volume + "/"})
+            for (size_t at = command.text.find(word); at != std::string::npos; at = command.text.find(word, at + 1)) {
+              const size_t end = at + word.size();
+              seeded |= (at == 0 || command.text[at - 1] == ' ') &&
+                        (end == command.text.size() || command.text[end] == ' ');
+            }
+      }
+    }
+    if (seeded) out.push_back(volume);
+  }
   return out;
 }
 

@@ -19,4 +19,11 @@ namespace dockopt {
 std::vector<std::string> RunTimeDataDirs(RuleContext& context, const analysis::StageFlow& flow, int stage,
                                          const std::vector<std::string>& volumes);
 
+/// The `volumes` whose folder the stage fills before instruction `before` (its VOLUME, an index into the instructions):
+/// a COPY, ADD or command writes into it, or a `mkdir` makes a folder inside it (`ADD . /opt/rom`, then
+/// `mkdir /opt/rom/log`). The program keeps its data among those files (a MUD's player/ and log/), so
+/// the user must own all of them, not only the mount point.
+std::vector<std::string> SeededVolumes(const analysis::StageFlow& flow, const std::vector<std::string>& volumes,
+                                       size_t before);
+
 }  // namespace dockopt

@@ -10,6 +10,7 @@
 #include "analysis/app_writable.h"
 #include "analysis/image_commands.h"
 #include "analysis/base_images.h"
+#include "analysis/paths.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
@@ -17,6 +18,7 @@
 #include "transforms/rules/df301_owned_dirs.h"
 #include "transforms/rules/df301_root_daemons.h"
 #include "transforms/rules/df301_run_privileges.h"
+#include "transforms/rules/df301_start_writes.h"
 #include "transforms/rules/df301_unprivileged_nginx.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/port_move.h"
@@ -45,6 +47,7 @@ struct StageFacts {
   std::optional<std::string> last_user;   // the USER in effect at the end of the stage chain
   std::optional<std::string> non_root;    // the last non-root USER before a later `USER root`
   std::optional<std::string> created;     // a user a RUN creates (useradd/adduser), literal name
+  bool created_without_home = false;      // ... with no home folder made for it (useradd without -m, adduser -H)
   std::optional<std::string> maybe_created;  // a user created in a branch, loop or function: may or may not exist
   std::string program;                    // what the container runs: ENTRYPOINT, else CMD
   std::string cmd;                        // the CMD in effect (the arguments an ENTRYPOINT is handed)
@@ -52,7 +55,7 @@ struct StageFacts {
   std::optional<std::string> workdir;     // the last WORKDIR of the chain
   bool sets_entrypoint = false;           // the chain has its own ENTRYPOINT
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
-  bool init_scripts = false;              // it adds startup scripts for phusion's my_init (/etc/my_init.d)
+  bool init_scripts = false;              // it sets up services for an init that starts as root (my_init, s6)
   std::optional<std::string> low_port;    // an EXPOSEd port below 1024
   std::optional<std::string> root_home;   // an ENV, WORKDIR or COPY that puts what the runtime uses under /root
   std::optional<std::string> root_daemon;  // an installed package whose daemon starts as root (openssh-server)
@@ -65,7 +68,8 @@ struct StageFacts {
 // (a toolchain installed into root's home by rustup, nvm or sdkman, and put on PATH).
 bool UnderRootHome(std::string_view text) {
   for (size_t at = text.find("/root"); at != std::string_view::npos; at = text.find("/root", at + 1)) {
-    bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == ':' || text[at - 1] == '=' || text[at - 1] == '"';
+    bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == ':' || text[at - 1] == '=' || text[at - 1] == '"' ||
+                  text[at - 1] == '-';  // a default: ${HOME:-/root}
     bool ends = at + 5 == text.size() || text[at + 5] == '/' || text[at + 5] == ':' || text[at + 5] == ' ' || text[at + 5] == '"';
     if (starts && ends) return true;
   }
@@ -84,6 +88,13 @@ std::vector<std::string> CommandWords(const ir::Instruction& inst) {
     at = end;
   }
   return words;
+}
+
+// Whether a useradd/adduser makes no home folder: Debian's useradd makes one only with -m (Red Hat's
+// login.defs makes one unless -M or --system); adduser makes one unless -H / --no-create-home.
+bool MakesNoHome(const shell::ToolCall& call) {
+  if (Is(call, "useradd")) return call.Has("no-create-home") || !call.Has("create-home");
+  return call.Has("no-create-home");  // -H, --no-create-home
 }
 
 StageFacts Collect(RuleContext& context, int final_stage) {
@@ -115,8 +126,13 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           if (size_t eq = word.find('='); eq != std::string::npos && eq > 0)
             defaults[word.substr(0, eq)] = resolve(unquote(word.substr(eq + 1)));
       if (inst.kind == ir::InstructionKind::kEnv)
-        for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
+        for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3) {
           defaults[inst.node_args[a]] = resolve(unquote(inst.node_args[a + 1]));
+          facts.init_scripts |= inst.node_args[a].starts_with("S6_");  // s6-overlay's settings
+        }
+      if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd ||
+          inst.kind == ir::InstructionKind::kRun)
+        facts.init_scripts |= ConfiguresRootInit(inst.logical);
       switch (inst.kind) {
         case ir::InstructionKind::kUser:
           if (!inst.node_args.empty()) {
@@ -146,11 +162,10 @@ StageFacts Collect(RuleContext& context, int final_stage) {
         case ir::InstructionKind::kAdd:
           if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty()) facts.workdir = inst.node_args[0];
           if (UnderRootHome(inst.rest)) facts.root_home = std::string(ir::KindName(inst.kind));
-          if ((inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) &&
-              inst.rest.find("/etc/my_init.d") != std::string::npos)
-            facts.init_scripts = true;
           break;
         case ir::InstructionKind::kVolume:
+          // A volume in root's home (`VOLUME /root/.ssh`): what is mounted there is for root.
+          if (UnderRootHome(inst.rest)) facts.root_home = std::string(ir::KindName(inst.kind));
           if (inst.stage != final_stage) break;
           for (const std::string& path : inst.node_args) {
             if (!path.starts_with("/") || path.find_first_of("$\"' ") != std::string::npos) continue;
@@ -182,7 +197,10 @@ StageFacts Collect(RuleContext& context, int final_stage) {
             const std::string& name = use.call.operands.front().value;
             const shell::Word& word = use.site.command->words[use.call.operands.front().word];
             if (!use.site.context.always()) facts.maybe_created = word.literal ? name : "?";
-            else if (word.literal && !name.empty()) facts.created = name;
+            else if (word.literal && !name.empty()) {
+              facts.created = name;
+              facts.created_without_home = MakesNoHome(use.call);
+            }
           }
           break;
         }
@@ -201,16 +219,15 @@ StageFacts Collect(RuleContext& context, int final_stage) {
 // The image's own command listens on a port below 1024, so it starts as root to bind it: a plain
 // 'USER' would stop it from starting. What to change is the project's call (the port clients reach,
 // or a capability), so the rule names it and applies nothing.
-std::string PrivilegedPortMessage(const analysis::ImageCommand& own, const std::optional<std::string>& last_user) {
+std::string PrivilegedPortMessage(const analysis::ImageCommand& own) {
   std::string who = own.root == analysis::DefaultCommandRoot::kDrops
                         ? fmt::format(" (its workers run as '{}')", own.root_detail)
                         : "";
-  return fmt::format("the final stage runs as root: {}; the file sets no command, so the image's own '{}' runs: "
-                     "it listens on port {}, below 1024, and starts as root to bind it{}; to run it as a non-root "
-                     "user, make it listen on a port from 1024 up and publish that one (or grant "
-                     "CAP_NET_BIND_SERVICE), then add 'USER' (not applied: the port clients reach changes)",
-                     last_user ? fmt::format("the last 'USER' is '{}'", *last_user)
-                               : "no 'USER' switches to a non-root user",
+  return fmt::format("the final stage runs as root: no 'USER' switches to a non-root user; the file sets no "
+                     "command, so the image's own '{}' runs: it listens on port {}, below 1024, and starts as "
+                     "root to bind it{}; to run it as a non-root user, make it listen on a port from 1024 up "
+                     "and publish that one (or grant CAP_NET_BIND_SERVICE), then add 'USER' (not applied: the "
+                     "port clients reach changes)",
                      fmt::join(own.Argv(), " "), own.port, who);
 }
 
@@ -257,20 +274,43 @@ void CheckNonRootUser(RuleContext& context) {
   if (final_stage < 0) return;
   const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
   StageFacts facts = Collect(context, final_stage);
-  if (facts.last_user && !IsRoot(*facts.last_user)) return;
+  if (facts.last_user) {
+    if (!IsRoot(*facts.last_user)) return;
+    // The author wrote `USER root` as the last user: a deliberate choice (a start that needs root, or
+    // an image that runs tools as root), which the rule names but does not replace.
+    Span at = df.instructions[stage.from].keyword;
+    const std::vector<int> chain = StageChain(df, stage.from);
+    for (auto s = chain.rbegin(); s != chain.rend(); ++s)
+      for (size_t i : df.stages[static_cast<size_t>(*s)].instructions)
+        if (df.instructions[i].kind == ir::InstructionKind::kUser) at = df.instructions[i].keyword;
+    context.Report(at, fmt::format("the final stage runs as root: the last 'USER' is '{}', written in the file, so "
+                                   "running as root is the author's choice and dockopt does not replace it{}",
+                                   *facts.last_user,
+                                   facts.non_root ? fmt::format("; if only the steps after it need root, switch back "
+                                                                "with 'USER {}' before the command",
+                                                                *facts.non_root)
+                                                  : ""));
+    return;
+  }
   ImageRef image = BaseImageOf(df, final_stage);
-  if (!facts.last_user && RunsAsNonRoot(image)) return;
+  if (RunsAsNonRoot(image)) return;
   std::optional<UnprivilegedNginx> nginx;
-  if (!facts.last_user && !facts.drops_privileges) nginx = PlanUnprivilegedNginx(context, final_stage, image);
+  if (!facts.drops_privileges) nginx = PlanUnprivilegedNginx(context, final_stage, image);
   bool meant_for_root = StartsAsRoot(facts.program);
   // What the image runs of its own (analysis/data/image-commands.tsv): its ENTRYPOINT unless the file
   // sets one, its CMD only when the file sets no command.
   std::optional<analysis::ImageCommand> own =
       image.known ? analysis::LookupImageCommand(image.Reference()) : std::nullopt;
-  // With no command of its own, an image built for my_init (phusion/baseimage and its derivatives) runs
-  // it: it starts the services as root.
-  meant_for_root |= facts.program.empty() && facts.init_scripts;
-  if (own && own->root == analysis::DefaultCommandRoot::kUser && !facts.last_user) return;  // already non-root
+  // An image built for an init (phusion's my_init, s6-overlay's /init, runit) runs it when the file sets
+  // no ENTRYPOINT of its own: it starts the services as root.
+  meant_for_root |= (facts.init_scripts || (image.known && InitBaseImage(image.name))) &&
+                    (facts.program.empty() || !facts.sets_entrypoint);
+  // The command switches to its own user (`mysqld --user=mysql`, `--uid`): it starts as root to do so.
+  meant_for_root |= std::any_of(facts.argv.begin(), facts.argv.end(), [](const std::string& word) {
+    return word == "--user" || word.starts_with("--user=") || word == "--uid" || word.starts_with("--uid=") ||
+           word == "--setuid" || word.starts_with("--setuid=");
+  });
+  if (own && own->root == analysis::DefaultCommandRoot::kUser) return;  // already non-root
   if (nginx) {
     std::string message =
         "the final stage runs as root: the official nginx image starts its master process as root" + nginx->message;
@@ -286,7 +326,7 @@ void CheckNonRootUser(RuleContext& context) {
   if (own && (own->root == analysis::DefaultCommandRoot::kDrops || own->root == analysis::DefaultCommandRoot::kNeeds))
     meant_for_root |= own->entrypoint.empty() ? facts.program.empty() : !facts.sets_entrypoint;
   if (own && facts.program.empty() && own->port > 0 && own->port < 1024 && !facts.drops_privileges) {
-    context.Report(df.instructions[stage.from].keyword, PrivilegedPortMessage(*own, facts.last_user));
+    context.Report(df.instructions[stage.from].keyword, PrivilegedPortMessage(*own));
     return;
   }
   // A script replaces the command of an image whose own server binds a port below 1024 as root
@@ -343,8 +383,8 @@ void CheckNonRootUser(RuleContext& context) {
     context.Report(where, fmt::format("{}; the stage installs '{}', {}, and '{}' may {} it: run only the application "
                                       "as a non-root user (not applied)",
                                       message, *facts.root_daemon,
-                                      network ? "which changes the network configuration, as only root can (with "
-                                                "NET_ADMIN)"
+                                      network ? "which changes the network configuration or captures its traffic, "
+                                                "as only root can (with NET_ADMIN or NET_RAW)"
                                               : "whose daemon starts as root",
                                       facts.program.empty() ? "the image's command" : facts.program,
                                       network ? "run" : "start"));
@@ -356,6 +396,47 @@ void CheckNonRootUser(RuleContext& context) {
     context.Report(where, fmt::format("{}; {}, which needs root at start: make the start work as a non-root user "
                                       "first, then add 'USER' (not applied)",
                                       message, *why));
+    return;
+  }
+  if (std::optional<std::string> installer = InstallerLeftForStart(df)) {
+    // Shipped for an unattended install that no RUN performs: the start installs, into folders root owns.
+    context.Report(where, fmt::format("{}; the image ships '{}', an installer that no RUN runs, so the start "
+                                      "most likely installs with it into folders root owns: install at build "
+                                      "time, then add 'USER' (not applied)",
+                                      message, *installer));
+    return;
+  }
+  if (const std::string server = WritesIntoItsInstall(facts.argv); !server.empty() && !OwnerTheStageChowns(df, chain)) {
+    // An application server keeps its logs, work files and deployments in the folder it was unpacked
+    // into, which root owns.
+    context.Report(where, fmt::format("{}; '{}' writes its logs and work files into the folder it is installed in, "
+                                      "which root owns: give that folder to the user, then add 'USER' (not applied)",
+                                      message, server));
+    return;
+  }
+  if (std::optional<std::string> root_only = RootOnlyInCommand(facts.argv)) {
+    // An init script starts its daemon as root; a mount or a kernel setting is root's alone.
+    const bool system_change = root_only->find(' ') == std::string::npos && !root_only->starts_with("/etc/init.d/");
+    context.Report(where, fmt::format("{}; the command runs '{}', {}: run only the application as a non-root user "
+                                      "(not applied)",
+                                      message, *root_only,
+                                      system_change ? "a change to the system that only root can make"
+                                                    : "an init script, which starts its daemon as root"));
+    return;
+  }
+  if (LabelRunsPrivileged(df, chain)) {
+    // The image documents its own `docker run --privileged`: a system container, root by design.
+    context.Report(where, fmt::format("{}; a LABEL runs the image with '--privileged', as a system container that "
+                                      "is meant to run as root (not applied)",
+                                      message));
+    return;
+  }
+  if (std::optional<std::string> left = TemplateLeftForStart(df)) {
+    // Rendered at start next to itself, in a folder only root can write.
+    context.Report(where, fmt::format("{}; the image ships the template '{}', where only root can write, and no "
+                                      "RUN renders it, so the start most likely does: render it at build time or "
+                                      "into a folder the user owns, then add 'USER' (not applied)",
+                                      message, *left));
     return;
   }
   if (std::optional<std::string> why = RunNeedsRoot(df, chain)) {
@@ -372,17 +453,16 @@ void CheckNonRootUser(RuleContext& context) {
     if (!flow) flow = split::SharedStageFlowOf(context, final_stage);
     return *flow;
   };
-  if (!facts.last_user)
-    if (std::string volume = split::ProgramFromVolume(model()); !volume.empty()) {
-      // A build container (dapper's ./scripts/entry): it builds the sources mounted from the host, which
-      // another user may not be able to write.
-      context.Report(where, fmt::format("{}; {}: a build environment that writes into the files mounted from the "
-                                        "host, whose owner dockopt cannot know; add 'USER' with that owner's uid "
-                                        "(not applied)",
-                                        message, volume));
-      return;
-    }
-  if (!facts.last_user && ApplicationInRoot(df, chain)) {
+  if (std::string volume = split::ProgramFromVolume(model()); !volume.empty()) {
+    // A build container (dapper's ./scripts/entry): it builds the sources mounted from the host, which
+    // another user may not be able to write.
+    context.Report(where, fmt::format("{}; {}: a build environment that writes into the files mounted from the "
+                                      "host, whose owner dockopt cannot know; add 'USER' with that owner's uid "
+                                      "(not applied)",
+                                      message, volume));
+    return;
+  }
+  if (ApplicationInRoot(df, chain)) {
     // No WORKDIR: the files sit in '/', where only root can create files (a SQLite database next to the code).
     context.Report(where, fmt::format("{}; the application's files are copied into '/' (no WORKDIR), where a "
                                       "non-root user cannot create the files it may write next to them: give it "
@@ -390,10 +470,23 @@ void CheckNonRootUser(RuleContext& context) {
                                       message));
     return;
   }
-  if (facts.last_user) {
-    for (size_t i : stage.instructions)
-      if (df.instructions[i].kind == ir::InstructionKind::kUser) where = df.instructions[i].keyword;
-    message = fmt::format("the final stage runs as root: the last 'USER' is '{}'", *facts.last_user);
+  if (const std::string server = KeepsDataInWorkdir(facts.argv);
+      !server.empty() && (WorkdirAt(df, chain, UINT32_MAX).empty() || WorkdirAt(df, chain, UINT32_MAX) == "/")) {
+    // Its data (redis's dump.rdb) goes into '/', where only root can create files: as another user every
+    // save fails, and redis then refuses writes.
+    context.Report(where, fmt::format("{}; '{}' keeps its data in its working directory, which is '/' (no WORKDIR), "
+                                      "where only root can create files: give it a data folder the user owns, then "
+                                      "add 'USER' (not applied)",
+                                      message, server));
+    return;
+  }
+  if (std::optional<std::string> setup = RootHomeSetUpByRun(df, chain)) {
+    // /root is mode 0700, and the new user's HOME is elsewhere: what the image set up there is gone for it.
+    context.Report(where, fmt::format("{}; {}, which the new user cannot reach (its HOME is elsewhere, and /root "
+                                      "is private): set it up outside root's home before switching to a non-root "
+                                      "user (not applied)",
+                                      message, *setup));
+    return;
   }
   if (facts.root_home) {
     context.Report(where, fmt::format("{}; '{}' puts what the image uses under /root, which other users cannot "
@@ -435,7 +528,7 @@ void CheckNonRootUser(RuleContext& context) {
   std::string user_kw = context.Keyword("USER", from), run_kw = context.Keyword("RUN", from);
   std::string lines, title;
   bool created_user = false;  // the fix adds useradd/adduser
-  std::optional<std::string> reuse = facts.non_root ? facts.non_root : facts.created;
+  std::optional<std::string> reuse = facts.created;
   if (!reuse && !facts.maybe_created) reuse = OwnerTheStageChowns(df, chain);
   if (!reuse) reuse = ShippedUser(image);
   if (!reuse && facts.maybe_created) {
@@ -445,6 +538,15 @@ void CheckNonRootUser(RuleContext& context) {
                                       message));
     return;
   }
+  if (reuse && reuse == facts.created && facts.created_without_home && !EnvHome(df, chain))
+    if (const std::string writer = WritesIntoHomeAtStart(facts.argv); !writer.empty()) {
+      // HOME is the user's home folder, which nothing made: the program's first write there fails.
+      context.Report(where, fmt::format("{}; the user '{}' the stage makes has no home folder (made without "
+                                        "--create-home), and '{}' writes into HOME at start: make its home, then add "
+                                        "'USER' (not applied)",
+                                        message, *reuse, writer));
+      return;
+    }
   if (reuse) {
     lines = fmt::format("{} {}{}", user_kw, *reuse, nl);
     title = fmt::format("switch to user '{}'", *reuse);
@@ -494,16 +596,48 @@ void CheckNonRootUser(RuleContext& context) {
   // to: it owns those folders (not what is in them). Only on images with a shell to run chown.
   const BaseFamily family = FamilyOf(image);
   const bool has_shell = family == BaseFamily::kDebian || family == BaseFamily::kRedHat || family == BaseFamily::kAlpine;
+  // A volume starts as a copy of the image's folder, owner included: the user must own it to write
+  // there, and all of it when the stage put files there (the program keeps its data among them).
+  std::optional<std::string> owner = created_user ? std::optional<std::string>(std::to_string(uid))
+                                     : reuse == "node" && ShippedUser(image) == "node" ? reuse : std::nullopt;
+  std::vector<std::string> seeded;
+  if (owner && facts.first_volume) seeded = SeededVolumes(model(), facts.volumes, *facts.first_volume);
+  auto in_seeded = [&](const std::string& path) {
+    return std::any_of(seeded.begin(), seeded.end(), [&](const std::string& v) { return analysis::IsUnder(path, v); });
+  };
   std::vector<std::string> folders;
-  if (has_shell && !facts.non_root && (created_user || reuse))
+  if (has_shell && (created_user || reuse))
     for (std::string& folder : FoldersToOwn(df, chain, at))
-      if (std::find(facts.volumes.begin(), facts.volumes.end(), folder) == facts.volumes.end())
+      if (std::find(facts.volumes.begin(), facts.volumes.end(), folder) == facts.volumes.end() && !in_seeded(folder))
         folders.push_back(std::move(folder));
   std::erase_if(data_dirs, [&](const std::string& dir) {
     return std::find(folders.begin(), folders.end(), dir) != folders.end();
   });
+  if (std::optional<std::string> home = EnvHome(df, chain)) {
+    // The file points HOME somewhere on purpose: what the program keeps in HOME (Erlang's cookie,
+    // caches, settings) is written there at start, so the user must be able to create files in it.
+    auto under = [&](const std::vector<std::string>& dirs) {
+      return std::any_of(dirs.begin(), dirs.end(), [&](const std::string& d) { return analysis::IsUnder(*home, d); });
+    };
+    const std::string workdir = WorkdirAt(df, chain, at);
+    std::vector<std::string> framework_dirs;
+    if (writable)
+      for (const std::string& dir : writable->dirs) framework_dirs.push_back(analysis::Join(workdir, dir));
+    const bool owned = std::find(folders.begin(), folders.end(), *home) != folders.end() || under(data_dirs) ||
+                       under(framework_dirs) || in_seeded(*home) ||
+                       (owner && std::find(facts.volumes.begin(), facts.volumes.end(), *home) != facts.volumes.end()) ||
+                       analysis::IsUnder(*home, "/tmp") || StageGivesHome(df, chain, *home);
+    if (!owned) {
+      context.Report(where, fmt::format("{}; 'ENV HOME' is '{}', which root owns and the new user would not: "
+                                        "programs write into HOME at start (Erlang's cookie, caches), so give the "
+                                        "user that folder first, then add 'USER' (not applied)",
+                                        message, *home));
+      return;
+    }
+  }
   const std::string who = created_user ? std::to_string(uid) : reuse.value_or("");
   std::vector<std::string> steps;  // the commands that hand the folders over, joined into one RUN
+  std::vector<size_t> chowned_copies;  // the COPY/ADDs given --chown
   if (!folders.empty()) {
     // The files copied into its WORKDIR too (--chown costs nothing: COPY writes them anyway). A created
     // user is named by uid, since the COPY runs before the useradd.
@@ -512,6 +646,7 @@ void CheckNonRootUser(RuleContext& context) {
       for (size_t i : CopiesIntoFolder(df, final_stage, WorkdirAt(df, chain, at), at)) {
         const ir::Instruction& copy = df.instructions[i];
         edits.push_back({Span{copy.keyword.end, copy.keyword.end}, fmt::format(" --chown={}", who)});
+        chowned_copies.push_back(i);
       }
     }
     steps.push_back(fmt::format("chown {} {}", who, fmt::join(folders, " ")));
@@ -533,6 +668,34 @@ void CheckNonRootUser(RuleContext& context) {
     owned.insert(owned.end(), data_dirs.begin(), data_dirs.end());
     steps.push_back(fmt::format("chown -R {} {}", who, fmt::join(owned, " ")));
   }
+  // Made before the VOLUME, since a builder may discard what a later step changes in it.
+  if (owner && facts.first_volume) {
+    std::string paths = fmt::format("{}", fmt::join(facts.volumes, " "));
+    std::vector<std::string> empty;
+    for (const std::string& v : facts.volumes)
+      if (std::find(seeded.begin(), seeded.end(), v) == seeded.end()) empty.push_back(v);
+    std::string chowns;
+    if (!empty.empty()) chowns += fmt::format(" && chown {} {}", *owner, fmt::join(empty, " "));
+    if (!seeded.empty()) chowns += fmt::format(" && chown -R {} {}", *owner, fmt::join(seeded, " "));
+    // What a COPY puts into a volume after its VOLUME (a split's `COPY --from=builder` of the tree) is
+    // the volume's content too: it comes owned by the user, as the chown before the VOLUME cannot do.
+    for (const std::string& v : facts.volumes)
+      for (size_t i : CopiesIntoFolder(df, final_stage, v, UINT32_MAX)) {
+        if (i <= *facts.first_volume || std::find(chowned_copies.begin(), chowned_copies.end(), i) != chowned_copies.end())
+          continue;
+        const ir::Instruction& copy = df.instructions[i];
+        edits.push_back({Span{copy.keyword.end, copy.keyword.end}, fmt::format(" --chown={}", *owner)});
+        chowned_copies.push_back(i);
+      }
+    const ir::Instruction& volume = df.instructions[*facts.first_volume];
+    if (volume.MoveSpan().begin >= at)  // after the new USER: handed over with the folders, as root
+      steps.push_back(fmt::format("mkdir -p {}{}", paths, chowns));
+    else
+      edits.push_back({Span{volume.MoveSpan().begin, volume.MoveSpan().begin},
+                       fmt::format("{} mkdir -p {}{}{}", run_kw, paths, chowns, nl)});
+    title += fmt::format(", owning {} '{}'{}", facts.volumes.size() == 1 ? "the volume" : "the volumes", paths,
+                         seeded.empty() ? "" : fmt::format(" (with the files the stage put in '{}')", fmt::join(seeded, " ")));
+  }
   if (!steps.empty()) {
     const std::string handover = fmt::format("{}", fmt::join(steps, " && "));
     if (created_user)
@@ -543,17 +706,6 @@ void CheckNonRootUser(RuleContext& context) {
   if (at_end) {
     std::string_view before = context.Text(Span{0, at});
     if (!before.ends_with('\n')) lines = nl + lines;
-  }
-  // A volume starts as a copy of the image's folder, owner included: the user must own it to write
-  // there. Made before the VOLUME, since a builder may discard what a later step changes in it.
-  std::optional<std::string> owner = created_user ? std::optional<std::string>(std::to_string(uid))
-                                     : reuse == "node" && ShippedUser(image) == "node" ? reuse : std::nullopt;
-  if (owner && facts.first_volume) {
-    std::string paths = fmt::format("{}", fmt::join(facts.volumes, " "));
-    const ir::Instruction& volume = df.instructions[*facts.first_volume];
-    edits.push_back({Span{volume.MoveSpan().begin, volume.MoveSpan().begin},
-                     fmt::format("{} mkdir -p {} && chown {} {}{}", run_kw, paths, *owner, paths, nl)});
-    title += fmt::format(", owning {} '{}'", facts.volumes.size() == 1 ? "the volume" : "the volumes", paths);
   }
   if (port_move)
     title += fmt::format(" and serve on port {} instead of {} (publish {})", port_move->to, port_move->from, port_move->to);

@@ -145,5 +145,17 @@ TEST(NonRootUserTest, APortNumberThatIsNoBindStaysASuggestion) {
   }
 }
 
+TEST(NonRootUserTest, AnExplicitFinalUserRootIsKeptAndNamed) {
+  // Written by the author as the last user, even after the command: a choice the rule does not undo.
+  for (std::string_view text : {"FROM debian:bookworm-slim\nRUN apt-get update\nCMD [\"app\"]\nUSER root\n",
+                                "FROM alpine:3.20\nUSER 0:0\nCMD [\"app\"]\n"}) {
+    OptimizeResult result = RunRule(kRule, text, true);
+    EXPECT_EQ(result.output, text);
+    Report report = Only(result);
+    EXPECT_EQ(report.safety, "suggestion");
+    EXPECT_NE(report.message.find("the author's choice"), std::string::npos) << report.message;
+  }
+}
+
 }  // namespace
 }  // namespace dockopt

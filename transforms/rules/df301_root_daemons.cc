@@ -16,6 +16,10 @@ constexpr std::string_view kRootDaemonPackages[] = {
     "openssh-server", "cron", "cronie", "dcron", "busybox-initscripts", "supervisor", "runit", "s6",
     "postfix", "exim4", "sendmail", "dovecot-core", "rsyslog", "syslog-ng", "xinetd", "vsftpd", "proftpd",
     "samba", "openvpn", "squid", "bind9", "systemd",
+    // Database servers a start script launches (`service mysql start`, mysqld_safe): they start as root
+    // and switch to their own user, who owns their data folder.
+    "mysql-server", "default-mysql-server", "mariadb-server", "mariadb", "postgresql", "mongodb-server",
+    "mongodb-org", "mongodb-org-server",
     // Web servers a start script launches beside the application (conductor's startup.sh runs nginx):
     // the master writes its pid and logs under /run and /var, which root owns.
     "nginx", "nginx-full", "nginx-light", "apache2", "httpd", "lighttpd"};
@@ -24,7 +28,11 @@ constexpr std::string_view kRootDaemonPackages[] = {
 // root with NET_ADMIN can.
 constexpr std::string_view kNetworkPackages[] = {
     "iptables", "ip6tables", "nftables", "ebtables", "arptables", "ipset", "redsocks", "wireguard-tools",
-    "openconnect", "vpnc", "strongswan", "libreswan", "tinc", "keepalived", "frr", "quagga", "bird", "bird2"};
+    "openconnect", "vpnc", "strongswan", "libreswan", "tinc", "keepalived", "frr", "quagga", "bird", "bird2",
+    "pritunl",
+    // Wireless and capture tools: they put interfaces in monitor mode or open raw sockets (NET_RAW).
+    "aircrack-ng", "reaver", "macchanger", "hostapd", "mdk3", "mdk4", "tcpdump", "tshark", "bettercap",
+    "ettercap-text-only", "arp-scan"};
 
 // Programs that start as root on purpose: servers whose master drops privileges, init systems, and
 // privilege-dropping wrappers.
@@ -65,6 +73,25 @@ std::optional<std::string> RootDaemonInstalled(const shell::ToolCall& call) {
 
 bool ConfiguresNetwork(std::string_view package) {
   return std::ranges::find(kNetworkPackages, package) != std::end(kNetworkPackages);
+}
+
+bool ConfiguresRootInit(std::string_view text) {
+  // s6-overlay (/etc/services.d, /etc/cont-init.d, /etc/s6-overlay), runit (/etc/service, /etc/sv),
+  // phusion's my_init (/etc/my_init.d) and supervisor: each init starts as root and starts the services.
+  static constexpr std::string_view kFolders[] = {"/etc/my_init.d", "/etc/s6",       "/etc/services.d",
+                                                  "/etc/cont-init.d", "/etc/cont-finish.d", "/etc/fix-attrs.d",
+                                                  "/etc/service/", "/etc/sv/",       "/etc/supervisor"};
+  return std::ranges::any_of(kFolders, [&](std::string_view folder) { return text.find(folder) != std::string_view::npos; });
+}
+
+bool InitBaseImage(std::string_view name) {
+  // Bases whose ENTRYPOINT is an init that starts as root: s6-overlay (jlesage's, linuxserver's,
+  // justcontainers', hotio's) and phusion's my_init.
+  static constexpr std::string_view kPrefixes[] = {"jlesage/baseimage", "linuxserver/", "lsiobase/",
+                                                   "ghcr.io/linuxserver/", "lscr.io/linuxserver/",
+                                                   "justcontainers/", "quay.io/justcontainers/", "hotio/",
+                                                   "phusion/baseimage"};
+  return std::ranges::any_of(kPrefixes, [&](std::string_view prefix) { return name.starts_with(prefix); });
 }
 
 bool StartsAsRoot(std::string_view program) {

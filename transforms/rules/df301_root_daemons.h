@@ -24,6 +24,14 @@ bool IsSystemInstall(const shell::ToolCall& call);
 /// headers without a runtime twin), or nullopt.
 std::optional<std::string> BuildToolInstalled(const shell::ToolCall& call);
 
+/// True when `text` (a COPY, ADD or RUN) configures services for an init that starts as root and
+/// starts them: s6-overlay, runit, phusion's my_init, supervisor.
+bool ConfiguresRootInit(std::string_view text);
+
+/// True for the name of a base image whose ENTRYPOINT is an init that starts as root
+/// (`jlesage/baseimage-gui`, `linuxserver/*`, `phusion/baseimage`).
+bool InitBaseImage(std::string_view name);
+
 /// True when the container's program starts as root on purpose: a server whose master drops
 /// privileges (nginx, httpd), an init, a privilege-dropping wrapper (gosu), or a daemon that needs
 /// root (sshd, cron, supervisord) or a starter named after one ("runsvdir-start").

@@ -1,3 +1,5 @@
+# The user switched to root to install and the file ends there: an explicit final root is the author's
+# choice, so the rule names the user to switch back to and applies nothing.
 FROM ubuntu:24.04
 RUN groupadd --system web && useradd --system --gid web --create-home web
 USER web

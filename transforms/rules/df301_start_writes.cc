@@ -1,0 +1,270 @@
+// DF301's reading of what the start writes: see df301_start_writes.h.
+#include "transforms/rules/df301_start_writes.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "analysis/copy_sources.h"
+#include "analysis/paths.h"
+#include "transforms/rules/build_steps.h"
+
+namespace dockopt {
+namespace {
+
+std::string Unquoted(std::string value) {
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+    value = value.substr(1, value.size() - 2);
+  return value;
+}
+
+std::string_view Basename(std::string_view path) {
+  while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+  size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+// The RUN texts of the chain (logical line and heredoc bodies), each with its instruction.
+template <typename F>
+void ForEachRun(const ir::Dockerfile& df, const std::vector<int>& chain, F f) {
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kRun) continue;
+      std::string text(inst.rest);
+      for (const ir::Heredoc& h : inst.heredocs) text += "\n" + h.content;
+      f(i, text);
+    }
+}
+
+// An installer, or a script or answer file for an unattended install (`auto-install.j2`, `install.sh`,
+// `logicaldoc-installer.jar`); not a document (`INSTALL`, `install.md`) or a folder of installed things.
+bool NamedForInstalling(std::string_view name) {
+  static const std::regex kInstall(
+      R"((^|[-_.])(auto-?|silent-?|unattended-?)?install(er)?([-_.][^.]*)?)"
+      R"(\.(sh|j2|xml|properties|cfg|conf|ini|ya?ml|jar|run|bin|zip|tar|gz|tgz)$)",
+      std::regex::icase);
+  const bool says_install = std::search(name.begin(), name.end(), std::string_view("install").begin(),
+                                        std::string_view("install").end(), [](char a, char b) {
+                                          return std::tolower(static_cast<unsigned char>(a)) == b;
+                                        }) != name.end();  // most names: no regex walk
+  return says_install && name.find_first_of("*?$") == std::string_view::npos &&
+         std::regex_search(name.begin(), name.end(), kInstall);
+}
+
+}  // namespace
+
+std::optional<std::string> EnvHome(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  std::optional<std::string> home;
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kEnv) continue;
+      for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3) {
+        if (inst.node_args[a] != "HOME") continue;
+        std::string value = Unquoted(inst.node_args[a + 1]);
+        home = value.starts_with("/") && value.find_first_of("$ ") == std::string::npos
+                   ? std::optional<std::string>(analysis::Join("/", value))
+                   : std::nullopt;
+      }
+    }
+  return home;
+}
+
+bool StageGivesHome(const ir::Dockerfile& df, const std::vector<int>& chain, const std::string& home) {
+  bool given = false;
+  ForEachRun(df, chain, [&](size_t, const std::string& text) {
+    for (const std::vector<std::string>& words : CommandSegments(text)) {
+      const size_t at = CommandWord(words);
+      if (at >= words.size()) continue;
+      const std::string& tool = words[at];
+      if (tool != "chown" && tool != "useradd" && tool != "adduser") continue;
+      for (size_t w = at + 1; w < words.size(); ++w)
+        if (words[w].starts_with("/") && (tool == "chown" ? analysis::IsUnder(home, analysis::Join("/", words[w]))
+                                                          : analysis::Join("/", words[w]) == home))
+          given = true;
+    }
+  });
+  return given;
+}
+
+std::optional<std::string> InstallerLeftForStart(const ir::Dockerfile& df) {
+  // Every stage: a split copies what its builder shipped into the final stage.
+  std::vector<int> stages(df.stages.size());
+  for (size_t s = 0; s < stages.size(); ++s) stages[s] = static_cast<int>(s);
+  std::vector<std::pair<size_t, std::string>> shipped;  // (instruction, basename)
+  for (size_t i = 0; i < df.instructions.size(); ++i) {
+    std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
+    if (!copy || copy->from || df.instructions[i].stage < 0) continue;
+    for (const analysis::CopySourceArg& source : copy->sources) {
+      const std::string name(Basename(source.path));
+      if (NamedForInstalling(name)) shipped.emplace_back(i, name);
+    }
+  }
+  std::optional<std::string> left;
+  for (const auto& [copied_at, name] : shipped) {
+    bool run = false;
+    ForEachRun(df, stages, [&](size_t i, const std::string& text) {
+      run |= i > copied_at && text.find(name) != std::string::npos;
+    });
+    if (!run && !left) left = name;
+  }
+  return left;
+}
+
+std::optional<std::string> TemplateLeftForStart(const ir::Dockerfile& df) {
+  static constexpr std::string_view kTemplate[] = {".erb", ".j2", ".jinja", ".jinja2", ".tmpl", ".tpl",
+                                                   ".template", ".mustache", ".ctmpl"};
+  std::vector<int> stages(df.stages.size());
+  for (size_t s = 0; s < stages.size(); ++s) stages[s] = static_cast<int>(s);
+  for (size_t i = 0; i < df.instructions.size(); ++i) {
+    std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
+    if (!copy || df.instructions[i].stage < 0 || !copy->destination.starts_with("/")) continue;
+    const std::string& dest = copy->destination;
+    if (!dest.starts_with("/etc/") && !dest.starts_with("/usr/")) continue;
+    for (const analysis::CopySourceArg& source : copy->sources) {
+      const std::string name(Basename(source.path));
+      if (name.find_first_of("*?$") != std::string::npos ||
+          std::none_of(std::begin(kTemplate), std::end(kTemplate), [&](std::string_view ext) { return name.ends_with(ext); }))
+        continue;
+      bool rendered = false;
+      ForEachRun(df, stages, [&](size_t at, const std::string& text) {
+        rendered |= at > i && text.find(name) != std::string::npos;
+      });
+      if (!rendered) {
+        const std::string dir = dest.ends_with("/") || copy->sources.size() > 1 ? analysis::Join("/", dest)
+                                : dest.substr(0, dest.rfind('/'));
+        return fmt::format("{}' into '{}", name, dir.empty() ? "/" : dir);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> RootOnlyInCommand(const std::vector<std::string>& command) {
+  std::string text;
+  for (const std::string& word : command) text += word + " ";
+  for (const std::vector<std::string>& words : CommandSegments(text)) {
+    const size_t at = CommandWord(words);
+    if (at >= words.size()) continue;
+    const std::string& tool = words[at];
+    // What only root may do to the system: mount, kernel settings and modules, firewall rules.
+    if (tool == "mount" || tool == "umount" || tool == "modprobe" || tool == "insmod" || tool == "iptables" ||
+        tool == "ip6tables" || tool == "setcap" || (tool == "sysctl" && at + 1 < words.size() && words[at + 1] == "-w"))
+      return tool;
+    const bool init_script = tool.starts_with("/etc/init.d/") && at + 1 < words.size();
+    if (init_script || ((tool == "service" || tool == "invoke-rc.d" || tool == "rc-service" || tool == "systemctl") &&
+                        at + 2 < words.size())) {
+      std::string said;
+      for (size_t w = at; w < words.size() && w < at + 3; ++w) said += (said.empty() ? "" : " ") + words[w];
+      return said;
+    }
+  }
+  return std::nullopt;
+}
+
+bool LabelRunsPrivileged(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions)
+      if (df.instructions[i].kind == ir::InstructionKind::kLabel &&
+          df.instructions[i].rest.find("--privileged") != std::string_view::npos)
+        return true;
+  return false;
+}
+
+std::string KeepsDataInWorkdir(const std::vector<std::string>& command) {
+  // Each writes into its working directory by default: redis's dump.rdb, rethinkdb_data/, default.etcd/.
+  static constexpr std::string_view kServers[] = {"redis-server", "rethinkdb", "etcd"};
+  for (const std::string& word : command) {
+    const std::string_view name = Basename(word);
+    if (std::find(std::begin(kServers), std::end(kServers), name) == std::end(kServers)) continue;
+    for (const std::string& arg : command)
+      if (arg.starts_with("--dir") || arg.starts_with("--directory") || arg.starts_with("--data-dir") ||
+          arg.ends_with(".conf") || arg.ends_with(".yml") || arg.ends_with(".yaml") || arg.starts_with("-d"))
+        return "";
+    return std::string(name);
+  }
+  return "";
+}
+
+std::string WritesIntoItsInstall(const std::vector<std::string>& command) {
+  // GlassFish's domains/, Tomcat's logs/ work/ temp/, WildFly's standalone/{data,log,tmp}, Kafka's and
+  // ZooKeeper's logs/, ActiveMQ's data/, Jetty's logs/.
+  static constexpr std::string_view kServers[] = {"asadmin", "catalina.sh", "standalone.sh", "domain.sh",
+                                                  "kafka-server-start.sh", "zookeeper-server-start.sh",
+                                                  "zkServer.sh", "activemq", "jetty.sh"};
+  if (command.empty()) return "";
+  // The program, or the script a shell runs (`sh -c "catalina.sh run"` splits into words too).
+  for (const std::string& word : command) {
+    const std::string_view name = Basename(word);
+    if (std::find(std::begin(kServers), std::end(kServers), name) != std::end(kServers)) return std::string(name);
+  }
+  return "";
+}
+
+std::string WritesIntoHomeAtStart(const std::vector<std::string>& command) {
+  static constexpr std::string_view kWriters[] = {"erl", "iex", "elixir", "mix", "rebar3", "firefox", "chromium",
+                                                  "chromium-browser", "google-chrome", "jupyter", "jupyter-notebook",
+                                                  "jupyter-lab"};
+  for (size_t i = 0; i < command.size(); ++i) {
+    const std::string_view name = Basename(command[i]);
+    if (std::find(std::begin(kWriters), std::end(kWriters), name) != std::end(kWriters)) return std::string(name);
+    // An Erlang release's start script (rebar3/relx, mix release) run in the foreground.
+    if (i + 1 < command.size() && command[i].find("/bin/") != std::string::npos &&
+        (command[i + 1] == "foreground" || command[i + 1] == "console" || command[i + 1] == "start_iex"))
+      return command[i] + " " + command[i + 1];
+  }
+  return "";
+}
+
+std::optional<std::string> RootHomeSetUpByRun(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  std::optional<std::string> found;
+  bool home_is_root = true;  // until an ENV HOME moves it
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind == ir::InstructionKind::kEnv)
+        for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
+          if (inst.node_args[a] == "HOME") home_is_root = Unquoted(inst.node_args[a + 1]) == "/root";
+      if (inst.kind == ir::InstructionKind::kUser && !inst.node_args.empty()) {
+        const std::string_view user = std::string_view(inst.node_args[0]).substr(0, inst.node_args[0].find(':'));
+        home_is_root = user == "root" || user == "0";
+      }
+      if (inst.kind != ir::InstructionKind::kRun || found) continue;
+      std::string text(inst.rest);
+      for (const ir::Heredoc& h : inst.heredocs) text += "\n" + h.content;
+      for (const std::vector<std::string>& words : CommandSegments(text)) {
+        const size_t at = CommandWord(words);
+        if (at >= words.size() || found) continue;
+        const std::string& tool = words[at];
+        auto has = [&](std::string_view word) { return std::find(words.begin() + at, words.end(), word) != words.end(); };
+        const std::string second = at + 1 < words.size() ? words[at + 1] : "";
+        // Tools that install into the running user's HOME.
+        if (home_is_root) {
+          if (tool == "mix" && (second == "local.hex" || second == "local.rebar" || second == "archive.install"))
+            found = fmt::format("'mix {}' installs into root's home (/root/.mix)", second);
+          else if ((tool.starts_with("pip") || tool.starts_with("python")) && has("--user"))
+            found = fmt::format("'{}' with '--user' installs into root's home (/root/.local)", tool);
+          else if (tool == "avdmanager" && second == "create")
+            found = "'avdmanager create' makes its virtual device in root's home (/root/.android)";
+          else if (tool == "gem" && has("--user-install"))
+            found = "'gem install --user-install' installs into root's home (/root/.gem)";
+        }
+        // Folders and files made there by name.
+        if (!found && (tool == "mkdir" || tool == "touch" || tool == "ln" || tool == "cp" || tool == "mv")) {
+          const std::string& target = words.back();
+          const bool in_home = target.starts_with("/root/") || (home_is_root && target.starts_with("~/"));
+          const std::string_view file = Basename(target);
+          const bool shell_setting = file == ".bashrc" || file == ".profile" || file == ".bash_profile" ||
+                                     file == ".zshrc" || file == ".vimrc" || file == ".inputrc";
+          if (in_home && !shell_setting && !target.starts_with("/root/.cache") && !target.starts_with("~/.cache"))
+            found = fmt::format("'{}' makes '{}' in root's home", tool, target);
+        }
+      }
+    }
+  return found;
+}
+
+}  // namespace dockopt
