@@ -439,6 +439,14 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *left));
     return;
   }
+  if (std::optional<std::string> said = CommentSaysRoot(df, chain)) {
+    // The author wrote down that the program needs root (tmate-ssh-server jails sessions with chroot:
+    // `# TODO not run as root. Instead, use capabilities.`): a USER would break what they know it does.
+    context.Report(where, fmt::format("{}; the file says the program needs root ('{}'): make it work as a "
+                                      "non-root user first, then add 'USER' (not applied)",
+                                      message, *said));
+    return;
+  }
   if (std::optional<std::string> why = RunNeedsRoot(df, chain)) {
     // What the stage configures for the program (a pid file under /run, users to switch between)
     // only root can use: as another user the program would fail once it runs.
@@ -636,7 +644,32 @@ void CheckNonRootUser(RuleContext& context) {
     }
   }
   const std::string who = created_user ? std::to_string(uid) : reuse.value_or("");
+  // The XDG folders the file points the program at (settings, data, caches): made and given to the user,
+  // as root's program would have made them at first use. Not under /tmp, nor where a volume or a folder
+  // already handed over lies, nor where a RUN gives them away.
+  std::vector<std::string> xdg_dirs;
+  for (std::string& dir : EnvXdgDirs(df, chain)) {
+    auto covered = [&](const std::vector<std::string>& dirs) {
+      return std::any_of(dirs.begin(), dirs.end(), [&](const std::string& d) { return analysis::IsUnder(dir, d); });
+    };
+    if (analysis::IsUnder(dir, "/tmp") || covered(folders) || covered(data_dirs) || covered(facts.volumes) ||
+        in_seeded(dir) || StageGivesHome(df, chain, dir))
+      continue;
+    if (!has_shell || who.empty()) {
+      context.Report(where, fmt::format("{}; an 'ENV XDG_...' points the program at '{}', which the new user could "
+                                        "neither create nor write: give the user that folder first, then add "
+                                        "'USER' (not applied)",
+                                        message, dir));
+      return;
+    }
+    xdg_dirs.push_back(std::move(dir));
+  }
   std::vector<std::string> steps;  // the commands that hand the folders over, joined into one RUN
+  if (!xdg_dirs.empty()) {
+    steps.push_back(fmt::format("mkdir -p {0} && chown {1} {0}", fmt::join(xdg_dirs, " "), who));
+    title += fmt::format(", giving it the folder{} its 'ENV XDG_...' name{} ('{}')", xdg_dirs.size() == 1 ? "" : "s",
+                         xdg_dirs.size() == 1 ? "s" : "", fmt::join(xdg_dirs, " "));
+  }
   std::vector<size_t> chowned_copies;  // the COPY/ADDs given --chown
   if (!folders.empty()) {
     // The files copied into its WORKDIR too (--chown costs nothing: COPY writes them anyway). A created

@@ -71,4 +71,28 @@ std::optional<std::string> RunNeedsRoot(const ir::Dockerfile& df, const std::vec
   return std::nullopt;
 }
 
+std::optional<std::string> CommentSaysRoot(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  static const std::regex kNeed(R"(\bruns? as root\b|\b(must|has to|have to|needs? to) (be|run)( as)? root\b|)"
+                                R"(\b(requires?|needs?) root\b|capabilit|privileg|chroot)",
+                                std::regex::icase);
+  // A wish or a warning about root (`should we make an app user?`) is no statement that it needs root.
+  static const std::regex kWish(R"(non-?root|non root|rootless|unprivileged|should we|against)", std::regex::icase);
+  for (int s : chain) {
+    const ir::Stage& stage = df.stages[static_cast<size_t>(s)];
+    const uint32_t begin = df.instructions[stage.from].span.begin;
+    uint32_t end = UINT32_MAX;
+    if (static_cast<size_t>(s) + 1 < df.stages.size()) end = df.instructions[df.stages[static_cast<size_t>(s) + 1].from].span.begin;
+    for (const ir::Trivia& t : df.trivia) {
+      if (t.kind != ir::Trivia::Kind::kComment || t.span.begin < begin || t.span.begin >= end) continue;
+      std::string line(df.Text(t.span));
+      while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+      if (line.find("root") == std::string::npos && line.find("rivileg") == std::string::npos &&
+          line.find("apabilit") == std::string::npos)
+        continue;  // cheap: most comments name neither
+      if (std::regex_search(line, kNeed) && !std::regex_search(line, kWish)) return line;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace dockopt

@@ -15,4 +15,9 @@ namespace dockopt {
 /// builder) and no RUN gives away, or two or more users the chain's RUNs make; nullopt when none shows.
 std::optional<std::string> RunNeedsRoot(const ir::Dockerfile& df, const std::vector<int>& stages);
 
+/// A comment in the stages of `chain` that says the program needs root (`# TODO not run as root.
+/// Instead, use capabilities.`, `# must run as root`, `# needs privileges for chroot`), quoted for a
+/// message; nullopt when none does. A comment about a non-root user (a wish, not a need) does not count.
+std::optional<std::string> CommentSaysRoot(const ir::Dockerfile& df, const std::vector<int>& chain);
+
 }  // namespace dockopt

@@ -73,6 +73,28 @@ std::optional<std::string> EnvHome(const ir::Dockerfile& df, const std::vector<i
   return home;
 }
 
+std::vector<std::string> EnvXdgDirs(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  static constexpr std::string_view kNames[] = {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"};
+  std::optional<std::string> values[std::size(kNames)];
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kEnv) continue;
+      for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
+        for (size_t n = 0; n < std::size(kNames); ++n) {
+          if (inst.node_args[a] != kNames[n]) continue;
+          std::string value = Unquoted(inst.node_args[a + 1]);
+          values[n] = value.starts_with("/") && value.find_first_of("$ ") == std::string::npos
+                          ? std::optional<std::string>(analysis::Join("/", value))
+                          : std::nullopt;
+        }
+    }
+  std::vector<std::string> dirs;
+  for (const std::optional<std::string>& v : values)
+    if (v && std::find(dirs.begin(), dirs.end(), *v) == dirs.end()) dirs.push_back(*v);
+  return dirs;
+}
+
 bool StageGivesHome(const ir::Dockerfile& df, const std::vector<int>& chain, const std::string& home) {
   bool given = false;
   ForEachRun(df, chain, [&](size_t, const std::string& text) {

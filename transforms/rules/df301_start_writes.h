@@ -14,6 +14,12 @@ namespace dockopt {
 /// user's own home then, which useradd/adduser make).
 std::optional<std::string> EnvHome(const ir::Dockerfile& df, const std::vector<int>& chain);
 
+/// The folders the chain's `ENV XDG_CONFIG_HOME/XDG_DATA_HOME/XDG_CACHE_HOME/XDG_STATE_HOME` name,
+/// literal and absolute (the last value of each): programs keep their settings and data there and
+/// create the folder at first use, which a non-root user cannot do under a folder root owns (rclone's
+/// `XDG_CONFIG_HOME=/config`).
+std::vector<std::string> EnvXdgDirs(const ir::Dockerfile& df, const std::vector<int>& chain);
+
 /// True when a RUN of the chain gives `home` to a user: it chowns it (or a folder above it), or makes a
 /// user whose home it is (`useradd -d /app -m`, `adduser -h /app`).
 bool StageGivesHome(const ir::Dockerfile& df, const std::vector<int>& chain, const std::string& home);
