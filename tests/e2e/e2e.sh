@@ -142,10 +142,11 @@ case $CASE in
     name=${CASE#fixture:}
     dir=$HERE/fixtures/$name
     [ -f "$dir/Dockerfile" ] || fail "no fixture $dir"
-    # A fixture whose context cannot live in git (a 1 GB .venv, node_modules) makes it in a copy.
+    # A fixture whose context cannot live in git (a 1 GB .venv, node_modules) makes it in a copy, and
+    # one that builds another fixture's sources copies them in from FIXTURES (its first argument).
     if [ -x "$dir/prepare.sh" ]; then
       cp -a "$dir" "$WORK/context"
-      (cd "$WORK/context" && ./prepare.sh) || fail "fixtures/$name/prepare.sh failed"
+      (cd "$WORK/context" && ./prepare.sh "$HERE/fixtures") || fail "fixtures/$name/prepare.sh failed"
       dir=$WORK/context
     fi
     REBUILD_TOUCH= ASSUME_RULES= ONE_SHOT_MIN_SHRINK= EXPERT_SHORTFALL= EXPERT_ASSUME_RULES=DF202,DF301
