@@ -126,7 +126,10 @@ std::optional<std::string> InstallerLeftForStart(const ir::Dockerfile& df) {
     }
   }
   std::optional<std::string> left;
-  for (const auto& [copied_at, name] : shipped) {
+  for (const auto& shipped_file : shipped) {
+    // Named copies, not the structured binding: clang before 16 cannot capture those in a lambda.
+    const size_t copied_at = shipped_file.first;
+    const std::string& name = shipped_file.second;
     bool run = false;
     ForEachRun(df, stages, [&](size_t i, const std::string& text) {
       run |= i > copied_at && text.find(name) != std::string::npos;
