@@ -168,6 +168,15 @@ class Planner {
   }
 
  private:
+  // True when a RUN that did not move along sits between the COPY and instruction `run`.
+  bool RunBetween(size_t run) const {
+    for (size_t i = k_ + 1; i < run; ++i)
+      if (df_.instructions[i].kind == InstructionKind::kRun && df_.instructions[i].stage == df_.instructions[k_].stage &&
+          std::find(passed_.begin(), passed_.end(), i) == passed_.end())
+        return true;
+    return false;
+  }
+
   // Notes the first instruction between the COPY and the install that may matter to the install.
   void Cross(size_t instruction, bool& crossed) {
     if (!crossed) crossed_at_ = instruction;
@@ -186,17 +195,23 @@ class Planner {
       return Suggest(fmt::format("the stage runs 'npm run {0}': the root has a '{0}' script, which the install runs "
                                  "too and which may read the sources; pass --context to plan it",
                                  script_name));
-    if (crossed)
-      return Suggest(fmt::format("'{}' sits in between and may be needed by the install",
-                                 Shorten(context_.Text(df_.instructions[crossed_at_].span))));
+    auto crossed_why = [&] {
+      return fmt::format("'{}' sits in between and may be needed by the install",
+                         Shorten(context_.Text(df_.instructions[crossed_at_].span)));
+    };
     if (self_env_) return Suggest(SelfEnvBlocker());
     if (!PosixShellAt(df_, run) || !script.error.empty()) return Suggest("the RUN cannot be modelled");
     if (install.needs_sources) {
       if (!install.prefetch_flags.empty() && PreviousInstall(*install.ecosystem)) return;  // prefetched already
-      if (!install.prefetch_flags.empty() && context_.options().context_dir)
+      // An added step that only fills the dependencies from the manifests, while the install itself stays
+      // where it is: what sits between the COPY and the install does not matter to it
+      // (`COPY --from=0 /app/public/assets ./public/assets` before `composer install`).
+      // Not past a RUN, though: it may install what the install needs (composer itself, PHP extensions).
+      if (!install.prefetch_flags.empty() && context_.options().context_dir && !RunBetween(run))
         return PlanFlaggedPrefetch(run, script, commands, first);
-      return Suggest(install.why);
+      return Suggest(crossed ? crossed_why() : install.why);
     }
+    if (crossed) return Suggest(crossed_why());
     // `cd /app && npm install && npm run build`: the leading `cd` moves with the install and stays in
     // front of what does not move.
     const size_t lead = first == 1 && LeadingCd(script) ? 1 : 0;
@@ -278,6 +293,8 @@ class Planner {
       Suggest(fmt::format("pass --context to plan a '{}' step", build.prefetch));
       return true;
     }
+    // `cd /src/app && go build`: the fetch runs after the same `cd`.
+    const size_t lead = first == 1 && LeadingCd(script) ? 1 : 0;
     std::optional<std::string> cwd_in_dest = CwdInDest();
     if (!cwd_in_dest || !OpenContext()) return false;
     if (!build.ecosystem) {  // make: what the context builds
@@ -288,13 +305,24 @@ class Planner {
     if (PreviousInstall(*build.ecosystem)) return true;  // deps-first already
     if (self_env_) return Suggest(SelfEnvBlocker()), true;
     if (!PosixShellAt(df_, run)) return Suggest("the RUN cannot be modelled"), true;
+    // The fetch goes above the COPY without what the RUN, or a RUN between, does before the build: that
+    // may be what installs the toolchain (`apt-get install -y golang && go build`).
+    if (first > lead)
+      return Suggest(fmt::format("the RUN runs '{}' before the build, which may set up what the fetch needs",
+                                 Shorten(script.Text(script.commands[lead].span)))),
+             true;
+    if (RunBetween(run))
+      return Suggest(fmt::format("'{}' sits in between and may set up what the fetch needs",
+                                 Shorten(context_.Text(df_.instructions[crossed_at_].span)))),
+             true;
     Inputs inputs;
     if (!Resolve(build, inputs)) return true;
     inputs.added_step = true;
     std::string text = Prelude();
     if (!CopyText(inputs, text)) return true;
     if (*build.ecosystem == Ecosystem::kCargo) build.prefetch = CargoPrefetch(inputs.placeholders);
-    text += RunText(df_.instructions[run], build.prefetch);
+    const std::string cd = lead ? std::string(script.Text(script.commands[0].span)) + " && " : "";
+    text += RunText(df_.instructions[run], cd + build.prefetch);
     Finish(df_.instructions[run], std::move(text), {}, inputs, fmt::format("fetch the dependencies ('{}') before", build.prefetch));
     return true;
   }
@@ -309,6 +337,11 @@ class Planner {
       --from;
     // `cd /var/www/html && composer install`: the added step runs where the install runs, after the same `cd`.
     if (from == 1 && LeadingCd(script)) from = 0;
+    // What the RUN does before the install may be what the install needs (`curl .../installer | php &&
+    // composer install`, `docker-php-ext-install gd`): the added step above the COPY would not have it.
+    if (from > 0)
+      return Suggest(fmt::format("the RUN runs '{}' before the install, which may set up what the install needs",
+                                 Shorten(script.Text(script.commands[0].span))));
     Inputs inputs;
     if (!Resolve(commands[first], inputs)) return;
     inputs.added_step = true;

@@ -1,0 +1,8 @@
+# `cd /src/app && go build`: the fetch step runs after the same `cd`, with the module's files copied
+# into that folder.
+FROM golang:1.22
+COPY app/go.mod app/go.sum /src/app/
+RUN cd /src/app && go mod download
+COPY . /src
+RUN cd /src/app && go build -o /bin/app .
+CMD ["/bin/app"]
