@@ -121,6 +121,8 @@ class Planner {
         if ((inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd) && !crossed && Dest() &&
             CopyIndependentOfSources(df_, *it, context_.Text(inst.span), *Dest())) {
           passed_.push_back(*it);
+        } else if (!crossed && LeavableCopy(*it)) {
+          left_behind_.push_back(*it);
         } else if (inst.kind == InstructionKind::kCopy || inst.kind == InstructionKind::kAdd ||
                    inst.kind == InstructionKind::kOnbuild || inst.kind == InstructionKind::kVolume) {
           Cross(*it, crossed);
@@ -168,6 +170,21 @@ class Planner {
   }
 
  private:
+  // A COPY of named files or folders (no `.`, glob or variable) into the sources, between the COPY and
+  // the install (`COPY config/database.docker.yml /loomio/config/database.yml`): it may stay where it
+  // is, after the sources, unless it writes what the install reads or makes (checked once known).
+  bool LeavableCopy(size_t index) const {
+    const ir::Instruction& inst = df_.instructions[index];
+    if (inst.kind != InstructionKind::kCopy || inst.node_args.size() < 2 || !inst.heredocs.empty() ||
+        context_.Text(inst.span).find('$') != std::string_view::npos || !inst.node_args.back().starts_with("/"))
+      return false;  // a relative destination would follow a WORKDIR that moves up with the install
+    for (size_t i = 0; i + 1 < inst.node_args.size(); ++i) {
+      const std::string& source = inst.node_args[i];
+      if (source == "." || source == "./" || source.find_first_of("*?[") != std::string::npos) return false;
+    }
+    return true;
+  }
+
   // True when a RUN that did not move along sits between the COPY and instruction `run`.
   bool RunBetween(size_t run) const {
     for (size_t i = k_ + 1; i < run; ++i)
@@ -243,6 +260,7 @@ class Planner {
     Inputs inputs;
     for (size_t c = 0; c < moved; ++c)
       if (commands[c].role == DepsRole::kInstall && !Resolve(commands[c], inputs)) return;
+    if (std::string conflict = LeftBehindConflict(inputs); !conflict.empty()) return Suggest(conflict);
     std::string text = Prelude();
     if (!CopyText(inputs, text)) return;
     Edits flags;  // `--ignore-scripts` on the moved installs, when their scripts wait for the sources
@@ -365,6 +383,33 @@ class Planner {
     // runs them where the install was (unsafe; named in the finding).
     std::optional<analysis::DeferredScripts> deferred;
   };
+
+  // Why a COPY left behind cannot stay after the moved install: it writes a file the install reads, or
+  // into a folder the install fills; "" when none does.
+  std::string LeftBehindConflict(const Inputs& inputs) const {
+    const std::optional<std::string> cwd = InstallCwd();
+    if (!cwd) return left_behind_.empty() ? "" : "the install's folder is not known";
+    static constexpr std::string_view kOutputs[] = {"node_modules", "vendor", ".venv", "venv", ".bundle",
+                                                    "__pypackages__", "bower_components", ".yarn"};
+    for (size_t i : left_behind_) {
+      const ir::Instruction& copy = df_.instructions[i];
+      const std::string to = ResolvePath("/", copy.node_args.back());
+      auto overlaps = [&](const std::string& relative) {
+        const std::string path = ResolvePath(*cwd, relative);
+        return RelativeTo(path, to) || RelativeTo(to, path);
+      };
+      bool conflict = std::any_of(inputs.files.begin(), inputs.files.end(), overlaps) ||
+                      std::any_of(inputs.directories.begin(), inputs.directories.end(), overlaps) ||
+                      std::any_of(inputs.extras.begin(), inputs.extras.end(),
+                                  [&](const analysis::Extra& e) { return overlaps(e.path); }) ||
+                      std::any_of(std::begin(kOutputs), std::end(kOutputs),
+                                  [&](std::string_view out) { return overlaps(std::string(out)); });
+      if (conflict)
+        return fmt::format("'{}' sits in between and writes what the install reads or makes",
+                           Shorten(context_.Text(copy.span)));
+    }
+    return "";
+  }
 
   // What the install reads: from the context when given, else by name.
   bool Resolve(const DepsCommand& install, Inputs& inputs) {
@@ -611,7 +656,8 @@ class Planner {
   void Finish(const ir::Instruction& inst, std::string text, Edits edits, const Inputs& inputs, std::string_view what) {
     const ir::Instruction& copy = df_.instructions[k_];
     // The instructions passed on the way move up with the install: unsafe, as the proof is by reading.
-    Safety safety = inputs.proven && inputs.extras.empty() && !inputs.added_step && passed_.empty() && !inputs.deferred
+    Safety safety = inputs.proven && inputs.extras.empty() && !inputs.added_step && passed_.empty() && !inputs.deferred &&
+                            left_behind_.empty()
                         ? Safety::kSafe
                         : Safety::kUnsafe;
     for (size_t i : passed_) edits.push_back(Edit{RemovalSpan(df_, df_.instructions[i]), ""});
@@ -869,6 +915,7 @@ class Planner {
   std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
   std::optional<std::string> cd_dir_;   // where the install RUN's leading `cd` goes
   std::optional<size_t> stopped_at_;    // a WORKDIR, USER or SHELL between the COPY and the install
+  std::vector<size_t> left_behind_;     // COPYs into the sources the moved install leaves where they are
   std::string deferral_blocker_;        // why the lifecycle scripts cannot run after the sources
   std::optional<size_t> self_env_;  // a carried ENV that reads itself: repeating it changes its value
   size_t crossed_at_ = 0;               // the first instruction in between that may matter to the install
