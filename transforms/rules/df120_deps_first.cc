@@ -87,6 +87,44 @@ bool ReadsItself(const ir::Instruction& env) {
   return false;
 }
 
+// Whether a command may install or set up a tool that a later command runs: a package manager, a
+// download, an unpacked archive, a script or `make` (which may do either), a PATH change, a language's
+// own installers. `set -eux`, `cargo clean`, `cat x > /etc/ssl/openssl.cnf` do not.
+bool SetsUpTools(const shell::Command& command) {
+  if (!command.simple()) return false;  // a compound's own commands are walked one by one
+  for (const shell::Word& assignment : command.env)
+    if (assignment.value.starts_with("PATH=")) return true;
+  size_t at = 0;
+  while (at < command.words.size() && (command.words[at].value == "sudo" || command.words[at].value == "env")) ++at;
+  if (at >= command.words.size()) return false;
+  const std::string& word = command.words[at].value;
+  const std::string_view tool = std::string_view(word).substr(word.rfind('/') + 1);
+  const std::string_view sub = at + 1 < command.words.size() ? std::string_view(command.words[at + 1].value) : "";
+  static constexpr std::string_view kInstallers[] = {
+      "apt-get", "apt", "apk", "yum", "dnf", "microdnf", "zypper", "pacman", "dpkg", "rpm", "curl", "wget",
+      "tar", "unzip", "sh", "bash", "zsh", "ash", "source", ".", "make", "rustup", "sdk", "nvm", "asdf",
+      "pecl", "pear", "pip", "pip3", "gem", "conda", "mamba", "corepack", "update-alternatives", "ln"};
+  if (std::find(std::begin(kInstallers), std::end(kInstallers), tool) != std::end(kInstallers)) return true;
+  if (tool.starts_with("docker-php-ext") || tool.starts_with("pip3.") || tool.starts_with("python")) return true;
+  if (word.find('/') != std::string::npos || word.ends_with(".sh")) return true;  // a script of its own
+  if (tool == "export")
+    for (size_t w = at + 1; w < command.words.size(); ++w)
+      if (command.words[w].value.starts_with("PATH=")) return true;
+  if ((tool == "npm" || tool == "yarn" || tool == "pnpm") &&
+      (sub == "install" || sub == "i" || sub == "add" || sub == "global"))
+    return true;
+  if ((tool == "go" || tool == "cargo") && (sub == "install" || sub == "get")) return true;
+  return false;
+}
+
+// The first command among the script's top-level commands [from, to), at any depth, that may set up a
+// tool (shortened for a message); nullopt when none does.
+std::optional<std::string> ToolSetupBefore(const shell::Script& script, size_t from, size_t to) {
+  for (const shell::CommandSite& site : shell::AllCommands(script))
+    if (site.top >= from && site.top < to && SetsUpTools(*site.command)) return Shorten(script.Text(site.command->span));
+  return std::nullopt;
+}
+
 // One `COPY . .` and the dependency step after it: plans the COPY of the manifests and where the
 // install (moved) or a prefetch (added) goes.
 class Planner {
@@ -186,12 +224,19 @@ class Planner {
   }
 
   // True when a RUN that did not move along sits between the COPY and instruction `run`.
-  bool RunBetween(size_t run) const {
-    for (size_t i = k_ + 1; i < run; ++i)
-      if (df_.instructions[i].kind == InstructionKind::kRun && df_.instructions[i].stage == df_.instructions[k_].stage &&
-          std::find(passed_.begin(), passed_.end(), i) == passed_.end())
-        return true;
-    return false;
+  // (One whose commands may install a tool: see SetsUpTools; a RUN the shell model cannot read counts.)
+  std::optional<size_t> RunBetween(size_t run) {
+    for (size_t i = k_ + 1; i < run; ++i) {
+      const ir::Instruction& inst = df_.instructions[i];
+      if (inst.kind != InstructionKind::kRun || inst.stage != df_.instructions[k_].stage ||
+          std::find(passed_.begin(), passed_.end(), i) != passed_.end())
+        continue;
+      const shell::Script* script = context_.ScriptOf(inst);
+      if (script == nullptr || !inst.heredocs.empty() || !script->FullyModelled()) return i;
+      for (const shell::CommandSite& site : shell::AllCommands(*script))
+        if (SetsUpTools(*site.command)) return i;
+    }
+    return std::nullopt;
   }
 
   // Notes the first instruction between the COPY and the install that may matter to the install.
@@ -325,13 +370,12 @@ class Planner {
     if (!PosixShellAt(df_, run)) return Suggest("the RUN cannot be modelled"), true;
     // The fetch goes above the COPY without what the RUN, or a RUN between, does before the build: that
     // may be what installs the toolchain (`apt-get install -y golang && go build`).
-    if (first > lead)
-      return Suggest(fmt::format("the RUN runs '{}' before the build, which may set up what the fetch needs",
-                                 Shorten(script.Text(script.commands[lead].span)))),
+    if (std::optional<std::string> setup = ToolSetupBefore(script, lead, first))
+      return Suggest(fmt::format("the RUN runs '{}' before the build, which may set up what the fetch needs", *setup)),
              true;
-    if (RunBetween(run))
+    if (std::optional<size_t> between = RunBetween(run))
       return Suggest(fmt::format("'{}' sits in between and may set up what the fetch needs",
-                                 Shorten(context_.Text(df_.instructions[crossed_at_].span)))),
+                                 Shorten(context_.Text(df_.instructions[*between].span)))),
              true;
     Inputs inputs;
     if (!Resolve(build, inputs)) return true;
@@ -357,9 +401,8 @@ class Planner {
     if (from == 1 && LeadingCd(script)) from = 0;
     // What the RUN does before the install may be what the install needs (`curl .../installer | php &&
     // composer install`, `docker-php-ext-install gd`): the added step above the COPY would not have it.
-    if (from > 0)
-      return Suggest(fmt::format("the RUN runs '{}' before the install, which may set up what the install needs",
-                                 Shorten(script.Text(script.commands[0].span))));
+    if (std::optional<std::string> setup = ToolSetupBefore(script, 0, from))
+      return Suggest(fmt::format("the RUN runs '{}' before the install, which may set up what the install needs", *setup));
     Inputs inputs;
     if (!Resolve(commands[first], inputs)) return;
     inputs.added_step = true;
