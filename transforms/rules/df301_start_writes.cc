@@ -54,44 +54,35 @@ bool NamedForInstalling(std::string_view name) {
          std::regex_search(name.begin(), name.end(), kInstall);
 }
 
-}  // namespace
-
-std::optional<std::string> EnvHome(const ir::Dockerfile& df, const std::vector<int>& chain) {
-  std::optional<std::string> home;
+// The folder the chain's last `ENV name=...` sets, when literal and absolute; nullopt otherwise.
+std::optional<std::string> EnvPath(const ir::Dockerfile& df, const std::vector<int>& chain, std::string_view name) {
+  std::optional<std::string> path;
   for (int stage : chain)
     for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
       if (inst.kind != ir::InstructionKind::kEnv) continue;
       for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3) {
-        if (inst.node_args[a] != "HOME") continue;
+        if (inst.node_args[a] != name) continue;
         std::string value = Unquoted(inst.node_args[a + 1]);
-        home = value.starts_with("/") && value.find_first_of("$ ") == std::string::npos
+        path = value.starts_with("/") && value.find_first_of("$ ") == std::string::npos
                    ? std::optional<std::string>(analysis::Join("/", value))
                    : std::nullopt;
       }
     }
-  return home;
+  return path;
+}
+
+}  // namespace
+
+std::optional<std::string> EnvHome(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  return EnvPath(df, chain, "HOME");
 }
 
 std::vector<std::string> EnvXdgDirs(const ir::Dockerfile& df, const std::vector<int>& chain) {
-  static constexpr std::string_view kNames[] = {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"};
-  std::optional<std::string> values[std::size(kNames)];
-  for (int stage : chain)
-    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
-      const ir::Instruction& inst = df.instructions[i];
-      if (inst.kind != ir::InstructionKind::kEnv) continue;
-      for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
-        for (size_t n = 0; n < std::size(kNames); ++n) {
-          if (inst.node_args[a] != kNames[n]) continue;
-          std::string value = Unquoted(inst.node_args[a + 1]);
-          values[n] = value.starts_with("/") && value.find_first_of("$ ") == std::string::npos
-                          ? std::optional<std::string>(analysis::Join("/", value))
-                          : std::nullopt;
-        }
-    }
   std::vector<std::string> dirs;
-  for (const std::optional<std::string>& v : values)
-    if (v && std::find(dirs.begin(), dirs.end(), *v) == dirs.end()) dirs.push_back(*v);
+  for (std::string_view name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+    if (std::optional<std::string> dir = EnvPath(df, chain, name); dir && std::find(dirs.begin(), dirs.end(), *dir) == dirs.end())
+      dirs.push_back(std::move(*dir));
   return dirs;
 }
 
