@@ -223,8 +223,8 @@ class Planner {
     return true;
   }
 
-  // True when a RUN that did not move along sits between the COPY and instruction `run`.
-  // (One whose commands may install a tool: see SetsUpTools; a RUN the shell model cannot read counts.)
+  // The first RUN between the COPY and instruction `run` that did not move along and may install a tool
+  // (SetsUpTools; a RUN the shell model cannot read counts); nullopt when none does.
   std::optional<size_t> RunBetween(size_t run) {
     for (size_t i = k_ + 1; i < run; ++i) {
       const ir::Instruction& inst = df_.instructions[i];
@@ -268,7 +268,7 @@ class Planner {
       // An added step that only fills the dependencies from the manifests, while the install itself stays
       // where it is: what sits between the COPY and the install does not matter to it
       // (`COPY --from=0 /app/public/assets ./public/assets` before `composer install`).
-      // Not past a RUN, though: it may install what the install needs (composer itself, PHP extensions).
+      // Not past a RUN that may install a tool, though: composer itself, PHP extensions.
       if (!install.prefetch_flags.empty() && context_.options().context_dir && !RunBetween(run))
         return PlanFlaggedPrefetch(run, script, commands, first);
       return Suggest(crossed ? crossed_why() : install.why);
