@@ -8,6 +8,7 @@
 #include <charconv>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 #include "analysis/package_data.h"
@@ -35,9 +36,15 @@ struct RuntimeTable {
   }
 };
 
+// A row of jdk-runtimes.txt: "openjdk-{N}-jdk" -> "openjdk-{N}-jre" for one family.
+struct JreRow {
+  std::string family, jdk, jre;
+};
+
 struct Tables {
   std::map<std::string, RuntimeTable, std::less<>> runtime;  // by table name
   std::map<std::string, std::vector<std::string>, std::less<>> build_tools;  // by family: "debian", "alpine"
+  std::vector<JreRow> jre;
 };
 
 std::vector<std::string_view> Split(std::string_view text, char separator) {
@@ -87,6 +94,15 @@ void ReadPatterns(std::string_view text, std::vector<std::string>& patterns) {
   }
 }
 
+void ReadJreRows(std::string_view text, std::vector<JreRow>& rows) {
+  for (std::string_view line : Split(text, '\n')) {
+    line = Trim(line.substr(0, line.find('#')));
+    std::vector<std::string_view> columns = Split(line, '\t');
+    if (columns.size() == 3)
+      rows.push_back({std::string(Trim(columns[0])), std::string(Trim(columns[1])), std::string(Trim(columns[2]))});
+  }
+}
+
 const Tables& AllTables() {
   static const Tables kTables = [] {
     Tables tables;
@@ -96,6 +112,8 @@ const Tables& AllTables() {
       } else if (file.name.starts_with("build-tools-") && file.name.ends_with(".txt")) {
         std::string_view family = file.name.substr(12, file.name.size() - 16);
         ReadPatterns(file.text, tables.build_tools[std::string(family)]);
+      } else if (file.name == "jdk-runtimes.txt") {
+        ReadJreRows(file.text, tables.jre);
       }
     }
     return tables;
@@ -146,6 +164,34 @@ std::string_view FamilyOf(Distro distro) {
     case Distro::kRedHat: return "redhat";
     default: return "debian";  // Ubuntu shares Debian's tool names; unknown families were Debian before
   }
+}
+
+// The version `name` gives for `pattern`'s "{N}" ("openjdk-17-jdk" for "openjdk-{N}-jdk": "17"); "" for a
+// pattern without one that `name` equals; nullopt when it does not match.
+std::optional<std::string_view> MatchVersioned(std::string_view pattern, std::string_view name) {
+  size_t slot = pattern.find("{N}");
+  if (slot == std::string_view::npos) return pattern == name ? std::optional<std::string_view>("") : std::nullopt;
+  std::string_view prefix = pattern.substr(0, slot), suffix = pattern.substr(slot + 3);
+  if (name.size() <= prefix.size() + suffix.size() || !name.starts_with(prefix) || !name.ends_with(suffix))
+    return std::nullopt;
+  std::string_view version = name.substr(prefix.size(), name.size() - prefix.size() - suffix.size());
+  if (version.find_first_not_of("0123456789.") != std::string_view::npos || version[0] < '0' || version[0] > '9')
+    return std::nullopt;
+  return version;
+}
+
+// The JRE package that runs what JDK package `name` built on `distro`'s family; nullopt for other names.
+std::optional<std::string> JreFor(std::string_view name, Distro distro) {
+  std::string_view family = FamilyOf(distro);
+  for (const JreRow& row : AllTables().jre) {
+    if (row.family != family) continue;
+    std::optional<std::string_view> version = MatchVersioned(row.jdk, name);
+    if (!version) continue;
+    std::string jre = row.jre;
+    if (size_t slot = jre.find("{N}"); slot != std::string::npos) jre.replace(slot, 3, *version);
+    return jre;
+  }
+  return std::nullopt;
 }
 
 // The codename a Debian or Ubuntu release is known by: "12" -> "bookworm", "22.04" -> "jammy".
@@ -227,6 +273,7 @@ namespace {
 
 std::vector<std::string> UncachedRuntimePackagesFor(std::string_view name, const OsRelease& os) {
   if (IsBuildTool(name, os.distro)) return {};
+  if (std::optional<std::string> jre = JreFor(name, os.distro)) return {std::move(*jre)};
   if (const std::vector<std::string>* legacy = LegacyRuntime(name, os)) return *legacy;
   const Tables& tables = AllTables();
   auto table = tables.runtime.find(PackageTableName(os));
@@ -259,6 +306,8 @@ bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
 }  // namespace
 
 bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os) {
+  // Every release that has a JDK package has its JRE under the matching name.
+  if (JreFor(BareName(dev_package), os.distro)) return true;
   const bool debian_like = os.distro == Distro::kDebian || os.distro == Distro::kUbuntu;
   if (!debian_like && NamesDependOnUnknownRelease(BareName(dev_package), os)) return false;
   if (HasPackageTable(os) && !(debian_like && os.release.empty())) return true;
@@ -282,6 +331,8 @@ std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const 
   memo.emplace(std::move(key), runtime);
   return runtime;
 }
+
+bool IsJdkPackage(std::string_view package, Distro distro) { return JreFor(BareName(package), distro).has_value(); }
 
 bool IsBuildTool(std::string_view package, Distro distro) {
   const Tables& tables = AllTables();

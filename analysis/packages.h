@@ -23,6 +23,10 @@ std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const 
 /// alpine-sdk / build-base, "Development Tools", git.
 bool IsBuildTool(std::string_view package, Distro distro);
 
+/// True for a JDK package whose JRE twin RuntimePackagesFor gives (jdk-runtimes.txt: "openjdk-17-jdk",
+/// "openjdk17", "java-17-openjdk-devel"): the swap is right only where the JDK builds or runs a program.
+bool IsJdkPackage(std::string_view package, Distro distro);
+
 /// The release whose table answers for `distro` when the image does not say: Debian "bookworm",
 /// Ubuntu "noble", Alpine "3.20", Red Hat "9"; "" for families without package tables.
 std::string_view DefaultRelease(Distro distro);

@@ -31,6 +31,23 @@ TEST(PackageTables, MetapackagesLeadToTheRealLibrary) {
   EXPECT_EQ(RuntimePackagesFor("libncurses5-dev", bookworm), (Names{"libncurses6", "libncursesw6", "libtinfo6"}));
 }
 
+TEST(PackageTables, JdkPackagesRunOnTheirJre) {
+  EXPECT_EQ(RuntimePackagesFor("openjdk-17-jdk", {Distro::kDebian, "bookworm"}), Names{"openjdk-17-jre"});
+  EXPECT_EQ(RuntimePackagesFor("openjdk-8-jdk-headless:amd64", {Distro::kUbuntu, "16.04"}),
+            Names{"openjdk-8-jre-headless"});
+  EXPECT_EQ(RuntimePackagesFor("default-jdk", {Distro::kDebian, "bookworm"}), Names{"default-jre"});
+  EXPECT_EQ(RuntimePackagesFor("openjdk17", {Distro::kAlpine, "3.18"}), Names{"openjdk17-jre"});
+  EXPECT_EQ(RuntimePackagesFor("openjdk8-jdk", {Distro::kAlpine, "3.12"}), Names{"openjdk8-jre"});
+  EXPECT_EQ(RuntimePackagesFor("java-1.8.0-openjdk-devel", {Distro::kRedHat, "7"}), Names{"java-1.8.0-openjdk"});
+  // Already a JRE, or not a version: no twin.
+  EXPECT_TRUE(RuntimePackagesFor("openjdk17-jre", {Distro::kAlpine, "3.18"}).empty());
+  EXPECT_TRUE(RuntimePackagesFor("openjdk-17-jre", {Distro::kDebian, "bookworm"}).empty());
+  EXPECT_TRUE(RuntimePackagesFor("openjdk-x-jdk", {Distro::kDebian, "bookworm"}).empty());
+  EXPECT_FALSE(IsJdkPackage("openjdk17", Distro::kDebian)) << "Alpine's name, not Debian's";
+  // The JRE exists wherever the JDK does, even on a release without a -dev table.
+  EXPECT_TRUE(RuntimeNamesKnown("openjdk-7-jdk", {Distro::kUbuntu, "12.04"}));
+}
+
 TEST(PackageTables, UnknownReleaseUsesTheFamilyDefault) {
   EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kDebian, ""}), Names{"libssl3"});
   EXPECT_EQ(RuntimePackagesFor("libssl-dev", {Distro::kDebian, "buster"}), Names{"libssl3"});

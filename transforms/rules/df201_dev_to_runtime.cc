@@ -15,14 +15,17 @@
 #include "transforms/rule.h"
 #include "transforms/rules/df201_purge_after_build.h"
 #include "transforms/rules/final_chain.h"
+#include "transforms/rules/java_app.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/layer_facts.h"
+#include "transforms/rules/package_facts.h"
 #include "transforms/rules/split_command_tools.h"
 #include "transforms/rules/split_guards.h"
 #include "transforms/rules/split_plan.h"
 #include "transforms/rules/split_unknown_base.h"
+#include "transforms/rules/stage_compiler.h"
 #include "transforms/rules/stage_facts.h"
 #include "transforms/rules/toolbox.h"
 
@@ -125,7 +128,7 @@ bool InstallsBuildTimePackages(RuleContext& context, const ir::Instruction& run,
   for (const ToolUse& use : ToolUses(*script)) {
     if (InstallFamily(use.call) != Distro::kDebian) continue;
     for (const shell::Operand& o : use.call.operands)
-      if (!KeptInFinalStage(o.name) &&
+      if (!KeptInFinalStage(o.name) && !analysis::IsJdkPackage(o.name, os.distro) &&
           (!analysis::RuntimePackagesFor(o.name, os).empty() || analysis::IsBuildTool(o.name, os.distro)))
         return true;
   }
@@ -189,12 +192,17 @@ struct Plan {
   size_t kept = 0;                 // operands left in the command
 };
 
-Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsRelease& os) {
+// `java_app`: the file builds or runs Java (BuildsOrRunsJava), so its JDK packages become JREs.
+Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsRelease& os, bool java_app) {
   Plan plan;
   const shell::Command& command = script.commands[use.command];
   std::set<std::string> present;
   for (const shell::Operand& o : use.call.operands) present.insert(o.name);
   for (const shell::Operand& o : use.call.operands) {
+    if (!java_app && analysis::IsJdkPackage(o.name, os.distro)) {
+      ++plan.kept;
+      continue;
+    }
     std::vector<std::string> runtime = analysis::RuntimePackagesFor(o.name, os);
     bool tool = analysis::IsBuildTool(o.name, os.distro) && !KeptInFinalStage(o.name);
     // On Alpine a compiler brings libstdc++ and libgcc, which no base image has: a C++ program copied
@@ -247,7 +255,7 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
 // `build_run`: the one later RUN that compiles, when the packages can move into it (else nullptr).
 void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell::Script& script, const ToolUse& use,
                   const OsRelease& os, const std::string& blocker, const shell::Script* build_run) {
-  Plan plan = PlanCommand(script, use, os);
+  Plan plan = PlanCommand(script, use, os, BuildsOrRunsJava(context.dockerfile()));
   if (plan.found.empty()) return;
   Span where = script.commands[use.command].span;
   const ir::Dockerfile& df = context.dockerfile();
@@ -390,6 +398,7 @@ void CheckDevToRuntime(RuleContext& context) {
     return *runtime_blocker;
   };
   auto unknown_after = [&](size_t run) { return UnknownRunAfter(df, model(), run); };
+  std::optional<bool> may_compile;  // StageMayCompile of the final stage's chain, read when a build is there
   std::vector<size_t> runs;
   for (int s : chain)
     for (size_t i : df.stages[static_cast<size_t>(s)].instructions)
@@ -411,6 +420,10 @@ void CheckDevToRuntime(RuleContext& context) {
     std::string builds_later = steps[r].value_or(""), builds_after;
     if (next_build[r + 1] < runs.size()) builds_after = *steps[next_build[r + 1]];
     if (builds_later.empty()) builds_later = builds_after;
+    // Headers serve a compiler: a build step in a stage that has none (`npm install -g` of a JS tool on
+    // python:slim) does not use them.
+    if (!builds_later.empty() && !may_compile) may_compile = StageMayCompile(context, StageChain(df, stage.from));
+    if (may_compile && !*may_compile) builds_later.clear(), builds_after.clear();
     // The build is in this RUN and nothing builds after it: purge the -dev packages in this RUN.
     std::optional<OsRelease> apt_os = ReleaseFor(Distro::kDebian, image_os);
     if (!builds_later.empty() && builds_after.empty() && apt_os && analysis::HasPackageTable(*apt_os) &&

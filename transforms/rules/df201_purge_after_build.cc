@@ -30,7 +30,8 @@ void Collect(const shell::Script& script, const ToolUse& use, const analysis::Os
   for (const shell::Operand& o : use.call.operands) {
     std::vector<std::string> runtime = analysis::RuntimePackagesFor(o.name, os);
     bool tool = analysis::IsBuildTool(o.name, os.distro);
-    if ((runtime.empty() && !tool) || KeptInFinalStage(o.name)) continue;
+    // A JDK purged in its own layer would take the JRE the program runs on with it: left to DF202's split.
+    if ((runtime.empty() && !tool) || KeptInFinalStage(o.name) || analysis::IsJdkPackage(o.name, os.distro)) continue;
     if (!script.commands[use.command].words[o.word].literal) {
       purge.readable = false;
       continue;

@@ -119,8 +119,10 @@ StageFacts Collect(RuleContext& context, int final_stage) {
     return value;
   };
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    bool cmd_set_here = false;  // BuildKit: an ENTRYPOINT resets only a CMD inherited from the base
     for (size_t i : df.stages[static_cast<size_t>(*it)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind == ir::InstructionKind::kCmd) cmd_set_here = true;
       if (inst.kind == ir::InstructionKind::kArg)
         for (const std::string& word : inst.node_args)
           if (size_t eq = word.find('='); eq != std::string::npos && eq > 0)
@@ -152,8 +154,10 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           (inst.kind == ir::InstructionKind::kEntrypoint ? entrypoint : cmd) = std::string(Basename(program));
           (inst.kind == ir::InstructionKind::kEntrypoint ? entrypoint_words : cmd_words) = CommandWords(inst);
           if (inst.kind == ir::InstructionKind::kEntrypoint) {
-            cmd.clear();  // ENTRYPOINT resets CMD
-            cmd_words.clear();
+            if (!cmd_set_here) {
+              cmd.clear();
+              cmd_words.clear();
+            }
             facts.sets_entrypoint = true;
           }
           break;

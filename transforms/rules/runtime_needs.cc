@@ -596,8 +596,9 @@ std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vecto
   std::vector<ContextFiles::Copy> sources;
   std::string entrypoint, cmd;
   bool uv_no_sync = false;
-  for (int stage : stages) {
-    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+  for (auto stage = stages.rbegin(); stage != stages.rend(); ++stage) {  // the base's stage first
+    bool cmd_set_here = false;  // BuildKit: an ENTRYPOINT resets only a CMD inherited from the base
+    for (size_t i : df.stages[static_cast<size_t>(*stage)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
       if (const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst); copy && !copy->from)
         for (const analysis::CopySourceArg& source : copy->sources) sources.push_back({source.path, copy->destination});
@@ -607,9 +608,12 @@ std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vecto
         uv_no_sync = true;
       if (inst.kind == ir::InstructionKind::kEntrypoint) {
         entrypoint = Joined(inst);
-        cmd.clear();  // ENTRYPOINT resets CMD
+        if (!cmd_set_here) cmd.clear();
       }
-      if (inst.kind == ir::InstructionKind::kCmd) cmd = Joined(inst);
+      if (inst.kind == ir::InstructionKind::kCmd) {
+        cmd = Joined(inst);
+        cmd_set_here = true;
+      }
     }
   }
   ContextFiles files(context.options().context_dir, std::move(sources));

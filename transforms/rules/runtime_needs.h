@@ -26,9 +26,9 @@ struct RuntimeNeeds {
   std::vector<std::string> program_paths;
 };
 
-/// Why the container's start needs root, read from its command (the last ENTRYPOINT and CMD of `stages`,
-/// a stage chain from the base up) and the scripts it starts, found in the build context through the
-/// chain's COPYs: a command only root can run (`chown`, `gosu`, `apt-get install`), a uWSGI config that
+/// Why the container's start needs root, read from its command (the ENTRYPOINT and CMD in force at the end
+/// of `stages`, the final stage's chain as StageChain gives it: final stage first) and the scripts it
+/// starts, found in the build context through the chain's COPYs: a command only root can run (`chown`, `gosu`, `apt-get install`), a uWSGI config that
 /// sets `uid`, or `uv run`, which syncs the project environment root installed. nullopt when none shows.
 std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vector<int>& stages);
 

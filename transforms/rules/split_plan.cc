@@ -1,6 +1,7 @@
 // PlanSplit: reads the flow model of the final stage and decides production's base, packages, users
 // and artifacts; a blocker says why not when the model cannot be sure.
 #include "transforms/rules/split_plan.h"
+#include "transforms/rules/java_app.h"
 
 #include <fmt/core.h>
 
@@ -613,12 +614,14 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     });
   });
   static const std::regex kPythonHeaders(R"((lib)?python[\d.]*-dev)");
+  const bool java_app = BuildsOrRunsJava(df);
   std::string embed_blocker;
   for (const std::string& package : installed.kept) {
     if (embeds_python && distro != analysis::Distro::kAlpine && !(facts && facts->family == "python") && embed_blocker.empty() && std::regex_match(package, kPythonHeaders))
       embed_blocker = fmt::format("pip builds uWSGI or mod_wsgi, which links the libpython that '{}' brought: "
                                   "dockopt cannot name the package that holds it", package);
     std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);
+    if (!java_app && analysis::IsJdkPackage(package, distro)) twins.clear();  // a judge's JDK, say: kept whole
     if (!twins.empty() && !analysis::RuntimeNamesKnown(package, os)) {
       twins.clear();
       if (!analysis::IsBuildTool(package, distro)) unmapped.push_back(package);

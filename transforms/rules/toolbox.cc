@@ -66,13 +66,17 @@ bool IsToolbox(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef&
       entrypoint = entrypoint || inst.kind == ir::InstructionKind::kEntrypoint;
     }
     if (inst.kind == ir::InstructionKind::kCmd) cmd = inst.rest;
-    if (inst.kind == ir::InstructionKind::kEntrypoint) cmd = {};  // an ENTRYPOINT resets the CMD before it
+    // An ENTRYPOINT resets only a CMD inherited from the base (BuildKit's cmdSet): this stage's CMD stays.
   }
   std::vector<std::string_view> words = CommandWords(command);
   // `ENTRYPOINT ["bash", "-c"]` runs the CMD as shell code: `CMD ["/bin/bash"]` is then a shell too.
   if (entrypoint && words.size() >= 2 && words.back() == "-c" && IsShell(BaseName(words.front()))) {
     std::vector<std::string_view> code = CommandWords(cmd);
     if (!code.empty()) words = CommandWords(code.front());
+  } else if (entrypoint && !words.empty() && IsShell(BaseName(words.front()))) {
+    // `ENTRYPOINT ["/bin/sh"]` with `CMD ["/app/startup.sh"]` runs the script: the CMD is the shell's argument.
+    std::vector<std::string_view> arguments = CommandWords(cmd);
+    words.insert(words.end(), arguments.begin(), arguments.end());
   }
   if (words.empty()) {
     // The image's own command runs (analysis/data/image-commands.tsv): a shell, a REPL or a build tool.

@@ -1,0 +1,77 @@
+#include "transforms/rules/stage_compiler.h"
+
+#include <array>
+#include <string_view>
+
+#include "analysis/base_images.h"
+#include "analysis/packages.h"
+#include "transforms/rules/base_image.h"
+#include "transforms/rules/package_facts.h"
+
+namespace dockopt {
+namespace {
+
+// A compiler, a build tool that comes with one or is used with one, or a package that depends on or
+// recommends one (Debian's npm needs node-gyp, which needs g++; ruby-build and python3-pip recommend
+// build-essential; rustc and golang-go depend on or recommend gcc).
+bool IsCompilerPackage(std::string_view name) {
+  name = name.substr(0, name.find_first_of(":="));
+  if (analysis::IsBuildTool(name, analysis::Distro::kDebian) || analysis::IsBuildTool(name, analysis::Distro::kAlpine) ||
+      analysis::IsBuildTool(name, analysis::Distro::kRedHat))
+    return true;
+  static constexpr std::array<std::string_view, 12> kPullsCompiler = {
+      "npm", "node-gyp", "ruby-build", "python3-pip", "python-pip", "dkms", "rustc", "cargo", "dpkg-dev",
+      "devscripts", "libtool", "gccgo"};
+  for (std::string_view pulls : kPullsCompiler)
+    if (name == pulls) return true;
+  if (name.starts_with("golang")) return true;
+  static constexpr std::array<std::string_view, 8> kExact = {
+      "build-essential", "build-base", "alpine-sdk", "gcc-c++", "cc", "c++", "tcc", "Development Tools"};
+  for (std::string_view exact : kExact)
+    if (name == exact) return true;
+  for (std::string_view prefix : {"gcc", "g++", "clang", "gfortran", "@development"})
+    if (name.starts_with(prefix)) return true;
+  return false;
+}
+
+// A command that runs code dockopt has not read: a script of the project (`./install.sh`, `. env.sh`),
+// a shell given a file, code (`sh -c`) or a pipe (`curl ... | sh`).
+bool RunsUnreadCode(const shell::ToolCall& call) {
+  std::string_view tool = call.tool;
+  if (tool == "." || tool == "source" || tool.ends_with(".sh")) return true;
+  bool system_path = tool.starts_with("/usr/") || tool.starts_with("/bin/") || tool.starts_with("/sbin/");
+  if (tool.find('/') != std::string_view::npos && !system_path) return true;
+  std::string_view name = tool.substr(tool.rfind('/') + 1);
+  return name == "sh" || name == "bash" || name == "dash" || name == "zsh" || name == "ash";
+}
+
+}  // namespace
+
+bool StageMayCompile(RuleContext& context, const std::vector<int>& chain) {
+  const ir::Dockerfile& df = context.dockerfile();
+  if (chain.empty()) return true;
+  ImageRef image = BaseImageOf(df, chain.back());
+  if (!image.known) return true;
+  if (image.name != "scratch") {
+    std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(image.Reference());
+    if (!facts || facts->toolchain) return true;
+  }
+  for (int s : chain)
+    for (size_t i : df.stages[static_cast<size_t>(s)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kRun) continue;
+      const RuleContext::ScriptList& scripts = RunScripts(context, inst);
+      if (scripts.empty()) return true;  // exec form, or text the shell model cannot read
+      for (const shell::Script& script : scripts) {
+        if (!script.FullyModelled()) return true;
+        for (const ToolUse& use : NestedToolUses(context, script)) {  // inside `( ... )` and `if` too
+          if (RunsUnreadCode(use.call)) return true;
+          for (const shell::Operand& o : use.call.operands)
+            if (IsCompilerPackage(o.name)) return true;
+        }
+      }
+    }
+  return false;
+}
+
+}  // namespace dockopt
