@@ -899,6 +899,14 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     }
   } else {
     plan.production_base = same;
+    // A plain Debian image (`debian:bookworm`, `debian:12`, `debian:stable`): production runs on the same
+    // tag's -slim image, which leaves out only docs, man pages and translations (debuerreotype's dpkg path
+    // excludes); a rolling tag stays rolling (`stable-slim`). `latest` has no -slim tag.
+    static const std::regex kReleaseTag(R"([a-z]+|\d+(\.\d+)*)");
+    if (ref.name == "debian" && ref.tag != "latest" && std::regex_match(ref.tag, kReleaseTag)) {
+      plan.production_base = "debian:" + ref.tag + "-slim";
+      plan.base_note = "the -slim image of the build's Debian release, without docs, man pages or translations";
+    }
   }
   // `FROM python:$PYTHON_VERSION`: production's base and its paths (python3.6/site-packages) are those of
   // the ARG's default, and a build given another value would copy paths the builder does not have.

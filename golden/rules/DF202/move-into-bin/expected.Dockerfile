@@ -4,7 +4,7 @@ RUN apt-get update && apt-get install -y wget build-essential && rm -rf /var/lib
  && wget -q https://example.com/gh-md-toc && chmod a+x gh-md-toc && mv gh-md-toc /bin \
  && wget -q https://example.com/md2html.c && gcc -O2 -o /usr/local/bin/md2html md2html.c
 
-FROM debian:12 AS production
+FROM debian:12-slim AS production
 RUN apt-get update \
     && apt-get install -y --no-install-recommends wget \
     && rm -rf /var/lib/apt/lists/*

@@ -10,7 +10,7 @@ ENV SCRIPTS /src/scripts
 ENV PATH ${SCRIPTS}:$PATH
 COPY . /src
 
-FROM debian:bookworm AS production
+FROM debian:bookworm-slim AS production
 WORKDIR /build
 ENV SCRIPTS /src/scripts
 ENV PATH ${SCRIPTS}:$PATH
