@@ -60,17 +60,26 @@ bool LaterRunNeedsLists(RuleContext& context, size_t index) {
   return false;
 }
 
-bool EarlierRunUpdated(RuleContext& context, size_t index) {
+// True when an earlier RUN of the stage runs `apt-get update`. `plain`, when given, is set to false when
+// one of them passes options beyond -q and -y (`-o Acquire::Check-Valid-Until=false` for an archived
+// release): an update added elsewhere without them could fail.
+bool EarlierRunUpdated(RuleContext& context, size_t index, bool* plain = nullptr) {
   const ir::Dockerfile& df = context.dockerfile();
   int stage = df.instructions[index].stage;
+  bool updated = false;
   for (size_t i = 0; i < index; ++i) {
     const ir::Instruction& inst = df.instructions[i];
     if (inst.stage != stage || inst.kind != ir::InstructionKind::kRun) continue;
     if (const shell::Script* script = context.ScriptOf(inst))
-      for (const ToolUse& use : NestedToolUses(context, *script))
-        if (IsApt(use.call, "update")) return true;
+      for (const ToolUse& use : NestedToolUses(context, *script)) {
+        if (!IsApt(use.call, "update")) continue;
+        updated = true;
+        if (plain == nullptr) return true;
+        for (const shell::Option& option : use.call.options)
+          *plain &= option.name == "quiet" || option.name == "yes";
+      }
   }
-  return false;
+  return updated;
 }
 
 // `curl -fsSL https://deb.nodesource.com/setup_20.x | bash -`: NodeSource's setup script adds its
@@ -106,6 +115,29 @@ void CheckSetupLists(RuleContext& context, size_t index, const shell::Script& sc
   }
   context.Report(end.command->span, message + "; remove them in the same RUN",
                  Fix{"remove /var/lib/apt/lists/* in the same RUN", Safety::kSafe, std::move(edits)});
+}
+
+// `apt-get update && ` written before an install that reads an earlier RUN's lists: the install gets
+// fresh lists, and the earlier RUN can then remove its own. Only at the top level of the script, after
+// `&&`, `;` or a line (an `a || apt-get install` would run the install after `a` succeeded), and not
+// behind sudo (the update would run as the base image's user).
+std::optional<Fix> UpdateBefore(const ToolUse& install) {
+  const shell::Command& command = *install.site.command;
+  if (install.site.nested() || !install.call.wrappers.empty() || !install.site.context.always()) return std::nullopt;
+  // `apt install`: this round renames the command at the same place; the next round adds the update.
+  if (command.words[install.call.tool_word].raw() == "apt") return std::nullopt;
+  using J = shell::Joiner;
+  if (command.joiner != J::kNone && command.joiner != J::kAnd && command.joiner != J::kSemicolon &&
+      command.joiner != J::kNewline)
+    return std::nullopt;
+  // Written into the tool's word when nothing precedes it, so that review mode folds it with an earlier
+  // round's rename of that word (`apt` -> `apt-get`); before the assignments otherwise, which must
+  // keep applying to the install.
+  const shell::Word& tool = command.words[install.call.tool_word];
+  Edit edit = command.env.empty() && tool.span.begin == command.span.begin
+                  ? Edit{tool.span, "apt-get update && " + std::string(tool.raw())}
+                  : Edit{{command.span.begin, command.span.begin}, "apt-get update && "};
+  return Fix{"run 'apt-get update' before the install in this RUN", Safety::kUnsafe, {std::move(edit)}};
 }
 
 // A cleanup added after a compound runs whether or not the install's branch ran: removing the lists is
@@ -159,11 +191,16 @@ void CheckRun(RuleContext& context, size_t index) {
                      std::move(fix));
     }
     if (!updated) {
-      bool earlier = EarlierRunUpdated(context, index);
+      bool plain_update = true;
+      bool earlier = EarlierRunUpdated(context, index, &plain_update);
       std::string message = earlier ? "'apt-get update' runs in an earlier layer: a cached update serves stale "
                                       "package lists to this install"
                                     : "'apt-get install' without 'apt-get update' in the same RUN";
-      context.Report(where, message, std::nullopt);
+      // Right after another RUN, DF111 merges the two instead: one update serves both installs.
+      const ir::Dockerfile& df = context.dockerfile();
+      const bool after_run = index > 0 && df.instructions[index - 1].kind == ir::InstructionKind::kRun &&
+                             df.instructions[index - 1].stage == run.stage;
+      context.Report(where, message, earlier && plain_update && !after_run ? UpdateBefore(use) : std::nullopt);
       updated = true;  // report once per RUN
     }
   }

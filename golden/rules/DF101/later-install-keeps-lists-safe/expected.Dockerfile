@@ -1,5 +1,5 @@
-# The second install reads the lists the first RUN's update wrote: only the last install's RUN
-# removes them, even with --unsafe (removing them earlier breaks the second install).
+# The second install reads the lists the first RUN's update wrote: without --unsafe no update is
+# added to it, so only the last install's RUN removes them.
 FROM ubuntu:22.04
 RUN apt-get update && apt-get install -y --no-install-recommends build-essential
 COPY . /src
