@@ -918,6 +918,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (inst.kind == ir::InstructionKind::kWorkdir && df.instructions[inst.index].rest.find('$') != std::string_view::npos &&
           inst.writes.size() == 1 && inst.writes.front().find('$') == std::string::npos)
         plan.resolved_workdirs[inst.index] = inst.writes.front();
+  // No WORKDIR at all: the container started in the builder base's own (golang's /go), which production's
+  // base may not share.
+  if (plan.production_base != same &&
+      std::none_of(flow.instructions.begin(), flow.instructions.end(),
+                   [](const analysis::InstructionFlow& i) { return i.kind == ir::InstructionKind::kWorkdir; }) &&
+      !flow.runtime.workdir.empty() && flow.runtime.workdir != analysis::BaseImageWorkdir(plan.production_base))
+    plan.inherited_workdir = flow.runtime.workdir;
   bool distroless = plan.production_base.find("distroless") != std::string::npos;
   if (std::string java = JavaPathMissingOn(plan.production_base, {needs.program, needs.argv.empty() ? "" : needs.argv.front()});
       plan.production_base != same && !java.empty())
