@@ -323,23 +323,30 @@ class Reader {
 
   // Shell text run in the stage (a RUN, a CMD, a script file): its commands, installs, build steps.
   void Text(std::string_view text, Origin origin) {
+    // A script runs in the container when what started it did.
+    const bool runtime = origin == Origin::kRuntime || (origin == Origin::kScript && runtime_script_);
     for (const std::vector<std::string>& words : CommandSegments(text)) {
       size_t i = CommandWord(words);
       if (i >= words.size()) continue;
       AddUnique(needs_.commands, std::string(Basename(words[i])));
+      if (runtime) AddUnique(needs_.runtime_commands, std::string(Basename(words[i])));
       if (!needs_.compiles)
         if (std::optional<std::string> why = SegmentCompiles(words, files_, needs_)) needs_.compiles = why;
       if (origin == Origin::kScript) continue;
       for (const std::string& script : ScriptsStarted(words)) {
-        if (std::find(read_.begin(), read_.end(), script) != read_.end()) continue;
-        read_.push_back(script);
+        // Read once at build time and once at run time: a script both a RUN and the ENTRYPOINT start.
+        const std::string key = script + (runtime ? "\n(runtime)" : "");
+        if (std::find(read_.begin(), read_.end(), key) != read_.end()) continue;
+        read_.push_back(key);
         std::optional<std::string> body = files_.Read(script);
         if (!body && origin == Origin::kBuild && ProjectScript(script) && !needs_.unknown)
           needs_.unknown = fmt::format("it runs '{}', which dockopt {}", script,
                                        files_.known() ? "did not find in the build context" : "cannot see without --context");
         if (!body || body->find('\0') != std::string::npos) continue;
         bool compiled = needs_.compiles.has_value();
+        const bool outer = std::exchange(runtime_script_, runtime);
         Text(*body, Origin::kScript);
+        runtime_script_ = outer;
         if (!compiled && needs_.compiles) needs_.compiles = fmt::format("the script '{}' it runs: {}", script, *needs_.compiles);
       }
     }
@@ -361,6 +368,7 @@ class Reader {
   const ContextFiles& files_;
   RuntimeNeeds& needs_;
   std::vector<std::string> read_;
+  bool runtime_script_ = false;  // the script being read was started by CMD, ENTRYPOINT or HEALTHCHECK
 };
 
 // apt-get install operands, and the first one that is a compiler or header package.

@@ -981,10 +981,14 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     // git fetches over https: the certificates come along (slim-lacks.tsv adds them to git).
     if (git_configured && Contains(runtime_packages, "git") && Contains(facts->slim_lacks, "ca-certificates"))
       AddUnique(runtime_packages, "ca-certificates");
+    RuntimeNeeds stage_needs = ReadRuntimeNeeds(context, flow.stage);
+    // What the container's own commands run, an entrypoint script's included (`git config --global
+    // safe.directory /app` before `exec "$@"`): the full image had it, the slim base may not.
+    for (std::string& package : SlimLacksUsed(*facts, stage_needs.runtime_commands, runtime_packages))
+      AddUnique(runtime_packages, std::move(package));
     // Libraries of the full image that what the stage installs loads at run time, which the slim base
     // lacks: psycopg2 built against the image's libpq-dev needs libpq5.
     if (!plan.compiled) {
-      RuntimeNeeds stage_needs = ReadRuntimeNeeds(context, flow.stage);
       for (std::string& package : SlimLacksUsed(*facts, stage_needs.library_uses, runtime_packages))
         AddUnique(runtime_packages, std::move(package));
       if (stage_needs.unknown)
