@@ -310,7 +310,21 @@ std::vector<std::string> ScriptsStarted(const std::vector<std::string>& words) {
 
 // Where shell text runs: a RUN at build time, CMD/ENTRYPOINT/HEALTHCHECK at run time, or a script
 // one of those starts (whose own scripts are not followed).
-enum class Origin : uint8_t { kBuild, kRuntime, kScript };
+// kArguments: a CMD after an ENTRYPOINT that is the program itself (`ENTRYPOINT ["/app"]`, `CMD ["top", "3"]`):
+// its words are the program's arguments, read as commands only for DF203's wider look.
+enum class Origin : uint8_t { kBuild, kRuntime, kScript, kArguments };
+
+// True when an ENTRYPOINT runs its CMD as a command: a shell, an init or user switcher, or a script
+// (`docker-entrypoint.sh` ending in `exec "$@"`).
+bool RunsCmd(const std::vector<std::string>& entrypoint) {
+  if (entrypoint.empty()) return true;
+  std::string_view program = entrypoint.front();
+  program.remove_prefix(program.rfind('/') == std::string_view::npos ? 0 : program.rfind('/') + 1);
+  static constexpr std::string_view kRunners[] = {"sh", "bash", "dash", "ash", "tini", "tini-static", "dumb-init",
+                                                  "catatonit", "gosu", "su-exec", "env", "exec"};
+  return program.ends_with(".sh") || program.find("entrypoint") != std::string_view::npos ||
+         std::find(std::begin(kRunners), std::end(kRunners), program) != std::end(kRunners);
+}
 
 // A script a RUN starts that is likely the project's own (so it may build): "./install.sh", "bin/setup".
 bool ProjectScript(std::string_view path) {
@@ -414,6 +428,9 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
   ContextFiles files(context.options().context_dir, std::move(sources));
   RuntimeNeeds needs;
   Reader reader(files, needs);
+  std::vector<std::string> entrypoint;  // the last ENTRYPOINT's words: whether CMD's are a command
+  for (size_t i : stage.instructions)
+    if (df.instructions[i].kind == ir::InstructionKind::kEntrypoint) entrypoint = df.instructions[i].node_args;
   for (size_t i : stage.instructions) {
     const ir::Instruction& inst = df.instructions[i];
     switch (inst.kind) {
@@ -430,7 +447,8 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
       case ir::InstructionKind::kCmd:
       case ir::InstructionKind::kEntrypoint:
       case ir::InstructionKind::kHealthcheck:
-        reader.Command(inst.node_args, Origin::kRuntime);
+        reader.Command(inst.node_args, inst.kind == ir::InstructionKind::kCmd && !RunsCmd(entrypoint) ? Origin::kArguments
+                                                                                                     : Origin::kRuntime);
         if (inst.is_exec() && !inst.node_args.empty() && inst.node_args.front().starts_with("/"))
           AddUnique(needs.program_paths, std::string(inst.node_args.front()));
         break;

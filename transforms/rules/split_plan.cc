@@ -984,8 +984,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     RuntimeNeeds stage_needs = ReadRuntimeNeeds(context, flow.stage);
     // What the container's own commands run, an entrypoint script's included (`git config --global
     // safe.directory /app` before `exec "$@"`): the full image had it, the slim base may not.
-    for (std::string& package : SlimLacksUsed(*facts, stage_needs.runtime_commands, runtime_packages))
-      AddUnique(runtime_packages, std::move(package));
+    if (!distroless)  // distroless: a static program and no shell, so no script; nothing installs there
+      for (std::string& package : SlimLacksUsed(*facts, stage_needs.runtime_commands, runtime_packages))
+        AddUnique(runtime_packages, std::move(package));
     // Libraries of the full image that what the stage installs loads at run time, which the slim base
     // lacks: psycopg2 built against the image's libpq-dev needs libpq5.
     if (!plan.compiled) {
