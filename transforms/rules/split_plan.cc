@@ -974,6 +974,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (plan.tools.empty() && !toolchain_base)
       return block("the stage sets git up for the container ('git config'), and git is the only build tool it installs");
   }
+  // The scripts it starts, read from the context (`ENTRYPOINT ["./entry.sh"]` running `make migrate`).
+  if (std::string tool = CommandsRunBuildTool(ReadRuntimeNeeds(context, flow.stage).runtime_commands, plan.tools); !tool.empty())
+    return block(fmt::format("the container's command (or a script it starts) runs '{}', a build tool: the image is a "
+                             "build environment", tool));
   if (plan.production_base != same && facts) {
     for (const std::string& lack : facts->slim_lacks)
       if (lack == needs.program || lack == needs.healthcheck_program || (git_configured && lack == "git"))
