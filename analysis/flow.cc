@@ -231,6 +231,12 @@ void Seed(std::string_view base, ShellState& state) {
 
 }  // namespace
 
+std::string BaseImageWorkdir(std::string_view image) {
+  ShellState state;
+  Seed(image, state);
+  return state.cwd.empty() ? "/" : state.cwd;
+}
+
 const std::vector<CommandFlow>& CommandFlows::Empty() {
   static const std::vector<CommandFlow> empty;
   return empty;

@@ -105,6 +105,10 @@ struct FlowOptions {
   RunFlowMemo* run_flows = nullptr;
 };
 
+/// The working directory a container of `image` starts in when no WORKDIR is set: the official
+/// image's own (golang: /go, php: /var/www/html), else "/".
+std::string BaseImageWorkdir(std::string_view image);
+
 /// Builds the model of stage `stage` (RUN scripts are parsed here).
 StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage, const FlowOptions& options = {});
 

@@ -135,6 +135,20 @@ bool CommentsAbout(std::string_view comments, const Cleanup& cleanup) {
   return false;
 }
 
+// True when the creating RUN already ends with commands that delete every target (DF101 added
+// `rm -rf /var/lib/apt/lists/*` in an earlier round): the later RUN only goes, nothing is appended twice.
+bool AlreadyCleans(const shell::Script& script, const Cleanup& cleanup) {
+  Cleanup tail;
+  for (auto it = script.commands.rbegin(); it != script.commands.rend(); ++it) {
+    if (!ReadCleanup(*it, tail)) break;
+    if (it->joiner != shell::Joiner::kAnd && it->joiner != shell::Joiner::kSemicolon) break;  // may not run
+  }
+  return std::all_of(cleanup.targets.begin(), cleanup.targets.end(), [&](const Target& t) {
+    return std::any_of(tail.targets.begin(), tail.targets.end(),
+                       [&](const Target& done) { return done.path == t.path && done.pattern == t.pattern; });
+  });
+}
+
 // What stands between the creating RUN and the cleanup.
 enum class Between : uint8_t { kClear, kUnsafe, kCopyCreates, kUnknown };
 
@@ -239,8 +253,8 @@ void CheckRun(RuleContext& context, size_t index) {
   if (!run.leading_comments.empty() && !CommentsAbout(context.Text(run.leading_comments), cleanup))
     safety = Safety::kUnsafe;  // the comment goes with the RUN
   std::string text(script->Text(Span{script->commands.front().span.begin, script->commands.back().span.end}));
-  Edits edits = shell::AppendCommand(*target, text);
-  if (edits.empty()) {
+  Edits edits = AlreadyCleans(*target, cleanup) ? Edits{} : shell::AppendCommand(*target, text);
+  if (edits.empty() && !AlreadyCleans(*target, cleanup)) {
     context.Report(run.keyword, message);
     return;
   }

@@ -52,6 +52,21 @@ bool CanFollow(const shell::Script& script) {
   return true;
 }
 
+// True when `next` only repeats the removals `script` ends with (`RUN ... && rm -rf /var/lib/apt/lists/*`
+// then `RUN rm -rf /var/lib/apt/lists/*`): merged, they would run twice. DF111 leaves that RUN alone,
+// neither merged in nor leading a merge, and DF110 drops it.
+bool RepeatsRemovals(const shell::Script& script, const shell::Script& next) {
+  if (next.commands.size() > script.commands.size()) return false;
+  const size_t offset = script.commands.size() - next.commands.size();
+  for (size_t c = 0; c < next.commands.size(); ++c) {
+    const shell::Command& command = next.commands[c];
+    if (command.words.empty() || command.words.front().value != "rm" ||
+        script.Text(script.commands[offset + c].span) != next.Text(command.span))
+      return false;
+  }
+  return true;
+}
+
 // The `&&` joiner of the group's first RUN as written when it breaks the line; else ` && \` + indent.
 std::string JoinerOf(RuleContext& context, const shell::Script& script, const shell::Script& next) {
   for (size_t i = script.commands.size(); i-- > 1;) {
@@ -99,7 +114,8 @@ void CheckMergeAdjacentRuns(RuleContext& context) {
   for (size_t i = 0; i + 1 < df.instructions.size();) {
     const ir::Instruction& lead = df.instructions[i];
     const shell::Script* first = Mergeable(context, i);
-    if (first == nullptr) {
+    const shell::Script* before = i > 0 && df.instructions[i - 1].stage == lead.stage ? Mergeable(context, i - 1) : nullptr;
+    if (first == nullptr || (before != nullptr && RepeatsRemovals(*before, *first))) {
       ++i;
       continue;
     }
@@ -114,7 +130,7 @@ void CheckMergeAdjacentRuns(RuleContext& context) {
       const ir::Instruction& b = df.instructions[last + 1];
       const shell::Script* next = Mergeable(context, last + 1);
       if (next == nullptr || b.stage != a.stage || FlagsText(context, b) != flags) break;
-      if (!CanLead(context, a, *current) || !CanFollow(*next)) break;
+      if (!CanLead(context, a, *current) || !CanFollow(*next) || RepeatsRemovals(*current, *next)) break;
       if (context.IsSuppressed("DF111", b)) break;
       if (joiner.empty()) joiner = JoinerOf(context, *first, *next);
       std::string_view between = context.Text(Span{a.span.end, b.span.begin});

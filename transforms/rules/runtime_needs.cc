@@ -310,7 +310,21 @@ std::vector<std::string> ScriptsStarted(const std::vector<std::string>& words) {
 
 // Where shell text runs: a RUN at build time, CMD/ENTRYPOINT/HEALTHCHECK at run time, or a script
 // one of those starts (whose own scripts are not followed).
-enum class Origin : uint8_t { kBuild, kRuntime, kScript };
+// kArguments: a CMD after an ENTRYPOINT that is the program itself (`ENTRYPOINT ["/app"]`, `CMD ["top", "3"]`):
+// its words are the program's arguments, read as commands only for DF203's wider look.
+enum class Origin : uint8_t { kBuild, kRuntime, kScript, kArguments };
+
+// True when an ENTRYPOINT runs its CMD as a command: a shell, an init or user switcher, or a script
+// (`docker-entrypoint.sh` ending in `exec "$@"`).
+bool RunsCmd(const std::vector<std::string>& entrypoint) {
+  if (entrypoint.empty()) return true;
+  std::string_view program = entrypoint.front();
+  program.remove_prefix(program.rfind('/') == std::string_view::npos ? 0 : program.rfind('/') + 1);
+  static constexpr std::string_view kRunners[] = {"sh", "bash", "dash", "ash", "tini", "tini-static", "dumb-init",
+                                                  "catatonit", "gosu", "su-exec", "env", "exec"};
+  return program.ends_with(".sh") || program.find("entrypoint") != std::string_view::npos ||
+         std::find(std::begin(kRunners), std::end(kRunners), program) != std::end(kRunners);
+}
 
 // A script a RUN starts that is likely the project's own (so it may build): "./install.sh", "bin/setup".
 bool ProjectScript(std::string_view path) {
@@ -323,23 +337,30 @@ class Reader {
 
   // Shell text run in the stage (a RUN, a CMD, a script file): its commands, installs, build steps.
   void Text(std::string_view text, Origin origin) {
+    // A script runs in the container when what started it did.
+    const bool runtime = origin == Origin::kRuntime || (origin == Origin::kScript && runtime_script_);
     for (const std::vector<std::string>& words : CommandSegments(text)) {
       size_t i = CommandWord(words);
       if (i >= words.size()) continue;
       AddUnique(needs_.commands, std::string(Basename(words[i])));
+      if (runtime) AddUnique(needs_.runtime_commands, std::string(Basename(words[i])));
       if (!needs_.compiles)
         if (std::optional<std::string> why = SegmentCompiles(words, files_, needs_)) needs_.compiles = why;
       if (origin == Origin::kScript) continue;
       for (const std::string& script : ScriptsStarted(words)) {
-        if (std::find(read_.begin(), read_.end(), script) != read_.end()) continue;
-        read_.push_back(script);
+        // Read once at build time and once at run time: a script both a RUN and the ENTRYPOINT start.
+        const std::string key = script + (runtime ? "\n(runtime)" : "");
+        if (std::find(read_.begin(), read_.end(), key) != read_.end()) continue;
+        read_.push_back(key);
         std::optional<std::string> body = files_.Read(script);
         if (!body && origin == Origin::kBuild && ProjectScript(script) && !needs_.unknown)
           needs_.unknown = fmt::format("it runs '{}', which dockopt {}", script,
                                        files_.known() ? "did not find in the build context" : "cannot see without --context");
         if (!body || body->find('\0') != std::string::npos) continue;
         bool compiled = needs_.compiles.has_value();
+        const bool outer = std::exchange(runtime_script_, runtime);
         Text(*body, Origin::kScript);
+        runtime_script_ = outer;
         if (!compiled && needs_.compiles) needs_.compiles = fmt::format("the script '{}' it runs: {}", script, *needs_.compiles);
       }
     }
@@ -361,6 +382,7 @@ class Reader {
   const ContextFiles& files_;
   RuntimeNeeds& needs_;
   std::vector<std::string> read_;
+  bool runtime_script_ = false;  // the script being read was started by CMD, ENTRYPOINT or HEALTHCHECK
 };
 
 // apt-get install operands, and the first one that is a compiler or header package.
@@ -406,6 +428,9 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
   ContextFiles files(context.options().context_dir, std::move(sources));
   RuntimeNeeds needs;
   Reader reader(files, needs);
+  std::vector<std::string> entrypoint;  // the last ENTRYPOINT's words: whether CMD's are a command
+  for (size_t i : stage.instructions)
+    if (df.instructions[i].kind == ir::InstructionKind::kEntrypoint) entrypoint = df.instructions[i].node_args;
   for (size_t i : stage.instructions) {
     const ir::Instruction& inst = df.instructions[i];
     switch (inst.kind) {
@@ -422,7 +447,8 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
       case ir::InstructionKind::kCmd:
       case ir::InstructionKind::kEntrypoint:
       case ir::InstructionKind::kHealthcheck:
-        reader.Command(inst.node_args, Origin::kRuntime);
+        reader.Command(inst.node_args, inst.kind == ir::InstructionKind::kCmd && !RunsCmd(entrypoint) ? Origin::kArguments
+                                                                                                     : Origin::kRuntime);
         if (inst.is_exec() && !inst.node_args.empty() && inst.node_args.front().starts_with("/"))
           AddUnique(needs.program_paths, std::string(inst.node_args.front()));
         break;

@@ -14,6 +14,9 @@ namespace dockopt {
 
 struct RuntimeNeeds {
   std::vector<std::string> commands;       // command names: "curl", "git", "java", "mvnw"
+  /// The commands the container itself runs: CMD, ENTRYPOINT, HEALTHCHECK and the scripts they start
+  /// (an entrypoint script's `git config`), without the RUNs'.
+  std::vector<std::string> runtime_commands;
   std::vector<std::string> library_uses;   // packages its pip/npm/gem installs name: "pip:psycopg"
   std::vector<std::string> apt_installed;  // packages its apt-get installs install already
   /// Why the stage needs compilers, for messages: "'pip install' installs 'psycopg2' (sdist only; ...)",

@@ -79,8 +79,13 @@ std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std:
   // compilers and binutils the split would drop).
   for (const std::string& script : needs.scripts)
     if (BaseName(script) == "setup.py") programs.push_back("setup.py");
+  std::vector<std::string> names(programs.begin(), programs.end());
+  return CommandsRunBuildTool(names, removed);
+}
+
+std::string CommandsRunBuildTool(const std::vector<std::string>& commands, const std::vector<std::string>& removed) {
   const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
-  for (std::string_view program : programs) {
+  for (std::string_view program : commands) {
     if (program.empty()) continue;
     if (program == "setup.py" || std::find(toolchain.begin(), toolchain.end(), program) != toolchain.end() ||
         std::find(std::begin(kEnvironmentBuilders), std::end(kEnvironmentBuilders), program) != std::end(kEnvironmentBuilders) ||

@@ -17,6 +17,10 @@ namespace dockopt::split {
 /// environments ("tox", "nox"); "" when it runs none.
 std::string CommandRunsBuildTool(const analysis::RuntimeNeeds& needs, const std::vector<std::string>& removed);
 
+/// CommandRunsBuildTool for command names already read (the commands of the scripts the container's
+/// command starts: an entrypoint's `make migrate`): the first that is a build tool, "" when none.
+std::string CommandsRunBuildTool(const std::vector<std::string>& commands, const std::vector<std::string>& removed);
+
 /// The notebook server the container runs ("jupyter", "ipython", "start-notebook.sh"), "" when none: its
 /// users run code in it (`!pip install`, `%%cython`), so the compilers the stage installs are for them.
 std::string NotebookServer(const analysis::RuntimeNeeds& needs);

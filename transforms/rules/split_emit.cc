@@ -137,6 +137,8 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
     text += Line(context, fmt::format("{} {}", context.Keyword("RUN", from), command));
   std::string name = stage.name.empty() ? "production" : stage.name;
   text += std::string(context.Newline()) + FromLine(context, stage, plan.production_base, name);
+  if (!plan.inherited_workdir.empty())
+    text += Line(context, fmt::format("{} {}", context.Keyword("WORKDIR", from), plan.inherited_workdir));
   std::string setup;
   for (const std::string& path : plan.repository_paths)
     setup += Line(context, fmt::format("{} --from={} {} {}", context.Keyword("COPY", from), builder, path, path));

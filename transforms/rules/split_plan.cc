@@ -17,6 +17,7 @@
 #include "analysis/base_images.h"
 #include "analysis/image_commands.h"
 #include "analysis/copy_sources.h"
+#include "analysis/go_mod.h"
 #include "analysis/packages.h"
 #include "analysis/paths.h"
 #include "context/context_files.h"
@@ -285,21 +286,53 @@ bool CgoOff(const analysis::StageFlow& flow) {
   return off && !on;
 }
 
+// The go.mod of the folder a build ran in (`cd /src/app && go build`: app/go.mod of the context) requires
+// no module from outside the context: none, or only modules its `replace` puts in folders of the
+// context whose own go.mod requires nothing else.
+bool GoModuleLocal(const context::ContextFiles& files, const std::string& dir) {
+  std::optional<std::string> mod = files.Read(analysis::Join("/", dir + "/go.mod").substr(1));
+  if (!mod) return false;
+  analysis::GoModModules modules = analysis::ReadGoModModules(*mod);
+  auto local = [&](const std::string& module) { return modules.local_replacements.contains(module); };
+  for (const std::string& module : modules.required) {
+    if (!local(module)) return false;
+    // SourcesMention reads every Go file of the context but vendor/, testdata/ and hidden folders.
+    // Resolved under a stand-in root, so a `../lib` that leaves the context shows.
+    constexpr std::string_view kRoot = "/context";
+    const std::string path = analysis::Join(std::string(kRoot) + "/" + dir, modules.local_replacements[module]);
+    if (!analysis::IsUnder(path, kRoot) || path == kRoot) return false;
+    const std::string folder = path.substr(kRoot.size() + 1);
+    if (folder.starts_with(".") || folder.find("/.") != std::string::npos ||
+        ("/" + folder + "/").find("/vendor/") != std::string::npos || ("/" + folder + "/").find("/testdata/") != std::string::npos)
+      return false;
+    std::optional<std::string> theirs = files.Read(folder + "/go.mod");
+    if (!theirs) return false;
+    for (const std::string& required : analysis::ReadGoModModules(*theirs).required)
+      if (!local(required)) return false;
+  }
+  return true;
+}
+
 // cgo is left at its default (on), but the build context proves no package needs it: go.mod requires
-// no module, and no Go file imports "C", net (its resolver uses cgo), os/user or plugin. Go's linker
-// then writes a static binary even with cgo on, so it runs on a static image unchanged.
+// no module from outside the context, and no Go file imports "C", net (its resolver uses cgo), os/user
+// or plugin. Go's linker then writes a static binary even with cgo on, so it runs on a static image unchanged.
 bool StaticGoSources(const RuleContext& context, const analysis::StageFlow& flow) {
+  const std::optional<std::string>& dir = context.options().context_dir;
+  if (!dir) return false;
+  const context::ContextFiles files(*dir);
   bool unset = false;
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (const analysis::CommandFlow& command : inst.commands)
       if (CompilesGoProject(command.effect)) {
         if (command.effect.note.find("unset") == std::string::npos) return false;  // set explicitly
         unset = true;
+        // Where the build ran, in the context: its folder when the context went to `context_root`.
+        std::string folder;
+        if (!flow.context_root.empty() && analysis::IsUnder(command.cwd, flow.context_root))
+          folder = command.cwd.substr(flow.context_root.size());
+        if (!GoModuleLocal(files, folder)) return false;
       }
-  const std::optional<std::string>& dir = context.options().context_dir;
-  if (!unset || !dir) return false;
-  std::optional<std::string> mod = ReadContextFile(context, "go.mod");
-  if (!mod || mod->find("require") != std::string::npos) return false;
+  if (!unset) return false;
   std::optional<bool> needs_cgo = SourcesMention(*dir, {".go"}, {"\"C\"", "\"net\"", "\"net/", "\"os/user\"", "\"plugin\""});
   return needs_cgo.has_value() && !*needs_cgo;
 }
@@ -832,7 +865,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     distroless &= chowned.empty();
     if (distroless) {
       plan.production_base = kDistrolessStatic;
-      plan.base_note = static_go ? "cgo is on, but no package of the build uses it (go.mod requires nothing; no Go file "
+      plan.base_note = static_go ? "cgo is on, but no package of the build uses it (go.mod requires no module from outside the build context; no Go file "
                                    "imports C, net, os/user or plugin), so the binary links statically"
                                  : "cgo is off (CGO_ENABLED=0), so the binary is static";
       runtime_packages.clear();
@@ -929,6 +962,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (inst.kind == ir::InstructionKind::kWorkdir && df.instructions[inst.index].rest.find('$') != std::string_view::npos &&
           inst.writes.size() == 1 && inst.writes.front().find('$') == std::string::npos)
         plan.resolved_workdirs[inst.index] = inst.writes.front();
+  // No WORKDIR at all: the container started in the builder base's own (golang's /go), which production's
+  // base may not share.
+  if (plan.production_base != same &&
+      std::none_of(flow.instructions.begin(), flow.instructions.end(),
+                   [](const analysis::InstructionFlow& i) { return i.kind == ir::InstructionKind::kWorkdir; }) &&
+      !flow.runtime.workdir.empty() && flow.runtime.workdir != analysis::BaseImageWorkdir(plan.production_base))
+    plan.inherited_workdir = flow.runtime.workdir;
   bool distroless = plan.production_base.find("distroless") != std::string::npos;
   if (std::string java = JavaPathMissingOn(plan.production_base, {needs.program, needs.argv.empty() ? "" : needs.argv.front()});
       plan.production_base != same && !java.empty())
@@ -945,6 +985,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     if (plan.tools.empty() && !toolchain_base)
       return block("the stage sets git up for the container ('git config'), and git is the only build tool it installs");
   }
+  // The scripts it starts, read from the context (`ENTRYPOINT ["./entry.sh"]` running `make migrate`).
+  if (std::string tool = CommandsRunBuildTool(ReadRuntimeNeeds(context, flow.stage).runtime_commands, plan.tools); !tool.empty())
+    return block(fmt::format("the container's command (or a script it starts) runs '{}', a build tool: the image is a "
+                             "build environment", tool));
   if (plan.production_base != same && facts) {
     for (const std::string& lack : facts->slim_lacks)
       if (lack == needs.program || lack == needs.healthcheck_program || (git_configured && lack == "git"))
@@ -952,10 +996,15 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     // git fetches over https: the certificates come along (slim-lacks.tsv adds them to git).
     if (git_configured && Contains(runtime_packages, "git") && Contains(facts->slim_lacks, "ca-certificates"))
       AddUnique(runtime_packages, "ca-certificates");
+    RuntimeNeeds stage_needs = ReadRuntimeNeeds(context, flow.stage);
+    // What the container's own commands run, an entrypoint script's included (`git config --global
+    // safe.directory /app` before `exec "$@"`): the full image had it, the slim base may not.
+    if (!distroless)  // distroless: a static program and no shell, so no script; nothing installs there
+      for (std::string& package : SlimLacksUsed(*facts, stage_needs.runtime_commands, runtime_packages))
+        AddUnique(runtime_packages, std::move(package));
     // Libraries of the full image that what the stage installs loads at run time, which the slim base
     // lacks: psycopg2 built against the image's libpq-dev needs libpq5.
     if (!plan.compiled) {
-      RuntimeNeeds stage_needs = ReadRuntimeNeeds(context, flow.stage);
       for (std::string& package : SlimLacksUsed(*facts, stage_needs.library_uses, runtime_packages))
         AddUnique(runtime_packages, std::move(package));
       if (stage_needs.unknown)

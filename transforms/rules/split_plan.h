@@ -41,6 +41,9 @@ struct SplitPlan {
   /// WORKDIRs whose path reads a variable of the builder's base image (`WORKDIR $GOPATH/src/x` on
   /// golang): instruction index -> the path it resolved to, which production writes out.
   std::map<size_t, std::string> resolved_workdirs;
+  /// The builder's base image's WORKDIR (golang: /go) when the stage sets none and production's base
+  /// starts elsewhere: production sets it after its FROM, so the container starts where it did; "" when not.
+  std::string inherited_workdir;
   /// `mkdir -p` + `chown` of a folder the stage gave to a user (`chown -R app /app`) whose contents
   /// production copies narrower than the folder (only /app/server): they run after the user commands.
   std::vector<std::string> owner_commands;

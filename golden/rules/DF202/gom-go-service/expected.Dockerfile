@@ -6,6 +6,7 @@ RUN go get github.com/mattn/gom \
     && gom build -o /usr/local/bin/upd bin/server/server.go
 
 FROM debian:bullseye-slim AS production
+WORKDIR /go
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
     && rm -rf /var/lib/apt/lists/*

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -e
+git config --global safe.directory /app
+exec "$@"
