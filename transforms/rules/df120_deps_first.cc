@@ -17,6 +17,7 @@
 #include "transforms/rules/df120_deps_first_independent.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
+#include "transforms/rules/package_facts.h"
 
 namespace dockopt {
 namespace {
@@ -831,7 +832,9 @@ class Planner {
     return DestIsVariableWorkdir() ? std::optional<std::string>(kVariableWorkdir) : std::nullopt;
   }
   std::string DestWritten() const {
-    return DestIsVariableWorkdir() ? "./" : df_.instructions[k_].node_args.back();
+    if (DestIsVariableWorkdir()) return "./";
+    const std::string& dest = df_.instructions[k_].node_args.back();
+    return ExpandLiteralEnv(df_, k_, dest).value_or(dest);  // `ENV APP_HOME /app` + `COPY . $APP_HOME`
   }
   bool DestIsVariableWorkdir() const {
     const ir::Instruction& copy = df_.instructions[k_];
@@ -853,13 +856,17 @@ class Planner {
   bool FollowWorkdir(const ir::Instruction& workdir) {
     const ir::Instruction& copy = df_.instructions[k_];
     std::optional<std::string> cwd = WorkdirAt(df_, k_);
+    if (run_cwd_ || !cwd || workdir.node_args.size() != 1) return false;
+    // Variables set by a literal ENV read the same in every build (`WORKDIR $APP_HOME`).
+    const std::string dir = ExpandLiteralEnv(df_, static_cast<size_t>(&workdir - df_.instructions.data()),
+                                             workdir.node_args[0]).value_or(workdir.node_args[0]);
+    const std::string dest = DestWritten();
     // The WORKDIR goes above the COPY, so the COPY's destination must not depend on it.
-    if (run_cwd_ || !cwd || workdir.node_args.size() != 1 || workdir.node_args[0].find('$') != std::string::npos ||
-        !copy.node_args.back().starts_with("/") || copy.node_args.back().find('$') != std::string::npos ||
+    if (dir.find('$') != std::string::npos || !dest.starts_with("/") || dest.find('$') != std::string::npos ||
         copy.FindFlag("chown") || copy.FindFlag("chmod"))
       return false;
-    const std::string to = ResolvePath(*cwd, workdir.node_args[0]);
-    if (!to.starts_with("/") || !RelativeTo(to, ResolvePath(*cwd, copy.node_args.back()))) return false;
+    const std::string to = ResolvePath(*cwd, dir);
+    if (!to.starts_with("/") || !RelativeTo(to, ResolvePath(*cwd, dest))) return false;
     run_cwd_ = to;
     return true;
   }
