@@ -99,13 +99,17 @@ bool MakesNoHome(const shell::ToolCall& call) {
   return call.Has("no-create-home");  // -H, --no-create-home
 }
 
-// Microsoft's .NET images before 8.0 set ASPNETCORE_URLS=http://+:80 (runtime-deps, and so runtime,
-// aspnet and sdk on it); 8.0 moved to ASPNETCORE_HTTP_PORTS=8080 for its non-root 'app' user.
+// Microsoft's ASP.NET Core runtime images before 8.0 set ASPNETCORE_URLS=http://+:80 (inherited from
+// runtime-deps); 8.0 moved to ASPNETCORE_HTTP_PORTS=8080 for its non-root 'app' user. Only the aspnet
+// images say the program is a web server: on sdk, runtime and runtime-deps it may be a console tool.
 // https://learn.microsoft.com/en-us/dotnet/core/compatibility/containers/8.0/aspnet-port
 bool AspNetListensOn80(const ImageRef& image) {
-  static const std::regex kDotnet(R"((mcr\.microsoft\.com/)?(dotnet/(core/)?(runtime-deps|runtime|aspnet|sdk)|microsoft/(aspnetcore|dotnet)))");
-  static const std::regex kBefore8(R"(([1-7])\.\d+.*)");
-  return image.known && std::regex_match(image.name, kDotnet) && std::regex_match(image.tag, kBefore8);
+  static const std::regex kAspNet(R"((mcr\.microsoft\.com/)?(dotnet/(core/)?aspnet|microsoft/aspnetcore))");
+  static const std::regex kBefore8(R"([1-7]\.\d+.*)");
+  static const std::regex kOldHubAspNet(R"([1-7]\.\d+.*aspnetcore-runtime.*)");  // microsoft/dotnet:2.2-aspnetcore-runtime
+  if (!image.known) return false;
+  if (std::regex_match(image.name, kAspNet)) return std::regex_match(image.tag, kBefore8);
+  return image.name == "microsoft/dotnet" && std::regex_match(image.tag, kOldHubAspNet);
 }
 
 StageFacts Collect(RuleContext& context, int final_stage) {
