@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 
 #include "analysis/copy_sources.h"
 #include "analysis/manifests.h"
@@ -180,6 +181,8 @@ class Planner {
           commands.back().role = DepsRole::kHelper;  // `ln -s /usr/local/lib/... /usr/local/bin/npm`
         else if (commands.back().role == DepsRole::kHelper && Dest() && ReachesSources(command, *Dest()))
           commands.back().role = DepsRole::kOther;  // `find /root/app -name id_rsa -exec chmod 600 {} \;`
+        if (commands.back().role == DepsRole::kOther)
+          if (std::optional<DepsCommand> hidden = ScriptInstall(command)) commands.back() = std::move(*hidden);
       }
       auto is = [](DepsRole role) { return [role](const DepsCommand& c) { return c.role == role; }; };
       auto install = std::find_if(commands.begin(), commands.end(), is(DepsRole::kInstall));
@@ -898,6 +901,43 @@ class Planner {
     for (const std::string& s : stubs) out += fmt::format("echo 'fn main() {{}}' > {} && ", s);
     out += "cargo fetch && rm -f";
     for (const std::string& s : stubs) out += " " + s;
+    return out;
+  }
+
+  // A script of the copied sources that runs a dependency tool (`./graphhopper.sh build` and
+  // `/refine/refine build` run maven): the install hides in it, so only a suggestion names the order.
+  // (Its toolchain may be one the script itself downloads: no prefetch is planned.)
+  std::optional<DepsCommand> ScriptInstall(const shell::Command& command) {
+    if (command.opaque() || command.words.empty() || !command.words[0].literal) return std::nullopt;
+    const std::string& program = command.words[0].value;
+    if (!program.starts_with("./") && !program.starts_with("/")) return std::nullopt;
+    std::optional<std::string> dest = Dest();
+    std::optional<std::string> cwd = InstallCwd();
+    if (!dest || !cwd || !context_.options().context_dir || !OpenContext()) return std::nullopt;
+    std::optional<std::string> rel = RelativeTo(ResolvePath(*cwd, program), *dest);
+    if (!rel || rel->empty()) return std::nullopt;
+    const std::string text = files_->Read(*rel).value_or("");
+    static const std::regex kTool(
+        R"((^|[\s;&|(])((\./)?(mvnw?|gradlew?)\s|go (build|get|install|mod download)\b|cargo (build|fetch|install)\b|)"
+        R"(npm (ci|install)\b|yarn install\b|pnpm install\b|composer install\b|pip3? install\b|bundle install\b))");
+    std::smatch m;
+    if (text.find('\0') != std::string::npos || !std::regex_search(text, m, kTool)) return std::nullopt;
+    std::string tool = m[2].str();
+    while (!tool.empty() && std::isspace(static_cast<unsigned char>(tool.back()))) tool.pop_back();
+    DepsCommand out;
+    out.role = DepsRole::kInstall;
+    const std::string bare = tool.starts_with("./") ? tool.substr(2) : tool;
+    static const std::pair<std::string_view, Ecosystem> kEcosystems[] = {
+        {"mvn", Ecosystem::kMaven}, {"gradle", Ecosystem::kGradle}, {"go ", Ecosystem::kGo},
+        {"cargo", Ecosystem::kCargo}, {"npm", Ecosystem::kNpm}, {"yarn", Ecosystem::kYarn},
+        {"pnpm", Ecosystem::kPnpm}, {"composer", Ecosystem::kComposer}, {"pip", Ecosystem::kPip},
+        {"bundle", Ecosystem::kBundler}};
+    for (const auto& [prefix, ecosystem] : kEcosystems)
+      if (bare.starts_with(prefix)) out.ecosystem = ecosystem;
+    out.needs_sources = true;
+    out.why = fmt::format("'{}' runs '{}' from the copied sources: copy the manifests and run the dependency "
+                          "step before the COPY, or split it out of the script",
+                          program, tool);
     return out;
   }
 
