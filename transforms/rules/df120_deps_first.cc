@@ -182,7 +182,7 @@ class Planner {
         else if (commands.back().role == DepsRole::kHelper && Dest() && ReachesSources(command, *Dest()))
           commands.back().role = DepsRole::kOther;  // `find /root/app -name id_rsa -exec chmod 600 {} \;`
         if (commands.back().role == DepsRole::kOther)
-          if (std::optional<DepsCommand> hidden = ScriptInstall(command)) commands.back() = std::move(*hidden);
+          if (std::optional<DepsCommand> hidden = ScriptInstall(command, *it)) commands.back() = std::move(*hidden);
       }
       auto is = [](DepsRole role) { return [role](const DepsCommand& c) { return c.role == role; }; };
       auto install = std::find_if(commands.begin(), commands.end(), is(DepsRole::kInstall));
@@ -907,12 +907,12 @@ class Planner {
   // A script of the copied sources that runs a dependency tool (`./graphhopper.sh build` and
   // `/refine/refine build` run maven): the install hides in it, so only a suggestion names the order.
   // (Its toolchain may be one the script itself downloads: no prefetch is planned.)
-  std::optional<DepsCommand> ScriptInstall(const shell::Command& command) {
+  std::optional<DepsCommand> ScriptInstall(const shell::Command& command, size_t run) {
     if (command.opaque() || command.words.empty() || !command.words[0].literal) return std::nullopt;
     const std::string& program = command.words[0].value;
     if (!program.starts_with("./") && !program.starts_with("/")) return std::nullopt;
     std::optional<std::string> dest = Dest();
-    std::optional<std::string> cwd = InstallCwd();
+    std::optional<std::string> cwd = WorkdirAt(df_, run);  // where the shell finds `./script`
     if (!dest || !cwd || !context_.options().context_dir || !OpenContext()) return std::nullopt;
     std::optional<std::string> rel = RelativeTo(ResolvePath(*cwd, program), *dest);
     if (!rel || rel->empty()) return std::nullopt;
