@@ -98,7 +98,8 @@ std::optional<std::string> ExpandLiteralEnv(const ir::Dockerfile& df, size_t ind
     if (end == begin || (braced && (end >= word.size() || word[end] != '}'))) return std::nullopt;  // ${X:-y}, $1
     const std::string_view name = word.substr(begin, end - begin);
     std::optional<std::string> value = StageVariable(df, index, name);
-    if (!value || value->find('$') != std::string::npos) return std::nullopt;
+    // A value with a space or quote would not stay one word where a rule writes it back.
+    if (!value || value->find_first_of("$ \t\"'\\") != std::string::npos) return std::nullopt;
     // StageVariable reads ENV and ARG alike: the value counts only if the last assignment is an ENV.
     bool from_env = false;
     for (int stage : StageChain(df, index)) {
