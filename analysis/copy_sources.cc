@@ -14,9 +14,14 @@
 namespace dockopt::analysis {
 namespace {
 
+// BuildKit's gitutil.ParseGitRef: a git remote has a scheme (or is "github.com/..."); an http(s) URL
+// is one only when its path ends in ".git". A plain ".git" or "vendor/lib.git" is a local path.
 bool IsGit(std::string_view src) {
-  if (src.starts_with("git@") || src.starts_with("git://") || src.starts_with("ssh://")) return true;
-  const std::string_view ref = src.substr(0, src.find('#'));  // "repo.git#v1.0:subdir"
+  if (src.starts_with("git@") || src.starts_with("git://") || src.starts_with("ssh://") ||
+      src.starts_with("github.com/"))
+    return true;
+  if (src.find("://") == std::string_view::npos) return false;
+  const std::string_view ref = src.substr(0, src.find('#'));  // "https://host/repo.git#v1.0:subdir"
   return ref.ends_with(".git");
 }
 

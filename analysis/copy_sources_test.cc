@@ -89,6 +89,19 @@ TEST(CopyArgs, ClassifiesUrlGitHeredocAndArchiveNames) {
   EXPECT_FALSE(ReadCopyArgs(p.df.instructions[0]));  // FROM
 }
 
+TEST(CopyArgs, ALocalDotGitIsAPathNotARemote) {
+  // minetest copies its own history (`COPY .git /usr/src/minetest/.git`) for the version string.
+  Parsed p = ParseText("FROM a\nCOPY .git /src/.git\nADD vendor/lib.git github.com/o/r /d/\n");
+  const std::optional<CopyArgs> copy = ReadCopyArgs(p.df.instructions[1]);
+  ASSERT_TRUE(copy);
+  EXPECT_EQ(copy->sources.at(0).origin, SourceOrigin::kPath);
+  const std::optional<CopyArgs> add = ReadCopyArgs(p.df.instructions[2]);
+  ASSERT_TRUE(add);
+  EXPECT_EQ(add->sources.at(0).origin, SourceOrigin::kPath);
+  EXPECT_EQ(add->sources.at(1).origin, SourceOrigin::kGit);
+  ASSERT_EQ(ContextCopySources(p.df).size(), 2u);  // .git and vendor/lib.git come from the context
+}
+
 TEST(ContextCopySources, KeepsOnlyWhatTheContextSends) {
   Parsed p = ParseText(
       "FROM a AS b\n"

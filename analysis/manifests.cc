@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <sstream>
 
 #include "analysis/npm_lifecycle.h"
@@ -150,18 +151,43 @@ bool HarmlessHookCommand(std::string_view command) {
   return std::find(std::begin(kKnown), std::end(kKnown), command) != std::end(kKnown);
 }
 
+// True when a local node script reads more of the project than itself: a relative require/import,
+// a path built from __dirname or the working directory, or fs reads (nightscout's bundle.js
+// browserifies lib/).
+bool NodeScriptReadsOtherFiles(const std::string& text) {
+  static const std::regex kReads(
+      R"(require\(\s*['"]\.\.?/|\bfrom\s+['"]\.\.?/|\bimport\s*\(\s*['"]\.\.?/|__dirname|process\.cwd\(|readFileSync|readdirSync|\bglob\b)");
+  return std::regex_search(text, kReads);
+}
+
 void ReadHook(const ContextFiles& context, std::string_view cwd, const std::string& name, const std::string& script,
               InstallInputs& out) {
   std::istringstream words(script);
   bool command_position = true;
+  std::string runner;  // "node" or "sh" right before the script it runs
   for (std::string word; words >> word;) {
     if (word == "&&" || word == "||" || word == ";" || word == "|") {
       command_position = true;
       continue;
     }
+    if (!runner.empty() && !word.starts_with("-")) {  // the script `node`/`sh` runs
+      const std::string script_of = runner;
+      runner.clear();
+      if (word.starts_with("node_modules/")) {  // a dependency's tool: `node node_modules/bower/bin/bower install`
+        const std::string tool = word.substr(13, word.find('/', 13) - 13);
+        if (!HarmlessHookCommand(tool)) {
+          out.blocker = fmt::format("the '{}' script runs '{}', which may read the sources", name, script);
+          return;
+        }
+      } else if (script_of == "node" && NodeScriptReadsOtherFiles(context.Read(Join(cwd, word)).value_or(""))) {
+        out.blocker = fmt::format("the '{}' script runs '{}', which reads other files of the project", name, word);
+        return;
+      }
+    }
     if (command_position) {
       command_position = word == "npx";  // npx runs the next word
       if (word == "npx") continue;
+      if (word == "node" || word == "sh" || word == "bash") runner = word;
       if (!HarmlessHookCommand(word) && !context.IsFile(Join(cwd, word))) {
         out.blocker = fmt::format("the '{}' script runs '{}', which may read the sources", name, script);
         return;
@@ -220,6 +246,23 @@ void ResolveNode(const ContextFiles& context, std::string_view cwd, Ecosystem ec
     if (std::optional<std::string> yaml = context.Read(Join(cwd, "pnpm-workspace.yaml")))
       for (const std::string& w : ReadPnpmWorkspaces(*yaml)) workspaces.push_back(w);
   AddWorkspaces(context, cwd, workspaces, out);
+  // pnpm applies its patches during the install (npm and yarn ignore the "pnpm" key).
+  std::vector<std::string> patches;
+  if (ecosystem == Ecosystem::kPnpm) {
+    patches = facts.pnpm_patches;
+    if (std::optional<std::string> yaml = context.Read(Join(cwd, "pnpm-workspace.yaml")))
+      for (const std::string& p : ReadPnpmPatchedDependencies(*yaml)) patches.push_back(p);
+  }
+  for (const std::string& patch : patches) {
+    const std::string rel = Join("", patch);
+    if (!InsideCwd(rel, out.blocker, "a patch file in 'pnpm.patchedDependencies'")) return;
+    if (!context.IsFile(Join(cwd, rel))) {
+      out.blocker = fmt::format("the patch file '{}' of 'pnpm.patchedDependencies' is not in the build context", rel);
+      return;
+    }
+    if (std::none_of(out.extras.begin(), out.extras.end(), [&](const Extra& e) { return e.path == rel; }))
+      out.extras.push_back({rel, false, "patch file of 'pnpm.patchedDependencies'"});
+  }
   for (const std::string& dep : facts.local_dependencies) {
     if (!InsideCwd(Join("", dep), out.blocker, "a local dependency in 'package.json'")) return;
     const std::string rel = Join("", dep);
@@ -546,6 +589,10 @@ PackageJsonFacts ReadPackageJson(std::string_view text) {
         if (value.starts_with(prefix)) facts.local_dependencies.push_back(value.substr(prefix.size()));
     }
   }
+  if (auto pnpm = doc.find("pnpm"); pnpm != doc.end() && pnpm->is_object())
+    if (auto patched = pnpm->find("patchedDependencies"); patched != pnpm->end() && patched->is_object())
+      for (const auto& [name, file] : patched->items())
+        if (file.is_string()) facts.pnpm_patches.push_back(file.get<std::string>());
   return facts;
 }
 
@@ -564,6 +611,26 @@ std::vector<std::string> ReadPnpmWorkspaces(std::string_view text) {
     std::string value = Trim(trimmed.substr(1));
     if (value.size() >= 2 && (value[0] == '\'' || value[0] == '"')) value = value.substr(1, value.size() - 2);
     if (!value.empty() && value[0] != '!') out.push_back(value);
+  }
+  return out;
+}
+
+std::vector<std::string> ReadPnpmPatchedDependencies(std::string_view text) {
+  std::vector<std::string> out;
+  std::istringstream lines{std::string(text)};
+  bool in_patches = false;
+  for (std::string line; std::getline(lines, line);) {
+    const std::string trimmed = Trim(line);
+    if (trimmed.empty() || trimmed[0] == '#') continue;
+    if (line[0] != ' ') {
+      in_patches = trimmed.starts_with("patchedDependencies:");
+      continue;
+    }
+    const size_t colon = trimmed.rfind(": ");  // "'pkg@1.0.0': patches/pkg@1.0.0.patch"
+    if (!in_patches || colon == std::string::npos) continue;
+    std::string value = Trim(trimmed.substr(colon + 2));
+    if (value.size() >= 2 && (value[0] == '\'' || value[0] == '"')) value = value.substr(1, value.size() - 2);
+    if (!value.empty()) out.push_back(value);
   }
   return out;
 }

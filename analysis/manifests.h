@@ -74,6 +74,7 @@ struct PackageJsonFacts {
   std::vector<std::string> workspaces;  // patterns: "packages/*"
   std::vector<std::pair<std::string, std::string>> hooks;  // {"postinstall", "node scripts/x.js"}, npm's order
   std::vector<std::string> local_dependencies;            // "file:./libs/x" and "link:" targets
+  std::vector<std::string> pnpm_patches;                  // "pnpm.patchedDependencies" files: "patches/x.patch"
 };
 PackageJsonFacts ReadPackageJson(std::string_view text);
 
@@ -83,5 +84,9 @@ bool GoUsesVendorByDefault(std::string_view gomod);
 
 /// The directories of pnpm-workspace.yaml's `packages:` list ("packages/*").
 std::vector<std::string> ReadPnpmWorkspaces(std::string_view text);
+
+/// The patch files of pnpm-workspace.yaml's `patchedDependencies:` map ("patches/x@1.0.patch"):
+/// `pnpm install` applies them, so it fails without them.
+std::vector<std::string> ReadPnpmPatchedDependencies(std::string_view text);
 
 }  // namespace dockopt::analysis

@@ -10,6 +10,7 @@
 #include "cli/context_migration_candidates.h"
 #include "cli/context_migration_git.h"
 #include "cli/context_migration_leftovers.h"
+#include "cli/context_migration_named.h"
 #include "cli/context_migration_removed.h"
 #include "cli/file_io.h"
 #include "context/analyze.h"
@@ -73,8 +74,17 @@ bool PlanContextMigration(const std::string& context_dir, const std::string& doc
   // The build reads the repository's history (a version from `git describe`): .git stays.
   std::optional<std::string> git_read = ReadsGitMetadata(*parsed.dockerfile, context_dir);
   if (git_read) std::erase_if(report.bloat, [](const context::Bloat& b) { return b.kind == "git"; });
+  // A "build" directory whose files a command runs (`go run build/ci.go`) is source, not output.
+  std::vector<std::string> run_notes;
+  std::erase_if(report.bloat, [&](const context::Bloat& b) {
+    if (b.kind != "build-output" || !b.is_dir) return false;
+    std::optional<std::string> named = CommandNamesFileUnder(*parsed.dockerfile, context_dir, b.path);
+    if (named) run_notes.push_back(fmt::format("'{}' kept in the context: a command runs '{}'", b.path, *named));
+    return named.has_value();
+  });
   if (!context::PlanFix(request, report, out.plan, error)) return false;
   if (git_read) out.plan.notes.push_back(fmt::format(".git kept in the context: {}", *git_read));
+  for (std::string& note : run_notes) out.plan.notes.push_back(std::move(note));
   if (!unsafe) return true;
   std::vector<LeaveOut> leave_outs = ProductionLeaveOuts(report, optimized, RemovedRightAfterCopy(*parsed.dockerfile));
   for (LeaveOut& l : AbsentLocalLeftovers(report, optimized)) leave_outs.push_back(std::move(l));

@@ -207,11 +207,19 @@ class Finder {
     for (const context::WalkedDir& d : report_.walk.dirs) {
       if (d.path.empty() || d.excluded || d.files == 0 || Skipped(d.path)) continue;
       const std::string name = d.path.substr(d.path.rfind('/') + 1);
-      if (std::find(std::begin(kTestDirs), std::end(kTestDirs), name) != std::end(kTestDirs)) found.push_back(d.path);
+      if (std::find(std::begin(kTestDirs), std::end(kTestDirs), name) != std::end(kTestDirs) && !GoPackage(d.path))
+        found.push_back(d.path);
     }
     std::sort(found.begin(), found.end());
     if (found.size() > 20) return;  // a tree of tests everywhere: left for the author to pattern
     for (const std::string& path : found) Add(path, "tests");
+  }
+
+  // A Go package, not only tests: a `.go` file that is not `_test.go` (go-ethereum's tests/ holds the
+  // state-test runner that cmd/evm imports). A build of the module may compile it.
+  bool GoPackage(const std::string& dir) const {
+    const std::vector<std::string> sources = files_.List(dir, "*.go");
+    return std::any_of(sources.begin(), sources.end(), [](const std::string& f) { return !f.ends_with("_test.go"); });
   }
 
   // Top-level notes no manifest names, and no source file either (a Rust crate's

@@ -355,3 +355,36 @@ TEST_F(MigrationTest, GitMetadataTheBuildReadsStaysInTheContext) {
 }
 
 }  // namespace
+
+// Held-out apps (heldout2): go-ethereum runs its build script from build/ (`go run build/ci.go`), and
+// minetest copies its own .git for the version string. Neither may be left out, with or without a
+// .gitignore to tell them from leftovers.
+TEST_F(MigrationTest, KeepsABuildDirectoryACommandRunsAndACopiedDotGit) {
+  Write("Dockerfile",
+        "FROM golang:1.23-alpine\nCOPY .git /src/.git\nADD . /src\n"
+        "RUN cd /src && go run build/ci.go install ./cmd/geth\nCMD [\"/src/build/bin/geth\"]\n");
+  Write("build/ci.go", "package main\n");
+  Write("dist/app.js", "leftover\n");
+  Write(".git/HEAD", "ref: refs/heads/main\n");
+  Write("sub/.git/HEAD", "ref: refs/heads/main\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF107 --context " + dir_.string() + " " + df), 0) << Err();
+  const std::string ignore = ReadFile(dir_ / ".dockerignore");
+  EXPECT_EQ(ignore.find("**/build"), std::string::npos) << ignore;
+  EXPECT_NE(ignore.find("**/dist"), std::string::npos) << ignore;  // nothing runs dist/: a leftover
+  EXPECT_NE(ignore.find("**/.git\n!.git\n"), std::string::npos) << ignore;
+  EXPECT_NE(Err().find("'build' kept in the context: a command runs 'build/ci.go'"), std::string::npos) << Err();
+}
+
+// A test folder that is a Go package (non-test .go files) may be imported by what the build compiles.
+TEST_F(MigrationTest, KeepsATestFolderThatIsAGoPackage) {
+  Write("Dockerfile", "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build ./cmd/...\nCMD [\"/src/app\"]\n");
+  Write("go.mod", "module example.com/app\n\ngo 1.23\n");
+  Write("tests/runner.go", "package tests\n");
+  Write("e2e/app_test.go", "package e2e\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF107 --context " + dir_.string() + " " + df), 0) << Err();
+  const std::string ignore = ReadFile(dir_ / ".dockerignore");
+  EXPECT_EQ(ignore.find("\ntests\n"), std::string::npos) << ignore;
+  EXPECT_NE(ignore.find("\ne2e\n"), std::string::npos) << ignore;  // only tests: left out
+}

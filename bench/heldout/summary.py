@@ -4,7 +4,10 @@ what `dockopt optimize --unsafe --context` did with each labelled problem (fixed
 wrong). Rows labelled "none" (a well-written file) or "-" (a rewrite problem outside the label set)
 are listed in the per-repository table only.
 
-usage: bench/heldout/summary.py [LABELS.tsv]
+A note may record the verdict before this session's fixes as a `before=VERDICT` word; `--before` prints the
+tables with those verdicts instead.
+
+usage: bench/heldout/summary.py [--before] [LABELS.tsv]
 """
 import collections
 import csv
@@ -15,9 +18,13 @@ VERDICTS = ("fixed", "suggested", "missed", "wrong")
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "LABELS.tsv")
+    args = [a for a in sys.argv[1:] if a != "--before"]
+    path = args[0] if args else os.path.join(os.path.dirname(os.path.abspath(__file__)), "LABELS.tsv")
     with open(path, encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
+    if "--before" in sys.argv[1:]:
+        for r in rows:
+            r["verdict"] = next((w[7:].rstrip(";,") for w in r["note"].split() if w.startswith("before=")), r["verdict"])
     by_repo = collections.OrderedDict()
     for r in rows:
         by_repo.setdefault((r["repo"], r["dockerfile"]), []).append(r)

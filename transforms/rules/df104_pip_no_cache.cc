@@ -1,7 +1,7 @@
 // DF104 pip-no-cache: `pip install` keeps its wheel and HTTP cache (~/.cache/pip) in the layer; add
 // --no-cache-dir unless PIP_NO_CACHE_DIR is set or the RUN mounts a build cache. The installers built
 // on it keep theirs too: `uv sync`/`uv pip install` (cleaned with `uv cache clean`), `poetry install`
-// (~/.cache/pypoetry) and `pipenv install`/`sync` (~/.cache/pipenv, and pip's).
+// (~/.cache/pypoetry), `pipenv install`/`sync` (~/.cache/pipenv, and pip's) and `pipx install` (pip's).
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -39,6 +39,8 @@ struct Installer {
 constexpr Installer kUv{"uv", "uv cache clean", ""};  // it cleans UV_CACHE_DIR too; UV_NO_CACHE: nothing kept
 constexpr Installer kPoetry{"poetry", "rm -rf ~/.cache/pypoetry", "POETRY_CACHE_DIR XDG_CACHE_HOME"};
 constexpr Installer kPipenv{"pipenv", "rm -rf ~/.cache/pipenv ~/.cache/pip", "PIPENV_CACHE_DIR XDG_CACHE_HOME"};
+// pipx runs pip in each app's venv without --no-cache-dir (theHarvester's `pipx install git+...`).
+constexpr Installer kPipx{"pipx", "rm -rf ~/.cache/pip", "PIP_CACHE_DIR XDG_CACHE_HOME"};
 
 // The installer a top-level simple command runs, if it installs: `uv sync`, `uv pip install`,
 // `poetry install`, `pipenv install`, `pipenv sync`. Cache flags the author chose (--no-cache,
@@ -47,10 +49,13 @@ const Installer* InstallerOf(const shell::Command& command) {
   if (!command.simple() || command.words.size() < 2 || !command.words[0].literal) return nullptr;
   auto word = [&](size_t i) -> std::string_view { return i < command.words.size() ? std::string_view(command.words[i].value) : ""; };
   for (const shell::Word& w : command.words)
-    if (w.value == "--no-cache" || w.value.starts_with("--cache-dir") || (word(0) == "uv" && w.value == "-n")) return nullptr;
+    if (w.value == "--no-cache" || w.value.starts_with("--cache-dir") || (word(0) == "uv" && w.value == "-n") ||
+        (word(0) == "pipx" && w.value.find("cache") != std::string::npos))  // --pip-args=--no-cache-dir
+      return nullptr;
   if (word(0) == "uv" && (word(1) == "sync" || (word(1) == "pip" && word(2) == "install"))) return &kUv;
   if (word(0) == "poetry" && word(1) == "install") return &kPoetry;
   if (word(0) == "pipenv" && (word(1) == "install" || word(1) == "sync")) return &kPipenv;
+  if (word(0) == "pipx" && (word(1) == "install" || word(1) == "inject")) return &kPipx;
   return nullptr;
 }
 
@@ -78,10 +83,11 @@ bool MovesCache(const ir::Dockerfile& df, size_t index, std::string_view vars) {
 void CheckInstallers(RuleContext& context, size_t index, const shell::Script& script) {
   const ir::Dockerfile& df = context.dockerfile();
   const bool uv_no_cache = StageVariable(df, index, "UV_NO_CACHE").has_value();
+  const bool pip_no_cache = DisablesCache(StageVariable(df, index, "PIP_NO_CACHE_DIR"));
   std::vector<std::pair<size_t, const Installer*>> last;  // per installer, its last install
   for (size_t i = 0; i < script.commands.size(); ++i) {
     const Installer* installer = InstallerOf(script.commands[i]);
-    if (installer == nullptr || (installer == &kUv && uv_no_cache)) continue;
+    if (installer == nullptr || (installer == &kUv && uv_no_cache) || (installer == &kPipx && pip_no_cache)) continue;
     auto it = std::find_if(last.begin(), last.end(), [&](const auto& l) { return l.second == installer; });
     if (it == last.end()) last.emplace_back(i, installer);
     else it->first = i;

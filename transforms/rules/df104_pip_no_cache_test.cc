@@ -119,5 +119,21 @@ TEST(PipNoCacheTest, UvPoetryPipenvCaches) {
   }
 }
 
+// pipx runs pip without --no-cache-dir (theHarvester's `pipx install git+https://...`).
+TEST(PipNoCacheTest, PipxLeavesPipsCache) {
+  EXPECT_EQ(Fixed(kRule, "FROM python:3.11-slim\nRUN pipx install poetry && pipx inject poetry poetry-plugin-export\n"),
+            "FROM python:3.11-slim\nRUN pipx install poetry && pipx inject poetry poetry-plugin-export && rm -rf ~/.cache/pip\n");
+  for (std::string_view text : {
+           "FROM python:3.11-slim\nRUN pipx install --pip-args=--no-cache-dir poetry\n",
+           "FROM python:3.11-slim\nENV PIP_NO_CACHE_DIR=1\nRUN pipx install poetry\n",
+           "FROM python:3.11-slim\nRUN pipx install poetry && rm -rf /root/.cache\n",
+           "FROM python:3.11-slim\nRUN pipx ensurepath\n",
+       }) {
+    OptimizeResult r = RunRule(kRule, text);
+    EXPECT_EQ(r.output, text);
+    EXPECT_TRUE(r.reports.empty()) << text;
+  }
+}
+
 }  // namespace
 }  // namespace dockopt

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 
 #include "analysis/copy_sources.h"
 #include "analysis/manifests.h"
@@ -17,6 +18,7 @@
 #include "transforms/rules/df120_deps_first_independent.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
+#include "transforms/rules/package_facts.h"
 
 namespace dockopt {
 namespace {
@@ -179,6 +181,8 @@ class Planner {
           commands.back().role = DepsRole::kHelper;  // `ln -s /usr/local/lib/... /usr/local/bin/npm`
         else if (commands.back().role == DepsRole::kHelper && Dest() && ReachesSources(command, *Dest()))
           commands.back().role = DepsRole::kOther;  // `find /root/app -name id_rsa -exec chmod 600 {} \;`
+        if (commands.back().role == DepsRole::kOther)
+          if (std::optional<DepsCommand> hidden = ScriptInstall(command, *it)) commands.back() = std::move(*hidden);
       }
       auto is = [](DepsRole role) { return [role](const DepsCommand& c) { return c.role == role; }; };
       auto install = std::find_if(commands.begin(), commands.end(), is(DepsRole::kInstall));
@@ -831,7 +835,9 @@ class Planner {
     return DestIsVariableWorkdir() ? std::optional<std::string>(kVariableWorkdir) : std::nullopt;
   }
   std::string DestWritten() const {
-    return DestIsVariableWorkdir() ? "./" : df_.instructions[k_].node_args.back();
+    if (DestIsVariableWorkdir()) return "./";
+    const std::string& dest = df_.instructions[k_].node_args.back();
+    return ExpandLiteralEnv(df_, k_, dest).value_or(dest);  // `ENV APP_HOME /app` + `COPY . $APP_HOME`
   }
   bool DestIsVariableWorkdir() const {
     const ir::Instruction& copy = df_.instructions[k_];
@@ -853,13 +859,17 @@ class Planner {
   bool FollowWorkdir(const ir::Instruction& workdir) {
     const ir::Instruction& copy = df_.instructions[k_];
     std::optional<std::string> cwd = WorkdirAt(df_, k_);
+    if (run_cwd_ || !cwd || workdir.node_args.size() != 1) return false;
+    // Variables set by a literal ENV read the same in every build (`WORKDIR $APP_HOME`).
+    const std::string dir = ExpandLiteralEnv(df_, static_cast<size_t>(&workdir - df_.instructions.data()),
+                                             workdir.node_args[0]).value_or(workdir.node_args[0]);
+    const std::string dest = DestWritten();
     // The WORKDIR goes above the COPY, so the COPY's destination must not depend on it.
-    if (run_cwd_ || !cwd || workdir.node_args.size() != 1 || workdir.node_args[0].find('$') != std::string::npos ||
-        !copy.node_args.back().starts_with("/") || copy.node_args.back().find('$') != std::string::npos ||
+    if (dir.find('$') != std::string::npos || !dest.starts_with("/") || dest.find('$') != std::string::npos ||
         copy.FindFlag("chown") || copy.FindFlag("chmod"))
       return false;
-    const std::string to = ResolvePath(*cwd, workdir.node_args[0]);
-    if (!to.starts_with("/") || !RelativeTo(to, ResolvePath(*cwd, copy.node_args.back()))) return false;
+    const std::string to = ResolvePath(*cwd, dir);
+    if (!to.starts_with("/") || !RelativeTo(to, ResolvePath(*cwd, dest))) return false;
     run_cwd_ = to;
     return true;
   }
@@ -891,6 +901,43 @@ class Planner {
     for (const std::string& s : stubs) out += fmt::format("echo 'fn main() {{}}' > {} && ", s);
     out += "cargo fetch && rm -f";
     for (const std::string& s : stubs) out += " " + s;
+    return out;
+  }
+
+  // A script of the copied sources that runs a dependency tool (`./graphhopper.sh build` and
+  // `/refine/refine build` run maven): the install hides in it, so only a suggestion names the order.
+  // (Its toolchain may be one the script itself downloads: no prefetch is planned.)
+  std::optional<DepsCommand> ScriptInstall(const shell::Command& command, size_t run) {
+    if (command.opaque() || command.words.empty() || !command.words[0].literal) return std::nullopt;
+    const std::string& program = command.words[0].value;
+    if (!program.starts_with("./") && !program.starts_with("/")) return std::nullopt;
+    std::optional<std::string> dest = Dest();
+    std::optional<std::string> cwd = WorkdirAt(df_, run);  // where the shell finds `./script`
+    if (!dest || !cwd || !context_.options().context_dir || !OpenContext()) return std::nullopt;
+    std::optional<std::string> rel = RelativeTo(ResolvePath(*cwd, program), *dest);
+    if (!rel || rel->empty()) return std::nullopt;
+    const std::string text = files_->Read(*rel).value_or("");
+    static const std::regex kTool(
+        R"((^|[\s;&|(])((\./)?(mvnw?|gradlew?)\s|go (build|get|install|mod download)\b|cargo (build|fetch|install)\b|)"
+        R"(npm (ci|install)\b|yarn install\b|pnpm install\b|composer install\b|pip3? install\b|bundle install\b))");
+    std::smatch m;
+    if (text.find('\0') != std::string::npos || !std::regex_search(text, m, kTool)) return std::nullopt;
+    std::string tool = m[2].str();
+    while (!tool.empty() && std::isspace(static_cast<unsigned char>(tool.back()))) tool.pop_back();
+    DepsCommand out;
+    out.role = DepsRole::kInstall;
+    const std::string bare = tool.starts_with("./") ? tool.substr(2) : tool;
+    static const std::pair<std::string_view, Ecosystem> kEcosystems[] = {
+        {"mvn", Ecosystem::kMaven}, {"gradle", Ecosystem::kGradle}, {"go ", Ecosystem::kGo},
+        {"cargo", Ecosystem::kCargo}, {"npm", Ecosystem::kNpm}, {"yarn", Ecosystem::kYarn},
+        {"pnpm", Ecosystem::kPnpm}, {"composer", Ecosystem::kComposer}, {"pip", Ecosystem::kPip},
+        {"bundle", Ecosystem::kBundler}};
+    for (const auto& [prefix, ecosystem] : kEcosystems)
+      if (bare.starts_with(prefix)) out.ecosystem = ecosystem;
+    out.needs_sources = true;
+    out.why = fmt::format("'{}' runs '{}' from the copied sources: copy the manifests and run the dependency "
+                          "step before the COPY, or split it out of the script",
+                          program, tool);
     return out;
   }
 

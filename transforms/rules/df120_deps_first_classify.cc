@@ -89,6 +89,21 @@ DepsCommand Pip(const std::optional<shell::ToolCall>& call, std::string_view sub
     out.why = "'pip install .' builds the package itself, so it needs the package sources, not just setup.py/setup.cfg";
     return out;
   }
+  // A local project other than "." (`uv pip install ./mvt`, `pip install /srv/radicale` after the COPY
+  // into it): it builds from its sources too, so only a suggestion can name the deps-first order.
+  // (A written-out folder only: `${DEPS_DIR}/*.tar.gz` or `cat list` names archives or anything.)
+  const auto folder = [](const std::string& o) {
+    return o.find_first_of("$`*?[") == std::string::npos && !o.ends_with(".tar.gz") && !o.ends_with(".zip") &&
+           !o.ends_with(".tgz");
+  };
+  if (out.named.empty() && !out.needs_sources && out.local_operands.size() == 1 && folder(out.local_operands[0])) {
+    const std::string& operand = out.local_operands.front();
+    return InstallNeedingSources(Ecosystem::kSetuptools,
+                                 fmt::format("'{}' installs a local project, which builds from its sources: install "
+                                             "its dependencies first from its manifest if their versions can be pinned",
+                                             operand),
+                                 "");
+  }
   if (out.named.empty()) return out.local_operands.empty() && !out.needs_sources ? Of(DepsRole::kHelper)
                                                                                   : Of(DepsRole::kOther);
   return out;
@@ -193,7 +208,13 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
   const size_t tool_word = call ? call->tool_word : 0;
   auto word = [&](size_t i) { return i < command.words.size() ? std::string_view(command.words[i].value) : ""; };
   std::string_view sub = call && !call->subcommand.empty() ? std::string_view(call->subcommand) : word(tool_word + 1);
-  if (tool == "uv" && sub == "pip") return Pip(call, word(tool_word + 2));
+  if (tool == "uv" && sub == "pip") {
+    // `uv pip install` takes pip's operands and most of its options: read it as pip.
+    shell::Command as_pip = command;
+    as_pip.words.erase(as_pip.words.begin(), as_pip.words.begin() + static_cast<std::ptrdiff_t>(tool_word + 1));
+    std::optional<shell::ToolCall> pip = shell::Recognize(as_pip);
+    return Pip(pip && pip->tool == "pip" ? pip : call, word(tool_word + 2));
+  }
   if (tool == "pip") return Pip(call, sub);
   if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Node(call, tool, sub);
   if (tool == "bundle") {

@@ -192,13 +192,37 @@ struct Plan {
   size_t kept = 0;                 // operands left in the command
 };
 
+// The packages a later command of the same RUN removes (`apt-get purge -y --auto-remove build-essential`,
+// `apk del`, `dnf remove`): they never reach the image, whatever installs them (mvt's toolbox image).
+std::set<std::string> RemovedLaterInRun(const shell::Script& script, const std::vector<ToolUse>& uses,
+                                        const ToolUse& install) {
+  std::set<std::string> out;
+  for (const ToolUse& u : uses) {
+    // A top-level command after the install that always runs when the build goes on (`&&`, `;`).
+    const shell::Joiner joiner = script.commands[u.command].joiner;
+    if (u.command <= install.command || (joiner != shell::Joiner::kAnd && joiner != shell::Joiner::kSemicolon &&
+                                         joiner != shell::Joiner::kNewline))
+      continue;
+    const bool removes = IsApt(u.call, "purge") || IsApt(u.call, "remove") || Is(u.call, "apk", "del") ||
+                         Is(u.call, "dnf", "remove") || Is(u.call, "yum", "remove");
+    if (removes)
+      for (const shell::Operand& o : u.call.operands) out.insert(o.name);
+  }
+  return out;
+}
+
 // `java_app`: the file builds or runs Java (BuildsOrRunsJava), so its JDK packages become JREs.
-Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsRelease& os, bool java_app) {
+Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsRelease& os,
+                 const std::set<std::string>& removed_later, bool java_app) {
   Plan plan;
   const shell::Command& command = script.commands[use.command];
   std::set<std::string> present;
   for (const shell::Operand& o : use.call.operands) present.insert(o.name);
   for (const shell::Operand& o : use.call.operands) {
+    if (removed_later.contains(o.name)) {  // purged before the layer ends: not in the image
+      ++plan.kept;
+      continue;
+    }
     if (!java_app && analysis::IsJdkPackage(o.name, os.distro)) {
       ++plan.kept;
       continue;
@@ -254,8 +278,9 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
 
 // `build_run`: the one later RUN that compiles, when the packages can move into it (else nullptr).
 void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell::Script& script, const ToolUse& use,
-                  const OsRelease& os, const std::string& blocker, const shell::Script* build_run) {
-  Plan plan = PlanCommand(script, use, os, BuildsOrRunsJava(context.dockerfile()));
+                  const OsRelease& os, const std::string& blocker, const shell::Script* build_run,
+                  const std::set<std::string>& removed_later) {
+  Plan plan = PlanCommand(script, use, os, removed_later, BuildsOrRunsJava(context.dockerfile()));
   if (plan.found.empty()) return;
   Span where = script.commands[use.command].span;
   const ir::Dockerfile& df = context.dockerfile();
@@ -468,7 +493,8 @@ void CheckDevToRuntime(RuleContext& context) {
                               builds_later);
       }
       bool movable = family == Distro::kDebian && analysis::HasPackageTable(*os);
-      CheckInstall(context, run, *script, use, *os, blocker, movable ? build_run : nullptr);
+      CheckInstall(context, run, *script, use, *os, blocker, movable ? build_run : nullptr,
+                   RemovedLaterInRun(*script, uses, use));
     }
   }
 }

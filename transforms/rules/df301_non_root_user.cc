@@ -6,6 +6,7 @@
 #include <array>
 #include <map>
 #include <optional>
+#include <regex>
 
 #include "analysis/app_writable.h"
 #include "analysis/image_commands.h"
@@ -57,6 +58,7 @@ struct StageFacts {
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
   bool init_scripts = false;              // it sets up services for an init that starts as root (my_init, s6)
   std::optional<std::string> low_port;    // an EXPOSEd port below 1024
+  bool sets_aspnet_port = false;          // ENV/ARG ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS or ASPNETCORE_PORT
   std::optional<std::string> root_home;   // an ENV, WORKDIR or COPY that puts what the runtime uses under /root
   std::optional<std::string> root_daemon;  // an installed package whose daemon starts as root (openssh-server)
   std::optional<std::string> build_tool;   // an installed package only a build needs (gcc, git)
@@ -97,6 +99,19 @@ bool MakesNoHome(const shell::ToolCall& call) {
   return call.Has("no-create-home");  // -H, --no-create-home
 }
 
+// Microsoft's ASP.NET Core runtime images before 8.0 set ASPNETCORE_URLS=http://+:80 (inherited from
+// runtime-deps); 8.0 moved to ASPNETCORE_HTTP_PORTS=8080 for its non-root 'app' user. Only the aspnet
+// images say the program is a web server: on sdk, runtime and runtime-deps it may be a console tool.
+// https://learn.microsoft.com/en-us/dotnet/core/compatibility/containers/8.0/aspnet-port
+bool AspNetListensOn80(const ImageRef& image) {
+  static const std::regex kAspNet(R"((mcr\.microsoft\.com/)?(dotnet/(core/)?aspnet|microsoft/aspnetcore))");
+  static const std::regex kBefore8(R"([1-7]\.\d+.*)");
+  static const std::regex kOldHubAspNet(R"([1-7]\.\d+.*aspnetcore-runtime.*)");  // microsoft/dotnet:2.2-aspnetcore-runtime
+  if (!image.known) return false;
+  if (std::regex_match(image.name, kAspNet)) return std::regex_match(image.tag, kBefore8);
+  return image.name == "microsoft/dotnet" && std::regex_match(image.tag, kOldHubAspNet);
+}
+
 StageFacts Collect(RuleContext& context, int final_stage) {
   const ir::Dockerfile& df = context.dockerfile();
   StageFacts facts;
@@ -130,6 +145,8 @@ StageFacts Collect(RuleContext& context, int final_stage) {
       if (inst.kind == ir::InstructionKind::kEnv)
         for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3) {
           defaults[inst.node_args[a]] = resolve(unquote(inst.node_args[a + 1]));
+          facts.sets_aspnet_port |= inst.node_args[a].starts_with("ASPNETCORE_URLS") ||
+                                    inst.node_args[a].starts_with("ASPNETCORE_HTTP");
           facts.init_scripts |= inst.node_args[a].starts_with("S6_");  // s6-overlay's settings
         }
       if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd ||
@@ -504,6 +521,13 @@ void CheckNonRootUser(RuleContext& context) {
     context.Report(where, fmt::format("{}; '{}' puts what the image uses under /root, which other users cannot "
                                       "read: move it out of root's home before switching to a non-root user",
                                       message, *facts.root_home));
+    return;
+  }
+  if (!facts.low_port && !facts.sets_aspnet_port && AspNetListensOn80(image)) {
+    context.Report(where, fmt::format("{}; '{}' sets ASPNETCORE_URLS=http://+:80, so the application listens on "
+                                      "port 80, below 1024: set ASPNETCORE_URLS to a port from 1024 up (and publish "
+                                      "that one) before adding 'USER' (not applied: the port clients reach changes)",
+                                      message, image.Reference()));
     return;
   }
   std::optional<PortMove> port_move;

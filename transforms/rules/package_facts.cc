@@ -2,6 +2,7 @@
 #include "transforms/rules/package_facts.h"
 
 #include <algorithm>
+#include <cctype>
 
 
 namespace dockopt {
@@ -82,6 +83,40 @@ std::optional<std::string> StageVariable(const ir::Dockerfile& df, size_t index,
     return value;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> ExpandLiteralEnv(const ir::Dockerfile& df, size_t index, std::string_view word) {
+  std::string out;
+  for (size_t at = 0; at < word.size();) {
+    if (word[at] != '$') {
+      out.push_back(word[at++]);
+      continue;
+    }
+    const bool braced = at + 1 < word.size() && word[at + 1] == '{';
+    size_t begin = at + (braced ? 2 : 1), end = begin;
+    while (end < word.size() && (std::isalnum(static_cast<unsigned char>(word[end])) || word[end] == '_')) ++end;
+    if (end == begin || (braced && (end >= word.size() || word[end] != '}'))) return std::nullopt;  // ${X:-y}, $1
+    const std::string_view name = word.substr(begin, end - begin);
+    std::optional<std::string> value = StageVariable(df, index, name);
+    // A value with a space or quote would not stay one word where a rule writes it back.
+    if (!value || value->find_first_of("$ \t\"'\\") != std::string::npos) return std::nullopt;
+    // StageVariable reads ENV and ARG alike: the value counts only if the last assignment is an ENV.
+    bool from_env = false;
+    for (int stage : StageChain(df, index)) {
+      const auto& assignments = df.stages[static_cast<size_t>(stage)].assignments;
+      auto found = assignments.find(name);
+      if (found == assignments.end()) continue;
+      auto last = stage == df.instructions[index].stage ? std::lower_bound(found->second.begin(), found->second.end(), index)
+                                                        : found->second.end();
+      if (last == found->second.begin()) continue;
+      from_env = df.instructions[*(last - 1)].kind == ir::InstructionKind::kEnv;
+      break;
+    }
+    if (!from_env) return std::nullopt;
+    out += *value;
+    at = end + (braced ? 1 : 0);
+  }
+  return out;
 }
 
 bool StageSetsEnvPrefix(const ir::Dockerfile& df, size_t index, std::string_view prefix) {

@@ -1,0 +1,10 @@
+FROM rust:1.80 AS builder
+# the legacy form: `ENV NAME value`, then the destination names it
+ENV APP_HOME /usr/src/app/
+COPY . $APP_HOME
+WORKDIR $APP_HOME
+RUN make build-linux
+
+FROM scratch
+COPY --from=builder /usr/src/app/target/release/app /app
+ENTRYPOINT ["/app"]

@@ -1,0 +1,5 @@
+FROM node:20-slim
+WORKDIR /opt/app
+COPY . .
+RUN npm install
+CMD ["node", "server.js"]

@@ -1,0 +1,2 @@
+var browserify = require('browserify');
+module.exports = browserify(__dirname + '/../lib/index.js');

@@ -1,0 +1,7 @@
+FROM node:20-slim
+WORKDIR /opt/app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts
+COPY . .
+RUN npm rebuild
+CMD ["node", "server.js"]
