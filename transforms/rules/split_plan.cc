@@ -88,6 +88,15 @@ constexpr std::pair<std::string_view, std::string_view> kRuntimeSwaps[] = {
     {"py3-pip", "python3"},     {"python-dev", "python"},                 {"python3-dev", "python3"},
     {"python2-dev", "python2"}, {"python2.7-dev", "python2.7"},           {"ruby-dev", "ruby"},
 };
+// True when `text` holds "wsgi" in any case (ASCII, as the icase regexes below read it).
+bool ContainsWsgi(std::string_view text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i)
+    if ((text[i] | 0x20) == 'w' && (text[i + 1] | 0x20) == 's' && (text[i + 2] | 0x20) == 'g' &&
+        (text[i + 3] | 0x20) == 'i')
+      return true;
+  return false;
+}
+
 // The interpreter a versioned headers package builds against: Debian's `ruby1.9.1-dev` -> `ruby1.9.1`,
 // `python3.6-dev` -> `python3.6`. The headers depend on it, so the stage had it; production needs it to
 // run what it built (gems under /var/lib/gems, modules under /usr/local/lib/python3.6).
@@ -609,7 +618,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   static const std::regex kEmbedsPython(R"((^|\s)(uwsgi|mod_wsgi)([=<>~!\[\s]|$))", std::regex::icase);
   const bool embeds_python = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
     return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) {
-      return c.effect.tool == "pip install" && std::regex_search(c.text, kEmbedsPython);
+      // Both names hold "wsgi": the regex walks only a command that does (most pip installs don't).
+      return c.effect.tool == "pip install" && ContainsWsgi(c.text) && std::regex_search(c.text, kEmbedsPython);
     });
   });
   static const std::regex kPythonHeaders(R"((lib)?python[\d.]*-dev)");
