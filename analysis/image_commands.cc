@@ -2,6 +2,7 @@
 #include "analysis/image_commands.h"
 
 #include <cstdlib>
+#include <map>
 #include <mutex>
 #include <regex>
 
@@ -80,7 +81,9 @@ std::vector<std::string> ImageCommand::Argv() const {
   return argv;
 }
 
-std::optional<ImageCommand> LookupImageCommand(std::string_view image) {
+namespace {
+
+std::optional<ImageCommand> LookupUncached(std::string_view image) {
   std::optional<ImageNameTag> ref = NormalisedReference(image);
   if (!ref) return std::nullopt;
   for (std::string_view arch : kArchNamespaces)
@@ -89,6 +92,19 @@ std::optional<ImageCommand> LookupImageCommand(std::string_view image) {
   for (size_t i = 0; i < rows.size(); ++i)
     if (rows[i].name == ref->name && std::regex_match(ref->tag, TagRegex(i))) return rows[i].command;
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ImageCommand> LookupImageCommand(std::string_view image) {
+  // DF301 and the split ask about the same FROM lines, every round, and the tag regexes are the cost:
+  // memoized per thread, as LookupBaseImage is.
+  thread_local std::map<std::string, std::optional<ImageCommand>, std::less<>> memo;
+  if (auto it = memo.find(image); it != memo.end()) return it->second;
+  if (memo.size() > 4096) memo.clear();
+  std::optional<ImageCommand> command = LookupUncached(image);
+  memo.emplace(image, command);
+  return command;
 }
 
 std::vector<std::string> JsonArgv(std::string_view json) {

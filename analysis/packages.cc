@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <functional>
 #include <map>
 #include <mutex>
+#include <string_view>
 #include <unordered_map>
 
 #include "analysis/package_data.h"
@@ -289,13 +291,16 @@ bool IsBuildTool(std::string_view package, Distro distro) {
   if (patterns == tables.build_tools.end()) return false;
   std::string_view bare = BareName(package);
   // The answer depends only on the family and the name, and trying every glob is the cost: memoized
-  // (hashed: the rules ask ~50 times a file).
-  thread_local std::unordered_map<std::string, bool> memo;
-  std::string key;
-  key.reserve(patterns->first.size() + 1 + bare.size());
-  key.append(patterns->first).append(1, '\0').append(bare);
-  auto [it, inserted] = memo.try_emplace(std::move(key), false);
-  if (!inserted) return it->second;
+  // (hashed: the rules ask ~50 times a file), one table per family, looked up without building a key.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+  using Answers = std::unordered_map<std::string, bool, NameHash, std::equal_to<>>;
+  thread_local std::map<std::string_view, Answers> memo;  // keys view the tables' family names
+  Answers& answers = memo[patterns->first];
+  if (auto found = answers.find(bare); found != answers.end()) return found->second;
+  auto it = answers.emplace(std::string(bare), false).first;
   const std::string name(bare);
   for (const std::string& pattern : patterns->second)
     if (fnmatch(pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return it->second = true;
