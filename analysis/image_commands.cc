@@ -18,7 +18,8 @@ namespace {
 
 struct Row {
   std::string name, tag;  // tag: a regex over the whole tag (TagRegex compiles it)
-  ImageCommand command;
+  ImageCommand command;   // all but the argv, read on a match (JSON for every row was half of a small run)
+  std::string_view entrypoint_json, cmd_json;  // views of the embedded table
 };
 
 std::optional<DefaultCommandKind> ParseKind(std::string_view kind) {
@@ -37,10 +38,8 @@ const std::vector<Row>& Rows() {
       if (f.size() < 9) continue;
       std::optional<DefaultCommandKind> kind = ParseKind(f[4]);
       if (!kind) continue;
-      Row row{std::string(f[0]), std::string(f[1]), {}};
+      Row row{std::string(f[0]), std::string(f[1]), {}, f[2], f[3]};
       ImageCommand& c = row.command;
-      c.entrypoint = JsonArgv(f[2]);
-      c.cmd = JsonArgv(f[3]);
       c.kind = *kind;
       c.port = std::atoi(std::string(f[5]).c_str());
       if (f[6].starts_with("drops:")) c.root = DefaultCommandRoot::kDrops;
@@ -90,7 +89,12 @@ std::optional<ImageCommand> LookupUncached(std::string_view image) {
     if (ref->name.starts_with(arch)) ref->name.erase(0, arch.size());
   const std::vector<Row>& rows = Rows();
   for (size_t i = 0; i < rows.size(); ++i)
-    if (rows[i].name == ref->name && std::regex_match(ref->tag, TagRegex(i))) return rows[i].command;
+    if (rows[i].name == ref->name && std::regex_match(ref->tag, TagRegex(i))) {
+      ImageCommand command = rows[i].command;
+      command.entrypoint = JsonArgv(rows[i].entrypoint_json);
+      command.cmd = JsonArgv(rows[i].cmd_json);
+      return command;
+    }
   return std::nullopt;
 }
 
