@@ -80,7 +80,7 @@ struct SegmentsMemo {
   std::unordered_map<std::string, Segments::List, TextHash, std::equal_to<>> kept;
   size_t text_bytes = 0;
 };
-constexpr size_t kSegmentsMemoTextBytes = 1 << 20;
+constexpr size_t kSegmentsMemoTextBytes = 256 << 10;
 
 SegmentsMemo& Memo() {
   thread_local SegmentsMemo memo;

@@ -35,7 +35,7 @@ class Segments {
 /// `script` split into command segments (on && || ; | & newlines, parentheses, braces, backticks), each
 /// into words (quotes, brackets and commas separate words): the word-level view NativeBuildStep reads.
 /// DF201, DF301 and the start checks ask for the same RUN texts, every round: memoized per thread by
-/// text, up to a bound (TrimCommandSegmentsMemo frees it between files).
+/// text, up to 256 KiB of text (TrimCommandSegmentsMemo frees it between files).
 Segments CommandSegments(std::string_view script);
 
 /// Empties CommandSegments' memo when it holds more than its bound (Optimize calls it at the start).
