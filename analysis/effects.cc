@@ -232,7 +232,7 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
     if (tool == "usermod") state.vars.erase(std::string(kUserHomeKey) + name);  // -d may move it
     return effect;
   }
-  if (std::optional<Effect> effect = ManagerEffect(words, state)) return *effect;
+  if (std::optional<Effect> effect = ManagerEffect(words, state)) return std::move(*effect);  // moved: an Effect is large
   std::optional<Effect> effect = LocalPackageEffect(words, state);
   if (!effect) effect = PackageEffect(words, state);
   // A distribution's (or NodeSource's) nodejs: npm's global prefix is /usr from here on.
@@ -247,7 +247,7 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   if (!effect) effect = SystemEffect(words, state);
   if (!effect) return Unknown(words[0], "not a command dockopt models: may write anywhere");
   RetargetToActiveEnvironment(*effect, state);
-  return *effect;
+  return std::move(*effect);
 }
 
 }  // namespace
@@ -328,7 +328,7 @@ Effect EffectOf(const shell::Command& command, ShellState& state, const std::vec
     std::vector<std::string> piped = {words[0], "-s", "--"};  // what it would be as `curl URL | sh -s -- ARGS`
     piped.insert(piped.end(), words.begin() + 2, words.end());
     if (saved != state.downloads.end())
-      if (std::optional<Effect> installer = PipedInstallerEffect(saved->second, piped, state)) return *installer;
+      if (std::optional<Effect> installer = PipedInstallerEffect(saved->second, piped, state)) return std::move(*installer);
   }
   std::string url = DownloadUrlIn(words);  // the words DownloadUrl would read: nothing changed the state yet
   Effect effect = Simple(words, state, env);

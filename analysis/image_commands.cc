@@ -2,6 +2,7 @@
 #include "analysis/image_commands.h"
 
 #include <cstdlib>
+#include <map>
 #include <mutex>
 #include <regex>
 
@@ -17,7 +18,8 @@ namespace {
 
 struct Row {
   std::string name, tag;  // tag: a regex over the whole tag (TagRegex compiles it)
-  ImageCommand command;
+  ImageCommand command;   // all but the argv, read on a match (JSON for every row was half of a small run)
+  std::string_view entrypoint_json, cmd_json;  // views of the embedded table
 };
 
 std::optional<DefaultCommandKind> ParseKind(std::string_view kind) {
@@ -36,10 +38,8 @@ const std::vector<Row>& Rows() {
       if (f.size() < 9) continue;
       std::optional<DefaultCommandKind> kind = ParseKind(f[4]);
       if (!kind) continue;
-      Row row{std::string(f[0]), std::string(f[1]), {}};
+      Row row{std::string(f[0]), std::string(f[1]), {}, f[2], f[3]};
       ImageCommand& c = row.command;
-      c.entrypoint = JsonArgv(f[2]);
-      c.cmd = JsonArgv(f[3]);
       c.kind = *kind;
       c.port = std::atoi(std::string(f[5]).c_str());
       if (f[6].starts_with("drops:")) c.root = DefaultCommandRoot::kDrops;
@@ -80,15 +80,35 @@ std::vector<std::string> ImageCommand::Argv() const {
   return argv;
 }
 
-std::optional<ImageCommand> LookupImageCommand(std::string_view image) {
+namespace {
+
+std::optional<ImageCommand> LookupUncached(std::string_view image) {
   std::optional<ImageNameTag> ref = NormalisedReference(image);
   if (!ref) return std::nullopt;
   for (std::string_view arch : kArchNamespaces)
     if (ref->name.starts_with(arch)) ref->name.erase(0, arch.size());
   const std::vector<Row>& rows = Rows();
   for (size_t i = 0; i < rows.size(); ++i)
-    if (rows[i].name == ref->name && std::regex_match(ref->tag, TagRegex(i))) return rows[i].command;
+    if (rows[i].name == ref->name && std::regex_match(ref->tag, TagRegex(i))) {
+      ImageCommand command = rows[i].command;
+      command.entrypoint = JsonArgv(rows[i].entrypoint_json);
+      command.cmd = JsonArgv(rows[i].cmd_json);
+      return command;
+    }
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<ImageCommand> LookupImageCommand(std::string_view image) {
+  // DF301 and the split ask about the same FROM lines, every round, and the tag regexes are the cost:
+  // memoized per thread, as LookupBaseImage is.
+  thread_local std::map<std::string, std::optional<ImageCommand>, std::less<>> memo;
+  if (auto it = memo.find(image); it != memo.end()) return it->second;
+  if (memo.size() > 4096) memo.clear();
+  std::optional<ImageCommand> command = LookupUncached(image);
+  memo.emplace(image, command);
+  return command;
 }
 
 std::vector<std::string> JsonArgv(std::string_view json) {

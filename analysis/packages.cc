@@ -6,10 +6,15 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <optional>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "analysis/package_data.h"
 
@@ -23,6 +28,16 @@ struct Row {
 
 using RowsByName = std::unordered_map<std::string, std::vector<Row>>;
 void ReadTable(std::string_view text, RowsByName& table);
+// Each row's text after its name's tab, reachable by trimmed name in the table's order: one map node per
+// name and no vector per name (most names have one row).
+struct LinesByName {
+  std::vector<std::string_view> rests;  // in the table's order
+  std::vector<uint32_t> next;           // the next row of the same name; kEnd after the last
+  std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> first_last;  // by trimmed name
+  static constexpr uint32_t kEnd = UINT32_MAX;
+};
+void IndexTable(std::string_view text, LinesByName& index);
+Row ReadRow(std::string_view rest);
 
 // One embedded table, read on first use: reading all of them cost ~44 M instructions, most of a
 // one-file run, and a file needs one or two.
@@ -33,6 +48,19 @@ struct RuntimeTable {
   const RowsByName& Rows() const {
     std::call_once(read, [this] { ReadTable(text, rows); });
     return rows;
+  }
+  // The rows of one name, read when asked: the index holds views only, so a run that asks about a few
+  // packages does not build every row's strings (~7 M instructions per Debian or Ubuntu table, half of
+  // a small file's whole process). Empty when the table has no row for `name`.
+  mutable std::once_flag indexed;
+  mutable LinesByName lines;
+  std::vector<Row> RowsOf(std::string_view name) const {
+    std::call_once(indexed, [this] { IndexTable(text, lines); });
+    std::vector<Row> found;
+    if (auto it = lines.first_last.find(name); it != lines.first_last.end())
+      for (uint32_t row = it->second.first; row != LinesByName::kEnd; row = lines.next[row])
+        found.push_back(ReadRow(lines.rests[row]));
+    return found;
   }
 };
 
@@ -73,17 +101,43 @@ void ReadTable(std::string_view text, RowsByName& table) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
     std::string_view name = line.substr(0, tab);
-    std::string_view rest = line.substr(tab + 1);
-    size_t next_tab = rest.find('\t');
-    Row row;
-    for (std::string_view names = rest.substr(0, next_tab);;) {
-      size_t comma = names.find(',');
-      if (std::string_view one = Trim(names.substr(0, comma)); !one.empty()) row.runtime.emplace_back(one);
-      if (comma == std::string_view::npos) break;
-      names.remove_prefix(comma + 1);
+    table[std::string(Trim(name))].push_back(ReadRow(line.substr(tab + 1)));
+  }
+}
+
+Row ReadRow(std::string_view rest) {
+  size_t next_tab = rest.find('\t');
+  Row row;
+  for (std::string_view names = rest.substr(0, next_tab);;) {
+    size_t comma = names.find(',');
+    if (std::string_view one = Trim(names.substr(0, comma)); !one.empty()) row.runtime.emplace_back(one);
+    if (comma == std::string_view::npos) break;
+    names.remove_prefix(comma + 1);
+  }
+  if (next_tab != std::string_view::npos) row.releases = Trim(rest.substr(next_tab + 1).substr(0, rest.substr(next_tab + 1).find('\t')));
+  return row;
+}
+
+// ReadTable's walk over the lines, keeping views instead of rows.
+void IndexTable(std::string_view text, LinesByName& index) {
+  const size_t estimate = text.size() / 32 + 1;  // rows are ~45 bytes: no counting pass over the text
+  index.rests.reserve(estimate);
+  index.next.reserve(estimate);
+  index.first_last.reserve(estimate);
+  while (!text.empty()) {
+    std::string_view line = text.substr(0, text.find('\n'));
+    text.remove_prefix(std::min(text.size(), line.size() + 1));
+    if (line.empty() || line.front() == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) continue;
+    const uint32_t row = static_cast<uint32_t>(index.rests.size());
+    index.rests.push_back(line.substr(tab + 1));
+    index.next.push_back(LinesByName::kEnd);
+    auto [it, inserted] = index.first_last.try_emplace(Trim(line.substr(0, tab)), row, row);
+    if (!inserted) {
+      index.next[it->second.second] = row;
+      it->second.second = row;
     }
-    if (next_tab != std::string_view::npos) row.releases = Trim(rest.substr(next_tab + 1).substr(0, rest.substr(next_tab + 1).find('\t')));
-    table[std::string(Trim(name))].push_back(std::move(row));
   }
 }
 
@@ -278,12 +332,12 @@ std::vector<std::string> UncachedRuntimePackagesFor(std::string_view name, const
   const Tables& tables = AllTables();
   auto table = tables.runtime.find(PackageTableName(os));
   if (table == tables.runtime.end()) return {};
-  auto rows = table->second.Rows().find(std::string(name));
-  if (rows == table->second.Rows().end()) return {};
+  const std::vector<Row> rows = table->second.RowsOf(name);
+  if (rows.empty()) return {};
   std::string release = ComparableRelease(os);
   // A row limited to some releases says nothing of an image whose release is unknown.
   const bool release_known = !VersionParts(os.release).empty();
-  for (const Row& row : rows->second)
+  for (const Row& row : rows)
     if ((release_known || row.releases.empty()) && InReleases(row.releases, release)) return row.runtime;
   return {};
 }
@@ -295,9 +349,8 @@ bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
   const Tables& tables = AllTables();
   auto table = tables.runtime.find(PackageTableName(os));
   if (table == tables.runtime.end()) return false;
-  auto rows = table->second.Rows().find(std::string(name));
-  if (rows == table->second.Rows().end()) return false;
-  return std::any_of(rows->second.begin(), rows->second.end(), [](const Row& row) {
+  const std::vector<Row> rows = table->second.RowsOf(name);
+  return std::any_of(rows.begin(), rows.end(), [](const Row& row) {
     std::string_view releases = Trim(row.releases);
     return !releases.empty() && releases != "*";
   });
@@ -340,13 +393,16 @@ bool IsBuildTool(std::string_view package, Distro distro) {
   if (patterns == tables.build_tools.end()) return false;
   std::string_view bare = BareName(package);
   // The answer depends only on the family and the name, and trying every glob is the cost: memoized
-  // (hashed: the rules ask ~50 times a file).
-  thread_local std::unordered_map<std::string, bool> memo;
-  std::string key;
-  key.reserve(patterns->first.size() + 1 + bare.size());
-  key.append(patterns->first).append(1, '\0').append(bare);
-  auto [it, inserted] = memo.try_emplace(std::move(key), false);
-  if (!inserted) return it->second;
+  // (hashed: the rules ask ~50 times a file), one table per family, looked up without building a key.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
+  };
+  using Answers = std::unordered_map<std::string, bool, NameHash, std::equal_to<>>;
+  thread_local std::map<std::string_view, Answers> memo;  // keys view the tables' family names
+  Answers& answers = memo[patterns->first];
+  if (auto found = answers.find(bare); found != answers.end()) return found->second;
+  auto it = answers.emplace(std::string(bare), false).first;
   const std::string name(bare);
   for (const std::string& pattern : patterns->second)
     if (fnmatch(pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return it->second = true;

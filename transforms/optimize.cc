@@ -14,6 +14,7 @@
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/script_memo.h"
+#include "transforms/rules/build_steps.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -67,6 +68,7 @@ bool Parses(const std::string& path, const std::string& text) {
 OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& options) {
   OptimizeResult result;
   TrimToolUsesMemo();
+  TrimCommandSegmentsMemo();
   Safety threshold = options.unsafe ? Safety::kUnsafe : Safety::kSafe;
   std::vector<RoundEdits> rounds;  // edits applied in each round, each with the report it belongs to
   std::vector<EditWalk> history_walks;  // the same, ready for MapBack (positions back to the input)

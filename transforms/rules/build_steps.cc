@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -34,7 +35,9 @@ bool In(const std::array<std::string_view, N>& set, std::string_view word) {
 
 }  // namespace
 
-std::vector<std::vector<std::string>> CommandSegments(std::string_view text) {
+namespace {
+
+std::vector<std::vector<std::string>> SplitSegments(std::string_view text) {
   // The words as views first, then each segment's strings into a vector sized once: growing the
   // vectors word by word moved the strings again and again (the rules ask for every RUN, every round).
   std::vector<std::string_view> words;
@@ -65,6 +68,43 @@ std::vector<std::vector<std::string>> CommandSegments(std::string_view text) {
     for (size_t w = firsts[s]; w < end; ++w) out[s].emplace_back(words[w]);
   }
   return out;
+}
+
+// Text -> its segments. Node-based: lists handed out stay put while others are added. Bounded by the
+// bytes of text kept, so a large file's RUNs are not all held twice (a list is ~5x its text).
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+struct SegmentsMemo {
+  std::unordered_map<std::string, Segments::List, TextHash, std::equal_to<>> kept;
+  size_t text_bytes = 0;
+};
+constexpr size_t kSegmentsMemoTextBytes = 256 << 10;
+
+SegmentsMemo& Memo() {
+  thread_local SegmentsMemo memo;
+  return memo;
+}
+
+}  // namespace
+
+Segments CommandSegments(std::string_view text) {
+  SegmentsMemo& memo = Memo();
+  if (auto it = memo.kept.find(text); it != memo.kept.end()) return Segments(&it->second);
+  if (memo.text_bytes + text.size() > kSegmentsMemoTextBytes) return Segments(SplitSegments(text));
+  memo.text_bytes += text.size();
+  auto it = memo.kept.emplace(std::string(text), SplitSegments(text)).first;
+  return Segments(&it->second);
+}
+
+void TrimCommandSegmentsMemo() {
+  // Between files: the next file's RUNs are mostly new texts, and a full memo would take none of them.
+  SegmentsMemo& memo = Memo();
+  if (memo.text_bytes > kSegmentsMemoTextBytes / 2) {
+    memo.kept.clear();
+    memo.text_bytes = 0;
+  }
 }
 
 size_t CommandWord(const std::vector<std::string>& words) {
@@ -141,8 +181,8 @@ std::optional<std::string> Check(const std::vector<std::string>& words) {
 
 std::optional<std::string> NativeBuildStep(std::string_view script) {
   // Rules and rounds ask about the same RUN texts again: memoized per thread, bounded.
-  thread_local std::unordered_map<std::string, std::optional<std::string>> memo;
-  if (auto it = memo.find(std::string(script)); it != memo.end()) return it->second;
+  thread_local std::unordered_map<std::string, std::optional<std::string>, TextHash, std::equal_to<>> memo;
+  if (auto it = memo.find(script); it != memo.end()) return it->second;
   if (memo.size() > 4096) memo.clear();
   std::optional<std::string> found;
   for (const std::vector<std::string>& words : CommandSegments(script))

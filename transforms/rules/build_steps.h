@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ir/instruction.h"
@@ -16,9 +17,29 @@ namespace dockopt {
 /// for messages ("pip install"); nullopt when none does. A pip install of wheels only does not count.
 std::optional<std::string> NativeBuildStep(std::string_view script);
 
+/// CommandSegments' answer, to iterate over: the memo's list when it kept one, else its own.
+class Segments {
+ public:
+  using List = std::vector<std::vector<std::string>>;
+  explicit Segments(const List* kept) : kept_(kept) {}
+  explicit Segments(List own) : own_(std::move(own)) {}
+  const List& list() const { return kept_ != nullptr ? *kept_ : own_; }
+  List::const_iterator begin() const { return list().begin(); }
+  List::const_iterator end() const { return list().end(); }
+
+ private:
+  const List* kept_ = nullptr;
+  List own_;
+};
+
 /// `script` split into command segments (on && || ; | & newlines, parentheses, braces, backticks), each
 /// into words (quotes, brackets and commas separate words): the word-level view NativeBuildStep reads.
-std::vector<std::vector<std::string>> CommandSegments(std::string_view script);
+/// DF201, DF301 and the start checks ask for the same RUN texts, every round: memoized per thread by
+/// text, up to 256 KiB of text (TrimCommandSegmentsMemo frees it between files).
+Segments CommandSegments(std::string_view script);
+
+/// Empties CommandSegments' memo when it holds more than its bound (Optimize calls it at the start).
+void TrimCommandSegmentsMemo();
 
 /// The index of the command word of a segment: wrappers (sudo, env, exec, ...), `if`/`!` and leading
 /// NAME=value assignments skipped; words.size() when there is none.

@@ -15,8 +15,8 @@ namespace {
 
 // A pid file under /run or /var/run (`pidfile = /run/ssdb.pid`, `--pidfile /var/run/x.pid`).
 std::string PidFileUnderRun(std::string_view text) {
+  if (text.find(".pid") == std::string_view::npos) return "";  // most RUNs: no regex walk (nor its compile)
   static const std::regex kPidFile(R"((^|[\s='"@:])((/var)?/run/[A-Za-z0-9._/-]*\.pid)\b)");
-  if (text.find(".pid") == std::string_view::npos) return "";  // most RUNs: no regex walk
   std::match_results<std::string_view::const_iterator> m;
   if (!std::regex_search(text.begin(), text.end(), m, kPidFile)) return "";
   return m[2].str();
@@ -72,11 +72,6 @@ std::optional<std::string> RunNeedsRoot(const ir::Dockerfile& df, const std::vec
 }
 
 std::optional<std::string> CommentSaysRoot(const ir::Dockerfile& df, const std::vector<int>& chain) {
-  static const std::regex kNeed(R"(\bruns? as root\b|\b(must|has to|have to|needs? to) (be|run)( as)? root\b|)"
-                                R"(\b(requires?|needs?) root\b|capabilit|privileg|chroot)",
-                                std::regex::icase);
-  // A wish or a warning about root (`should we make an app user?`) is no statement that it needs root.
-  static const std::regex kWish(R"(non-?root|non root|rootless|unprivileged|should we|against)", std::regex::icase);
   for (int s : chain) {
     const ir::Stage& stage = df.stages[static_cast<size_t>(s)];
     const uint32_t begin = df.instructions[stage.from].span.begin;
@@ -89,6 +84,13 @@ std::optional<std::string> CommentSaysRoot(const ir::Dockerfile& df, const std::
       if (line.find("root") == std::string::npos && line.find("rivileg") == std::string::npos &&
           line.find("apabilit") == std::string::npos)
         continue;  // cheap: most comments name neither
+      // Compiled the first time a comment gets here, not in every process (an icase regex costs ~0.5 M
+      // instructions to build, a whole small file's optimize).
+      static const std::regex kNeed(R"(\bruns? as root\b|\b(must|has to|have to|needs? to) (be|run)( as)? root\b|)"
+                                    R"(\b(requires?|needs?) root\b|capabilit|privileg|chroot)",
+                                    std::regex::icase);
+      // A wish or a warning about root (`should we make an app user?`) is no statement that it needs root.
+      static const std::regex kWish(R"(non-?root|non root|rootless|unprivileged|should we|against)", std::regex::icase);
       if (std::regex_search(line, kNeed) && !std::regex_search(line, kWish)) return line;
     }
   }

@@ -42,16 +42,17 @@ void ForEachRun(const ir::Dockerfile& df, const std::vector<int>& chain, F f) {
 // An installer, or a script or answer file for an unattended install (`auto-install.j2`, `install.sh`,
 // `logicaldoc-installer.jar`); not a document (`INSTALL`, `install.md`) or a folder of installed things.
 bool NamedForInstalling(std::string_view name) {
-  static const std::regex kInstall(
-      R"((^|[-_.])(auto-?|silent-?|unattended-?)?install(er)?([-_.][^.]*)?)"
-      R"(\.(sh|j2|xml|properties|cfg|conf|ini|ya?ml|jar|run|bin|zip|tar|gz|tgz)$)",
-      std::regex::icase);
   const bool says_install = std::search(name.begin(), name.end(), std::string_view("install").begin(),
                                         std::string_view("install").end(), [](char a, char b) {
                                           return std::tolower(static_cast<unsigned char>(a)) == b;
                                         }) != name.end();  // most names: no regex walk
-  return says_install && name.find_first_of("*?$") == std::string_view::npos &&
-         std::regex_search(name.begin(), name.end(), kInstall);
+  if (!says_install || name.find_first_of("*?$") != std::string_view::npos) return false;
+  // Compiled the first time a name gets here, not in every process (an icase regex is costly to build).
+  static const std::regex kInstall(
+      R"((^|[-_.])(auto-?|silent-?|unattended-?)?install(er)?([-_.][^.]*)?)"
+      R"(\.(sh|j2|xml|properties|cfg|conf|ini|ya?ml|jar|run|bin|zip|tar|gz|tgz)$)",
+      std::regex::icase);
+  return std::regex_search(name.begin(), name.end(), kInstall);
 }
 
 // The folder the chain's last `ENV name=...` sets, when literal and absolute; nullopt otherwise.

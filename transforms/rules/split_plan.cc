@@ -90,6 +90,21 @@ constexpr std::pair<std::string_view, std::string_view> kRuntimeSwaps[] = {
     {"py3-pip", "python3"},     {"python-dev", "python"},                 {"python3-dev", "python3"},
     {"python2-dev", "python2"}, {"python2.7-dev", "python2.7"},           {"ruby-dev", "ruby"},
 };
+// `python3-dev`, `libpython3.11-dev`; the regex is compiled on the first call, not in every process.
+bool IsPythonHeaders(const std::string& package) {
+  static const std::regex kPythonHeaders(R"((lib)?python[\d.]*-dev)");
+  return std::regex_match(package, kPythonHeaders);
+}
+
+// True when `text` holds "wsgi" in any case (ASCII, as the icase regexes below read it).
+bool ContainsWsgi(std::string_view text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i)
+    if ((text[i] | 0x20) == 'w' && (text[i + 1] | 0x20) == 's' && (text[i + 2] | 0x20) == 'g' &&
+        (text[i + 3] | 0x20) == 'i')
+      return true;
+  return false;
+}
+
 // The interpreter a versioned headers package builds against: Debian's `ruby1.9.1-dev` -> `ruby1.9.1`,
 // `python3.6-dev` -> `python3.6`. The headers depend on it, so the stage had it; production needs it to
 // run what it built (gems under /var/lib/gems, modules under /usr/local/lib/python3.6).
@@ -368,7 +383,6 @@ std::vector<std::string> RepositoryPaths(const analysis::StageFlow& flow, std::s
 // packagecloud's) or a `deb https://...` line written under /etc/apt. {flow instruction, command};
 // nullopt when none.
 std::optional<std::pair<size_t, size_t>> HttpsAptRepository(const ir::Dockerfile& df, const analysis::StageFlow& flow) {
-  static const std::regex kHttpsLine(R"(deb\s+(\[[^\]]*\]\s+)?https://)");
   for (size_t i = 0; i < flow.instructions.size(); ++i)
     for (size_t c = 0; c < flow.instructions[i].commands.size(); ++c) {
       const Effect& e = flow.instructions[i].commands[c].effect;
@@ -376,7 +390,9 @@ std::optional<std::pair<size_t, size_t>> HttpsAptRepository(const ir::Dockerfile
       bool repository = e.note == "repository" ||
                         std::any_of(e.writes.begin(), e.writes.end(), [](const std::string& w) { return IsUnder(w, "/etc/apt"); });
       std::string_view text = df.instructions[flow.instructions[i].index].logical;
-      if (repository && std::regex_search(text.begin(), text.end(), kHttpsLine)) return std::pair{i, c};
+      if (!repository || text.find("https://") == std::string_view::npos) continue;  // no regex walk, nor its compile
+      static const std::regex kHttpsLine(R"(deb\s+(\[[^\]]*\]\s+)?https://)");
+      if (std::regex_search(text.begin(), text.end(), kHttpsLine)) return std::pair{i, c};
     }
   return std::nullopt;
 }
@@ -640,17 +656,19 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // uWSGI and mod_wsgi embed python: pip links them against libpythonX.Y, which the distribution's
   // python-dev pulls in and its python does not (Debian, Ubuntu; Alpine's python3 holds it; the python
   // images' pip links their own, under /usr/local/lib); the library's package is named by release.
-  static const std::regex kEmbedsPython(R"((^|\s)(uwsgi|mod_wsgi)([=<>~!\[\s]|$))", std::regex::icase);
   const bool embeds_python = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
     return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) {
-      return c.effect.tool == "pip install" && std::regex_search(c.text, kEmbedsPython);
+      // Both names hold "wsgi": the regex walks (and is compiled for) only a command that does (most pip
+      // installs don't; an icase regex costs ~0.5 M instructions to build, a whole small file's optimize).
+      if (c.effect.tool != "pip install" || !ContainsWsgi(c.text)) return false;
+      static const std::regex kEmbedsPython(R"((^|\s)(uwsgi|mod_wsgi)([=<>~!\[\s]|$))", std::regex::icase);
+      return std::regex_search(c.text, kEmbedsPython);
     });
   });
-  static const std::regex kPythonHeaders(R"((lib)?python[\d.]*-dev)");
   const bool java_app = BuildsOrRunsJava(df);
   std::string embed_blocker;
   for (const std::string& package : installed.kept) {
-    if (embeds_python && distro != analysis::Distro::kAlpine && !(facts && facts->family == "python") && embed_blocker.empty() && std::regex_match(package, kPythonHeaders))
+    if (embeds_python && distro != analysis::Distro::kAlpine && !(facts && facts->family == "python") && embed_blocker.empty() && IsPythonHeaders(package))
       embed_blocker = fmt::format("pip builds uWSGI or mod_wsgi, which links the libpython that '{}' brought: "
                                   "dockopt cannot name the package that holds it", package);
     std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);

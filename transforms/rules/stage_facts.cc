@@ -1,11 +1,15 @@
 // Shared facts about RUN scripts.
 #include "transforms/rules/stage_facts.h"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "shell/edit.h"
 #include "shell/recognize.h"
+#include "shell/walk.h"
 #include "transforms/shrink_to_fit.h"
 
 namespace dockopt {
@@ -21,15 +25,33 @@ std::unordered_map<std::string, std::vector<ToolUse>>& Memo() {
   return memo;
 }
 
-}  // namespace
-
-const std::vector<ToolUse>& ToolUses(const shell::Script& script) {
+std::string KeyOf(const shell::Script& script) {
   std::string key;
   key.reserve(script.text.size() + 2);
   key += script.heredoc ? 'h' : 's';
   key += script.escape;
   key += script.text;
-  auto [it, inserted] = Memo().try_emplace(std::move(key));
+  return key;
+}
+
+// Script text -> its recognized simple commands at any depth, as (index in SimpleCommands' order, call):
+// the sites point into a script, so they are found again by that index in the script asked about. Kept
+// up to a bound of text: on a large file the calls of every RUN would outweigh the file.
+struct NestedMemo {
+  std::unordered_map<std::string, std::vector<std::pair<size_t, shell::ToolCall>>> kept;
+  size_t text_bytes = 0;
+};
+constexpr size_t kNestedMemoTextBytes = 256 << 10;  // ~10x that in calls
+
+NestedMemo& Nested() {
+  thread_local NestedMemo memo;
+  return memo;
+}
+
+}  // namespace
+
+const std::vector<ToolUse>& ToolUses(const shell::Script& script) {
+  auto [it, inserted] = Memo().try_emplace(KeyOf(script));
   if (!inserted) return it->second;
   std::vector<ToolUse>& uses = it->second;
   for (size_t i = 0; i < script.commands.size(); ++i) {
@@ -42,12 +64,31 @@ const std::vector<ToolUse>& ToolUses(const shell::Script& script) {
 
 void TrimToolUsesMemo() {
   if (Memo().size() > kMemoBound) Memo().clear();
+  if (NestedMemo& nested = Nested(); nested.text_bytes > kNestedMemoTextBytes / 2) {
+    nested.kept.clear();
+    nested.text_bytes = 0;
+  }
 }
 
 std::vector<ToolUse> NestedToolUses(const shell::Script& script) {
   std::vector<ToolUse> uses;
-  for (shell::SiteToolCall& found : shell::RecognizeAll(script))
-    uses.push_back({found.site.top, std::move(found.call), found.site});
+  NestedMemo& memo = Nested();
+  if (memo.text_bytes + script.text.size() > kNestedMemoTextBytes) {  // full: recognize without keeping
+    for (shell::SiteToolCall& found : shell::RecognizeAll(script))
+      uses.push_back({found.site.top, std::move(found.call), found.site});
+    return uses;
+  }
+  // RecognizeAll's walk and order, with the calls kept by text (rounds ask again for the same scripts).
+  const std::vector<shell::CommandSite> sites = shell::SimpleCommands(script);
+  auto [it, inserted] = memo.kept.try_emplace(KeyOf(script));
+  if (inserted) {
+    memo.text_bytes += script.text.size();
+    for (size_t i = 0; i < sites.size(); ++i)
+      if (std::optional<shell::ToolCall> call = shell::Recognize(*sites[i].command))
+        it->second.emplace_back(i, std::move(*call));
+  }
+  uses.reserve(it->second.size());
+  for (const auto& [index, call] : it->second) uses.push_back({sites[index].top, call, sites[index]});
   return uses;
 }
 
