@@ -91,18 +91,25 @@ std::string_view Trim(std::string_view text) {
   return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
 }
 
-// One pass over the text, no vector of lines or columns: this parse is most of a one-file run.
-void ReadTable(std::string_view text, RowsByName& table) {
-  table.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+// Calls `row(name, rest)` for each line "name<TAB>rest" of a table, comments and blank lines skipped: one
+// pass over the text, no vector of lines or columns (this parse is most of a one-file run).
+template <typename OnRow>
+void ForEachTableLine(std::string_view text, OnRow&& row) {
   while (!text.empty()) {
     std::string_view line = text.substr(0, text.find('\n'));
     text.remove_prefix(std::min(text.size(), line.size() + 1));
     if (line.empty() || line.front() == '#') continue;
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos) continue;
-    std::string_view name = line.substr(0, tab);
-    table[std::string(Trim(name))].push_back(ReadRow(line.substr(tab + 1)));
+    row(line.substr(0, tab), line.substr(tab + 1));
   }
+}
+
+void ReadTable(std::string_view text, RowsByName& table) {
+  table.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  ForEachTableLine(text, [&](std::string_view name, std::string_view rest) {
+    table[std::string(Trim(name))].push_back(ReadRow(rest));
+  });
 }
 
 Row ReadRow(std::string_view rest) {
@@ -124,21 +131,16 @@ void IndexTable(std::string_view text, LinesByName& index) {
   index.rests.reserve(estimate);
   index.next.reserve(estimate);
   index.first_last.reserve(estimate);
-  while (!text.empty()) {
-    std::string_view line = text.substr(0, text.find('\n'));
-    text.remove_prefix(std::min(text.size(), line.size() + 1));
-    if (line.empty() || line.front() == '#') continue;
-    size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) continue;
+  ForEachTableLine(text, [&](std::string_view name, std::string_view rest) {
     const uint32_t row = static_cast<uint32_t>(index.rests.size());
-    index.rests.push_back(line.substr(tab + 1));
+    index.rests.push_back(rest);
     index.next.push_back(LinesByName::kEnd);
-    auto [it, inserted] = index.first_last.try_emplace(Trim(line.substr(0, tab)), row, row);
+    auto [it, inserted] = index.first_last.try_emplace(Trim(name), row, row);
     if (!inserted) {
       index.next[it->second.second] = row;
       it->second.second = row;
     }
-  }
+  });
 }
 
 void ReadPatterns(std::string_view text, std::vector<std::string>& patterns) {
