@@ -238,6 +238,8 @@ std::optional<std::string_view> MatchVersioned(std::string_view pattern, std::st
 
 // The JRE package that runs what JDK package `name` built on `distro`'s family; nullopt for other names.
 std::optional<std::string> JreFor(std::string_view name, Distro distro) {
+  // Every row names a JDK ("openjdk", "default-jdk") or Java ("java-17-openjdk-devel"): most names are neither.
+  if (name.find("jdk") == std::string_view::npos && name.find("java") == std::string_view::npos) return std::nullopt;
   std::string_view family = FamilyOf(distro);
   for (const JreRow& row : AllTables().jre) {
     if (row.family != family) continue;

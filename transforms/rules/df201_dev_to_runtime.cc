@@ -211,9 +211,9 @@ std::set<std::string> RemovedLaterInRun(const shell::Script& script, const std::
   return out;
 }
 
-// `java_app`: the file builds or runs Java (BuildsOrRunsJava), so its JDK packages become JREs.
+// A JDK package becomes its JRE only when `df` builds or runs Java (BuildsOrRunsJava, read only then).
 Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsRelease& os,
-                 const std::set<std::string>& removed_later, bool java_app) {
+                 const std::set<std::string>& removed_later, const ir::Dockerfile& df) {
   Plan plan;
   const shell::Command& command = script.commands[use.command];
   std::set<std::string> present;
@@ -223,7 +223,7 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
       ++plan.kept;
       continue;
     }
-    if (!java_app && analysis::IsJdkPackage(o.name, os.distro)) {
+    if (analysis::IsJdkPackage(o.name, os.distro) && !BuildsOrRunsJava(df)) {
       ++plan.kept;
       continue;
     }
@@ -280,7 +280,7 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
 void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell::Script& script, const ToolUse& use,
                   const OsRelease& os, const std::string& blocker, const shell::Script* build_run,
                   const std::set<std::string>& removed_later) {
-  Plan plan = PlanCommand(script, use, os, removed_later, BuildsOrRunsJava(context.dockerfile()));
+  Plan plan = PlanCommand(script, use, os, removed_later, context.dockerfile());
   if (plan.found.empty()) return;
   Span where = script.commands[use.command].span;
   const ir::Dockerfile& df = context.dockerfile();

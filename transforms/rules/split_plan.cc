@@ -665,14 +665,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       return std::regex_search(c.text, kEmbedsPython);
     });
   });
-  const bool java_app = BuildsOrRunsJava(df);
   std::string embed_blocker;
   for (const std::string& package : installed.kept) {
     if (embeds_python && distro != analysis::Distro::kAlpine && !(facts && facts->family == "python") && embed_blocker.empty() && IsPythonHeaders(package))
       embed_blocker = fmt::format("pip builds uWSGI or mod_wsgi, which links the libpython that '{}' brought: "
                                   "dockopt cannot name the package that holds it", package);
     std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);
-    if (!java_app && analysis::IsJdkPackage(package, distro)) twins.clear();  // a judge's JDK, say: kept whole
+    if (analysis::IsJdkPackage(package, distro) && !BuildsOrRunsJava(df)) twins.clear();  // a judge's JDK: kept whole
     if (!twins.empty() && !analysis::RuntimeNamesKnown(package, os)) {
       twins.clear();
       if (!analysis::IsBuildTool(package, distro)) unmapped.push_back(package);
