@@ -61,25 +61,27 @@ bool LaterRunNeedsLists(RuleContext& context, size_t index) {
 }
 
 // True when an earlier RUN of the stage runs `apt-get update`. `plain`, when given, is set to false when
-// one of them passes options beyond -q and -y (`-o Acquire::Check-Valid-Until=false` for an archived
-// release): an update added elsewhere without them could fail.
+// the last of them (whose lists the install reads) passes options beyond -q and -y (`-o
+// Acquire::Check-Valid-Until=false` for an archived release): an update added without them could fail.
 bool EarlierRunUpdated(RuleContext& context, size_t index, bool* plain = nullptr) {
   const ir::Dockerfile& df = context.dockerfile();
   int stage = df.instructions[index].stage;
-  bool updated = false;
-  for (size_t i = 0; i < index; ++i) {
+  for (size_t i = index; i-- > 0;) {  // the nearest first
     const ir::Instruction& inst = df.instructions[i];
     if (inst.stage != stage || inst.kind != ir::InstructionKind::kRun) continue;
-    if (const shell::Script* script = context.ScriptOf(inst))
-      for (const ToolUse& use : NestedToolUses(context, *script)) {
-        if (!IsApt(use.call, "update")) continue;
-        updated = true;
-        if (plain == nullptr) return true;
+    const shell::Script* script = context.ScriptOf(inst);
+    if (script == nullptr) continue;
+    bool updated = false;
+    for (const ToolUse& use : NestedToolUses(context, *script)) {
+      if (!IsApt(use.call, "update")) continue;
+      updated = true;
+      if (plain != nullptr)
         for (const shell::Option& option : use.call.options)
           *plain &= option.name == "quiet" || option.name == "yes";
-      }
+    }
+    if (updated) return true;
   }
-  return updated;
+  return false;
 }
 
 // `curl -fsSL https://deb.nodesource.com/setup_20.x | bash -`: NodeSource's setup script adds its
