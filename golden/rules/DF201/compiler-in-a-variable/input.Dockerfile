@@ -4,7 +4,7 @@ FROM python:3.12 AS builder
 RUN pip wheel --no-cache-dir --wheel-dir /wheels flask
 
 FROM python:3.12-slim
-ENV BUILD_DEPS="gcc libc6-dev"
+ARG BUILD_DEPS
 RUN apt-get update && apt-get install -y --no-install-recommends $BUILD_DEPS libpq-dev && rm -rf /var/lib/apt/lists/*
 COPY --from=builder /wheels /wheels
 COPY requirements.txt .
