@@ -72,7 +72,10 @@ LANGUAGES = {
         "history": [
             (r"3\.[0-4](?:\.\d+)*", "-", 880, 115, "3.4 ended 2019-03, before buster: its last images were stretch or older, release not recorded"),
             (r"(?:2\.7|3\.5)(?:\.\d+)*", "buster", 880, 115, "versions.json variants; ASSUMPTION: the last 2.7/3.5 images were buster"),
-            (r"3\.[67](?:\.\d+)*", "bullseye", 910, 125, "ASSUMPTION: the last 3.6/3.7 images were bullseye"),
+            (r"3\.6(?:\.\d+)*", "bullseye", 910, 125, "ASSUMPTION: the last 3.6 images were bullseye"),
+            (r"3\.7(?:\.\d+)*", "bookworm", 1010, 130, "3.7's last images (3.7.17, June 2023) came in bookworm "
+             "variants too (python:3.7.17-slim-bookworm), and the default tags follow the newest Debian; a pinned "
+             "3.7.x older than that ran on the release of its day"),
             (r"\d+(?:\.\d+)*(?:[abc]|rc)?\d*", "bookworm", 1010, 130,
              "Dockerfile-linux.template (FROM buildpack-deps:{release}); https://github.com/docker-library/docs/blob/master/python/variant-slim.md; " + BOOKWORM_DEFAULT),
         ],
