@@ -19,17 +19,13 @@ bool IsCompilerPackage(std::string_view name) {
   if (analysis::IsBuildTool(name, analysis::Distro::kDebian) || analysis::IsBuildTool(name, analysis::Distro::kAlpine) ||
       analysis::IsBuildTool(name, analysis::Distro::kRedHat))
     return true;
-  static constexpr std::array<std::string_view, 12> kPullsCompiler = {
-      "npm", "node-gyp", "ruby-build", "python3-pip", "python-pip", "dkms", "rustc", "cargo", "dpkg-dev",
-      "devscripts", "libtool", "gccgo"};
-  for (std::string_view pulls : kPullsCompiler)
-    if (name == pulls) return true;
-  if (name.starts_with("golang")) return true;
-  static constexpr std::array<std::string_view, 8> kExact = {
-      "build-essential", "build-base", "alpine-sdk", "gcc-c++", "cc", "c++", "tcc", "Development Tools"};
-  for (std::string_view exact : kExact)
+  // Compilers the build-tool lists leave out (`tcc`, `gcc-multilib`, `clang-tools`), and packages that pull one in.
+  static constexpr std::array<std::string_view, 13> kCompilersAndPullers = {
+      "cc", "tcc", "npm", "node-gyp", "ruby-build", "python3-pip", "python-pip", "dkms", "rustc", "cargo",
+      "dpkg-dev", "devscripts", "libtool"};  // gccgo: the "gcc" prefix below
+  for (std::string_view exact : kCompilersAndPullers)
     if (name == exact) return true;
-  for (std::string_view prefix : {"gcc", "g++", "clang", "gfortran", "@development"})
+  for (std::string_view prefix : {"gcc", "g++", "clang", "golang"})
     if (name.starts_with(prefix)) return true;
   return false;
 }
