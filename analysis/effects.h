@@ -41,6 +41,9 @@ struct Effect {
   /// kPackages: package files installed (`dpkg -i x.deb`, `rpm -i URL`): absolute paths, or URLs the
   /// tool downloads itself. Their packages' names are not in `packages` (PackageNameOfFile).
   std::vector<std::string> package_files;
+  /// kPackages installs: the options that choose where the packages come from, written as production's
+  /// install repeats them: "--repository URL" (apk), "-t RELEASE" (apt), "--enablerepo=R" (yum, dnf).
+  std::vector<std::string> sources;
   bool removal = false;                // kPackages: purge/remove/del
   std::string url;                     // kFiles: the URL a download (curl -o, wget) saved into `writes`
   std::string manager;                 // kPackages/kDeps: "apt", "apk", "dnf", "pip", "npm", "bundle", ...

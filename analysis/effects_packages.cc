@@ -2,6 +2,8 @@
 // (pip, venv, poetry, pipenv, uv, npm/yarn/pnpm, gem/bundle, composer, go, cargo, mvn, gradle).
 #include <algorithm>
 
+#include <fmt/format.h>
+
 #include "analysis/base_images.h"
 #include "analysis/effect_args.h"
 #include "analysis/effects.h"
@@ -20,6 +22,25 @@ Effect Make(EffectKind kind, std::string tool, std::string manager) {
   Effect effect = MakeEffect(kind, std::move(tool));
   effect.manager = std::move(manager);
   return effect;
+}
+
+// The options of an install that choose where its packages come from, in the order given: a repository
+// named on the command line (apk), a target release (apt), repositories enabled or disabled (yum, dnf).
+std::vector<std::string> PackageSources(const Args& args, bool apt, bool apk) {
+  std::vector<std::string> out;
+  auto add = [&](std::initializer_list<std::string_view> names, std::string_view written, std::string_view joiner) {
+    for (std::string_view name : names) {
+      auto [b, e] = args.options.equal_range(std::string(name));
+      for (auto it = b; it != e; ++it) out.push_back(fmt::format("{}{}{}", written, joiner, it->second));
+    }
+  };
+  if (apk) add({"--repository", "-X"}, "--repository", " ");
+  else if (apt) add({"-t", "--target-release", "--default-release"}, "-t", " ");
+  else {
+    add({"--enablerepo"}, "--enablerepo", "=");
+    add({"--disablerepo"}, "--disablerepo", "=");
+  }
+  return out;
 }
 
 std::optional<Effect> SystemPackages(std::string_view tool, const std::vector<std::string>& words) {
@@ -56,6 +77,7 @@ std::optional<Effect> SystemPackages(std::string_view tool, const std::vector<st
   }
   effect.packages.assign(args.operands.begin() + 1, args.operands.end());
   if (std::optional<std::string> group = args.Value({"--virtual", "-t"}); apk && group) effect.note = "virtual:" + *group;
+  if (install) effect.sources = PackageSources(args, apt, apk);
   return effect;
 }
 

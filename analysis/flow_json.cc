@@ -18,6 +18,7 @@ nlohmann::json EffectJson(const CommandFlow& command) {
     if (std::string name = PackageNameOfFile(file); !name.empty()) entry["package"] = name;
     out["package_files"].push_back(entry);
   }
+  if (!e.sources.empty()) out["sources"] = e.sources;
   if (!e.manager.empty()) out["manager"] = e.manager;
   if (e.compiles) out["compiles"] = true;
   if (!e.note.empty()) out["note"] = e.note;

@@ -37,6 +37,7 @@ bool Writes(InstructionKind kind) {
 std::string PackagesRun(const RuleContext& context, const ir::Instruction& from, const SplitPlan& plan) {
   std::vector<std::string> commands;
   std::string list;
+  for (const std::string& source : plan.package_sources) list += " " + source;
   for (const std::string& package : plan.packages) list += " " + package;
   // Package files (split_localpkg.h) install after the named packages, with the same manager's setup.
   std::vector<std::string> apt_files = LocalPackageInstalls(plan.local_packages, "apt", "");

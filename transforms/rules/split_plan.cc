@@ -161,6 +161,7 @@ struct Packages {
   std::string manager;
   std::vector<std::string> kept;  // installed and not removed later, in order
   std::vector<std::string> purged;  // installed, then removed by the stage itself (`apt-get purge $buildDeps`)
+  std::map<std::string, std::vector<std::string>> sources;  // a kept package -> its install's Effect::sources
   // The first `apt-get build-dep SRC`: the instruction and SRC. What it installs is unknown, so the
   // runtime libraries of what the build linked against cannot be named.
   std::optional<std::pair<size_t, std::string>> build_dep;
@@ -189,6 +190,7 @@ Packages InstalledPackages(const analysis::StageFlow& flow) {
         for (const std::string& name : e.packages) {
           if (name.starts_with("-")) continue;
           AddUnique(out.kept, name);
+          out.sources[name] = e.sources;
           if (e.note.starts_with("virtual:")) groups[e.note.substr(8)].push_back(name);
         }
       }
@@ -666,6 +668,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     });
   });
   std::string embed_blocker;
+  std::vector<std::vector<std::string>> sources_of_runtime;  // per kept package production installs or swaps
   for (const std::string& package : installed.kept) {
     if (embeds_python && distro != analysis::Distro::kAlpine && !(facts && facts->family == "python") && embed_blocker.empty() && IsPythonHeaders(package))
       embed_blocker = fmt::format("pip builds uWSGI or mod_wsgi, which links the libpython that '{}' brought: "
@@ -690,11 +693,23 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       // pip is a program the container may run (`pip install` at start), though its package swaps for python.
       if (twins.empty() && (!swapped || package.find("pip") != std::string::npos)) programs.push_back(package);
       plan.tools.push_back(package);
+      if (!twins.empty() || swapped) sources_of_runtime.push_back(installed.sources[package]);
       for (std::string& twin : twins) AddUnique(runtime_packages, std::move(twin));
     } else if (!swapped) {
       AddUnique(runtime_packages, package);
+      sources_of_runtime.push_back(installed.sources[package]);
     }
   }
+  // Production installs its packages in one command, which repeats the options that chose where they came
+  // from (`apk add --repository URL`) when every install that brought them gave the same ones.
+  std::string sources_blocker;
+  if (!sources_of_runtime.empty()) plan.package_sources = sources_of_runtime.front();
+  for (const std::vector<std::string>& sources : sources_of_runtime)
+    if (sources != plan.package_sources && sources_blocker.empty()) {
+      const std::vector<std::string>& named = sources.empty() ? plan.package_sources : sources;
+      sources_blocker = fmt::format("the stage installs packages with '{}' and others without it: production's one "
+                                    "install cannot repeat both", named.front());
+    }
   // -dev packages the stage purged after building against them: what it built still links their runtime
   // libraries, which the purge left in the image (python-ldap against libldap2-dev on python:3), and a
   // slimmer base may not have.
@@ -1097,6 +1112,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                "reach before it has {} (its `apt-get update` runs first)", Line(flow, df, flow.instructions[https->first].index),
                                plan.production_base, certs ? "apt-transport-https" : "CA certificates"));
   }
+  if (!sources_blocker.empty()) return block(std::move(sources_blocker));
   // `echo .../edge/testing >> /etc/apk/repositories` after the stage's first `apk add`: those packages
   // came from the release's repositories, but production installs them all with the added one present,
   // and apk takes the highest version it sees (edge's x264 with another soname than the build linked).

@@ -29,6 +29,9 @@ struct SplitPlan {
   std::string base_note;                // why that base ("cgo on: ...", "slim variant of ...")
   std::string manager;                  // "apt", "apk", "rpm" for the runtime packages
   std::vector<std::string> packages;    // runtime packages to install in production, in order
+  /// Options of the stage's installs that chose where the packages came from (`apk add --repository
+  /// URL`, `apt-get install -t RELEASE`): production's install repeats them.
+  std::vector<std::string> package_sources;
   std::vector<LocalPackage> local_packages;  // package files production installs again (split_localpkg.h)
   /// Package-manager configuration the stage added (repositories, keys): production copies it before
   /// installing, so the runtime packages come from the same places.
