@@ -327,6 +327,7 @@ class Planner {
     if (std::string conflict = LeftBehindConflict(inputs); !conflict.empty()) return Suggest(conflict);
     std::string text = Prelude();
     if (!CopyText(inputs, text)) return;
+    text += WorkdirAfterCopies();
     Edits flags;  // `--ignore-scripts` on the moved installs, when their scripts wait for the sources
     if (inputs.deferred) {
       flags = IgnoreScripts(script, commands, moved);
@@ -401,6 +402,7 @@ class Planner {
     inputs.added_step = true;
     std::string text = Prelude();
     if (!CopyText(inputs, text)) return true;
+    text += WorkdirAfterCopies();
     if (*build.ecosystem == Ecosystem::kCargo) build.prefetch = CargoPrefetch(inputs.placeholders);
     const std::string cd = lead ? std::string(script.Text(script.commands[0].span)) + " && " : "";
     text += RunText(df_.instructions[run], cd + build.prefetch);
@@ -427,6 +429,7 @@ class Planner {
     inputs.added_step = true;
     std::string text = Prelude();
     if (!CopyText(inputs, text)) return;
+    text += WorkdirAfterCopies();
     std::string command(context_.Text(Span{script.commands[from].span.begin, script.commands[first].span.end}));
     if (command.find('#') != std::string::npos) return Suggest("a comment sits in the install command");
     text += RunText(df_.instructions[run], command + commands[first].prefetch_flags);
@@ -881,18 +884,28 @@ class Planner {
     const std::string dest = DestWritten();
     // The WORKDIR goes above the COPY, so the COPY's destination must not depend on it.
     if (dir.find('$') != std::string::npos || !dest.starts_with("/") || dest.find('$') != std::string::npos ||
-        copy.FindFlag("chown") || copy.FindFlag("chmod"))
+        copy.FindFlag("chmod"))
       return false;
     const std::string to = ResolvePath(*cwd, dir);
     if (!to.starts_with("/") || !RelativeTo(to, ResolvePath(*cwd, dest))) return false;
     run_cwd_ = to;
+    // A COPY --chown makes the folders it creates the user's; a WORKDIR above it would make them root's,
+    // and an install as that user could not write there. The WORKDIR then follows the manifests' COPY.
+    workdir_after_copies_ = copy.FindFlag("chown") != nullptr;
     return true;
   }
+
+  std::string WorkdirLine() const {
+    return context_.Keyword("WORKDIR", df_.instructions[k_]) + " " + *run_cwd_ + std::string(context_.Newline());
+  }
+
+  // The followed WORKDIR when it goes after the manifests' COPY (see FollowWorkdir), else "".
+  std::string WorkdirAfterCopies() const { return run_cwd_ && workdir_after_copies_ ? WorkdirLine() : ""; }
 
   // What goes first in the block above the COPY: the followed WORKDIR, and the ENV/ARG crossed.
   std::string Prelude() const {
     std::string text;
-    if (run_cwd_) text += context_.Keyword("WORKDIR", df_.instructions[k_]) + " " + *run_cwd_ + std::string(context_.Newline());
+    if (run_cwd_ && !workdir_after_copies_) text += WorkdirLine();
     std::vector<size_t> above = carried_;
     above.insert(above.end(), passed_.begin(), passed_.end());
     std::sort(above.begin(), above.end());
@@ -1019,6 +1032,7 @@ class Planner {
   std::optional<analysis::ContextFiles> files_;
   std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
   std::optional<std::string> cd_dir_;   // where the install RUN's leading `cd` goes
+  bool workdir_after_copies_ = false;  // the followed WORKDIR goes after the manifests' COPY (--chown)
   std::optional<size_t> stopped_at_;    // a WORKDIR, USER or SHELL between the COPY and the install
   std::vector<size_t> left_behind_;     // COPYs into the sources the moved install leaves where they are
   std::string deferral_blocker_;        // why the lifecycle scripts cannot run after the sources

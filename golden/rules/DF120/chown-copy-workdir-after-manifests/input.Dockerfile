@@ -1,0 +1,8 @@
+# The COPY gives its new folder to node, who installs: the WORKDIR comes after the manifests' COPY, so
+# the folder is node's, as it was (above it, the WORKDIR would make it root's and npm could not write).
+FROM node:20-slim
+USER node
+COPY --chown=node:node . /home/node/app
+WORKDIR /home/node/app
+RUN npm ci --omit=dev
+CMD ["node", "server.js"]
