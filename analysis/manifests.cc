@@ -480,6 +480,15 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
       return;
     }
     case Ecosystem::kDotnet:
+      // MSBuild and NuGet also read these in every folder above the project, up to the root: central
+      // package versions (Directory.Packages.props) leave a project's PackageReferences without one.
+      for (std::string dir(cwd == "." ? "" : cwd), up; !dir.empty();) {
+        dir = DirName(dir);
+        up += "../";
+        for (std::string_view name : {"Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props",
+                                      "NuGet.Config", "nuget.config", "NuGet.config", "global.json"})
+          if (context.IsFile(Join(dir, std::string(name)))) out.files.push_back(up + std::string(name));
+      }
       for (const std::string& f : out.files)
         if (f.ends_with("proj") && text(f).find("<ProjectReference") != std::string::npos)
           out.blocker = fmt::format("'{}' references other projects", f);
@@ -532,7 +541,8 @@ ManifestNames ManifestNamesOf(Ecosystem ecosystem) {
     case Ecosystem::kComposer: return {{"composer.json"}, {"composer.lock", "auth.json"}};
     case Ecosystem::kDotnet:
       return {{"*.csproj"},
-              {"*.sln", "NuGet.Config", "nuget.config", "Directory.Build.props", "Directory.Packages.props", "global.json"}};
+              {"*.sln", "NuGet.Config", "nuget.config", "NuGet.config", "Directory.Build.props", "Directory.Build.targets",
+               "Directory.Packages.props", "global.json"}};
   }
   return {};
 }

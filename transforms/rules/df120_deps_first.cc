@@ -730,6 +730,10 @@ class Planner {
     if (!inputs.extras.empty())
       message += fmt::format("; the install also reads {}, copied with the manifests", Names(inputs.extras));
     if (inputs.deferred) message += DeferredNote(*inputs.deferred);
+    if (restore_cwd_) {
+      if (!text.ends_with("\n")) text += context_.Newline();
+      text += context_.Keyword("WORKDIR", copy) + " " + *restore_cwd_ + std::string(context_.Newline());
+    }
     // Keep the author's grouping: a block that lands after a blank line gets one after it too.
     const uint32_t at = copy.MoveSpan().begin;
     for (const ir::Trivia& t : df_.trivia)
@@ -882,13 +886,15 @@ class Planner {
     const std::string dir = ExpandLiteralEnv(df_, static_cast<size_t>(&workdir - df_.instructions.data()),
                                              workdir.node_args[0]).value_or(workdir.node_args[0]);
     const std::string dest = DestWritten();
-    // The WORKDIR goes above the COPY, so the COPY's destination must not depend on it.
-    if (dir.find('$') != std::string::npos || !dest.starts_with("/") || dest.find('$') != std::string::npos ||
-        copy.FindFlag("chmod"))
+    // The WORKDIR goes above the COPY; a destination relative to the folder the COPY ran in gets that
+    // folder back after the moved install (`COPY . .` under WORKDIR /app, then WORKDIR /app/src/Web).
+    if (dir.find('$') != std::string::npos || dest.find('$') != std::string::npos || copy.FindFlag("chmod") ||
+        (!dest.starts_with("/") && !cwd->starts_with("/")))
       return false;
     const std::string to = ResolvePath(*cwd, dir);
     if (!to.starts_with("/") || !RelativeTo(to, ResolvePath(*cwd, dest))) return false;
     run_cwd_ = to;
+    if (!dest.starts_with("/")) restore_cwd_ = *cwd;
     // A COPY --chown makes the folders it creates the user's; a WORKDIR above it would make them root's,
     // and an install as that user could not write there. The WORKDIR then follows the manifests' COPY.
     workdir_after_copies_ = copy.FindFlag("chown") != nullptr;
@@ -1032,7 +1038,8 @@ class Planner {
   std::optional<analysis::ContextFiles> files_;
   std::optional<std::string> run_cwd_;  // the WORKDIR followed after the COPY
   std::optional<std::string> cd_dir_;   // where the install RUN's leading `cd` goes
-  bool workdir_after_copies_ = false;  // the followed WORKDIR goes after the manifests' COPY (--chown)
+  bool workdir_after_copies_ = false;
+  std::optional<std::string> restore_cwd_;  // the COPY's own folder, set again after the moved install  // the followed WORKDIR goes after the manifests' COPY (--chown)
   std::optional<size_t> stopped_at_;    // a WORKDIR, USER or SHELL between the COPY and the install
   std::vector<size_t> left_behind_;     // COPYs into the sources the moved install leaves where they are
   std::string deferral_blocker_;        // why the lifecycle scripts cannot run after the sources
