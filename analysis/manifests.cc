@@ -419,6 +419,75 @@ class CargoScan {
   std::vector<std::string> crates_;  // crate directories besides the root, relative to cwd
 };
 
+// A path relative to the folder `from`, both absolute context paths ("/src/Web", "/src/Core/Core.csproj"
+// -> "../Core/Core.csproj").
+std::string RelativeFrom(std::string_view from, std::string_view path) {
+  auto parts = [](std::string_view p) {
+    std::vector<std::string_view> out;
+    for (size_t at = 0; at < p.size();) {
+      size_t slash = p.find('/', at);
+      if (slash == std::string_view::npos) slash = p.size();
+      if (slash > at) out.push_back(p.substr(at, slash - at));
+      at = slash + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string_view> a = parts(from), b = parts(path);
+  size_t common = 0;
+  while (common < a.size() && common < b.size() && a[common] == b[common]) ++common;
+  std::string out;
+  for (size_t i = common; i < a.size(); ++i) out += "../";
+  for (size_t i = common; i < b.size(); ++i) out.append(b[i]).append(i + 1 < b.size() ? "/" : "");
+  return out;
+}
+
+// A .NET restore reads the projects its project references (`<ProjectReference Include="..\Core\Core.csproj"
+// />`), followed here to their files, and, for every project, the build and package files MSBuild and
+// NuGet look for in its folder and each folder above it (central package versions in
+// Directory.Packages.props leave the projects' PackageReferences without one).
+void ResolveDotnet(const ContextFiles& context, std::string_view cwd, InstallInputs& out) {
+  const std::string here = Join("", cwd == "." ? "" : cwd);
+  auto add = [&](const std::string& path) {
+    std::string relative = RelativeFrom(here, path);
+    if (std::find(out.files.begin(), out.files.end(), relative) == out.files.end()) out.files.push_back(std::move(relative));
+  };
+  std::vector<std::string> projects;
+  for (const std::string& f : out.files)
+    if (f.ends_with("proj")) projects.push_back(Join(here, f));
+  static constexpr std::string_view kTag = "<ProjectReference";
+  for (size_t i = 0; i < projects.size(); ++i) {
+    const std::string body = context.Read(projects[i]).value_or("");
+    for (size_t at = body.find(kTag); at != std::string::npos; at = body.find(kTag, at + kTag.size())) {
+      const size_t include = body.find("Include=\"", at);
+      const size_t close = include == std::string::npos ? include : body.find('"', include + 9);
+      if (close == std::string::npos || body.find('>', at) < include) continue;
+      std::string reference = body.substr(include + 9, close - include - 9);
+      std::replace(reference.begin(), reference.end(), '\\', '/');
+      const std::string name = RelativeFrom(here, projects[i]);
+      if (reference.find_first_of("$*?%") != std::string::npos) {
+        out.blocker = fmt::format("'{}' references a project through a property or a wildcard ('{}')", name, reference);
+        return;
+      }
+      const std::string path = Join(DirName(projects[i]), reference);
+      if (!context.IsFile(path)) {
+        out.blocker = fmt::format("'{}' references '{}', which is not in the build context", name, reference);
+        return;
+      }
+      if (std::find(projects.begin(), projects.end(), path) == projects.end()) {
+        projects.push_back(path);
+        add(path);
+      }
+    }
+  }
+  for (const std::string& project : projects)
+    for (std::string dir = DirName(project);; dir = DirName(dir)) {
+      for (std::string_view name : {"Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props",
+                                    "NuGet.Config", "nuget.config", "NuGet.config", "global.json"})
+        if (context.IsFile(Join(dir, name))) add(Join(dir, name));
+      if (dir.empty() || dir == "/") break;
+    }
+}
+
 void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem, InstallInputs& out) {
   auto text = [&](std::string_view file) { return context.Read(Join(cwd, file)).value_or(""); };
   switch (ecosystem) {
@@ -480,18 +549,7 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
       return;
     }
     case Ecosystem::kDotnet:
-      // MSBuild and NuGet also read these in every folder above the project, up to the root: central
-      // package versions (Directory.Packages.props) leave a project's PackageReferences without one.
-      for (std::string dir(cwd == "." ? "" : cwd), up; !dir.empty();) {
-        dir = DirName(dir);
-        up += "../";
-        for (std::string_view name : {"Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props",
-                                      "NuGet.Config", "nuget.config", "NuGet.config", "global.json"})
-          if (context.IsFile(Join(dir, std::string(name)))) out.files.push_back(up + std::string(name));
-      }
-      for (const std::string& f : out.files)
-        if (f.ends_with("proj") && text(f).find("<ProjectReference") != std::string::npos)
-          out.blocker = fmt::format("'{}' references other projects", f);
+      ResolveDotnet(context, cwd, out);
       return;
     default:
       return;
