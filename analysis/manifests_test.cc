@@ -124,6 +124,26 @@ TEST(ResolveInstallInputs, BlocksOnAHookThatBuilds) {
   EXPECT_EQ(ResolveInstallInputs(context, "", Ecosystem::kNpm, {}, {}, /*ignore_scripts=*/true).blocker, "");
 }
 
+TEST(ResolveInstallInputs, DotnetFollowsProjectReferencesAndFoldersAbove) {
+  TempTree t;
+  t.Write("Directory.Packages.props", "<Project/>");
+  t.Write("src/Directory.Build.props", "<Project/>");
+  t.Write("src/Web/Web.csproj", R"(<Project><ItemGroup><ProjectReference Include="..\Core\Core.csproj" /></ItemGroup></Project>)");
+  t.Write("src/Core/Core.csproj", R"(<Project><ItemGroup><ProjectReference Include="../Shared/Shared.csproj"/></ItemGroup></Project>)");
+  t.Write("src/Shared/Shared.csproj", "<Project/>");
+  ContextFiles context(t.str());
+  InstallInputs web = ResolveInstallInputs(context, "src/Web", Ecosystem::kDotnet);
+  EXPECT_EQ(web.blocker, "");
+  EXPECT_EQ(web.files, (std::vector<std::string>{"Web.csproj", "../Core/Core.csproj", "../Shared/Shared.csproj",
+                                                 "../Directory.Build.props", "../../Directory.Packages.props"}));
+  t.Write("src/Core/Core.csproj", R"(<Project><ItemGroup><ProjectReference Include="..\Gone\Gone.csproj" /></ItemGroup></Project>)");
+  EXPECT_NE(ResolveInstallInputs(context, "src/Web", Ecosystem::kDotnet).blocker.find("'../Gone/Gone.csproj', which is not in"),
+            std::string::npos);
+  t.Write("src/Core/Core.csproj", R"(<Project><ItemGroup><ProjectReference Include="$(Root)\X.csproj" /></ItemGroup></Project>)");
+  EXPECT_NE(ResolveInstallInputs(context, "src/Web", Ecosystem::kDotnet).blocker.find("a property or a wildcard"),
+            std::string::npos);
+}
+
 TEST(ResolveInstallInputs, OtherEcosystems) {
   TempTree t;
   t.Write("go.mod", "module x\nreplace example.com/y => ./y\n");
