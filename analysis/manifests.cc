@@ -4,11 +4,13 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
+#include <tuple>
 
 #include "analysis/npm_lifecycle.h"
 #include "context/glob.h"
@@ -441,51 +443,85 @@ std::string RelativeFrom(std::string_view from, std::string_view path) {
   return out;
 }
 
+// The value of attribute `name` in the tag text `tag` (either quote), nullopt when absent.
+std::optional<std::string> Attribute(std::string_view tag, std::string_view name) {
+  for (size_t at = tag.find(name); at != std::string_view::npos; at = tag.find(name, at + 1)) {
+    if (at == 0 || !std::isspace(static_cast<unsigned char>(tag[at - 1]))) continue;
+    size_t eq = tag.find_first_not_of(" \t\r\n", at + name.size());
+    if (eq == std::string_view::npos || tag[eq] != '=') continue;
+    size_t quote = tag.find_first_not_of(" \t\r\n", eq + 1);
+    if (quote == std::string_view::npos || (tag[quote] != '"' && tag[quote] != '\'')) return std::nullopt;
+    size_t close = tag.find(tag[quote], quote + 1);
+    if (close == std::string_view::npos) return std::nullopt;
+    return std::string(tag.substr(quote + 1, close - quote - 1));
+  }
+  return std::nullopt;
+}
+
 // A .NET restore reads the projects its project references (`<ProjectReference Include="..\Core\Core.csproj"
-// />`), followed here to their files, and, for every project, the build and package files MSBuild and
-// NuGet look for in its folder and each folder above it (central package versions in
-// Directory.Packages.props leave the projects' PackageReferences without one).
+// />`), followed here to their files, the files they import (`<Import Project="..\build.props" />`), and,
+// for every project, the build and package files MSBuild and NuGet look for in its folder and each
+// folder above it (central package versions in Directory.Packages.props leave the projects'
+// PackageReferences without one). What cannot be followed (a property, a wildcard, a file not in the
+// context) is a blocker.
 void ResolveDotnet(const ContextFiles& context, std::string_view cwd, InstallInputs& out) {
   const std::string here = Join("", cwd == "." ? "" : cwd);
-  auto add = [&](const std::string& path) {
+  std::vector<std::pair<std::string, bool>> files;  // absolute context path, is a project
+  auto add = [&](const std::string& path, bool project) {
+    if (std::any_of(files.begin(), files.end(), [&](const auto& f) { return f.first == path; })) return;
+    files.emplace_back(path, project);
     std::string relative = RelativeFrom(here, path);
     if (std::find(out.files.begin(), out.files.end(), relative) == out.files.end()) out.files.push_back(std::move(relative));
   };
-  std::vector<std::string> projects;
-  for (const std::string& f : out.files)
-    if (f.ends_with("proj")) projects.push_back(Join(here, f));
-  static constexpr std::string_view kTag = "<ProjectReference";
-  for (size_t i = 0; i < projects.size(); ++i) {
-    const std::string body = context.Read(projects[i]).value_or("");
-    for (size_t at = body.find(kTag); at != std::string::npos; at = body.find(kTag, at + kTag.size())) {
-      const size_t include = body.find("Include=\"", at);
-      const size_t close = include == std::string::npos ? include : body.find('"', include + 9);
-      if (close == std::string::npos || body.find('>', at) < include) continue;
-      std::string reference = body.substr(include + 9, close - include - 9);
-      std::replace(reference.begin(), reference.end(), '\\', '/');
-      const std::string name = RelativeFrom(here, projects[i]);
-      if (reference.find_first_of("$*?%") != std::string::npos) {
-        out.blocker = fmt::format("'{}' references a project through a property or a wildcard ('{}')", name, reference);
-        return;
-      }
-      const std::string path = Join(DirName(projects[i]), reference);
-      if (!context.IsFile(path)) {
-        out.blocker = fmt::format("'{}' references '{}', which is not in the build context", name, reference);
-        return;
-      }
-      if (std::find(projects.begin(), projects.end(), path) == projects.end()) {
-        projects.push_back(path);
-        add(path);
+  for (const std::string& f : std::vector<std::string>(out.files))
+    if (f.ends_with("proj")) add(Join(here, f), true);
+  for (size_t i = 0; i < files.size() && out.blocker.empty(); ++i) {
+    const std::string file = files[i].first;  // a copy: `files` grows below
+    const std::string name = RelativeFrom(here, file);
+    const std::string body = context.Read(file).value_or("");
+    for (const auto& [tag, attribute, project] : {std::tuple<std::string_view, std::string_view, bool>{"<ProjectReference", "Include", true},
+                                                  {"<Import", "Project", false}}) {
+      for (size_t at = body.find(tag); at != std::string::npos && out.blocker.empty(); at = body.find(tag, at + 1)) {
+        const size_t after = at + tag.size();
+        if (after >= body.size() || !(std::isspace(static_cast<unsigned char>(body[after])) || body[after] == '/')) continue;
+        const std::string_view text = std::string_view(body).substr(after, body.find('>', after) - after);
+        if (!project && Attribute(text, "Sdk")) continue;  // an SDK's own file, not the project's
+        std::optional<std::string> value = Attribute(text, attribute);
+        if (!value) {
+          out.blocker = fmt::format("'{}' has a {} dockopt cannot read", name, tag.substr(1));
+          return;
+        }
+        for (size_t from = 0; from <= value->size();) {
+          size_t semi = value->find(';', from);
+          if (semi == std::string::npos) semi = value->size();
+          std::string reference = Trim(value->substr(from, semi - from));
+          from = semi + 1;
+          if (reference.empty()) continue;
+          std::replace(reference.begin(), reference.end(), '\\', '/');
+          constexpr std::string_view kThisFolder = "$(MSBuildThisFileDirectory)";  // with its trailing slash
+          if (reference.starts_with(kThisFolder)) reference.erase(0, kThisFolder.size());
+          if (reference.find_first_of("$*?%@") != std::string::npos || reference.starts_with("/") ||
+              reference.find(':') != std::string::npos) {
+            out.blocker = fmt::format("'{}' names '{}' through a property, a wildcard or an absolute path", name, reference);
+            return;
+          }
+          const std::string path = Join(DirName(file), reference);
+          if (!context.IsFile(path)) {
+            out.blocker = fmt::format("'{}' reads '{}', which is not in the build context", name, reference);
+            return;
+          }
+          add(path, project);
+        }
       }
     }
-  }
-  for (const std::string& project : projects)
-    for (std::string dir = DirName(project);; dir = DirName(dir)) {
-      for (std::string_view name : {"Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props",
-                                    "NuGet.Config", "nuget.config", "NuGet.config", "global.json"})
-        if (context.IsFile(Join(dir, name))) add(Join(dir, name));
+    if (!files[i].second) continue;
+    for (std::string dir = DirName(file);; dir = DirName(dir)) {
+      for (std::string_view hierarchical : {"Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props",
+                                            "NuGet.Config", "nuget.config", "NuGet.config", "global.json"})
+        if (context.IsFile(Join(dir, hierarchical))) add(Join(dir, hierarchical), false);
       if (dir.empty() || dir == "/") break;
     }
+  }
 }
 
 void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem, InstallInputs& out) {

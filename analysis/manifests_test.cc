@@ -134,13 +134,30 @@ TEST(ResolveInstallInputs, DotnetFollowsProjectReferencesAndFoldersAbove) {
   ContextFiles context(t.str());
   InstallInputs web = ResolveInstallInputs(context, "src/Web", Ecosystem::kDotnet);
   EXPECT_EQ(web.blocker, "");
-  EXPECT_EQ(web.files, (std::vector<std::string>{"Web.csproj", "../Core/Core.csproj", "../Shared/Shared.csproj",
-                                                 "../Directory.Build.props", "../../Directory.Packages.props"}));
+  EXPECT_EQ(web.files, (std::vector<std::string>{"Web.csproj", "../Core/Core.csproj", "../Directory.Build.props",
+                                                 "../../Directory.Packages.props", "../Shared/Shared.csproj"}));
   t.Write("src/Core/Core.csproj", R"(<Project><ItemGroup><ProjectReference Include="..\Gone\Gone.csproj" /></ItemGroup></Project>)");
-  EXPECT_NE(ResolveInstallInputs(context, "src/Web", Ecosystem::kDotnet).blocker.find("'../Gone/Gone.csproj', which is not in"),
+  EXPECT_NE(ResolveInstallInputs(context, "src/Web", Ecosystem::kDotnet).blocker.find("reads '../Gone/Gone.csproj', which is not in"),
             std::string::npos);
   t.Write("src/Core/Core.csproj", R"(<Project><ItemGroup><ProjectReference Include="$(Root)\X.csproj" /></ItemGroup></Project>)");
-  EXPECT_NE(ResolveInstallInputs(context, "src/Web", Ecosystem::kDotnet).blocker.find("a property or a wildcard"),
+  EXPECT_NE(ResolveInstallInputs(context, "src/Web", Ecosystem::kDotnet).blocker.find("a property, a wildcard"),
+            std::string::npos);
+}
+
+TEST(ResolveInstallInputs, DotnetReadsImportsQuotesAndLists) {
+  TempTree t;
+  t.Write("build/common.props", "<Project/>");
+  t.Write("src/Directory.Build.props", R"(<Project><Import Project="$(MSBuildThisFileDirectory)../build/common.props" /><Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk" /></Project>)");
+  t.Write("src/App/App.csproj", R"(<Project><ItemGroup><ProjectReference Include='../A/A.csproj;../B/B.csproj' /></ItemGroup></Project>)");
+  t.Write("src/A/A.csproj", "<Project/>");
+  t.Write("src/B/B.csproj", "<Project/>");
+  ContextFiles context(t.str());
+  InstallInputs app = ResolveInstallInputs(context, "src/App", Ecosystem::kDotnet);
+  EXPECT_EQ(app.blocker, "");
+  EXPECT_EQ(app.files, (std::vector<std::string>{"App.csproj", "../A/A.csproj", "../B/B.csproj", "../Directory.Build.props",
+                                                 "../../build/common.props"}));
+  t.Write("src/B/B.csproj", R"(<Project><ItemGroup><ProjectReference Update="x" /></ItemGroup></Project>)");
+  EXPECT_NE(ResolveInstallInputs(context, "src/App", Ecosystem::kDotnet).blocker.find("ProjectReference dockopt cannot read"),
             std::string::npos);
 }
 
