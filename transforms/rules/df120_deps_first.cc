@@ -16,6 +16,7 @@
 #include "transforms/rules/df120_deps_first_cleanup.h"
 #include "transforms/rule.h"
 #include "transforms/rules/df120_deps_first_independent.h"
+#include "transforms/rules/df120_project_folder.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
 #include "transforms/rules/package_facts.h"
@@ -1044,6 +1045,7 @@ void CheckDepsFirst(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   for (size_t i = 0; i < df.instructions.size(); ++i)
     if (df.instructions[i].stage >= 0 && CopiesWholeContext(df.instructions[i])) Planner(context, i).Run();
+    else if (df.instructions[i].stage >= 0) CheckProjectFolderCopy(context, i);
 }
 
 DOCKOPT_RULE(DF120, "deps-first", "a dependency install after 'COPY . .' moves above it, behind a COPY of its manifests",
