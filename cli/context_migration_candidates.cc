@@ -159,17 +159,31 @@ class Finder {
 
   bool Mentioned(const std::string& path) const { return NamesWord(dockerfile_, path.substr(path.rfind('/') + 1)); }
 
-  // True when a build file at or above `path` names it (relative to the build file's directory):
-  // CMake's add_subdirectory(tests), automake's `TESTS = tests/jqtest`.
+  // True when a build file names `path` relative to the build file's directory: below it (CMake's
+  // add_subdirectory(tests), automake's `TESTS = tests/jqtest`) or beside it (src/CMakeLists.txt's
+  // `install(FILES ${CMAKE_SOURCE_DIR}/../doc/man/alpr.1 ...)` names "../doc").
   bool BuiltFrom(const std::string& path) const {
     for (const std::string& file : build_files_) {
       const size_t slash = file.rfind('/');
       const std::string dir = slash == std::string::npos ? "" : file.substr(0, slash + 1);
-      if (!path.starts_with(dir) || path.size() == dir.size()) continue;
+      if (path.size() == dir.size() && path.starts_with(dir)) continue;
       static const std::regex kUrl(R"([A-Za-z][A-Za-z0-9+.-]*://[^\s"'<>)]*)");  // docs.spring.io/.../docs/ names no path
-      if (NamesWord(std::regex_replace(Read(file), kUrl, " "), path.substr(dir.size()))) return true;
+      if (NamesWord(std::regex_replace(Read(file), kUrl, " "), RelativeTo(dir, path))) return true;
     }
     return false;
+  }
+
+  // `path` as seen from `dir` ("" or ending in '/'): "tests" from "", "../doc" from "src/".
+  static std::string RelativeTo(const std::string& dir, const std::string& path) {
+    if (path.starts_with(dir)) return path.substr(dir.size());
+    size_t common = 0;  // length of the leading folders both share, with their slashes
+    for (size_t at = dir.find('/'); at != std::string::npos && path.compare(0, at + 1, dir, 0, at + 1) == 0;
+         at = dir.find('/', at + 1))
+      common = at + 1;
+    std::string up;
+    for (size_t i = common; i < dir.size(); ++i)
+      if (dir[i] == '/') up += "../";
+    return up + path.substr(common);
   }
 
   bool NeededByCopy(const std::string& path) const {

@@ -185,6 +185,19 @@ TEST_F(MigrationTest, TestsAndDocsABuildFileNamesStayWhenTheDockerfileRunsThatBu
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\ndocs\ntests\n");
 }
 
+TEST_F(MigrationTest, ADocsFolderABuildFileNamesFromBesideItStays) {
+  // openalpr's src/CMakeLists.txt installs ${CMAKE_SOURCE_DIR}/../doc/man/alpr.1: `make install`
+  // reads doc/ beside src/, so leaving it out fails the build.
+  Write("src/CMakeLists.txt", "project(src)\ninstall(FILES ${CMAKE_SOURCE_DIR}/../doc/man/alpr.1 DESTINATION share)\n");
+  Write("doc/man/alpr.1", ".TH ALPR 1\n");
+  Write("docs/index.md", "# docs\n");
+  Write("Dockerfile", "FROM gcc:13\nWORKDIR /src\nCOPY . .\nRUN cd src && cmake . && make install\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  // doc/ stays (named from src/ as ../doc); docs/, which nothing names, is left out.
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\ndocs\n");
+}
+
 TEST_F(MigrationTest, CommittedBuildOutputsAndDatabasesStay) {
   Write(".gitignore", ".venv\n/dist/\nlocal.db\n");
   Write("dist/app.js", "built\n");             // git-ignored: a local leftover

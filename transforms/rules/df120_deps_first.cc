@@ -16,6 +16,7 @@
 #include "transforms/rules/df120_deps_first_cleanup.h"
 #include "transforms/rule.h"
 #include "transforms/rules/df120_deps_first_independent.h"
+#include "transforms/rules/df120_project_folder.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
 #include "transforms/rules/package_facts.h"
@@ -98,9 +99,19 @@ bool Reads(std::string_view value, std::string_view name) {
 // True when an ENV's value reads a variable it sets (`ENV PATH=/opt/bin:$PATH`, `ENV FLAGS $FLAGS -O2`).
 // BuildKit's ENV nodes are (name, value, separator) triples, the legacy `ENV KEY value` form included.
 bool ReadsItself(const ir::Instruction& env) {
+  // `ENV VERSION=${VERSION}` (after `ARG VERSION`) only copies the value: repeated, it keeps it.
+  auto copies_itself = [](std::string value, const std::string& name) {
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+      value = value.substr(1, value.size() - 2);
+    return value == "$" + name || value == "${" + name + "}" ||
+           (value.starts_with("${" + name + ":-") && value.ends_with("}") &&
+            value.find('$', name.size() + 2) == std::string::npos);
+  };
   for (size_t name = 0; name + 1 < env.node_args.size(); name += 3)
     for (size_t value = 1; value < env.node_args.size(); value += 3)
-      if (Reads(env.node_args[value], env.node_args[name])) return true;
+      if (Reads(env.node_args[value], env.node_args[name]) &&
+          !(value == name + 1 && copies_itself(env.node_args[value], env.node_args[name])))
+        return true;
   return false;
 }
 
@@ -1055,6 +1066,7 @@ void CheckDepsFirst(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   for (size_t i = 0; i < df.instructions.size(); ++i)
     if (df.instructions[i].stage >= 0 && CopiesWholeContext(df.instructions[i])) Planner(context, i).Run();
+    else if (df.instructions[i].stage >= 0) CheckProjectFolderCopy(context, i);
 }
 
 DOCKOPT_RULE(DF120, "deps-first", "a dependency install after 'COPY . .' moves above it, behind a COPY of its manifests",

@@ -141,6 +141,12 @@ DepsCommand BuildTool(const shell::Command& command, std::string_view tool, std:
     // Cargo loads no manifest without a target, so even `cargo fetch` needs the sources (or stubs):
     // a prefetch with stubs goes first, and the fetch stays (then finds everything fetched).
     if (sub == "fetch") return Build(Ecosystem::kCargo, DefaultPrefetch(Ecosystem::kCargo));
+    // `cargo install diesel_cli` (or `--git URL`) installs a tool from elsewhere: it reads no manifest of
+    // the project, whose own install is `cargo install --path DIR`.
+    const bool from_path = std::any_of(command.words.begin(), command.words.end(), [](const shell::Word& w) {
+      return w.value == "--path" || w.value.starts_with("--path=");
+    });
+    if (sub == "install" && !from_path) return Of(DepsRole::kOther);
     if (sub == "build" || sub == "install" || sub == "test" || sub == "run")
       return Build(Ecosystem::kCargo, DefaultPrefetch(Ecosystem::kCargo));
     return Of(DepsRole::kOther);

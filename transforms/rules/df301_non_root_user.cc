@@ -17,6 +17,7 @@
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df301_data_dirs.h"
 #include "transforms/rules/df301_owned_dirs.h"
+#include "transforms/rules/df301_package_script.h"
 #include "transforms/rules/df301_root_daemons.h"
 #include "transforms/rules/df301_run_privileges.h"
 #include "transforms/rules/df301_start_writes.h"
@@ -376,6 +377,19 @@ void CheckNonRootUser(RuleContext& context) {
                                fmt::join(own->Argv(), " "), *facts.build_tool));
     return;
   }
+  // The same, written out: the command is a bare interactive shell (`CMD ["/bin/bash"]`), where people
+  // work on files they mount (faceswap's `-v $PWD:/srv`), which a uid the file picks may not write.
+  static constexpr std::string_view kShells[] = {"sh", "bash", "ash", "zsh", "dash", "fish"};
+  if (facts.argv.size() == 1 && facts.build_tool && !facts.drops_privileges && !meant_for_root &&
+      std::find(std::begin(kShells), std::end(kShells), std::string_view(facts.program)) != std::end(kShells)) {
+    context.Report(df.instructions[stage.from].keyword,
+                   fmt::format("the final stage runs as root: no 'USER' switches to a non-root user; the command is "
+                               "'{}', an interactive shell, and the stage installs '{}': a development environment, "
+                               "where people work on files they mount, which a uid the file picks may not write; add "
+                               "'USER' if it is meant for a non-root user (not applied)",
+                               facts.argv.front(), *facts.build_tool));
+    return;
+  }
   if (meant_for_root || facts.drops_privileges) return;
 
   Span where = df.instructions[stage.from].keyword;
@@ -396,6 +410,15 @@ void CheckNonRootUser(RuleContext& context) {
                                       "owns: build in a builder stage (see DF202) and run the result as a non-root "
                                       "user (not applied)",
                                       message, facts.program));
+    return;
+  }
+  if (std::optional<std::string> why =
+          PackageScriptStartIssue(df, StageChain(df, stage.from), facts.argv, context.options().context_dir)) {
+    // `npm start` is whatever package.json says: a build tool there (`gulp run:dev`) writes into the
+    // project's tree at start, which stays root's.
+    context.Report(where, fmt::format("{}; {}: check that the start writes nothing next to the sources (or give "
+                                      "them to the user), then add 'USER' (not applied)",
+                                      message, *why));
     return;
   }
   if (facts.root_daemon) {

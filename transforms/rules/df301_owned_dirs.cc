@@ -178,8 +178,10 @@ std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const 
       current = Trimmed(dir.starts_with("/") ? dir : (current == "/" ? "" : current) + "/" + dir);
     }
     std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
-    if (!copy || copy->chown || copy->destination.find('$') != std::string::npos) continue;
-    std::string dest = copy->destination;
+    if (!copy || copy->chown) continue;
+    // `COPY --from=build /dspace $DSPACE_INSTALL` with a literal `ENV DSPACE_INSTALL=/dspace`.
+    std::string dest = Expanded(df, {stage}, copy->destination);
+    if (dest.find('$') != std::string::npos) continue;
     if (!dest.starts_with("/")) dest = (current == "/" ? "" : current) + "/" + (dest == "." || dest == "./" ? "" : dest);
     dest = Trimmed(dest);
     if (dest == workdir || dest.starts_with(workdir + "/")) copies.push_back(i);

@@ -344,8 +344,10 @@ class Reader {
       if (i >= words.size()) continue;
       AddUnique(needs_.commands, std::string(Basename(words[i])));
       if (runtime) AddUnique(needs_.runtime_commands, std::string(Basename(words[i])));
-      if (!needs_.compiles)
-        if (std::optional<std::string> why = SegmentCompiles(words, files_, needs_)) needs_.compiles = why;
+      // Read after a first reason too: each install records the libraries its packages load
+      // (paperclip's ImageMagick after an apt install of cmake).
+      if (std::optional<std::string> why = SegmentCompiles(words, files_, needs_); why && !needs_.compiles)
+        needs_.compiles = why;
       if (origin == Origin::kScript) continue;
       for (const std::string& script : ScriptsStarted(words)) {
         // Read once at build time and once at run time: a script both a RUN and the ENTRYPOINT start.

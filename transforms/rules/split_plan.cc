@@ -25,6 +25,7 @@
 #include "transforms/rules/runtime_needs.h"
 #include "transforms/rules/split_context_copy.h"
 #include "transforms/rules/split_path_env.h"
+#include "transforms/rules/split_search_path.h"
 #include "transforms/rules/split_guards.h"
 #include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
@@ -1489,6 +1490,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (!stage_wrote(written_needs.program)) written_needs.program.clear();
   std::vector<std::string> missing = analysis::UnsuppliedNeeds(written_needs, supplied);
   if (!missing.empty()) return block(fmt::format("the runtime needs '{}', which production would not get", missing.front()));
+  if (std::string why = SearchPathIntoStageTree(df, stage, flow, supplied); !why.empty()) return block(std::move(why));
   if (distroless && !plan.user_commands.empty()) return block("users are created with a shell the static image lacks");
   if (distroless && !plan.owner_commands.empty())
     return block(fmt::format("folders are given to their user ('{}') with a shell the static image lacks", plan.owner_commands.front()));
