@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "analysis/base_images.h"
+#include "analysis/packages.h"
 
 namespace dockopt::analysis {
 namespace {
@@ -218,4 +219,30 @@ TEST(BaseImages, ImagePathDirsAreThoseTheOfficialImagesPutOnPath) {
   EXPECT_TRUE(ImagePathDirs("no-such-family").empty());
 }
 
+}  // namespace dockopt::analysis
+
+namespace dockopt::analysis {
+namespace {
+
+TEST(BaseImagesAssumedRelease, UntaggedReleaseIsTheTablesDefault) {
+  // Untagged, the official images moved from bookworm to trixie (2025-08): the table's bookworm is assumed.
+  EXPECT_TRUE(LookupBaseImage("python:3.12-slim")->os.assumed);
+  EXPECT_TRUE(LookupBaseImage("node:22")->os.assumed);
+  EXPECT_FALSE(LookupBaseImage("python:3.12-slim-bookworm")->os.assumed);
+  EXPECT_FALSE(LookupBaseImage("node:22-bookworm-slim")->os.assumed);
+  EXPECT_EQ(LookupBaseImage("python:3.12-slim")->os, LookupBaseImage("python:3.12-slim-bookworm")->os);
+}
+
+TEST(BaseImagesAssumedRelease, OnlyNamesBothReleasesInstallAreKnown) {
+  OsRelease assumed{Distro::kDebian, "bookworm", true};
+  OsRelease named{Distro::kDebian, "bookworm"};
+  EXPECT_FALSE(InstallsOnTrixie("libicu72"));
+  EXPECT_TRUE(InstallsOnTrixie("libssl3"));  // libssl3t64 provides it
+  EXPECT_FALSE(RuntimeNamesKnown("libicu-dev", assumed));
+  EXPECT_TRUE(RuntimeNamesKnown("libicu-dev", named));
+  EXPECT_TRUE(RuntimeNamesKnown("libpq-dev", assumed));
+  EXPECT_TRUE(RuntimeNamesKnown("libssl-dev", assumed));
+}
+
+}  // namespace
 }  // namespace dockopt::analysis

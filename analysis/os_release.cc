@@ -16,6 +16,9 @@ std::string_view DistroName(Distro distro) {
 }
 
 std::string Describe(const OsRelease& os) {
+  // An assumed bookworm: one name must install on both it and trixie (see OsRelease::assumed).
+  if (os.assumed && os.distro == Distro::kDebian && os.release == "bookworm")
+    return "debian bookworm or trixie (the tag names no release)";
   return std::string(DistroName(os.distro)) + " " + (os.release.empty() ? "(release unknown)" : os.release);
 }
 

@@ -23,7 +23,11 @@ std::string_view DistroName(Distro distro);  // "debian", "ubuntu", ...
 struct OsRelease {
   Distro distro = Distro::kUnknown;
   std::string release;
-  bool operator==(const OsRelease&) const = default;
+  /// The release is the base-image table's default for a tag that names none (python:3.12-slim):
+  /// the official images' untagged releases moved from bookworm to trixie in 2025-08, so a package
+  /// name must install on both (InstallsOnTrixie). Not part of equality: it is the same release.
+  bool assumed = false;
+  bool operator==(const OsRelease& other) const { return distro == other.distro && release == other.release; }
 };
 
 /// For messages: "debian bookworm", "ubuntu 22.04", "debian (release unknown)".

@@ -363,6 +363,9 @@ bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
 }  // namespace
 
 bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os) {
+  if (os.assumed && os.distro == Distro::kDebian && os.release == "bookworm")
+    for (const std::string& name : RuntimePackagesFor(dev_package, os))
+      if (!InstallsOnTrixie(name)) return false;
   // Every release that has a JDK package has its JRE under the matching name.
   if (JreFor(BareName(dev_package), os.distro)) return true;
   const bool debian_like = os.distro == Distro::kDebian || os.distro == Distro::kUbuntu;

@@ -45,6 +45,10 @@ bool HasPackageTable(const OsRelease& os);
 /// (python:3.5-alpine: libpq from Alpine 3.15 on, postgresql-libs before).
 bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os);
 
+/// False for a bookworm runtime package `apt-get install` cannot install on trixie (no package of
+/// that name, nor a sole provider: libicu72, libldap-2.5-0); bookworm-not-on-trixie.txt.
+bool InstallsOnTrixie(std::string_view package);
+
 /// The table the lookups for `os` read, for messages and tests: "debian-bookworm", "ubuntu-jammy",
 /// "alpine", "redhat"; "" when the family has none.
 std::string PackageTableName(const OsRelease& os);

@@ -316,7 +316,11 @@ void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell:
     context.Report(where, fmt::format("{}; install their runtime libraries instead (no package table names the "
                                       "runtime {} of {} on {})",
                                       message, plan.unmapped.size() == 1 ? "library" : "libraries",
-                                      Quoted(plan.unmapped), ReleaseName(os) + (os.release.empty() ? " (release unknown)" : "")));
+                                      Quoted(plan.unmapped),
+                                      ReleaseName(os) + (os.release.empty() ? " (release unknown)"
+                                                         : os.assumed && os.release == "bookworm"
+                                                             ? " or trixie (the tag names no release)"
+                                                             : "")));
     return;
   }
   if (edits.empty() || !plan.complete) {

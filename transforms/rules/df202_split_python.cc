@@ -9,6 +9,8 @@
 #include "shell/edit.h"
 #include "transforms/rules/df202_planners.h"
 #include "transforms/rules/package_facts.h"
+#include "analysis/base_images.h"
+#include "analysis/packages.h"
 #include "transforms/rules/runtime_packages.h"
 
 namespace dockopt::split {
@@ -140,8 +142,12 @@ std::optional<Outcome> PlanPython(RuleContext& context, const ir::Stage& stage) 
   if (outcome.tools.empty()) outcome.tools = BuildPackages(context, stage);
   if (!IsPythonBase(stage.base)) block(fmt::format("the base image '{}' is not a Debian-based python image", stage.base));
   if (pip_runs.empty()) block("no 'pip install' RUN to move into a builder stage");
+  // The tag names no release: the table reads it as bookworm, but the official images' untagged
+  // releases are trixie since 2025-08, so the runtime names must install on both.
+  const std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(stage.base);
   for (const std::string& package : outcome.tools)
-    if (RuntimePackageFor(package) && MaybeNotBookworm(stage.base))
+    if (RuntimePackageFor(package) &&
+        (MaybeNotBookworm(stage.base) || (facts && !analysis::RuntimeNamesKnown(package, facts->os))))
       block(fmt::format("the runtime package for '{}' is named for Debian bookworm, which '{}' may not be", package,
                         stage.base));
   if (!outcome.blocker.empty()) return outcome;

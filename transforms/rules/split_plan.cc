@@ -717,9 +717,15 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   const bool stage_compiles = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
     return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.compiles; });
   });
-  for (const std::string& package : installed.purged)
-    if (stage_compiles && analysis::RuntimeNamesKnown(package, os))
+  std::string purged_blocker;  // a purged -dev package whose runtime library production cannot name
+  for (const std::string& package : installed.purged) {
+    if (!stage_compiles) continue;
+    if (analysis::RuntimeNamesKnown(package, os))
       for (std::string& twin : analysis::RuntimePackagesFor(package, os)) AddUnique(runtime_packages, std::move(twin));
+    else if (os.assumed && purged_blocker.empty() && !analysis::RuntimePackagesFor(package, os).empty())
+      purged_blocker = fmt::format("the stage built against '{}' and purged it, and no package table names its "
+                                   "runtime library on {}", package, analysis::Describe(os));
+  }
   std::vector<std::string> local_repository_dirs;  // what package files may have configured (split_localpkg.h)
   std::string local_blocker = PlanLocalPackages(df, flow, distro, plan.local_packages, plan.tools, local_repository_dirs);
   bool toolchain_base = facts && facts->toolchain;
@@ -1114,6 +1120,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                plan.production_base, certs ? "apt-transport-https" : "CA certificates"));
   }
   if (!sources_blocker.empty()) return block(std::move(sources_blocker));
+  if (!purged_blocker.empty()) return block(std::move(purged_blocker));
   // `echo .../edge/testing >> /etc/apk/repositories` after the stage's first `apk add`: those packages
   // came from the release's repositories, but production installs them all with the added one present,
   // and apk takes the highest version it sees (edge's x264 with another soname than the build linked).

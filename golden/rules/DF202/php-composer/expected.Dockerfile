@@ -7,7 +7,7 @@ RUN composer install --no-dev --optimize-autoloader
 
 FROM php:8.2-cli AS production
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends unzip libzip4 \
+    && apt-get install -y --no-install-recommends unzip libzip-dev \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=builder /app /app

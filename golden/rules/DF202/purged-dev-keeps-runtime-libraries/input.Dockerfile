@@ -1,6 +1,6 @@
-# The stage builds python-ldap against libldap2-dev, then purges the -dev packages: the purge leaves
+# On bookworm (named in the tag), the stage builds python-ldap against libldap2-dev, then purges the -dev packages: the purge leaves
 # their runtime libraries, which python:3.11-slim lacks, so production installs them.
-FROM python:3.11
+FROM python:3.11-bookworm
 WORKDIR /code
 COPY . /code
 ENV BUILDPKGS gcc libldap2-dev libsasl2-dev
