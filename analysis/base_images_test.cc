@@ -52,6 +52,15 @@ TEST(BaseImageTable, PythonTagsResolveToTheirDebianRelease) {
   EXPECT_EQ(Facts("python:3.6.1").slim_variant, "python:3.6.1-slim");
   EXPECT_EQ(Facts("node:10.16").os.release, "");
   EXPECT_EQ(Facts("ruby:2.3.7").os.release, "");
+  // ...unless every image of that patch version was built while one release was the default.
+  EXPECT_EQ(Facts("ruby:2.6.6").os.release, "buster") << "2020-03 to 2021-04: buster was the default";
+  EXPECT_EQ(Facts("ruby:2.6.6").slim_variant, "ruby:2.6.6-slim");
+  EXPECT_EQ(Facts("ruby:2.6.6-slim").os.release, "buster");
+  EXPECT_EQ(Facts("ruby:3.0.1").os.release, "buster");
+  EXPECT_EQ(Facts("ruby:2.7.0-slim").os.release, "buster");
+  EXPECT_EQ(Facts("ruby:2.6.6-stretch").os.release, "stretch") << "the tag's release wins";
+  EXPECT_EQ(Facts("ruby:2.6.3").os.release, "") << "2.6.3 images were stretch, then buster";
+  EXPECT_EQ(Facts("ruby:2.6.8").os.release, "") << "2.6.8 images were buster, then bullseye";
   EXPECT_EQ(Facts("python:3.11.4").os.release, "bookworm") << "the current range keeps its documented assumption";
   EXPECT_EQ(Facts("python:3.12-slim").os.release, "bookworm");
 }

@@ -118,6 +118,17 @@ LANGUAGES = {
              "Dockerfile.template (FROM buildpack-deps:{release}; slim: debian:{release}-slim + bzip2 ca-certificates libffi-dev libgmp-dev libssl-dev libyaml-dev procps zlib1g-dev); ASSUMPTION: bookworm default"),
         ],
         "latest_note": "ASSUMPTION: latest on bookworm",
+        # Patch releases whose images were built only while buster was the default: buster became the
+        # default in mid-2019 (official-images#6284: 2.4.6-slim is 2.4/buster/slim) and stayed it until
+        # bullseye came in 2021-08-16 (official-images#10738); 2.4.7/2.5.6/2.6.4 came out 2019-08-28,
+        # and 2.6.8/2.7.4/3.0.2 (2021-07-07, official-images#10495) replaced the last of these before it.
+        # Checked 2026-12-06 (official-images#7239: 2.7.0 on buster; #7718: 2.7.1 and 2.6.6; ruby#333: 3.0.0, 2.7.2).
+        "pinned_releases": [
+            (r"2\.4\.(?:[7-9]|10)|2\.5\.[6-9]|2\.6\.[4-7]", "buster", 850, 150,
+             "official-images#6284, #7718, #10495, #10738: built only while buster was the default"),
+            (r"2\.7\.[0-3]|3\.0\.[01]", "buster", 870, 160,
+             "official-images#7239, #7718, #10495, #10738, ruby#333: built only while buster was the default"),
+        ],
         "slim_tags": [(r"(.*-)?slim", "https://github.com/docker-library/ruby")],
         "alpine": (80, "https://github.com/docker-library/ruby"),
     },
@@ -218,6 +229,12 @@ def language_rows(name, spec):
     # A tag pinned below the floating one (python:3.6.1, node:10.16) was built once, on the release of
     # its day, and never again: the release its version's last images used says nothing about it.
     pinned = f"(?={spec['pinned']})"
+    # Pinned tags whose images were all built on one release (the default of their whole life) are known.
+    for versions, release, size, slim_size, note in spec.get("pinned_releases", []):
+        lines.append(row(name, f"({versions})", "debian", release, 1, 0, spec["slim"], "debian:{release}-slim", "-",
+                         spec["lacks"], size, slim_size, f"{repo} ({note})"))
+        lines.append(row(name, f"({versions})-slim", "debian", release, 0, 1, "-", "debian:{release}-slim", "-", "-",
+                         slim_size, slim_size, f"{repo} ({note})"))
     for versions, release, size, slim_size, note in older:
         lines.append(row(name, f"({pinned}(?:{versions}))", "debian", "-", 1, 0, spec["slim"], "-", "-",
                          spec["lacks"], size, slim_size, f"{repo} (a pinned tag: the release of its day is unknown)"))
