@@ -3,6 +3,10 @@
 // read; and an https apt repository on a base whose release is not recorded names the unknown release.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <string>
+
 #include "transforms/rules/rule_test_util.h"
 
 namespace dockopt {
@@ -22,6 +26,23 @@ TEST(SplitBlockerOrderTest, ACommandRunningMakeIsNamedBeforeAnUnknownCommand) {
       "FROM alpine:3.18\nRUN apk add --no-cache make git php81\nWORKDIR /var/www\nCOPY . .\n"
       "RUN ./composer.phar install --no-dev\nENTRYPOINT [\"make\", \"-f\", \"/var/www/docker/Makefile\"]\n";
   ExpectBlocked(kRule, kInput, "the container's command runs 'make', a build tool");
+}
+
+TEST(SplitBlockerOrderTest, AStartScriptRunningMavenIsNamedBeforeAnUnknownCommand) {
+  // OpenRefine's shape: the entrypoint script builds with mvn when it starts; the RUN that calls it
+  // holds a `$?` dockopt cannot read.
+  std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "df202-order" / "start-script";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "refine") << "#!/bin/sh\nmvn -q compile\nexec java -cp target/classes App\n";
+  constexpr std::string_view kInput =
+      "FROM maven:3.6.3-openjdk-8\nCOPY . /refine\nRUN apt-get update -y && apt-get install -y curl && /refine/refine build; "
+      "echo $?\nWORKDIR /refine\nENTRYPOINT [\"/refine/refine\", \"run\"]\n";
+  OptimizeResult result = RunRule(kRule, kInput, true, dir.string());
+  EXPECT_EQ(result.output, kInput);
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_NE(result.reports.front().message.find("(or a script it starts) runs 'mvn', a build tool"), std::string::npos)
+      << result.reports.front().message;
 }
 
 TEST(SplitBlockerOrderTest, AnHttpsRepositoryOnAnUnrecordedReleaseNamesTheRelease) {

@@ -662,11 +662,22 @@ static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flo
 // Why the image is a build environment, a notebook server or a workstation whose tools are what it is
 // for; "" when it is none. Checked before the RUNs are read: a command dockopt cannot read is no reason
 // to give when the image would keep its tools anyway.
-static std::string BuildEnvironmentBlocker(const ir::Dockerfile& df, const ir::Stage& stage, const ImageRef& ref,
+static std::string BuildEnvironmentBlocker(RuleContext& context, const ir::Stage& stage, const ImageRef& ref,
                                            const analysis::StageFlow& flow, const std::vector<std::string>& tools) {
+  const ir::Dockerfile& df = context.dockerfile();
   const analysis::RuntimeNeeds& needs = flow.runtime;
   if (std::string tool = CommandRunsBuildTool(needs, tools); !tool.empty())
     return fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool);
+  // The scripts it starts, read from the context (`ENTRYPOINT ["./entry.sh"]` running `make migrate`). git
+  // that the stage configures (`git config --global`) is kept for the container, not a build tool here.
+  const bool git_configured = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
+    return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.tool == "git config"; });
+  });
+  std::vector<std::string> dropped = tools;
+  if (git_configured) std::erase(dropped, std::string("git"));
+  if (std::string tool = CommandsRunBuildTool(ReadRuntimeNeeds(context, flow.stage).runtime_commands, dropped); !tool.empty())
+    return fmt::format("the container's command (or a script it starts) runs '{}', a build tool: the image is a "
+                       "build environment", tool);
   // A notebook server runs its users' code, `!pip install` and `%%cython` included: the compilers the
   // stage installs are for them.
   if (std::string notebook = NotebookServer(needs); !notebook.empty())
@@ -784,7 +795,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // and an install), which run in this stage but are not written in it.
   if (ref.tag.find("onbuild") != std::string::npos)
     return block(fmt::format("the build runs in the ONBUILD triggers of '{}', which are not written in the file", image));
-  if (std::string why = BuildEnvironmentBlocker(df, stage, ref, flow, plan.tools); !why.empty()) return block(std::move(why));
+  if (std::string why = BuildEnvironmentBlocker(context, stage, ref, flow, plan.tools); !why.empty()) return block(std::move(why));
   std::vector<std::string> context_dirs;  // where the stage put the project: build-context files, a git clone
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     if (inst.from_context) context_dirs.insert(context_dirs.end(), inst.writes.begin(), inst.writes.end());
