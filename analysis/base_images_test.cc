@@ -61,6 +61,12 @@ TEST(BaseImageTable, PythonTagsResolveToTheirDebianRelease) {
   EXPECT_EQ(Facts("ruby:2.6.6-stretch").os.release, "stretch") << "the tag's release wins";
   EXPECT_EQ(Facts("ruby:2.6.3").os.release, "") << "2.6.3 images were stretch, then buster";
   EXPECT_EQ(Facts("ruby:2.6.8").os.release, "") << "2.6.8 images were buster, then bullseye";
+  // A pinned tag of the current range replaced before bookworm became the default never ran on it.
+  EXPECT_EQ(Facts("python:3.9.7").os.release, "") << "replaced in 2021: bullseye, not bookworm";
+  EXPECT_EQ(Facts("python:3.10.4-slim").os.release, "");
+  EXPECT_EQ(Facts("ruby:3.1.2").os.release, "");
+  EXPECT_EQ(Facts("ruby:3.2.2-slim").os.release, "bookworm") << "replaced in 2024";
+  EXPECT_EQ(Facts("python:3.9.18").os.release, "bookworm");
   EXPECT_EQ(Facts("python:3.11.4").os.release, "bookworm") << "the current range keeps its documented assumption";
   EXPECT_EQ(Facts("python:3.12-slim").os.release, "bookworm");
 }

@@ -80,6 +80,12 @@ LANGUAGES = {
              "Dockerfile-linux.template (FROM buildpack-deps:{release}); https://github.com/docker-library/docs/blob/master/python/variant-slim.md; " + BOOKWORM_DEFAULT),
         ],
         "latest_note": "ASSUMPTION: latest = 3.x on bookworm",
+        # A patch tag's images are rebuilt until the next patch release, so its last images ran on the
+        # default of that day. 3.8.17, 3.9.17, 3.10.12 and 3.11.4 came out 2023-06-06, days before
+        # bookworm (2023-06-10) became the default; the ones they replaced never ran on it (bullseye or
+        # older: not recorded). Release dates from python.org's release pages, as remembered (ASSUMPTION).
+        "pinned_before_current": (r"3\.8\.(?:[0-9]|1[0-6])|3\.9\.(?:[0-9]|1[0-6])|3\.10\.(?:[0-9]|1[01])|3\.11\.[0-3]",
+                                  "replaced before bookworm became the default: its last images ran on bullseye or older, release not recorded"),
         "slim_tags": [(r"(.*)-slim", "https://github.com/docker-library/docs/blob/master/python/variant-slim.md"),
                       ("slim", "https://github.com/docker-library/docs/blob/master/python/variant-slim.md")],
         "alpine": (55, "https://github.com/docker-library/docs/blob/master/python/variant-alpine.md (release moves with the image; unknown unless the tag says)"),
@@ -118,6 +124,10 @@ LANGUAGES = {
              "Dockerfile.template (FROM buildpack-deps:{release}; slim: debian:{release}-slim + bzip2 ca-certificates libffi-dev libgmp-dev libssl-dev libyaml-dev procps zlib1g-dev); ASSUMPTION: bookworm default"),
         ],
         "latest_note": "ASSUMPTION: latest on bookworm",
+        # As python's: 3.0.2-3.0.6, 3.1.0-3.1.3 and 3.2.0-3.2.1 were replaced (3.2.2 and 3.1.4 on 2023-03-30,
+        # 3.0 ended 2023-04) before bookworm became the default (ASSUMPTION, ruby-lang.org release dates).
+        "pinned_before_current": (r"3\.0\.[2-6]|3\.1\.[0-3]|3\.2\.[01]",
+                                  "replaced before bookworm became the default: its last images ran on bullseye or older, release not recorded"),
         # Patch releases whose images were built only while buster was the default: buster became the
         # default in mid-2019 (official-images#6284: 2.4.6-slim is 2.4/buster/slim) and stayed it until
         # bullseye came in 2021-08-16 (official-images#10738); 2.4.7/2.5.6/2.6.4 came out 2019-08-28,
@@ -241,6 +251,12 @@ def language_rows(name, spec):
         lines.append(row(name, f"({versions})", "debian", release, 1, 0, spec["slim"], "debian:{release}-slim", "-",
                          spec["lacks"], size, slim_size, f"{repo} ({note})"))
     versions, release, size, slim_size, note = current
+    # Pinned tags of the current range that were replaced before the current default came in: their last
+    # images ran on an older release (python:3.9.7 on bullseye, where bookworm's libffi8 does not exist).
+    stale = spec.get("pinned_before_current")
+    if stale:
+        lines.append(row(name, f"({stale[0]})", "debian", "-", 1, 0, spec["slim"], "-", "-",
+                         spec["lacks"], size, slim_size, f"{repo} ({stale[1]})"))
     lines.append(row(name, f"({versions})", "debian", release, 1, 0, spec["slim"], "debian:{release}-slim", "-",
                      spec["lacks"], size, slim_size, f"{repo} ({note})"))
     lines.append(row(name, "latest", "debian", release, 1, 0, spec["latest_slim"], "debian:{release}-slim", "-",
@@ -252,6 +268,9 @@ def language_rows(name, spec):
                          old_slim_size, old_slim_size, f"{repo} (a pinned tag: the release of its day is unknown)"))
         lines.append(row(name, f"({versions})-slim", "debian", old_release, 0, 1, "-", "debian:{release}-slim", "-", "-",
                          old_slim_size, old_slim_size, f"{repo} ({note})"))
+    if stale:
+        lines.append(row(name, f"({stale[0]})-slim", "debian", "-", 0, 1, "-", "-", "-", "-",
+                         slim_size, slim_size, f"{repo} ({stale[1]})"))
     for tag, source in spec["slim_tags"]:
         lines.append(row(name, tag, "debian", release, 0, 1, "-", "debian:{release}-slim", "-", "-", slim_size, slim_size, source))
     alpine_mb, source = spec["alpine"]
