@@ -67,6 +67,10 @@ TEST(BaseImageTable, PythonTagsResolveToTheirDebianRelease) {
   EXPECT_EQ(Facts("ruby:3.1.2").os.release, "");
   EXPECT_EQ(Facts("ruby:3.2.2-slim").os.release, "bookworm") << "replaced in 2024";
   EXPECT_EQ(Facts("python:3.9.18").os.release, "bookworm");
+  EXPECT_EQ(Facts("node:18.12").os.release, "") << "node 18.12 was replaced in 2022";
+  EXPECT_EQ(Facts("node:16.14.2-slim").os.release, "");
+  EXPECT_EQ(Facts("node:20.17").os.release, "bookworm");
+  EXPECT_EQ(Facts("node:18").os.release, "bookworm") << "a line's floating tag follows the newest images";
   EXPECT_EQ(Facts("python:3.11.4").os.release, "bookworm") << "the current range keeps its documented assumption";
   EXPECT_EQ(Facts("python:3.12-slim").os.release, "bookworm");
 }

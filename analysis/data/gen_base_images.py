@@ -108,6 +108,10 @@ LANGUAGES = {
              "Dockerfile-debian.template FROM buildpack-deps:{release}; Dockerfile-slim.template FROM debian:{release}-slim; " + BOOKWORM_DEFAULT),
         ],
         "latest_note": "ASSUMPTION: latest on bookworm",
+        # As python's: minor lines replaced before bookworm became the default (mid-2023: 16.20, 18.16
+        # and 20.3 were current then, so they count as replaced too, to be safe; 17 and 19 had ended).
+        "pinned_before_current": (r"(?:16\.(?:[0-9]|1[0-9])|17\.\d+|18\.(?:[0-9]|1[0-6])|19\.\d+|20\.[0-3])(?:\.\d+)?",
+                                  "replaced before bookworm became the default: its last images ran on bullseye or older, release not recorded"),
         "slim_tags": [(r"(.*-)?slim", "https://github.com/nodejs/docker-node Dockerfile-slim.template")],
         "alpine": (135, "https://github.com/nodejs/docker-node Dockerfile-alpine.template"),
     },
