@@ -122,16 +122,14 @@ LANGUAGES = {
         "lacks": "curl scm full -procps -bzip2 -ca-certificates",
         "history": [
             (r"2\.[0-3](?:\.\d+)*", "-", 850, 150, "ruby <=2.3 ended by 2019-03, before buster: release not recorded"),
-            (r"2\.[4-6](?:\.\d+)*", "buster", 850, 150, "ASSUMPTION: the last ruby 2.4-2.6 images were buster"),
+            (r"2\.[45](?:\.\d+)*", "buster", 850, 150, "ASSUMPTION: the last ruby 2.4-2.5 images were buster (2.5 ended 2021-03)"),
+            (r"2\.6(?:\.\d+)*", "bullseye", 850, 150, "the last 2.6 images (2.6.10, 2022-04) came after bullseye became the "
+             "default (ruby#357, official-images#10738, 2021-08-16)"),
             (r"2\.7(?:\.\d+)*", "bullseye", 870, 160, "ASSUMPTION: the last 2.7 images were bullseye"),
             (r"\d+(?:\.\d+)*(?:-preview\d*|-rc\d*)?", "bookworm", 890, 180,
              "Dockerfile.template (FROM buildpack-deps:{release}; slim: debian:{release}-slim + bzip2 ca-certificates libffi-dev libgmp-dev libssl-dev libyaml-dev procps zlib1g-dev); ASSUMPTION: bookworm default"),
         ],
         "latest_note": "ASSUMPTION: latest on bookworm",
-        # As python's: 3.0.2-3.0.6, 3.1.0-3.1.3 and 3.2.0-3.2.1 were replaced (3.2.2 and 3.1.4 on 2023-03-30,
-        # 3.0 ended 2023-04) before bookworm became the default (ASSUMPTION, ruby-lang.org release dates).
-        "pinned_before_current": (r"3\.0\.[2-6]|3\.1\.[0-3]|3\.2\.[01]",
-                                  "replaced before bookworm became the default: its last images ran on bullseye or older, release not recorded"),
         # Patch releases whose images were built only while buster was the default: buster became the
         # default in mid-2019 (official-images#6284: 2.4.6-slim is 2.4/buster/slim) and stayed it until
         # bullseye came in 2021-08-16 (official-images#10738); 2.4.7/2.5.6/2.6.4 came out 2019-08-28,
@@ -142,6 +140,12 @@ LANGUAGES = {
              "official-images#6284, #7718, #10495, #10738: built only while buster was the default"),
             (r"2\.7\.[0-3]|3\.0\.[01]", "buster", 870, 160,
              "official-images#7239, #7718, #10495, #10738, ruby#333: built only while buster was the default"),
+            # Replaced (or ended) after bullseye became the default (2021-08-16) and before bookworm did
+            # (2023-06): their last images ran on bullseye.
+            (r"2\.6\.(?:[89]|10)", "bullseye", 850, 150,
+             "ruby#357, official-images#10738: replaced or ended while bullseye was the default"),
+            (r"2\.7\.[4-8]|3\.0\.[2-6]|3\.1\.[0-3]|3\.2\.[01]", "bullseye", 870, 160,
+             "ruby#357, official-images#10738: replaced or ended while bullseye was the default"),
         ],
         "slim_tags": [(r"(.*-)?slim", "https://github.com/docker-library/ruby")],
         "alpine": (80, "https://github.com/docker-library/ruby"),
