@@ -82,7 +82,9 @@ void CheckMultiStageSplit(RuleContext& context) {
   // with no slimmer variant, e.g. php:X-cli, after its split): nothing to report, and no re-split.
   if (plan->blocker.empty() && plan->production_base == planned.base && plan->tools.empty() && plan->builder_finish.empty())
     return;
-  std::string kept = plan->toolchain_image.empty() && plan->tools.empty() ? "the devDependencies of the npm build"
+  std::string kept = plan->toolchain_image.empty() && plan->tools.empty()
+                         ? fmt::format("the devDependencies of the {} build",
+                                       plan->node_build_manager.empty() ? "npm" : plan->node_build_manager)
                      : plan->toolchain_image.empty() ? "build tools " + split::QuoteList(plan->tools)
                      : plan->tools.empty() ? fmt::format("the toolchain image '{}'", plan->toolchain_image)
                      : fmt::format("the toolchain image '{}' and build tools {}", plan->toolchain_image,

@@ -27,6 +27,7 @@
 #include "transforms/rules/split_context_copy.h"
 #include "transforms/rules/split_path_env.h"
 #include "transforms/rules/split_guards.h"
+#include "transforms/rules/split_node_build.h"
 #include "transforms/rules/split_node_prune.h"
 #include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
@@ -766,6 +767,18 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // the folder pruned (NodeBuilderFinish).
   const bool node_dev_dependencies = !toolchain_base && facts && facts->family == "node" &&
                                      NodeTagPrunesDevDependencies(ref.tag) && !NodeBuilderFinish(flow, flow.runtime).empty();
+  // Such a build the split cannot prune (yarn's or pnpm's node_modules, an npm too old for --omit=dev, a
+  // command other than `node FILE`): reported, with why.
+  if (plan.tools.empty() && !toolchain_base && !node_dev_dependencies && facts && facts->family == "node" && unmapped.empty())
+    if (std::optional<NodeDevBuild> build = NodeBuildWithDevDependencies(df, flow)) {
+      plan.node_build_manager = build->manager;
+      plan.blocker = build->manager != "npm" ? fmt::format("dockopt prunes only npm's node_modules, and {} installed these", build->manager)
+                     : !NodeTagPrunesDevDependencies(ref.tag) ? fmt::format("the npm of '{}' is older than 7 and cannot prune them", image)
+                     : flow.runtime.interpreter != "node"
+                         ? fmt::format("the container's command runs '{}', which may use them", flow.runtime.argv.empty() ? "" : flow.runtime.argv.front())
+                         : "dockopt cannot tell that the container's command does without them";
+      return plan;
+    }
   if (plan.tools.empty() && !toolchain_base && !node_dev_dependencies) {
     if (unmapped.empty()) return std::nullopt;
     // Only -dev packages whose runtime libraries no table names on this release: still worth a report.
