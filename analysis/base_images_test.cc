@@ -53,6 +53,27 @@ TEST(BaseImageTable, PythonTagsResolveToTheirDebianRelease) {
   EXPECT_EQ(Facts("python:3.6.1").slim_variant, "python:3.6.1-slim");
   EXPECT_EQ(Facts("node:10.16").os.release, "");
   EXPECT_EQ(Facts("ruby:2.3.7").os.release, "");
+  // ...unless every image of that patch version was built while one release was the default.
+  EXPECT_EQ(Facts("ruby:2.6.6").os.release, "buster") << "2020-03 to 2021-04: buster was the default";
+  EXPECT_EQ(Facts("ruby:2.6.6").slim_variant, "ruby:2.6.6-slim");
+  EXPECT_EQ(Facts("ruby:2.6.6-slim").os.release, "buster");
+  EXPECT_EQ(Facts("ruby:3.0.1").os.release, "buster");
+  EXPECT_EQ(Facts("ruby:2.7.0-slim").os.release, "buster");
+  EXPECT_EQ(Facts("ruby:2.6.6-stretch").os.release, "stretch") << "the tag's release wins";
+  EXPECT_EQ(Facts("ruby:2.6.3").os.release, "") << "2.6.3 images were stretch, then buster";
+  EXPECT_EQ(Facts("ruby:2.6.8").os.release, "bullseye") << "replaced in 2021-11, after bullseye became the default";
+  EXPECT_EQ(Facts("ruby:2.6").os.release, "bullseye") << "the last 2.6 images (2.6.10, 2022)";
+  EXPECT_EQ(Facts("ruby:2.5").os.release, "buster");
+  // A pinned tag of the current range replaced before bookworm became the default never ran on it.
+  EXPECT_EQ(Facts("python:3.9.7").os.release, "") << "replaced in 2021: bullseye, not bookworm";
+  EXPECT_EQ(Facts("python:3.10.4-slim").os.release, "");
+  EXPECT_EQ(Facts("ruby:3.1.2").os.release, "bullseye") << "replaced in 2023-03, while bullseye was the default";
+  EXPECT_EQ(Facts("ruby:3.2.2-slim").os.release, "bookworm") << "replaced in 2024";
+  EXPECT_EQ(Facts("python:3.9.18").os.release, "bookworm");
+  EXPECT_EQ(Facts("node:18.12").os.release, "") << "node 18.12 was replaced in 2022";
+  EXPECT_EQ(Facts("node:16.14.2-slim").os.release, "");
+  EXPECT_EQ(Facts("node:20.17").os.release, "bookworm");
+  EXPECT_EQ(Facts("node:18").os.release, "bookworm") << "a line's floating tag follows the newest images";
   EXPECT_EQ(Facts("python:3.11.4").os.release, "bookworm") << "the current range keeps its documented assumption";
   EXPECT_EQ(Facts("python:3.12-slim").os.release, "bookworm");
 }

@@ -275,6 +275,33 @@ std::optional<Effect> SetupPy(const std::vector<std::string>& words, const Shell
   return effect;
 }
 
+// setuptools' easy_install run by an interpreter: `python3 -m easy_install pip`, or its module by path on a
+// distribution's python (`python3 /usr/lib/python3/dist-packages/easy_install.py pip`). It installs named
+// packages where pip would for that interpreter; options (--install-dir, --user, -d) and local paths or URLs
+// stay unknown.
+std::optional<Effect> EasyInstall(const std::vector<std::string>& words, const ShellState& state) {
+  size_t first = 0;
+  if (words.size() >= 3 && words[1] == "-m" && words[2] == "easy_install") {
+    first = 3;
+  } else if (words.size() >= 2 && words[1].starts_with("/usr/") && words[1].ends_with("/easy_install.py") &&
+             (words[1].find("/dist-packages/") != std::string::npos || words[1].find("/site-packages/") != std::string::npos)) {
+    first = 2;
+  } else {
+    return std::nullopt;
+  }
+  std::vector<std::string> packages(words.begin() + static_cast<std::ptrdiff_t>(first), words.end());
+  if (packages.empty()) return std::nullopt;
+  for (const std::string& package : packages)
+    if (package.starts_with("-") || package.starts_with(".") || package.find_first_of("/:$") != std::string::npos)
+      return std::nullopt;
+  std::vector<std::string> site = PipWrites(words[0], packages, state);
+  if (site.empty()) return std::nullopt;
+  Effect effect = Deps("easy_install", "pip", site);
+  effect.compiles = true;
+  NoteImageSitePackages(effect, site);
+  return effect;
+}
+
 // get-pip.py and pipenv's get-pipenv.py (a get-pip.py that adds "pipenv") hand their arguments to
 // `pip install --upgrade ARGS pip setuptools wheel [pipenv]`.
 std::optional<Effect> GetPip(const std::vector<std::string>& words, const ShellState& state) {
@@ -370,6 +397,7 @@ std::optional<Effect> PythonInline(const std::string& code, const ShellState& st
 std::optional<Effect> Python(const std::vector<std::string>& words, const ShellState& state) {
   if (words.size() == 3 && words[1] == "-c") return PythonInline(words[2], state);
   if (std::optional<Effect> effect = PythonModule(words, state)) return effect;
+  if (std::optional<Effect> effect = EasyInstall(words, state)) return effect;
   if (std::optional<Effect> effect = SetupPy(words, state)) return effect;
   return GetPip(words, state);
 }

@@ -57,6 +57,20 @@ TEST(EffectsInterp, GetPipAndGetPipenvInstallAsPipWould) {
   EXPECT_EQ(Only("python3 get-pip.py --user").writes, (Paths{"/root/.local"}));
 }
 
+TEST(EffectsInterp, EasyInstallByAnInterpreterInstallsAsPipWould) {
+  Effect module = Only("python3 /usr/lib/python3/dist-packages/easy_install.py pip", "ubuntu:18.04");
+  EXPECT_EQ(module.kind, EffectKind::kDeps);
+  EXPECT_EQ(module.tool, "easy_install");
+  EXPECT_EQ(module.manager, "pip");
+  EXPECT_EQ(module.writes, (Paths{"/usr/local/bin", "/usr/local/lib"}));
+  EXPECT_EQ(Only("python -m easy_install supervisor", "python:2.7").writes, (Paths{"/usr/local/bin", "/usr/local/lib"}));
+  EXPECT_EQ(Only("/opt/venv/bin/python -m easy_install six").writes, (Paths{"/opt/venv"})) << "the venv's python installs into the venv";
+  EXPECT_EQ(Only("python3 -m easy_install --install-dir /opt/lib six").kind, EffectKind::kUnknown);
+  EXPECT_EQ(Only("python3 -m easy_install ./vendor/six").kind, EffectKind::kUnknown) << "a local path: what it reads is not known";
+  EXPECT_EQ(Only("python3 /src/easy_install.py six").kind, EffectKind::kUnknown) << "a project's script of that name";
+  EXPECT_EQ(Only("python3 -m easy_install").kind, EffectKind::kUnknown);
+}
+
 TEST(EffectsInterp, NltkDataGoesToTheNamedFolderElseHome) {
   EXPECT_EQ(Only("python -m nltk.downloader book").writes, (Paths{"/root/nltk_data"}));
   EXPECT_EQ(Only("python3 -m nltk.downloader -d /usr/share/nltk_data punkt").writes, (Paths{"/usr/share/nltk_data"}));

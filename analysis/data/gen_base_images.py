@@ -80,6 +80,12 @@ LANGUAGES = {
              "Dockerfile-linux.template (FROM buildpack-deps:{release}); https://github.com/docker-library/docs/blob/master/python/variant-slim.md; " + BOOKWORM_DEFAULT),
         ],
         "latest_note": "ASSUMPTION: latest = 3.x on bookworm",
+        # A patch tag's images are rebuilt until the next patch release, so its last images ran on the
+        # default of that day. 3.8.17, 3.9.17, 3.10.12 and 3.11.4 came out 2023-06-06, days before
+        # bookworm (2023-06-10) became the default; the ones they replaced never ran on it (bullseye or
+        # older: not recorded). Release dates from python.org's release pages, as remembered (ASSUMPTION).
+        "pinned_before_current": (r"3\.8\.(?:[0-9]|1[0-6])|3\.9\.(?:[0-9]|1[0-6])|3\.10\.(?:[0-9]|1[01])|3\.11\.[0-3]",
+                                  "replaced before bookworm became the default: its last images ran on bullseye or older, release not recorded"),
         "slim_tags": [(r"(.*)-slim", "https://github.com/docker-library/docs/blob/master/python/variant-slim.md"),
                       ("slim", "https://github.com/docker-library/docs/blob/master/python/variant-slim.md")],
         "alpine": (55, "https://github.com/docker-library/docs/blob/master/python/variant-alpine.md (release moves with the image; unknown unless the tag says)"),
@@ -102,6 +108,10 @@ LANGUAGES = {
              "Dockerfile-debian.template FROM buildpack-deps:{release}; Dockerfile-slim.template FROM debian:{release}-slim; " + BOOKWORM_DEFAULT),
         ],
         "latest_note": "ASSUMPTION: latest on bookworm",
+        # As python's: minor lines replaced before bookworm became the default (mid-2023: 16.20, 18.16
+        # and 20.3 were current then, so they count as replaced too, to be safe; 17 and 19 had ended).
+        "pinned_before_current": (r"(?:16\.(?:[0-9]|1[0-9])|17\.\d+|18\.(?:[0-9]|1[0-6])|19\.\d+|20\.[0-3])(?:\.\d+)?",
+                                  "replaced before bookworm became the default: its last images ran on bullseye or older, release not recorded"),
         "slim_tags": [(r"(.*-)?slim", "https://github.com/nodejs/docker-node Dockerfile-slim.template")],
         "alpine": (135, "https://github.com/nodejs/docker-node Dockerfile-alpine.template"),
     },
@@ -112,12 +122,31 @@ LANGUAGES = {
         "lacks": "curl scm full -procps -bzip2 -ca-certificates",
         "history": [
             (r"2\.[0-3](?:\.\d+)*", "-", 850, 150, "ruby <=2.3 ended by 2019-03, before buster: release not recorded"),
-            (r"2\.[4-6](?:\.\d+)*", "buster", 850, 150, "ASSUMPTION: the last ruby 2.4-2.6 images were buster"),
+            (r"2\.[45](?:\.\d+)*", "buster", 850, 150, "ASSUMPTION: the last ruby 2.4-2.5 images were buster (2.5 ended 2021-03)"),
+            (r"2\.6(?:\.\d+)*", "bullseye", 850, 150, "the last 2.6 images (2.6.10, 2022-04) came after bullseye became the "
+             "default (ruby#357, official-images#10738, 2021-08-16)"),
             (r"2\.7(?:\.\d+)*", "bullseye", 870, 160, "ASSUMPTION: the last 2.7 images were bullseye"),
             (r"\d+(?:\.\d+)*(?:-preview\d*|-rc\d*)?", "bookworm", 890, 180,
              "Dockerfile.template (FROM buildpack-deps:{release}; slim: debian:{release}-slim + bzip2 ca-certificates libffi-dev libgmp-dev libssl-dev libyaml-dev procps zlib1g-dev); ASSUMPTION: bookworm default"),
         ],
         "latest_note": "ASSUMPTION: latest on bookworm",
+        # Patch releases whose images were built only while buster was the default: buster became the
+        # default in mid-2019 (official-images#6284: 2.4.6-slim is 2.4/buster/slim) and stayed it until
+        # bullseye came in 2021-08-16 (official-images#10738); 2.4.7/2.5.6/2.6.4 came out 2019-08-28,
+        # and 2.6.8/2.7.4/3.0.2 (2021-07-07, official-images#10495) replaced the last of these before it.
+        # Checked 2026-12-06 (official-images#7239: 2.7.0 on buster; #7718: 2.7.1 and 2.6.6; ruby#333: 3.0.0, 2.7.2).
+        "pinned_releases": [
+            (r"2\.4\.(?:[7-9]|10)|2\.5\.[6-9]|2\.6\.[4-7]", "buster", 850, 150,
+             "official-images#6284, #7718, #10495, #10738: built only while buster was the default"),
+            (r"2\.7\.[0-3]|3\.0\.[01]", "buster", 870, 160,
+             "official-images#7239, #7718, #10495, #10738, ruby#333: built only while buster was the default"),
+            # Replaced (or ended) after bullseye became the default (2021-08-16) and before bookworm did
+            # (2023-06): their last images ran on bullseye.
+            (r"2\.6\.(?:[89]|10)", "bullseye", 850, 150,
+             "ruby#357, official-images#10738: replaced or ended while bullseye was the default"),
+            (r"2\.7\.[4-8]|3\.0\.[2-6]|3\.1\.[0-3]|3\.2\.[01]", "bullseye", 870, 160,
+             "ruby#357, official-images#10738: replaced or ended while bullseye was the default"),
+        ],
         "slim_tags": [(r"(.*-)?slim", "https://github.com/docker-library/ruby")],
         "alpine": (80, "https://github.com/docker-library/ruby"),
     },
@@ -218,12 +247,24 @@ def language_rows(name, spec):
     # A tag pinned below the floating one (python:3.6.1, node:10.16) was built once, on the release of
     # its day, and never again: the release its version's last images used says nothing about it.
     pinned = f"(?={spec['pinned']})"
+    # Pinned tags whose images were all built on one release (the default of their whole life) are known.
+    for versions, release, size, slim_size, note in spec.get("pinned_releases", []):
+        lines.append(row(name, f"({versions})", "debian", release, 1, 0, spec["slim"], "debian:{release}-slim", "-",
+                         spec["lacks"], size, slim_size, f"{repo} ({note})"))
+        lines.append(row(name, f"({versions})-slim", "debian", release, 0, 1, "-", "debian:{release}-slim", "-", "-",
+                         slim_size, slim_size, f"{repo} ({note})"))
     for versions, release, size, slim_size, note in older:
         lines.append(row(name, f"({pinned}(?:{versions}))", "debian", "-", 1, 0, spec["slim"], "-", "-",
                          spec["lacks"], size, slim_size, f"{repo} (a pinned tag: the release of its day is unknown)"))
         lines.append(row(name, f"({versions})", "debian", release, 1, 0, spec["slim"], "debian:{release}-slim", "-",
                          spec["lacks"], size, slim_size, f"{repo} ({note})"))
     versions, release, size, slim_size, note = current
+    # Pinned tags of the current range that were replaced before the current default came in: their last
+    # images ran on an older release (python:3.9.7 on bullseye, where bookworm's libffi8 does not exist).
+    stale = spec.get("pinned_before_current")
+    if stale:
+        lines.append(row(name, f"({stale[0]})", "debian", "-", 1, 0, spec["slim"], "-", "-",
+                         spec["lacks"], size, slim_size, f"{repo} ({stale[1]})"))
     lines.append(row(name, f"({versions})", "debian", release, 1, 0, spec["slim"], "debian:{release}-slim", "-",
                      spec["lacks"], size, slim_size, f"{repo} ({note})"))
     lines.append(row(name, "latest", "debian", release, 1, 0, spec["latest_slim"], "debian:{release}-slim", "-",
@@ -235,6 +276,9 @@ def language_rows(name, spec):
                          old_slim_size, old_slim_size, f"{repo} (a pinned tag: the release of its day is unknown)"))
         lines.append(row(name, f"({versions})-slim", "debian", old_release, 0, 1, "-", "debian:{release}-slim", "-", "-",
                          old_slim_size, old_slim_size, f"{repo} ({note})"))
+    if stale:
+        lines.append(row(name, f"({stale[0]})-slim", "debian", "-", 0, 1, "-", "-", "-", "-",
+                         slim_size, slim_size, f"{repo} ({stale[1]})"))
     for tag, source in spec["slim_tags"]:
         lines.append(row(name, tag, "debian", release, 0, 1, "-", "debian:{release}-slim", "-", "-", slim_size, slim_size, source))
     alpine_mb, source = spec["alpine"]

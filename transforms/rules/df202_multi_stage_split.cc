@@ -80,8 +80,12 @@ void CheckMultiStageSplit(RuleContext& context) {
   }
   // Production on the same image with no build package to leave out gains nothing (a toolchain image
   // with no slimmer variant, e.g. php:X-cli, after its split): nothing to report, and no re-split.
-  if (plan->blocker.empty() && plan->production_base == planned.base && plan->tools.empty()) return;
-  std::string kept = plan->toolchain_image.empty() ? "build tools " + split::QuoteList(plan->tools)
+  if (plan->blocker.empty() && plan->production_base == planned.base && plan->tools.empty() && plan->builder_finish.empty())
+    return;
+  std::string kept = plan->toolchain_image.empty() && plan->tools.empty()
+                         ? fmt::format("the devDependencies of the {} build",
+                                       plan->node_build_manager.empty() ? "npm" : plan->node_build_manager)
+                     : plan->toolchain_image.empty() ? "build tools " + split::QuoteList(plan->tools)
                      : plan->tools.empty() ? fmt::format("the toolchain image '{}'", plan->toolchain_image)
                      : fmt::format("the toolchain image '{}' and build tools {}", plan->toolchain_image,
                                    split::QuoteList(plan->tools));

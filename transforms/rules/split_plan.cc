@@ -21,12 +21,15 @@
 #include "analysis/packages.h"
 #include "analysis/paths.h"
 #include "context/context_files.h"
+#include "shell/recognize.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/runtime_needs.h"
 #include "transforms/rules/split_context_copy.h"
 #include "transforms/rules/split_path_env.h"
 #include "transforms/rules/split_search_path.h"
 #include "transforms/rules/split_guards.h"
+#include "transforms/rules/split_node_build.h"
+#include "transforms/rules/split_node_prune.h"
 #include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
 #include "transforms/rules/split_command_tools.h"
@@ -621,6 +624,23 @@ std::shared_ptr<const analysis::StageFlow> SharedStageFlowOf(RuleContext& contex
 // folder (what an expert's `npm ci --omit=dev` stage gives). npm 7+ reads --omit=dev.
 static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flow, const analysis::RuntimeNeeds& needs) {
   if (needs.interpreter != "node") return {};
+  // A command that loads code through a devDependency (`node -r ts-node/register`, `node --import tsx`,
+  // `node node_modules/.bin/nest start`, a .ts entry) still needs them. node's own options come before
+  // its script; what follows the script is the app's.
+  auto node = std::find_if(needs.argv.begin(), needs.argv.end(), [](const std::string& w) {
+    std::string_view tool = shell::CanonicalTool(w);
+    return tool == "node" || tool == "nodejs";
+  });
+  for (auto word = node == needs.argv.end() ? node : node + 1; word != needs.argv.end(); ++word) {
+    if (*word == "-r" || word->starts_with("--require") || word->starts_with("--loader") || word->starts_with("--import") ||
+        word->starts_with("--experimental-loader"))
+      return {};
+    if (word->starts_with("-")) continue;
+    if (word->find("node_modules") != std::string::npos || word->ends_with(".ts") || word->ends_with(".mts") ||
+        word->ends_with(".cts"))
+      return {};
+    break;
+  }
   // The prune runs after the builder's last RUN/COPY/ADD (split_emit.cc), in the WORKDIR there: a
   // WORKDIR after the last build step goes to production, not to the builder.
   std::string install_cwd, last_cwd;
@@ -641,6 +661,41 @@ static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flo
   if (!built) return {};
   std::string prune = "npm prune --omit=dev";
   return {last_cwd == install_cwd ? prune : fmt::format("cd {} && {}", install_cwd, prune)};
+}
+
+// Why the image is a build environment, a notebook server or a workstation whose tools are what it is
+// for; "" when it is none. Checked before the RUNs are read: a command dockopt cannot read is no reason
+// to give when the image would keep its tools anyway.
+static std::string BuildEnvironmentBlocker(RuleContext& context, const ir::Stage& stage, const ImageRef& ref,
+                                           const analysis::StageFlow& flow, const std::vector<std::string>& tools) {
+  const ir::Dockerfile& df = context.dockerfile();
+  const analysis::RuntimeNeeds& needs = flow.runtime;
+  if (std::string tool = CommandRunsBuildTool(needs, tools); !tool.empty())
+    return fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool);
+  // The scripts it starts, read from the context (`ENTRYPOINT ["./entry.sh"]` running `make migrate`). git
+  // that the stage configures (`git config --global`) is kept for the container, not a build tool here.
+  const bool git_configured = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
+    return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.tool == "git config"; });
+  });
+  std::vector<std::string> dropped = tools;
+  if (git_configured) std::erase(dropped, std::string("git"));
+  if (std::string tool = CommandsRunBuildTool(ReadRuntimeNeeds(context, flow.stage).runtime_commands, dropped); !tool.empty())
+    return fmt::format("the container's command (or a script it starts) runs '{}', a build tool: the image is a "
+                       "build environment", tool);
+  // A notebook server runs its users' code, `!pip install` and `%%cython` included: the compilers the
+  // stage installs are for them.
+  if (std::string notebook = NotebookServer(needs); !notebook.empty())
+    return fmt::format("the container runs '{}', a notebook server whose users run code with the image's tools", notebook);
+  if (size_t line = SshLogin(df, flow); line != 0)
+    return fmt::format("the stage lets people log in over SSH (openssh-server, and a password or key at line {}): "
+                       "its users run the image's tools, which are what it is for", line);
+  if (std::string own; IsToolbox(df, stage, ref, &own))
+    return own.empty() ? "the image is a build environment: its command is a shell or a build tool, so its "
+                         "tools are what it is for"
+                       : fmt::format("the image is a build environment: the stage sets no command, so it runs "
+                                     "that of '{}' ({}), and its tools are what it is for",
+                                     ref.Reference(), own);
+  return "";
 }
 
 std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage, const analysis::StageFlow& flow) {
@@ -729,7 +784,24 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<std::string> local_repository_dirs;  // what package files may have configured (split_localpkg.h)
   std::string local_blocker = PlanLocalPackages(df, flow, distro, plan.local_packages, plan.tools, local_repository_dirs);
   bool toolchain_base = facts && facts->toolchain;
-  if (plan.tools.empty() && !toolchain_base) {
+  // On a node runtime image (node:X-slim, node:X-alpine) an `npm install` then `npm run build` leaves the
+  // build's devDependencies in the image: they are its toolchain, and production is the same image with
+  // the folder pruned (NodeBuilderFinish).
+  const bool node_dev_dependencies = !toolchain_base && facts && facts->family == "node" &&
+                                     NodeTagPrunesDevDependencies(ref.tag) && !NodeBuilderFinish(flow, flow.runtime).empty();
+  // Such a build the split cannot prune (yarn's or pnpm's node_modules, an npm too old for --omit=dev, a
+  // command other than `node FILE`): reported, with why.
+  if (plan.tools.empty() && !toolchain_base && !node_dev_dependencies && facts && facts->family == "node" && unmapped.empty())
+    if (std::optional<NodeDevBuild> build = NodeBuildWithDevDependencies(df, flow)) {
+      plan.node_build_manager = build->manager;
+      plan.blocker = build->manager != "npm" ? fmt::format("dockopt prunes only npm's node_modules, and {} installed these", build->manager)
+                     : !NodeTagPrunesDevDependencies(ref.tag) ? fmt::format("the npm of '{}' is older than 7 and cannot prune them", image)
+                     : flow.runtime.interpreter != "node"
+                         ? fmt::format("the container's command runs '{}', which may use them", flow.runtime.argv.empty() ? "" : flow.runtime.argv.front())
+                         : "dockopt cannot tell that the container's command does without them";
+      return plan;
+    }
+  if (plan.tools.empty() && !toolchain_base && !node_dev_dependencies) {
     if (unmapped.empty()) return std::nullopt;
     // Only -dev packages whose runtime libraries no table names on this release: still worth a report.
     plan.tools = unmapped;
@@ -758,6 +830,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // and an install), which run in this stage but are not written in it.
   if (ref.tag.find("onbuild") != std::string::npos)
     return block(fmt::format("the build runs in the ONBUILD triggers of '{}', which are not written in the file", image));
+  if (std::string why = BuildEnvironmentBlocker(context, stage, ref, flow, plan.tools); !why.empty()) return block(std::move(why));
   std::vector<std::string> context_dirs;  // where the stage put the project: build-context files, a git clone
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     if (inst.from_context) context_dirs.insert(context_dirs.end(), inst.writes.begin(), inst.writes.end());
@@ -805,22 +878,6 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                         : needs.program.empty() && own_command ? ""
                                                                : analysis::ProgramWrittenBy(flow, needs.program);
   if (std::string why = ProgramFromVolume(flow); !why.empty()) return block(std::move(why));
-  if (std::string tool = CommandRunsBuildTool(needs, plan.tools); !tool.empty())
-    return block(fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool));
-  // A notebook server runs its users' code, `!pip install` and `%%cython` included: the compilers the
-  // stage installs are for them.
-  if (std::string notebook = NotebookServer(needs); !notebook.empty())
-    return block(fmt::format("the container runs '{}', a notebook server whose users run code with the image's tools",
-                             notebook));
-  if (size_t line = SshLogin(df, flow); line != 0)
-    return block(fmt::format("the stage lets people log in over SSH (openssh-server, and a password or key at line {}): "
-                             "its users run the image's tools, which are what it is for", line));
-  if (std::string own; IsToolbox(df, stage, ref, &own))
-    return block(own.empty() ? "the image is a build environment: its command is a shell or a build tool, so its "
-                               "tools are what it is for"
-                             : fmt::format("the image is a build environment: the stage sets no command, so it runs "
-                                           "that of '{}' ({}), and its tools are what it is for",
-                                           ref.Reference(), own));
   if (std::string why = UnknownBaseWithoutCommand(df, flow, image); !why.empty()) return block(std::move(why));
   // The stage removes its own build dependencies (`apt-get purge -y $buildDeps`) yet leaves a compiler or
   // another build program installed: its author kept that one for the container (a judge compiling
@@ -1114,6 +1171,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     bool certs = plan.production_base == same ? facts && (facts->toolchain || facts->family == "python" || facts->family == "ruby")
                                               : facts && plan.production_base == facts->slim_variant &&
                                                     !Contains(facts->slim_lacks, "ca-certificates");
+    // With certificates but no known release, the blocker is the release: Debian 10 and Ubuntu 18.04 on fetch https.
+    if (certs && !AptFetchesHttps(os) && os.release.empty())
+      return block(fmt::format("the {} adds an apt repository served over https, and the {} release of '{}' is not "
+                               "recorded: on a release before Debian 10 or Ubuntu 18.04, production's base '{}' needs "
+                               "apt-transport-https to reach it, and its `apt-get update` runs first",
+                               Line(flow, df, flow.instructions[https->first].index),
+                               os.distro == analysis::Distro::kUbuntu ? "Ubuntu" : "Debian", image, plan.production_base));
     if (!certs || !AptFetchesHttps(os))
       return block(fmt::format("the {} adds an apt repository served over https, which production's base '{}' may not "
                                "reach before it has {} (its `apt-get update` runs first)", Line(flow, df, flow.instructions[https->first].index),

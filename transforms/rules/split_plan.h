@@ -59,6 +59,9 @@ struct SplitPlan {
   /// Commands the builder runs last, before production copies from it ("npm prune --omit=dev": the
   /// build needed the devDependencies, the runtime does not).
   std::vector<std::string> builder_finish;
+  /// "npm", "yarn", "pnpm": the final stage, on a node runtime image, keeps the devDependencies this
+  /// manager installed for a build (split_node_build.h); "" otherwise.
+  std::string node_build_manager;
   /// RUN instructions (indexes into Dockerfile::instructions) whose `go build` gets -ldflags="-s -w" in
   /// the builder: the binary without its symbol table and DWARF (stack traces keep their names).
   std::vector<size_t> strip_go_builds;

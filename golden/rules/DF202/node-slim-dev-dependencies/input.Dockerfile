@@ -1,0 +1,12 @@
+# A node runtime image that installs every dependency and builds: the build's devDependencies (the
+# TypeScript compiler, bundlers) stay in the final image. Production is the same image with the
+# folder pruned.
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+ENV NODE_ENV=production
+EXPOSE 3000
+CMD ["node", "dist/main.js"]
