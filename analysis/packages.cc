@@ -13,6 +13,7 @@
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -391,6 +392,21 @@ std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const 
 
 bool IsJdkPackage(std::string_view package, Distro distro) { return JreFor(BareName(package), distro).has_value(); }
 
+namespace {
+
+bool IsAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::string AsciiLower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
 bool IsBuildTool(std::string_view package, Distro distro) {
   const Tables& tables = AllTables();
   auto patterns = tables.build_tools.find(FamilyOf(distro));
@@ -403,13 +419,32 @@ bool IsBuildTool(std::string_view package, Distro distro) {
     size_t operator()(std::string_view name) const { return std::hash<std::string_view>{}(name); }
   };
   using Answers = std::unordered_map<std::string, bool, NameHash, std::equal_to<>>;
-  thread_local std::map<std::string_view, Answers> memo;  // keys view the tables' family names
-  Answers& answers = memo[patterns->first];
-  if (auto found = answers.find(bare); found != answers.end()) return found->second;
-  auto it = answers.emplace(std::string(bare), false).first;
+  // Most patterns are plain names: those are one hashed lookup (lowercased, as FNM_CASEFOLD compares
+  // them), and only the globs go through fnmatch.
+  struct Family {
+    Answers answers;
+    std::unordered_set<std::string, NameHash, std::equal_to<>> plain;  // lowercased
+    std::vector<const std::string*> globs;
+  };
+  thread_local std::map<std::string_view, Family> memo;  // keys view the tables' family names
+  auto [entry, fresh] = memo.try_emplace(patterns->first);
+  Family& family = entry->second;
+  if (fresh)
+    for (const std::string& pattern : patterns->second) {
+      if (IsAscii(pattern) && pattern.find_first_of("*?[\\") == std::string::npos) family.plain.insert(AsciiLower(pattern));
+      else family.globs.push_back(&pattern);
+    }
+  if (auto found = family.answers.find(bare); found != family.answers.end()) return found->second;
+  auto it = family.answers.emplace(std::string(bare), false).first;
   const std::string name(bare);
-  for (const std::string& pattern : patterns->second)
-    if (fnmatch(pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return it->second = true;
+  if (!IsAscii(name)) {  // fnmatch's own case folding, over every pattern
+    for (const std::string& pattern : patterns->second)
+      if (fnmatch(pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return it->second = true;
+    return false;
+  }
+  if (family.plain.contains(AsciiLower(name))) return it->second = true;
+  for (const std::string* pattern : family.globs)
+    if (fnmatch(pattern->c_str(), name.c_str(), FNM_CASEFOLD) == 0) return it->second = true;
   return false;
 }
 
