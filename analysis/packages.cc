@@ -29,12 +29,17 @@ struct Row {
 
 using RowsByName = std::unordered_map<std::string, std::vector<Row>>;
 void ReadTable(std::string_view text, RowsByName& table);
-// Each row's text after its name's tab, reachable by trimmed name in the table's order: one map node per
-// name and no vector per name (most names have one row).
+// Each row's text after its name's tab, reachable by trimmed name in the table's order. The generated
+// Debian and Ubuntu tables list their names in byte order: then the rows are found by bisecting
+// `names` (checked while reading; building a hash index of ~4,500 names was ~1.2 M instructions, 15 %
+// of a one-file run). A table out of order gets the hash index: one map node per name and no vector
+// per name (most names have one row).
 struct LinesByName {
   std::vector<std::string_view> rests;  // in the table's order
-  std::vector<uint32_t> next;           // the next row of the same name; kEnd after the last
-  std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> first_last;  // by trimmed name
+  std::vector<std::string_view> names;  // trimmed, parallel to `rests`, when `sorted`
+  bool sorted = true;
+  std::vector<uint32_t> next;           // unsorted: the next row of the same name; kEnd after the last
+  std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>> first_last;  // unsorted: by trimmed name
   static constexpr uint32_t kEnd = UINT32_MAX;
 };
 void IndexTable(std::string_view text, LinesByName& index);
@@ -58,6 +63,12 @@ struct RuntimeTable {
   std::vector<Row> RowsOf(std::string_view name) const {
     std::call_once(indexed, [this] { IndexTable(text, lines); });
     std::vector<Row> found;
+    if (lines.sorted) {
+      auto it = std::lower_bound(lines.names.begin(), lines.names.end(), name);
+      for (; it != lines.names.end() && *it == name; ++it)
+        found.push_back(ReadRow(lines.rests[static_cast<size_t>(it - lines.names.begin())]));
+      return found;
+    }
     if (auto it = lines.first_last.find(name); it != lines.first_last.end())
       for (uint32_t row = it->second.first; row != LinesByName::kEnd; row = lines.next[row])
         found.push_back(ReadRow(lines.rests[row]));
@@ -87,9 +98,12 @@ std::vector<std::string_view> Split(std::string_view text, char separator) {
 }
 
 std::string_view Trim(std::string_view text) {
-  size_t begin = text.find_first_not_of(" \t\r");
-  if (begin == std::string_view::npos) return {};
-  return text.substr(begin, text.find_last_not_of(" \t\r") - begin + 1);
+  // Loops, not find_first_not_of (a memchr per byte): every row name of a table is trimmed when the
+  // table is indexed, ~0.4 M instructions of a one-file run.
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  while (!text.empty() && blank(text.front())) text.remove_prefix(1);
+  while (!text.empty() && blank(text.back())) text.remove_suffix(1);
+  return text;
 }
 
 // Calls `row(name, rest)` for each line "name<TAB>rest" of a table, comments and blank lines skipped: one
@@ -130,17 +144,24 @@ Row ReadRow(std::string_view rest) {
 void IndexTable(std::string_view text, LinesByName& index) {
   const size_t estimate = text.size() / 32 + 1;  // rows are ~45 bytes: no counting pass over the text
   index.rests.reserve(estimate);
-  index.next.reserve(estimate);
-  index.first_last.reserve(estimate);
+  index.names.reserve(estimate);
   ForEachTableLine(text, [&](std::string_view name, std::string_view rest) {
-    const uint32_t row = static_cast<uint32_t>(index.rests.size());
+    name = Trim(name);
+    if (!index.names.empty() && name < index.names.back()) index.sorted = false;
     index.rests.push_back(rest);
-    index.next.push_back(LinesByName::kEnd);
+    index.names.push_back(name);
+  });
+  if (index.sorted) return;
+  index.names = {};
+  index.next.assign(index.rests.size(), LinesByName::kEnd);
+  index.first_last.reserve(index.rests.size());
+  ForEachTableLine(text, [&, row = uint32_t{0}](std::string_view name, std::string_view) mutable {
     auto [it, inserted] = index.first_last.try_emplace(Trim(name), row, row);
     if (!inserted) {
       index.next[it->second.second] = row;
       it->second.second = row;
     }
+    ++row;
   });
 }
 
