@@ -85,13 +85,32 @@ std::string_view Field(std::string_view line, size_t index) {
 }
 
 // The row a line holds; nullopt for a line with fewer than 13 fields.
-std::optional<Row> RowOf(std::string_view line) {
+std::optional<Row> ReadRow(std::string_view line) {
   const std::vector<std::string_view> f = TsvRows(line).front();
   if (f.size() < 13) return std::nullopt;
   return Row{std::string(f[0]), std::string(f[1]), ParseDistro(f[2]), std::string(f[3]),
              std::string(f[6]), std::string(f[7]), std::string(f[8]), std::string(f[12]), f[4] == "1",
              f[5] == "1", Words(f[9]), std::strtod(std::string(f[10]).c_str(), nullptr),
              std::strtod(std::string(f[11]).c_str(), nullptr)};
+}
+
+// Line `index`'s row, read the first time it is asked for (thread-safe) and kept: a process that looks
+// up many images reads each row once.
+const std::optional<Row>& RowOf(size_t index) {
+  static std::vector<std::once_flag> read(Lines().size());
+  static std::vector<std::optional<Row>> rows(Lines().size());
+  std::call_once(read[index], [index] { rows[index] = ReadRow(Lines()[index]); });
+  return rows[index];
+}
+
+// Each line's name (field 0), parallel to Lines().
+const std::vector<std::string_view>& Names() {
+  static const std::vector<std::string_view> kNames = [] {
+    std::vector<std::string_view> names;
+    for (std::string_view line : Lines()) names.push_back(Field(line, 0));
+    return names;
+  }();
+  return kNames;
 }
 
 // Line `line`'s tag pattern, compiled the first time an image of its name is looked up.
@@ -230,10 +249,10 @@ namespace {
 std::optional<BaseImageFacts> LookupUncached(std::string_view image) {
   std::optional<Reference> ref = Parse(image);
   if (!ref) return std::nullopt;
-  const std::vector<std::string_view>& lines = Lines();
-  for (size_t index = 0; index < lines.size(); ++index) {
-    if (Field(lines[index], 0) != ref->name) continue;
-    const std::optional<Row> read = RowOf(lines[index]);
+  const std::vector<std::string_view>& names = Names();
+  for (size_t index = 0; index < names.size(); ++index) {
+    if (names[index] != ref->name) continue;
+    const std::optional<Row>& read = RowOf(index);
     if (!read) continue;
     const Row& row = *read;
     std::smatch groups;
