@@ -26,11 +26,17 @@ bool IsGit(std::string_view src) {
 }
 
 bool HasArchiveName(std::string_view src) {
-  std::string lower(src);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Compared case-insensitively in place: every COPY source of every round comes here.
+  auto ends_with = [&](std::string_view ext) {
+    if (src.size() < ext.size()) return false;
+    const std::string_view tail = src.substr(src.size() - ext.size());
+    for (size_t i = 0; i < ext.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(tail[i])) != ext[i]) return false;
+    return true;
+  };
   for (std::string_view ext : {".tar", ".tgz", ".tbz", ".tbz2", ".txz", ".tzst", ".gz", ".bz2", ".xz", ".zst",
                                ".lz4"})
-    if (lower.ends_with(ext)) return true;
+    if (ends_with(ext)) return true;
   return false;
 }
 
@@ -38,8 +44,12 @@ bool HasArchiveName(std::string_view src) {
 // variable or an escape stay as written (their value needs the stage's env or escape char), and so does a
 // word whose unquoted value holds a space, so rules that write a path back into a COPY keep one word.
 std::string Unquoted(const std::string& word) {
-  if (word.find_first_of("\"'") == std::string::npos || word.find_first_of("$\\`") != std::string::npos)
-    return word;
+  bool quoted = false;  // one pass (find_first_of calls memchr per byte)
+  for (char c : word) {
+    if (c == '$' || c == '\\' || c == '`') return word;
+    quoted |= c == '"' || c == '\'';
+  }
+  if (!quoted) return word;
   shell::ExpandResult expanded = shell::ProcessWord(word, {});
   if (!expanded.ok() || expanded.result.empty() ||
       expanded.result.find_first_of(" \t\n") != std::string::npos)

@@ -161,6 +161,16 @@ TEST(PackageTables, BuildToolsPerFamily) {
   EXPECT_TRUE(RuntimePackagesFor("python3-dev", {Distro::kDebian, "bookworm"}).empty()) << "a build tool wins";
 }
 
+// Plain names are looked up in a set and globs go through fnmatch; both ignore ASCII case, as
+// FNM_CASEFOLD did for every pattern.
+TEST(PackageTables, BuildToolNamesIgnoreCase) {
+  EXPECT_TRUE(IsBuildTool("GCC", Distro::kDebian));          // a plain pattern
+  EXPECT_TRUE(IsBuildTool("Build-Essential", Distro::kDebian));
+  EXPECT_TRUE(IsBuildTool("G++-12", Distro::kDebian));       // a glob: g++-[0-9]*
+  EXPECT_TRUE(IsBuildTool("development tools", Distro::kRedHat));
+  EXPECT_FALSE(IsBuildTool("GCC-c++", Distro::kDebian));
+}
+
 TEST(PackageTables, GeneratedTablesAreWholeAndDated) {
   size_t debian_tables = 0;
   for (const DataFile& file : PackageDataFiles()) {

@@ -3,6 +3,7 @@
 
 #include <fnmatch.h>
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -141,6 +142,8 @@ std::optional<std::string> ExpandWith(std::string_view text,
   return out;
 }
 
-bool HasGlob(std::string_view path) { return path.find_first_of("*?[") != std::string_view::npos; }
+bool HasGlob(std::string_view path) {
+  return std::any_of(path.begin(), path.end(), [](char c) { return c == '*' || c == '?' || c == '['; });  // no memchr per byte
+}
 
 }  // namespace dockopt::analysis

@@ -1,6 +1,8 @@
 // filepath.Match semantics, rewritten for C++ (chunks separated by stars, rune-wise classes).
 #include "context/glob.h"
 
+#include <algorithm>
+
 #include "context/utf8.h"
 
 namespace dockopt::context {
@@ -157,6 +159,9 @@ GlobResult GlobMatch(std::string_view pattern, std::string_view name) {
   return name.empty() ? GlobResult::kMatch : GlobResult::kNoMatch;
 }
 
-bool HasGlobMeta(std::string_view text) { return text.find_first_of("*?[\\") != std::string_view::npos; }
+bool HasGlobMeta(std::string_view text) {
+  // A loop, not find_first_of, which calls memchr once per byte of text.
+  return std::any_of(text.begin(), text.end(), [](char c) { return c == '*' || c == '?' || c == '[' || c == '\\'; });
+}
 
 }  // namespace dockopt::context

@@ -122,6 +122,14 @@ std::optional<ToolCall> SimpleCall(const CommandSite& at) {
   return Recognize(*at.command);
 }
 
+// Removes the operand of `call` (the command's recognized call) named `name`.
+Edits RemoveOperand(const Script& s, const Command& command, const ToolCall& call, std::string_view name) {
+  for (const Operand& o : call.operands) {
+    if (o.name == name || o.value == name) return RemoveWords(s, command, o.word, o.word);
+  }
+  return {};
+}
+
 /// The list's own trailing `;`/`&` (Script::trailing_op or the Part's).
 Span ListTrailingOp(const Script& s, const CommandSite& at) {
   return at.parent == nullptr ? s.trailing_op : at.parent->parts[at.part].trailing_op;
@@ -170,10 +178,13 @@ Edits RemovePackage(const Script& s, size_t command, std::string_view name) {
 Edits RemovePackage(const Script& s, const CommandSite& at, std::string_view name) {
   std::optional<ToolCall> call = SimpleCall(at);
   if (!call) return {};
-  for (const Operand& o : call->operands) {
-    if (o.name == name || o.value == name) return RemoveWords(s, *at.command, o.word, o.word);
-  }
-  return {};
+  return RemoveOperand(s, *at.command, *call, name);
+}
+
+Edits RemovePackage(const Script& s, size_t command, const ToolCall& call, std::string_view name) {
+  const CommandSite at = TopLevelSite(s, command);
+  if (at.command == nullptr || !at.command->simple()) return {};
+  return RemoveOperand(s, *at.command, call, name);
 }
 
 Edits AddFlag(const Script& s, size_t command, std::string_view flag) {

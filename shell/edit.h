@@ -23,6 +23,9 @@ Edits AddPackage(const Script& script, size_t command, std::string_view package)
 
 /// Removes the operand whose package name (or value) is `name`, with the blanks or line it owned.
 Edits RemovePackage(const Script& script, size_t command, std::string_view name);
+/// The same for a caller that holds the command's call already (`call` must be what Recognize gives for
+/// `script.commands[command]`): a rule removing several packages does not recognize it again for each.
+Edits RemovePackage(const Script& script, size_t command, const ToolCall& call, std::string_view name);
 
 /// Adds `flag` ("--no-install-recommends", "-y", "--no-cache-dir", "--no-cache") right after the
 /// subcommand (after the tool name when there is none), unless the tool already has it in any spelling.

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "shell/parse_script.h"
+#include "shell/recognize.h"
 
 namespace dockopt::shell {
 namespace {
@@ -36,6 +37,16 @@ TEST(EditTest, AddPackageOnePerLine) {
 TEST(EditTest, AddPackageWithoutOperands) {
   Script s = ParseRun("apk add --no-cache");
   EXPECT_EQ(Apply(s, AddPackage(s, 0, "curl")), "apk add --no-cache curl");
+}
+
+// The overload for a caller that holds the command's call gives the same edits as recognizing it again.
+TEST(EditTest, RemovePackageWithTheCallGivesTheSameEdits) {
+  Script s = ParseRun("apt-get update && apt-get install -y \\\n    curl git \\\n    vim");
+  const std::optional<ToolCall> call = Recognize(s.commands[1]);
+  ASSERT_TRUE(call.has_value());
+  for (std::string_view name : {"curl", "git", "vim"})
+    EXPECT_EQ(Apply(s, RemovePackage(s, 1, *call, name)), Apply(s, RemovePackage(s, 1, name))) << name;
+  EXPECT_TRUE(RemovePackage(s, 1, *call, "wget").empty());
 }
 
 TEST(EditTest, RemovePackageInlineAndPerLine) {

@@ -264,7 +264,7 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
       ++plan.kept;
       continue;
     }
-    Edits removal = shell::RemovePackage(script, use.command, o.name);
+    Edits removal = shell::RemovePackage(script, use.command, use.call, o.name);
     if (removal.empty()) {
       plan.complete = false;
       ++plan.kept;

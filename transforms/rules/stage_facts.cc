@@ -34,11 +34,17 @@ std::string KeyOf(const shell::Script& script) {
   return key;
 }
 
-// Script text -> its recognized simple commands at any depth, as (index in SimpleCommands' order, call):
-// the sites point into a script, so they are found again by that index in the script asked about. Kept
+// Script text -> its recognized simple commands at any depth, each by its index in SimpleCommands' order
+// (the sites point into a script, so they are found again by that index in the script asked about). Kept
 // up to a bound of text: on a large file the calls of every RUN would outweigh the file.
+struct KeptCall {
+  size_t site;       // index in SimpleCommands' order
+  size_t top;        // the site's index in Script::commands
+  bool nested;       // inside a compound: not one of ToolUses' top-level calls
+  shell::ToolCall call;
+};
 struct NestedMemo {
-  std::unordered_map<std::string, std::vector<std::pair<size_t, shell::ToolCall>>> kept;
+  std::unordered_map<std::string, std::vector<KeptCall>> kept;
   size_t text_bytes = 0;
 };
 constexpr size_t kNestedMemoTextBytes = 256 << 10;  // ~10x that in calls
@@ -51,9 +57,17 @@ NestedMemo& Nested() {
 }  // namespace
 
 const std::vector<ToolUse>& ToolUses(const shell::Script& script) {
-  auto [it, inserted] = Memo().try_emplace(KeyOf(script));
+  std::string key = KeyOf(script);
+  auto [it, inserted] = Memo().try_emplace(key);
   if (!inserted) return it->second;
   std::vector<ToolUse>& uses = it->second;
+  // The top-level calls among those NestedToolUses kept for the same text (DF101 asks for those first):
+  // the same Recognize of the same commands, not done twice.
+  if (auto nested = Nested().kept.find(key); nested != Nested().kept.end()) {
+    for (const KeptCall& kept : nested->second)
+      if (!kept.nested) uses.push_back({kept.top, kept.call});
+    return uses;
+  }
   for (size_t i = 0; i < script.commands.size(); ++i) {
     if (script.commands[i].opaque()) continue;
     // No site: the memo outlives `script`, and a site points into it (NestedToolUses gives sites).
@@ -85,10 +99,10 @@ std::vector<ToolUse> NestedToolUses(const shell::Script& script) {
     memo.text_bytes += script.text.size();
     for (size_t i = 0; i < sites.size(); ++i)
       if (std::optional<shell::ToolCall> call = shell::Recognize(*sites[i].command))
-        it->second.emplace_back(i, std::move(*call));
+        it->second.push_back({i, sites[i].top, sites[i].nested(), std::move(*call)});
   }
   uses.reserve(it->second.size());
-  for (const auto& [index, call] : it->second) uses.push_back({sites[index].top, call, sites[index]});
+  for (const KeptCall& kept : it->second) uses.push_back({sites[kept.site].top, kept.call, sites[kept.site]});
   return uses;
 }
 
