@@ -6,6 +6,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <functional>
 #include <regex>
 #include <iterator>
 #include <map>
@@ -667,7 +668,8 @@ static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flo
 // for; "" when it is none. Checked before the RUNs are read: a command dockopt cannot read is no reason
 // to give when the image would keep its tools anyway.
 static std::string BuildEnvironmentBlocker(RuleContext& context, const ir::Stage& stage, const ImageRef& ref,
-                                           const analysis::StageFlow& flow, const std::vector<std::string>& tools) {
+                                           const analysis::StageFlow& flow, const std::vector<std::string>& tools,
+                                           const std::function<const RuntimeNeeds&()>& stage_needs) {
   const ir::Dockerfile& df = context.dockerfile();
   const analysis::RuntimeNeeds& needs = flow.runtime;
   if (std::string tool = CommandRunsBuildTool(needs, tools); !tool.empty())
@@ -679,7 +681,7 @@ static std::string BuildEnvironmentBlocker(RuleContext& context, const ir::Stage
   });
   std::vector<std::string> dropped = tools;
   if (git_configured) std::erase(dropped, std::string("git"));
-  if (std::string tool = CommandsRunBuildTool(ReadRuntimeNeeds(context, flow.stage).runtime_commands, dropped); !tool.empty())
+  if (std::string tool = CommandsRunBuildTool(stage_needs().runtime_commands, dropped); !tool.empty())
     return fmt::format("the container's command (or a script it starts) runs '{}', a build tool: the image is a "
                        "build environment", tool);
   // A notebook server runs its users' code, `!pip install` and `%%cython` included: the compilers the
@@ -706,6 +708,12 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   Packages installed = InstalledPackages(flow);
   analysis::Distro distro = DistroOf(facts, installed.manager);
   analysis::OsRelease os = facts ? facts->os : analysis::OsRelease{distro, ""};
+  // What the container's commands and the scripts they start run: read once, when first asked.
+  std::optional<RuntimeNeeds> read_needs;
+  const std::function<const RuntimeNeeds&()> stage_needs = [&]() -> const RuntimeNeeds& {
+    if (!read_needs) read_needs = ReadRuntimeNeeds(context, flow.stage);
+    return *read_needs;
+  };
   SplitPlan plan;
   plan.manager = installed.manager.empty() ? (distro == analysis::Distro::kAlpine ? "apk" : "apt") : installed.manager;
   std::vector<std::string> runtime_packages;
@@ -830,7 +838,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // and an install), which run in this stage but are not written in it.
   if (ref.tag.find("onbuild") != std::string::npos)
     return block(fmt::format("the build runs in the ONBUILD triggers of '{}', which are not written in the file", image));
-  if (std::string why = BuildEnvironmentBlocker(context, stage, ref, flow, plan.tools); !why.empty()) return block(std::move(why));
+  if (std::string why = BuildEnvironmentBlocker(context, stage, ref, flow, plan.tools, stage_needs); !why.empty()) return block(std::move(why));
   std::vector<std::string> context_dirs;  // where the stage put the project: build-context files, a git clone
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     if (inst.from_context) context_dirs.insert(context_dirs.end(), inst.writes.begin(), inst.writes.end());
@@ -1082,7 +1090,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       return block("the stage sets git up for the container ('git config'), and git is the only build tool it installs");
   }
   // The scripts it starts, read from the context (`ENTRYPOINT ["./entry.sh"]` running `make migrate`).
-  if (std::string tool = CommandsRunBuildTool(ReadRuntimeNeeds(context, flow.stage).runtime_commands, plan.tools); !tool.empty())
+  if (std::string tool = CommandsRunBuildTool(stage_needs().runtime_commands, plan.tools); !tool.empty())
     return block(fmt::format("the container's command (or a script it starts) runs '{}', a build tool: the image is a "
                              "build environment", tool));
   if (plan.production_base != same && facts) {
@@ -1092,20 +1100,19 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     // git fetches over https: the certificates come along (slim-lacks.tsv adds them to git).
     if (git_configured && Contains(runtime_packages, "git") && Contains(facts->slim_lacks, "ca-certificates"))
       AddUnique(runtime_packages, "ca-certificates");
-    RuntimeNeeds stage_needs = ReadRuntimeNeeds(context, flow.stage);
     // What the container's own commands run, an entrypoint script's included (`git config --global
     // safe.directory /app` before `exec "$@"`): the full image had it, the slim base may not.
     if (!distroless)  // distroless: a static program and no shell, so no script; nothing installs there
-      for (std::string& package : SlimLacksUsed(*facts, stage_needs.runtime_commands, runtime_packages))
+      for (std::string& package : SlimLacksUsed(*facts, stage_needs().runtime_commands, runtime_packages))
         AddUnique(runtime_packages, std::move(package));
     // Libraries of the full image that what the stage installs loads at run time, which the slim base
     // lacks: psycopg2 built against the image's libpq-dev needs libpq5.
     if (!plan.compiled) {
-      for (std::string& package : SlimLacksUsed(*facts, stage_needs.library_uses, runtime_packages))
+      for (std::string& package : SlimLacksUsed(*facts, stage_needs().library_uses, runtime_packages))
         AddUnique(runtime_packages, std::move(package));
-      if (stage_needs.unknown)
+      if (stage_needs().unknown)
         plan.base_note += fmt::format("{}{}: a library it links that '{}' lacks is not added", plan.base_note.empty() ? "" : "; ",
-                                      *stage_needs.unknown, plan.production_base);
+                                      *stage_needs().unknown, plan.production_base);
     }
   }
   if (plan.compiled && !distroless && plan.production_base != same) {
