@@ -1,6 +1,7 @@
 // Golden cases: each golden/rules/<ID>/<case> runs with only that rule; output must match and be stable.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "ir/test_support.h"
@@ -41,6 +42,21 @@ void CheckCase(const fs::path& dir, std::string_view rule_id) {
   ASSERT_TRUE(result.ok()) << (result.errors.empty() ? "" : result.errors[0].message);
   std::string expected = ReadFile(dir / "expected.Dockerfile");
   EXPECT_EQ(result.output, expected);
+  // expected.findings (optional): each line is text one of the findings must hold, so a suggestion-only
+  // case proves its reason, not only that the Dockerfile stayed as it was.
+  if (fs::exists(dir / "expected.findings")) {
+    std::string wanted = ReadFile(dir / "expected.findings");
+    for (size_t at = 0; at < wanted.size();) {
+      size_t end = wanted.find('\n', at);
+      if (end == std::string::npos) end = wanted.size();
+      const std::string line = wanted.substr(at, end - at);
+      at = end + 1;
+      if (line.empty()) continue;
+      bool found = std::any_of(result.reports.begin(), result.reports.end(),
+                               [&](const Report& r) { return r.message.find(line) != std::string::npos; });
+      EXPECT_TRUE(found) << "no finding holds: " << line;
+    }
+  }
   for (const Diagnostic& d : result.errors) ADD_FAILURE() << "rule bug: " << d.message;
   // Idempotence: optimizing the expected output again changes nothing.
   SourceBuffer again("Dockerfile", expected);
