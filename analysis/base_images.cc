@@ -264,8 +264,7 @@ std::optional<BaseImageFacts> LookupUncached(std::string_view image) {
     // A bare "alpine" in the tag names the distribution but not its release: the row's default stands.
     std::string release = ref->os && !ref->os->release.empty() ? ref->os->release : Expand(row.release, groups, *ref, "");
     facts.os = {row.distro, release};
-    facts.os.assumed = !(ref->os && !ref->os->release.empty()) && row.release == release &&
-                       release.find('{') == std::string::npos;  // the row's default, not the tag's
+    facts.os.assumed = !(ref->os && !ref->os->release.empty()) && row.release == release;  // the row's default
     facts.toolchain = row.toolchain;
     facts.slim = row.slim;
     facts.slim_variant = Expand(row.slim_variant, groups, *ref, release);
