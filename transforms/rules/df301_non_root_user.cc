@@ -429,14 +429,18 @@ void CheckNonRootUser(RuleContext& context) {
   if (facts.root_daemon) {
     // The command (a script, an init) may start the daemon, which needs root: switching users breaks it.
     const bool network = ConfiguresNetwork(*facts.root_daemon);
+    const bool device = OpensDevices(*facts.root_daemon);
     context.Report(where, fmt::format("{}; the stage installs '{}', {}, and '{}' may {} it: run only the application "
                                       "as a non-root user (not applied)",
                                       message, *facts.root_daemon,
-                                      network ? "which changes the network configuration or captures its traffic, "
-                                                "as only root can (with NET_ADMIN or NET_RAW)"
-                                              : "whose daemon starts as root",
+                                      network  ? "which changes the network configuration or captures its traffic, "
+                                                 "as only root can (with NET_ADMIN or NET_RAW)"
+                                      : device ? "which opens hardware passed in with '--device', whose node stays "
+                                                 "root's: another user opens it only through a group the file does "
+                                                 "not know"
+                                               : "whose daemon starts as root",
                                       facts.program.empty() ? "the image's command" : facts.program,
-                                      network ? "run" : "start"));
+                                      network || device ? "run" : "start"));
     return;
   }
   const std::vector<int> chain = StageChain(df, stage.from);
@@ -471,6 +475,15 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *root_only,
                                       system_change ? "a change to the system that only root can make"
                                                     : "an init script, which starts its daemon as root"));
+    return;
+  }
+  if (std::optional<std::string> daemon = PackagedDaemonConfig(facts.argv)) {
+    // The distribution's configuration puts its logs, pid file and data where only root or the daemon's
+    // own user may write: under another user the daemon exits at start (redis on its log file).
+    context.Report(where, fmt::format("{}; the command starts '{}', whose log, pid and data folders belong to root "
+                                      "or the daemon's own user: give them to the user (or start the daemon as "
+                                      "root and drop privileges), then add 'USER' (not applied)",
+                                      message, *daemon));
     return;
   }
   if (LabelRunsPrivileged(df, chain)) {

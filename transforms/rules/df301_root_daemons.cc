@@ -34,6 +34,14 @@ constexpr std::string_view kNetworkPackages[] = {
     "aircrack-ng", "reaver", "macchanger", "hostapd", "mdk3", "mdk4", "tcpdump", "tshark", "bettercap",
     "ettercap-text-only", "arp-scan"};
 
+// Packages whose programs open hardware passed in with `--device` (a USB radio, Bluetooth, GPIO, I2C):
+// the device node keeps the host's owner and mode, root's, so another user can open it only through a
+// group the file cannot know. (Not motion: Debian's package adds its own user, which DF301 reuses, to
+// the video group.)
+constexpr std::string_view kDevicePackages[] = {
+    "rtl-sdr", "rtl-433", "rtl_433", "hackrf", "airspy", "bladerf", "uhd-host", "soapysdr-tools", "dump1090-mutability",
+    "dump1090-fa", "bluez", "i2c-tools", "wiringpi", "pigpio", "gpiod"};
+
 // Programs that start as root on purpose: servers whose master drops privileges, init systems, and
 // privilege-dropping wrappers.
 constexpr std::string_view kRootPrograms[] = {
@@ -66,13 +74,17 @@ std::optional<std::string> RootDaemonInstalled(const shell::ToolCall& call) {
   if (!IsSystemInstall(call)) return std::nullopt;
   for (const shell::Operand& operand : call.packages())
     if (std::ranges::find(kRootDaemonPackages, operand.name) != std::end(kRootDaemonPackages) ||
-        ConfiguresNetwork(operand.name))
+        ConfiguresNetwork(operand.name) || OpensDevices(operand.name))
       return operand.name;
   return std::nullopt;
 }
 
 bool ConfiguresNetwork(std::string_view package) {
   return std::ranges::find(kNetworkPackages, package) != std::end(kNetworkPackages);
+}
+
+bool OpensDevices(std::string_view package) {
+  return std::ranges::find(kDevicePackages, package) != std::end(kDevicePackages);
 }
 
 bool ConfiguresRootInit(std::string_view text) {

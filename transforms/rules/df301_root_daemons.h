@@ -17,6 +17,10 @@ std::optional<std::string> RootDaemonInstalled(const shell::ToolCall& call);
 /// rather than starting a daemon.
 bool ConfiguresNetwork(std::string_view package);
 
+/// True for a package RootDaemonInstalled names whose programs open hardware devices (rtl-sdr, bluez,
+/// i2c-tools): a device passed to the container stays root's.
+bool OpensDevices(std::string_view package);
+
 /// True for a system package install (apt, apk, dnf/yum, zypper).
 bool IsSystemInstall(const shell::ToolCall& call);
 

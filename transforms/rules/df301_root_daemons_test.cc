@@ -27,6 +27,13 @@ TEST(RootDaemonInstalled, IgnoresRemovalsClientsAndOtherTools) {
   EXPECT_EQ(RootDaemonInstalled(Install("pip", "install", {"supervisor"})), std::nullopt);
 }
 
+TEST(RootDaemonInstalled, NamesPackagesThatOpenHardware) {
+  EXPECT_EQ(RootDaemonInstalled(Install("apk", "add", {"zsh", "rtl-sdr"})), "rtl-sdr");
+  EXPECT_TRUE(OpensDevices("bluez"));
+  EXPECT_FALSE(OpensDevices("ffmpeg")) << "files in, files out";
+  EXPECT_FALSE(ConfiguresNetwork("rtl-sdr"));
+}
+
 TEST(StartsAsRoot, ServersInitsWrappersDaemonsAndTheirStarters) {
   EXPECT_TRUE(StartsAsRoot("nginx"));
   EXPECT_TRUE(StartsAsRoot("gosu"));

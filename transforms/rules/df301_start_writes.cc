@@ -182,6 +182,29 @@ std::optional<std::string> RootOnlyInCommand(const std::vector<std::string>& com
   return std::nullopt;
 }
 
+std::optional<std::string> PackagedDaemonConfig(const std::vector<std::string>& command) {
+  // Debian's and Alpine's configurations: redis logs to /var/log/redis and keeps /var/lib/redis; mosquitto
+  // writes /run/mosquitto and /var/log/mosquitto; clamd's socket is in /run/clamav, freshclam's database in
+  // /var/lib/clamav; privoxy logs to /var/log/privoxy. Each folder is root's or the daemon's user's.
+  static constexpr std::string_view kDaemons[] = {"redis-server", "mosquitto", "clamd", "freshclam", "privoxy"};
+  std::string text;
+  for (const std::string& word : command) text += word + " ";
+  for (const std::vector<std::string>& words : CommandSegments(text)) {
+    const size_t at = CommandWord(words);
+    if (at >= words.size()) continue;
+    const std::string_view name = Basename(words[at]);
+    // Debian's rabbitmq-server wrapper: "Only root or rabbitmq should run rabbitmq-server".
+    if (name == "rabbitmq-server") return std::string(name);
+    if (std::find(std::begin(kDaemons), std::end(kDaemons), name) == std::end(kDaemons)) continue;
+    for (size_t w = at + 1; w < words.size(); ++w) {
+      std::string_view arg = words[w];
+      if (const size_t eq = arg.find('='); arg.starts_with("--") && eq != std::string_view::npos) arg.remove_prefix(eq + 1);
+      if (arg.starts_with("/etc/")) return fmt::format("{}' with '{}", name, arg);
+    }
+  }
+  return std::nullopt;
+}
+
 bool LabelRunsPrivileged(const ir::Dockerfile& df, const std::vector<int>& chain) {
   for (int stage : chain)
     for (size_t i : df.stages[static_cast<size_t>(stage)].instructions)

@@ -40,6 +40,13 @@ std::optional<std::string> TemplateLeftForStart(const ir::Dockerfile& df);
 /// nullopt when none.
 std::optional<std::string> RootOnlyInCommand(const std::vector<std::string>& command);
 
+/// The daemon in `command` that starts with a configuration file under /etc (`redis-server
+/// /etc/redis/redis.conf`, `mosquitto -c /etc/mosquitto/mosquitto.conf`), as "PROGRAM' with 'FILE": the
+/// distribution's configuration names a log file, a pid file and a data folder that root or the daemon's
+/// own system user owns, which another user cannot write (redis exits at start on its log file); or a
+/// daemon whose starter refuses every user but root and its own (`rabbitmq-server`). nullopt when none.
+std::optional<std::string> PackagedDaemonConfig(const std::vector<std::string>& command);
+
 /// True when a LABEL of the chain tells how to run the image with `--privileged` (Project Atomic's
 /// `LABEL RUN="docker run --privileged ..."`): a system container, meant to run as root.
 bool LabelRunsPrivileged(const ir::Dockerfile& df, const std::vector<int>& chain);
