@@ -11,9 +11,10 @@ namespace dockopt {
 namespace {
 
 // Packages (Debian, Alpine, Red Hat names) whose daemon needs root to start: it binds a low port,
-// switches users per session or per job, or supervises services that do.
+// switches users per session or per job, or supervises services that do. (Debian's `ssh` is the
+// metapackage of openssh-server and its client.)
 constexpr std::string_view kRootDaemonPackages[] = {
-    "openssh-server", "cron", "cronie", "dcron", "busybox-initscripts", "supervisor", "runit", "s6",
+    "openssh-server", "ssh", "cron", "cronie", "dcron", "busybox-initscripts", "supervisor", "runit", "s6",
     "postfix", "exim4", "sendmail", "dovecot-core", "rsyslog", "syslog-ng", "xinetd", "vsftpd", "proftpd",
     "samba", "openvpn", "squid", "bind9", "systemd",
     // Database servers a start script launches (`service mysql start`, mysqld_safe): they start as root

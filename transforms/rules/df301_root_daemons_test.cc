@@ -18,6 +18,8 @@ TEST(RootDaemonInstalled, FindsTheFirstDaemonOfAnInstall) {
   EXPECT_EQ(RootDaemonInstalled(Install("apt-get", "install", {"curl", "openssh-server", "cron"})), "openssh-server");
   EXPECT_EQ(RootDaemonInstalled(Install("apk", "add", {"supervisor"})), "supervisor");
   EXPECT_EQ(RootDaemonInstalled(Install("yum", "install", {"cronie"})), "cronie");
+  EXPECT_EQ(RootDaemonInstalled(Install("apt-get", "install", {"shellinabox", "ssh", "sudo"})), "ssh")
+      << "Debian's metapackage of openssh-server";
 }
 
 TEST(RootDaemonInstalled, IgnoresRemovalsClientsAndOtherTools) {
