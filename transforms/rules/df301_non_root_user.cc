@@ -629,12 +629,15 @@ void CheckNonRootUser(RuleContext& context) {
     title = fmt::format("switch to user '{}'", *reuse);
   } else {
     switch (FamilyOf(image)) {
+      // The stage made folders writable for the root group (OpenShift's arbitrary uid): the user joins it.
       case BaseFamily::kDebian:
       case BaseFamily::kRedHat:
-        lines = fmt::format("{} useradd --create-home --uid {} {}{}", run_kw, uid, user_name, nl);
+        lines = fmt::format("{} useradd --create-home --uid {}{} {}{}", run_kw, uid,
+                            WritableForRootGroup(df, chain) ? " --gid 0" : "", user_name, nl);
         break;
       case BaseFamily::kAlpine:
-        lines = fmt::format("{} adduser -D -u {} {}{}", run_kw, uid, user_name, nl);
+        lines = fmt::format("{} adduser -D -u {}{} {}{}", run_kw, uid, WritableForRootGroup(df, chain) ? " -G root" : "",
+                            user_name, nl);
         break;
       case BaseFamily::kDistroless:
         reuse = std::string(kDistrolessUid);

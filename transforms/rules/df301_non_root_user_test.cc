@@ -145,6 +145,24 @@ TEST(NonRootUserTest, APortNumberThatIsNoBindStaysASuggestion) {
   }
 }
 
+TEST(NonRootUserTest, FoldersGivenToTheRootGroupPutTheNewUserInIt) {
+  // OpenShift's arbitrary-uid pattern: the folders are writable for group 0, so the user must be in it.
+  OptimizeResult debian = RunRule(kRule,
+                                  "FROM tomcat:9.0.20-jre11-slim\nCOPY entry-point.sh /usr/local/tomcat/bin\n"
+                                  "RUN chgrp -R 0 /usr/local/tomcat && chmod -R g+rw /usr/local/tomcat\n"
+                                  "ENTRYPOINT /usr/local/tomcat/bin/entry-point.sh\n",
+                                  true);
+  EXPECT_NE(debian.output.find("useradd --create-home --uid 10001 --gid 0 app\n"), std::string::npos) << debian.output;
+  OptimizeResult alpine = RunRule(kRule,
+                                  "FROM alpine:3.19\nWORKDIR /app\nCOPY . .\n"
+                                  "RUN chgrp -R root /app && chmod -R g=u /app\nCMD [\"./app\"]\n",
+                                  true);
+  EXPECT_NE(alpine.output.find("adduser -D -u 10001 -G root app\n"), std::string::npos) << alpine.output;
+  // Group write access alone, or the root group without it, is no such hand-over.
+  OptimizeResult plain = RunRule(kRule, "FROM alpine:3.19\nWORKDIR /app\nCOPY . .\nRUN chmod -R g+w /app\nCMD [\"./app\"]\n", true);
+  EXPECT_NE(plain.output.find("adduser -D -u 10001 app\n"), std::string::npos) << plain.output;
+}
+
 TEST(NonRootUserTest, AnExplicitFinalUserRootIsKeptAndNamed) {
   // Written by the author as the last user, even after the command: a choice the rule does not undo.
   for (std::string_view text : {"FROM debian:bookworm-slim\nRUN apt-get update\nCMD [\"app\"]\nUSER root\n",

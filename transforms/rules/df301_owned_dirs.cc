@@ -204,6 +204,31 @@ std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const s
   return owner;
 }
 
+bool WritableForRootGroup(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  bool root_group = false, group_writes = false;
+  ForEachSegment(df, chain, UINT32_MAX, [&](const std::vector<std::string>& words) {
+    size_t i = CommandWord(words);
+    if (i >= words.size()) return;
+    for (size_t w = i + 1; w < words.size(); ++w) {
+      const std::string& word = words[w];
+      if (word.starts_with("-")) continue;
+      if (words[i] == "chgrp") root_group |= word == "0" || word == "root";
+      if (words[i] == "chown" && word.find(':') != std::string::npos) {
+        const std::string_view group = std::string_view(word).substr(word.find(':') + 1);
+        root_group |= group == "0" || group == "root";
+      }
+      // g+w, g+rw, g+rwX, g=u, ug+rwx: the group gets write access.
+      if (words[i] == "chmod") {
+        const size_t g = word.find('g');
+        group_writes |= g != std::string::npos && word.find_first_of("+=", g) != std::string::npos &&
+                        (word.find('w', g) != std::string::npos || word.ends_with("=u"));
+      }
+      return;
+    }
+  });
+  return root_group && group_writes;
+}
+
 bool ApplicationInRoot(const ir::Dockerfile& df, const std::vector<int>& chain) {
   bool in_root = true, copies_relative = false;
   for (int stage : chain)

@@ -29,6 +29,11 @@ std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const 
 /// it is not root and names no variable: the user the project meant to run as. nullopt when none.
 std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const std::vector<int>& chain);
 
+/// True when a RUN of the chain hands folders to the root group for an arbitrary user (OpenShift's
+/// pattern: `chgrp -R 0 /usr/local/tomcat && chmod -R g+rw /usr/local/tomcat`, or `chmod g=u`): the
+/// user must then be in group 0, as a numeric USER with no passwd entry is, to write there.
+bool WritableForRootGroup(const ir::Dockerfile& df, const std::vector<int>& chain);
+
 /// True when the chain sets no WORKDIR (or WORKDIR /) and copies files from the context to a relative
 /// destination, or a database file straight under '/' (`/SALESMANAGER.h2.db`): the application lives
 /// in '/', where only root can create files.
