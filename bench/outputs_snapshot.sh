@@ -17,10 +17,12 @@ for f in "$shared"/corpus/real-world/*; do
   run "$out/rw/$n.safe" "$f"
   run "$out/rw/$n.unsafe" --unsafe "$f"
 done
-tail -n +2 "$shared/corpus/real-apps/MANIFEST.tsv" | while IFS=$'\t' read -r dir _ _ df _; do
+# The context is the repository root unless the note says `build context=DIR/` (the corpus README).
+tail -n +2 "$shared/corpus/real-apps/MANIFEST.tsv" | while IFS=$'\t' read -r dir _ _ df _ _ _ _ _ _ _ note; do
   [ -f "$shared/corpus/real-apps/$dir/$df" ] || continue
   n=${dir}__${df//\//_}
-  run "$out/apps/$n.safe" --context "$shared/corpus/real-apps/$dir" "$shared/corpus/real-apps/$dir/$df"
-  run "$out/apps/$n.unsafe" --unsafe --context "$shared/corpus/real-apps/$dir" "$shared/corpus/real-apps/$dir/$df"
+  ctx="$shared/corpus/real-apps/$dir/$(sed -n 's/.*build context=\([^ ;,)]*\).*/\1/p' <<<"$note")"
+  run "$out/apps/$n.safe" --context "$ctx" "$shared/corpus/real-apps/$dir/$df"
+  run "$out/apps/$n.unsafe" --unsafe --context "$ctx" "$shared/corpus/real-apps/$dir/$df"
 done
 echo "wrote $out"

@@ -451,6 +451,17 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *why));
     return;
   }
+  if (std::optional<std::string> script = StartScriptUnread(context, chain)) {
+    // An entrypoint script from the build context that dockopt could not read: whether it chowns,
+    // creates users or starts a daemon as root is unknown, and a USER would break any of them.
+    context.Report(where, fmt::format("{}; the command starts '{}', which comes from the build context and "
+                                      "dockopt could not read ({}): check that the start needs no root, then add "
+                                      "'USER' (not applied)",
+                                      message, *script,
+                                      context.options().context_dir ? "it is not in the build context"
+                                                                    : "run with --context to read it"));
+    return;
+  }
   if (std::optional<std::string> installer = InstallerLeftForStart(df)) {
     // Shipped for an unattended install that no RUN performs: the start installs, into folders root owns.
     context.Report(where, fmt::format("{}; the image ships '{}', an installer that no RUN runs, so the start "

@@ -148,9 +148,9 @@ TEST(NonRootUserTest, APortNumberThatIsNoBindStaysASuggestion) {
 TEST(NonRootUserTest, FoldersGivenToTheRootGroupPutTheNewUserInIt) {
   // OpenShift's arbitrary-uid pattern: the folders are writable for group 0, so the user must be in it.
   OptimizeResult debian = RunRule(kRule,
-                                  "FROM tomcat:9.0.20-jre11-slim\nCOPY entry-point.sh /usr/local/tomcat/bin\n"
-                                  "RUN chgrp -R 0 /usr/local/tomcat && chmod -R g+rw /usr/local/tomcat\n"
-                                  "ENTRYPOINT /usr/local/tomcat/bin/entry-point.sh\n",
+                                  "FROM debian:bookworm-slim\nCOPY server /opt/server\n"
+                                  "RUN chgrp -R 0 /opt/server && chmod -R g+rw /opt/server\n"
+                                  "ENTRYPOINT [\"/opt/server/bin/server\"]\n",
                                   true);
   EXPECT_NE(debian.output.find("useradd --create-home --uid 10001 --gid 0 app\n"), std::string::npos) << debian.output;
   OptimizeResult alpine = RunRule(kRule,
@@ -161,6 +161,20 @@ TEST(NonRootUserTest, FoldersGivenToTheRootGroupPutTheNewUserInIt) {
   // Group write access alone, or the root group without it, is no such hand-over.
   OptimizeResult plain = RunRule(kRule, "FROM alpine:3.19\nWORKDIR /app\nCOPY . .\nRUN chmod -R g+w /app\nCMD [\"./app\"]\n", true);
   EXPECT_NE(plain.output.find("adduser -D -u 10001 app\n"), std::string::npos) << plain.output;
+}
+
+TEST(NonRootUserTest, AnEntrypointScriptFromTheContextMustBeRead) {
+  // Without --context the script's start is unknown: a suggestion that says how to check it.
+  std::string input = "FROM debian:bookworm-slim\nCOPY entrypoint.sh /\nENTRYPOINT [\"/entrypoint.sh\"]\n";
+  OptimizeResult unread = RunRule(kRule, input, true);
+  EXPECT_EQ(unread.output, input);
+  EXPECT_NE(Only(unread).message.find("'/entrypoint.sh', which comes from the build context and dockopt could not read "
+                                      "(run with --context to read it)"),
+            std::string::npos)
+      << Only(unread).message;
+  // A script the base image ships (no COPY brings it) is the base image's, not the context's.
+  OptimizeResult shipped = RunRule(kRule, "FROM debian:bookworm-slim\nENTRYPOINT [\"/usr/local/bin/start.sh\"]\n", true);
+  EXPECT_NE(shipped.output.find("USER app"), std::string::npos) << shipped.output;
 }
 
 TEST(NonRootUserTest, AnExplicitFinalUserRootIsKeptAndNamed) {

@@ -619,39 +619,82 @@ std::string Joined(const ir::Instruction& inst) {
 
 }  // namespace
 
-std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vector<int>& stages) {
-  const ir::Dockerfile& df = context.dockerfile();
+namespace {
+
+// The container's start as the end of a chain sets it, and the context files its COPYs put in the image.
+struct StartCommand {
   std::vector<ContextFiles::Copy> sources;
   std::string entrypoint, cmd;
   bool uv_no_sync = false;
+};
+
+StartCommand ReadStartCommand(const ir::Dockerfile& df, const std::vector<int>& stages) {
+  StartCommand start;
   for (auto stage = stages.rbegin(); stage != stages.rend(); ++stage) {  // the base's stage first
     bool cmd_set_here = false;  // BuildKit: an ENTRYPOINT resets only a CMD inherited from the base
     for (size_t i : df.stages[static_cast<size_t>(*stage)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
       if (const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst); copy && !copy->from)
-        for (const analysis::CopySourceArg& source : copy->sources) sources.push_back({source.path, copy->destination});
+        for (const analysis::CopySourceArg& source : copy->sources) start.sources.push_back({source.path, copy->destination});
       else if (copy)
-        AddCopiedFromStage(df, *copy, sources);
+        AddCopiedFromStage(df, *copy, start.sources);
       if (inst.kind == ir::InstructionKind::kEnv && inst.rest.find("UV_NO_SYNC") != std::string_view::npos)
-        uv_no_sync = true;
+        start.uv_no_sync = true;
       if (inst.kind == ir::InstructionKind::kEntrypoint) {
-        entrypoint = Joined(inst);
-        if (!cmd_set_here) cmd.clear();
+        start.entrypoint = Joined(inst);
+        if (!cmd_set_here) start.cmd.clear();
       }
       if (inst.kind == ir::InstructionKind::kCmd) {
-        cmd = Joined(inst);
+        start.cmd = Joined(inst);
         cmd_set_here = true;
       }
     }
   }
-  ContextFiles files(context.options().context_dir, std::move(sources));
+  return start;
+}
+
+// True when a COPY from the build context (not from a stage) most likely put the script `script` into the
+// image: a copy of the whole context, or of a file of the same name. Only shell scripts by their look
+// (`*.sh`, an `entrypoint`): a program a RUN built from the copied sources (`./crud-exe`) is no script.
+bool ScriptFromContext(std::string_view script, const ir::Dockerfile& df, const std::vector<int>& stages) {
+  const std::string_view name = Basename(script);
+  if (!name.ends_with(".sh") && name.find("entrypoint") == std::string_view::npos) return false;
+  for (int stage : stages)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
+      if (!copy || copy->from) continue;
+      for (const analysis::CopySourceArg& source : copy->sources) {
+        const std::string_view path = StripDotSlash(source.path);
+        if (path.empty() || path == "." || Basename(path) == name) return true;
+      }
+    }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vector<int>& stages) {
+  StartCommand start = ReadStartCommand(context.dockerfile(), stages);
+  ContextFiles files(context.options().context_dir, std::move(start.sources));
   std::vector<std::string> read;
-  for (const std::string& command : {entrypoint, cmd}) {
+  for (const std::string& command : {start.entrypoint, start.cmd}) {
     if (command.empty()) continue;
     // Two levels: the entrypoint script, and a script it starts (bootstrap.sh running start.sh).
-    if (std::string why = RootOnlyIn(command, files, uv_no_sync, 2, read); !why.empty())
+    if (std::string why = RootOnlyIn(command, files, start.uv_no_sync, 2, read); !why.empty())
       return why.starts_with("'") ? why : fmt::format("the command {}", why);
   }
+  return std::nullopt;
+}
+
+std::optional<std::string> StartScriptUnread(RuleContext& context, const std::vector<int>& stages) {
+  StartCommand start = ReadStartCommand(context.dockerfile(), stages);
+  ContextFiles files(context.options().context_dir, std::move(start.sources));
+  for (const std::string& command : {start.entrypoint, start.cmd})
+    for (const std::vector<std::string>& words : CommandSegments(command))
+      for (const std::string& script : ScriptsStarted(words))
+        if (!script.ends_with("/") && script.find('$') == std::string::npos &&
+            ScriptFromContext(script, context.dockerfile(), stages) && !files.Read(script))
+          return script;
   return std::nullopt;
 }
 

@@ -35,6 +35,11 @@ struct RuntimeNeeds {
 /// sets `uid`, or `uv run`, which syncs the project environment root installed. nullopt when none shows.
 std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vector<int>& stages);
 
+/// The script the container's start runs (`ENTRYPOINT ["/entrypoint.sh"]`, `CMD ["bash", "start.sh"]`) that
+/// a COPY brings from the build context, when dockopt cannot read it there (no --context, or the file is
+/// missing): what it does at start, as root, is unknown. nullopt when every such script could be read.
+std::optional<std::string> StartScriptUnread(RuleContext& context, const std::vector<int>& stages);
+
 /// The path among `programs` naming a java that image `base` lacks, or "": Eclipse Temurin keeps java
 /// in JAVA_HOME (/opt/java/openjdk/bin, on PATH) and links none into /usr/bin.
 std::string JavaPathMissingOn(std::string_view base, const std::vector<std::string>& programs);
