@@ -451,17 +451,6 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *why));
     return;
   }
-  if (std::optional<std::string> script = StartScriptUnread(context, chain)) {
-    // An entrypoint script from the build context that dockopt could not read: whether it chowns,
-    // creates users or starts a daemon as root is unknown, and a USER would break any of them.
-    context.Report(where, fmt::format("{}; the command starts '{}', which comes from the build context and "
-                                      "dockopt could not read ({}): check that the start needs no root, then add "
-                                      "'USER' (not applied)",
-                                      message, *script,
-                                      context.options().context_dir ? "it is not in the build context"
-                                                                    : "run with --context to read it"));
-    return;
-  }
   if (std::optional<std::string> installer = InstallerLeftForStart(df)) {
     // Shipped for an unattended install that no RUN performs: the start installs, into folders root owns.
     context.Report(where, fmt::format("{}; the image ships '{}', an installer that no RUN runs, so the start "
@@ -607,6 +596,17 @@ void CheckNonRootUser(RuleContext& context) {
                                       "set a WORKDIR for the application and hand those folders to the user before "
                                       "'USER' (not applied)",
                                       message, writable->framework, fmt::join(writable->dirs, " ")));
+    return;
+  }
+  if (std::optional<std::string> script = StartScriptUnread(context, chain)) {
+    // Checked last, as the weakest reason: an entrypoint script from the build context that dockopt could
+    // not read. Whether it chowns, makes users or starts a daemon as root is unknown; a USER breaks each.
+    context.Report(where, fmt::format("{}; the command starts '{}', which comes from the build context and "
+                                      "dockopt could not read ({}): check that the start needs no root, then add "
+                                      "'USER' (not applied)",
+                                      message, *script,
+                                      context.options().context_dir ? "it is not in the build context"
+                                                                    : "run with --context to read it"));
     return;
   }
   const std::string& user_name = context.options().rules.user_name;  // configurable: [rules.DF301]

@@ -62,6 +62,7 @@ class ContextFiles {
       std::string_view s = StripDotSlash(copy.source);
       // "/app/bin/x.sh" under "COPY . /app/": the file is bin/x.sh below the source.
       std::string_view dest = StripDotSlash(copy.destination);
+      if (!dest.empty() && dest == rel && !s.empty() && s != ".") candidates.emplace_back(s);  // copied under a new name
       if (!dest.empty() && rel.starts_with(dest) && rel.size() > dest.size() && rel[dest.size()] == '/')
         candidates.push_back(under(s, std::string_view(rel).substr(dest.size() + 1)));
       if (s.empty() || s == ".") {
@@ -656,17 +657,28 @@ StartCommand ReadStartCommand(const ir::Dockerfile& df, const std::vector<int>& 
 // True when a COPY from the build context (not from a stage) most likely put the script `script` into the
 // image: a copy of the whole context, or of a file of the same name. Only shell scripts by their look
 // (`*.sh`, an `entrypoint`): a program a RUN built from the copied sources (`./crud-exe`) is no script.
+// A file a split's production copies from its builder (`COPY --from=builder /entrypoint.sh ...`) counts
+// where the builder got it.
 bool ScriptFromContext(std::string_view script, const ir::Dockerfile& df, const std::vector<int>& stages) {
   const std::string_view name = Basename(script);
   if (!name.ends_with(".sh") && name.find("entrypoint") == std::string_view::npos) return false;
-  for (int stage : stages)
-    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+  std::vector<int> searched = stages;
+  for (size_t next = 0; next < searched.size() && next < 8; ++next)
+    for (size_t i : df.stages[static_cast<size_t>(searched[next])].instructions) {
       const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
-      if (!copy || copy->from) continue;
-      for (const analysis::CopySourceArg& source : copy->sources) {
-        const std::string_view path = StripDotSlash(source.path);
-        if (path.empty() || path == "." || Basename(path) == name) return true;
-      }
+      if (!copy) continue;
+      // The destination names the script (`ADD docker-entrypoint.sh /entrypoint.sh`), or a source has its name.
+      const bool names_it = copy->destination == script ||
+                            std::any_of(copy->sources.begin(), copy->sources.end(), [&](const analysis::CopySourceArg& source) {
+                              const std::string_view path = StripDotSlash(source.path);
+                              return Basename(path) == name || (!copy->from && (path.empty() || path == "."));
+                            });
+      if (!names_it) continue;
+      if (!copy->from) return true;
+      for (size_t s = 0; s < df.stages.size(); ++s)
+        if (df.stages[s].name == *copy->from &&
+            std::find(searched.begin(), searched.end(), static_cast<int>(s)) == searched.end())
+          searched.push_back(static_cast<int>(s));
     }
   return false;
 }
