@@ -348,11 +348,24 @@ TEST(BaseImagesBeyondOfficial, StacksWhoseReleaseIsUnknownKeepTheirDistribution)
   EXPECT_EQ(Known("nginx:1.15-alpine").os.distro, Distro::kAlpine);
   EXPECT_EQ(Known("nginx:1.14.1").os, (OsRelease{Distro::kDebian, ""}));
   EXPECT_EQ(Known("nginx:1.14.1-alpine3.8").os, (OsRelease{Distro::kAlpine, "3.8"}));
-  EXPECT_EQ(Known("continuumio/miniconda3").os, (OsRelease{Distro::kDebian, ""}));
+  EXPECT_FALSE(LookupBaseImage("continuumio/miniconda3")) << "DF202 tells conda images by name while the table does not know them";
   EXPECT_EQ(Known("tomcat:9-jre8").os, (OsRelease{Distro::kDebian, ""}));
   EXPECT_EQ(Known("tomcat:9.0.20-jre11-slim").os.distro, Distro::kDebian);
   EXPECT_FALSE(LookupBaseImage("tomcat:9.0")) << "today's tomcat:9.0 is eclipse-temurin on Ubuntu, once openjdk on Debian";
   EXPECT_TRUE(Known("adoptopenjdk:11-jre-hotspot").slim);
+}
+
+}  // namespace
+}  // namespace dockopt::analysis
+
+namespace dockopt::analysis {
+namespace {
+
+// phusion/baseimage:0.11 (Ubuntu 18.04) exposed it: the generated Ubuntu tables give libxen-* for
+// libvirt-dev and leave libvirt0 out; legacy.tsv answers first with the library itself.
+TEST(BaseImagesBeyondOfficial, LibvirtDevKeepsLibvirt0OnUbuntu) {
+  EXPECT_EQ(RuntimePackagesFor("libvirt-dev", {Distro::kUbuntu, "18.04"}), std::vector<std::string>{"libvirt0"});
+  EXPECT_EQ(RuntimePackagesFor("libvirt-dev", {Distro::kUbuntu, "22.04"}), std::vector<std::string>{"libvirt0"});
 }
 
 }  // namespace
