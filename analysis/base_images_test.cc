@@ -326,6 +326,11 @@ TEST(BaseImagesBeyondOfficial, OtherDistributionsAndOldReleases) {
   EXPECT_EQ(Known("debian:wheezy").os, (OsRelease{Distro::kDebian, "wheezy"}));
   EXPECT_EQ(Known("debian:7.3").os, (OsRelease{Distro::kDebian, "wheezy"}));
   EXPECT_EQ(Known("debian:9").os, (OsRelease{Distro::kDebian, "stretch"}));
+  // wheezy is no release component: no language image had a wheezy -slim variant to swap to.
+  EXPECT_EQ(Known("node:7.10-wheezy").os, (OsRelease{Distro::kDebian, "wheezy"}));
+  EXPECT_EQ(Known("node:7.10-wheezy").slim_variant, "");
+  EXPECT_EQ(Known("golang:1.5.2-wheezy").runtime_base, "debian:wheezy-slim");
+  EXPECT_TRUE(Known("debian:wheezy-slim").slim);
   EXPECT_EQ(Known("debian:9.4-slim").slim_variant, "");
   EXPECT_TRUE(Known("debian:9.4-slim").slim);
   EXPECT_EQ(Known("debian:testing").os, (OsRelease{Distro::kDebian, ""})) << "rolling";
