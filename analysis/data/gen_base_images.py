@@ -219,7 +219,10 @@ TOOLCHAINS = {
 }
 
 # debian:N and debian:N-slim sizes per release (MB); releases without an entry get no numbered rows.
-DEBIAN_SIZES = {"trixie": (120, 78), "bookworm": (117, 75), "bullseye": (124, 80), "buster": (114, 69)}
+# stretch and jessie (added 2026-12-06): ASSUMPTION, the sizes of their last images as remembered; they only
+# need to order the full image above its -slim one.
+DEBIAN_SIZES = {"trixie": (120, 78), "bookworm": (117, 75), "bullseye": (124, 80), "buster": (114, 69),
+                "stretch": (101, 55), "jessie": (129, 81)}
 
 
 def debian_numbers():
