@@ -38,6 +38,17 @@ std::string Quoted(const std::vector<std::string>& names) {
 // A golang final stage whose program may run `go` itself (goproxy, athens, a CI image): it keeps Go's
 // workspace (`VOLUME /go`, an ENV of GOPATH or GOPROXY) or installs the version-control tools only
 // `go get` calls. The slim variant, a plain OS image, has no `go`.
+// The CI server or agent the stage sets up (Jenkins's war or JENKINS_HOME, GitLab's or Buildkite's
+// runner): its jobs build with the image's JDK, compilers and tools, so the full image is its purpose.
+std::optional<std::string> RunsCiServer(const ir::Dockerfile& df, const ir::Stage& stage) {
+  static constexpr std::string_view kMarks[] = {"jenkins.war", "JENKINS_HOME", "jenkins-agent", "gitlab-runner",
+                                                "buildkite-agent", "teamcity-agent"};
+  for (size_t i : stage.instructions)
+    for (std::string_view mark : kMarks)
+      if (df.instructions[i].rest.find(mark) != std::string_view::npos) return std::string(mark);
+  return std::nullopt;
+}
+
 std::optional<std::string> KeepsGoToolchain(RuleContext& context, const ir::Stage& stage) {
   const ir::Dockerfile& df = context.dockerfile();
   for (size_t i : stage.instructions) {
@@ -130,6 +141,12 @@ void CheckSlimBase(RuleContext& context) {
                                         message, slim, Approx(facts->slim_size_mb), *keeps));
       return;
     }
+  }
+  if (std::optional<std::string> ci = RunsCiServer(df, stage)) {
+    context.Report(where, fmt::format("{}; the stage sets up a CI server or agent ('{}'), whose jobs build with the "
+                                      "image's toolchain: not applied",
+                                      message, *ci));
+    return;
   }
   if (needs.unknown) {
     context.Report(where, fmt::format("{}; '{}'{} would do unless it compiles native code, but {}: pass the build "
