@@ -229,6 +229,9 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
     }
     std::vector<std::string> runtime = analysis::RuntimePackagesFor(o.name, os);
     bool tool = analysis::IsBuildTool(o.name, os.distro) && !KeptInFinalStage(o.name);
+    // binutils brings libbfd and libopcodes (Debian's libbinutils): a runtime stage installs it for a program
+    // its builder linked with binutils-dev (kcov), which dropping it would leave without them.
+    if (tool && o.name == "binutils" && ChainCopiesFromBuilder(df, FinalStage(df))) tool = false;
     // On Alpine a compiler brings libstdc++ and libgcc, which no base image has: a C++ program copied
     // from the builder needs them at run time (an `apk add gcc` in a final stage is often there for that).
     if (tool && os.distro == Distro::kAlpine &&
