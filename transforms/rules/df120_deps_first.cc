@@ -391,9 +391,9 @@ class Planner {
     const size_t lead = first == 1 && LeadingCd(script) ? 1 : 0;
     std::optional<std::string> cwd_in_dest = CwdInDest();
     if (!cwd_in_dest || !OpenContext()) return false;
-    if (!build.ecosystem) {  // make: what the context builds
+    if (!build.ecosystem) {  // make: what the context builds, if the targets' recipes run its tool
       build.ecosystem = EcosystemFromContext(*files_, *cwd_in_dest);
-      if (!build.ecosystem) return false;
+      if (!build.ecosystem || !MakeRunsEcosystemTool(*files_, *cwd_in_dest, script, *build.ecosystem)) return false;
       build.prefetch = DefaultPrefetch(*build.ecosystem);
     }
     if (PreviousInstall(*build.ecosystem)) return true;  // deps-first already
