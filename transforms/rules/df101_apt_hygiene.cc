@@ -27,6 +27,42 @@ bool NeedsLibcDev(const shell::ToolCall& call) {
   return compiler;
 }
 
+// Debian's python-pip and python3-pip recommend build-essential: a later `pip install` that builds a
+// C extension from source (psycopg2, lxml, ...) compiles with it. The pip package named, without a
+// compiler named beside it.
+std::optional<std::string> PipRecommendingCompiler(const shell::ToolCall& call) {
+  std::optional<std::string> pip;
+  for (const shell::Operand& package : call.operands) {
+    const std::string& name = package.name;
+    if (name == "build-essential" || name == "gcc" || name == "g++") return std::nullopt;
+    if (name == "python-pip" || name == "python3-pip" || name == "python2-pip") pip = name;
+  }
+  return pip;
+}
+
+// Whether `text` runs a pip install or wheel build (`pip install`, `pip3 install`, `ckan-pip install`,
+// `python -m pip wheel`).
+bool RunsPipInstall(std::string_view text) {
+  for (size_t pos = text.find("pip"); pos != std::string_view::npos; pos = text.find("pip", pos + 1)) {
+    size_t i = pos + 3;
+    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) ++i;
+    if (i >= text.size() || (text[i] != ' ' && text[i] != '\t')) continue;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    std::string_view rest = text.substr(i);
+    if (rest.starts_with("install") || rest.starts_with("wheel")) return true;
+  }
+  return false;
+}
+
+// Whether the RUN at `index` or a later one of its stage (or of a stage built on it) runs a pip install.
+bool PipInstallFollows(RuleContext& context, size_t index) {
+  const ir::Dockerfile& df = context.dockerfile();
+  if (RunsPipInstall(context.Text(df.instructions[index].span))) return true;
+  for (const ir::Instruction* run : RunsAfter(df, index))
+    if (RunsPipInstall(context.Text(run->span))) return true;
+  return false;
+}
+
 bool QuietLevelTwo(const shell::ToolCall& call) {
   int level = 0;
   for (const shell::Option& option : call.options) {
@@ -187,10 +223,16 @@ void CheckRun(RuleContext& context, size_t index) {
         if (add.empty() || EditsOverlap(edits, add)) edits.clear();
         edits.insert(edits.end(), add.begin(), add.end());
       }
+      std::string message = "'apt-get install' without --no-install-recommends also installs recommended packages";
+      if (std::optional<std::string> pip = PipRecommendingCompiler(use.call); pip && PipInstallFollows(context, index)) {
+        edits.clear();
+        message += fmt::format(" (not rewritten: '{}' recommends build-essential, which a later 'pip install' may "
+                               "need to build a C extension: name build-essential, or a builder stage, first)",
+                               *pip);
+      }
       std::optional<Fix> fix;
       if (!edits.empty()) fix = Fix{"add --no-install-recommends", Safety::kUnsafe, std::move(edits)};
-      context.Report(where, "'apt-get install' without --no-install-recommends also installs recommended packages",
-                     std::move(fix));
+      context.Report(where, message, std::move(fix));
     }
     if (!updated) {
       bool plain_update = true;

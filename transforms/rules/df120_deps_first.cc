@@ -115,6 +115,20 @@ bool ReadsItself(const ir::Instruction& env) {
   return false;
 }
 
+// Whether the COPY's text expands a variable that the ENV or ARG `inst` sets (`ENV APP=/srv` and
+// `COPY . $APP`); `ENV COMPOSER_ALLOW_SUPERUSER 1` after `ADD . $FIREFLY_PATH` sets none it reads.
+bool CopyReadsVariableOf(const std::string& copy_text, const ir::Instruction& inst) {
+  if (copy_text.find('$') == std::string::npos) return false;
+  if (inst.kind == InstructionKind::kEnv) {
+    for (size_t name = 0; name < inst.node_args.size(); name += 3)
+      if (Reads(copy_text, inst.node_args[name])) return true;
+    return false;
+  }
+  for (const std::string& arg : inst.node_args)
+    if (Reads(copy_text, arg.substr(0, arg.find('=')))) return true;
+  return false;
+}
+
 // Whether a command may install or set up a tool that a later command runs: a package manager, a
 // download, an unpacked archive, a script or `make` (which may do either), a PATH change, a language's
 // own installers. `set -eux`, `cargo clean`, `cat x > /etc/ssl/openssl.cnf` do not.
@@ -176,8 +190,8 @@ class Planner {
       }
       if (inst.kind == InstructionKind::kEnv || inst.kind == InstructionKind::kArg) {
         // Repeated above with the install, so it sees the same variables; not when the COPY itself
-        // expands variables (`--chown=$USER`), which would then see them too.
-        if (context_.Text(copy.span).find('$') != std::string_view::npos) return;
+        // expands one it sets (`--chown=$USER`), which would then see it too.
+        if (CopyReadsVariableOf(std::string(context_.Text(copy.span)), inst)) return;
         // Repeated, `ENV PATH=/opt/bin:$PATH` would add its part twice: the image's value would change.
         if (inst.kind == InstructionKind::kEnv && ReadsItself(inst) && !self_env_) self_env_ = *it;
         carried_.push_back(*it);
@@ -391,9 +405,9 @@ class Planner {
     const size_t lead = first == 1 && LeadingCd(script) ? 1 : 0;
     std::optional<std::string> cwd_in_dest = CwdInDest();
     if (!cwd_in_dest || !OpenContext()) return false;
-    if (!build.ecosystem) {  // make: what the context builds
+    if (!build.ecosystem) {  // make: what the context builds, if the targets' recipes run its tool
       build.ecosystem = EcosystemFromContext(*files_, *cwd_in_dest);
-      if (!build.ecosystem) return false;
+      if (!build.ecosystem || !MakeRunsEcosystemTool(*files_, *cwd_in_dest, script, *build.ecosystem)) return false;
       build.prefetch = DefaultPrefetch(*build.ecosystem);
     }
     if (PreviousInstall(*build.ecosystem)) return true;  // deps-first already

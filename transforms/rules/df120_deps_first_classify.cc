@@ -8,6 +8,7 @@
 #include "shell/parse_script.h"
 #include "shell/recognize.h"
 #include "transforms/rules/layer_facts.h"
+#include "transforms/rules/make_recipes.h"
 
 namespace dockopt {
 namespace {
@@ -355,6 +356,43 @@ std::optional<analysis::Ecosystem> EcosystemFromContext(const analysis::ContextF
   if (has("Cargo.toml")) return Ecosystem::kCargo;
   if (has("pom.xml")) return Ecosystem::kMaven;
   return std::nullopt;
+}
+
+namespace {
+
+// The tool `ecosystem` builds with, as a recipe runs it.
+bool RecipesRunTool(std::string_view recipes, Ecosystem ecosystem) {
+  switch (ecosystem) {
+    case Ecosystem::kGo: return RunsTool(recipes, "go");
+    case Ecosystem::kCargo: return RunsTool(recipes, "cargo");
+    case Ecosystem::kMaven: return RunsTool(recipes, "mvn") || RunsTool(recipes, "mvnw");
+    default: return true;
+  }
+}
+
+}  // namespace
+
+bool MakeRunsEcosystemTool(const analysis::ContextFiles& context, std::string_view cwd, const shell::Script& script,
+                           Ecosystem ecosystem) {
+  for (const shell::Command& command : script.commands) {
+    if (command.opaque() || command.words.empty()) continue;
+    const std::optional<shell::ToolCall> call = shell::Recognize(command);
+    const size_t tool_word = call ? call->tool_word : 0;
+    std::string_view tool = call ? std::string_view(call->tool) : shell::CanonicalTool(command.words[0].value);
+    if (tool != "make") continue;
+    std::vector<std::string> targets;
+    for (size_t i = tool_word + 1; i < command.words.size(); ++i) {
+      const std::string& w = command.words[i].value;
+      if (w.starts_with("-C") || w.starts_with("-f") || w.starts_with("--directory") || w.starts_with("--file") ||
+          w.starts_with("--makefile"))
+        return true;  // another Makefile than the one in `cwd`
+      if (w.starts_with('-') || w.find('=') != std::string::npos) continue;
+      targets.push_back(w);
+    }
+    const std::optional<std::string> recipes = MakeRecipes(context, cwd, targets);
+    if (!recipes || RecipesRunTool(*recipes, ecosystem)) return true;
+  }
+  return false;
 }
 
 }  // namespace dockopt

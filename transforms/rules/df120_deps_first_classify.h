@@ -47,4 +47,10 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command, const shell::Scri
 /// The ecosystem `make` (or another generic build driver) most likely fetches for, from the context.
 std::optional<analysis::Ecosystem> EcosystemFromContext(const analysis::ContextFiles& context, std::string_view cwd);
 
+/// Whether the `make` commands of `script`, run in `cwd` of the context, drive `ecosystem`'s tool: false
+/// when the Makefile's recipes for the targets they name never run it (`make ui` running pnpm beside a
+/// go.mod); true when one does or cannot be read (-C, -f, no Makefile, a target without a rule).
+bool MakeRunsEcosystemTool(const analysis::ContextFiles& context, std::string_view cwd, const shell::Script& script,
+                           analysis::Ecosystem ecosystem);
+
 }  // namespace dockopt

@@ -211,6 +211,28 @@ std::set<std::string> RemovedLaterInRun(const shell::Script& script, const std::
   return out;
 }
 
+// .NET resolves `[DllImport("libc")]` (System.Drawing's libgdiplus, SkiaSharp, its own interop) through
+// `libc.so`, which on Alpine only musl-dev (and libc-dev, which pulls it in) provides: in an image that
+// builds or runs .NET they are a runtime need, not a build tool.
+bool DotnetNeedsLibcSo(const ir::Dockerfile& df, std::string_view package, Distro distro) {
+  if (distro != Distro::kAlpine || (package != "libc-dev" && package != "musl-dev")) return false;
+  for (const ir::Instruction& inst : df.instructions) {
+    using K = ir::InstructionKind;
+    if (inst.kind != K::kFrom && inst.kind != K::kRun && inst.kind != K::kCmd && inst.kind != K::kEntrypoint)
+      continue;
+    std::string_view text = inst.rest;
+    if (text.find("dotnet/aspnet") != std::string_view::npos || text.find("dotnet/runtime") != std::string_view::npos ||
+        text.find("dotnet/sdk") != std::string_view::npos)
+      return true;
+    for (size_t at = text.find("dotnet"); at != std::string_view::npos; at = text.find("dotnet", at + 1)) {
+      const bool starts = at == 0 || text[at - 1] == ' ' || text[at - 1] == '"' || text[at - 1] == '/';
+      const size_t end = at + 6;
+      if (starts && (end == text.size() || text[end] == ' ' || text[end] == '"')) return true;
+    }
+  }
+  return false;
+}
+
 // A JDK package becomes its JRE only when `df` builds or runs Java (BuildsOrRunsJava, read only then).
 Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsRelease& os,
                  const std::set<std::string>& removed_later, const ir::Dockerfile& df) {
@@ -228,7 +250,8 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
       continue;
     }
     std::vector<std::string> runtime = analysis::RuntimePackagesFor(o.name, os);
-    bool tool = analysis::IsBuildTool(o.name, os.distro) && !KeptInFinalStage(o.name);
+    bool tool = analysis::IsBuildTool(o.name, os.distro) && !KeptInFinalStage(o.name) &&
+                !DotnetNeedsLibcSo(df, o.name, os.distro);
     // binutils brings libbfd and libopcodes (Debian's libbinutils): a runtime stage installs it for a program
     // its builder linked with binutils-dev (kcov), which dropping it would leave without them.
     if (tool && o.name == "binutils" && ChainCopiesFromBuilder(df, FinalStage(df))) tool = false;
