@@ -18,7 +18,7 @@ const OptionSpec kAptSpec{
 
 void ReadApt(const std::vector<Word>& words, size_t begin, ToolCall& call) {
   ReadArgs(words, begin, kAptSpec, call);
-  for (Operand& o : call.operands) SplitPin(o, "=", 1);  // pkg=1.2, pkg/bookworm keeps its suite in name
+  for (Operand& o : call.operands.Mutable()) SplitPin(o, "=", 1);  // pkg=1.2, pkg/bookworm keeps its suite in name
 }
 
 }  // namespace

@@ -69,7 +69,7 @@ const OptionSpec kBundleSpec{
 
 /// `-Dkey=value`, `-Pprofile`: attached values become options named D / P.
 void SplitAttached(const std::vector<Word>& words, ToolCall& call) {
-  for (Option& o : call.options) {
+  for (Option& o : call.options.Mutable()) {
     const std::string& w = words[o.word].value;
     if ((w.starts_with("-D") || w.starts_with("-P")) && w.size() > 2 && o.value_word == kNoWord) {
       o.name = w.substr(1, 1);
@@ -93,7 +93,7 @@ void ReadGradle(const std::vector<Word>& words, size_t begin, ToolCall& call) {
 /// after the variable with `=` in front ("=CC").
 void ReadMake(const std::vector<Word>& words, size_t begin, ToolCall& call) {
   ReadArgs(words, begin, kMakeSpec, call);
-  for (Option& o : call.options) {
+  for (Option& o : call.options.Mutable()) {
     if (o.name != "jobs" || o.has_value) continue;
     const std::string& w = words[o.word].value;
     size_t at = w.find('j');
@@ -104,10 +104,10 @@ void ReadMake(const std::vector<Word>& words, size_t begin, ToolCall& call) {
   }
   std::vector<Operand> kept;
   for (size_t k = 0; k < call.operands.size(); ++k) {
-    Operand& op = call.operands[k];
+    Operand& op = call.operands.Mutable()[k];
     size_t eq = op.value.find('=');
     Option* last_jobs = nullptr;
-    for (Option& o : call.options) {
+    for (Option& o : call.options.Mutable()) {
       if (o.name == "jobs" && !o.has_value && o.word + 1 == op.word) last_jobs = &o;
     }
     if (last_jobs && !op.value.empty() && op.value.find_first_not_of("0123456789") == std::string::npos) {

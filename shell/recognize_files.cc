@@ -84,7 +84,7 @@ void ReadChmod(const std::vector<Word>& words, size_t begin, ToolCall& call) {
       std::vector<Word> one{words[i]};
       ToolCall tmp;
       ReadArgs(one, 0, kChownSpec, tmp);
-      for (Option& o : tmp.options) {
+      for (Option& o : tmp.options.Mutable()) {
         o.word = i;
         call.options.push_back(std::move(o));
       }

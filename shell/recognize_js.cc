@@ -34,7 +34,7 @@ const OptionSpec kPnpmSpec{
 
 /// `@scope/name@1.2`: the version starts at the last '@' that is not the first character.
 void SplitNpmPins(ToolCall& call) {
-  for (Operand& o : call.operands) SplitPin(o, "@", 1);
+  for (Operand& o : call.operands.Mutable()) SplitPin(o, "@", 1);
 }
 
 void ReadNpm(const std::vector<Word>& words, size_t begin, ToolCall& call) {

@@ -58,7 +58,7 @@ void ReadWget(const std::vector<Word>& words, size_t begin, ToolCall& call) {
   ReadArgs(words, begin, kWgetSpec, call);
   std::vector<Option> merged;
   for (size_t k = 0; k < call.options.size(); ++k) {
-    Option& o = call.options[k];
+    Option& o = call.options.Mutable()[k];
     const std::string& w = words[o.word].value;
     bool two_letter = w.size() == 3 && w[1] == 'n' && (w == "-nv" || w == "-nc" || w == "-np" || w == "-nd" ||
                                                        w == "-nH");

@@ -26,7 +26,7 @@ const OptionSpec kYumSpec{
 
 void SplitApk(const std::vector<Word>& words, size_t begin, ToolCall& call) {
   ReadArgs(words, begin, kApkSpec, call);
-  for (Operand& o : call.operands) SplitPin(o, "=~<>", 1);
+  for (Operand& o : call.operands.Mutable()) SplitPin(o, "=~<>", 1);
 }
 
 void SplitRpm(const std::vector<Word>& words, size_t begin, ToolCall& call) {

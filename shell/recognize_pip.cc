@@ -22,7 +22,7 @@ const OptionSpec kPipSpec{
 
 void ReadPip(const std::vector<Word>& words, size_t begin, ToolCall& call) {
   ReadArgs(words, begin, kPipSpec, call);
-  for (Operand& o : call.operands) SplitPin(o, "=<>!~;@ ", 1);  // requests==2.0, six>=1, pkg @ url
+  for (Operand& o : call.operands.Mutable()) SplitPin(o, "=<>!~;@ ", 1);  // requests==2.0, six>=1, pkg @ url
 }
 
 }  // namespace

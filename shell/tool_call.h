@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "shell/shared_list.h"
+
 namespace dockopt::shell {
 
 inline constexpr size_t kNoWord = static_cast<size_t>(-1);
@@ -35,8 +37,8 @@ struct ToolCall {
   size_t subcommand_word = kNoWord;
   std::vector<std::string> wrappers;  // "sudo", "env", "command" seen through, outermost first
   std::vector<size_t> env_words;      // `env VAR=x` assignment words
-  std::vector<Option> options;
-  std::vector<Operand> operands;
+  SharedList<Option> options;    // shared by copies of the call (the recognition memo hands out many)
+  SharedList<Operand> operands;
   bool opaque_script = false;  // `sh -c '...'`: the script is not looked into
 
   const Option* Find(std::string_view name) const {
@@ -47,7 +49,7 @@ struct ToolCall {
   }
   bool Has(std::string_view name) const { return Find(name) != nullptr; }
   /// The operands, for tools whose operands are packages.
-  const std::vector<Operand>& packages() const { return operands; }
+  const std::vector<Operand>& packages() const { return operands.items(); }
 };
 
 }  // namespace dockopt::shell

@@ -88,6 +88,9 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
   ScriptMemo scripts;  // parsed RUN scripts, from one round to the next
   for (int round_index = 0;; ++round_index) {
     Round round = RunRules(*parsed.dockerfile, options, scripts);
+    // Nothing reads this round's IR past its rules (findings and the memo hold no view into it): free it
+    // before the next text is parsed. With --unsafe two IRs alive together were the peak on a large file.
+    parsed = {};
     // Choose the fixes to apply: allowed by the threshold, not overlapping an earlier choice.
     std::vector<size_t> order(round.findings.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -199,7 +202,7 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
       return result;
     }
     scripts.ForgetTouched(accepted);  // an edited instruction's text is gone: its script can't be taken
-    parsed = std::move(next);  // the old IR goes before its buffer
+    parsed = std::move(next);
     owned = std::move(next_buffer);
     history_walks.emplace_back(SortedForMapBack(accepted));
     RoundEdits round_edits{std::move(accepted), {}};

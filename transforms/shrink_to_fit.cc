@@ -32,8 +32,8 @@ void ShrinkToFit(shell::Script& script) { ShrinkCommands(script.commands); }
 void ShrinkToFit(std::vector<ToolUse>& uses) {
   uses.shrink_to_fit();
   for (ToolUse& use : uses) {
-    use.call.options.shrink_to_fit();
-    use.call.operands.shrink_to_fit();
+    use.call.options.ShrinkToFit();
+    use.call.operands.ShrinkToFit();
   }
 }
 
