@@ -274,90 +274,84 @@ TEST(BaseImagesAssumedRelease, OnlyNamesBothReleasesInstallAreKnown) {
 namespace dockopt::analysis {
 namespace {
 
-BaseImageFacts Known(std::string_view image) {
-  std::optional<BaseImageFacts> facts = LookupBaseImage(image);
-  EXPECT_TRUE(facts) << image;
-  return facts.value_or(BaseImageFacts{});
-}
-
 TEST(BaseImagesBeyondOfficial, PhusionBaseimageVersionsRunTheirUbuntuRelease) {
-  EXPECT_EQ(Known("phusion/baseimage:0.9.9").os, (OsRelease{Distro::kUbuntu, "12.04"}));
-  EXPECT_EQ(Known("phusion/baseimage:0.9.18").os, (OsRelease{Distro::kUbuntu, "14.04"}));
-  EXPECT_EQ(Known("phusion/baseimage:0.9.19").os, (OsRelease{Distro::kUbuntu, "16.04"}));
-  EXPECT_EQ(Known("phusion/baseimage:0.10.1").os, (OsRelease{Distro::kUbuntu, "16.04"}));
-  EXPECT_EQ(Known("phusion/baseimage:0.11").os, (OsRelease{Distro::kUbuntu, "18.04"}));
-  EXPECT_EQ(Known("phusion/baseimage:focal-1.0.0").os, (OsRelease{Distro::kUbuntu, "20.04"})) << "the tag's release";
-  EXPECT_EQ(Known("phusion/baseimage").os, (OsRelease{Distro::kUbuntu, ""})) << "latest moved";
-  BaseImageFacts init = Known("phusion/baseimage:0.9.19");
+  EXPECT_EQ(Facts("phusion/baseimage:0.9.9").os, (OsRelease{Distro::kUbuntu, "12.04"}));
+  EXPECT_EQ(Facts("phusion/baseimage:0.9.18").os, (OsRelease{Distro::kUbuntu, "14.04"}));
+  EXPECT_EQ(Facts("phusion/baseimage:0.9.19").os, (OsRelease{Distro::kUbuntu, "16.04"}));
+  EXPECT_EQ(Facts("phusion/baseimage:0.10.1").os, (OsRelease{Distro::kUbuntu, "16.04"}));
+  EXPECT_EQ(Facts("phusion/baseimage:0.11").os, (OsRelease{Distro::kUbuntu, "18.04"}));
+  EXPECT_EQ(Facts("phusion/baseimage:focal-1.0.0").os, (OsRelease{Distro::kUbuntu, "20.04"})) << "the tag's release";
+  EXPECT_EQ(Facts("phusion/baseimage").os, (OsRelease{Distro::kUbuntu, ""})) << "latest moved";
+  BaseImageFacts init = Facts("phusion/baseimage:0.9.19");
   EXPECT_FALSE(init.toolchain);
   EXPECT_EQ(init.slim_variant, "");
   EXPECT_EQ(init.runtime_base, "") << "production keeps my_init: no plain Ubuntu image replaces it";
 }
 
 TEST(BaseImagesBeyondOfficial, DeprecatedJavaImageSwapsItsJdkForItsJre) {
-  BaseImageFacts java = Known("java:8");
+  BaseImageFacts java = Facts("java:8");
   EXPECT_EQ(java.os, (OsRelease{Distro::kDebian, "jessie"}));
   EXPECT_TRUE(java.toolchain);
   EXPECT_EQ(java.slim_variant, "java:8-jre");
   EXPECT_TRUE(Has(java.slim_lacks_tools, "javac"));
   EXPECT_TRUE(Has(java.slim_lacks, "git")) << "8-jdk is on buildpack-deps:jessie-scm, 8-jre on jessie-curl";
   EXPECT_FALSE(Has(java.slim_lacks, "curl"));
-  EXPECT_EQ(Known("java:8-jdk").slim_variant, "java:8-jre");
-  EXPECT_EQ(Known("java:8u102").slim_variant, "java:8-jre");
-  EXPECT_EQ(Known("java:latest").slim_variant, "java:jre");
-  EXPECT_EQ(Known("java").slim_variant, "java:jre");
-  EXPECT_TRUE(Known("java:8-jre").slim);
-  EXPECT_EQ(Known("java:8-jre").os, (OsRelease{Distro::kDebian, "jessie"}));
-  EXPECT_EQ(Known("java:8-jdk-alpine").os, (OsRelease{Distro::kAlpine, "3.4"}));
-  EXPECT_EQ(Known("java:8-jdk-alpine").slim_variant, "java:8-jre-alpine");
-  EXPECT_EQ(Known("java:jdk-alpine").slim_variant, "java:jre-alpine");
-  EXPECT_TRUE(Known("java:jre-alpine").slim);
+  EXPECT_EQ(Facts("java:8-jdk").slim_variant, "java:8-jre");
+  EXPECT_EQ(Facts("java:8u102").slim_variant, "java:8-jre");
+  EXPECT_EQ(Facts("java:latest").slim_variant, "java:jre");
+  EXPECT_EQ(Facts("java").slim_variant, "java:jre");
+  EXPECT_TRUE(Facts("java:8-jre").slim);
+  EXPECT_EQ(Facts("java:8-jre").os, (OsRelease{Distro::kDebian, "jessie"}));
+  EXPECT_EQ(Facts("java:8-jdk-alpine").os, (OsRelease{Distro::kAlpine, "3.4"}));
+  EXPECT_EQ(Facts("java:8-jdk-alpine").slim_variant, "java:8-jre-alpine");
+  EXPECT_EQ(Facts("java:jdk-alpine").slim_variant, "java:jre-alpine");
+  EXPECT_TRUE(Facts("java:jre-alpine").slim);
   EXPECT_FALSE(LookupBaseImage("java:8u45")) << "a pinned tag before the last ones: the release of its day";
   EXPECT_EQ(LookupImageCommand("java:8").value_or(ImageCommand{}).cmd, std::vector<std::string>{"bash"});
   EXPECT_EQ(LookupImageCommand("java:8-jdk-alpine").value_or(ImageCommand{}).cmd, std::vector<std::string>{"/bin/sh"});
 }
 
 TEST(BaseImagesBeyondOfficial, OtherDistributionsAndOldReleases) {
-  EXPECT_EQ(Known("centos:7").os, (OsRelease{Distro::kRedHat, "7"}));
-  EXPECT_EQ(Known("centos:centos7").os, (OsRelease{Distro::kRedHat, "7"}));
-  EXPECT_EQ(Known("centos:7.6.1810").os, (OsRelease{Distro::kRedHat, "7"}));
-  EXPECT_EQ(Known("centos").os, (OsRelease{Distro::kRedHat, "8"})) << "library/centos: latest = centos8";
-  EXPECT_EQ(Known("fedora:23").os, (OsRelease{Distro::kRedHat, ""})) << "Fedora numbers are not RHEL majors";
-  EXPECT_EQ(Known("debian:wheezy").os, (OsRelease{Distro::kDebian, "wheezy"}));
-  EXPECT_EQ(Known("debian:7.3").os, (OsRelease{Distro::kDebian, "wheezy"}));
-  EXPECT_EQ(Known("debian:9").os, (OsRelease{Distro::kDebian, "stretch"}));
+  EXPECT_EQ(Facts("centos:7").os, (OsRelease{Distro::kRedHat, "7"}));
+  EXPECT_EQ(Facts("centos:centos7").os, (OsRelease{Distro::kRedHat, "7"}));
+  EXPECT_EQ(Facts("centos:7.6.1810").os, (OsRelease{Distro::kRedHat, "7"}));
+  EXPECT_EQ(Facts("centos").os, (OsRelease{Distro::kRedHat, "8"})) << "library/centos: latest = centos8";
+  EXPECT_EQ(Facts("fedora:23").os, (OsRelease{Distro::kRedHat, ""})) << "Fedora numbers are not RHEL majors";
+  EXPECT_EQ(Facts("debian:wheezy").os, (OsRelease{Distro::kDebian, "wheezy"}));
+  EXPECT_EQ(Facts("debian:7.3").os, (OsRelease{Distro::kDebian, "wheezy"}));
+  EXPECT_EQ(Facts("debian:9").os, (OsRelease{Distro::kDebian, "stretch"}));
   // wheezy is no release component: no language image had a wheezy -slim variant to swap to.
-  EXPECT_EQ(Known("node:7.10-wheezy").os, (OsRelease{Distro::kDebian, "wheezy"}));
-  EXPECT_EQ(Known("node:7.10-wheezy").slim_variant, "");
-  EXPECT_EQ(Known("golang:1.5.2-wheezy").runtime_base, "debian:wheezy-slim");
-  EXPECT_TRUE(Known("debian:wheezy-slim").slim);
-  EXPECT_EQ(Known("debian:9.4-slim").slim_variant, "");
-  EXPECT_TRUE(Known("debian:9.4-slim").slim);
-  EXPECT_EQ(Known("debian:testing").os, (OsRelease{Distro::kDebian, ""})) << "rolling";
-  EXPECT_TRUE(Known("debian:sid-slim").slim);
-  EXPECT_EQ(Known("ubuntu:trusty").os, (OsRelease{Distro::kUbuntu, "14.04"}));
-  EXPECT_EQ(Known("ubuntu:precise").os, (OsRelease{Distro::kUbuntu, "12.04"}));
-  EXPECT_EQ(Known("ubuntu:wily").os, (OsRelease{Distro::kUbuntu, "15.10"}));
-  EXPECT_EQ(Known("ubuntu:14.04.3").os, (OsRelease{Distro::kUbuntu, "14.04"}));
-  EXPECT_EQ(Known("ubuntu:trusty").runtime_base, "ubuntu:14.04");
+  EXPECT_EQ(Facts("node:7.10-wheezy").os, (OsRelease{Distro::kDebian, "wheezy"}));
+  EXPECT_EQ(Facts("node:7.10-wheezy").slim_variant, "");
+  EXPECT_EQ(Facts("golang:1.5.2-wheezy").runtime_base, "debian:wheezy-slim");
+  EXPECT_TRUE(Facts("debian:wheezy-slim").slim);
+  EXPECT_EQ(Facts("debian:9.4-slim").slim_variant, "");
+  EXPECT_TRUE(Facts("debian:9.4-slim").slim);
+  EXPECT_EQ(Facts("debian:testing").os, (OsRelease{Distro::kDebian, ""})) << "rolling";
+  EXPECT_TRUE(Facts("debian:sid-slim").slim);
+  EXPECT_EQ(Facts("ubuntu:trusty").os, (OsRelease{Distro::kUbuntu, "14.04"}));
+  EXPECT_EQ(Facts("ubuntu:precise").os, (OsRelease{Distro::kUbuntu, "12.04"}));
+  EXPECT_EQ(Facts("ubuntu:wily").os, (OsRelease{Distro::kUbuntu, "15.10"}));
+  EXPECT_EQ(Facts("ubuntu:14.04.3").os, (OsRelease{Distro::kUbuntu, "14.04"}));
+  EXPECT_EQ(Facts("ubuntu:trusty").runtime_base, "ubuntu:14.04");
 }
 
 TEST(BaseImagesBeyondOfficial, StacksWhoseReleaseIsUnknownKeepTheirDistribution) {
-  EXPECT_EQ(Known("tensorflow/tensorflow:1.8.0-py3").os, (OsRelease{Distro::kUbuntu, "16.04"}));
-  EXPECT_EQ(Known("tensorflow/tensorflow:1.13.1-gpu-py3").os, (OsRelease{Distro::kUbuntu, "16.04"}));
-  EXPECT_EQ(Known("gcr.io/tensorflow/tensorflow:1.5.0-py3").os, (OsRelease{Distro::kUbuntu, "16.04"}));
-  EXPECT_EQ(Known("tensorflow/tensorflow:2.0.0b1-gpu-py3-jupyter").os, (OsRelease{Distro::kUbuntu, ""}));
-  EXPECT_EQ(Known("mhart/alpine-node:10").os, (OsRelease{Distro::kAlpine, ""}));
-  EXPECT_TRUE(Known("mhart/alpine-node:base-10").slim);
+  EXPECT_EQ(Facts("tensorflow/tensorflow:1.8.0-py3").os, (OsRelease{Distro::kUbuntu, "16.04"}));
+  EXPECT_EQ(Facts("tensorflow/tensorflow:1.13.1-gpu-py3").os, (OsRelease{Distro::kUbuntu, "16.04"}));
+  EXPECT_EQ(Facts("gcr.io/tensorflow/tensorflow:1.5.0-py3").os, (OsRelease{Distro::kUbuntu, "16.04"}));
+  EXPECT_EQ(Facts("tensorflow/tensorflow:2.0.0b1-gpu-py3-jupyter").os, (OsRelease{Distro::kUbuntu, ""}));
+  EXPECT_EQ(Facts("mhart/alpine-node:10").os, (OsRelease{Distro::kAlpine, ""}));
+  EXPECT_TRUE(Facts("mhart/alpine-node:base-10").slim);
   EXPECT_EQ(LookupImageCommand("mhart/alpine-node:10").value_or(ImageCommand{}).cmd, std::vector<std::string>{"/bin/sh"});
-  EXPECT_EQ(Known("nginx:1.15-alpine").os.distro, Distro::kAlpine);
-  EXPECT_EQ(Known("nginx:1.14.1").os, (OsRelease{Distro::kDebian, ""}));
-  EXPECT_EQ(Known("nginx:1.14.1-alpine3.8").os, (OsRelease{Distro::kAlpine, "3.8"}));
+  EXPECT_EQ(Facts("nginx:1.15-alpine").os.distro, Distro::kAlpine);
+  EXPECT_EQ(Facts("nginx:1.14.1").os, (OsRelease{Distro::kDebian, ""}));
+  EXPECT_EQ(Facts("nginx:1.14.1-alpine3.8").os, (OsRelease{Distro::kAlpine, "3.8"}));
   EXPECT_FALSE(LookupBaseImage("continuumio/miniconda3")) << "DF202 tells conda images by name while the table does not know them";
-  EXPECT_EQ(Known("tomcat:9-jre8").os, (OsRelease{Distro::kDebian, ""}));
-  EXPECT_EQ(Known("tomcat:9.0.20-jre11-slim").os.distro, Distro::kDebian);
+  EXPECT_EQ(Facts("tomcat:9-jre8").os, (OsRelease{Distro::kDebian, ""}));
+  EXPECT_EQ(Facts("tomcat:9.0.20-jre11-slim").os.distro, Distro::kDebian);
   EXPECT_FALSE(LookupBaseImage("tomcat:9.0")) << "today's tomcat:9.0 is eclipse-temurin on Ubuntu, once openjdk on Debian";
-  EXPECT_TRUE(Known("adoptopenjdk:11-jre-hotspot").slim);
+  EXPECT_TRUE(Facts("adoptopenjdk:11-jre-hotspot").slim);
 }
 
 }  // namespace
