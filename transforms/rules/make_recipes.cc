@@ -152,16 +152,16 @@ std::optional<std::string> MakeRecipes(const context::ContextFiles& files, std::
   }
   if (!text) return std::nullopt;
   const Makefile mk = Parse(*text);
-  std::vector<std::string> todo = targets;
-  if (todo.empty()) {
+  std::vector<std::string> pending = targets;
+  if (pending.empty()) {
     if (mk.first_target.empty()) return std::nullopt;
-    todo.push_back(mk.first_target);
+    pending.push_back(mk.first_target);
   }
   std::set<std::string, std::less<>> seen;
   std::string out;
-  while (!todo.empty()) {
-    std::string target = std::move(todo.back());
-    todo.pop_back();
+  while (!pending.empty()) {
+    std::string target = std::move(pending.back());
+    pending.pop_back();
     if (!seen.insert(target).second) continue;
     auto recipe = mk.recipes.find(target);
     if (recipe == mk.recipes.end()) {  // a pattern rule (`bin/%: ...`) may make it
@@ -178,7 +178,7 @@ std::optional<std::string> MakeRecipes(const context::ContextFiles& files, std::
       continue;  // a file prerequisite
     }
     for (const std::string& line : recipe->second) out += Expand(line, mk) + "\n";
-    for (const std::string& p : mk.prerequisites.at(recipe->first)) todo.push_back(p);
+    for (const std::string& p : mk.prerequisites.at(recipe->first)) pending.push_back(p);
   }
   return out;
 }
