@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "transforms/rules/df120_deps_first_classify.h"
 #include "transforms/rules/layer_facts.h"
@@ -24,10 +25,71 @@ bool Apart(std::string_view path, std::string_view dest) {
   return !Under(clean, dest) && !Under(dest, clean);
 }
 
+// `ln -s TARGET... LINK`: a symbolic link's target is only text, never read, so it may name a file
+// the sources bring later (`ln -s /app/cli.py /usr/local/bin/`). Only the flags that keep that reading
+// count (`-t DIR` would move the link's place off the last operand).
+bool SymlinkApart(const shell::Command& command, std::string_view dest) {
+  bool symbolic = false;
+  std::vector<std::string_view> operands;
+  for (size_t i = 1; i < command.words.size(); ++i) {
+    const std::string& w = command.words[i].value;
+    if (w == "--symbolic") {
+      symbolic = true;
+    } else if (w == "--force" || w == "--no-dereference" || w == "--verbose") {
+    } else if (w.starts_with("-") && w.size() > 1 && !w.starts_with("--")) {
+      if (w.find_first_not_of("sfnv", 1) != std::string::npos) return false;
+      symbolic = symbolic || w.find('s') != std::string::npos;
+    } else if (w.starts_with("-")) {
+      return false;
+    } else {
+      operands.push_back(w);
+    }
+  }
+  return symbolic && operands.size() >= 2 && Apart(operands.back(), dest);
+}
+
+// A cleanup outside the sources: `rm` of absolute paths apart from them, or `find` from such paths
+// whose only action is `-delete` or `-exec rm ... {} \;` (`find /usr -name '*.pyc' -exec rm {} \;`).
+// It reads and removes nothing the sources bring, so it may move above their COPY.
+bool CleanupApart(const shell::Command& command, std::string_view dest) {
+  const std::string_view tool = command.words[0].value;
+  if (tool == "rm") {
+    bool operand = false;
+    for (size_t i = 1; i < command.words.size(); ++i) {
+      const std::string& w = command.words[i].value;
+      if (w.starts_with("-")) continue;
+      if (!Apart(w, dest)) return false;
+      operand = true;
+    }
+    return operand;
+  }
+  if (tool != "find") return false;
+  size_t i = 1;
+  for (; i < command.words.size(); ++i) {
+    const std::string& w = command.words[i].value;
+    if (w.starts_with("-") || w == "(" || w == "!") break;
+    if (!Apart(w, dest)) return false;
+  }
+  if (i == 1) return false;  // no start path: find searches the working directory
+  for (; i < command.words.size(); ++i) {
+    const std::string& w = command.words[i].value;
+    if (w.find('$') != std::string::npos || w == "-L" || w == "-follow" || w == "-fprint" || w == "-fls" ||
+        w == "-fprintf" || w == "-ok" || w == "-okdir")
+      return false;
+    if (w != "-exec" && w != "-execdir") continue;
+    if (i + 1 >= command.words.size() || command.words[i + 1].value != "rm") return false;
+    for (i += 2; i < command.words.size() && command.words[i].value != ";" && command.words[i].value != "+"; ++i)
+      if (command.words[i].value != "{}" && !command.words[i].value.starts_with("-")) return false;
+  }
+  return true;
+}
+
 bool FileToolApart(const shell::Command& command, std::string_view dest) {
+  if (CleanupApart(command, dest)) return true;
   static constexpr std::string_view kTools[] = {"ln", "mkdir", "chmod", "chown", "touch"};
   const std::string_view tool = command.words[0].value;
   if (std::find(std::begin(kTools), std::end(kTools), tool) == std::end(kTools)) return false;
+  if (tool == "ln" && SymlinkApart(command, dest)) return true;
   const bool first_is_mode = tool == "chmod" || tool == "chown";
   bool operand_seen = false;
   for (size_t i = 1; i < command.words.size(); ++i) {
