@@ -622,9 +622,11 @@ std::shared_ptr<const analysis::StageFlow> SharedStageFlowOf(RuleContext& contex
 
 // An npm install then `npm run build` in the same folder, for a node runtime: the build needed the
 // devDependencies, the runtime does not, so the builder prunes them before production copies the
-// folder (what an expert's `npm ci --omit=dev` stage gives). npm 7+ reads --omit=dev.
-static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flow, const analysis::RuntimeNeeds& needs) {
-  if (needs.interpreter != "node") return {};
+// folder (what an expert's `npm ci --omit=dev` stage gives). `prune` is the command the image's npm
+// reads (NodePruneCommand); "" when it has none.
+static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flow, const analysis::RuntimeNeeds& needs,
+                                                  std::string_view prune) {
+  if (needs.interpreter != "node" || prune.empty()) return {};
   // A command that loads code through a devDependency (`node -r ts-node/register`, `node --import tsx`,
   // `node node_modules/.bin/nest start`, a .ts entry) still needs them. node's own options come before
   // its script; what follows the script is the app's.
@@ -660,8 +662,7 @@ static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flo
     }
   }
   if (!built) return {};
-  std::string prune = "npm prune --omit=dev";
-  return {last_cwd == install_cwd ? prune : fmt::format("cd {} && {}", install_cwd, prune)};
+  return {last_cwd == install_cwd ? std::string(prune) : fmt::format("cd {} && {}", install_cwd, prune)};
 }
 
 // Why the image is a build environment, a notebook server or a workstation whose tools are what it is
@@ -792,18 +793,22 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<std::string> local_repository_dirs;  // what package files may have configured (split_localpkg.h)
   std::string local_blocker = PlanLocalPackages(df, flow, distro, plan.local_packages, plan.tools, local_repository_dirs);
   bool toolchain_base = facts && facts->toolchain;
+  // An official node image's tag says which npm it has; on other images npm's version is unknown, and
+  // an npm older than 7 ignores --omit=dev (the folder keeps its devDependencies, as before).
+  const std::string_view node_prune =
+      facts && facts->family == "node" ? NodePruneCommand(ref.tag) : std::string_view("npm prune --omit=dev");
   // On a node runtime image (node:X-slim, node:X-alpine) an `npm install` then `npm run build` leaves the
   // build's devDependencies in the image: they are its toolchain, and production is the same image with
   // the folder pruned (NodeBuilderFinish).
   const bool node_dev_dependencies = !toolchain_base && facts && facts->family == "node" &&
-                                     NodeTagPrunesDevDependencies(ref.tag) && !NodeBuilderFinish(flow, flow.runtime).empty();
+                                     !NodeBuilderFinish(flow, flow.runtime, node_prune).empty();
   // Such a build the split cannot prune (yarn's or pnpm's node_modules, an npm too old for --omit=dev, a
   // command other than `node FILE`): reported, with why.
   if (plan.tools.empty() && !toolchain_base && !node_dev_dependencies && facts && facts->family == "node" && unmapped.empty())
     if (std::optional<NodeDevBuild> build = NodeBuildWithDevDependencies(df, flow)) {
       plan.node_build_manager = build->manager;
       plan.blocker = build->manager != "npm" ? fmt::format("dockopt prunes only npm's node_modules, and {} installed these", build->manager)
-                     : !NodeTagPrunesDevDependencies(ref.tag) ? fmt::format("the npm of '{}' is older than 7 and cannot prune them", image)
+                     : !NodeTagPrunesDevDependencies(ref.tag) ? fmt::format("the npm of '{}' is older than 6 and cannot prune them", image)
                      : flow.runtime.interpreter != "node"
                          ? fmt::format("the container's command runs '{}', which may use them", flow.runtime.argv.empty() ? "" : flow.runtime.argv.front())
                          : "dockopt cannot tell that the container's command does without them";
@@ -1572,7 +1577,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (distroless && !plan.user_commands.empty()) return block("users are created with a shell the static image lacks");
   if (distroless && !plan.owner_commands.empty())
     return block(fmt::format("folders are given to their user ('{}') with a shell the static image lacks", plan.owner_commands.front()));
-  plan.builder_finish = NodeBuilderFinish(flow, needs);
+  plan.builder_finish = NodeBuilderFinish(flow, needs, node_prune);
   plan.production_path_dirs = PathDirsToRestore(context, stage, image, plan.production_base, plan.artifacts);
   if (!assumed.empty())
     plan.base_note += fmt::format("{}left to the builder: {}", plan.base_note.empty() ? "" : "; ", assumed.front());
