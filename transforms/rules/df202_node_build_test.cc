@@ -28,8 +28,8 @@ TEST(SplitNodeBuildTest, YarnsNodeModulesAreNamedNotPruned) {
 }
 
 TEST(SplitNodeBuildTest, AnOldNpmOrAnotherCommandIsNamed) {
-  ExpectBlocked(kRule, App("node:10-slim", "npm ci", "npm run build", "[\"node\", \"dist/main.js\"]"),
-                "the npm of 'node:10-slim' is older than 7 and cannot prune them");
+  ExpectBlocked(kRule, App("node:8-slim", "npm ci", "npm run build", "[\"node\", \"dist/main.js\"]"),
+                "the npm of 'node:8-slim' is older than 6 and cannot prune them");
   ExpectBlocked(kRule, App("node:20-slim", "npm ci", "npm run build", "[\"npm\", \"start\"]"),
                 "the container's command runs 'npm', which may use them");
 }
