@@ -31,6 +31,7 @@
 #include "transforms/rules/split_guards.h"
 #include "transforms/rules/split_node_build.h"
 #include "transforms/rules/split_node_prune.h"
+#include "transforms/rules/split_tmp_files.h"
 #include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
 #include "transforms/rules/split_command_tools.h"
@@ -1477,7 +1478,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     for (const Write& w : writes) {
       if (removals.RemovedLater(w) || Contains(context_copies, w.instruction)) continue;
       if (BuildOnlyPath(w.path) && !AppFolderInSharedPlace(w) && !EditableProject(flow, w) && !InstallIntoCacheFolder(flow, w) &&
-          !GivenToUser(chowned_dirs, w.path)) {
+          !GivenToUser(chowned_dirs, w.path) && !(w.side && DeliberateTmpFile(flow, w.path))) {
         if (GemsIntoBuildOnlyPlace(flow, w))
           return block(fmt::format("the {} installs gems into '{}', build scratch space that production does not copy",
                                    Line(flow, df, flow.instructions[w.instruction].index), w.path));
