@@ -128,6 +128,14 @@ RuntimeNeeds ReadRuntimeNeeds(const ir::Dockerfile& df, const ir::Stage& stage, 
   needs.interpreter = InterpreterOf(first);
   for (size_t i = start + 1; i < needs.argv.size(); ++i) {
     const std::string& word = needs.argv[i];
+    // `--workdir=/app`, `--config=conf/prod.yml`: an option's value that names a file is read too.
+    if (word.starts_with("--") && word.find('=') != std::string::npos) {
+      std::string_view value = std::string_view(word).substr(word.find('=') + 1);
+      if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+        value = value.substr(1, value.size() - 2);
+      if (NamesFile(value)) needs.files.push_back(Join(workdir, value));
+      continue;
+    }
     if (!NamesFile(word)) continue;
     bool script = !needs.interpreter.empty() && needs.scripts.empty() &&
                   (needs.argv[i - 1] == "-jar" || !needs.argv[i - 1].starts_with("-"));

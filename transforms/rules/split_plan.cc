@@ -1314,9 +1314,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     // (Not for a link to a build output such as cargo's target/release/app, nor for a program in the
     // output folder of cargo (target/) or cmake (build/): they keep the build's objects there, which the
     // tree would bring back into production; Go keeps its in the build cache, outside the tree.)
+    // Swift's server frameworks read Public/, Resources/ and Config/ from the working directory, beside
+    // the `.build/release/App` that `swift build` left in it (https://docs.vapor.codes: its Dockerfile
+    // template copies them next to the program).
+    const bool swift_output = IsUnder(program, tree + "/.build");
     bool from_tree = !jar && !run.empty() && !run.starts_with("/") && run.find('/') != std::string::npos &&
                      !link_targets.contains(program) && tree != "/" &&
-                     (program.substr(0, program.rfind('/')) == tree || (IsUnder(program, tree) && go_output)) &&
+                     (program.substr(0, program.rfind('/')) == tree || (IsUnder(program, tree) && (go_output || swift_output))) &&
                      std::any_of(context_dirs.begin(), context_dirs.end(), [&](const std::string& d) { return d == tree; });
     if (from_tree) paths.push_back(tree);
     // `cp -r /data/tank /data/build`: the program copied into a folder of the project's tree, beside what the
