@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <set>
 
+#include "analysis/base_images.h"
 #include "analysis/copy_sources.h"
 #include "analysis/image_os.h"
 #include "analysis/packages.h"
@@ -414,6 +415,12 @@ void CheckDevToRuntime(RuleContext& context) {
                                    : OsRelease{};
   std::string toolbox_command;  // the image's own command, when the file sets none
   bool toolbox = IsToolbox(df, stage, image, &toolbox_command);
+  std::optional<std::optional<analysis::BaseImageFacts>> facts;
+  auto base_facts = [&]() -> const std::optional<analysis::BaseImageFacts>& {
+    if (!facts) facts = image.known ? analysis::LookupBaseImage(image.tag.empty() ? image.name : image.name + ":" + image.tag)
+                                    : std::nullopt;
+    return *facts;
+  };
   // What the stage's model says, read only when an install is there to judge: a command that comes with
   // a volume (dapper's `./scripts/entry`) builds the mounted project with what the image holds; a
   // container command that runs a build tool (`cd /src && make`) needs it; a later RUN of unknown
@@ -483,7 +490,7 @@ void CheckDevToRuntime(RuleContext& context) {
     std::optional<OsRelease> apt_os = ReleaseFor(Distro::kDebian, image_os);
     if (!builds_later.empty() && builds_after.empty() && apt_os && analysis::HasPackageTable(*apt_os) &&
         !toolbox && runtime_builds().empty() && unknown_after(runs[r]).empty() &&
-        PurgeAfterSameLayerBuild(context, *script, *apt_os))
+        PurgeAfterSameLayerBuild(context, *script, *apt_os, base_facts()))
       continue;
     // A single later RUN that builds, as root: the packages can move into it.
     std::optional<shell::Script> build_heredoc;

@@ -3,6 +3,9 @@
 // reach a layer. Used when nothing after that RUN builds and the stage cannot simply drop them.
 #pragma once
 
+#include <optional>
+
+#include "analysis/base_images.h"
 #include "analysis/os_release.h"
 #include "shell/script.h"
 #include "transforms/rule_context.h"
@@ -18,7 +21,12 @@ bool KeptInFinalStage(std::string_view package);
 /// --auto-remove <build-time packages>`. Returns false when it cannot plan that (no apt install of
 /// build-time packages before the build, names it cannot read): the caller reports as before. Returns
 /// true, reporting nothing, when the RUN already purges them.
-bool PurgeAfterSameLayerBuild(RuleContext& context, const shell::Script& script, const analysis::OsRelease& os);
+/// `base` is what the table knows of the stage's base image: purging a package the base image already
+/// had would remove it from the image without shrinking a layer, so there is no plan on an unknown
+/// base, on a buildpack-deps toolchain image (its compilers and -dev libraries), or for the compilers
+/// the php (PHPIZE_DEPS) and golang images keep.
+bool PurgeAfterSameLayerBuild(RuleContext& context, const shell::Script& script, const analysis::OsRelease& os,
+                              const std::optional<analysis::BaseImageFacts>& base);
 
 /// Edits that make `build` (the one later RUN that compiles) install `packages` before its first
 /// command and purge them after its last, with the apt lists removed again; empty when its script
