@@ -306,7 +306,7 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
 // `build_run`: the one later RUN that compiles, when the packages can move into it (else nullptr).
 void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell::Script& script, const ToolUse& use,
                   const OsRelease& os, const std::string& blocker, const shell::Script* build_run,
-                  const std::set<std::string>& removed_later) {
+                  const std::set<std::string>& removed_later, const std::optional<analysis::BaseImageFacts>& base) {
   Plan plan = PlanCommand(script, use, os, removed_later, context.dockerfile());
   if (plan.found.empty()) return;
   Span where = script.commands[use.command].span;
@@ -323,7 +323,8 @@ void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell:
   // build's RUN (written without sudo) would fail there.
   const shell::Command& install = script.commands[use.command];
   const bool sudo = !install.words.empty() && install.words[0].value == "sudo";
-  if (build_run != nullptr && plan.complete && !sudo)
+  // Moved into the build's RUN, the packages are purged there: not those the base image may hold.
+  if (build_run != nullptr && plan.complete && !sudo && !BaseMayHold(base, plan.found))
     around_build = InstallAroundBuild(*build_run, plan.found, use.call.Has("no-install-recommends"));
   if (!blocker.empty() && around_build.empty()) {
     context.Report(where, fmt::format("{}; {}", message, blocker));
@@ -531,7 +532,7 @@ void CheckDevToRuntime(RuleContext& context) {
       }
       bool movable = family == Distro::kDebian && analysis::HasPackageTable(*os);
       CheckInstall(context, run, *script, use, *os, blocker, movable ? build_run : nullptr,
-                   RemovedLaterInRun(*script, uses, use));
+                   RemovedLaterInRun(*script, uses, use), base_facts());
     }
   }
 }

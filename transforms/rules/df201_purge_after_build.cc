@@ -69,18 +69,11 @@ bool KeptInFinalStage(std::string_view package) {
          (package.starts_with("python") && (package.ends_with("-dev") || package.ends_with("-devel")));
 }
 
-bool PurgeAfterSameLayerBuild(RuleContext& context, const shell::Script& script, const analysis::OsRelease& os,
-                              const std::optional<analysis::BaseImageFacts>& base) {
-  // An appended command after text the shell model cannot read (an open quote) would land inside it.
-  if (script.commands.empty() || !script.FullyModelled()) return false;
-  // The other toolchain images (python, node, ruby...) sit on buildpack-deps, whose full layer holds
-  // the compilers and the common -dev libraries: any of them may be the base's.
-  if (!base || (base->toolchain && base->family != "php" && base->family != "golang")) return false;
-  const std::vector<ToolUse>& uses = ToolUses(script);  // the memo keeps it: no copy
-  Purge purge;
-  for (const ToolUse& use : uses)
-    if (IsApt(use.call, "install")) Collect(script, use, os, purge);
-  if (purge.packages.empty() || !purge.readable) return false;
+bool BaseMayHold(const std::optional<analysis::BaseImageFacts>& base, const std::vector<std::string>& packages) {
+  if (!base) return true;
+  // The toolchain images on buildpack-deps (python, node, ruby... full) hold the compilers and the
+  // common -dev libraries: any of them may be the base's.
+  if (base->toolchain && base->family != "php" && base->family != "golang") return true;
   // The official php images keep PHPIZE_DEPS installed for pecl and docker-php-ext-install; the golang
   // images install Go's cgo toolchain (https://github.com/docker-library/php, .../golang).
   static constexpr std::string_view kPhpizeDeps[] = {"autoconf", "dpkg-dev", "file", "g++", "gcc", "libc-dev",
@@ -89,9 +82,21 @@ bool PurgeAfterSameLayerBuild(RuleContext& context, const shell::Script& script,
   auto in = [](const auto& list, const std::string& package) {
     return std::find(std::begin(list), std::end(list), package) != std::end(list);
   };
-  for (const std::string& package : purge.packages)
-    if ((base->family == "php" && in(kPhpizeDeps, package)) || (base->family == "golang" && in(kGoCgo, package)))
-      return false;
+  return std::any_of(packages.begin(), packages.end(), [&](const std::string& package) {
+    return (base->family == "php" && in(kPhpizeDeps, package)) || (base->family == "golang" && in(kGoCgo, package));
+  });
+}
+
+bool PurgeAfterSameLayerBuild(RuleContext& context, const shell::Script& script, const analysis::OsRelease& os,
+                              const std::optional<analysis::BaseImageFacts>& base) {
+  // An appended command after text the shell model cannot read (an open quote) would land inside it.
+  if (script.commands.empty() || !script.FullyModelled()) return false;
+  const std::vector<ToolUse>& uses = ToolUses(script);  // the memo keeps it: no copy
+  Purge purge;
+  for (const ToolUse& use : uses)
+    if (IsApt(use.call, "install")) Collect(script, use, os, purge);
+  if (purge.packages.empty() || !purge.readable) return false;
+  if (BaseMayHold(base, purge.packages)) return false;
   const shell::Command& last_install = script.commands[purge.last_install];
   std::string_view after = script.Text(Span{last_install.span.end, script.commands.back().span.end});
   std::optional<std::string> build = NativeBuildStep(after);

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "analysis/base_images.h"
 #include "analysis/os_release.h"
@@ -27,6 +29,10 @@ bool KeptInFinalStage(std::string_view package);
 /// the php (PHPIZE_DEPS) and golang images keep.
 bool PurgeAfterSameLayerBuild(RuleContext& context, const shell::Script& script, const analysis::OsRelease& os,
                               const std::optional<analysis::BaseImageFacts>& base);
+
+/// True when the base image (`base`, from the table; nullopt when unknown) may already hold one of
+/// `packages`: purging it would take the base's own package out without shrinking a layer.
+bool BaseMayHold(const std::optional<analysis::BaseImageFacts>& base, const std::vector<std::string>& packages);
 
 /// Edits that make `build` (the one later RUN that compiles) install `packages` before its first
 /// command and purge them after its last, with the apt lists removed again; empty when its script
