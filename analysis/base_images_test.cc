@@ -158,6 +158,23 @@ TEST(BaseImageTable, JavaImagesSwapTheirJdkForAJre) {
   EXPECT_EQ(Facts("adoptopenjdk/openjdk11-openj9:alpine").slim_variant, "adoptopenjdk/openjdk11-openj9:alpine-jre");
 }
 
+TEST(BaseImageTable, TomcatJdkVariantsSwapOnlyForTheJreOfTheirLine) {
+  BaseImageFacts temurin = Facts("tomcat:10.1-jdk21-temurin-jammy");
+  EXPECT_EQ(temurin.os, (OsRelease{Distro::kUbuntu, "22.04"}));
+  EXPECT_TRUE(temurin.toolchain);
+  EXPECT_EQ(temurin.slim_variant, "tomcat:10.1-jre21-temurin-jammy");
+  EXPECT_EQ(Facts("tomcat:9.0-jdk17-temurin").slim_variant, "tomcat:9.0-jre17-temurin");
+  EXPECT_EQ(Facts("tomcat:9.0.96-jdk8-corretto-al2023").slim_variant, "tomcat:9.0.96-jre8-corretto-al2023");
+  EXPECT_EQ(Facts("tomcat:9.0-jdk8-corretto-alpine3.20").slim_variant, "tomcat:9.0-jre8-corretto-alpine3.20");
+  // openmrs-core's final stage: Amazon Linux 2, whose line has no JRE; nor has Corretto 17 anywhere.
+  BaseImageFacts corretto = Facts("tomcat:9-jdk8-corretto");
+  EXPECT_EQ(corretto.os.distro, Distro::kRedHat);
+  EXPECT_TRUE(corretto.toolchain);
+  EXPECT_EQ(corretto.slim_variant, "");
+  EXPECT_EQ(Facts("tomcat:9.0-jdk17-corretto-al2023").slim_variant, "");
+  EXPECT_EQ(Facts("tomcat:9-jdk8-corretto-al2").slim_variant, "");
+}
+
 TEST(BaseImageTable, CompiledLanguagesRunOnThePlainReleaseImage) {
   BaseImageFacts go = Facts("golang:1.21");
   EXPECT_EQ(go.slim_variant, "debian:bookworm-slim");

@@ -458,13 +458,14 @@ std::optional<std::string> Attribute(std::string_view tag, std::string_view name
   return std::nullopt;
 }
 
-// A .NET restore reads the projects its project references (`<ProjectReference Include="..\Core\Core.csproj"
+// A .NET restore reads the projects a solution it names lists, the projects its project references (`<ProjectReference Include="..\Core\Core.csproj"
 // />`), followed here to their files, the files they import (`<Import Project="..\build.props" />`), and,
 // for every project, the build and package files MSBuild and NuGet look for in its folder and each
 // folder above it (central package versions in Directory.Packages.props leave the projects'
 // PackageReferences without one). What cannot be followed (a property, a wildcard, a file not in the
 // context) is a blocker.
-void ResolveDotnet(const ContextFiles& context, std::string_view cwd, InstallInputs& out) {
+void ResolveDotnet(const ContextFiles& context, std::string_view cwd, const std::vector<std::string>& named,
+                   InstallInputs& out) {
   const std::string here = Join("", cwd == "." ? "" : cwd);
   std::vector<std::pair<std::string, bool>> files;  // absolute context path, is a project
   auto add = [&](const std::string& path, bool project) {
@@ -473,8 +474,41 @@ void ResolveDotnet(const ContextFiles& context, std::string_view cwd, InstallInp
     std::string relative = RelativeFrom(here, path);
     if (std::find(out.files.begin(), out.files.end(), relative) == out.files.end()) out.files.push_back(std::move(relative));
   };
-  for (const std::string& f : std::vector<std::string>(out.files))
+  for (const std::string& f : std::vector<std::string>(out.files)) {
     if (f.ends_with("proj")) add(Join(here, f), true);
+    if (!f.ends_with(".sln") || std::find(named.begin(), named.end(), f) == named.end()) continue;
+    // A solution named on the command line restores the projects it lists:
+    // `Project("{GUID}") = "Name", "Web\Web.csproj", "{GUID}"` (a solution folder's entry names no project file).
+    const std::string solution = Join(here, f);
+    const std::string body = context.Read(solution).value_or("");
+    const size_t before = files.size();
+    for (size_t at = body.find("\nProject("); at != std::string::npos; at = body.find("\nProject(", at + 1)) {
+      const size_t eol = body.find('\n', at + 1);
+      const std::string_view line = std::string_view(body).substr(at + 1, eol == std::string::npos ? std::string::npos : eol - at - 1);
+      // The second quoted string after the '=': the project's path.
+      size_t q = line.find('=');
+      std::string path;
+      for (int field = 0; field < 2 && q != std::string_view::npos; ++field) {
+        const size_t open = line.find('"', q + 1);
+        const size_t close = open == std::string_view::npos ? open : line.find('"', open + 1);
+        if (close == std::string_view::npos) break;
+        path = std::string(line.substr(open + 1, close - open - 1));
+        q = close;
+      }
+      if (!path.ends_with("proj")) continue;
+      std::replace(path.begin(), path.end(), '\\', '/');
+      const std::string project = Join(DirName(solution), path);
+      if (path.find_first_of("$*?%") != std::string::npos || path.starts_with("/") || !context.IsFile(project)) {
+        out.blocker = fmt::format("'{}' lists '{}', which is not in the build context", f, path);
+        return;
+      }
+      add(project, true);
+    }
+    if (files.size() == before) {  // a real solution lists its projects: this one cannot be read
+      out.blocker = fmt::format("'{}' lists no project dockopt can read", f);
+      return;
+    }
+  }
   for (size_t i = 0; i < files.size() && out.blocker.empty(); ++i) {
     const std::string file = files[i].first;  // a copy: `files` grows below
     const std::string name = RelativeFrom(here, file);
@@ -584,9 +618,6 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
       }
       return;
     }
-    case Ecosystem::kDotnet:
-      ResolveDotnet(context, cwd, out);
-      return;
     default:
       return;
   }
@@ -770,7 +801,8 @@ InstallInputs ResolveInstallInputs(const ContextFiles& context, std::string_view
   }
   for (const std::string& companion : names.optional) {
     if (context::HasGlobMeta(companion)) {
-      for (const std::string& f : context.List(cwd, companion)) out.files.push_back(f);
+      for (const std::string& f : context.List(cwd, companion))
+        if (std::find(out.files.begin(), out.files.end(), f) == out.files.end()) out.files.push_back(f);
     } else if (context.IsFile(Join(cwd, companion))) {
       out.files.push_back(companion);
     } else if (context.IsDirectory(Join(cwd, companion))) {
@@ -781,6 +813,8 @@ InstallInputs ResolveInstallInputs(const ContextFiles& context, std::string_view
     ResolveNode(context, cwd, ecosystem, ignore_scripts, out);
   else if (ecosystem == Ecosystem::kPoetry || ecosystem == Ecosystem::kUv || ecosystem == Ecosystem::kPdm)
     ResolvePyproject(context, cwd, out);
+  else if (ecosystem == Ecosystem::kDotnet)
+    ResolveDotnet(context, cwd, named, out);
   else
     ResolveOther(context, cwd, ecosystem, out);
   return out;

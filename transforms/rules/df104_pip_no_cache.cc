@@ -6,11 +6,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "shell/edit.h"
+#include "shell/recognize.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/package_facts.h"
@@ -108,6 +111,62 @@ void CheckInstallers(RuleContext& context, size_t index, const shell::Script& sc
   }
 }
 
+// The names that run a pip through a link the stage made before `index`: `ln -s $CKAN_HOME/bin/pip
+// /usr/local/bin/ckan-pip` makes `ckan-pip install ...` a pip install (ckan's Dockerfile).
+std::vector<std::string> PipLinkNames(RuleContext& context, size_t index) {
+  const ir::Dockerfile& df = context.dockerfile();
+  std::vector<std::string> names;
+  auto base = [](std::string_view path) { return std::string(path.substr(path.rfind('/') + 1)); };
+  for (size_t i : df.stages[static_cast<size_t>(df.instructions[index].stage)].instructions) {
+    if (i >= index) break;
+    if (df.instructions[i].kind != ir::InstructionKind::kRun) continue;
+    for (const shell::Script& script : RunScripts(context, df.instructions[i]))
+      for (const shell::CommandSite& site : shell::SimpleCommands(script)) {
+        const std::vector<shell::Word>& w = site.command->words;
+        if (w.empty() || w[0].value != "ln") continue;
+        bool symbolic = false;
+        std::vector<std::string> operands;
+        for (size_t k = 1; k < w.size(); ++k) {
+          if (w[k].value.starts_with("-")) symbolic |= !w[k].value.starts_with("--") && w[k].value.find('s') != std::string::npos;
+          else operands.push_back(w[k].value);
+        }
+        if (!symbolic || operands.size() != 2 || operands[1].ends_with("/")) continue;
+        const std::string target = base(operands[0]), link = base(operands[1]);
+        const bool pip = target == "pip" || target == "pip3" || (target.starts_with("pip3.") && target.size() > 5);
+        if (pip && !link.empty() && link.find_first_of("$*?") == std::string::npos && link != target) names.push_back(link);
+      }
+  }
+  return names;
+}
+
+// `ckan-pip install ...` through such a link: the same flag as for pip itself.
+void CheckLinkedPip(RuleContext& context, size_t index, const shell::Script& script) {
+  const std::vector<std::string> names = PipLinkNames(context, index);
+  if (names.empty()) return;
+  for (const shell::CommandSite& site : shell::SimpleCommands(script)) {
+    const shell::Command& command = *site.command;
+    if (command.words.empty() || !command.words[0].literal) continue;
+    const std::string& program = command.words[0].value;
+    if (std::find(names.begin(), names.end(), program.substr(program.rfind('/') + 1)) == names.end()) continue;
+    shell::Command as_pip = command;  // read as the pip it links to
+    as_pip.words[0].value = "pip";
+    std::optional<shell::ToolCall> call = shell::Recognize(as_pip);
+    if (!call || !Is(*call, "pip", "install")) continue;
+    if (call->Has("no-cache-dir") || call->Has("no-cache") || call->Has("cache-dir")) continue;
+    if (DisablesCache(CommandVariable(command, *call, "PIP_NO_CACHE_DIR"))) continue;
+    shell::CommandSite at = site;
+    at.command = &as_pip;
+    Edits edits = shell::AddFlag(script, at, "--no-cache-dir");
+    std::string message = fmt::format("'{} install' (pip, through the link the stage made) without --no-cache-dir keeps "
+                                      "pip's download cache in the image layer", program);
+    if (edits.empty()) {
+      context.Report(command.span, std::move(message));
+      continue;
+    }
+    context.Report(command.span, std::move(message), Fix{"add --no-cache-dir", Safety::kSafe, std::move(edits)});
+  }
+}
+
 void CheckRun(RuleContext& context, size_t index) {
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Instruction& run = df.instructions[index];
@@ -115,6 +174,7 @@ void CheckRun(RuleContext& context, size_t index) {
   for (const shell::Script& script : RunScripts(context, run)) CheckInstallers(context, index, script);
   if (DisablesCache(StageVariable(df, index, "PIP_NO_CACHE_DIR"))) return;
   for (const shell::Script& script : RunScripts(context, run)) {
+    CheckLinkedPip(context, index, script);
     for (const ToolUse& use : NestedToolUses(context, script)) {
       if (!Is(use.call, "pip", "install")) continue;
       // pip takes an unambiguous prefix of a long option: `--no-cache` is --no-cache-dir.

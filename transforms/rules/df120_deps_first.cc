@@ -167,11 +167,12 @@ std::optional<std::string> ToolSetupBefore(const shell::Script& script, size_t f
   return std::nullopt;
 }
 
-// One `COPY . .` and the dependency step after it: plans the COPY of the manifests and where the
-// install (moved) or a prefetch (added) goes.
+// One `COPY . .` (or `COPY src/ .`, one folder of the context: `folder`) and the dependency step after
+// it: plans the COPY of the manifests and where the install (moved) or a prefetch (added) goes.
 class Planner {
  public:
-  Planner(RuleContext& context, size_t copy) : context_(context), df_(context.dockerfile()), k_(copy) {}
+  Planner(RuleContext& context, size_t copy, std::string folder = "")
+      : context_(context), df_(context.dockerfile()), k_(copy), folder_(std::move(folder)) {}
 
   void Run() {
     const ir::Instruction& copy = df_.instructions[k_];
@@ -183,6 +184,13 @@ class Planner {
       if (CopiesWholeContext(inst)) return;
       // A WORKDIR, USER or SHELL that cannot go above the COPY with the install: the install below it is
       // still found, to name it in a suggestion.
+      // A USER before anything that runs: it goes up with the install, in its place among the ENV and
+      // ARG repeated there, and stays where it is (a COPY does not run as the USER; the RUNs that move
+      // up keep their order around it).
+      if (inst.kind == InstructionKind::kUser && !crossed && !stopped_at_) {
+        carried_.push_back(*it);
+        continue;
+      }
       if (inst.kind == InstructionKind::kWorkdir || inst.kind == InstructionKind::kUser ||
           inst.kind == InstructionKind::kShell) {
         if (!stopped_at_) stopped_at_ = *it;
@@ -403,7 +411,7 @@ class Planner {
     }
     // `cd /src/app && go build`: the fetch runs after the same `cd`.
     const size_t lead = first == 1 && LeadingCd(script) ? 1 : 0;
-    std::optional<std::string> cwd_in_dest = CwdInDest();
+    std::optional<std::string> cwd_in_dest = ContextCwd();
     if (!cwd_in_dest || !OpenContext()) return false;
     if (!build.ecosystem) {  // make: what the context builds, if the targets' recipes run its tool
       build.ecosystem = EcosystemFromContext(*files_, *cwd_in_dest);
@@ -533,7 +541,7 @@ class Planner {
       }
       return true;
     }
-    std::optional<std::string> cwd_in_dest = CwdInDest();
+    std::optional<std::string> cwd_in_dest = ContextCwd();
     if (!cwd_in_dest) return Suggest("the install does not run inside the copied directory"), false;
     if (!OpenContext()) return false;
     std::vector<std::string> named;
@@ -709,13 +717,13 @@ class Planner {
       std::string to = dir.empty() && sources.size() == 1 && folder && dest_written != "./" && !run_cwd_ ? dest_written
                                                                                                         : under_dest(dir);
       text += context_.Keyword("COPY", copy) + flags;
-      for (const std::string& s : sources) text += " " + s;
+      for (const std::string& s : sources) text.append(" ").append(InContext(s));
       text += " " + to + nl;
     }
     for (const std::string& d : whole_dirs) {
       std::optional<std::string> rel = relative(d);
       if (!rel) return false;
-      text += context_.Keyword("COPY", copy) + flags + " " + *rel + "/ " + under_dest(*rel) + nl;
+      text += context_.Keyword("COPY", copy) + flags + " " + InContext(*rel) + "/ " + under_dest(*rel) + nl;
     }
     return true;
   }
@@ -851,6 +859,19 @@ class Planner {
     return RelativeTo(*InstallCwd(), ResolvePath(*cwd, dest_written));
   }
 
+  // The RUN's working directory as a folder of the context (CwdInDest below the copied folder).
+  std::optional<std::string> ContextCwd() const {
+    std::optional<std::string> in_dest = CwdInDest();
+    if (!in_dest || folder_.empty()) return in_dest;
+    return InContext(*in_dest);
+  }
+
+  // A path relative to the COPY's destination as a path of the context.
+  std::string InContext(const std::string& in_dest) const {
+    if (folder_.empty()) return in_dest;
+    return in_dest.empty() ? folder_ : fmt::format("{}/{}", folder_, in_dest);
+  }
+
   // Where the install runs: after the RUN's leading `cd`, else the followed WORKDIR, else the COPY's.
   std::optional<std::string> InstallCwd() const {
     if (cd_dir_) return cd_dir_;
@@ -975,7 +996,7 @@ class Planner {
     if (!dest || !cwd || !context_.options().context_dir || !OpenContext()) return std::nullopt;
     std::optional<std::string> rel = RelativeTo(ResolvePath(*cwd, program), *dest);
     if (!rel || rel->empty()) return std::nullopt;
-    const std::string text = files_->Read(*rel).value_or("");
+    const std::string text = files_->Read(InContext(*rel)).value_or("");
     static const std::regex kTool(
         R"((^|[\s;&|(])((\./)?(mvnw?|gradlew?)\s|go (build|get|install|mod download)\b|cargo (build|fetch|install)\b|)"
         R"(npm (ci|install)\b|yarn install\b|pnpm install\b|composer install\b|pip3? install\b|bundle install\b))");
@@ -1058,6 +1079,7 @@ class Planner {
   RuleContext& context_;
   const ir::Dockerfile& df_;
   size_t k_;
+  std::string folder_;  // the context folder the COPY copies; "" for the whole context
   Span target_;
   std::string message_;
   std::optional<analysis::ContextFiles> files_;
@@ -1078,9 +1100,13 @@ class Planner {
 
 void CheckDepsFirst(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
-  for (size_t i = 0; i < df.instructions.size(); ++i)
-    if (df.instructions[i].stage >= 0 && CopiesWholeContext(df.instructions[i])) Planner(context, i).Run();
-    else if (df.instructions[i].stage >= 0) CheckProjectFolderCopy(context, i);
+  for (size_t i = 0; i < df.instructions.size(); ++i) {
+    if (df.instructions[i].stage < 0) continue;
+    if (CopiesWholeContext(df.instructions[i]))
+      Planner(context, i).Run();
+    else if (std::optional<std::string> folder = ProjectFolderOfCopy(context, i))
+      Planner(context, i, *folder).Run();  // `COPY src/ .`: the same plan inside that folder
+  }
 }
 
 DOCKOPT_RULE(DF120, "deps-first", "a dependency install after 'COPY . .' moves above it, behind a COPY of its manifests",

@@ -166,7 +166,18 @@ DepsCommand BuildTool(const shell::Command& command, std::string_view tool, std:
     return Of(DepsRole::kOther);
   }
   if (tool == "dotnet") {
-    if (sub == "restore") return Install(Ecosystem::kDotnet);
+    if (sub == "restore") {
+      // `dotnet restore App.sln`, `dotnet restore src/Web/Web.csproj`: the solution or project it restores.
+      DepsCommand out = Install(Ecosystem::kDotnet);
+      for (const shell::Word& w : command.words)
+        if (w.literal && !w.value.starts_with("-") &&
+            (w.value.ends_with(".sln") || w.value.ends_with(".csproj") || w.value.ends_with(".fsproj") ||
+             w.value.ends_with(".vbproj"))) {
+          out.named.push_back(w.value.starts_with("./") ? w.value.substr(2) : w.value);
+          break;
+        }
+      return out;
+    }
     if (sub == "publish" || sub == "build" || sub == "test") return Build(Ecosystem::kDotnet, DefaultPrefetch(Ecosystem::kDotnet));
     return Of(DepsRole::kOther);
   }

@@ -310,19 +310,21 @@ TEST(Df120Test, AnInstallRepeatedAfterTheSourcesIsLeftAlone) {
   EXPECT_TRUE(result.reports.empty());
 }
 
-TEST(Df120Test, AFolderHoldingTheProjectIsNamedWithItsManifests) {
+TEST(Df120Test, AFolderHoldingTheProjectIsPlannedFromItsManifests) {
   std::string ctx = MakeContext("project-folder", {{"server/Cargo.toml", "[package]\nname = \"server\"\nversion = \"0.1.0\"\n"},
                                                    {"server/Cargo.lock", "version = 3\n"},
                                                    {"server/src/main.rs", "fn main() {}\n"},
                                                    {"assets/logo.svg", "<svg/>\n"}});
   const std::string text = "FROM rust:1.80\nWORKDIR /app\nCOPY server/. .\nRUN cargo build --release\n";
   OptimizeResult result = RunRule(kRule, text, true, ctx);
-  EXPECT_EQ(result.output, text);
+  // The fetch goes first, from the manifests of that folder, as for `COPY . .` over the whole context.
+  EXPECT_EQ(result.output,
+            "FROM rust:1.80\nWORKDIR /app\nCOPY server/Cargo.toml server/Cargo.lock ./\n"
+            "RUN mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch && rm -f src/main.rs\n"
+            "COPY server/. .\nRUN cargo build --release\n");
   ASSERT_EQ(result.reports.size(), 1u);
-  EXPECT_EQ(result.reports[0].safety, "suggestion");
-  EXPECT_NE(result.reports[0].message.find("copies the project's folder 'server'"), std::string::npos) << result.reports[0].message;
-  EXPECT_NE(result.reports[0].message.find("'server/Cargo.toml', 'server/Cargo.lock'"), std::string::npos)
-      << result.reports[0].message;
+  EXPECT_EQ(result.reports[0].safety, "unsafe fix");
+  EXPECT_NE(result.reports[0].message.find("runs after 'COPY server/. .'"), std::string::npos) << result.reports[0].message;
   // A folder without the install's manifests, or one copied elsewhere, is no copy of the project.
   EXPECT_TRUE(RunRule(kRule, "FROM rust:1.80\nWORKDIR /app\nCOPY assets/ .\nRUN cargo build --release\n", true, ctx)
                   .reports.empty());

@@ -1,12 +1,12 @@
-// CheckProjectFolderCopy (see df120_project_folder.h).
+// ProjectFolderOfCopy (see df120_project_folder.h).
 #include "transforms/rules/df120_project_folder.h"
 
-#include <fmt/format.h>
-
+#include <algorithm>
 #include <string>
 
 #include "analysis/copy_sources.h"
 #include "analysis/manifests.h"
+#include "context/glob.h"
 #include "transforms/rules/df120_deps_first_classify.h"
 #include "transforms/rules/layer_facts.h"
 
@@ -27,6 +27,15 @@ std::string OneFolder(const ir::Instruction& inst, const context::ContextFiles& 
   return path;
 }
 
+// Whether the COPY/ADD copies the context's root (`COPY . .`, `COPY ./ /app`).
+bool CopiesContextRoot(const ir::Instruction& inst) {
+  const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+  if (!copy || copy->from) return false;
+  for (const analysis::CopySourceArg& source : copy->sources)
+    if (source.path == "." || source.path == "./") return true;
+  return false;
+}
+
 // The install or build of a RUN: its command and what it is.
 struct Step {
   std::string text;
@@ -44,24 +53,19 @@ std::optional<Step> FirstDepsStep(RuleContext& context, const ir::Instruction& r
   return std::nullopt;
 }
 
-std::string Short(std::string text) {
-  text = text.substr(0, text.find_first_of("\r\n"));
-  return text.size() > 60 ? text.substr(0, 57) + "..." : text;
-}
-
 }  // namespace
 
-void CheckProjectFolderCopy(RuleContext& context, size_t index) {
+std::optional<std::string> ProjectFolderOfCopy(RuleContext& context, size_t index) {
   const std::optional<std::string>& dir = context.options().context_dir;
-  if (!dir) return;
+  if (!dir) return std::nullopt;
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Instruction& copy = df.instructions[index];
   const context::ContextFiles files(*dir);
   const std::string folder = OneFolder(copy, files);
-  if (folder.empty()) return;
+  if (folder.empty()) return std::nullopt;
   const std::optional<analysis::CopyArgs> args = analysis::ReadCopyArgs(copy);
   const std::optional<std::string> copy_cwd = WorkdirAt(df, index);
-  if (!copy_cwd || args->destination.find('$') != std::string::npos) return;
+  if (!copy_cwd || args->destination.find('$') != std::string::npos) return std::nullopt;
   const std::string dest = ResolvePath(*copy_cwd, args->destination);
   const std::vector<size_t>& stage = df.stages[static_cast<size_t>(copy.stage)].instructions;
   // An install of the same ecosystem before the copy: the dependencies may be in place already.
@@ -77,26 +81,28 @@ void CheckProjectFolderCopy(RuleContext& context, size_t index) {
   for (size_t i : stage) {
     if (i <= index) continue;
     const ir::Instruction& inst = df.instructions[i];
-    if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) return;  // another copy: left
+    // Another copy of the whole context or of a folder: that one is the project's copy, if any.
+    if ((inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd) &&
+        (!OneFolder(inst, files).empty() || CopiesContextRoot(inst)))
+      return std::nullopt;
     if (inst.kind != ir::InstructionKind::kRun) continue;
     std::optional<Step> step = FirstDepsStep(context, inst);
     if (!step) continue;
     // Run in the copy's destination (no `cd` first: the classifier's first install is what runs there).
     const std::optional<std::string> run_cwd = WorkdirAt(df, i);
-    if (!run_cwd || ResolvePath(*run_cwd, ".") != dest) return;
-    const analysis::InstallInputs inputs = ResolveInstallInputs(files, folder, *step->deps.ecosystem);
-    if (!inputs.blocker.empty() || inputs.files.empty() || installed_before(*step->deps.ecosystem)) return;
-    std::string manifests;
-    for (const std::string& file : inputs.files)
-      manifests += fmt::format("{}'{}'", manifests.empty() ? "" : ", ", file.starts_with(folder + "/") ? file : folder + "/" + file);
-    context.Report(copy.keyword,
-                   fmt::format("'{}' runs after '{}', which copies the project's folder '{}': every source change {} "
-                               "the dependencies again; copy only its manifests ({}) into '{}' and install before it "
-                               "(not rewritten: dockopt moves an install only behind a copy of the whole context)",
-                               Short(step->text), Short(std::string(context.Text(copy.span))), folder,
-                               step->deps.role == DepsRole::kBuild ? "downloads" : "reinstalls", manifests, dest));
-    return;
+    if (!run_cwd || ResolvePath(*run_cwd, ".") != dest) return std::nullopt;
+    // The manifests it names (`dotnet restore App.sln`) or the ecosystem's own must be in the folder; the
+    // planner then says what else the install reads, or why it cannot move.
+    const analysis::ManifestNames names = analysis::ManifestNamesOf(*step->deps.ecosystem);
+    const std::vector<std::string>& required = step->deps.named.empty() ? names.required : step->deps.named;
+    const bool present = std::all_of(required.begin(), required.end(), [&](const std::string& manifest) {
+      return context::HasGlobMeta(manifest) ? !files.Glob(folder + "/" + manifest).empty()
+                                            : files.IsFile(folder + "/" + manifest);
+    });
+    if (!present || installed_before(*step->deps.ecosystem)) return std::nullopt;
+    return folder;
   }
+  return std::nullopt;
 }
 
 }  // namespace dockopt

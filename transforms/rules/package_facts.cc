@@ -85,7 +85,9 @@ std::optional<std::string> StageVariable(const ir::Dockerfile& df, size_t index,
   return std::nullopt;
 }
 
-std::optional<std::string> ExpandLiteralEnv(const ir::Dockerfile& df, size_t index, std::string_view word) {
+namespace {
+
+std::optional<std::string> ExpandEnv(const ir::Dockerfile& df, size_t index, std::string_view word, int depth) {
   std::string out;
   for (size_t at = 0; at < word.size();) {
     if (word[at] != '$') {
@@ -99,9 +101,10 @@ std::optional<std::string> ExpandLiteralEnv(const ir::Dockerfile& df, size_t ind
     const std::string_view name = word.substr(begin, end - begin);
     std::optional<std::string> value = StageVariable(df, index, name);
     // A value with a space or quote would not stay one word where a rule writes it back.
-    if (!value || value->find_first_of("$ \t\"'\\") != std::string::npos) return std::nullopt;
+    if (!value || value->find_first_of(" \t\"'\\") != std::string::npos) return std::nullopt;
     // StageVariable reads ENV and ARG alike: the value counts only if the last assignment is an ENV.
     bool from_env = false;
+    size_t env_at = 0;
     for (int stage : StageChain(df, index)) {
       const auto& assignments = df.stages[static_cast<size_t>(stage)].assignments;
       auto found = assignments.find(name);
@@ -110,13 +113,26 @@ std::optional<std::string> ExpandLiteralEnv(const ir::Dockerfile& df, size_t ind
                                                         : found->second.end();
       if (last == found->second.begin()) continue;
       from_env = df.instructions[*(last - 1)].kind == ir::InstructionKind::kEnv;
+      env_at = *(last - 1);
       break;
     }
     if (!from_env) return std::nullopt;
+    // `ENV BUILD_DIR ${GOPATH}/src/${PACKAGE}`: its variables as the ENV itself saw them, literal ENVs too.
+    if (value->find('$') != std::string::npos) {
+      if (depth >= 8) return std::nullopt;
+      value = ExpandEnv(df, env_at, *value, depth + 1);
+      if (!value) return std::nullopt;
+    }
     out += *value;
     at = end + (braced ? 1 : 0);
   }
   return out;
+}
+
+}  // namespace
+
+std::optional<std::string> ExpandLiteralEnv(const ir::Dockerfile& df, size_t index, std::string_view word) {
+  return ExpandEnv(df, index, word, 0);
 }
 
 bool StageSetsEnvPrefix(const ir::Dockerfile& df, size_t index, std::string_view prefix) {

@@ -31,9 +31,10 @@ void ForEachUncachedRunScript(RuleContext& context,
 std::optional<std::string> StageVariable(const ir::Dockerfile& df, size_t index, std::string_view name);
 
 /// `word` with each `$NAME`/`${NAME}` replaced by the value an ENV earlier in the stage chain of
-/// `index` gives it, when that value is literal (no `$`); nullopt when any variable is not such an
-/// ENV (an ARG may be overridden with --build-arg). `ENV APP_HOME /usr/src/app/` then
-/// `COPY . $APP_HOME` writes to /usr/src/app/ in every build.
+/// `index` gives it, when that value is literal or reads only such ENVs itself (`ENV BUILD_DIR
+/// ${GOPATH}/src/${PACKAGE}`); nullopt when any variable is not such an ENV (an ARG may be overridden
+/// with --build-arg). `ENV APP_HOME /usr/src/app/` then `COPY . $APP_HOME` writes to /usr/src/app/ in
+/// every build.
 std::optional<std::string> ExpandLiteralEnv(const ir::Dockerfile& df, size_t index, std::string_view word);
 
 /// True when some ENV instruction of the stage of `index` (or a stage it is built from) sets a name

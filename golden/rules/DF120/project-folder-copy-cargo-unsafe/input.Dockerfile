@@ -1,5 +1,5 @@
 # The project sits in a folder of the context (server/), copied whole before its build: the same
-# problem as `COPY . .`, named with the manifests to copy first.
+# problem as `COPY . .`, and the same fix, with the manifests copied from that folder.
 FROM rust:1.80 AS build
 WORKDIR /app
 COPY server/ .

@@ -1,0 +1,1 @@
+namespace Core; public record Entity(int Id);
