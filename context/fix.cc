@@ -70,13 +70,33 @@ std::vector<std::string> Candidates(const std::vector<Bloat>& bloat, GitIgnoredP
   return out;
 }
 
+// The context folder a source names before its first variable ("dist" for `./dist/${TARGETARCH}/ttyd`),
+// "" when the variable comes first, the source has none, or it leaves the context.
+std::string FolderBeforeVariable(const std::string& source) {
+  const size_t dollar = source.find('$');
+  if (dollar == std::string::npos) return "";
+  const size_t slash = source.rfind('/', dollar);
+  if (slash == std::string::npos) return "";
+  std::string folder = source.substr(0, slash);
+  while (folder.starts_with("./")) folder = folder.substr(2);
+  while (folder.starts_with("/")) folder = folder.substr(1);
+  if (folder.empty() || folder == "." || folder == ".." || folder.starts_with("../") || HasGlobMeta(folder)) return "";
+  return folder;
+}
+
 std::vector<Needed> NeededPaths(const ContextReport& before) {
   std::vector<Needed> out;
   for (const CopySourceCheck& c : before.copy_sources) {
-    if (c.unchecked || !c.found || c.excluded) continue;
-    const bool literal = !HasGlobMeta(c.source.source);
     const std::string why = fmt::format("{} at {}:{}{}", c.source.instruction, before.dockerfile, c.source.line,
                                         c.source.column ? fmt::format(":{}", c.source.column) : "");
+    // A source with a variable (`COPY ./dist/${TARGETARCH}/ttyd`) names files under the folder before the
+    // variable: leaving that folder out would hide them, whatever the variable holds.
+    if (std::string folder = FolderBeforeVariable(c.source.source); c.unchecked && !folder.empty()) {
+      out.push_back({folder, false, why});
+      continue;
+    }
+    if (c.unchecked || !c.found || c.excluded) continue;
+    const bool literal = !HasGlobMeta(c.source.source);
     for (const std::string& m : c.matches)
       if (m != ".") out.push_back({m, literal, why});
   }

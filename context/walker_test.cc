@@ -303,5 +303,25 @@ TEST(Fix, ProtectsLiteralSourcesAndSkipsWildcardOnes) {
   EXPECT_EQ(plan.new_text, std::string(kFixHeader) + "\n**/build\n!build/app.js\n**/node_modules\n");
 }
 
+// `COPY ./dist/${TARGETARCH}/ttyd /usr/bin/ttyd`: no default names the file, but it lies under dist/,
+// which looks like a build output: leaving dist/ out would break the COPY on every platform.
+TEST(Fix, KeepsTheFolderBeforeAVariableSource) {
+  TempTree tree;
+  tree.Write("dist/amd64/ttyd", "binary");
+  tree.Write("build/junk.o", "junk");
+  ContextRequest request{tree.str(), tree.str() + "/Dockerfile", {}, std::nullopt};
+  request.copy_sources = {{"./dist/${TARGETARCH}/ttyd", "COPY", 4, 6, ""}};
+  ContextReport report;
+  std::string error;
+  ASSERT_TRUE(AnalyzeContext(request, report, error)) << error;
+  ASSERT_TRUE(report.copy_sources.at(0).unchecked);
+  FixPlan plan;
+  ASSERT_TRUE(PlanFix(request, report, plan, error)) << error;
+  EXPECT_EQ(std::find(plan.added.begin(), plan.added.end(), "**/dist"), plan.added.end());
+  EXPECT_NE(std::find(plan.added.begin(), plan.added.end(), "**/build"), plan.added.end()) << "unrelated bloat still goes";
+  ASSERT_EQ(plan.skipped.size(), 1u);
+  EXPECT_NE(plan.skipped[0].find("'**/dist' not added"), std::string::npos) << plan.skipped[0];
+}
+
 }  // namespace
 }  // namespace dockopt::context

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <set>
 
 #include "parser/parse.h"
@@ -58,6 +60,21 @@ Round RunRules(const ir::Dockerfile& df, const OptimizeOptions& options, ScriptM
   return round;
 }
 
+// A file whose last instruction ends in a continuation (`RUN a \` and then the end of the file) ends that
+// instruction there, but a line a fix appends after it would join it. When an edit writes past such an
+// escape, the escape goes (unless an edit already rewrites it).
+std::optional<Edit> DanglingEscape(std::string_view text, char escape, const Edits& edits) {
+  size_t end = text.find_last_not_of(" \t\r\n");
+  if (end == std::string_view::npos || text[end] != escape || (end > 0 && text[end - 1] == escape)) return std::nullopt;
+  bool past = false;
+  for (const Edit& e : edits) {
+    if (e.span.begin <= end && e.span.end > end) return std::nullopt;
+    past |= e.span.begin > end;
+  }
+  if (!past) return std::nullopt;
+  return Edit{{static_cast<uint32_t>(end), static_cast<uint32_t>(end + 1)}, ""};
+}
+
 bool Parses(const std::string& path, const std::string& text) {
   SourceBuffer buffer(path, text);
   return Parse(buffer).dockerfile.has_value();
@@ -88,6 +105,7 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
   ScriptMemo scripts;  // parsed RUN scripts, from one round to the next
   for (int round_index = 0;; ++round_index) {
     Round round = RunRules(*parsed.dockerfile, options, scripts);
+    const char escape = parsed.dockerfile->escape;
     // Nothing reads this round's IR past its rules (findings and the memo hold no view into it): free it
     // before the next text is parsed. With --unsafe two IRs alive together were the peak on a large file.
     parsed = {};
@@ -154,10 +172,18 @@ OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& optio
       next_buffer = std::make_unique<SourceBuffer>(source.path(), ApplyEdits(text(), accepted));
       next = Parse(*next_buffer);
     };
+    auto close_dangling_escape = [&] {
+      if (std::optional<Edit> edit = DanglingEscape(text(), escape, accepted)) {
+        accepted.push_back(std::move(*edit));
+        edit_finding.push_back(edit_finding.back());
+      }
+    };
+    close_dangling_escape();
     if (!accepted.empty()) parse_next();
     if (!accepted.empty() && !next.dockerfile) {
       choose(true);
       accepted_index.Clear();
+      close_dangling_escape();
       if (!accepted.empty()) parse_next();
     }
     // Report what this round found, at positions in the original input.

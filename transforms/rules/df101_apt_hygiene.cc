@@ -8,6 +8,7 @@
 #include "transforms/apply_edits.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
+#include "transforms/rules/package_facts.h"
 #include "transforms/rules/stage_facts.h"
 
 namespace dockopt {
@@ -253,6 +254,9 @@ void CheckRun(RuleContext& context, size_t index) {
   if (!cleaned && !script->FullyModelled() &&
       script->Text(script->Whole()).find("/var/lib/apt/lists") != std::string_view::npos)
     cleaned = true;
+  // Lists under a cache or tmpfs mount (`--mount=type=cache,target=/var/lib/apt`) are not in the layer;
+  // removing them would empty the cache that a later build's install without an update reads.
+  if (MountCovers(run, "/var/lib/apt/lists")) return;
   if (setup_end && !cleaned) {
     CheckSetupLists(context, index, *script, *setup_end);
     return;

@@ -550,6 +550,15 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, server));
     return;
   }
+  if (const std::string output = RelativeOutputArgument(facts.argv);
+      !output.empty() && (WorkdirAt(df, chain, UINT32_MAX).empty() || WorkdirAt(df, chain, UINT32_MAX) == "/")) {
+    // `cwl-runner --outdir results` with no WORKDIR writes /results: as another user it cannot create it.
+    context.Report(where, fmt::format("{}; the command writes '{}' under its working directory, which is '/' (no "
+                                      "WORKDIR), where only root can create files: give it a working folder the user "
+                                      "owns, then add 'USER' (not applied)",
+                                      message, output));
+    return;
+  }
   if (std::optional<std::string> setup = RootHomeSetUpByRun(df, chain)) {
     // /root is mode 0700, and the new user's HOME is elsewhere: what the image set up there is gone for it.
     context.Report(where, fmt::format("{}; {}, which the new user cannot reach (its HOME is elsewhere, and /root "

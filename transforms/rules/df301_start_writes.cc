@@ -229,6 +229,27 @@ std::string KeepsDataInWorkdir(const std::vector<std::string>& command) {
   return "";
 }
 
+std::string RelativeOutputArgument(const std::vector<std::string>& command) {
+  for (size_t i = 0; i < command.size(); ++i) {
+    const std::string& word = command[i];
+    const bool long_option = word.starts_with("--out");  // --out, --outdir, --output, --output-dir
+    if (!long_option && word != "-o") continue;
+    std::string option = word, path;
+    if (size_t eq = word.find('='); long_option && eq != std::string::npos) {
+      option = word.substr(0, eq);
+      path = word.substr(eq + 1);
+    } else if (word.find('=') == std::string::npos && i + 1 < command.size()) {
+      path = command[i + 1];
+    }
+    // Absolute, a variable, stdout (`-o -`), another option, or a URL: not a file under the working directory.
+    if (path.empty() || path.starts_with('/') || path.starts_with('$') || path.starts_with('-') ||
+        path.starts_with('~') || path.find("://") != std::string::npos)
+      continue;
+    return option + " " + path;
+  }
+  return "";
+}
+
 std::string WritesIntoItsInstall(const std::vector<std::string>& command) {
   // GlassFish's domains/, Tomcat's logs/ work/ temp/, WildFly's standalone/{data,log,tmp}, Kafka's and
   // ZooKeeper's logs/, ActiveMQ's data/, Jetty's logs/.

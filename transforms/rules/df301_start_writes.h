@@ -55,6 +55,10 @@ bool LabelRunsPrivileged(const ir::Dockerfile& df, const std::vector<int>& chain
 /// (`redis-server` writes dump.rdb there), and no argument moves it (`--dir`, a config file); "" else.
 std::string KeepsDataInWorkdir(const std::vector<std::string>& command);
 
+/// The option of `command` that names a relative output path (`--outdir results`, `--output=report.html`,
+/// `-o out`), as "OPTION PATH": the program writes there, under its working directory. "" when none.
+std::string RelativeOutputArgument(const std::vector<std::string>& command);
+
 /// The application server `command` runs when it writes its logs and work files into the folder it is
 /// installed in (`asadmin start-domain`, `catalina.sh run`, WildFly's `standalone.sh`, Kafka's
 /// `kafka-server-start.sh`); "" otherwise.

@@ -35,6 +35,26 @@ bool HasCacheMount(const ir::Instruction& run) {
   return false;
 }
 
+bool MountCovers(const ir::Instruction& run, std::string_view path) {
+  for (const ir::Flag& flag : run.flags) {
+    if (flag.name != "mount") continue;
+    std::string_view value = flag.value;
+    while (!value.empty()) {
+      size_t comma = value.find(',');
+      std::string_view field = value.substr(0, comma);
+      for (std::string_view key : {"target=", "dst=", "destination="}) {
+        if (!field.starts_with(key)) continue;
+        std::string_view target = field.substr(key.size());
+        while (target.size() > 1 && target.back() == '/') target.remove_suffix(1);
+        if (path == target || (path.starts_with(target) && (target == "/" || path[target.size()] == '/'))) return true;
+      }
+      if (comma == std::string_view::npos) break;
+      value.remove_prefix(comma + 1);
+    }
+  }
+  return false;
+}
+
 void ForEachUncachedRunScript(RuleContext& context,
                               void (*check)(RuleContext& context, size_t index, const shell::Script& script)) {
   const ir::Dockerfile& df = context.dockerfile();

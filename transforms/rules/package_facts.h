@@ -21,6 +21,10 @@ const RuleContext::ScriptList& RunScripts(RuleContext& context, const ir::Instru
 /// True when the RUN has `--mount=type=cache,...`: the author wants a persistent cache there.
 bool HasCacheMount(const ir::Instruction& run);
 
+/// True when a `--mount` of the RUN (a cache, tmpfs or bind mount) has its target at `path` or a folder
+/// above it: what the RUN writes there stays out of the image layer (`--mount=type=cache,target=/var/lib/apt`).
+bool MountCovers(const ir::Instruction& run, std::string_view path);
+
 /// Calls `check(context, index, script)` for each script (see RunScripts) of each RUN instruction `index`
 /// that has no cache mount.
 void ForEachUncachedRunScript(RuleContext& context,

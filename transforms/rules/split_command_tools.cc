@@ -2,6 +2,7 @@
 #include "transforms/rules/split_command_tools.h"
 
 #include <algorithm>
+#include <map>
 #include <regex>
 #include <string_view>
 
@@ -129,31 +130,61 @@ bool BuildToolsUnused(const analysis::StageFlow& flow, const std::vector<std::st
   return true;
 }
 
-std::string RemovedBuildTool(const analysis::StageFlow& flow, analysis::Distro distro) {
+namespace {
+
+// Calls `each(command, names)` for each package command of the stage, in order, with the packages it
+// installs or removes: `apk del .build-deps` removes what `apk add --virtual .build-deps ...` installed.
+template <typename Each>
+void ForEachPackageCommand(const analysis::StageFlow& flow, Each each) {
+  std::map<std::string, std::vector<std::string>, std::less<>> groups;  // apk virtual group -> its packages
   for (const analysis::InstructionFlow& inst : flow.instructions)
-    for (const analysis::CommandFlow& command : inst.commands)
-      if (command.effect.kind == analysis::EffectKind::kPackages && command.effect.removal)
-        for (const std::string& name : command.effect.packages)
-          if (analysis::IsBuildTool(name, distro)) return name;
-  return "";
+    for (const analysis::CommandFlow& command : inst.commands) {
+      const analysis::Effect& e = command.effect;
+      if (e.kind != analysis::EffectKind::kPackages) continue;
+      if (!e.removal) {
+        if (e.note.starts_with("virtual:")) groups[e.note.substr(8)] = e.packages;
+        each(e, e.packages);
+        continue;
+      }
+      std::vector<std::string> names;
+      for (const std::string& name : e.packages) {
+        auto group = groups.find(name);
+        if (group == groups.end()) names.push_back(name);
+        else names.insert(names.end(), group->second.begin(), group->second.end());
+      }
+      each(e, names);
+    }
+}
+
+}  // namespace
+
+std::string RemovedBuildTool(const analysis::StageFlow& flow, analysis::Distro distro) {
+  std::string found;
+  ForEachPackageCommand(flow, [&](const analysis::Effect& e, const std::vector<std::string>& names) {
+    if (!e.removal || !found.empty()) return;
+    for (const std::string& name : names)
+      if (analysis::IsBuildTool(name, distro)) {
+        found = name;
+        return;
+      }
+  });
+  return found;
 }
 
 std::string CompilerKeptAfterOwnPurge(const analysis::StageFlow& flow, analysis::Distro distro) {
   if (RemovedBuildTool(flow, distro).empty()) return "";
-  // A compiler package, versioned or not (gcc-12, clang-15).
-  static const std::regex kCompiler(R"((gcc|g\+\+|clang|clang\+\+|gfortran|tcc|build-essential)(-[0-9.]+)?)");
+  // A compiler package, versioned or not (gcc-12, clang-15); build-base is Alpine's build-essential.
+  static const std::regex kCompiler(R"((gcc|g\+\+|clang|clang\+\+|gfortran|tcc|build-essential|build-base)(-[0-9.]+)?)");
   std::vector<std::string> kept;
-  for (const analysis::InstructionFlow& inst : flow.instructions)
-    for (const analysis::CommandFlow& command : inst.commands) {
-      if (command.effect.kind != analysis::EffectKind::kPackages) continue;
-      for (const std::string& name : command.effect.packages) {
-        if (command.effect.removal) {
-          std::erase(kept, name);
-        } else if (std::regex_match(name, kCompiler) && std::find(kept.begin(), kept.end(), name) == kept.end()) {
-          kept.push_back(name);
-        }
+  ForEachPackageCommand(flow, [&](const analysis::Effect& e, const std::vector<std::string>& names) {
+    for (const std::string& name : names) {
+      if (e.removal) {
+        std::erase(kept, name);
+      } else if (std::regex_match(name, kCompiler) && std::find(kept.begin(), kept.end(), name) == kept.end()) {
+        kept.push_back(name);
       }
     }
+  });
   return kept.empty() ? "" : kept.front();
 }
 
