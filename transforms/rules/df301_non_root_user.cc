@@ -18,6 +18,7 @@
 #include "transforms/rules/df301_data_dirs.h"
 #include "transforms/rules/df301_owned_dirs.h"
 #include "transforms/rules/df301_package_script.h"
+#include "transforms/rules/df301_docker_client.h"
 #include "transforms/rules/df301_root_daemons.h"
 #include "transforms/rules/df301_run_privileges.h"
 #include "transforms/rules/df301_start_writes.h"
@@ -441,6 +442,13 @@ void CheckNonRootUser(RuleContext& context) {
                                                : "whose daemon starts as root",
                                       facts.program.empty() ? "the image's command" : facts.program,
                                       network || device ? "run" : "start"));
+    return;
+  }
+  if (std::optional<std::string> client = DockerApiClient(context)) {
+    context.Report(where, fmt::format("{}; the image is a client of the Docker daemon ('{}'): the socket it is "
+                                      "given is root's or the host's docker group's, whose id the file cannot "
+                                      "know: add 'USER' with that group (or keep root) (not applied)",
+                                      message, *client));
     return;
   }
   const std::vector<int> chain = StageChain(df, stage.from);
