@@ -70,6 +70,7 @@ class CompactList {
   }
 
   bool operator==(const CompactList& other) const { return items() == other.items(); }
+  bool operator==(const std::vector<T>& other) const { return items() == other; }
 
  private:
   static const std::vector<T>& Empty() {

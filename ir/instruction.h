@@ -52,7 +52,7 @@ enum class ArgumentForm : uint8_t { kNone, kShell, kExec };
 
 struct Instruction {
   // Scalars first, then views, then vectors: no padding between them (an instruction of a large
-  // file is mostly this struct).
+  // file is mostly this struct). Lists that are empty in most instructions are CompactLists (8 bytes).
   InstructionKind kind = InstructionKind::kUnknown;
   ArgumentForm form = ArgumentForm::kNone;  // for RUN/CMD/ENTRYPOINT/SHELL/COPY/ADD/VOLUME (and HEALTHCHECK CMD)
   Span span;           // every physical line of the instruction (heredoc bodies included), line breaks included
