@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ir/compact_list.h"
 #include "ir/source.h"
 
 namespace dockopt::ir {
@@ -51,7 +52,7 @@ enum class ArgumentForm : uint8_t { kNone, kShell, kExec };
 
 struct Instruction {
   // Scalars first, then views, then vectors: no padding between them (an instruction of a large
-  // file is mostly this struct).
+  // file is mostly this struct). Lists that are empty in most instructions are CompactLists (8 bytes).
   InstructionKind kind = InstructionKind::kUnknown;
   ArgumentForm form = ArgumentForm::kNone;  // for RUN/CMD/ENTRYPOINT/SHELL/COPY/ADD/VOLUME (and HEALTHCHECK CMD)
   Span span;           // every physical line of the instruction (heredoc bodies included), line breaks included
@@ -66,13 +67,13 @@ struct Instruction {
   /// the source when the line is contiguous there, else into Dockerfile::owned_text.
   std::string_view logical;
   std::string_view rest;  // the logical line after keyword and flags, trimmed: what BuildKit's line parser reads
-  std::vector<Flag> flags;
-  std::vector<std::string> exec_args;       // the JSON array elements when form == kExec
+  CompactList<Flag> flags;
+  CompactList<std::string> exec_args;      // the JSON array elements when form == kExec
   /// The argument nodes exactly as BuildKit's parser builds them (what `--dump=buildkit` prints).
   std::vector<std::string> node_args;
-  std::vector<Heredoc> heredocs;
-  std::vector<Trivia> inner_trivia;          // comment and blank lines inside a continued instruction
-  std::vector<Instruction> onbuild;          // ONBUILD's inner instruction (exactly one), else empty
+  CompactList<Heredoc> heredocs;
+  CompactList<Trivia> inner_trivia;         // comment and blank lines inside a continued instruction
+  CompactList<Instruction> onbuild;         // ONBUILD's inner instruction (exactly one), else empty
 
   bool is_exec() const { return form == ArgumentForm::kExec; }
   bool is_shell() const { return form == ArgumentForm::kShell; }

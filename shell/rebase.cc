@@ -17,6 +17,9 @@ class Shifter {
   void Shift(std::vector<Word>& words) const {
     for (Word& word : words) Shift(word);
   }
+  void Shift(CompactList<Word>& words) const {
+    for (Word& word : words) Shift(word);
+  }
   void Shift(std::vector<Command>& commands) const {
     for (Command& command : commands) Shift(command);
   }

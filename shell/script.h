@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ir/compact_list.h"
 #include "ir/source.h"
 
 namespace dockopt::shell {
@@ -85,13 +86,13 @@ struct Command {
   Joiner joiner = Joiner::kNone;    // the operator before this command
   Span joiner_span;                 // empty for kNone and for a plain newline
   bool negated = false;             // `! cmd`
-  std::vector<Word> env;            // leading NAME=value assignments
+  CompactList<Word> env;           // leading NAME=value assignments
   /// Simple: the command name and its arguments. for/select: the variable then the items; case: the
   /// subject; function: the name; `[[ ]]`: the words between the brackets.
   std::vector<Word> words;
-  std::vector<Redirect> redirects;  // in source order, wherever they appear (compound: after its closer)
-  std::vector<Keyword> keywords;    // compound: its reserved words and operators, in source order
-  std::vector<Part> parts;          // compound: its nested command lists, in source order
+  CompactList<Redirect> redirects;  // in source order, wherever they appear (compound: after its closer)
+  CompactList<Keyword> keywords;   // compound: its reserved words and operators, in source order
+  CompactList<Part> parts;         // compound: its nested command lists, in source order
 
   bool simple() const { return kind == CommandKind::kSimple; }
   /// Not a simple command: its words are not a tool call (the nested parts are read through walk.h).
@@ -103,7 +104,7 @@ struct Command {
 /// A command list nested in a compound: an `if` condition or branch, a loop body, a case arm.
 struct Part {
   PartRole role = PartRole::kBody;
-  std::vector<Word> patterns;       // kArm: the patterns before `)`
+  CompactList<Word> patterns;      // kArm: the patterns before `)`
   std::vector<Command> commands;
   Span trailing_op;                 // a `;`/`&` ending the list before the next keyword; empty when none
 };

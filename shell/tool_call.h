@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ir/compact_list.h"
 #include "shell/shared_list.h"
 
 namespace dockopt::shell {
@@ -35,8 +36,8 @@ struct ToolCall {
   std::string subcommand;      // "install", "clean", "mod"; empty when the tool has none
   size_t tool_word = 0;        // index of the tool's name in Command::words
   size_t subcommand_word = kNoWord;
-  std::vector<std::string> wrappers;  // "sudo", "env", "command" seen through, outermost first
-  std::vector<size_t> env_words;      // `env VAR=x` assignment words
+  CompactList<std::string> wrappers; // "sudo", "env", "command" seen through, outermost first
+  CompactList<size_t> env_words;     // `env VAR=x` assignment words
   SharedList<Option> options;    // shared by copies of the call (the recognition memo hands out many)
   SharedList<Operand> operands;
   bool opaque_script = false;  // `sh -c '...'`: the script is not looked into
