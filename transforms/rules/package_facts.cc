@@ -20,14 +20,17 @@ const RuleContext::ScriptList& RunScripts(RuleContext& context, const ir::Instru
   return context.RunScriptsOf(run);
 }
 
-bool HasCacheMount(const ir::Instruction& run) {
+namespace {
+
+// True when `match` holds for a field ("type=cache", "target=/root/.cache") of a --mount of `run`.
+template <typename Match>
+bool AnyMountField(const ir::Instruction& run, Match match) {
   for (const ir::Flag& flag : run.flags) {
     if (flag.name != "mount") continue;
     std::string_view value = flag.value;
     while (!value.empty()) {
       size_t comma = value.find(',');
-      std::string_view field = value.substr(0, comma);
-      if (field == "type=cache") return true;
+      if (match(value.substr(0, comma))) return true;
       if (comma == std::string_view::npos) break;
       value.remove_prefix(comma + 1);
     }
@@ -35,24 +38,22 @@ bool HasCacheMount(const ir::Instruction& run) {
   return false;
 }
 
+}  // namespace
+
+bool HasCacheMount(const ir::Instruction& run) {
+  return AnyMountField(run, [](std::string_view field) { return field == "type=cache"; });
+}
+
 bool MountCovers(const ir::Instruction& run, std::string_view path) {
-  for (const ir::Flag& flag : run.flags) {
-    if (flag.name != "mount") continue;
-    std::string_view value = flag.value;
-    while (!value.empty()) {
-      size_t comma = value.find(',');
-      std::string_view field = value.substr(0, comma);
-      for (std::string_view key : {"target=", "dst=", "destination="}) {
-        if (!field.starts_with(key)) continue;
-        std::string_view target = field.substr(key.size());
-        while (target.size() > 1 && target.back() == '/') target.remove_suffix(1);
-        if (path == target || (path.starts_with(target) && (target == "/" || path[target.size()] == '/'))) return true;
-      }
-      if (comma == std::string_view::npos) break;
-      value.remove_prefix(comma + 1);
+  return AnyMountField(run, [&](std::string_view field) {
+    for (std::string_view key : {"target=", "dst=", "destination="}) {
+      if (!field.starts_with(key)) continue;
+      std::string_view target = field.substr(key.size());
+      while (target.size() > 1 && target.back() == '/') target.remove_suffix(1);
+      if (path == target || (path.starts_with(target) && (target == "/" || path[target.size()] == '/'))) return true;
     }
-  }
-  return false;
+    return false;
+  });
 }
 
 void ForEachUncachedRunScript(RuleContext& context,
