@@ -111,37 +111,30 @@ void CheckInstallers(RuleContext& context, size_t index, const shell::Script& sc
   }
 }
 
-// The names that run a pip through a link the stage made before `index`: `ln -s $CKAN_HOME/bin/pip
-// /usr/local/bin/ckan-pip` makes `ckan-pip install ...` a pip install (ckan's Dockerfile).
-std::vector<std::string> PipLinkNames(RuleContext& context, size_t index) {
-  const ir::Dockerfile& df = context.dockerfile();
-  std::vector<std::string> names;
+// Adds the names through which `run` links a pip: `ln -s $CKAN_HOME/bin/pip /usr/local/bin/ckan-pip`
+// makes `ckan-pip install ...` in a later RUN a pip install (ckan's Dockerfile).
+void AddPipLinkNames(RuleContext& context, const ir::Instruction& run, std::vector<std::string>& names) {
   auto base = [](std::string_view path) { return std::string(path.substr(path.rfind('/') + 1)); };
-  for (size_t i : df.stages[static_cast<size_t>(df.instructions[index].stage)].instructions) {
-    if (i >= index) break;
-    if (df.instructions[i].kind != ir::InstructionKind::kRun) continue;
-    for (const shell::Script& script : RunScripts(context, df.instructions[i]))
-      for (const shell::CommandSite& site : shell::SimpleCommands(script)) {
-        const std::vector<shell::Word>& w = site.command->words;
-        if (w.empty() || w[0].value != "ln") continue;
-        bool symbolic = false;
-        std::vector<std::string> operands;
-        for (size_t k = 1; k < w.size(); ++k) {
-          if (w[k].value.starts_with("-")) symbolic |= !w[k].value.starts_with("--") && w[k].value.find('s') != std::string::npos;
-          else operands.push_back(w[k].value);
-        }
-        if (!symbolic || operands.size() != 2 || operands[1].ends_with("/")) continue;
-        const std::string target = base(operands[0]), link = base(operands[1]);
-        const bool pip = target == "pip" || target == "pip3" || (target.starts_with("pip3.") && target.size() > 5);
-        if (pip && !link.empty() && link.find_first_of("$*?") == std::string::npos && link != target) names.push_back(link);
+  for (const shell::Script& script : RunScripts(context, run))
+    for (const shell::CommandSite& site : shell::SimpleCommands(script)) {
+      const std::vector<shell::Word>& w = site.command->words;
+      if (w.empty() || w[0].value != "ln") continue;
+      bool symbolic = false;
+      std::vector<std::string> operands;
+      for (size_t k = 1; k < w.size(); ++k) {
+        if (w[k].value.starts_with("-")) symbolic |= !w[k].value.starts_with("--") && w[k].value.find('s') != std::string::npos;
+        else operands.push_back(w[k].value);
       }
-  }
-  return names;
+      if (!symbolic || operands.size() != 2 || operands[1].ends_with("/")) continue;
+      const std::string target = base(operands[0]), link = base(operands[1]);
+      const bool pip = target == "pip" || target == "pip3" || (target.starts_with("pip3.") && target.size() > 5);
+      if (pip && !link.empty() && link.find_first_of("$*?") == std::string::npos && link != target) names.push_back(link);
+    }
 }
 
 // `ckan-pip install ...` through such a link: the same flag as for pip itself.
-void CheckLinkedPip(RuleContext& context, size_t index, const shell::Script& script) {
-  const std::vector<std::string> names = PipLinkNames(context, index);
+// `names`: the pip links the stage's earlier RUNs made (AddPipLinkNames).
+void CheckLinkedPip(RuleContext& context, const std::vector<std::string>& names, const shell::Script& script) {
   if (names.empty()) return;
   for (const shell::CommandSite& site : shell::SimpleCommands(script)) {
     const shell::Command& command = *site.command;
@@ -167,14 +160,14 @@ void CheckLinkedPip(RuleContext& context, size_t index, const shell::Script& scr
   }
 }
 
-void CheckRun(RuleContext& context, size_t index) {
+void CheckRun(RuleContext& context, size_t index, const std::vector<std::string>& pip_links) {
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Instruction& run = df.instructions[index];
   if (HasCacheMount(run)) return;  // the author keeps pip's cache in a build cache mount: it is wanted
   for (const shell::Script& script : RunScripts(context, run)) CheckInstallers(context, index, script);
   if (DisablesCache(StageVariable(df, index, "PIP_NO_CACHE_DIR"))) return;
   for (const shell::Script& script : RunScripts(context, run)) {
-    CheckLinkedPip(context, index, script);
+    CheckLinkedPip(context, pip_links, script);
     for (const ToolUse& use : NestedToolUses(context, script)) {
       if (!Is(use.call, "pip", "install")) continue;
       // pip takes an unambiguous prefix of a long option: `--no-cache` is --no-cache-dir.
@@ -196,8 +189,17 @@ void CheckRun(RuleContext& context, size_t index) {
 
 void CheckPipNoCache(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
-  for (size_t i = 0; i < df.instructions.size(); ++i)
-    if (df.instructions[i].kind == ir::InstructionKind::kRun) CheckRun(context, i);
+  // The pip links of the current stage's RUNs so far: gathered once in one pass (asking every RUN's
+  // earlier RUNs again was quadratic: 81 s on the 4 MiB file of one stage).
+  std::vector<std::string> pip_links;
+  int stage = -1;
+  for (size_t i = 0; i < df.instructions.size(); ++i) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.stage != stage) pip_links.clear(), stage = inst.stage;
+    if (inst.kind != ir::InstructionKind::kRun) continue;
+    CheckRun(context, i, pip_links);
+    AddPipLinkNames(context, inst, pip_links);
+  }
 }
 
 DOCKOPT_RULE(DF104, "pip-no-cache", "pip install: --no-cache-dir, unless PIP_NO_CACHE_DIR or a cache mount keeps it",
