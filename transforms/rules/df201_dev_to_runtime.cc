@@ -13,6 +13,8 @@
 #include "analysis/packages.h"
 #include "shell/edit.h"
 #include "shell/instruction_script.h"
+#include "transforms/rules/quoted_names.h"
+#include "transforms/rules/runtime_lib_lookup.h"
 #include "transforms/rule.h"
 #include "transforms/rules/df201_purge_after_build.h"
 #include "transforms/rules/final_chain.h"
@@ -74,12 +76,6 @@ std::string OperandSeparator(const shell::Script& script, const shell::Command& 
   return " ";
 }
 
-
-std::string Quoted(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& name : names) out += fmt::format("{}'{}'", out.empty() ? "" : ", ", name);
-  return out;
-}
 
 // Deletions that touch or overlap (RemovePackage on neighbouring words) merged into one.
 Edits MergeDeletions(Edits edits) {
@@ -190,6 +186,7 @@ struct Plan {
   Edits edits;
   bool complete = true;            // false when some package could not be edited
   std::vector<std::string> unmapped;  // -dev packages whose runtime names no table gives for the release
+  std::vector<std::string> looked_up;  // of those, the ones apt names at build time (runtime_lib_lookup.h)
   size_t kept = 0;                 // operands left in the command
 };
 
@@ -234,11 +231,35 @@ bool DotnetNeedsLibcSo(const ir::Dockerfile& df, std::string_view package, Distr
   return false;
 }
 
+// The top-level `apt-get update` (or `apt update`) that runs before command `before` when the build goes
+// on: only `&&`, `;` or newlines join them.
+std::optional<size_t> AptUpdateBefore(const shell::Script& script, size_t before) {
+  std::optional<size_t> update;
+  for (size_t i = 0; i < before && i < script.commands.size(); ++i) {
+    const shell::Command& command = script.commands[i];
+    if (i > 0 && command.joiner != shell::Joiner::kAnd && command.joiner != shell::Joiner::kSemicolon &&
+        command.joiner != shell::Joiner::kNewline)
+      update.reset();
+    const auto& words = command.words;
+    if (words.size() >= 2 && (words[0].value == "apt-get" || words[0].value == "apt") &&
+        std::any_of(words.begin() + 1, words.end(), [](const shell::Word& w) { return w.value == "update"; }))
+      update = i;
+  }
+  if (update && before < script.commands.size()) {
+    const shell::Joiner joiner = script.commands[before].joiner;
+    if (joiner != shell::Joiner::kAnd && joiner != shell::Joiner::kSemicolon && joiner != shell::Joiner::kNewline) return std::nullopt;
+  }
+  return update;
+}
+
 // A JDK package becomes its JRE only when `df` builds or runs Java (BuildsOrRunsJava, read only then).
 Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsRelease& os,
                  const std::set<std::string>& removed_later, const ir::Dockerfile& df) {
   Plan plan;
   const shell::Command& command = script.commands[use.command];
+  // Debian and Ubuntu: an `apt-get update` earlier in the RUN leaves the index `apt-cache depends` reads.
+  const std::optional<size_t> update =
+      os.distro == Distro::kDebian || os.distro == Distro::kUbuntu ? AptUpdateBefore(script, use.command) : std::nullopt;
   std::set<std::string> present;
   for (const shell::Operand& o : use.call.operands) present.insert(o.name);
   for (const shell::Operand& o : use.call.operands) {
@@ -272,6 +293,17 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
       // On a release without its own table (an unknown image, an old release) the names are
       // another release's guess: libffi8 does not exist on xenial.
       if (!analysis::RuntimeNamesKnown(o.name, os)) {
+        if (update && o.version.empty() && word.literal && !word.quoted && split::LookupableDevPackage(o.name)) {
+          // The first keeps its place as "$runtime_libs"; the others go.
+          Edits edit = plan.looked_up.empty() ? Edits{{word.span, "$" + std::string(split::kRuntimeLibrariesVariable)}}
+                                              : shell::RemovePackage(script, use.command, use.call, o.name);
+          if (!edit.empty()) {
+            plan.kept += plan.looked_up.empty() ? 1 : 0;
+            plan.looked_up.push_back(o.name);
+            plan.edits.insert(plan.edits.end(), edit.begin(), edit.end());
+            continue;
+          }
+        }
         plan.unmapped.push_back(o.name);
         plan.complete = false;
         ++plan.kept;
@@ -299,6 +331,15 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
     }
     plan.edits.insert(plan.edits.end(), removal.begin(), removal.end());
     plan.parts.push_back(fmt::format("drop '{}'", o.name));
+  }
+  if (!plan.looked_up.empty()) {
+    Edits lookup = shell::InsertCommandAfter(script, *update, split::RuntimeLibrariesAssignment(plan.looked_up));
+    if (lookup.empty()) {
+      plan.complete = false;
+    } else {
+      plan.edits.insert(plan.edits.end(), lookup.begin(), lookup.end());
+      plan.parts.push_back(fmt::format("replace {} with the runtime libraries apt names for them", Quoted(plan.looked_up)));
+    }
   }
   return plan;
 }

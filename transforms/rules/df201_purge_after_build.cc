@@ -1,5 +1,6 @@
 // DF201, same-layer builds: `apt-get install libpq-dev gcc && pip install psycopg2` in one RUN gets
 // `apt-mark manual libpq5 && apt-get purge -y --auto-remove libpq-dev gcc` at its end.
+#include "transforms/rules/quoted_names.h"
 #include "transforms/rules/df201_purge_after_build.h"
 
 #include <fmt/core.h>
@@ -54,12 +55,6 @@ bool PurgedLater(const std::vector<ToolUse>& uses, size_t after, const std::vect
     for (const shell::Operand& o : use.call.operands) removed.insert(o.name);
   }
   return std::all_of(packages.begin(), packages.end(), [&](const std::string& p) { return removed.contains(p); });
-}
-
-std::string Quoted(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& name : names) out += fmt::format("{}'{}'", out.empty() ? "" : ", ", name);
-  return out;
 }
 
 }  // namespace

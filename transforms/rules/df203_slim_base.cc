@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "analysis/base_images.h"
+#include "transforms/rules/quoted_names.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
@@ -27,12 +28,6 @@ std::string Saving(const analysis::BaseImageFacts& facts) {
 
 bool Has(const std::vector<std::string>& list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
-}
-
-std::string Quoted(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& name : names) out += fmt::format("{}'{}'", out.empty() ? "" : ", ", name);
-  return out;
 }
 
 // A golang final stage whose program may run `go` itself (goproxy, athens, a CI image): it keeps Go's

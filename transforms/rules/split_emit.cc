@@ -5,6 +5,7 @@
 #include <optional>
 #include <utility>
 
+#include "transforms/rules/runtime_lib_lookup.h"
 #include "transforms/rules/split_plan.h"
 #include "transforms/rules/stage_split.h"
 
@@ -59,6 +60,7 @@ std::string PackagesRun(const RuleContext& context, const ir::Instruction& from,
   if (!plan.packages.empty() && plan.manager == "apk") commands.push_back("apk add --no-cache" + list);
   if ((!plan.packages.empty() && plan.manager == "apt") || !apt_files.empty()) {
     commands.push_back("apt-get update");
+    if (!plan.looked_up_dev.empty()) commands.push_back(RuntimeLibrariesAssignment(plan.looked_up_dev));
     if (!plan.packages.empty() && plan.manager == "apt") commands.push_back("apt-get install -y --no-install-recommends" + list);
     commands.insert(commands.end(), apt_files.begin(), apt_files.end());
     commands.push_back("rm -rf /var/lib/apt/lists/*");
@@ -94,6 +96,15 @@ Edits StripGoBuild(const RuleContext& context, const ir::Instruction& inst) {
   }
   std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
   return edits;
+}
+
+// Whether the setup text names a variable, other than those of production's own runtime library lookup.
+bool ReadsValues(std::string setup, const SplitPlan& plan) {
+  if (!plan.looked_up_dev.empty()) {
+    for (const std::string& own : {RuntimeLibrariesAssignment(plan.looked_up_dev), "$" + std::string(kRuntimeLibrariesVariable)})
+      for (size_t at = setup.find(own); at != std::string::npos; at = setup.find(own, at)) setup.erase(at, own.size());
+  }
+  return setup.find('$') != std::string::npos;
 }
 
 }  // namespace
@@ -188,7 +199,7 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   if (first_setup > copy_at) first_setup = copy_at;
   // Replayed commands that read a build argument (`useradd -u $UID`) must follow its ARG: they go
   // after the runtime configuration that precedes the first USER or the copies.
-  if (setup.find('$') != std::string::npos) {
+  if (ReadsValues(setup, plan)) {
     size_t latest = copy_at;
     for (size_t index : stage.instructions)
       if (index > stage.from && df.instructions[index].kind == InstructionKind::kUser) latest = std::min(latest, index);

@@ -24,6 +24,8 @@
 #include "context/context_files.h"
 #include "shell/recognize.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/quoted_names.h"
+#include "transforms/rules/runtime_lib_lookup.h"
 #include "transforms/rules/runtime_needs.h"
 #include "transforms/rules/split_context_copy.h"
 #include "transforms/rules/split_path_env.h"
@@ -719,6 +721,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   SplitPlan plan;
   plan.manager = installed.manager.empty() ? (distro == analysis::Distro::kAlpine ? "apk" : "apt") : installed.manager;
   std::vector<std::string> runtime_packages;
+  // Debian and Ubuntu: a -dev package whose runtime libraries no table names for this release gets them
+  // named by apt in production (`apt-cache depends`), where the release is at hand.
+  const bool apt_lookup = plan.manager == "apt" && (distro == analysis::Distro::kDebian || distro == analysis::Distro::kUbuntu);
   std::vector<std::string> unmapped;  // -dev packages production keeps: no table names their libraries on `os`
   std::vector<std::string> programs;  // build tools without runtime twins: git, gcc, make (not libpq-dev)
   // uWSGI and mod_wsgi embed python: pip links them against libpythonX.Y, which the distribution's
@@ -741,9 +746,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                   "dockopt cannot name the package that holds it", package);
     std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);
     if (analysis::IsJdkPackage(package, distro) && !BuildsOrRunsJava(df)) twins.clear();  // a judge's JDK: kept whole
+    bool look_up = false;  // apt names its runtime libraries at build time (runtime_lib_lookup.h)
     if (!twins.empty() && !analysis::RuntimeNamesKnown(package, os)) {
       twins.clear();
-      if (!analysis::IsBuildTool(package, distro)) unmapped.push_back(package);
+      look_up = apt_lookup && !analysis::IsBuildTool(package, distro) && LookupableDevPackage(package);
+      if (!analysis::IsBuildTool(package, distro) && !look_up) unmapped.push_back(package);
     }
     bool swapped = false;
     for (const auto& [build, runtime] : kRuntimeSwaps) {
@@ -761,6 +768,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       plan.tools.push_back(package);
       if (!twins.empty() || swapped) sources_of_runtime.push_back(installed.sources[package]);
       for (std::string& twin : twins) AddUnique(runtime_packages, std::move(twin));
+    } else if (look_up) {
+      plan.tools.push_back(package);
+      AddUnique(plan.looked_up_dev, package);
+      AddUnique(runtime_packages, "$" + std::string(kRuntimeLibrariesVariable));
+      sources_of_runtime.push_back(installed.sources[package]);
     } else if (!swapped) {
       AddUnique(runtime_packages, package);
       sources_of_runtime.push_back(installed.sources[package]);
@@ -785,9 +797,12 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::string purged_blocker;  // a purged -dev package whose runtime library production cannot name
   for (const std::string& package : installed.purged) {
     if (!stage_compiles) continue;
-    if (analysis::RuntimeNamesKnown(package, os))
+    if (analysis::RuntimeNamesKnown(package, os)) {
       for (std::string& twin : analysis::RuntimePackagesFor(package, os)) AddUnique(runtime_packages, std::move(twin));
-    else if (os.assumed && purged_blocker.empty() && !analysis::RuntimePackagesFor(package, os).empty())
+    } else if (apt_lookup && LookupableDevPackage(package) && !analysis::RuntimePackagesFor(package, os).empty()) {
+      AddUnique(plan.looked_up_dev, package);
+      AddUnique(runtime_packages, "$" + std::string(kRuntimeLibrariesVariable));
+    } else if (os.assumed && purged_blocker.empty() && !analysis::RuntimePackagesFor(package, os).empty())
       purged_blocker = fmt::format("the stage built against '{}' and purged it, and no package table names its "
                                    "runtime library on {}", package, analysis::Describe(os));
   }
@@ -1167,6 +1182,25 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         AddUnique(runtime_packages, "libstdc++");
         AddUnique(runtime_packages, "libgcc");
       }
+  // A production that installs no packages (distroless, nginx) asks apt nothing.
+  if (!Contains(runtime_packages, "$" + std::string(kRuntimeLibrariesVariable))) plan.looked_up_dev.clear();
+  // Production on an image of a recorded release (debian:bookworm-slim for gcc:latest): its table names
+  // the libraries, and apt need not be asked.
+  if (!plan.looked_up_dev.empty())
+    if (std::optional<analysis::BaseImageFacts> production = analysis::LookupBaseImage(plan.production_base);
+        production && !production->os.assumed && !production->os.release.empty() &&
+        std::all_of(plan.looked_up_dev.begin(), plan.looked_up_dev.end(), [&](const std::string& dev) {
+          return analysis::RuntimeNamesKnown(dev, production->os) && !analysis::RuntimePackagesFor(dev, production->os).empty();
+        })) {
+      auto at = std::find(runtime_packages.begin(), runtime_packages.end(), "$" + std::string(kRuntimeLibrariesVariable));
+      std::vector<std::string> named;
+      for (const std::string& dev : plan.looked_up_dev)
+        for (std::string& lib : analysis::RuntimePackagesFor(dev, production->os))
+          if (!Contains(runtime_packages, lib) && !Contains(named, lib)) named.push_back(std::move(lib));
+      at = runtime_packages.erase(at);
+      runtime_packages.insert(at, named.begin(), named.end());
+      plan.looked_up_dev.clear();
+    }
   plan.packages = runtime_packages;
   if (!plan.packages.empty() || !plan.local_packages.empty()) {
     bool rpm = plan.manager != "apt" && plan.manager != "apk";
@@ -1586,6 +1620,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   plan.production_path_dirs = PathDirsToRestore(context, stage, image, plan.production_base, plan.artifacts);
   if (!assumed.empty())
     plan.base_note += fmt::format("{}left to the builder: {}", plan.base_note.empty() ? "" : "; ", assumed.front());
+  if (!plan.looked_up_dev.empty())
+    plan.base_note += fmt::format("{}production asks apt for the runtime libraries of {}: no package table names them on {}",
+                                  plan.base_note.empty() ? "" : "; ", Quoted(plan.looked_up_dev), analysis::Describe(os));
   if (!unmapped.empty())
     plan.base_note += fmt::format("{}'{}' stays: no package table names its runtime library on {}",
                                   plan.base_note.empty() ? "" : "; ", unmapped.front(), analysis::Describe(os));

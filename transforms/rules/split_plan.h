@@ -29,6 +29,9 @@ struct SplitPlan {
   std::string base_note;                // why that base ("cgo on: ...", "slim variant of ...")
   std::string manager;                  // "apt", "apk", "rpm" for the runtime packages
   std::vector<std::string> packages;    // runtime packages to install in production, in order
+  /// -dev packages whose runtime libraries no table names on the build's release: production's apt
+  /// names them (runtime_lib_lookup.h), and `packages` holds "$runtime_libs" where they go.
+  std::vector<std::string> looked_up_dev;
   /// Options of the stage's installs that chose where the packages came from (`apk add --repository
   /// URL`, `apt-get install -t RELEASE`): production's install repeats them.
   std::vector<std::string> package_sources;

@@ -11,7 +11,8 @@ COPY start.sh /h2o/start.sh
 
 FROM ubuntu:trusty AS production
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libssl-dev ca-certificates \
+    && runtime_libs="$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces --no-enhances libssl-dev | awk '/^[^ ]/ { dev = $1 ~ /-(multi)?dev$/ && $1 !~ /^lib(c6|crypt|nsl|tirpc)-dev$/ } dev && $1 == "Depends:" && $2 ~ /^lib/ && $2 !~ /-(multi)?(dev|bin)$/ { print $2 }' | sort -u)" \
+    && apt-get install -y --no-install-recommends $runtime_libs ca-certificates \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=builder /h2o /h2o
 WORKDIR /h2o

@@ -7,7 +7,8 @@ RUN composer install --no-dev --optimize-autoloader
 
 FROM php:8.2-cli AS production
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends unzip libzip-dev \
+    && runtime_libs="$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces --no-enhances libzip-dev | awk '/^[^ ]/ { dev = $1 ~ /-(multi)?dev$/ && $1 !~ /^lib(c6|crypt|nsl|tirpc)-dev$/ } dev && $1 == "Depends:" && $2 ~ /^lib/ && $2 !~ /-(multi)?(dev|bin)$/ { print $2 }' | sort -u)" \
+    && apt-get install -y --no-install-recommends unzip $runtime_libs \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=builder /app /app

@@ -16,7 +16,8 @@ ENV APP_USER=svc
 ENV APP_UID=1500
 WORKDIR /app
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libpq-dev \
+    && runtime_libs="$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces --no-enhances libpq-dev | awk '/^[^ ]/ { dev = $1 ~ /-(multi)?dev$/ && $1 !~ /^lib(c6|crypt|nsl|tirpc)-dev$/ } dev && $1 == "Depends:" && $2 ~ /^lib/ && $2 !~ /-(multi)?(dev|bin)$/ { print $2 }' | sort -u)" \
+    && apt-get install -y --no-install-recommends $runtime_libs \
     && rm -rf /var/lib/apt/lists/* \
     && useradd -u $APP_UID $APP_USER
 COPY --from=builder /app /app

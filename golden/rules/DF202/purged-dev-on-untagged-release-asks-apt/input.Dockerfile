@@ -1,5 +1,6 @@
 # python:3.11 names no release: untagged official images are trixie since 2025-08, where bookworm's
-# libldap-2.5-0 does not install, so the runtime library of the purged libldap2-dev cannot be named.
+# libldap-2.5-0 does not install: no table names the runtime library of the purged libldap2-dev, and
+# production asks apt for it (apt-cache depends).
 FROM python:3.11
 WORKDIR /code
 COPY . /code

@@ -1,3 +1,5 @@
+# An image dockopt does not know, with apt: no table is known to hold its release, so the final stage asks
+# apt which runtime libraries the -dev packages bring.
 FROM golang:1.22 AS build
 WORKDIR /src
 COPY . .

@@ -1,6 +1,6 @@
 # python:3.9.7 was replaced by 3.9.8 in 2021, before bookworm became the default: its images ran on
-# bullseye, where bookworm's libffi8 does not exist. Its release is not recorded, so production keeps
-# the -dev package rather than guess a runtime name.
+# bullseye, where bookworm's libffi8 does not exist. Its release is not recorded: rather than guess a
+# runtime name, production asks apt which libraries libffi-dev brings.
 FROM python:3.9.7 AS builder
 RUN apt-get update && apt-get install -y gcc libffi-dev
 COPY requirements.txt .
@@ -9,7 +9,8 @@ COPY app.py .
 
 FROM python:3.9.7-slim AS production
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libffi-dev \
+    && runtime_libs="$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks --no-replaces --no-enhances libffi-dev | awk '/^[^ ]/ { dev = $1 ~ /-(multi)?dev$/ && $1 !~ /^lib(c6|crypt|nsl|tirpc)-dev$/ } dev && $1 == "Depends:" && $2 ~ /^lib/ && $2 !~ /-(multi)?(dev|bin)$/ { print $2 }' | sort -u)" \
+    && apt-get install -y --no-install-recommends $runtime_libs \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=builder /app.py /app.py
 COPY --from=builder /requirements.txt /requirements.txt

@@ -1,9 +1,0 @@
-FROM golang:1.22 AS build
-WORKDIR /src
-COPY . .
-RUN go build -o /app .
-
-FROM registry.example.com/platform/base:2024.1
-RUN apt-get update && apt-get install -y --no-install-recommends libssl-dev libpq-dev && rm -rf /var/lib/apt/lists/*
-COPY --from=build /app /app
-CMD ["/app"]

@@ -1,0 +1,14 @@
+# gcc:latest names no release, but production is debian:bookworm-slim, whose table names libzip4.
+FROM gcc:latest AS builder
+RUN apt-get update && apt-get install -y --no-install-recommends libzip-dev && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY zipls.c .
+RUN gcc -O2 -o /usr/local/bin/zipls zipls.c -lzip
+
+FROM debian:bookworm-slim AS production
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libzip4 ca-certificates \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY --from=builder /usr/local/bin/zipls /usr/local/bin/zipls
+CMD ["zipls", "--version"]
