@@ -152,6 +152,12 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   if (!plan.inherited_workdir.empty())
     text += Line(context, fmt::format("{} {}", context.Keyword("WORKDIR", from), plan.inherited_workdir));
   std::string setup;
+  if (!plan.repository_prerequisites.empty()) {
+    std::string list;
+    for (const std::string& package : plan.repository_prerequisites) list += " " + package;
+    setup += Line(context, fmt::format("{} apt-get update \\{}    && apt-get install -y --no-install-recommends{} \\{}    && rm -rf /var/lib/apt/lists/*",
+                                       context.Keyword("RUN", from), context.Newline(), list, context.Newline()));
+  }
   for (const std::string& path : plan.repository_paths)
     setup += Line(context, fmt::format("{} --from={} {} {}", context.Keyword("COPY", from), builder, path, path));
   setup += LocalPackageFetches(context, from, plan.local_packages, builder);

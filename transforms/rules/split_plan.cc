@@ -1208,6 +1208,14 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     plan.repository_paths = RepositoryPaths(flow, family);
     for (std::string& dir : local_repository_dirs) AddUnique(plan.repository_paths, std::move(dir));
   }
+  // The builder's apt configuration names the builder's release; where that release is only assumed (golang
+  // names none: bookworm or trixie), production on an image named for one release could be handed another's
+  // sources, and its install would mix the two.
+  const auto production_facts = plan.production_base == same ? facts : analysis::LookupBaseImage(plan.production_base);
+  if (Contains(plan.repository_paths, "/etc/apt") && os.assumed && os.release == "bookworm" && production_facts &&
+      !production_facts->os.assumed)
+    return block(fmt::format("the stage adds apt repositories, and '{}' names no release: its /etc/apt may name "
+                             "another release than production's '{}'", image, plan.production_base));
   // Production's `apt-get update` reads the repositories the stage added before it installs anything: one
   // served over https needs CA certificates (and, before Debian 10 / Ubuntu 18.04, apt-transport-https)
   // already in production's base, or the update fails. When the stage installed them itself (or its
@@ -1215,9 +1223,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // the base had them.
   if (auto https = HttpsAptRepository(df, flow); https && Contains(plan.repository_paths, "/etc/apt") &&
                                                  !(plan.production_base == same && !StageInstallsHttpsTools(flow, *https))) {
-    bool certs = plan.production_base == same ? facts && (facts->toolchain || facts->family == "python" || facts->family == "ruby")
-                                              : facts && plan.production_base == facts->slim_variant &&
-                                                    !Contains(facts->slim_lacks, "ca-certificates");
+    // The toolchain, python and ruby images have CA certificates (buildpack-deps' curl layer), and their slim
+    // variants unless the table says they lack them; a plain Debian or Ubuntu image has none.
+    const bool base_certs = facts && (facts->toolchain || facts->family == "python" || facts->family == "ruby");
+    bool certs = base_certs && (plan.production_base == same ||
+                                (plan.production_base == facts->slim_variant && !Contains(facts->slim_lacks, "ca-certificates")));
     // With certificates but no known release, the blocker is the release: Debian 10 and Ubuntu 18.04 on fetch https.
     if (certs && !AptFetchesHttps(os) && os.release.empty())
       return block(fmt::format("the {} adds an apt repository served over https, and the {} release of '{}' is not "
@@ -1225,10 +1235,15 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                "apt-transport-https to reach it, and its `apt-get update` runs first",
                                Line(flow, df, flow.instructions[https->first].index),
                                os.distro == analysis::Distro::kUbuntu ? "Ubuntu" : "Debian", image, plan.production_base));
-    if (!certs || !AptFetchesHttps(os))
+    if ((!certs || !AptFetchesHttps(os)) && os.release.empty())
       return block(fmt::format("the {} adds an apt repository served over https, which production's base '{}' may not "
                                "reach before it has {} (its `apt-get update` runs first)", Line(flow, df, flow.instructions[https->first].index),
                                plan.production_base, certs ? "apt-transport-https" : "CA certificates"));
+    // On a known release production installs them from the base's own repositories first, before the
+    // added repository's configuration is copied in.
+    // apt-transport-https verifies against the CA store too, which a plain Debian image lacks as well.
+    if (!certs || !AptFetchesHttps(os)) plan.repository_prerequisites.push_back("ca-certificates");
+    if (!AptFetchesHttps(os)) plan.repository_prerequisites.push_back("apt-transport-https");
   }
   if (!sources_blocker.empty()) return block(std::move(sources_blocker));
   if (!purged_blocker.empty()) return block(std::move(purged_blocker));

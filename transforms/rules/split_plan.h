@@ -39,6 +39,10 @@ struct SplitPlan {
   /// Package-manager configuration the stage added (repositories, keys): production copies it before
   /// installing, so the runtime packages come from the same places.
   std::vector<std::string> repository_paths;
+  /// Packages production installs from its base's own repositories before it copies `repository_paths`:
+  /// what apt needs to reach an added repository served over https (ca-certificates, and before Debian 10 /
+  /// Ubuntu 18.04 apt-transport-https).
+  std::vector<std::string> repository_prerequisites;
   std::vector<std::string> user_commands;  // useradd/groupadd commands to replay, as written
   /// `echo ANSWER | debconf-set-selections` of the stage, replayed before production's install: an
   /// install reads the preseeded answers (a licence, a password) and may clear them afterwards, so
