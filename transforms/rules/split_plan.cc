@@ -401,7 +401,8 @@ std::optional<std::pair<size_t, size_t>> HttpsAptRepository(const ir::Dockerfile
                         std::any_of(e.writes.begin(), e.writes.end(), [](const std::string& w) { return IsUnder(w, "/etc/apt"); });
       std::string_view text = df.instructions[flow.instructions[i].index].logical;
       if (!repository || text.find("https://") == std::string_view::npos) continue;  // no regex walk, nor its compile
-      static const std::regex kHttpsLine(R"(deb\s+(\[[^\]]*\]\s+)?https://)");
+      // A one-line source, a deb822 `URIs:` field, or a sources file rewritten to https (`sed 's|http://|https://|'`).
+      static const std::regex kHttpsLine(R"((deb\s+(\[[^\]]*\]\s+)?|URIs:\s*|http://[^\s'"]*[|#,@])https://)");
       if (std::regex_search(text.begin(), text.end(), kHttpsLine)) return std::pair{i, c};
     }
   return std::nullopt;

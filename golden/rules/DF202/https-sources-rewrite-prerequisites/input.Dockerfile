@@ -1,0 +1,11 @@
+# The stage switches Debian's own sources to https (a mirror policy): production copies those sources,
+# so it installs CA certificates before its `apt-get update`.
+FROM debian:bookworm
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates \
+    && sed -i 's|http://|https://|g' /etc/apt/sources.list.d/debian.sources \
+    && apt-get update && apt-get install -y --no-install-recommends gcc libc6-dev make libsqlite3-dev \
+    && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN make && make install
+CMD ["/usr/local/bin/tally", "--version"]
