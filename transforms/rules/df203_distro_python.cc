@@ -37,9 +37,9 @@ bool Portable(std::string_view name) {
 
 }  // namespace
 
-void CheckDistroPython(RuleContext& context, int stage_index, const std::string& image, const analysis::OsRelease& os) {
+bool CheckDistroPython(RuleContext& context, int stage_index, const std::string& image, const analysis::OsRelease& os) {
   std::string version = analysis::DistroPython3(os);
-  if (version.empty()) return;
+  if (version.empty()) return false;
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Stage& stage = df.stages[static_cast<size_t>(stage_index)];
   Edits edits;
@@ -86,7 +86,7 @@ void CheckDistroPython(RuleContext& context, int stage_index, const std::string&
       edits.insert(edits.end(), removal.begin(), removal.end());
     }
   }
-  if (!installs_python) return;
+  if (!installs_python) return false;
   std::string slim = fmt::format("python:{}-slim", version);
   const ir::Instruction& from = df.instructions[stage.from];
   Span where = from.args.empty() ? from.keyword : from.args;
@@ -99,7 +99,7 @@ void CheckDistroPython(RuleContext& context, int stage_index, const std::string&
   if (blocker.empty() && !context.Text(where).starts_with(stage.base)) blocker = "its FROM is written with a variable";
   if (!blocker.empty()) {
     context.Report(where, fmt::format("{}, but {}", message, blocker));
-    return;
+    return true;
   }
   edits.push_back({Span{where.begin, where.begin + static_cast<uint32_t>(stage.base.size())}, slim});
   // Before DF202 splits the stage: a split copies the pip installs of the distribution's python
@@ -107,6 +107,7 @@ void CheckDistroPython(RuleContext& context, int stage_index, const std::string&
   Fix fix{fmt::format("use '{}' and drop the distribution's python packages", slim), Safety::kUnsafe, std::move(edits)};
   fix.before_restructuring = true;
   context.Report(where, message, std::move(fix));
+  return true;
 }
 
 }  // namespace dockopt

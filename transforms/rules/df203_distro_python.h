@@ -10,6 +10,7 @@ namespace dockopt {
 /// Checks final stage `stage`, whose plain Debian or Ubuntu image `image` runs `os`: when its apt
 /// installs bring python3 / python3-pip and nothing in it compiles, the fix moves it to
 /// python:<the release's python3 version>-slim and drops those packages from the installs.
-void CheckDistroPython(RuleContext& context, int stage, const std::string& image, const analysis::OsRelease& os);
+/// Returns whether it reported (the stage installs the distribution's python).
+bool CheckDistroPython(RuleContext& context, int stage, const std::string& image, const analysis::OsRelease& os);
 
 }  // namespace dockopt

@@ -11,6 +11,7 @@
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/df203_debian_slim.h"
 #include "transforms/rules/df203_distro_python.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/runtime_needs.h"
@@ -109,7 +110,8 @@ void CheckSlimBase(RuleContext& context) {
   }
   std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(image);
   if (facts && !from_arg && (facts->family == "ubuntu" || facts->family == "debian")) {
-    CheckDistroPython(context, final_stage, image, facts->os);
+    if (!CheckDistroPython(context, final_stage, image, facts->os) && facts->family == "debian")
+      CheckDebianSlim(context, final_stage, image, *facts);
     return;
   }
   if (!facts || !facts->toolchain || facts->slim || facts->slim_variant.empty()) return;
