@@ -36,6 +36,14 @@ if [ -z "${BUILDAH_ISOLATION:-}" ]; then
 fi
 [ -x "$DOCKOPT" ] || fail "no dockopt binary at $DOCKOPT"
 
+# The stand-ins are all bookworm; DF202 pins an untagged-release golang or rust builder to its bookworm
+# variant (transforms/rules/split_release_pin.h), whose tags the stand-ins' list lacks: name them too.
+for pair in rust:1-bookworm=rust:1 rust:bookworm=rust:1 golang:bookworm=golang:1.22 golang:1-bookworm=golang:1.22; do
+  alias=docker.io/library/${pair%%=*} source=docker.io/library/${pair#*=}
+  buildah inspect --type image "$alias" >/dev/null 2>&1 ||
+    { buildah inspect --type image "$source" >/dev/null 2>&1 && buildah tag "$source" "$alias"; }
+done
+
 verify_cache=(--layer-cache) expert_cache=()
 if [ "${E2E_FRESH:-0}" = 1 ]; then verify_cache=() expert_cache=(--no-cache); fi
 

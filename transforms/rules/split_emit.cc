@@ -138,6 +138,7 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   std::string_view base = stage.base;
   for (const ir::Stage& original : df.stages)
     if (original.from == stage.from) base = original.base;
+  if (!plan.builder_base.empty() && base == stage.base) base = plan.builder_base;
   std::string text = FromLine(context, stage, base, builder);
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];

@@ -34,6 +34,7 @@
 #include "transforms/rules/split_node_build.h"
 #include "transforms/rules/split_node_prune.h"
 #include "transforms/rules/split_tmp_files.h"
+#include "transforms/rules/split_release_pin.h"
 #include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
 #include "transforms/rules/split_command_tools.h"
@@ -1183,6 +1184,19 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         AddUnique(runtime_packages, "libstdc++");
         AddUnique(runtime_packages, "libgcc");
       }
+  // An untagged-release golang or rust builder (trixie in the registry today) under a bookworm production:
+  // the builder is pinned to its bookworm variant (split_release_pin.h).
+  if (facts && facts->os.assumed && facts->os.release == "bookworm" && stage.base.find_first_of("$@") == std::string::npos &&
+      (plan.production_base.find("bookworm") != std::string::npos ||
+       (plan.production_base.find("debian12") != std::string::npos && plan.production_base.find("static") == std::string::npos)))
+    if (std::string pinned = BookwormPinnedTag(facts->family, ref.tag); !pinned.empty()) {
+      const size_t colon = stage.base.rfind(':');
+      const bool tagged = colon != std::string::npos && stage.base.find('/', colon) == std::string::npos;
+      plan.builder_base = (tagged ? stage.base.substr(0, colon) : stage.base) + ":" + pinned;
+      plan.base_note += fmt::format("{}the builder is pinned to '{}', the Debian release production runs on ('{}' names "
+                                    "none, and the registry's newer tags are trixie)",
+                                    plan.base_note.empty() ? "" : "; ", plan.builder_base, stage.base);
+    }
   // A production that installs no packages (distroless, nginx) asks apt nothing.
   if (!Contains(runtime_packages, "$" + std::string(kRuntimeLibrariesVariable))) plan.looked_up_dev.clear();
   // Production on an image of a recorded release (debian:bookworm-slim for gcc:latest): its table names

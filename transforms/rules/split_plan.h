@@ -26,6 +26,7 @@ struct SplitPlan {
   std::string toolchain_image;          // the toolchain image the final stage starts from, "" when none
   std::string blocker;                  // non-empty: no rewrite, and why
   std::string production_base;          // the image production starts FROM
+  std::string builder_base;             // the image the builder starts FROM when not the stage's own ("" then)
   std::string base_note;                // why that base ("cgo on: ...", "slim variant of ...")
   std::string manager;                  // "apt", "apk", "rpm" for the runtime packages
   std::vector<std::string> packages;    // runtime packages to install in production, in order

@@ -1,5 +1,5 @@
 # `cargo run` compiles at every start; with --context the binary's name comes from Cargo.toml.
-FROM rust:1.75 AS builder
+FROM rust:1.75-bookworm AS builder
 WORKDIR /usr/src/hello
 COPY . .
 RUN cargo fetch

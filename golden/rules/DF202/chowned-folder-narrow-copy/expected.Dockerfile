@@ -1,6 +1,6 @@
 # The stage gives /app to its user, but production copies only the binary out of /app: production's
 # WORKDIR made /app root's, so the folder is given back to app (the tool makes /app/data at run time).
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 WORKDIR /app
 RUN useradd --system --create-home app
 COPY . .

@@ -1,6 +1,6 @@
 # A static Go build would go onto distroless, which has no shell to give /app back to nobody: the
 # folder the stage chowned keeps production on the plain OS image.
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 ENV CGO_ENABLED=0
 WORKDIR /app
 COPY . .

@@ -1,6 +1,6 @@
 # A CMD after an ENTRYPOINT that is the program itself holds the program's arguments: its `top` is a
 # word for the program, not procps's top, so production installs nothing for it.
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 COPY . /src
 RUN cd /src && go build -ldflags="-s -w" -o /usr/local/bin/wordcount .
 

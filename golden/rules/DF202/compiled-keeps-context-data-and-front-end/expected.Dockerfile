@@ -1,6 +1,6 @@
 # A compiled program may read what the stage put beside it: context files copied where no build
 # reads them (configs for /config) and the front-end it serves (`npm run build` in public/) go along.
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 WORKDIR /go/src/example.com/web
 COPY . .
 COPY configs /config

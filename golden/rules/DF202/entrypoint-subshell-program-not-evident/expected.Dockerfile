@@ -1,4 +1,4 @@
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 ENV APP_DIR /go/src/app
 WORKDIR /go/src/app
 COPY . .

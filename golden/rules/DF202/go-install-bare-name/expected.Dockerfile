@@ -1,7 +1,7 @@
 # `go install` puts the program in /go/bin, which the golang image has on PATH: the command names it
 # bare. Production, on a plain Debian image, puts /go/bin on PATH again
 # (without --context the sources cannot show the binary links statically).
-FROM golang:1.21 AS builder
+FROM golang:1.21-bookworm AS builder
 WORKDIR /go/src/app
 COPY . .
 RUN go install -ldflags="-s -w" ./...

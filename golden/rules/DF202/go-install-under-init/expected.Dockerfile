@@ -1,6 +1,6 @@
 # The command is an init that runs the program the stage installed: production takes both, each
 # from where the stage put it (`go install PKG` names /go/bin/jap; the ADD put dumb-init in /usr/bin).
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 ADD https://github.com/Yelp/dumb-init/releases/download/v1.2.5/dumb-init_1.2.5_x86_64 /usr/bin/dumb-init
 RUN chmod +x /usr/bin/dumb-init
 COPY . /go/src/github.com/jitsi/jap

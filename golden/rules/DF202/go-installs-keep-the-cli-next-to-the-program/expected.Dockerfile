@@ -1,4 +1,4 @@
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 WORKDIR /go/src/app
 COPY . .
 RUN go install -ldflags="-s -w" . && go install -ldflags="-s -w" ./cmd/appctl

@@ -1,6 +1,6 @@
 # The module a `replace` puts in a folder of the context requires one from the proxy, whose packages
 # dockopt cannot read: cgo stays on, and production keeps a C library.
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 COPY . /src
 RUN cd /src/app && go build -ldflags="-s -w" -o /usr/local/bin/wordcount .
 

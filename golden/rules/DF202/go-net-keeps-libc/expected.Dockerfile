@@ -1,5 +1,5 @@
 # net uses the C resolver when cgo is on: the binary needs libc, so production is debian slim.
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 WORKDIR /src
 COPY . .
 RUN go build -ldflags="-s -w" -o /usr/local/bin/tool .

@@ -1,6 +1,6 @@
 # A `replace` that points outside the build context: its sources cannot be read, so cgo stays on and
 # production keeps a C library.
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 COPY . /src
 RUN cd /src/app && go build -ldflags="-s -w" -o /usr/local/bin/wordcount .
 

@@ -1,5 +1,5 @@
 # ENTRYPOINT runs `go run`, CMD gives the default arguments: the ENTRYPOINT becomes the binary, CMD stays.
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 WORKDIR /src/cli
 COPY . .
 RUN go vet ./...

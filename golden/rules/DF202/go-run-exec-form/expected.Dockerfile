@@ -1,5 +1,5 @@
 # A service run with `go run`: every start compiles it, with the whole toolchain in the image.
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 WORKDIR /src/shortener
 COPY . .
 RUN go mod download

@@ -1,6 +1,6 @@
 # GOPATH-era project: the working directory names $GOPATH, which only the golang image sets, so it
 # is written out for the runtime base.
-FROM golang:1.21 AS builder
+FROM golang:1.21-bookworm AS builder
 RUN go install github.com/example/tool@v1.2.0
 ADD . $GOPATH/src/github.com/example/web
 WORKDIR /go/src/github.com/example/web

@@ -1,4 +1,4 @@
-FROM golang:1.21 AS builder
+FROM golang:1.21-bookworm AS builder
 WORKDIR /go/src/app
 COPY . .
 ENV GIN_MODE=release

@@ -1,6 +1,6 @@
 # golang's image starts its containers in /go (its own WORKDIR) and the stage sets none: production,
 # on another base, sets /go again, so the container still starts there.
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 COPY . /src
 RUN cd /src/app && go build -ldflags="-s -w" -o /usr/local/bin/wordcount .
 

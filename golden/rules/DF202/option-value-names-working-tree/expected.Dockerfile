@@ -1,6 +1,6 @@
 # `--workdir=/app` says the program reads the tree it was built in: production takes /app along, not
 # only the program.
-FROM golang:1.22 AS builder
+FROM golang:1.22-bookworm AS builder
 WORKDIR /app
 COPY . .
 RUN go build -ldflags="-s -w" -o /usr/local/bin/server .

@@ -1,5 +1,5 @@
 # `cargo install` puts the program in /usr/local/cargo/bin, on the rust image's PATH.
-FROM rust:1.70 AS builder
+FROM rust:1.70-bookworm AS builder
 WORKDIR /src
 COPY . .
 RUN cargo install --path .

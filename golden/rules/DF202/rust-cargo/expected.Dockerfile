@@ -1,4 +1,4 @@
-FROM rust:1.75 AS builder
+FROM rust:1.75-bookworm AS builder
 WORKDIR /usr/src/app
 COPY . .
 RUN cargo build --release

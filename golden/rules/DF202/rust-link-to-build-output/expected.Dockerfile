@@ -1,6 +1,6 @@
 # A link to the built program stands for it: production takes the program and the link (COPY
 # follows a link it is given), not the whole project with its target/ folder.
-FROM rust:1.75 AS builder
+FROM rust:1.75-bookworm AS builder
 WORKDIR /usr/src/myapp
 COPY . .
 RUN cargo build --release --bin dmm-tools

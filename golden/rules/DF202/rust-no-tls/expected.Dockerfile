@@ -1,5 +1,5 @@
 # A Cargo.lock without TLS crates: Rust's std has no TLS, so production needs no CA certificates.
-FROM rust:1 AS builder
+FROM rust:1-bookworm AS builder
 WORKDIR /usr/src/wordfreq
 COPY . .
 RUN cargo build --release && cp target/release/wordfreq /usr/local/bin/wordfreq
