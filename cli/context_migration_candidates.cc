@@ -149,12 +149,28 @@ class Finder {
   void AddChecked(const std::string& path, const char* kind) {
     // Written as a literal ignore line: no name an ignore file would read as a pattern or comment.
     if (path.find_first_of("*?[]\\") != std::string::npos || path.starts_with("!") || path.starts_with("#")) return;
-    if (report_.matcher.MatchesOrParentMatches(path) || NeededByCopy(path) || (std::string_view(kind) != kRebuiltKind && InBloat(path + "/")))
+    if (report_.matcher.MatchesOrParentMatches(path) || ReincludedOnPurpose(path) || NeededByCopy(path) ||
+        (std::string_view(kind) != kRebuiltKind && InBloat(path + "/")))
       return;
     if (std::any_of(out_.begin(), out_.end(),
                     [&](const LeaveOut& l) { return path == l.pattern || path.starts_with(l.pattern + "/"); }))
       return;
     out_.push_back({path, kind});
+  }
+
+  // True when an exception line of the ignore file names `path` or something inside it (lnbits'
+  // `*.md` then `!README.md`, insights-rbac's `!tests/`): the author sends it on purpose, and a
+  // pattern added after the exception would override that choice.
+  bool ReincludedOnPurpose(const std::string& path) const {
+    for (const context::IgnoreLine& line : report_.ignore.lines) {
+      if (line.pattern.size() < 2 || line.pattern[0] != '!') continue;
+      std::string named = line.pattern.substr(1);
+      while (named.starts_with("/")) named.erase(0, 1);
+      while (named.ends_with("/")) named.pop_back();
+      if (named.find_first_of("*?[\\") != std::string::npos) continue;  // a wildcard names no path of its own
+      if (named == path || named.starts_with(path + "/")) return true;
+    }
+    return false;
   }
 
   bool Mentioned(const std::string& path) const { return NamesWord(dockerfile_, path.substr(path.rfind('/') + 1)); }

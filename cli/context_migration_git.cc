@@ -14,16 +14,21 @@ namespace {
 
 // git subcommands that need the repository's .git: its history and refs (describe, log), its work
 // tree state (status, diff), or that change the work tree from it (checkout, reset, submodule
-// update: gitea's `git checkout "${GITEA_VERSION}"`). Not clone, config or init. Global options may
-// stand between `git` and the subcommand (`git -C src rev-parse HEAD`).
+// update: gitea's `git checkout "${GITEA_VERSION}"`). Not clone, config or init, except a config that
+// marks a directory safe for git to run in. Global options may stand between `git` and the
+// subcommand (`git -C src rev-parse HEAD`).
 std::optional<std::string> GitRead(std::string_view text) {
   static const std::regex kRead(
       R"((^|[^A-Za-z0-9_.-])git((\s+(-C|-c)\s+\S+)|(\s+--[a-z-]+(=\S+)?))*\s+)"
       R"((describe|rev-parse|log|rev-list|show|symbolic-ref|status|tag|checkout|switch|reset|diff|branch|)"
       R"(submodule|stash|ls-files|ls-tree|fetch|pull|merge|cherry-pick|restore|worktree)\b)");
   std::match_results<std::string_view::const_iterator> m;
-  if (!std::regex_search(text.begin(), text.end(), m, kRead)) return std::nullopt;
-  return "git " + m[7].str();
+  if (std::regex_search(text.begin(), text.end(), m, kRead)) return "git " + m[7].str();
+  // `git config --add safe.directory /app` (quipucords) declares that git will run on the checkout
+  // copied there: at run time, where no RUN shows it.
+  static const std::regex kSafeDirectory(R"((^|[^A-Za-z0-9_.-])git\s+([^&;|\n]*\s)?config\s[^&;|\n]*safe\.directory)");
+  if (std::regex_search(text.begin(), text.end(), m, kSafeDirectory)) return "git config safe.directory";
+  return std::nullopt;
 }
 
 }  // namespace

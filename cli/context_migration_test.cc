@@ -372,6 +372,38 @@ TEST_F(MigrationTest, GitMetadataTheBuildReadsStaysInTheContext) {
 // Held-out apps (heldout2): go-ethereum runs its build script from build/ (`go run build/ci.go`), and
 // minetest copies its own .git for the version string. Neither may be left out, with or without a
 // .gitignore to tell them from leftovers.
+// Held-out apps (held6): quipucords marks /app safe for git (`git config --file /.gitconfig --add
+// safe.directory /app`): git runs on the copied checkout when the app starts, so .git stays.
+TEST_F(MigrationTest, GitMetadataStaysWhenTheImageMarksTheCheckoutSafeForGit) {
+  Write(".git/HEAD", "ref: refs/heads/main\n");
+  std::ofstream(dir_ / ".git/pack.bin").close();
+  fs::resize_file(dir_ / ".git/pack.bin", 8 << 20);
+  Write("Dockerfile", std::string(kDockerfile) + "RUN git config --file /.gitconfig --add safe.directory /app\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find(".git kept in the context: a RUN runs 'git config safe.directory'"), std::string::npos) << Err();
+  // A plain config (a name for commits) reads no checkout: .git goes.
+  fs::remove(dir_ / ".dockerignore");
+  Write("Dockerfile", std::string(kDockerfile) + "RUN git config --global user.name builder\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
+// Held-out apps (held6): an exception line of the project's own .dockerignore (lnbits' `*.md` then
+// `!README.md`, insights-rbac's `!tests/`) sends that path on purpose: -i adds no pattern after it
+// that would hide it again.
+TEST_F(MigrationTest, PathsTheIgnoreFileReincludesStay) {
+  Write("README.md", "# app\n");
+  Write("tests/test_app.py", "def test(): pass\n");
+  Write("docs/index.md", "# docs\n");
+  Write(".dockerignore", "*.md\n!README.md\n!tests/\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"),
+            "*.md\n!README.md\n!tests/\n\n# added by dockopt context --fix\n**/.venv\ndocs\n");
+}
+
 TEST_F(MigrationTest, KeepsABuildDirectoryACommandRunsAndACopiedDotGit) {
   Write("Dockerfile",
         "FROM golang:1.23-alpine\nCOPY .git /src/.git\nADD . /src\n"

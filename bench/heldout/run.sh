@@ -13,6 +13,7 @@
 #   third set:  HELDOUT=../heldout3 LABELS=bench/heldout/LABELS3.tsv bench/heldout/run.sh build/cli/dockopt /tmp/heldout3-out
 #   fourth set: HELDOUT=/work/heldout4 LABELS=bench/heldout/LABELS4.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held4-out
 #   fifth set:  HELDOUT=/work/heldout5 LABELS=bench/heldout/LABELS5.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held5-out
+#   sixth set:  HELDOUT=/work/heldout6 LABELS=bench/heldout/LABELS6.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held6-out
 D=$(realpath "${1:-build/cli/dockopt}"); O=$(realpath -m "${2:-/tmp/heldout-out}"); H=${HELDOUT:-../heldout}
 L=$(realpath "${LABELS:-bench/heldout/LABELS.tsv}")
 mkdir -p "$O"

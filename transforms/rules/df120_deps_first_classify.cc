@@ -186,6 +186,10 @@ DepsCommand BuildTool(const shell::Command& command, std::string_view tool, std:
 }
 
 DepsCommand PythonProject(const shell::Command& command, std::string_view tool, std::string_view sub) {
+  // `poetry lock` (pipenv's, pdm's, uv's) reads only the manifests and refreshes the lock the install
+  // reads: it goes along with the install (letta re-locks first; a lock behind pyproject.toml fails
+  // the install).
+  if ((tool == "poetry" || tool == "pipenv" || tool == "pdm" || tool == "uv") && sub == "lock") return Of(DepsRole::kHelper);
   if (tool == "poetry") {
     if (sub == "config") return Of(DepsRole::kHelper);
     if (sub != "install" && sub != "sync") return Of(DepsRole::kOther);
