@@ -2,6 +2,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <utility>
 
@@ -96,6 +97,26 @@ Edits StripGoBuild(const RuleContext& context, const ir::Instruction& inst) {
   }
   std::sort(edits.begin(), edits.end(), [](const Edit& a, const Edit& b) { return a.span.begin < b.span.begin; });
   return edits;
+}
+
+// Whether one of the names an ARG declares (`ARG A B=1`) is read in `text` as `$A` or `${A`.
+bool ArgNamedIn(std::string_view declaration, std::string_view text) {
+  size_t at = 0;
+  while (at < declaration.size()) {
+    while (at < declaration.size() && (declaration[at] == ' ' || declaration[at] == '\t')) ++at;
+    size_t end = at;
+    while (end < declaration.size() && declaration[end] != ' ' && declaration[end] != '\t' && declaration[end] != '=') ++end;
+    std::string name(declaration.substr(at, end - at));
+    while (end < declaration.size() && declaration[end] != ' ' && declaration[end] != '\t') ++end;  // its default
+    at = end;
+    if (name.empty()) continue;
+    if (text.find("${" + name) != std::string_view::npos) return true;
+    for (size_t use = text.find("$" + name); use != std::string_view::npos; use = text.find("$" + name, use + 1)) {
+      size_t next = use + 1 + name.size();
+      if (next == text.size() || !(std::isalnum(static_cast<unsigned char>(text[next])) || text[next] == '_')) return true;
+    }
+  }
+  return false;
 }
 
 // Whether the setup text names a variable, other than those of production's own runtime library lookup.
@@ -220,6 +241,17 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
         first_setup = index;  // the setup goes in front of it
         break;
       }
+  }
+  // A build argument the setup reads that is declared only after it (in a chain the setup goes with the
+  // earlier stages' last write, before the final stage's ARGs): declared again in front of it.
+  if (ReadsValues(setup, plan)) {
+    std::string declared;
+    for (size_t index : stage.instructions) {
+      const ir::Instruction& inst = df.instructions[index];
+      if (index <= stage.from || index < first_setup || inst.kind != InstructionKind::kArg) continue;
+      if (ArgNamedIn(inst.rest, setup)) declared += TextWith(context, inst.span);
+    }
+    setup = declared + setup;
   }
   for (size_t index : stage.instructions) {
     const ir::Instruction& inst = df.instructions[index];

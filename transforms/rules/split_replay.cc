@@ -91,7 +91,17 @@ std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::ve
 std::string UserCommandReplay(const ir::Dockerfile& df, const analysis::InstructionFlow& inst, size_t command) {
   const std::string& text = inst.commands[command].text;
   std::string_view tool = std::string_view(inst.commands[command].effect.tool);
-  if (tool != "chpasswd" && tool != "chgpasswd" && tool != "newusers") return text;
+  if (tool != "chpasswd" && tool != "chgpasswd" && tool != "newusers") {
+    // `( addgroup --gid $GID app || true )`: the group may exist already, and the original went on; grouped,
+    // so that the `|| true` does not also mask the commands joined before it.
+    std::string_view run = df.instructions[inst.index].logical;
+    for (size_t at = run.find(text); at != std::string_view::npos; at = run.find(text, at + 1)) {
+      std::string_view after = run.substr(at + text.size());
+      while (!after.empty() && (after.front() == ' ' || after.front() == '\t')) after.remove_prefix(1);
+      if (after.starts_with("|| true") || after.starts_with("|| :")) return "{ " + text + " || true; }";
+    }
+    return text;
+  }
   if (text.find('<') != std::string::npos) return text;  // reads a file, which the replay runs on too
   return FedCommandReplay(df, inst, command);
 }
