@@ -4,6 +4,7 @@
 
 #include "analysis/effects.h"
 #include "analysis/flow.h"
+#include "analysis/flow_json.h"
 #include "analysis/test_parse.h"
 
 namespace dockopt::analysis {
@@ -34,6 +35,12 @@ TEST(NpmGlobalLinks, NodeSourcePackagesByNameAndLinksByTarget) {
   // The setup saved first and run from the file counts the same.
   EXPECT_EQ(EffectAt("FROM ubuntu:22.04\nRUN curl -sL https://deb.nodesource.com/setup_18.x -o s.sh && bash s.sh"
                      " && apt-get install -y nodejs\nRUN npm i -g bower\n", 2, 0).links.size(), 1u);
+}
+
+TEST(NpmGlobalLinks, FlowDumpShowsTheLinks) {
+  Parsed p = ParseText(std::string(kNodeSource) + "RUN npm install -g bower\n");
+  std::string dump = FlowJson(p.df, AnalyzeStage(p.df, 0, FlowOptions{})).dump();
+  EXPECT_NE(dump.find(R"("links":[{"dir":"/usr/bin","targets":"../lib/node_modules/bower/*"}])"), std::string::npos) << dump;
 }
 
 TEST(NpmGlobalLinks, NoLinksWhereTheNamesOrThePrefixAreNotKnown) {
