@@ -235,12 +235,7 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   if (std::optional<Effect> effect = ManagerEffect(words, state)) return std::move(*effect);  // moved: an Effect is large
   std::optional<Effect> effect = LocalPackageEffect(words, state);
   if (!effect) effect = PackageEffect(words, state);
-  // A distribution's (or NodeSource's) nodejs: npm's global prefix is /usr from here on.
-  if (effect && effect->kind == EffectKind::kPackages && !effect->removal &&
-      std::any_of(effect->packages.begin(), effect->packages.end(),
-                  [](const std::string& p) { return p == "nodejs" || p == "npm" || p == "nodejs-legacy"; }) &&
-      Var(state, std::string(kNpmPrefixKey), "") != "/usr/local")  // a node release there comes first on PATH
-    state.vars.insert_or_assign(std::string(kNpmPrefixKey), std::string("/usr"));
+  if (effect && effect->kind == EffectKind::kPackages && !effect->removal) NoteNpmPackage(*effect, state);
   if (!effect) effect = BuildEffect(words, state, env);
   if (!effect) effect = DepsEffect(words, state);
   if (!effect) effect = FileEffect(words, state);
@@ -283,7 +278,9 @@ Effect PipedEffectOf(const shell::Command& command, std::string_view url, ShellS
   std::vector<std::string> words = CommandWords(command, state, env);
   ShellState with_env = state;  // `curl URL | INSTALL_DIR=/opt sh`: the installer sees the assignment
   for (const auto& [name, value] : env) with_env.vars[name] = value;
-  return PipedInstallerEffect(url, words, with_env).value_or(effect);
+  std::optional<Effect> installer = PipedInstallerEffect(url, words, with_env);
+  if (installer) NoteNodeSourceSetup(*installer, state);
+  return installer.value_or(effect);
 }
 
 namespace {
@@ -328,7 +325,10 @@ Effect EffectOf(const shell::Command& command, ShellState& state, const std::vec
     std::vector<std::string> piped = {words[0], "-s", "--"};  // what it would be as `curl URL | sh -s -- ARGS`
     piped.insert(piped.end(), words.begin() + 2, words.end());
     if (saved != state.downloads.end())
-      if (std::optional<Effect> installer = PipedInstallerEffect(saved->second, piped, state)) return std::move(*installer);
+      if (std::optional<Effect> installer = PipedInstallerEffect(saved->second, piped, state)) {
+        NoteNodeSourceSetup(*installer, state);
+        return std::move(*installer);
+      }
   }
   std::string url = DownloadUrlIn(words);  // the words DownloadUrl would read: nothing changed the state yet
   Effect effect = Simple(words, state, env);

@@ -26,6 +26,14 @@ enum class EffectKind : uint8_t {
 };
 std::string_view EffectKindName(EffectKind kind);
 
+/// Symlinks a command made in a folder the OS owns, named by where they point (a `find -lname`
+/// pattern relative to `dir`): npm -g's bin links in /usr/bin, whose names only the package knows.
+struct LinkSet {
+  std::string dir;      // "/usr/bin"
+  std::string targets;  // "../lib/node_modules/grunt-cli/*"
+  bool operator==(const LinkSet&) const = default;
+};
+
 struct Effect;
 /// An effect of `kind` by `tool`, with an optional note.
 Effect MakeEffect(EffectKind kind, std::string tool = "", std::string note = "");
@@ -45,6 +53,7 @@ struct Effect {
   /// install repeats them: "--repository URL" (apk), "-t RELEASE" (apt), "--enablerepo=R" (yum, dnf).
   std::vector<std::string> sources;
   bool removal = false;                // kPackages: purge/remove/del
+  std::vector<LinkSet> links;          // what the writes into an OS folder are (they are links only)
   std::string url;                     // kFiles: the URL a download (curl -o, wget) saved into `writes`
   std::string manager;                 // kPackages/kDeps: "apt", "apk", "dnf", "pip", "npm", "bundle", ...
   bool compiles = false;               // runs a compiler or a build that needs one
@@ -91,6 +100,11 @@ inline constexpr std::string_view kUserHomeKey = "dockopt.home:";
 
 /// State variable: npm's global prefix as the stage's nodejs package set it ("/usr"), carried across RUNs.
 inline constexpr std::string_view kNpmPrefixKey = "dockopt.npm-prefix";
+/// State variable: set when npm is NodeSource's (its nodejs package after its setup script), whose
+/// global prefix is /usr and whose bin links can be told apart by their targets.
+inline constexpr std::string_view kNodeSourceNpmKey = "dockopt.nodesource-npm";
+/// State variable: "apt" or "rpm" once NodeSource's setup script added its repository.
+inline constexpr std::string_view kNodeSourceRepoKey = "dockopt.nodesource-repo";
 
 /// A command's words after wrappers (sudo, exec, `env A=B`), expanded where the model can (an unquoted
 /// leading `~` is HOME); its
@@ -129,6 +143,10 @@ void NoteNodeRelease(const std::vector<std::string>& words, std::string_view arc
 void NoteNodeInstalledAt(const std::string& dir, ShellState& state);
 /// npm's global prefix when the node that runs npm is one NoteNodeRelease saw unpacked; nullopt otherwise.
 std::optional<std::string> NodeReleasePrefix(const ShellState& state);
+/// Notes NodeSource's setup script (`effect` of a piped installer) in `state` (effects_npm_prefix.cc).
+void NoteNodeSourceSetup(const Effect& effect, ShellState& state);
+/// Notes npm's global prefix after a package install that brings node or npm (effects_npm_prefix.cc).
+void NoteNpmPackage(const Effect& effect, ShellState& state);
 /// A well-known installer piped from `url` into `words` (`curl -sL URL | bash -`).
 std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vector<std::string>& words,
                                            const ShellState& state);

@@ -146,6 +146,38 @@ std::optional<Effect> Python(const std::vector<std::string>& words, const ShellS
   return std::nullopt;
 }
 
+// The registry packages `npm install -g` names (`grunt-cli@1.2`, `@angular/cli@8` -> `@angular/cli`);
+// empty when one is not a plain registry name (a folder, tarball, URL or git spec, whose installed name
+// is in its package.json), or is npm or corepack, which production's nodejs package brings itself (a
+// COPY over them would mix two versions' files).
+// An option given without a value (`--loglevel warn`) may take the next word: only flags known to take
+// none are read past.
+constexpr std::string_view kNpmFlags[] = {"-g", "--global", "-q", "--quiet", "-s", "--silent", "--unsafe-perm",
+                                          "--production", "--no-optional", "--no-audit", "--no-fund", "--force", "-f",
+                                          "--no-progress", "--no-save", "--save", "-S", "--verbose", "-d", "--ignore-scripts",
+                                          "--no-update-notifier", "--no-package-lock", "--no-shrinkwrap"};
+
+std::vector<std::string> GlobalPackageNames(const Args& args) {
+  for (const auto& [option, value] : args.options)
+    if (value.empty() && std::find(std::begin(kNpmFlags), std::end(kNpmFlags), option) == std::end(kNpmFlags)) return {};
+  std::vector<std::string> names;
+  for (size_t i = 1; i < args.operands.size(); ++i) {
+    std::string spec = args.operands[i];
+    size_t at = spec.find('@', spec.starts_with("@") ? 1 : 0);
+    std::string name = spec.substr(0, at);
+    bool scoped = name.starts_with("@");
+    size_t slash = name.find('/');
+    bool plain = !name.empty() && name.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-._@/") == std::string::npos &&
+                 !name.starts_with(".") && !name.starts_with("_") &&
+                 (scoped ? slash != std::string::npos && slash > 1 && slash + 1 < name.size() &&
+                               name.find('/', slash + 1) == std::string::npos && name.find('@', 1) == std::string::npos
+                         : slash == std::string::npos && name.find('@') == std::string::npos);
+    if (!plain || name == "npm" || name == "corepack" || spec.find_first_of(":#") != std::string::npos) return {};
+    names.push_back(name);
+  }
+  return names;
+}
+
 std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& words, const ShellState& state) {
   Args args = ReadArgs(words, 1, {"--prefix", "--cache", "--registry", "--cache-folder", "--modules-folder",
                                   "--store-dir", "-C", "--dir"});
@@ -178,6 +210,15 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
     if (!prefix_set && !(facts && facts->family == "node")) return std::nullopt;
     std::string prefix = prefix_set.value_or("/usr/local");
     effect.writes = {Join(prefix, "lib/node_modules"), Join(prefix, "bin")};
+    // NodeSource's /usr: the packages by name, and their bin links in /usr/bin by what they point to.
+    std::vector<std::string> names = tool == "npm" ? GlobalPackageNames(args) : std::vector<std::string>{};
+    if (prefix == "/usr" && !args.Has("--prefix") && !Var(state, std::string(kNodeSourceNpmKey), "").empty() && !names.empty()) {
+      effect.writes = {"/usr/bin"};
+      for (const std::string& name : names) {
+        effect.writes.push_back("/usr/lib/node_modules/" + name);
+        effect.links.push_back({"/usr/bin", "../lib/node_modules/" + name + "/*"});
+      }
+    }
     if (tool == "yarn") effect.writes.push_back("/usr/local/share/.config/yarn");
   } else {
     std::string dir = args.Value({"--prefix", "-C", "--dir"}).value_or(state.cwd);

@@ -12,6 +12,7 @@ nlohmann::json EffectJson(const CommandFlow& command) {
   if (!e.caches.empty()) out["caches"] = e.caches;
   if (!e.removes.empty()) out["removes"] = e.removes;
   if (!e.url.empty()) out["url"] = e.url;
+  for (const LinkSet& set : e.links) out["links"].push_back({{"dir", set.dir}, {"targets", set.targets}});
   if (!e.packages.empty()) out[e.removal ? "removes_packages" : "packages"] = e.packages;
   for (const std::string& file : e.package_files) {
     nlohmann::json entry = {{"file", file}};

@@ -188,7 +188,7 @@ Edits SplitEdits(const RuleContext& context, const ir::Stage& stage, const Split
   for (const std::string& line : plan.context_copies) copies += Line(context, line);
   for (const Artifact& a : plan.artifacts) {
     std::string chown = a.owner.empty() ? "" : " --chown=" + a.owner;
-    copies += Line(context, fmt::format("{} --from={}{} {} {}", context.Keyword("COPY", from), builder, chown, a.path, a.path));
+    copies += Line(context, fmt::format("{} --from={}{} {} {}", context.Keyword("COPY", from), builder, chown, a.source.empty() ? a.path : a.source, a.path));
   }
   if (!plan.production_path_dirs.empty()) {
     std::string dirs;

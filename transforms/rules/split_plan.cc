@@ -39,6 +39,7 @@
 #include "transforms/rules/split_sources.h"
 #include "transforms/rules/split_command_tools.h"
 #include "transforms/rules/split_conditional.h"
+#include "transforms/rules/split_links.h"
 #include "transforms/rules/toolbox.h"
 #include "transforms/rules/split_unknown.h"
 #include "transforms/rules/split_unknown_base.h"
@@ -1300,6 +1301,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
 
   // What production copies from the builder.
   std::vector<Artifact> artifacts;
+  std::vector<analysis::LinkSet> link_sets;  // links the stage made in OS folders (split_links.h)
   std::vector<size_t> context_copies;  // indexes into flow.instructions: repeated from the context
   const LaterRemovals removals(flow);
   auto owner_of = [&](std::string_view path) {
@@ -1558,6 +1560,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
           if (IsUnder(need, w.path) && !analysis::HasGlob(need)) artifacts.push_back({need, RootUser(w.user) ? "" : w.user});
         continue;
       }
+      std::vector<analysis::LinkSet> links_here = LinksWrittenInto(flow, w.instruction, w.command, w.path);
+      if (!links_here.empty()) {
+        link_sets.insert(link_sets.end(), links_here.begin(), links_here.end());
+        continue;
+      }
       if (w.path == "/" || std::find(std::begin(kSystemDirs), std::end(kSystemDirs), w.path) != std::end(kSystemDirs))
         return block(fmt::format("the {} writes files dockopt cannot name into '{}'",
                                  Line(flow, df, flow.instructions[w.instruction].index), w.path));
@@ -1629,6 +1636,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // The model's own check: every needed path the stage wrote is copied (or made again).
   std::vector<std::string> supplied;
   for (const Artifact& a : before_replay) supplied.push_back(a.path);
+  for (const analysis::LinkSet& set : link_sets) supplied.push_back(set.dir);
   analysis::RuntimeNeeds written_needs = needs;
   written_needs.program = program;
   written_needs.files.insert(written_needs.files.end(), inits.begin(), inits.end());
@@ -1648,6 +1656,12 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     return block(fmt::format("folders are given to their user ('{}') with a shell the static image lacks", plan.owner_commands.front()));
   plan.builder_finish = NodeBuilderFinish(flow, needs, node_prune);
   plan.production_path_dirs = PathDirsToRestore(context, stage, image, plan.production_base, plan.artifacts);
+  if (!link_sets.empty()) {  // after every check that reads the artifacts: these hold only the links
+    plan.builder_finish.push_back(StageLinksCommand(link_sets));
+    for (const analysis::LinkSet& set : link_sets)
+      if (std::none_of(plan.artifacts.begin(), plan.artifacts.end(), [&](const Artifact& a) { return a.path == set.dir; }))
+        plan.artifacts.push_back({set.dir, "", LinkStagingFolder(set.dir)});
+  }
   if (!assumed.empty())
     plan.base_note += fmt::format("{}left to the builder: {}", plan.base_note.empty() ? "" : "; ", assumed.front());
   if (!plan.looked_up_dev.empty())

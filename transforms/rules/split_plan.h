@@ -19,6 +19,7 @@ namespace dockopt::split {
 struct Artifact {
   std::string path;   // absolute, the same in both stages
   std::string owner;  // --chown value when a non-root user wrote it, else ""
+  std::string source = {};  // where the builder holds it when not at `path` (a staging folder, split_links.h)
 };
 
 struct SplitPlan {
