@@ -11,16 +11,9 @@ namespace dockopt::analysis {
 namespace {
 
 using testing::Parsed;
+using testing::EffectAt;
 using testing::ParseText;
 using Paths = std::vector<std::string>;
-
-Effect EffectAt(const std::string& text, size_t index, size_t command) {
-  Parsed p = ParseText(text);
-  StageFlow flow = AnalyzeStage(p.df, 0, FlowOptions{});
-  const std::vector<CommandFlow>& commands = flow.instructions.at(index).commands;
-  EXPECT_LT(command, commands.size());
-  return command < commands.size() ? commands[command].effect : Effect{};
-}
 
 constexpr std::string_view kNodeSource =
     "FROM ubuntu:22.04\n"

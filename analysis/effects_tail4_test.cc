@@ -10,17 +10,9 @@ namespace dockopt::analysis {
 namespace {
 
 using testing::Parsed;
+using testing::EffectAt;
 using testing::ParseText;
 using Paths = std::vector<std::string>;
-
-// The effect of command `command` of the RUN at instruction `index` of `text`'s only stage.
-Effect EffectAt(const std::string& text, size_t index, size_t command) {
-  Parsed p = ParseText(text);
-  StageFlow flow = AnalyzeStage(p.df, 0, FlowOptions{});
-  const std::vector<CommandFlow>& commands = flow.instructions.at(index).commands;
-  EXPECT_LT(command, commands.size());
-  return command < commands.size() ? commands[command].effect : Effect{};
-}
 
 constexpr std::string_view kUnpack =
     "RUN curl -SLO https://nodejs.org/dist/v7.4.0/node-v7.4.0-linux-x64.tar.gz"

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "analysis/flow.h"
 #include "parser/parse.h"
 
 namespace dockopt::analysis::testing {
@@ -21,6 +22,15 @@ inline Parsed ParseText(std::string text) {
   EXPECT_TRUE(result.dockerfile) << "test input must parse";
   if (result.dockerfile) out.df = std::move(*result.dockerfile);
   return out;
+}
+
+/// The effect of command `command` of the RUN at instruction `index` of `text`'s only stage.
+inline Effect EffectAt(const std::string& text, size_t index, size_t command) {
+  Parsed p = ParseText(text);
+  StageFlow flow = AnalyzeStage(p.df, 0, FlowOptions{});
+  const std::vector<CommandFlow>& commands = flow.instructions.at(index).commands;
+  EXPECT_LT(command, commands.size());
+  return command < commands.size() ? commands[command].effect : Effect{};
 }
 
 }  // namespace dockopt::analysis::testing
