@@ -23,7 +23,11 @@ std::optional<std::string> GitRead(std::string_view text) {
       R"((describe|rev-parse|log|rev-list|show|symbolic-ref|status|tag|checkout|switch|reset|diff|branch|)"
       R"(submodule|stash|ls-files|ls-tree|fetch|pull|merge|cherry-pick|restore|worktree)\b)");
   std::match_results<std::string_view::const_iterator> m;
-  if (std::regex_search(text.begin(), text.end(), m, kRead)) return "git " + m[7].str();
+  if (std::regex_search(text.begin(), text.end(), m, kRead)) {
+    std::string command = "git ";  // appended, not `"git " + m[7].str()`: GCC 12 -O3 warns wrongly on that
+    command += m[7].str();
+    return command;
+  }
   // `git config --add safe.directory /app` (quipucords) declares that git will run on the checkout
   // copied there: at run time, where no RUN shows it.
   static const std::regex kSafeDirectory(R"((^|[^A-Za-z0-9_.-])git\s+([^&;|\n]*\s)?config\s[^&;|\n]*safe\.directory)");

@@ -295,7 +295,7 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
       if (!analysis::RuntimeNamesKnown(o.name, os)) {
         if (update && o.version.empty() && word.literal && !word.quoted && split::LookupableDevPackage(o.name)) {
           // The first keeps its place as "$runtime_libs"; the others go.
-          Edits edit = plan.looked_up.empty() ? Edits{{word.span, "$" + std::string(split::kRuntimeLibrariesVariable)}}
+          Edits edit = plan.looked_up.empty() ? Edits{{word.span, std::string(split::kRuntimeLibrariesReference)}}
                                               : shell::RemovePackage(script, use.command, use.call, o.name);
           if (!edit.empty()) {
             plan.kept += plan.looked_up.empty() ? 1 : 0;

@@ -12,6 +12,9 @@ namespace dockopt::split {
 
 /// The shell variable RuntimeLibrariesAssignment assigns; production's install names it unquoted.
 inline constexpr std::string_view kRuntimeLibrariesVariable = "runtime_libs";
+/// "$runtime_libs", as production's install names it (a constant: GCC 12 at -O3 warns, wrongly, on
+/// `"$" + std::string(...)`).
+inline constexpr std::string_view kRuntimeLibrariesReference = "$runtime_libs";
 
 /// `runtime_libs="$(apt-cache depends --recurse ... DEV... | awk ... | sort -u)"`: the library packages
 /// (lib*, not -dev or -bin) that `dev_packages` and the -dev packages they depend on require. It must run

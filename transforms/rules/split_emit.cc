@@ -122,7 +122,7 @@ bool ArgNamedIn(std::string_view declaration, std::string_view text) {
 // Whether the setup text names a variable, other than those of production's own runtime library lookup.
 bool ReadsValues(std::string setup, const SplitPlan& plan) {
   if (!plan.looked_up_dev.empty()) {
-    for (const std::string& own : {RuntimeLibrariesAssignment(plan.looked_up_dev), "$" + std::string(kRuntimeLibrariesVariable)})
+    for (const std::string& own : {RuntimeLibrariesAssignment(plan.looked_up_dev), std::string(kRuntimeLibrariesReference)})
       for (size_t at = setup.find(own); at != std::string::npos; at = setup.find(own, at)) setup.erase(at, own.size());
   }
   return setup.find('$') != std::string::npos;

@@ -25,7 +25,10 @@ std::string StageLinksCommand(const std::vector<analysis::LinkSet>& sets) {
   for (const analysis::LinkSet& set : sets)
     if (std::find(dirs.begin(), dirs.end(), set.dir) == dirs.end()) dirs.push_back(set.dir);
   std::string command = "mkdir -p";
-  for (const std::string& dir : dirs) command += " " + LinkStagingFolder(dir);
+  for (const std::string& dir : dirs) {
+    command += ' ';
+    command += LinkStagingFolder(dir);
+  }
   for (const analysis::LinkSet& set : sets)
     command += fmt::format(" && find {} -maxdepth 1 -lname '{}' -exec cp -P {{}} {} \\;", set.dir, set.targets,
                            LinkStagingFolder(set.dir));

@@ -774,7 +774,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     } else if (look_up) {
       plan.tools.push_back(package);
       AddUnique(plan.looked_up_dev, package);
-      AddUnique(runtime_packages, "$" + std::string(kRuntimeLibrariesVariable));
+      AddUnique(runtime_packages, std::string(kRuntimeLibrariesReference));
       sources_of_runtime.push_back(installed.sources[package]);
     } else if (!swapped) {
       AddUnique(runtime_packages, package);
@@ -804,7 +804,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       for (std::string& twin : analysis::RuntimePackagesFor(package, os)) AddUnique(runtime_packages, std::move(twin));
     } else if (apt_lookup && LookupableDevPackage(package) && !analysis::RuntimePackagesFor(package, os).empty()) {
       AddUnique(plan.looked_up_dev, package);
-      AddUnique(runtime_packages, "$" + std::string(kRuntimeLibrariesVariable));
+      AddUnique(runtime_packages, std::string(kRuntimeLibrariesReference));
     } else if (os.assumed && purged_blocker.empty() && !analysis::RuntimePackagesFor(package, os).empty())
       purged_blocker = fmt::format("the stage built against '{}' and purged it, and no package table names its "
                                    "runtime library on {}", package, analysis::Describe(os));
@@ -1199,7 +1199,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                     plan.base_note.empty() ? "" : "; ", plan.builder_base, stage.base);
     }
   // A production that installs no packages (distroless, nginx) asks apt nothing.
-  if (!Contains(runtime_packages, "$" + std::string(kRuntimeLibrariesVariable))) plan.looked_up_dev.clear();
+  if (!Contains(runtime_packages, std::string(kRuntimeLibrariesReference))) plan.looked_up_dev.clear();
   // Production on an image of a recorded release (debian:bookworm-slim for gcc:latest): its table names
   // the libraries, and apt need not be asked.
   if (!plan.looked_up_dev.empty())
@@ -1208,7 +1208,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         std::all_of(plan.looked_up_dev.begin(), plan.looked_up_dev.end(), [&](const std::string& dev) {
           return analysis::RuntimeNamesKnown(dev, production->os) && !analysis::RuntimePackagesFor(dev, production->os).empty();
         })) {
-      auto at = std::find(runtime_packages.begin(), runtime_packages.end(), "$" + std::string(kRuntimeLibrariesVariable));
+      auto at = std::find(runtime_packages.begin(), runtime_packages.end(), std::string(kRuntimeLibrariesReference));
       std::vector<std::string> named;
       for (const std::string& dev : plan.looked_up_dev)
         for (std::string& lib : analysis::RuntimePackagesFor(dev, production->os))
