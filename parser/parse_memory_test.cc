@@ -1,7 +1,9 @@
-// Instructions with equal arguments share one copy of them; SharedList copies on write.
+// What keeps a large file's IR small: equal argument lists shared (SharedList copies on write), and the
+// instruction vector reserved once, to a bound that holds.
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ir/shared_list.h"
@@ -51,6 +53,26 @@ TEST(SharedArgs, EqualArgumentsShareOneCopy) {
   EXPECT_EQ(in[7].node_args, (Strings{"PATH", "/y", "="}));
   EXPECT_EQ(in[5].exec_args, (Strings{"a b", "/d/"}));
   EXPECT_TRUE(in[0].exec_args.empty());
+}
+
+// The reservation is a bound: a continued line starts no instruction, and with `# escape=`` ` a line
+// ending in `\` is no continuation. Below the count the vector would reallocate (never wrong, but the
+// peak memory of a large file); far above it, it wastes an instruction per continued line.
+TEST(InstructionsBound, ReservesNoMoreThanTheStartsAndNeverTooFew) {
+  auto capacity = [](const std::string& text) {
+    SourceBuffer source("Dockerfile", text);
+    ParseResult result = Parse(source);
+    EXPECT_TRUE(result.dockerfile) << text;
+    if (!result.dockerfile) return std::pair<size_t, size_t>(0, 0);
+    return std::pair(result.dockerfile->instructions.size(), result.dockerfile->instructions.capacity());
+  };
+  EXPECT_EQ(capacity("FROM a\nRUN a \\\n  b \\\n\n  # c\n  d\nRUN e\n"), std::pair<size_t, size_t>(3, 3));
+  // `\` is no continuation here: counted as one, the bound would be 2.
+  EXPECT_EQ(capacity("# escape=`\nFROM a\nRUN a \\\nRUN b\n"), std::pair<size_t, size_t>(3, 3));
+  EXPECT_EQ(capacity("# escape=`\nFROM a\nRUN a `\n  b\nRUN c\n"), std::pair<size_t, size_t>(3, 4));  // both: 4
+  EXPECT_EQ(capacity("FROM a\nRUN echo `date`\nRUN b\n"), std::pair<size_t, size_t>(3, 3));
+  // A heredoc body's lines count (a bound, not the count), and the terminator after a `\` does not.
+  EXPECT_EQ(capacity("FROM a\nRUN <<EOF\necho \\\nEOF\nRUN b\n"), std::pair<size_t, size_t>(3, 4));
 }
 
 }  // namespace
