@@ -13,6 +13,7 @@ namespace dockopt {
 namespace {
 
 using Strings = std::vector<std::string>;
+using Counts = std::pair<size_t, size_t>;  // instructions, reserved
 
 TEST(SharedList, CopiesShareUntilOneIsWritten) {
   SharedList<std::string> a = Strings{"x", "y"};
@@ -63,16 +64,16 @@ TEST(InstructionsBound, ReservesNoMoreThanTheStartsAndNeverTooFew) {
     SourceBuffer source("Dockerfile", text);
     ParseResult result = Parse(source);
     EXPECT_TRUE(result.dockerfile) << text;
-    if (!result.dockerfile) return std::pair<size_t, size_t>(0, 0);
-    return std::pair(result.dockerfile->instructions.size(), result.dockerfile->instructions.capacity());
+    if (!result.dockerfile) return Counts(0, 0);
+    return Counts(result.dockerfile->instructions.size(), result.dockerfile->instructions.capacity());
   };
-  EXPECT_EQ(capacity("FROM a\nRUN a \\\n  b \\\n\n  # c\n  d\nRUN e\n"), std::pair<size_t, size_t>(3, 3));
+  EXPECT_EQ(capacity("FROM a\nRUN a \\\n  b \\\n\n  # c\n  d\nRUN e\n"), Counts(3, 3));
   // `\` is no continuation here: counted as one, the bound would be 2.
-  EXPECT_EQ(capacity("# escape=`\nFROM a\nRUN a \\\nRUN b\n"), std::pair<size_t, size_t>(3, 3));
-  EXPECT_EQ(capacity("# escape=`\nFROM a\nRUN a `\n  b\nRUN c\n"), std::pair<size_t, size_t>(3, 4));  // both: 4
-  EXPECT_EQ(capacity("FROM a\nRUN echo `date`\nRUN b\n"), std::pair<size_t, size_t>(3, 3));
+  EXPECT_EQ(capacity("# escape=`\nFROM a\nRUN a \\\nRUN b\n"), Counts(3, 3));
+  EXPECT_EQ(capacity("# escape=`\nFROM a\nRUN a `\n  b\nRUN c\n"), Counts(3, 4));  // both: 4
+  EXPECT_EQ(capacity("FROM a\nRUN echo `date`\nRUN b\n"), Counts(3, 3));
   // A heredoc body's lines count (a bound, not the count), and the terminator after a `\` does not.
-  EXPECT_EQ(capacity("FROM a\nRUN <<EOF\necho \\\nEOF\nRUN b\n"), std::pair<size_t, size_t>(3, 4));
+  EXPECT_EQ(capacity("FROM a\nRUN <<EOF\necho \\\nEOF\nRUN b\n"), Counts(3, 4));
 }
 
 }  // namespace

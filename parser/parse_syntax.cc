@@ -201,10 +201,11 @@ size_t SyntaxParser::InstructionsBound() const {
   }
   size_t starts[2] = {0, 0};            // for `\` and for `` ` ``
   bool continued[2] = {false, false};  // the last line that was neither blank nor a comment ended in it
+  const int escapes = may_set_escape ? 2 : 1;
   for (size_t i = 0; i < lines_.size(); ++i) {
     std::string_view content = Content(lines_[i]);
     if (IsBlank(content) || IsComment(content)) continue;
-    for (int e = 0; e < 2; ++e) {
+    for (int e = 0; e < escapes; ++e) {
       starts[e] += !continued[e];
       continued[e] = ContinuationCut(content, e == 0 ? '\\' : '`').has_value();
     }

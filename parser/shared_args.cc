@@ -3,20 +3,25 @@
 
 #include <functional>
 #include <string_view>
+#include <vector>
 
 namespace dockopt {
+namespace {
 
-size_t SharedArgs::Hash::operator()(const SharedList<std::string>& list) const {
-  size_t hash = list.size();
-  for (const std::string& item : list)  // boost::hash_combine's mix
+size_t Hash(const std::vector<std::string>& items) {
+  size_t hash = items.size();
+  for (const std::string& item : items)  // boost::hash_combine's mix
     hash ^= std::hash<std::string_view>()(item) + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2);
   return hash;
 }
 
+}  // namespace
+
 void SharedArgs::Share(SharedList<std::string>& list) {
   if (list.empty()) return;
-  auto [kept, inserted] = seen_.insert(list);
-  if (!inserted) list = *kept;
+  SharedList<std::string>& slot = recent_[Hash(list.items()) % kSlots];
+  if (slot == list) list = slot;
+  else slot = list;
 }
 
 void SharedArgs::Share(ir::Instruction& instruction) {
