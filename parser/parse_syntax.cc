@@ -140,11 +140,14 @@ class SyntaxParser {
   /// `text` holds the same bytes as `logical`, in storage that outlives the parse (source or owned_text).
   bool BuildInstruction(const LogicalLine& logical, std::string_view text, size_t offset, ir::Instruction& inst);
   bool ReadHeredocs(ir::Instruction& inst, size_t& next_line);
-  /// At least the number of instructions, without reading them (a line that neither is blank or a
-  /// comment nor follows a continuation), so the instruction vector never reallocates: that would
-  /// hold the old and the new array at once, the peak memory on a large file. Counting every line
-  /// that is not blank or a comment over-reserved a continued RUN's second line.
+  /// At least the number of instructions, without reading them, so the instruction vector never
+  /// reallocates: that would hold the old and the new array at once, the peak memory on a large file.
+  /// Every line that is neither blank nor a comment; on a large file, only those that do not follow a
+  /// continuation (the others over-reserved a continued RUN's second line).
   size_t InstructionsBound() const;
+  /// From this many instruction lines on, a file is large: the bound is made tight and equal argument
+  /// lists are shared (SharedArgs). Below it neither saves memory worth the parse's time.
+  static constexpr size_t kLargeFile = 1024;
   void AddTrivia(size_t index);
   void AttachLeadingComments(ir::Instruction& inst);
 
@@ -189,6 +192,12 @@ bool SyntaxParser::ProcessDirective(std::string_view token, uint32_t token_begin
 }
 
 size_t SyntaxParser::InstructionsBound() const {
+  size_t lines = 0;  // neither blank nor a comment: the bound, and all there is to count on a small file
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    std::string_view content = Content(lines_[i]);
+    lines += !IsBlank(content) && !IsComment(content);
+  }
+  if (lines < kLargeFile) return lines;
   // The escape is `\` unless a directive says otherwise; a comment above the first instruction that
   // could be that directive makes the bound hold for both escapes.
   bool may_set_escape = false;
@@ -335,7 +344,9 @@ bool SyntaxParser::ReadHeredocs(ir::Instruction& inst, size_t& next_line) {
 
 ParseResult SyntaxParser::Run() {
   df_.source = &source_;
-  df_.instructions.reserve(InstructionsBound());
+  const size_t bound = InstructionsBound();
+  df_.instructions.reserve(bound);
+  const bool share_args = bound >= kLargeFile;
   df_.pieces.reserve(lines_.size() + 1);
   df_.trivia.reserve(lines_.size() / 2 + 1);
   size_t i = 0;
@@ -388,7 +399,7 @@ ParseResult SyntaxParser::Run() {
                                   : df_.owned_text.Store(logical.text());
     if (!BuildInstruction(logical, stable, 0, inst)) return std::move(result_);
     if (!ReadHeredocs(inst, next)) return std::move(result_);
-    shared_args_.Share(inst);
+    if (share_args) shared_args_.Share(inst);
     inst.end_line = static_cast<uint32_t>(next);
     inst.span = {first.begin, lines_[next - 1].end};
     if (empty_continuation) {

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <string>
 
 #include "ir/instruction.h"
@@ -17,7 +18,8 @@ namespace dockopt {
 ///
 /// The lists seen are kept in a small table indexed by their hash, a newer one replacing an older one
 /// in its slot: no allocation per list (a set of every list made the corpus files' parse 12 % slower), and
-/// repeats within the last few hundred distinct lists are still found.
+/// repeats within the last few hundred distinct lists are still found. The parser uses it on large files
+/// only (SyntaxParser::kLargeFile).
 class SharedArgs {
  public:
   /// Makes `instruction`'s node_args and exec_args (equal to its node_args in exec form) share the
@@ -27,7 +29,7 @@ class SharedArgs {
  private:
   void Share(SharedList<std::string>& list);
   static constexpr size_t kSlots = 256;
-  std::array<SharedList<std::string>, kSlots> recent_;
+  std::unique_ptr<std::array<SharedList<std::string>, kSlots>> recent_;  // on first use
 };
 
 }  // namespace dockopt
