@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ir/compact_list.h"
+#include "ir/shared_list.h"
 #include "ir/source.h"
 
 namespace dockopt::ir {
@@ -68,9 +69,11 @@ struct Instruction {
   std::string_view logical;
   std::string_view rest;  // the logical line after keyword and flags, trimmed: what BuildKit's line parser reads
   CompactList<Flag> flags;
-  CompactList<std::string> exec_args;      // the JSON array elements when form == kExec
+  // The argument lists are SharedLists: instructions with the same arguments share one copy (the
+  // parser interns them; a large file repeats its instructions), and exec_args shares node_args' items.
+  SharedList<std::string> exec_args;       // the JSON array elements when form == kExec
   /// The argument nodes exactly as BuildKit's parser builds them (what `--dump=buildkit` prints).
-  std::vector<std::string> node_args;
+  SharedList<std::string> node_args;
   CompactList<Heredoc> heredocs;
   CompactList<Trivia> inner_trivia;         // comment and blank lines inside a continued instruction
   CompactList<Instruction> onbuild;         // ONBUILD's inner instruction (exactly one), else empty

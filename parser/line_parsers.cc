@@ -44,8 +44,8 @@ bool MaybeJson(ir::Instruction& inst, bool to_list, std::string& error) {
     switch (ParseJsonArray(rest, elements)) {
       case JsonArrayKind::kStrings:
         inst.form = ArgumentForm::kExec;
-        inst.exec_args = elements;
         inst.node_args = std::move(elements);
+        inst.exec_args = inst.node_args;  // the same items: one copy
         return true;
       case JsonArrayKind::kNotStrings:
         error = "when using JSON array syntax, arrays must be comprised of strings only";
@@ -79,7 +79,8 @@ bool NameVal(ir::Instruction& inst, char escape, std::string& error, size_t& err
     inst.node_args = {std::string(rest.substr(0, blank)), std::string(rest.substr(value)), ""};
     return true;
   }
-  inst.node_args.reserve(3 * words.size());
+  std::vector<std::string>& args = inst.node_args.Mutable();
+  args.reserve(3 * words.size());
   for (const std::string& word : words) {
     size_t eq = word.find('=');
     if (eq == std::string::npos) {
@@ -88,9 +89,9 @@ bool NameVal(ir::Instruction& inst, char escape, std::string& error, size_t& err
       if (error_at == std::string::npos) error_at = 0;
       return false;
     }
-    inst.node_args.push_back(word.substr(0, eq));
-    inst.node_args.push_back(word.substr(eq + 1));
-    inst.node_args.push_back("=");
+    args.push_back(word.substr(0, eq));
+    args.push_back(word.substr(eq + 1));
+    args.push_back("=");
   }
   return true;
 }
@@ -107,8 +108,9 @@ bool HealthConfig(ir::Instruction& inst, std::string& error) {
   if (!MaybeJson(cmd, false, error)) return false;
   inst.form = cmd.form;
   inst.exec_args = std::move(cmd.exec_args);
-  inst.node_args.push_back(std::string(rest.substr(0, sep)));
-  for (std::string& arg : cmd.node_args) inst.node_args.push_back(std::move(arg));
+  std::vector<std::string>& args = inst.node_args.Mutable();
+  args.push_back(std::string(rest.substr(0, sep)));
+  for (std::string& arg : cmd.node_args.Mutable()) args.push_back(std::move(arg));
   return true;
 }
 

@@ -2,14 +2,17 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
+#include <string>
 
 #include "parser/go_text.h"
 #include "parser/heredoc.h"
 #include "parser/line_parsers.h"
 #include "parser/logical_line.h"
 #include "parser/parse.h"
+#include "parser/shared_args.h"
 #include "parser/words.h"
 
 namespace dockopt {
@@ -137,6 +140,14 @@ class SyntaxParser {
   /// `text` holds the same bytes as `logical`, in storage that outlives the parse (source or owned_text).
   bool BuildInstruction(const LogicalLine& logical, std::string_view text, size_t offset, ir::Instruction& inst);
   bool ReadHeredocs(ir::Instruction& inst, size_t& next_line);
+  /// At least the number of instructions, without reading them, so the instruction vector never
+  /// reallocates: that would hold the old and the new array at once, the peak memory on a large file.
+  /// Every line that is neither blank nor a comment; on a large file, only those that do not follow a
+  /// continuation (the others over-reserved a continued RUN's second line).
+  size_t InstructionsBound() const;
+  /// From this many instruction lines on, a file is large: the bound is made tight and equal argument
+  /// lists are shared (SharedArgs). Below it neither saves memory worth the parse's time.
+  static constexpr size_t kLargeFile = 1024;
   void AddTrivia(size_t index);
   void AttachLeadingComments(ir::Instruction& inst);
 
@@ -147,6 +158,7 @@ class SyntaxParser {
   ir::Dockerfile df_;
   DirectiveReader directives_;
   LogicalLine logical_;
+  SharedArgs shared_args_;
 };
 
 bool SyntaxParser::CheckLine(const PhysicalLine& line) {
@@ -177,6 +189,37 @@ bool SyntaxParser::ProcessDirective(std::string_view token, uint32_t token_begin
     df_.pieces.push_back({ir::Piece::Kind::kDirective, static_cast<uint32_t>(df_.directives.size() - 1), {line.begin, line.end}});
   }
   return true;
+}
+
+size_t SyntaxParser::InstructionsBound() const {
+  size_t lines = 0;  // neither blank nor a comment: the bound, and all there is to count on a small file
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    std::string_view content = Content(lines_[i]);
+    lines += !IsBlank(content) && !IsComment(content);
+  }
+  if (lines < kLargeFile) return lines;
+  // The escape is `\` unless a directive says otherwise; a comment above the first instruction that
+  // could be that directive makes the bound hold for both escapes.
+  bool may_set_escape = false;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    std::string_view content = Content(lines_[i]);
+    if (!IsBlank(content) && !IsComment(content)) break;
+    std::string lower(content);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    may_set_escape |= lower.find("escape") != std::string::npos;
+  }
+  size_t starts[2] = {0, 0};            // for `\` and for `` ` ``
+  bool continued[2] = {false, false};  // the last line that was neither blank nor a comment ended in it
+  const int escapes = may_set_escape ? 2 : 1;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    std::string_view content = Content(lines_[i]);
+    if (IsBlank(content) || IsComment(content)) continue;
+    for (int e = 0; e < escapes; ++e) {
+      starts[e] += !continued[e];
+      continued[e] = ContinuationCut(content, e == 0 ? '\\' : '`').has_value();
+    }
+  }
+  return may_set_escape ? std::max(starts[0], starts[1]) : starts[0];
 }
 
 void SyntaxParser::AddTrivia(size_t index) {
@@ -301,16 +344,9 @@ bool SyntaxParser::ReadHeredocs(ir::Instruction& inst, size_t& next_line) {
 
 ParseResult SyntaxParser::Run() {
   df_.source = &source_;
-  // Every instruction starts on a line that is neither blank nor a comment. Reserving that bound means
-  // the vector never reallocates, which would hold the old and the new array at once (the peak memory
-  // on a large file).
-  size_t starts = 0;
-  for (size_t i = 0; i < lines_.size(); ++i) {
-    const PhysicalLine line = lines_[i];
-    std::string_view content = source_.text().substr(line.begin, line.content_end - line.begin);
-    starts += !IsBlank(content) && !IsComment(content);
-  }
-  df_.instructions.reserve(starts);
+  const size_t bound = InstructionsBound();
+  df_.instructions.reserve(bound);
+  const bool share_args = bound >= kLargeFile;
   df_.pieces.reserve(lines_.size() + 1);
   df_.trivia.reserve(lines_.size() / 2 + 1);
   size_t i = 0;
@@ -363,6 +399,7 @@ ParseResult SyntaxParser::Run() {
                                   : df_.owned_text.Store(logical.text());
     if (!BuildInstruction(logical, stable, 0, inst)) return std::move(result_);
     if (!ReadHeredocs(inst, next)) return std::move(result_);
+    if (share_args) shared_args_.Share(inst);
     inst.end_line = static_cast<uint32_t>(next);
     inst.span = {first.begin, lines_[next - 1].end};
     if (empty_continuation) {
