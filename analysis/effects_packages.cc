@@ -270,6 +270,9 @@ std::optional<std::vector<std::string>> DefaultGemPlaces(const ShellState& state
   if (state.vars.contains("GEM_HOME")) return std::vector<std::string>{state.vars.at("GEM_HOME")};
   // An enabled software collection's ruby keeps all under /opt/rh/NAME, which the caller adds.
   if (Var(state, "X_SCLS", "").find("ruby") != std::string::npos) return std::vector<std::string>{};
+  // Ruby's own images (rubylang/ruby, github.com/ruby/docker-images) hold a ruby built with the default
+  // prefix and set no GEM_HOME: gems go under its /usr/local/lib/ruby and their programs into /usr/local/bin.
+  if (ImageName(state.image) == "rubylang/ruby") return std::vector<std::string>{"/usr/local/lib/ruby/gems", "/usr/local/bin"};
   // Only where no other ruby can be: another image may hold a ruby built into /usr/local.
   if (!DistributionRubyOnly(state)) return std::nullopt;
   Distro distro = ImageOs(state.image).distro;
@@ -279,11 +282,12 @@ std::optional<std::vector<std::string>> DefaultGemPlaces(const ShellState& state
 }
 
 // `gem update --system` replaces RubyGems itself: its library goes into ruby's site_ruby and `gem` into
-// ruby's bindir, not where gems go. Known on the official ruby images (ruby in /usr/local); Debian's
-// and Alpine's rubies refuse or differ, and elsewhere dockopt does not know.
+// ruby's bindir, not where gems go. Known on the official ruby images and Ruby's own rubylang/ruby
+// (ruby in /usr/local in both); Debian's and Alpine's rubies refuse or differ, and elsewhere dockopt
+// does not know.
 std::optional<Effect> RubygemsUpdate(const ShellState& state) {
   std::string_view name = ImageName(state.image);
-  if (name != "ruby") return std::nullopt;
+  if (name != "ruby" && name != "rubylang/ruby") return std::nullopt;
   Effect effect = Make(EffectKind::kDeps, "gem update --system", "gem");
   effect.writes = {"/usr/local/lib/ruby", "/usr/local/bin"};
   return effect;

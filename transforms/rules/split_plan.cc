@@ -35,6 +35,7 @@
 #include "transforms/rules/split_node_prune.h"
 #include "transforms/rules/split_tmp_files.h"
 #include "transforms/rules/split_release_pin.h"
+#include "transforms/rules/split_owner.h"
 #include "transforms/rules/split_replay.h"
 #include "transforms/rules/split_sources.h"
 #include "transforms/rules/split_command_tools.h"
@@ -239,7 +240,10 @@ std::vector<Write> RuntimeWrites(const ir::Dockerfile& df, const analysis::Stage
       const Effect& e = inst.commands[c].effect;
       *any_build |= e.kind == EffectKind::kBuild;
       if (e.kind != EffectKind::kDeps && e.kind != EffectKind::kBuild && e.kind != EffectKind::kFiles) continue;
-      for (const std::string& path : e.writes) out.push_back({path, i, c, inst.user, e.kind == EffectKind::kFiles});
+      // A mode change of the user database is replayed on production's own (split_replay.h).
+      bool replayed = !inst.commands[c].conditional && !UserDatabaseModeReplay(inst.commands[c].text).empty();
+      for (const std::string& path : e.writes)
+        if (!(replayed && IsUserDatabase(path))) out.push_back({path, i, c, inst.user, e.kind == EffectKind::kFiles});
     }
   }
   return out;
@@ -1241,7 +1245,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
                                                  !(plan.production_base == same && !StageInstallsHttpsTools(flow, *https))) {
     // The toolchain, python and ruby images have CA certificates (buildpack-deps' curl layer), and their slim
     // variants unless the table says they lack them; a plain Debian or Ubuntu image has none.
-    const bool base_certs = facts && (facts->toolchain || facts->family == "python" || facts->family == "ruby");
+    // Ruby's own rubylang/ruby installs them too (github.com/ruby/docker-images, its ruby stage).
+    const bool base_certs = facts && (facts->toolchain || facts->family == "python" || facts->family == "ruby" ||
+                                      facts->family == "rubylang/ruby");
     bool certs = base_certs && (plan.production_base == same ||
                                 (plan.production_base == facts->slim_variant && !Contains(facts->slim_lacks, "ca-certificates")));
     // With certificates but no known release, the blocker is the release: Debian 10 and Ubuntu 18.04 on fetch https.
@@ -1291,7 +1297,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     }
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (size_t c = 0; c < inst.commands.size(); ++c) {
-      if (inst.commands[c].effect.kind != EffectKind::kUsers) continue;
+      if (inst.commands[c].effect.kind != EffectKind::kUsers) {
+        if (std::string mode = UserDatabaseModeReplay(inst.commands[c].text); !mode.empty() && !inst.commands[c].conditional)
+          plan.user_commands.push_back(std::move(mode));
+        continue;
+      }
       std::string replay = UserCommandReplay(df, inst, c);
       if (replay.empty())
         return block(fmt::format("the {} feeds '{}' input production would not repeat", Line(flow, df, inst.index),
@@ -1304,12 +1314,19 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<analysis::LinkSet> link_sets;  // links the stage made in OS folders (split_links.h)
   std::vector<size_t> context_copies;  // indexes into flow.instructions: repeated from the context
   const LaterRemovals removals(flow);
+  // A RUN's files take its user's primary group; a COPY's keep what --chown said (split_owner.h).
+  auto write_owner = [&](const Write& w) {
+    if (RootUser(w.user)) return std::string();
+    const ir::InstructionKind kind = flow.instructions[w.instruction].kind;
+    return kind == ir::InstructionKind::kCopy || kind == ir::InstructionKind::kAdd ? w.user : WithPrimaryGroup(df, flow, w.user);
+  };
   auto owner_of = [&](std::string_view path) {
     std::string owner;
     for (const Write& w : writes)
-      if (IsUnder(path, w.path) || IsUnder(w.path, path)) owner = RootUser(w.user) ? "" : w.user;
+      if (IsUnder(path, w.path) || IsUnder(w.path, path)) owner = write_owner(w);
     return owner;
   };
+
   if (plan.compiled) {
     if (toolchain_base && !jar)
       if (std::string why = LibrariesBesideToolchain(df, flow, image); !why.empty()) return block(std::move(why));
@@ -1483,7 +1500,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
           (!beside_program(w) &&
            std::any_of(build_outputs.begin(), build_outputs.end(), [&](const std::string& o) { return IsUnder(w.path, o) || IsUnder(o, w.path); })))
         continue;
-      artifacts.push_back({w.path, RootUser(w.user) ? "" : w.user});
+      artifacts.push_back({w.path, write_owner(w)});
     }
   } else {
     std::string python = facts && facts->family == "python" ? MajorMinor(ref.tag) : "";
@@ -1557,7 +1574,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
         named.insert(named.end(), needs.files.begin(), needs.files.end());
         if (program.starts_with("/")) named.push_back(program);
         for (const std::string& need : named)
-          if (IsUnder(need, w.path) && !analysis::HasGlob(need)) artifacts.push_back({need, RootUser(w.user) ? "" : w.user});
+          if (IsUnder(need, w.path) && !analysis::HasGlob(need)) artifacts.push_back({need, write_owner(w)});
         continue;
       }
       std::vector<analysis::LinkSet> links_here = LinksWrittenInto(flow, w.instruction, w.command, w.path);
@@ -1572,7 +1589,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       if (path == "/usr/local/lib" && !python.empty()) path = "/usr/local/lib/python" + python + "/site-packages";
       if (server && std::none_of(server->reads.begin(), server->reads.end(), [&](std::string_view d) { return IsUnder(path, d); }))
         continue;
-      artifacts.push_back({path, RootUser(w.user) ? "" : w.user});
+      artifacts.push_back({path, write_owner(w)});
     }
   }
   // No command of its own: the container starts in the last WORKDIR (`docker run img ./citeExtract.pl`

@@ -88,6 +88,39 @@ std::vector<std::string> ReplaySymlinks(const analysis::StageFlow& flow, std::ve
   return out;
 }
 
+bool IsUserDatabase(std::string_view path) {
+  return path == "/etc/passwd" || path == "/etc/group" || path == "/etc/shadow" || path == "/etc/gshadow";
+}
+
+std::string UserDatabaseModeReplay(std::string_view text) {
+  if (text.find_first_of("$`<>|;&(){}\\\"'*?[~") != std::string_view::npos) return "";
+  std::istringstream in{std::string(text)};
+  std::vector<std::string> words;
+  for (std::string word; in >> word;) words.push_back(word);
+  if (words.size() < 3 || (words[0] != "chmod" && words[0] != "chgrp" && words[0] != "chown")) return "";
+  std::string out = words[0];
+  bool mode_seen = false, database = false;
+  for (size_t i = 1; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    // Options are flags only (-R, -v, -h): --reference=FILE would read a file production may lack.
+    if (w.starts_with("-") && !mode_seen && w.size() > 1 && w.find_first_not_of("-RvfchHLP") == std::string::npos && !w.starts_with("--")) {
+      out += ' ';
+      out += w;
+    } else if (!mode_seen && !w.starts_with("-")) {
+      mode_seen = true;  // the mode, or the owner or group
+      out += ' ';
+      out += w;
+    } else if (IsUserDatabase(w)) {
+      database = true;
+      out += ' ';
+      out += w;
+    } else if (!w.starts_with("/")) {
+      return "";
+    }
+  }
+  return database ? out : "";
+}
+
 std::string UserCommandReplay(const ir::Dockerfile& df, const analysis::InstructionFlow& inst, size_t command) {
   const std::string& text = inst.commands[command].text;
   std::string_view tool = std::string_view(inst.commands[command].effect.tool);

@@ -26,6 +26,15 @@ std::string PlainSymlinkTarget(std::string_view text);
 /// when such a command's input is not that plain pipe: the split must not drop it.
 std::string UserCommandReplay(const ir::Dockerfile& df, const analysis::InstructionFlow& inst, size_t command);
 
+/// A plain `chmod`/`chgrp`/`chown` of user-database files (`chmod -R g=u /etc/passwd /app`, which lets an
+/// arbitrary uid add itself at run time) narrowed to those files, as production replays it on its own
+/// database: `chmod -R g=u /etc/passwd`. Empty for any other command, or when an operand is not written
+/// plainly; the other operands' modes come along with the copies of their folders.
+std::string UserDatabaseModeReplay(std::string_view text);
+
+/// Whether `path` is one of the user-database files (/etc/passwd, /etc/group, /etc/shadow, /etc/gshadow).
+bool IsUserDatabase(std::string_view path);
+
 /// Command `command` of `inst` with the echo or printf piped into it in the RUN (`echo 'a b' |
 /// debconf-set-selections`), as production replays it; empty when its input is not that plain pipe.
 std::string FedCommandReplay(const ir::Dockerfile& df, const analysis::InstructionFlow& inst, size_t command);

@@ -131,6 +131,8 @@ bool Project(const Words& w, const std::string& cwd, const std::vector<std::stri
       return false;
   } else if (In(at(rake), {"rake", "rails"}) && !at(rake + 1).empty()) {
     script = rake + 1;  // a task of the project's Rakefile
+  } else if (at(rake) == "bootsnap" && at(rake + 1) == "precompile") {
+    script = rake + 1;  // bootsnap's cache of the project's code, in its tmp/cache unless --cache-dir (a path, checked below)
   } else if (at(rake) == "jekyll" && at(rake + 1) == "build") {
     script = rake + 1;  // the site goes to _site, or where --destination says (a path, checked below)
   } else if (w[0] == "composer" && In(at(1), {"dump-autoload", "dumpautoload", "run-script", "run"})) {
