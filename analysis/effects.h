@@ -103,9 +103,6 @@ inline constexpr std::string_view kNpmPrefixKey = "dockopt.npm-prefix";
 /// State variable: set when npm is NodeSource's (its nodejs package after its setup script), whose
 /// global prefix is /usr and whose bin links can be told apart by their targets.
 inline constexpr std::string_view kNodeSourceNpmKey = "dockopt.nodesource-npm";
-/// Set when kNpmPrefixKey's /usr/local is the distribution npm package's builtin prefix (effects_npm_prefix.cc),
-/// not a node release's: a later nodejs package may then change it.
-inline constexpr std::string_view kDistributionNpmKey = "dockopt.distribution-npm";
 /// State variable: "apt" or "rpm" once NodeSource's setup script added its repository.
 inline constexpr std::string_view kNodeSourceRepoKey = "dockopt.nodesource-repo";
 

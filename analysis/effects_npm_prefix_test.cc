@@ -1,5 +1,5 @@
 // npm -g after NodeSource's nodejs: the packages by name under /usr/lib/node_modules and their bin links
-// in /usr/bin by target; after Debian's npm: prefix /usr/local; not for names npm reads elsewhere.
+// in /usr/bin by target; not after Debian's npm (prefix /usr/local) or for names npm reads elsewhere.
 #include <gtest/gtest.h>
 
 #include "analysis/effects.h"
@@ -47,26 +47,6 @@ TEST(NpmGlobalLinks, NoLinksWhereTheNamesOrThePrefixAreNotKnown) {
                               "npm install -g git+https://x/y.git", "npm install -g npm@9", "npm install -g --loglevel warn x",
                               "npm install -g"})
     EXPECT_TRUE(EffectAt(std::string(kNodeSource) + "RUN " + install + "\n", 2, 0).links.empty()) << install;
-}
-
-TEST(NpmGlobalPrefix, DistributionNpmInstallsUnderUsrLocal) {
-  EXPECT_EQ(EffectAt("FROM ubuntu:22.04\nRUN apt-get install -y npm\nRUN npm install -g http-server\n", 2, 0).writes,
-            (Paths{"/usr/local/bin", "/usr/local/lib/node_modules"}));
-  EXPECT_EQ(EffectAt("FROM debian:bookworm\nRUN apt-get install -y nodejs npm && npm i -g bower\n", 1, 1).writes,
-            (Paths{"/usr/local/bin", "/usr/local/lib/node_modules"}));
-}
-
-TEST(NpmGlobalPrefix, NodeSourceAfterTheDistributionNpmTakesOver) {
-  // NodeSource's nodejs replaces Debian's npm: its own npm, prefix /usr, runs from then on.
-  Effect e = EffectAt("FROM ubuntu:18.10\nRUN apt-get install -y npm && curl -sL https://deb.nodesource.com/setup_10.x | bash -"
-                      " && apt install -y nodejs\nRUN npm --global install lighthouse\n", 2, 0);
-  EXPECT_EQ(e.writes, (Paths{"/usr/bin", "/usr/lib/node_modules/lighthouse"}));
-}
-
-TEST(NpmGlobalPrefix, UnknownImagesKeepTheGuessThatBlocks) {
-  // An image the table does not know may bring its own node, whose npm runs first.
-  EXPECT_EQ(EffectAt("FROM example/ibmnode:latest\nRUN apt-get install -y npm\nRUN npm install -g bower\n", 2, 0).writes,
-            (Paths{"/usr/bin", "/usr/lib/node_modules"}));
 }
 
 }  // namespace
