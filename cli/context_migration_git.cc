@@ -38,19 +38,29 @@ std::optional<std::string> GitRead(std::string_view text) {
 }  // namespace
 
 std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, const std::string& context_dir) {
+  // Ant's word as a command (`RUN ant compile`), not inside another word (`want`, `ant-contrib`).
+  static const std::regex kAnt(R"((^|[\s;&|(])ant(\s|$))");
   bool runs_make = false;
+  bool runs_ant = false;
   for (const ir::Instruction& inst : dockerfile.instructions) {
     if (inst.kind != ir::InstructionKind::kRun) continue;
     if (std::optional<std::string> read = GitRead(inst.logical))
       return fmt::format("a RUN runs '{}'", *read);
     runs_make |= inst.logical.find("make") != std::string_view::npos;
+    runs_ant |= std::regex_search(inst.logical.begin(), inst.logical.end(), kAnt);
   }
-  if (!runs_make) return std::nullopt;
+  if (!runs_make && !runs_ant) return std::nullopt;
   const context::ContextFiles files(context_dir);
-  for (const char* makefile : {"Makefile", "GNUmakefile", "makefile"})
-    if (std::optional<std::string> text = files.Read(makefile, 1 << 20))
-      if (std::optional<std::string> read = GitRead(*text))
-        return fmt::format("'{}', which a RUN's make runs, runs '{}'", makefile, *read);
+  if (runs_make)
+    for (const char* makefile : {"Makefile", "GNUmakefile", "makefile"})
+      if (std::optional<std::string> text = files.Read(makefile, 1 << 20))
+        if (std::optional<std::string> read = GitRead(*text))
+          return fmt::format("'{}', which a RUN's make runs, runs '{}'", makefile, *read);
+  // YaCy's build.xml takes the revision it builds into the program from `<exec executable="git">`.
+  static const std::regex kAntExecGit(R"(<exec\s[^>]*executable\s*=\s*["']git["'])");
+  if (runs_ant)
+    if (std::optional<std::string> text = files.Read("build.xml", 1 << 20))
+      if (std::regex_search(*text, kAntExecGit)) return "'build.xml', which a RUN's ant runs, runs git";
   return std::nullopt;
 }
 

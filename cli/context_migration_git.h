@@ -8,9 +8,10 @@
 
 namespace dockopt::cli {
 
-/// What in the build reads `.git` (`git describe` for a version string, in a RUN or in the Makefile a
-/// RUN's `make` runs), as text for a note; nullopt when nothing does. Leaving `.git` out would still
-/// build, but with another version string (chisel's `-X BuildVersion=$(git describe --tags)`).
+/// What in the build reads `.git` (`git describe` for a version string, in a RUN, in the Makefile a
+/// RUN's `make` runs, or in an `<exec executable="git">` of the build.xml a RUN's `ant` runs), as text
+/// for a note; nullopt when nothing does. Leaving `.git` out would still build, but with another
+/// version string (chisel's `-X BuildVersion=$(git describe --tags)`).
 std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, const std::string& context_dir);
 
 }  // namespace dockopt::cli

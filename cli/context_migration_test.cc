@@ -367,6 +367,26 @@ TEST_F(MigrationTest, GitMetadataTheBuildReadsStaysInTheContext) {
   EXPECT_NE(Err().find(".git kept in the context: a RUN runs 'git rev-parse'"), std::string::npos) << Err();
 }
 
+// Held-out apps (held7): YaCy's `RUN ant compile` runs build.xml, whose init target takes the revision
+// from `<exec executable="git">`; a build.xml that runs no git leaves .git out.
+TEST_F(MigrationTest, GitMetadataTheAntBuildReadsStaysInTheContext) {
+  Write(".git/HEAD", "ref: refs/heads/main\n");
+  Write(".git/objects/pack/p.pack", std::string(4096, 'x'));
+  const std::string df = (dir_ / "Dockerfile").string();
+  Write("Dockerfile", "FROM debian:bookworm\nRUN apt-get update && apt-get install -y ant\nCOPY ./ /opt/app/\n"
+                      "WORKDIR /opt/app\nRUN ant compile\nRUN rm -rf .git\n");
+  Write("build.xml", "<project><target name=\"init\"><exec executable=\"git\" outputproperty=\"rev\">"
+                     "<arg value=\"log\"/></exec></target></project>\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'build.xml', which a RUN's ant runs, runs git"), std::string::npos) << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("build.xml", "<project><target name=\"compile\"><javac srcdir=\"src\"/></target></project>\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
 }  // namespace
 
 // Held-out apps (heldout2): go-ethereum runs its build script from build/ (`go run build/ci.go`), and

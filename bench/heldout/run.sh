@@ -14,6 +14,7 @@
 #   fourth set: HELDOUT=/work/heldout4 LABELS=bench/heldout/LABELS4.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held4-out
 #   fifth set:  HELDOUT=/work/heldout5 LABELS=bench/heldout/LABELS5.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held5-out
 #   sixth set:  HELDOUT=/work/heldout6 LABELS=bench/heldout/LABELS6.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held6-out
+#   seventh set: HELDOUT=/work/heldout7 LABELS=bench/heldout/LABELS7.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held7-out
 D=$(realpath "${1:-build/cli/dockopt}"); O=$(realpath -m "${2:-/tmp/heldout-out}"); H=${HELDOUT:-../heldout}
 L=$(realpath "${LABELS:-bench/heldout/LABELS.tsv}")
 mkdir -p "$O"

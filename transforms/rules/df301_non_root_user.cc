@@ -214,20 +214,21 @@ StageFacts Collect(RuleContext& context, int final_stage) {
         case ir::InstructionKind::kRun: {
           if (inst.logical.find("gosu") != std::string::npos || inst.logical.find("su-exec") != std::string::npos)
             facts.drops_privileges = true;
-          const shell::Script* script = context.ScriptOf(inst);
-          if (script == nullptr) break;
+          // The shell form and each heredoc body (`RUN <<EOT ... apt-get install nginx ... EOT`).
           // At any depth, but only a user that is always created: USER must name one that exists.
-          for (const ToolUse& use : NestedToolUses(context, *script)) {
-            if (!facts.root_daemon) facts.root_daemon = RootDaemonInstalled(use.call);
-            if (!facts.build_tool) facts.build_tool = BuildToolInstalled(use.call);
-            if (!Is(use.call, "useradd") && !Is(use.call, "adduser")) continue;
-            if (use.call.operands.empty()) continue;
-            const std::string& name = use.call.operands.front().value;
-            const shell::Word& word = use.site.command->words[use.call.operands.front().word];
-            if (!use.site.context.always()) facts.maybe_created = word.literal ? name : "?";
-            else if (word.literal && !name.empty()) {
-              facts.created = name;
-              facts.created_without_home = MakesNoHome(use.call);
+          for (const shell::Script& script : context.RunScriptsOf(inst)) {
+            for (const ToolUse& use : NestedToolUses(context, script)) {
+              if (!facts.root_daemon) facts.root_daemon = RootDaemonInstalled(use.call);
+              if (!facts.build_tool) facts.build_tool = BuildToolInstalled(use.call);
+              if (!Is(use.call, "useradd") && !Is(use.call, "adduser")) continue;
+              if (use.call.operands.empty()) continue;
+              const std::string& name = use.call.operands.front().value;
+              const shell::Word& word = use.site.command->words[use.call.operands.front().word];
+              if (!use.site.context.always()) facts.maybe_created = word.literal ? name : "?";
+              else if (word.literal && !name.empty()) {
+                facts.created = name;
+                facts.created_without_home = MakesNoHome(use.call);
+              }
             }
           }
           break;

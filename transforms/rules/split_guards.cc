@@ -113,12 +113,18 @@ std::vector<std::pair<std::string, std::string>> ChownedPaths(const analysis::St
     for (const analysis::CommandFlow& command : inst.commands) {
       if (command.effect.tool != "chown" || command.conditional) continue;
       std::istringstream words(command.text);
+      // The owner is the first operand after the command word, which may be a path
+      // (`RUN ["/usr/bin/chown", "-R", "app:app", "/hooks"]`) or follow a wrapper (`sudo chown`).
       std::string word, owner;
-      while (words >> word)
-        if (word != "chown" && !word.starts_with("-")) {
+      bool command_seen = false;
+      while (words >> word) {
+        if (!command_seen) {
+          command_seen = word == "chown" || word.ends_with("/chown");
+        } else if (!word.starts_with("-")) {
           owner = word;
           break;
         }
+      }
       // chown's older `user.group` spelling: COPY --chown takes only `user:group`.
       if (owner.find(':') == std::string::npos && owner.find('.') != std::string::npos) owner[owner.find('.')] = ':';
       if (owner.ends_with(':')) owner.pop_back();  // `root.`: the user and its login group

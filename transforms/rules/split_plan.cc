@@ -675,6 +675,24 @@ static std::vector<std::string> NodeBuilderFinish(const analysis::StageFlow& flo
   return {last_cwd == install_cwd ? std::string(prune) : fmt::format("cd {} && {}", install_cwd, prune)};
 }
 
+// The compiler toolchain a stage copies in from another stage or image (`COPY --from=build /usr/local/go
+// /usr/local/go`: caldera's server compiles its agents when they are asked for); "" when none.
+static std::string CopiedToolchain(const ir::Dockerfile& df, const ir::Stage& stage) {
+  static constexpr std::string_view kToolchainRoots[] = {"/usr/local/go", "/usr/lib/go", "/usr/local/cargo",
+                                                         "/usr/local/rustup"};
+  for (size_t index : stage.instructions) {
+    if (!analysis::HasFromFlag(df.instructions[index])) continue;
+    std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[index]);
+    if (!copy) continue;
+    for (const analysis::CopySourceArg& source : copy->sources) {
+      std::string_view path = source.path;
+      while (path.size() > 1 && path.ends_with('/')) path.remove_suffix(1);
+      if (std::ranges::find(kToolchainRoots, path) != std::end(kToolchainRoots)) return std::string(path);
+    }
+  }
+  return "";
+}
+
 // Why the image is a build environment, a notebook server or a workstation whose tools are what it is
 // for; "" when it is none. Checked before the RUNs are read: a command dockopt cannot read is no reason
 // to give when the image would keep its tools anyway.
@@ -685,6 +703,11 @@ static std::string BuildEnvironmentBlocker(RuleContext& context, const ir::Stage
   const analysis::RuntimeNeeds& needs = flow.runtime;
   if (std::string tool = CommandRunsBuildTool(needs, tools); !tool.empty())
     return fmt::format("the container's command runs '{}', a build tool: the image is a build environment", tool);
+  // The stage carries a toolchain on purpose: the compilers and git it installs beside it are its own.
+  if (std::string root = CopiedToolchain(df, stage); !root.empty())
+    return fmt::format("the stage copies the toolchain '{}' in from another stage or image: the image builds "
+                       "when it runs, and the tools it installs beside it go with it",
+                       root);
   // The scripts it starts, read from the context (`ENTRYPOINT ["./entry.sh"]` running `make migrate`). git
   // that the stage configures (`git config --global`) is kept for the container, not a build tool here.
   const bool git_configured = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
