@@ -18,12 +18,10 @@ void NoteNpmPackage(const Effect& effect, ShellState& state) {
   if (!has("nodejs") && !has("npm") && !has("nodejs-legacy")) return;
   bool nodesource_repo = effect.manager == "apt" && Var(state, std::string(kNodeSourceRepoKey), "") == "apt";
   if (!Var(state, std::string(kDebianNpmKey), "").empty()) {
-    // NodeSource's nodejs replaces Debian's npm with its own (prefix /usr): which npm runs is unknown.
-    if (nodesource_repo && has("nodejs")) {
-      state.vars.erase(std::string(kNpmPrefixKey));
-      state.vars.erase(std::string(kDebianNpmKey));
-    }
-    return;
+    if (!nodesource_repo || !has("nodejs")) return;  // Debian's npm stays
+    // NodeSource's nodejs conflicts with Debian's npm and replaces it with its own, of prefix /usr.
+    state.vars.erase(std::string(kNpmPrefixKey));
+    state.vars.erase(std::string(kDebianNpmKey));
   }
   if (Var(state, std::string(kNpmPrefixKey), "") == "/usr/local") return;  // a node release there comes first on PATH
   if (effect.manager == "apt" && has("npm") && !nodesource_repo) {
