@@ -156,7 +156,7 @@ std::optional<Effect> Python(const std::vector<std::string>& words, const ShellS
 constexpr std::string_view kNpmFlags[] = {"-g", "--global", "-q", "--quiet", "-s", "--silent", "--unsafe-perm",
                                           "--production", "--no-optional", "--no-audit", "--no-fund", "--force", "-f",
                                           "--no-progress", "--no-save", "--save", "-S", "--verbose", "-d", "--ignore-scripts",
-                                          "--no-update-notifier", "--no-package-lock", "--no-shrinkwrap"};
+                                          "--no-update-notifier", "--no-package-lock", "--no-shrinkwrap", "-y", "--yes"};
 
 std::vector<std::string> GlobalPackageNames(const Args& args) {
   for (const auto& [option, value] : args.options)
