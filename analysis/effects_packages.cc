@@ -8,6 +8,7 @@
 #include "analysis/effect_args.h"
 #include "analysis/effects.h"
 #include "analysis/image_os.h"
+#include "analysis/npm_prefix.h"
 #include "analysis/paths.h"
 #include "shell/recognize.h"
 
@@ -155,7 +156,7 @@ std::optional<Effect> Python(const std::vector<std::string>& words, const ShellS
 constexpr std::string_view kNpmFlags[] = {"-g", "--global", "-q", "--quiet", "-s", "--silent", "--unsafe-perm",
                                           "--production", "--no-optional", "--no-audit", "--no-fund", "--force", "-f",
                                           "--no-progress", "--no-save", "--save", "-S", "--verbose", "-d", "--ignore-scripts",
-                                          "--no-update-notifier", "--no-package-lock", "--no-shrinkwrap"};
+                                          "--no-update-notifier", "--no-package-lock", "--no-shrinkwrap", "-y", "--yes"};
 
 std::vector<std::string> GlobalPackageNames(const Args& args) {
   for (const auto& [option, value] : args.options)
@@ -205,7 +206,13 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
     std::optional<std::string> prefix_set = args.Value({"--prefix"});
     if (!prefix_set && !Var(state, "NPM_CONFIG_PREFIX", "").empty()) prefix_set = Var(state, "NPM_CONFIG_PREFIX", "");
     if (!prefix_set) prefix_set = NodeReleasePrefix(state);  // a node release tarball the stage unpacked
-    if (!prefix_set && !Var(state, std::string(kNpmPrefixKey), "").empty()) prefix_set = Var(state, std::string(kNpmPrefixKey), "");
+    if (!prefix_set && !Var(state, std::string(kNpmPrefixKey), "").empty()) {
+      // Debian's npm: only its own global installs of packages named in the registry, none of them npm
+      // (a new npm has node's prefix); yarn's and pnpm's global folders are their own.
+      if (!Var(state, std::string(kDebianNpmKey), "").empty() && (tool != "npm" || GlobalPackageNames(args).empty()))
+        return std::nullopt;
+      prefix_set = Var(state, std::string(kNpmPrefixKey), "");
+    }
     std::optional<BaseImageFacts> facts = prefix_set ? std::nullopt : LookupBaseImage(state.image);
     if (!prefix_set && !(facts && facts->family == "node")) return std::nullopt;
     std::string prefix = prefix_set.value_or("/usr/local");

@@ -160,11 +160,14 @@ TEST(Flow, AnInitOrUserSwitcherRunsTheProgramAfterIt) {
 }
 
 TEST(Flow, NpmGlobalPrefixIsNodesOwn) {
-  // On the node images: /usr/local. After a distribution's nodejs: /usr. Otherwise unknown.
+  // On the node images: /usr/local. After a distribution's nodejs: /usr, but Debian's and Ubuntu's own
+  // npm package sets /usr/local in its builtin npmrc. Otherwise unknown.
   Parsed node = ParseText("FROM node:20\nRUN npm install -g pm2\n");
   EXPECT_EQ(CommandEffect(Flow(node), 1, 0).writes, (std::vector<std::string>{"/usr/local/bin", "/usr/local/lib/node_modules"}));
   Parsed apt = ParseText("FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y nodejs npm\nRUN npm install -g pm2\n");
-  EXPECT_EQ(CommandEffect(Flow(apt), 2, 0).writes, (std::vector<std::string>{"/usr/bin", "/usr/lib/node_modules"}));
+  EXPECT_EQ(CommandEffect(Flow(apt), 2, 0).writes, (std::vector<std::string>{"/usr/local/bin", "/usr/local/lib/node_modules"}));
+  Parsed self_update = ParseText("FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y nodejs npm\nRUN npm install -g npm@9\n");
+  EXPECT_EQ(CommandEffect(Flow(self_update), 2, 0).kind, EffectKind::kUnknown);
   Parsed tarball = ParseText("FROM python:3.11\nRUN npm install -g pm2\n");
   EXPECT_EQ(CommandEffect(Flow(tarball), 1, 0).kind, EffectKind::kUnknown);
   Parsed set = ParseText("FROM python:3.11\nENV NPM_CONFIG_PREFIX=/opt/npm\nRUN npm install -g pm2\n");

@@ -178,13 +178,24 @@ struct Packages {
   std::optional<std::pair<size_t, std::string>> build_dep;
 };
 
+// NodeSource's nodejs declares `Conflicts: nodejs-dev, nodejs-legacy, npm` and provides all three (its
+// Packages stanza, e.g. node_6.x for jessie, quoted in cotech/website#29): installing it removes Debian's,
+// and naming `npm` beside it fails (nodesource/distributions#182, #1197).
+constexpr std::string_view kNodeSourceReplaces[] = {"npm", "nodejs-legacy", "nodejs-dev"};
+
 Packages InstalledPackages(const analysis::StageFlow& flow) {
   Packages out;
   std::map<std::string, std::vector<std::string>> groups;  // apk --virtual NAME -> its packages
+  bool nodesource_apt = false;  // NodeSource's apt repository was added
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     for (const analysis::CommandFlow& command : inst.commands) {
       const Effect& e = command.effect;
+      if (e.tool == "nodesource setup" && e.manager == "apt") nodesource_apt = true;
       if (e.kind != EffectKind::kPackages) continue;
+      auto names = [&](std::string_view name) { return std::find(e.packages.begin(), e.packages.end(), name) != e.packages.end(); };
+      if (nodesource_apt && !e.removal && e.manager == "apt" && names("nodejs"))
+        for (std::string_view replaced : kNodeSourceReplaces)
+          if (!names(replaced)) std::erase(out.kept, std::string(replaced));
       if (e.note == "build-dep") {
         if (!out.build_dep) out.build_dep = {inst.index, e.packages.empty() ? std::string("?") : e.packages.front()};
         continue;
