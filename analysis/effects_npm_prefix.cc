@@ -4,6 +4,7 @@
 // /usr/share/nodejs/npm/npmrc says so).
 #include <algorithm>
 
+#include "analysis/base_images.h"
 #include "analysis/effects.h"
 #include "analysis/npm_prefix.h"
 
@@ -24,7 +25,9 @@ void NoteNpmPackage(const Effect& effect, ShellState& state) {
     state.vars.erase(std::string(kDebianNpmKey));
   }
   if (Var(state, std::string(kNpmPrefixKey), "") == "/usr/local") return;  // a node release there comes first on PATH
-  if (effect.manager == "apt" && has("npm") && !nodesource_repo) {
+  // Only on an image the table knows: another may bring a node of its own (ibmnode), whose npm comes
+  // first on PATH with its own prefix.
+  if (effect.manager == "apt" && has("npm") && !nodesource_repo && LookupBaseImage(state.image).has_value()) {
     state.vars.insert_or_assign(std::string(kNpmPrefixKey), std::string("/usr/local"));
     state.vars.insert_or_assign(std::string(kDebianNpmKey), std::string("1"));
     state.vars.erase(std::string(kNodeSourceNpmKey));

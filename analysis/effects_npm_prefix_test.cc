@@ -49,5 +49,13 @@ TEST(NpmGlobalLinks, NoLinksWhereTheNamesOrThePrefixAreNotKnown) {
     EXPECT_TRUE(EffectAt(std::string(kNodeSource) + "RUN " + install + "\n", 2, 0).links.empty()) << install;
 }
 
+TEST(NpmGlobalPrefix, UnknownImagesKeepTheGuessThatBlocks) {
+  // An image the table does not know may bring its own node, whose npm runs first.
+  EXPECT_EQ(EffectAt("FROM example/ibmnode:latest\nRUN apt-get install -y npm\nRUN npm install -g bower\n", 2, 0).writes,
+            (Paths{"/usr/bin", "/usr/lib/node_modules"}));
+  EXPECT_EQ(EffectAt("FROM ubuntu:22.04\nRUN apt-get install -y npm\nRUN npm install -g bower\n", 2, 0).writes,
+            (Paths{"/usr/local/bin", "/usr/local/lib/node_modules"}));
+}
+
 }  // namespace
 }  // namespace dockopt::analysis
