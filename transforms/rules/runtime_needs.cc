@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <utility>
 #include <sstream>
 
@@ -408,9 +409,8 @@ void ReadAptInstalls(RuleContext& context, const ir::Instruction& run, RuntimeNe
   }
 }
 
-}  // namespace
-
-RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
+// The needs of a stage, read (ReadRuntimeNeeds keeps them for the round).
+RuntimeNeeds ReadNeeds(RuleContext& context, int stage_index) {
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Stage& stage = df.stages[static_cast<size_t>(stage_index)];
   std::vector<ContextFiles::Copy> sources;
@@ -460,6 +460,14 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
     }
   }
   return needs;
+}
+
+}  // namespace
+
+const RuntimeNeeds& ReadRuntimeNeeds(RuleContext& context, int stage_index) {
+  std::unique_ptr<RuntimeNeeds>& kept = context.RuntimeNeedsSlot(stage_index);
+  if (!kept) kept = std::make_unique<RuntimeNeeds>(ReadNeeds(context, stage_index));
+  return *kept;
 }
 
 std::string JavaPathMissingOn(std::string_view base, const std::vector<std::string>& programs) {
