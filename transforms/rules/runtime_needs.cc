@@ -470,6 +470,16 @@ const RuntimeNeeds& ReadRuntimeNeeds(RuleContext& context, int stage_index) {
   return *kept;
 }
 
+std::vector<std::string> AptInstalledBy(RuleContext& context, int stage_index) {
+  if (const std::unique_ptr<RuntimeNeeds>& kept = context.RuntimeNeedsSlot(stage_index)) return kept->apt_installed;
+  // What ReadNeeds does for apt_installed: only ReadAptInstalls fills it, RUN by RUN in the stage's order.
+  const ir::Dockerfile& df = context.dockerfile();
+  RuntimeNeeds needs;
+  for (size_t i : df.stages[static_cast<size_t>(stage_index)].instructions)
+    if (df.instructions[i].kind == ir::InstructionKind::kRun) ReadAptInstalls(context, df.instructions[i], needs);
+  return std::move(needs.apt_installed);
+}
+
 std::string JavaPathMissingOn(std::string_view base, const std::vector<std::string>& programs) {
   if (base.find("eclipse-temurin") == std::string_view::npos) return "";
   for (const std::string& program : programs)

@@ -49,6 +49,10 @@ std::string JavaPathMissingOn(std::string_view base, const std::vector<std::stri
 /// `context` for the round's later rules: the reference lives as long as `context`.
 const RuntimeNeeds& ReadRuntimeNeeds(RuleContext& context, int stage);
 
+/// ReadRuntimeNeeds(context, stage).apt_installed, without reading the rest when the round has not read
+/// the stage's needs already (DF301 asks it of every stage).
+std::vector<std::string> AptInstalledBy(RuleContext& context, int stage);
+
 /// The packages of the full image `facts` that `uses` (commands, "pip:psycopg2" library uses) need and
 /// its slim variant lacks, leaving out `installed`; in the table's order, so output does not depend on
 /// where a use appears.
