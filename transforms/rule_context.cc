@@ -2,6 +2,7 @@
 #include "transforms/rule_context.h"
 
 #include "shell/instruction_script.h"
+#include "transforms/rules/runtime_needs.h"
 #include "transforms/rules/stage_facts.h"
 #include "transforms/script_memo.h"
 #include "transforms/shrink_to_fit.h"
@@ -69,6 +70,8 @@ const shell::Script* RuleContext::ScriptOf(const ir::Instruction& instruction) {
   }
   return it->second ? &*it->second : nullptr;
 }
+
+std::unique_ptr<RuntimeNeeds>& RuleContext::RuntimeNeedsSlot(int stage) { return runtime_needs_[stage]; }
 
 analysis::RunFlowMemo* RuleContext::RunFlows() { return memo_ != nullptr ? &memo_->run_flows() : nullptr; }
 

@@ -23,6 +23,7 @@ class RunFlowMemo;  // analysis/flow_memo.h
 struct StageFlow;   // analysis/flow.h
 }
 class ScriptMemo;  // transforms/script_memo.h
+struct RuntimeNeeds;  // transforms/rules/runtime_needs.h
 struct ToolUse;  // transforms/rules/stage_facts.h
 
 class RuleContext {
@@ -49,6 +50,10 @@ class RuleContext {
   /// that on a large file no model outlives the rule that built it (the peak stays one model).
   void KeepStageFlow(int stage, std::shared_ptr<const analysis::StageFlow> flow);
   static constexpr size_t kStageFlowKeptInstructions = 1024;
+
+  /// Slot for ReadRuntimeNeeds' answer for stage `stage` in this round (runtime_needs.cc fills it): DF202,
+  /// DF203 and DF301 each read the final stage's, and the answer depends only on the IR and the options.
+  std::unique_ptr<RuntimeNeeds>& RuntimeNeedsSlot(int stage);
 
   /// Gives the parsed scripts to the memo for the next round; ScriptOf's pointers dangle after it.
   void HandBackScripts();
@@ -97,6 +102,7 @@ class RuleContext {
   std::deque<std::vector<ToolUse>> loose_uses_;  // for scripts the context does not own
   bool asked_nested_uses_ = false;  // by the rule running now
   std::map<int, std::shared_ptr<const analysis::StageFlow>> stage_flows_;
+  std::map<int, std::unique_ptr<RuntimeNeeds>> runtime_needs_;
 };
 
 }  // namespace dockopt

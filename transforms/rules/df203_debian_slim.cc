@@ -54,7 +54,7 @@ void CheckDebianSlim(RuleContext& context, int stage_index, const std::string& i
   // A shell to work in (`CMD ["/bin/bash"]`, or no command and debian's own bash): its users read the
   // manuals.
   if (IsToolbox(df, stage, BaseImageOf(df, stage_index))) return;
-  RuntimeNeeds needs = ReadRuntimeNeeds(context, stage_index);
+  const RuntimeNeeds& needs = ReadRuntimeNeeds(context, stage_index);
   // A stage that builds is DF202's: its split runs production on the slim image.
   if (needs.compiles || needs.unknown) return;
   for (const std::string& package : needs.apt_installed)

@@ -93,7 +93,7 @@ bool CheckDistroPython(RuleContext& context, int stage_index, const std::string&
   std::string message = fmt::format("the final stage installs the distribution's python3 ({}) on '{}': '{}' has the "
                                     "same Python without the OS packaging",
                                     version, image, slim);
-  RuntimeNeeds needs = ReadRuntimeNeeds(context, stage_index);
+  const RuntimeNeeds& needs = ReadRuntimeNeeds(context, stage_index);
   if (blocker.empty() && needs.compiles) blocker = *needs.compiles;
   if (blocker.empty() && needs.unknown) blocker = *needs.unknown;
   if (blocker.empty() && !context.Text(where).starts_with(stage.base)) blocker = "its FROM is written with a variable";

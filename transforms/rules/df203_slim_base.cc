@@ -116,7 +116,7 @@ void CheckSlimBase(RuleContext& context) {
   }
   if (!facts || !facts->toolchain || facts->slim || facts->slim_variant.empty()) return;
 
-  RuntimeNeeds needs = ReadRuntimeNeeds(context, final_stage);
+  const RuntimeNeeds& needs = ReadRuntimeNeeds(context, final_stage);
   std::string compiles = needs.compiles.value_or("");
   for (const std::string& command : needs.commands) {
     if (!compiles.empty()) break;

@@ -60,7 +60,7 @@ std::optional<std::string> DockerApiClient(RuleContext& context) {
       return "ENV DOCKER_HOST";
   }
   for (size_t stage = 0; stage < df.stages.size(); ++stage)
-    for (const std::string& package : ReadRuntimeNeeds(context, static_cast<int>(stage)).apt_installed)
+    for (const std::string& package : AptInstalledBy(context, static_cast<int>(stage)))
       if (std::find(std::begin(kPackages), std::end(kPackages), package) != std::end(kPackages)) return package;
   if (!context.options().context_dir) return std::nullopt;
   const context::ContextFiles files(*context.options().context_dir);

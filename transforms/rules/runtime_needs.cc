@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 #include <utility>
 #include <sstream>
 
@@ -408,9 +409,8 @@ void ReadAptInstalls(RuleContext& context, const ir::Instruction& run, RuntimeNe
   }
 }
 
-}  // namespace
-
-RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
+// The needs of a stage, read (ReadRuntimeNeeds keeps them for the round).
+RuntimeNeeds ReadNeeds(RuleContext& context, int stage_index) {
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Stage& stage = df.stages[static_cast<size_t>(stage_index)];
   std::vector<ContextFiles::Copy> sources;
@@ -460,6 +460,24 @@ RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage_index) {
     }
   }
   return needs;
+}
+
+}  // namespace
+
+const RuntimeNeeds& ReadRuntimeNeeds(RuleContext& context, int stage_index) {
+  std::unique_ptr<RuntimeNeeds>& kept = context.RuntimeNeedsSlot(stage_index);
+  if (!kept) kept = std::make_unique<RuntimeNeeds>(ReadNeeds(context, stage_index));
+  return *kept;
+}
+
+std::vector<std::string> AptInstalledBy(RuleContext& context, int stage_index) {
+  if (const std::unique_ptr<RuntimeNeeds>& kept = context.RuntimeNeedsSlot(stage_index)) return kept->apt_installed;
+  // What ReadNeeds does for apt_installed: only ReadAptInstalls fills it, RUN by RUN in the stage's order.
+  const ir::Dockerfile& df = context.dockerfile();
+  RuntimeNeeds needs;
+  for (size_t i : df.stages[static_cast<size_t>(stage_index)].instructions)
+    if (df.instructions[i].kind == ir::InstructionKind::kRun) ReadAptInstalls(context, df.instructions[i], needs);
+  return std::move(needs.apt_installed);
 }
 
 std::string JavaPathMissingOn(std::string_view base, const std::vector<std::string>& programs) {

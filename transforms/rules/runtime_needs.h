@@ -45,8 +45,13 @@ std::optional<std::string> StartScriptUnread(RuleContext& context, const std::ve
 std::string JavaPathMissingOn(std::string_view base, const std::vector<std::string>& programs);
 
 /// The needs of stage `stage`; files the stage copies from the build context (requirements.txt,
-/// package.json, Gemfile.lock, entrypoint scripts) are read when options().context_dir is set.
-RuntimeNeeds ReadRuntimeNeeds(RuleContext& context, int stage);
+/// package.json, Gemfile.lock, entrypoint scripts) are read when options().context_dir is set. Kept by
+/// `context` for the round's later rules: the reference lives as long as `context`.
+const RuntimeNeeds& ReadRuntimeNeeds(RuleContext& context, int stage);
+
+/// ReadRuntimeNeeds(context, stage).apt_installed, without reading the rest when the round has not read
+/// the stage's needs already (DF301 asks it of every stage).
+std::vector<std::string> AptInstalledBy(RuleContext& context, int stage);
 
 /// The packages of the full image `facts` that `uses` (commands, "pip:psycopg2" library uses) need and
 /// its slim variant lacks, leaving out `installed`; in the table's order, so output does not depend on
