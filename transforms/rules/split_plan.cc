@@ -1348,17 +1348,22 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::vector<analysis::LinkSet> link_sets;  // links the stage made in OS folders (split_links.h)
   std::vector<size_t> context_copies;  // indexes into flow.instructions: repeated from the context
   const LaterRemovals removals(flow);
-  // A RUN's files take its user's primary group; a COPY's keep what --chown said (split_owner.h).
+  // A RUN's files take its user's primary group; a COPY's keep what --chown said (split_owner.h). Looked
+  // up once per user: each lookup reads the whole stage.
+  std::map<std::string, std::string, std::less<>> primary_groups;
   auto write_owner = [&](const Write& w) {
     if (RootUser(w.user)) return std::string();
     const ir::InstructionKind kind = flow.instructions[w.instruction].kind;
-    return kind == ir::InstructionKind::kCopy || kind == ir::InstructionKind::kAdd ? w.user : WithPrimaryGroup(df, flow, w.user);
+    if (kind == ir::InstructionKind::kCopy || kind == ir::InstructionKind::kAdd) return w.user;
+    auto known = primary_groups.find(w.user);
+    if (known == primary_groups.end()) known = primary_groups.emplace(w.user, WithPrimaryGroup(df, flow, w.user)).first;
+    return known->second;
   };
   auto owner_of = [&](std::string_view path) {
-    std::string owner;
+    const Write* last = nullptr;
     for (const Write& w : writes)
-      if (IsUnder(path, w.path) || IsUnder(w.path, path)) owner = write_owner(w);
-    return owner;
+      if (IsUnder(path, w.path) || IsUnder(w.path, path)) last = &w;
+    return last ? write_owner(*last) : std::string();
   };
 
   if (plan.compiled) {
