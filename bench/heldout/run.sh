@@ -11,10 +11,10 @@
 # usage: [HELDOUT=DIR] [LABELS=FILE] bench/heldout/run.sh [DOCKOPT] [OUT]     (from the repository root)
 #   second set: HELDOUT=../heldout2 LABELS=bench/heldout/LABELS2.tsv bench/heldout/run.sh build/cli/dockopt /tmp/heldout2-out
 #   third set:  HELDOUT=../heldout3 LABELS=bench/heldout/LABELS3.tsv bench/heldout/run.sh build/cli/dockopt /tmp/heldout3-out
-#   fourth set: HELDOUT=/work/heldout4 LABELS=bench/heldout/LABELS4.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held4-out
-#   fifth set:  HELDOUT=/work/heldout5 LABELS=bench/heldout/LABELS5.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held5-out
-#   sixth set:  HELDOUT=/work/heldout6 LABELS=bench/heldout/LABELS6.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held6-out
-#   seventh set: HELDOUT=/work/heldout7 LABELS=bench/heldout/LABELS7.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held7-out
+#   fourth set: HELDOUT=../heldout4 LABELS=bench/heldout/LABELS4.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held4-out
+#   fifth set:  HELDOUT=../heldout5 LABELS=bench/heldout/LABELS5.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held5-out
+#   sixth set:  HELDOUT=../heldout6 LABELS=bench/heldout/LABELS6.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held6-out
+#   seventh set: HELDOUT=../heldout7 LABELS=bench/heldout/LABELS7.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held7-out
 D=$(realpath "${1:-build/cli/dockopt}"); O=$(realpath -m "${2:-/tmp/heldout-out}"); H=${HELDOUT:-../heldout}
 L=$(realpath "${LABELS:-bench/heldout/LABELS.tsv}")
 mkdir -p "$O"
