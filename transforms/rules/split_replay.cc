@@ -7,12 +7,19 @@
 namespace dockopt::split {
 namespace {
 
-// The words of a plain `ln -s[f][n] /target /link` command, empty for any other shape.
-std::vector<std::string> PlainSymlink(std::string_view text) {
+// The blank-separated words of a command written plainly: empty when it holds quoting, an expansion,
+// a glob or shell syntax, whose words the shell would make differently.
+std::vector<std::string> LiteralWords(std::string_view text) {
   if (text.find_first_of("$`<>|;&(){}\\\"'*?[~") != std::string_view::npos) return {};
   std::istringstream in{std::string(text)};
   std::vector<std::string> words;
   for (std::string word; in >> word;) words.push_back(word);
+  return words;
+}
+
+// The words of a plain `ln -s[f][n] /target /link` command, empty for any other shape.
+std::vector<std::string> PlainSymlink(std::string_view text) {
+  std::vector<std::string> words = LiteralWords(text);
   if (words.size() < 4 || words[0] != "ln") return {};
   bool symbolic = false, operands = false;
   for (size_t i = 1; i < words.size(); ++i) {
@@ -93,11 +100,10 @@ bool IsUserDatabase(std::string_view path) {
 }
 
 std::string UserDatabaseModeReplay(std::string_view text) {
-  if (text.find_first_of("$`<>|;&(){}\\\"'*?[~") != std::string_view::npos) return "";
-  std::istringstream in{std::string(text)};
-  std::vector<std::string> words;
-  for (std::string word; in >> word;) words.push_back(word);
-  if (words.size() < 3 || (words[0] != "chmod" && words[0] != "chgrp" && words[0] != "chown")) return "";
+  // Asked of every command the split reads: the others are told apart before any splitting.
+  if (!text.starts_with("chmod ") && !text.starts_with("chgrp ") && !text.starts_with("chown ")) return "";
+  std::vector<std::string> words = LiteralWords(text);
+  if (words.size() < 3) return "";
   std::string out = words[0];
   bool mode_seen = false, database = false;
   for (size_t i = 1; i < words.size(); ++i) {
