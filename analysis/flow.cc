@@ -125,7 +125,7 @@ void ShareRepeatedWalk(std::string_view text, CommandFlows& commands,
   if (commands.empty()) return;
   auto [it, inserted] = seen.try_emplace(text, commands);
   if (inserted || it->second.SharedWith(commands)) return;
-  if (it->second.list() == commands.list()) commands = it->second;
+  if (it->second.items() == commands.items()) commands = it->second;
   else it->second = commands;
 }
 
@@ -235,11 +235,6 @@ std::string BaseImageWorkdir(std::string_view image) {
   ShellState state;
   Seed(image, state);
   return state.cwd.empty() ? "/" : state.cwd;
-}
-
-const std::vector<CommandFlow>& CommandFlows::Empty() {
-  static const std::vector<CommandFlow> empty;
-  return empty;
 }
 
 StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOptions& options) {

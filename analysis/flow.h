@@ -11,6 +11,7 @@
 
 #include "analysis/effects.h"
 #include "ir/dockerfile.h"
+#include "ir/shared_list.h"
 
 namespace dockopt::analysis {
 
@@ -26,29 +27,7 @@ struct CommandFlow {
 /// A RUN's commands, read like a const vector. RUNs whose walks came out the same share one copy: a
 /// large file repeats its RUNs, and on the 4 MiB synthetic file one copy per RUN was a third of DF202's
 /// whole-stage model.
-class CommandFlows {
- public:
-  CommandFlows() = default;
-  explicit CommandFlows(std::vector<CommandFlow> commands)
-      : shared_(commands.empty() ? nullptr : std::make_shared<const std::vector<CommandFlow>>(std::move(commands))) {}
-
-  const std::vector<CommandFlow>& list() const { return shared_ ? *shared_ : Empty(); }
-  operator const std::vector<CommandFlow>&() const { return list(); }  // NOLINT: reads as the vector it was
-  auto begin() const { return list().begin(); }
-  auto end() const { return list().end(); }
-  size_t size() const { return list().size(); }
-  bool empty() const { return list().empty(); }
-  const CommandFlow& operator[](size_t i) const { return list()[i]; }
-  const CommandFlow& at(size_t i) const { return list().at(i); }
-  const CommandFlow& front() const { return list().front(); }
-  const CommandFlow& back() const { return list().back(); }
-  /// True when both hold the same copy (not only equal commands).
-  bool SharedWith(const CommandFlows& other) const { return shared_ == other.shared_; }
-
- private:
-  static const std::vector<CommandFlow>& Empty();
-  std::shared_ptr<const std::vector<CommandFlow>> shared_;
-};
+using CommandFlows = SharedList<CommandFlow>;
 
 struct InstructionFlow {
   size_t index = 0;                  // into Dockerfile::instructions

@@ -55,9 +55,12 @@ class SharedList {
   const_iterator begin() const { return items().begin(); }
   const_iterator end() const { return items().end(); }
   const T& operator[](size_type i) const { return items()[i]; }
+  const T& at(size_type i) const { return items().at(i); }
   const T& front() const { return items().front(); }
   const T& back() const { return items().back(); }
 
+  /// True when both hold the same copy (not only equal items).
+  bool SharedWith(const SharedList& other) const { return block_ == other.block_; }
   /// True when another list holds the same items (what `Mutable()` would copy).
   bool shared() const { return block_ != nullptr && block_->refs.load(std::memory_order_acquire) > 1; }
   /// The items to change in place; copied first when another list shares them.

@@ -134,7 +134,7 @@ std::vector<std::string> SeededVolumes(const analysis::StageFlow& flow, const st
       if (inst.index >= before || inst.kind == ir::InstructionKind::kWorkdir) continue;
       if (inst.commands.empty())  // COPY, ADD
         for (const std::string& path : inst.writes) seeded |= analysis::IsUnder(path, volume);
-      for (const analysis::CommandFlow& command : inst.commands.list()) {
+      for (const analysis::CommandFlow& command : inst.commands.items()) {
         for (const std::string& path : command.effect.writes)
           // Making the mount point itself puts nothing there; making a folder inside it does.
           seeded |= analysis::IsUnder(path, volume) && (command.effect.tool != "mkdir" || path != volume);

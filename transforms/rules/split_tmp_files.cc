@@ -35,7 +35,7 @@ bool DeliberateTmpFile(const analysis::StageFlow& flow, std::string_view path) {
   for (const analysis::InstructionFlow& inst : flow.instructions) {
     // A COPY or ADD into it: files brought for a later step, scratch as before.
     for (const std::string& w : inst.writes)
-      if (analysis::IsUnder(w, folder) && inst.commands.list().empty()) return false;
+      if (analysis::IsUnder(w, folder) && inst.commands.items().empty()) return false;
     for (const analysis::CommandFlow& command : inst.commands) {
       if (analysis::IsUnder(command.cwd, folder)) return false;
       for (const std::string& w : command.effect.writes) {
