@@ -384,6 +384,10 @@ bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
 
 }  // namespace
 
+bool RuntimeNamedOnlyByRelease(std::string_view dev_package, const OsRelease& os) {
+  return NamesDependOnUnknownRelease(BareName(dev_package), os);
+}
+
 bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os) {
   if (os.assumed && os.distro == Distro::kDebian && os.release == "bookworm")
     for (const std::string& name : RuntimePackagesFor(dev_package, os))

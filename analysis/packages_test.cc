@@ -84,6 +84,15 @@ TEST(PackageTables, RuntimeNamesAreKnownOnlyWhereATableOrALegacyRowCoversTheRele
   EXPECT_TRUE(RuntimeNamesKnown("libpng12-dev", {Distro::kUbuntu, "16.04"})) << "legacy.tsv names it there";
 }
 
+TEST(PackageTables, ADevPackageNamedPerReleaseIsStillADevPackageWhereTheReleaseIsUnknown) {
+  EXPECT_TRUE(RuntimePackagesFor("postgresql-dev", {Distro::kAlpine, ""}).empty());
+  EXPECT_TRUE(RuntimeNamedOnlyByRelease("postgresql-dev", {Distro::kAlpine, ""}));
+  EXPECT_TRUE(RuntimeNamedOnlyByRelease("openssl-dev", {Distro::kAlpine, ""}));
+  EXPECT_FALSE(RuntimeNamedOnlyByRelease("postgresql-dev", {Distro::kAlpine, "3.18"})) << "the release picks the row";
+  EXPECT_FALSE(RuntimeNamedOnlyByRelease("libffi-dev", {Distro::kAlpine, ""})) << "one name on every release";
+  EXPECT_FALSE(RuntimeNamedOnlyByRelease("tzdata", {Distro::kAlpine, ""}));
+}
+
 TEST(PackageTables, BusterRowsNameBustersOwnRuntimeLibraries) {
   EXPECT_EQ(RuntimePackagesFor("libpq-dev", {Distro::kDebian, "buster"}), Names{"libpq5"});
   EXPECT_EQ(RuntimePackagesFor("zlib1g-dev", {Distro::kDebian, "10"}), Names{"zlib1g"});

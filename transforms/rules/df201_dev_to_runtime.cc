@@ -283,6 +283,13 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
         (o.name == "gcc" || o.name == "g++" || o.name == "build-base" || o.name == "alpine-sdk"))
       runtime = {"libstdc++", "libgcc"};
     if (runtime.empty() && !tool) {
+      // A known -dev package whose runtime is named per release, on an image that names none: it is
+      // still a header package in the final image, so it is named, with no replacement.
+      if (analysis::RuntimeNamedOnlyByRelease(o.name, os)) {
+        plan.found.push_back(o.name);
+        plan.unmapped.push_back(o.name);
+        plan.complete = false;
+      }
       ++plan.kept;
       continue;
     }

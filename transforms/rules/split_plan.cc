@@ -766,6 +766,9 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   // named by apt in production (`apt-cache depends`), where the release is at hand.
   const bool apt_lookup = plan.manager == "apt" && (distro == analysis::Distro::kDebian || distro == analysis::Distro::kUbuntu);
   std::vector<std::string> unmapped;  // -dev packages production keeps: no table names their libraries on `os`
+  // The same, where the table names them per release and `os` names none: noted on a split, not reported
+  // alone (DF201 names them).
+  std::vector<std::string> unnamed_by_release;
   std::vector<std::string> programs;  // build tools without runtime twins: git, gcc, make (not libpq-dev)
   // uWSGI and mod_wsgi embed python: pip links them against libpythonX.Y, which the distribution's
   // python-dev pulls in and its python does not (Debian, Ubuntu; Alpine's python3 holds it; the python
@@ -792,6 +795,8 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       twins.clear();
       look_up = apt_lookup && !analysis::IsBuildTool(package, distro) && LookupableDevPackage(package);
       if (!analysis::IsBuildTool(package, distro) && !look_up) unmapped.push_back(package);
+    } else if (twins.empty() && analysis::RuntimeNamedOnlyByRelease(package, os)) {
+      unnamed_by_release.push_back(package);  // its runtime is named per release, and the image names none
     }
     bool swapped = false;
     for (const auto& [build, runtime] : kRuntimeSwaps) {
@@ -1723,9 +1728,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   if (!plan.looked_up_dev.empty())
     plan.base_note += fmt::format("{}production asks apt for the runtime libraries of {}: no package table names them on {}",
                                   plan.base_note.empty() ? "" : "; ", Quoted(plan.looked_up_dev), analysis::Describe(os));
-  if (!unmapped.empty())
+  if (!unmapped.empty() || !unnamed_by_release.empty())
     plan.base_note += fmt::format("{}'{}' stays: no package table names its runtime library on {}",
-                                  plan.base_note.empty() ? "" : "; ", unmapped.front(), analysis::Describe(os));
+                                  plan.base_note.empty() ? "" : "; ",
+                                  unmapped.empty() ? unnamed_by_release.front() : unmapped.front(), analysis::Describe(os));
   if (!links.empty())
     plan.base_note += fmt::format("{}made again in production: '{}'", plan.base_note.empty() ? "" : "; ", links.front());
   return plan;
