@@ -397,10 +397,21 @@ void CheckNonRootUser(RuleContext& context) {
                                facts.argv.front(), *facts.build_tool));
     return;
   }
-  if (meant_for_root || facts.drops_privileges) return;
-
+  if (facts.drops_privileges) return;
   Span where = df.instructions[stage.from].keyword;
   std::string message = "the final stage runs as root: no 'USER' switches to a non-root user";
+  if (meant_for_root) {
+    // A master that stays root (supervisord, apache2ctl, sshd) is still root at run time: said, not
+    // rewritten, since a plain USER would stop it from starting. A command that switches users itself
+    // (`--user=mysql`) and an image whose own entrypoint drops privileges stay unreported.
+    const bool switches_itself = std::any_of(facts.argv.begin(), facts.argv.end(), [](const std::string& word) {
+      return word == "--user" || word.starts_with("--user=") || word == "--uid" || word.starts_with("--uid=") ||
+             word == "--setuid" || word.starts_with("--setuid=");
+    });
+    if (std::optional<std::string> advice = RootMasterAdvice(facts.program); advice && !switches_itself)
+      context.Report(where, fmt::format("{}; {} (not applied)", message, *advice));
+    return;
+  }
   // An entrypoint script is handed the CMD and most end in `exec "$@"`: a CMD that starts as root
   // (nginx binding port 80) would stop starting under another user.
   if (facts.sets_entrypoint && !facts.cmd.empty() && facts.cmd != facts.program && StartsAsRoot(facts.cmd)) {

@@ -83,11 +83,25 @@ TEST(NonRootUserTest, HealthcheckOnAnotherLowPortBlocksTheMove) {
   EXPECT_NE(report.message.find("HEALTHCHECK"), std::string::npos) << report.message;
 }
 
-TEST(NonRootUserTest, NginxUnderASupervisorIsLeftAlone) {
+TEST(NonRootUserTest, NginxUnderASupervisorIsLeftAloneButSaid) {
   std::string input = "FROM nginx:1.27\nRUN apt-get update\nCMD [\"supervisord\", \"-n\"]\n";
   OptimizeResult result = RunRule(kRule, input, true);
   EXPECT_EQ(result.output, input);
-  EXPECT_TRUE(result.reports.empty());
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_NE(result.reports[0].message.find("'supervisord' is a process supervisor"), std::string::npos);
+  EXPECT_NE(result.reports[0].message.find("not applied"), std::string::npos);
+}
+
+TEST(NonRootUserTest, AWebServerMasterThatStaysRootIsSaidNotRewritten) {
+  std::string input = "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y apache2\n"
+                      "CMD [\"apache2ctl\", \"-DFOREGROUND\"]\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  EXPECT_EQ(result.output, input);
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_NE(result.reports[0].message.find("'apache2ctl' starts its master process as root"), std::string::npos);
+  // A command that switches users itself is left unreported.
+  std::string mysql = "FROM debian:bookworm-slim\nCMD [\"mysqld\", \"--user=mysql\"]\n";
+  EXPECT_TRUE(RunRule(kRule, mysql, true).reports.empty());
 }
 
 TEST(NonRootUserTest, EnvPortBelow1024MovesWithItsExpose) {

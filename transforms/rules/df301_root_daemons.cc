@@ -123,4 +123,26 @@ bool StartsAsRoot(std::string_view program) {
   return false;
 }
 
+std::optional<std::string> RootMasterAdvice(std::string_view program) {
+  if (!StartsAsRoot(program) || program == "gosu" || program == "su-exec") return std::nullopt;
+  std::string name(program);
+  if (program.starts_with("apache") || program.starts_with("httpd") || program == "nginx" || program == "openresty")
+    return "'" + name + "' starts its master process as root, which binds the ports and runs the workers as the "
+           "configured user: to run it wholly as a non-root user, move it to a port from 1024 up and give that "
+           "user its pid, log and temp folders, then add 'USER'";
+  // How each supervisor's configuration names the user a program runs as.
+  std::string_view how = program.starts_with("supervisord")                          ? "supervisor's 'user='"
+                         : program == "systemd" || program == "init"                  ? "'User=' in each unit"
+                         : program.starts_with("s6-svscan")                           ? "'s6-setuidgid' in each run script"
+                         : program.starts_with("runsvdir") || program.starts_with("runit") || program == "my_init"
+                             ? "'chpst -u' or phusion's 'setuser' in each run script"
+                             : "";
+  if (!how.empty())
+    return "'" + name + "' is a process supervisor that starts as root and runs each program as root unless "
+           "its configuration names a user: give the programs a non-root user there (" + std::string(how) +
+           ") or run the supervisor itself as one";
+  // sshd, cron, postfix as the command: the image is that daemon's, which needs root; nothing to advise.
+  return std::nullopt;
+}
+
 }  // namespace dockopt

@@ -41,4 +41,11 @@ bool InitBaseImage(std::string_view name);
 /// root (sshd, cron, supervisord) or a starter named after one ("runsvdir-start").
 bool StartsAsRoot(std::string_view program);
 
+/// For a program that starts as root and stays root as the container's main process while it hosts an
+/// application (a web server's master, a process supervisor or init), what keeps it there and what a
+/// reviewer would change, as a clause of DF301's message; nullopt for the wrappers that drop
+/// privileges (gosu, su-exec), for daemons that are the image's purpose (sshd, cron), and for programs
+/// that do not start as root.
+std::optional<std::string> RootMasterAdvice(std::string_view program);
+
 }  // namespace dockopt
