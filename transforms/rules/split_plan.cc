@@ -618,6 +618,22 @@ bool IsJsBuild(std::string_view tool) {
          tool.find(" run ") != std::string_view::npos;
 }
 
+// True when an ENV or ARG of the stage sets `name` itself (`ENV PHPIZE_DEPS="..."`), so the image's value
+// of it no longer holds.
+bool StageDefinesVariable(const ir::Dockerfile& df, int stage, std::string_view name) {
+  for (size_t i : df.stages[stage].instructions) {
+    const ir::Instruction& inst = df.instructions[i];
+    if (inst.kind != ir::InstructionKind::kEnv && inst.kind != ir::InstructionKind::kArg) continue;
+    for (size_t at = inst.rest.find(name); at != std::string_view::npos; at = inst.rest.find(name, at + 1)) {
+      const bool starts_word = at == 0 || inst.rest[at - 1] == ' ' || inst.rest[at - 1] == '\t';
+      const size_t end = at + name.size();
+      const bool ends_key = end == inst.rest.size() || inst.rest[end] == '=' || inst.rest[end] == ' ' || inst.rest[end] == '\t';
+      if (starts_word && ends_key) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool BuildOnlyPath(std::string_view path) {
@@ -784,7 +800,17 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   });
   std::string embed_blocker;
   std::vector<std::vector<std::string>> sources_of_runtime;  // per kept package production installs or swaps
+  // The official php images name their compilers in ENV PHPIZE_DEPS (autoconf g++ gcc make re2c ...); the
+  // Alpine ones do not keep them installed, so `apk add $PHPIZE_DEPS` in the stage is the build's toolchain.
+  const bool phpize_deps_are_tools = facts && facts->family == "php" && distro == analysis::Distro::kAlpine &&
+                                     !StageDefinesVariable(df, flow.stage, "PHPIZE_DEPS");
   for (const std::string& package : installed.kept) {
+    if (phpize_deps_are_tools && (package == "$PHPIZE_DEPS" || package == "${PHPIZE_DEPS}")) {
+      plan.tools.push_back(package);
+      programs.push_back("gcc");  // a command that runs the compilers keeps the stage whole
+      programs.push_back("make");
+      continue;
+    }
     if (embeds_python && distro != analysis::Distro::kAlpine && !(facts && facts->family == "python") && embed_blocker.empty() && IsPythonHeaders(package))
       embed_blocker = fmt::format("pip builds uWSGI or mod_wsgi, which links the libpython that '{}' brought: "
                                   "dockopt cannot name the package that holds it", package);
@@ -1223,7 +1249,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     return std::any_of(inst.commands.begin(), inst.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.compiles; });
   });
   if (distro == analysis::Distro::kAlpine && !distroless)
-    for (std::string_view compiler : {"gcc", "g++", "build-base", "alpine-sdk"})
+    for (std::string_view compiler : {"gcc", "g++", "build-base", "alpine-sdk", "$PHPIZE_DEPS", "${PHPIZE_DEPS}"})
       if (Contains(plan.tools, compiler) && (plan.compiled || (compiles && compiler != "gcc"))) {
         AddUnique(runtime_packages, "libstdc++");
         AddUnique(runtime_packages, "libgcc");

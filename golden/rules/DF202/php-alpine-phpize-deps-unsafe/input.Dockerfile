@@ -1,0 +1,10 @@
+# The php Alpine images name their compilers in ENV PHPIZE_DEPS and do not keep them installed: the
+# stage's `apk add $PHPIZE_DEPS` is the extension build's toolchain, which production leaves out.
+FROM php:8.2-fpm-alpine3.19
+WORKDIR /var/www
+RUN apk add --no-cache $PHPIZE_DEPS libzip-dev icu-dev \
+    && pecl install redis \
+    && docker-php-ext-enable redis \
+    && docker-php-ext-install zip intl
+COPY . .
+CMD ["php-fpm"]
