@@ -10,6 +10,7 @@
 #include "shell/recognize.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
+#include "transforms/rules/df110_late_package_removal.h"
 #include "transforms/rules/layer_facts.h"
 #include "transforms/rules/stage_facts.h"
 
@@ -270,6 +271,7 @@ void CheckCleanupIntoLayer(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   for (size_t i = 0; i < df.instructions.size(); ++i)
     if (df.instructions[i].kind == InstructionKind::kRun) CheckRun(context, i);
+  CheckLatePackageRemoval(context);
 }
 
 DOCKOPT_RULE(DF110, "cleanup-into-layer", "a RUN that only deletes what an earlier RUN created is merged into that RUN",
