@@ -2,8 +2,10 @@
 // the base-image table answers for the rest.
 #include "analysis/image_os.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -66,6 +68,25 @@ std::string ReleaseInTag(Distro distro, std::string_view tag) {
   return LeadingVersion(tag, distro == Distro::kUbuntu || distro == Distro::kAlpine ? 2 : 1);
 }
 
+// "9" for "registry.access.redhat.com/ubi9/python-312:latest": a path component before the name that is
+// "ubi" and a release number.
+std::optional<std::string> UbiNamespaceRelease(std::string_view image) {
+  image = image.substr(0, image.find('@'));
+  const size_t last = image.rfind('/');
+  if (last == std::string_view::npos) return std::nullopt;
+  std::string_view path = image.substr(0, last);
+  while (!path.empty()) {
+    const size_t slash = path.find('/');
+    const std::string_view part = path.substr(0, slash);
+    if (part.size() > 3 && part.starts_with("ubi") && std::isdigit(static_cast<unsigned char>(part[3])) &&
+        std::all_of(part.begin() + 3, part.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return std::string(part.substr(3));
+    if (slash == std::string_view::npos) break;
+    path = path.substr(slash + 1);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 OsRelease ImageOs(std::string_view image) {
@@ -78,6 +99,8 @@ OsRelease ImageOs(std::string_view image) {
   }
   if (name.starts_with("ubi") && name.size() > 3 && std::isdigit(static_cast<unsigned char>(name[3])))
     return {Distro::kRedHat, LeadingVersion(std::string_view(name).substr(3), 1)};  // redhat/ubi9, ubi8-minimal
+  // Red Hat's language images live under the UBI release they build on: ubi9/python-312, ubi8/nodejs-22.
+  if (std::optional<std::string> ubi = UbiNamespaceRelease(image)) return {Distro::kRedHat, *ubi};
   // Tags of images built on a distribution: "20-alpine3.18", "3.8-slim-buster", "17-jdk-jammy".
   if (size_t alpine = tag.find("alpine"); alpine != std::string::npos)
     return {Distro::kAlpine, LeadingVersion(std::string_view(tag).substr(alpine + 6), 2)};

@@ -18,6 +18,10 @@ TEST(ImageOs, DistributionImages) {
   EXPECT_EQ(ImageOs("centos:7"), (OsRelease{Distro::kRedHat, "7"}));
   EXPECT_EQ(ImageOs("registry.access.redhat.com/ubi8/ubi-minimal:8.9"), (OsRelease{Distro::kRedHat, "8"}));
   EXPECT_EQ(ImageOs("redhat/ubi9"), (OsRelease{Distro::kRedHat, "9"}));
+  // Red Hat's language images are named for the UBI release they build on.
+  EXPECT_EQ(ImageOs("registry.access.redhat.com/ubi9/python-312:latest"), (OsRelease{Distro::kRedHat, "9"}));
+  EXPECT_EQ(ImageOs("registry.access.redhat.com/ubi8/nodejs-22"), (OsRelease{Distro::kRedHat, "8"}));
+  EXPECT_NE(ImageOs("example.com/ubiquity/app:1").distro, Distro::kRedHat);
   // Releases older than the package tables are still named, so no default release's names apply.
   EXPECT_EQ(ImageOs("debian:jessie"), (OsRelease{Distro::kDebian, "jessie"}));
   EXPECT_EQ(ImageOs("ubuntu:trusty"), (OsRelease{Distro::kUbuntu, "trusty"}));

@@ -17,6 +17,8 @@
 #include "transforms/rules/runtime_lib_lookup.h"
 #include "transforms/rule.h"
 #include "transforms/rules/df201_purge_after_build.h"
+#include "transforms/rules/df201_shared_parent.h"
+#include "transforms/rules/install_family.h"
 #include "transforms/rules/final_chain.h"
 #include "transforms/rules/java_app.h"
 #include "transforms/rule_context.h"
@@ -37,25 +39,6 @@ namespace {
 
 using analysis::Distro;
 using analysis::OsRelease;
-
-// The distribution family whose names a package-manager call uses; kUnknown for other calls.
-// `apk add --virtual .deps` is left alone: it names a group that is meant to be deleted again.
-Distro InstallFamily(const shell::ToolCall& call) {
-  if (IsApt(call, "install")) return Distro::kDebian;
-  if (Is(call, "apk", "add") && !call.Has("virtual")) return Distro::kAlpine;
-  for (std::string_view tool : {"dnf", "yum", "microdnf"})
-    if (Is(call, tool, "install")) return Distro::kRedHat;
-  return Distro::kUnknown;
-}
-
-// The release whose names an install by `family`'s tool means: the image's, when the image runs that
-// family (Ubuntu counts for apt), else the family's default release.
-std::optional<OsRelease> ReleaseFor(Distro family, const OsRelease& image_os) {
-  if (image_os.distro == Distro::kUnknown) return OsRelease{family, ""};
-  bool apt_family = image_os.distro == Distro::kDebian || image_os.distro == Distro::kUbuntu;
-  if (family == Distro::kDebian ? apt_family : image_os.distro == family) return image_os;
-  return std::nullopt;  // apt in an Alpine image: not a call this rule can reason about
-}
 
 std::string ReleaseName(const OsRelease& os) {
   std::string name(analysis::DistroName(os.distro));
@@ -583,6 +566,7 @@ void CheckDevToRuntime(RuleContext& context) {
                    RemovedLaterInRun(*script, uses, use), base_facts());
     }
   }
+  if (!toolbox) ReportSharedParentBuildPackages(context, chain, image_os);
 }
 
 DOCKOPT_RULE(DF201, "dev-to-runtime", "the final stage installs runtime libraries, not -dev packages and compilers",

@@ -1,5 +1,6 @@
 # 'app' is also the base of 'tests', which compiles with libpq-dev: changing app's packages would
-# change that stage too, so only the final stage's own installs are read (none here).
+# change that stage too, so only the final stage's own installs are changed (none here); app's are
+# named in a suggestion.
 FROM python:3.13.7-slim-trixie AS build
 RUN apt-get update && apt-get install -y --no-install-recommends build-essential libpq-dev && rm -rf /var/lib/apt/lists/*
 RUN python -m venv /venv && /venv/bin/pip install --no-cache-dir psycopg2
