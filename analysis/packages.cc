@@ -396,6 +396,10 @@ bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os) {
   return LegacyRuntime(BareName(dev_package), os) != nullptr;
 }
 
+bool RuntimeNamesNeedRelease(std::string_view dev_package, const OsRelease& os) {
+  return NamesDependOnUnknownRelease(BareName(dev_package), os);
+}
+
 std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const OsRelease& os) {
   std::string_view name = BareName(dev_package);
   // Rules and rounds ask again for the same packages, and the lookup builds several strings: memoized
