@@ -384,10 +384,6 @@ bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
 
 }  // namespace
 
-bool RuntimeNamedOnlyByRelease(std::string_view dev_package, const OsRelease& os) {
-  return NamesDependOnUnknownRelease(BareName(dev_package), os);
-}
-
 bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os) {
   if (os.assumed && os.distro == Distro::kDebian && os.release == "bookworm")
     for (const std::string& name : RuntimePackagesFor(dev_package, os))
@@ -398,6 +394,10 @@ bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os) {
   if (!debian_like && NamesDependOnUnknownRelease(BareName(dev_package), os)) return false;
   if (HasPackageTable(os) && !(debian_like && os.release.empty())) return true;
   return LegacyRuntime(BareName(dev_package), os) != nullptr;
+}
+
+bool RuntimeNamesNeedRelease(std::string_view dev_package, const OsRelease& os) {
+  return NamesDependOnUnknownRelease(BareName(dev_package), os);
 }
 
 std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const OsRelease& os) {

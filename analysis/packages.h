@@ -45,10 +45,10 @@ bool HasPackageTable(const OsRelease& os);
 /// (python:3.5-alpine: libpq from Alpine 3.15 on, postgresql-libs before).
 bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os);
 
-/// True when the tables name `dev_package`'s runtime only per release and `os` names no release: the
-/// package is a known -dev package whose runtime name is a guess (python:3.8-alpine's postgresql-dev is
-/// libpq from Alpine 3.15 on and postgresql-libs before). RuntimePackagesFor gives nothing then.
-bool RuntimeNamedOnlyByRelease(std::string_view dev_package, const OsRelease& os);
+/// True for a -dev package the tables know whose runtime names differ by release (Alpine's
+/// postgresql-dev: libpq from 3.15, postgresql-libs before) when `os` names no release: the package is a
+/// build-time one, though RuntimePackagesFor gives no name for it.
+bool RuntimeNamesNeedRelease(std::string_view dev_package, const OsRelease& os);
 
 /// False for a bookworm runtime package `apt-get install` cannot install on trixie (no package of
 /// that name, nor a sole provider: libicu72, libldap-2.5-0); bookworm-not-on-trixie.txt.

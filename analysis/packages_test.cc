@@ -86,11 +86,11 @@ TEST(PackageTables, RuntimeNamesAreKnownOnlyWhereATableOrALegacyRowCoversTheRele
 
 TEST(PackageTables, ADevPackageNamedPerReleaseIsStillADevPackageWhereTheReleaseIsUnknown) {
   EXPECT_TRUE(RuntimePackagesFor("postgresql-dev", {Distro::kAlpine, ""}).empty());
-  EXPECT_TRUE(RuntimeNamedOnlyByRelease("postgresql-dev", {Distro::kAlpine, ""}));
-  EXPECT_TRUE(RuntimeNamedOnlyByRelease("openssl-dev", {Distro::kAlpine, ""}));
-  EXPECT_FALSE(RuntimeNamedOnlyByRelease("postgresql-dev", {Distro::kAlpine, "3.18"})) << "the release picks the row";
-  EXPECT_FALSE(RuntimeNamedOnlyByRelease("libffi-dev", {Distro::kAlpine, ""})) << "one name on every release";
-  EXPECT_FALSE(RuntimeNamedOnlyByRelease("tzdata", {Distro::kAlpine, ""}));
+  EXPECT_TRUE(RuntimeNamesNeedRelease("postgresql-dev", {Distro::kAlpine, ""}));
+  EXPECT_TRUE(RuntimeNamesNeedRelease("openssl-dev", {Distro::kAlpine, ""}));
+  EXPECT_FALSE(RuntimeNamesNeedRelease("postgresql-dev", {Distro::kAlpine, "3.18"})) << "the release picks the row";
+  EXPECT_FALSE(RuntimeNamesNeedRelease("libffi-dev", {Distro::kAlpine, ""})) << "one name on every release";
+  EXPECT_FALSE(RuntimeNamesNeedRelease("tzdata", {Distro::kAlpine, ""}));
 }
 
 TEST(PackageTables, BusterRowsNameBustersOwnRuntimeLibraries) {

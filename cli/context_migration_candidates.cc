@@ -289,7 +289,7 @@ class Finder {
     }
     for (const auto& top : mixed) names.erase(top);
     for (auto it = names.begin(); it != names.end();)
-      it = Skipped(it->first) ? names.erase(it) : std::next(it);
+      it = Skipped(it->first) || FrameworkAssetDir(it->first) ? names.erase(it) : std::next(it);
     ForEachSourceText([&](const std::string&, const std::string& content) {
       for (auto it = names.begin(); it != names.end();) {
         const bool named = std::any_of(it->second.begin(), it->second.end(),
@@ -300,6 +300,37 @@ class Finder {
       return !names.empty();
     });
     for (const auto& [dir, files] : names) Add(dir, "unreferenced media");
+  }
+
+  // The folder a front-end framework copies into its build as it is, by convention: no source names its
+  // files (favicon.ico, the PWA icons), so media only there is still what the site serves. Keyed by the
+  // framework's top-level config file (a prefix: vite.config.ts, next.config.mjs). Sources (2026-12-07):
+  // https://vite.dev/guide/assets (publicDir "public"),
+  // https://svelte.dev/docs/kit/configuration (files.assets "static"),
+  // https://nextjs.org/docs/app/api-reference/file-conventions/public-folder,
+  // https://docs.astro.build/en/basics/project-structure/,
+  // https://nuxt.com/docs/guide/directory-structure/public,
+  // https://cli.vuejs.org/guide/html-and-static-assets,
+  // https://www.gatsbyjs.com/docs/how-to/images-and-media/static-folder/,
+  // https://docusaurus.io/docs/static-assets, https://gohugo.io/getting-started/directory-structure/,
+  // https://create-react-app.dev/docs/using-the-public-folder/.
+  bool FrameworkAssetDir(const std::string& dir) const {
+    struct Convention {
+      std::string_view config;  // a top-level file whose name starts with this
+      std::string_view assets;  // the folder it copies into the build
+    };
+    static constexpr Convention kConventions[] = {
+        {"vite.config.", "public"},   {"svelte.config.", "static"}, {"next.config.", "public"},
+        {"astro.config.", "public"},  {"nuxt.config.", "public"},   {"vue.config.", "public"},
+        {"gatsby-config.", "static"}, {"docusaurus.config.", "static"}, {"hugo.", "static"},
+    };
+    for (const Convention& c : kConventions) {
+      if (dir != c.assets) continue;
+      for (const context::WalkedFile& f : report_.walk.files)
+        if (f.path.find('/') == std::string::npos && f.path.starts_with(c.config)) return true;
+    }
+    // Create React App's react-scripts serves public/ the same way (package.json names it).
+    return dir == "public" && Read("package.json").find("\"react-scripts\"") != std::string::npos;
   }
 
   // True when `content` names directory `dir` as a path: "public/", "/public", 'public' or "public"

@@ -93,6 +93,23 @@ TEST_F(MigrationTest, UnsafeLeavesOutDocsAndTestsTheBuildDoesNotUse) {
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\ndocs\n.github\n");
 }
 
+// A framework copies its asset folder into the build as it is (SvelteKit's static/, Vite's public/):
+// media only there, which no source names, is still what the site serves.
+TEST_F(MigrationTest, FrameworkAssetFoldersOfMediaStay) {
+  Write("svelte.config.js", "export default { kit: {} };\n");
+  Write("static/favicon.png", "png");
+  Write("static/splash.png", "png");
+  Write("vite.config.ts", "export default {};\n");
+  Write("public/logo.svg", "<svg/>");
+  Write("screenshots/shot.png", "png");  // no framework copies this one
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  const std::string ignore = ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(ignore.find("\nscreenshots\n"), std::string::npos) << ignore;
+  EXPECT_EQ(ignore.find("static"), std::string::npos) << ignore;
+  EXPECT_EQ(ignore.find("public"), std::string::npos) << ignore;
+}
+
 TEST_F(MigrationTest, UnsafeLeavesOutNestedTestsNotesAndUnreferencedMedia) {
   Write("app/tests/test_app.py", "def test(): pass\n");
   Write("app/testdata/sample.json", "{}\n");

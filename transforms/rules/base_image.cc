@@ -137,6 +137,11 @@ BaseFamily FamilyOf(const ImageRef& image) {
 bool RunsAsNonRoot(const ImageRef& image) {
   if (!image.known) return false;
   if (image.name.starts_with("gcr.io/distroless/") && image.tag.find("nonroot") != std::string::npos) return true;
+  // Jupyter's docker-stacks (base-notebook and the images built on it) end with `USER ${NB_UID}`, jovyan:
+  // https://github.com/jupyter/docker-stacks/blob/main/images/docker-stacks-foundation/Dockerfile (2026-12-07).
+  if (image.name.starts_with("jupyter/") || image.name.starts_with("quay.io/jupyter/") ||
+      image.name.starts_with("docker.io/jupyter/"))
+    return true;
   return image.name.starts_with("cgr.dev/") || image.name.find("nginx-unprivileged") != std::string::npos ||
          image.name.starts_with("bitnami/") || image.name.starts_with("docker.io/bitnami/");
 }

@@ -33,7 +33,7 @@ enum class BaseFamily : uint8_t {
 BaseFamily FamilyOf(const ImageRef& image);
 
 /// True when the image is built to run as a non-root user already (distroless :nonroot, Chainguard,
-/// nginx-unprivileged, Bitnami).
+/// nginx-unprivileged, Bitnami, Jupyter's docker-stacks).
 bool RunsAsNonRoot(const ImageRef& image);
 
 /// The last stage of the file, or -1 when there is none.

@@ -170,6 +170,7 @@ struct Plan {
   bool complete = true;            // false when some package could not be edited
   std::vector<std::string> unmapped;  // -dev packages whose runtime names no table gives for the release
   std::vector<std::string> looked_up;  // of those, the ones apt names at build time (runtime_lib_lookup.h)
+  std::vector<std::string> release_unknown;  // -dev packages whose runtime names depend on a release the image hides
   size_t kept = 0;                 // operands left in the command
 };
 
@@ -266,13 +267,7 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
         (o.name == "gcc" || o.name == "g++" || o.name == "build-base" || o.name == "alpine-sdk"))
       runtime = {"libstdc++", "libgcc"};
     if (runtime.empty() && !tool) {
-      // A known -dev package whose runtime is named per release, on an image that names none: it is
-      // still a header package in the final image, so it is named, with no replacement.
-      if (analysis::RuntimeNamedOnlyByRelease(o.name, os)) {
-        plan.found.push_back(o.name);
-        plan.unmapped.push_back(o.name);
-        plan.complete = false;
-      }
+      if (analysis::RuntimeNamesNeedRelease(o.name, os)) plan.release_unknown.push_back(o.name);
       ++plan.kept;
       continue;
     }
@@ -339,13 +334,23 @@ void CheckInstall(RuleContext& context, const ir::Instruction& run, const shell:
                   const OsRelease& os, const std::string& blocker, const shell::Script* build_run,
                   const std::set<std::string>& removed_later, const std::optional<analysis::BaseImageFacts>& base) {
   Plan plan = PlanCommand(script, use, os, removed_later, context.dockerfile());
-  if (plan.found.empty()) return;
   Span where = script.commands[use.command].span;
   const ir::Dockerfile& df = context.dockerfile();
   const std::string& stage_name = df.stages[static_cast<size_t>(run.stage)].name;
   std::string where_installed = run.stage == FinalStage(df) || stage_name.empty()
                                     ? "the final stage"
                                     : fmt::format("stage '{}', which the final stage is built on", stage_name);
+  // Named on their own: which runtime package replaces them is a guess, and the rest of the install
+  // may still be rewritten.
+  if (!plan.release_unknown.empty()) {
+    const bool one = plan.release_unknown.size() == 1;
+    context.Report(where, fmt::format("build-time {} {} {} installed in {}; install {} instead: {} on the {} "
+                                      "release, which dockopt cannot tell from the image (not applied)",
+                                      one ? "package" : "packages", Quoted(plan.release_unknown), one ? "is" : "are",
+                                      where_installed, one ? "its runtime library" : "their runtime libraries",
+                                      one ? "its name depends" : "their names depend", ReleaseName(os)));
+  }
+  if (plan.found.empty()) return;
   std::string message = fmt::format("build-time {} {} {} installed in {}",
                                     plan.found.size() == 1 ? "package" : "packages", Quoted(plan.found),
                                     plan.found.size() == 1 ? "is" : "are", where_installed);

@@ -48,6 +48,7 @@ bool IsRoot(std::string_view user) {
 
 struct StageFacts {
   std::optional<std::string> last_user;   // the USER in effect at the end of the stage chain
+  std::optional<std::string> last_user_default;  // ... with its $VARIABLEs read as their ARG/ENV defaults
   std::optional<std::string> non_root;    // the last non-root USER before a later `USER root`
   std::optional<std::string> created;     // a user a RUN creates (useradd/adduser), literal name
   bool created_without_home = false;      // ... with no home folder made for it (useradd without -m, adduser -H)
@@ -127,6 +128,12 @@ StageFacts Collect(RuleContext& context, int final_stage) {
   std::vector<std::string> entrypoint_words, cmd_words;
   // ARG and ENV defaults, literal, so an `EXPOSE $PORT` reads as the port it exposes by default.
   std::map<std::string, std::string> defaults;
+  // The ARGs before the first FROM: a stage's `ARG UID` without a value takes their default.
+  std::map<std::string, std::string> global_defaults;
+  for (size_t i : df.meta_args)
+    for (const std::string& word : df.instructions[i].node_args)
+      if (size_t eq = word.find('='); eq != std::string::npos && eq > 0)
+        global_defaults[word.substr(0, eq)] = word.substr(eq + 1);
   auto resolve = [&](std::string word) {
     std::string name = word.starts_with("${") && word.ends_with("}") ? word.substr(2, word.size() - 3)
                        : word.starts_with("$")                      ? word.substr(1)
@@ -146,9 +153,12 @@ StageFacts Collect(RuleContext& context, int final_stage) {
       const ir::Instruction& inst = df.instructions[i];
       if (inst.kind == ir::InstructionKind::kCmd) cmd_set_here = true;
       if (inst.kind == ir::InstructionKind::kArg)
-        for (const std::string& word : inst.node_args)
+        for (const std::string& word : inst.node_args) {
           if (size_t eq = word.find('='); eq != std::string::npos && eq > 0)
             defaults[word.substr(0, eq)] = resolve(unquote(word.substr(eq + 1)));
+          else if (auto global = global_defaults.find(word); global != global_defaults.end())
+            defaults[word] = unquote(global->second);
+        }
       if (inst.kind == ir::InstructionKind::kEnv)
         for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3) {
           defaults[inst.node_args[a]] = resolve(unquote(inst.node_args[a + 1]));
@@ -165,6 +175,16 @@ StageFacts Collect(RuleContext& context, int final_stage) {
             if (facts.last_user && !IsRoot(*facts.last_user) && IsRoot(inst.node_args[0]))
               facts.non_root = facts.last_user;
             facts.last_user = inst.node_args[0];
+            // `USER $UID:$GID`: each part read as its default, when every variable has one.
+            facts.last_user_default.reset();
+            if (inst.node_args[0].find('$') != std::string::npos) {
+              const std::string& written = inst.node_args[0];
+              const size_t colon = written.find(':');
+              std::string user = resolve(written.substr(0, colon));
+              std::string group = colon == std::string::npos ? "" : resolve(written.substr(colon + 1));
+              if (user.find('$') == std::string::npos && group.find('$') == std::string::npos)
+                facts.last_user_default = colon == std::string::npos ? user : user + ":" + group;
+            }
           }
           break;
         case ir::InstructionKind::kEntrypoint:
@@ -303,6 +323,21 @@ void CheckNonRootUser(RuleContext& context) {
   if (final_stage < 0) return;
   const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
   StageFacts facts = Collect(context, final_stage);
+  if (facts.last_user && facts.last_user_default && IsRoot(*facts.last_user_default)) {
+    // `ARG UID=0` ... `USER $UID:$GID`: non-root only when the build passes other values. Which uid
+    // the image's files and volumes expect is the author's call: named, not rewritten.
+    Span at = df.instructions[stage.from].keyword;
+    const std::vector<int> chain = StageChain(df, stage.from);
+    for (auto s = chain.rbegin(); s != chain.rend(); ++s)
+      for (size_t i : df.stages[static_cast<size_t>(*s)].instructions)
+        if (df.instructions[i].kind == ir::InstructionKind::kUser) at = df.instructions[i].keyword;
+    context.Report(at, fmt::format("the final stage runs as root by default: 'USER {}' is '{}' unless the build "
+                                   "passes other values, because the ARG defaults are root's; give them a non-root "
+                                   "default (a uid from 1000 up) and check that what the image writes at start is "
+                                   "that user's (not applied)",
+                                   *facts.last_user, *facts.last_user_default));
+    return;
+  }
   if (facts.last_user) {
     if (!IsRoot(*facts.last_user)) return;
     // The author wrote `USER root` as the last user: a deliberate choice (a start that needs root, or

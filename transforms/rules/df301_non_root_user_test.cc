@@ -1,5 +1,6 @@
 // Tests for DF301 non-root-user on images that serve below port 1024: the official nginx image (moved
 // to nginx-unprivileged) and applications that read ENV PORT.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -24,6 +25,19 @@ std::string ContextWith(std::string_view name, const std::string& path, const st
 Report Only(const OptimizeResult& result) {
   EXPECT_EQ(result.reports.size(), 1u);
   return result.reports.empty() ? Report{} : result.reports.front();
+}
+
+TEST(NonRootUserTest, JupyterStacksRunAsJovyanAlready) {
+  // docker-stacks end with `USER ${NB_UID}`: without a USER of its own the file runs as jovyan, and a
+  // RUN useradd the rule would add could not even run there.
+  for (std::string_view base : {"jupyter/base-notebook", "quay.io/jupyter/scipy-notebook:2024-05-27"}) {
+    std::string input = fmt::format("FROM {}\nRUN pip install --no-cache-dir nltk\nCOPY notebooks $HOME/work\n"
+                                    "CMD [\"start-notebook.sh\"]\n",
+                                    base);
+    OptimizeResult result = RunRule(kRule, input, true);
+    EXPECT_EQ(result.output, input);
+    EXPECT_TRUE(result.reports.empty()) << base << ": " << (result.reports.empty() ? "" : result.reports[0].message);
+  }
 }
 
 TEST(NonRootUserTest, StaticNginxSiteIsToldTheMoveToUnprivilegedAndThePortChange) {

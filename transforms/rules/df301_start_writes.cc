@@ -280,15 +280,56 @@ std::string WritesIntoHomeAtStart(const std::vector<std::string>& command) {
   return "";
 }
 
+namespace {
+
+// Downloaders that keep what they fetch in the running user's HOME unless a variable or an option points
+// them elsewhere: what a RUN fetched as root is then in /root, which the image's program needs at run
+// time. https://www.nltk.org/data.html (the default is the first folder of nltk.data.path that exists,
+// else ~/nltk_data: NLTK_DATA moves it only once its folder exists, so only download_dir= and -d count),
+// https://playwright.dev/docs/browsers (~/.cache/ms-playwright; PLAYWRIGHT_BROWSERS_PATH), 2026-12-07.
+struct HomeDownloader {
+  std::string_view marker;     // in the RUN's text
+  std::string_view variable;   // set by ENV or inline, it moves the data out of HOME
+  std::string_view option;     // in the RUN's text, it does too
+  std::string_view described;  // for the message
+};
+constexpr HomeDownloader kHomeDownloaders[] = {
+    {"nltk.download", "", "download_dir", "'nltk.download' puts its data in root's home (/root/nltk_data)"},
+    {"playwright install", "PLAYWRIGHT_BROWSERS_PATH", "", "'playwright install' puts the browsers in root's home "
+                                                           "(/root/.cache/ms-playwright)"},
+};
+
+// The downloader a RUN's `text` runs into HOME, given the variables the chain's ENVs set, or "".
+std::string_view HomeDownloadIn(std::string_view text, const std::vector<std::string>& env_set) {
+  for (const HomeDownloader& d : kHomeDownloaders) {
+    if (text.find(d.marker) == std::string_view::npos) continue;
+    if (!d.option.empty() && text.find(d.option) != std::string_view::npos) continue;
+    if (!d.variable.empty() && (text.find(std::string(d.variable) + "=") != std::string_view::npos ||  // inline
+                                std::find(env_set.begin(), env_set.end(), d.variable) != env_set.end()))
+      continue;
+    // nltk's downloader module takes the folder with -d
+    if (d.marker == "nltk.download" && text.find("nltk.downloader") != std::string_view::npos &&
+        text.find(" -d") != std::string_view::npos)
+      continue;
+    return d.described;
+  }
+  return "";
+}
+
+}  // namespace
+
 std::optional<std::string> RootHomeSetUpByRun(const ir::Dockerfile& df, const std::vector<int>& chain) {
   std::optional<std::string> found;
   bool home_is_root = true;  // until an ENV HOME moves it
+  std::vector<std::string> env_set;  // the variables the chain's ENVs set so far
   for (int stage : chain)
     for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
       if (inst.kind == ir::InstructionKind::kEnv)
-        for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
+        for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3) {
           if (inst.node_args[a] == "HOME") home_is_root = Unquoted(inst.node_args[a + 1]) == "/root";
+          env_set.push_back(inst.node_args[a]);
+        }
       if (inst.kind == ir::InstructionKind::kUser && !inst.node_args.empty()) {
         const std::string_view user = std::string_view(inst.node_args[0]).substr(0, inst.node_args[0].find(':'));
         home_is_root = user == "root" || user == "0";
@@ -296,6 +337,11 @@ std::optional<std::string> RootHomeSetUpByRun(const ir::Dockerfile& df, const st
       if (inst.kind != ir::InstructionKind::kRun || found) continue;
       std::string text(inst.rest);
       for (const ir::Heredoc& h : inst.heredocs) text += "\n" + h.content;
+      if (home_is_root)
+        if (std::string_view download = HomeDownloadIn(text, env_set); !download.empty()) {
+          found = std::string(download);
+          continue;
+        }
       for (const std::vector<std::string>& words : CommandSegments(text)) {
         const size_t at = CommandWord(words);
         if (at >= words.size() || found) continue;

@@ -71,8 +71,9 @@ std::string WritesIntoHomeAtStart(const std::vector<std::string>& command);
 
 /// What a RUN of the chain sets up in root's home for the image to use: a tool that installs into HOME
 /// run while HOME is /root (`mix local.hex`, `pip install --user`, `avdmanager create avd`), or a
-/// folder or file it makes there (`mkdir -p ~/.gnuradio`, `ln -s ... /root/.bsvd/x`); shell settings
-/// (.bashrc, .profile) left out. Described for messages; nullopt when none.
+/// folder or file it makes there (`mkdir -p ~/.gnuradio`, `ln -s ... /root/.bsvd/x`), or data a
+/// downloader keeps in HOME (`nltk.download('punkt')`, `playwright install`) unless a variable or option
+/// moves it; shell settings (.bashrc, .profile) left out. Described for messages; nullopt when none.
 std::optional<std::string> RootHomeSetUpByRun(const ir::Dockerfile& df, const std::vector<int>& chain);
 
 }  // namespace dockopt

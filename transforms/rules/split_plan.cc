@@ -821,7 +821,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       twins.clear();
       look_up = apt_lookup && !analysis::IsBuildTool(package, distro) && LookupableDevPackage(package);
       if (!analysis::IsBuildTool(package, distro) && !look_up) unmapped.push_back(package);
-    } else if (twins.empty() && analysis::RuntimeNamedOnlyByRelease(package, os)) {
+    } else if (twins.empty() && analysis::RuntimeNamesNeedRelease(package, os)) {
       unnamed_by_release.push_back(package);  // its runtime is named per release, and the image names none
     }
     bool swapped = false;

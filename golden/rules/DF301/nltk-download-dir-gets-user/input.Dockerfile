@@ -1,0 +1,8 @@
+# download_dir puts the data outside root's home, where any user reads it: the user is added.
+FROM python:3.12-slim
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+RUN python -c "import nltk; nltk.download('punkt', download_dir='/usr/local/share/nltk_data')"
+COPY . .
+CMD ["gunicorn", "--bind", "0.0.0.0:5001", "app:app"]
