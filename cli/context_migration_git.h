@@ -9,7 +9,8 @@
 namespace dockopt::cli {
 
 /// What in the build reads `.git` (`git describe` for a version string, in a RUN, in the Makefile a
-/// RUN's `make` runs, or in an `<exec executable="git">` of the build.xml a RUN's `ant` runs), as text
+/// RUN's `make` runs, in an `<exec executable="git">` of the build.xml a RUN's `ant` runs, or a Gradle or
+/// Maven plugin that versions the build from git, nebula.netflixoss or git-commit-id), as text
 /// for a note; nullopt when nothing does. Leaving `.git` out would still build, but with another
 /// version string (chisel's `-X BuildVersion=$(git describe --tags)`).
 std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, const std::string& context_dir);

@@ -387,6 +387,67 @@ TEST_F(MigrationTest, GitMetadataTheAntBuildReadsStaysInTheContext) {
   EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
 }
 
+// Held-out apps (held8): Netflix conductor's `./gradlew build` applies nebula.netflixoss, whose release
+// plugin takes the version from the repository and fails without it; a Maven build with
+// git-commit-id likewise. A Gradle build that applies neither leaves .git out.
+TEST_F(MigrationTest, GitMetadataAGradleOrMavenVersionPluginReadsStaysInTheContext) {
+  Write(".git/HEAD", "ref: refs/heads/main\n");
+  Write(".git/objects/pack/p.pack", std::string(4096, 'x'));
+  const std::string df = (dir_ / "Dockerfile").string();
+  Write("Dockerfile", "FROM java:8-jdk AS builder\nWORKDIR /stage\nADD . /stage\nRUN ./gradlew build -x test\n"
+                      "FROM java:8-jre\nCOPY --from=builder /stage/server/build/libs/app-all.jar /app/\n");
+  Write("build.gradle", "plugins {\n    id 'nebula.netflixoss' version '5.0.0'\n}\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'build.gradle' applies 'nebula.netflixoss'"), std::string::npos) << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("build.gradle", "plugins {\n    id 'java'\n}\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+
+  fs::remove(dir_ / ".dockerignore");
+  fs::remove(dir_ / "build.gradle");
+  Write("Dockerfile", "FROM maven:3-jdk-8 AS builder\nCOPY . /src\nRUN /src/build.sh\n"
+                      "FROM tomcat:9-jre11\nCOPY --from=builder /src/target/app.war /usr/local/tomcat/webapps/\n");
+  Write("pom.xml", "<project><build><plugins><plugin><groupId>pl.project13.maven</groupId>"
+                   "<artifactId>git-commit-id-plugin</artifactId></plugin></plugins></build></project>\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'pom.xml' applies 'git-commit-id-plugin'"), std::string::npos) << Err();
+}
+
+// Held-out apps (held8): guacamole-client's reactor pom lists `<module>doc/guacamole-example</module>`;
+// the maven image's build runs it, so doc/ is part of the build and stays. A doc/ no module names goes.
+TEST_F(MigrationTest, FoldersAMavenOrGradleBuildListsAsModulesStay) {
+  const std::string df = (dir_ / "Dockerfile").string();
+  Write("Dockerfile", "FROM maven:3-jdk-8 AS builder\nCOPY . /src\nRUN /src/build.sh\n"
+                      "FROM tomcat:9-jre11\nCOPY --from=builder /src/app/target/app.war /usr/local/tomcat/webapps/\n");
+  Write("build.sh", "#!/bin/sh\ncd /src && mvn package\n");
+  Write("pom.xml", "<project><modules><module>app</module><module>doc/example</module></modules></project>\n");
+  Write("app/pom.xml", "<project/>\n");
+  Write("doc/example/pom.xml", "<project/>\n");
+  Write("doc/index.md", "# docs\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find("\ndoc\n"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("pom.xml", "<project><modules><module>app</module></modules></project>\n");
+  fs::remove_all(dir_ / "doc/example");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("\ndoc\n"), std::string::npos) << ReadFile(dir_ / ".dockerignore") << Err();
+
+  // Gradle: settings.gradle's `include 'docs'` makes docs/ a subproject of `./gradlew build`.
+  fs::remove(dir_ / ".dockerignore");
+  fs::remove(dir_ / "pom.xml");
+  Write("Dockerfile", "FROM gradle:8-jdk17 AS builder\nCOPY . /src\nWORKDIR /src\nRUN ./gradlew build\n"
+                      "FROM eclipse-temurin:17-jre\nCOPY --from=builder /src/app/build/libs/app.jar /app.jar\n");
+  Write("settings.gradle", "include 'app', 'docs'\n");
+  Write("docs/build.gradle", "apply plugin: 'java'\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find("\ndocs\n"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
 }  // namespace
 
 // Held-out apps (heldout2): go-ethereum runs its build script from build/ (`go run build/ci.go`), and
