@@ -97,6 +97,10 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
     if (std::optional<std::string> plugin = GitVersionPlugin(*text))
       return fmt::format("'{}' applies '{}', which reads the repository for the version", file, *plugin);
     if (std::optional<std::string> read = GitRead(*text)) return fmt::format("'{}' runs '{}'", file, *read);
+    // cruise-control's determineCommitId reads `file("$rootDir/.git/HEAD")` and the ref it names.
+    static const std::regex kGitFile(R"(\.git/(HEAD|refs/|packed-refs))");
+    std::smatch m;
+    if (std::regex_search(*text, m, kGitFile)) return fmt::format("'{}' reads '.git/{}'", file, m[1].str());
   }
   return std::nullopt;
 }

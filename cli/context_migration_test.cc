@@ -387,9 +387,10 @@ TEST_F(MigrationTest, GitMetadataTheAntBuildReadsStaysInTheContext) {
   EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
 }
 
-// Held-out apps (held8): Netflix conductor's `./gradlew build` applies nebula.netflixoss, whose release
-// plugin takes the version from the repository and fails without it; a Maven build with
-// git-commit-id likewise. A Gradle build that applies neither leaves .git out.
+// Held-out apps (held8): a build that applies nebula.netflixoss (Netflix conductor's, in the real-apps
+// corpus), whose release plugin takes the version from the repository, or whose build.gradle reads
+// .git/HEAD for the commit id it writes into the jar (cruise-control); a Maven build with
+// git-commit-id likewise. A Gradle build that does none of these leaves .git out.
 TEST_F(MigrationTest, GitMetadataAGradleOrMavenVersionPluginReadsStaysInTheContext) {
   Write(".git/HEAD", "ref: refs/heads/main\n");
   Write(".git/objects/pack/p.pack", std::string(4096, 'x'));
@@ -400,6 +401,14 @@ TEST_F(MigrationTest, GitMetadataAGradleOrMavenVersionPluginReadsStaysInTheConte
   ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
   EXPECT_NE(Err().find("'build.gradle' applies 'nebula.netflixoss'"), std::string::npos) << Err();
+
+  // cruise-control's build.gradle reads the commit id from .git/HEAD for the version file in its jar.
+  fs::remove(dir_ / ".dockerignore");
+  Write("build.gradle", "task determineCommitId {\n  if (file(\"$rootDir/.git/HEAD\").exists()) {\n"
+                        "    commitId = file(\"$rootDir/.git/HEAD\").text\n  }\n}\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'build.gradle' reads '.git/HEAD'"), std::string::npos) << Err();
 
   fs::remove(dir_ / ".dockerignore");
   Write("build.gradle", "plugins {\n    id 'java'\n}\n");
