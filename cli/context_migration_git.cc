@@ -57,10 +57,12 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
   // build script), not inside another word.
   static const std::regex kGradle(R"((^|[^A-Za-z0-9_-])gradlew?($|[^A-Za-z0-9_-]))");
   static const std::regex kMaven(R"((^|[^A-Za-z0-9_-])(mvnw?|maven)($|[^A-Za-z0-9_-]))");
+  static const std::regex kCmake(R"((^|[^A-Za-z0-9_-])cmake($|[^A-Za-z0-9_-]))");
   bool runs_make = false;
   bool runs_ant = false;
   bool runs_gradle = false;
   bool runs_maven = false;
+  bool runs_cmake = false;
   for (const ir::Instruction& inst : dockerfile.instructions) {
     if (inst.kind != ir::InstructionKind::kRun) continue;
     if (std::optional<std::string> read = GitRead(inst.logical))
@@ -72,8 +74,10 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
     if (inst.kind != ir::InstructionKind::kRun && inst.kind != ir::InstructionKind::kFrom) continue;
     runs_gradle |= std::regex_search(inst.logical.begin(), inst.logical.end(), kGradle);
     runs_maven |= std::regex_search(inst.logical.begin(), inst.logical.end(), kMaven);
+    runs_cmake |= inst.kind == ir::InstructionKind::kRun &&
+                  std::regex_search(inst.logical.begin(), inst.logical.end(), kCmake);
   }
-  if (!runs_make && !runs_ant && !runs_gradle && !runs_maven) return std::nullopt;
+  if (!runs_make && !runs_ant && !runs_gradle && !runs_maven && !runs_cmake) return std::nullopt;
   const context::ContextFiles files(context_dir);
   if (runs_make)
     for (const char* makefile : {"Makefile", "GNUmakefile", "makefile"})
@@ -85,6 +89,14 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
   if (runs_ant)
     if (std::optional<std::string> text = files.Read("build.xml", 1 << 20))
       if (std::regex_search(*text, kAntExecGit)) return "'build.xml', which a RUN's ant runs, runs git";
+  // ZLMediaKit's CMakeLists.txt runs `${GIT_EXECUTABLE} rev-parse --short=7 HEAD` (found by
+  // find_package(Git)) for the version it compiles in.
+  if (runs_cmake)
+    if (std::optional<std::string> text = files.Read("CMakeLists.txt", 1 << 20)) {
+      static const std::regex kGitExecutable(R"(\$\{GIT_EXECUTABLE\})");
+      if (std::optional<std::string> read = GitRead(std::regex_replace(*text, kGitExecutable, "git")))
+        return fmt::format("'CMakeLists.txt', which a RUN's cmake reads, runs '{}'", *read);
+    }
   // Netflix's builds apply nebula.netflixoss, whose release plugin takes the version from git and
   // fails without a repository; a Gradle script may also run git itself (`'git rev-parse HEAD'.execute()`).
   std::vector<const char*> build_files;

@@ -426,6 +426,26 @@ TEST_F(MigrationTest, GitMetadataAGradleOrMavenVersionPluginReadsStaysInTheConte
   EXPECT_NE(Err().find("'pom.xml' applies 'git-commit-id-plugin'"), std::string::npos) << Err();
 }
 
+// Held-out apps (held8): ZLMediaKit's CMakeLists.txt takes the commit hash, branch and time it compiles
+// in from `${GIT_EXECUTABLE} rev-parse/symbolic-ref/log`; a CMakeLists.txt that runs no git leaves .git out.
+TEST_F(MigrationTest, GitMetadataTheCmakeBuildReadsStaysInTheContext) {
+  Write(".git/HEAD", "ref: refs/heads/main\n");
+  Write(".git/objects/pack/p.pack", std::string(4096, 'x'));
+  const std::string df = (dir_ / "Dockerfile").string();
+  Write("Dockerfile", "FROM ubuntu:24.04 AS build\nCOPY . /src\nWORKDIR /src/build\nRUN cmake .. && make\n"
+                      "FROM ubuntu:24.04\nCOPY --from=build /src/release/server /usr/local/bin/\n");
+  Write("CMakeLists.txt", "find_package(Git QUIET)\nif(GIT_FOUND)\n  execute_process(\n"
+                          "    COMMAND ${GIT_EXECUTABLE} rev-parse --short=7 HEAD\n    OUTPUT_VARIABLE COMMIT_HASH)\nendif()\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'CMakeLists.txt', which a RUN's cmake reads, runs 'git rev-parse'"), std::string::npos) << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("CMakeLists.txt", "project(server CXX)\nadd_executable(server main.cc)\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
 // Held-out apps (held8): guacamole-client's reactor pom lists `<module>doc/guacamole-example</module>`;
 // the maven image's build runs it, so doc/ is part of the build and stays. A doc/ no module names goes.
 TEST_F(MigrationTest, FoldersAMavenOrGradleBuildListsAsModulesStay) {
