@@ -6,6 +6,7 @@
 #include <regex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "context/context_files.h"
 
@@ -35,13 +36,33 @@ std::optional<std::string> GitRead(std::string_view text) {
   return std::nullopt;
 }
 
+// Gradle plugins and Maven plugins that read the repository for the version they build in (and most
+// fail the build without it: nebula.release, git-commit-id's failOnNoGitDirectory).
+std::optional<std::string> GitVersionPlugin(const std::string& text) {
+  static const std::regex kPlugin(
+      R"((nebula\.netflixoss|nebula\.release|org\.ajoberstar\.(grgit|reckon)|com\.palantir\.git-version|)"
+      R"(pl\.allegro\.tech\.build\.axion-release|net\.nemerosa\.versioning|com\.gorylenko\.gradle-git-properties|)"
+      R"(me\.qoomon\.git-versioning|jgitver|git-commit-id(-maven)?-plugin))");
+  std::smatch m;
+  if (std::regex_search(text, m, kPlugin)) return m[1].str();
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, const std::string& context_dir) {
   // Ant's word as a command (`RUN ant compile`), not inside another word (`want`, `ant-contrib`).
   static const std::regex kAnt(R"((^|[\s;&|(])ant(\s|$))");
+  // Gradle or Maven as a command or an image (`./gradlew build`, `FROM maven:3-jdk-8` whose RUN runs a
+  // build script), not inside another word.
+  static const std::regex kGradle(R"((^|[^A-Za-z0-9_-])gradlew?($|[^A-Za-z0-9_-]))");
+  static const std::regex kMaven(R"((^|[^A-Za-z0-9_-])(mvnw?|maven)($|[^A-Za-z0-9_-]))");
+  static const std::regex kCmake(R"((^|[^A-Za-z0-9_-])cmake($|[^A-Za-z0-9_-]))");
   bool runs_make = false;
   bool runs_ant = false;
+  bool runs_gradle = false;
+  bool runs_maven = false;
+  bool runs_cmake = false;
   for (const ir::Instruction& inst : dockerfile.instructions) {
     if (inst.kind != ir::InstructionKind::kRun) continue;
     if (std::optional<std::string> read = GitRead(inst.logical))
@@ -49,7 +70,14 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
     runs_make |= inst.logical.find("make") != std::string_view::npos;
     runs_ant |= std::regex_search(inst.logical.begin(), inst.logical.end(), kAnt);
   }
-  if (!runs_make && !runs_ant) return std::nullopt;
+  for (const ir::Instruction& inst : dockerfile.instructions) {
+    if (inst.kind != ir::InstructionKind::kRun && inst.kind != ir::InstructionKind::kFrom) continue;
+    runs_gradle |= std::regex_search(inst.logical.begin(), inst.logical.end(), kGradle);
+    runs_maven |= std::regex_search(inst.logical.begin(), inst.logical.end(), kMaven);
+    runs_cmake |= inst.kind == ir::InstructionKind::kRun &&
+                  std::regex_search(inst.logical.begin(), inst.logical.end(), kCmake);
+  }
+  if (!runs_make && !runs_ant && !runs_gradle && !runs_maven && !runs_cmake) return std::nullopt;
   const context::ContextFiles files(context_dir);
   if (runs_make)
     for (const char* makefile : {"Makefile", "GNUmakefile", "makefile"})
@@ -61,6 +89,31 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
   if (runs_ant)
     if (std::optional<std::string> text = files.Read("build.xml", 1 << 20))
       if (std::regex_search(*text, kAntExecGit)) return "'build.xml', which a RUN's ant runs, runs git";
+  // ZLMediaKit's CMakeLists.txt runs `${GIT_EXECUTABLE} rev-parse --short=7 HEAD` (found by
+  // find_package(Git)) for the version it compiles in.
+  if (runs_cmake)
+    if (std::optional<std::string> text = files.Read("CMakeLists.txt", 1 << 20)) {
+      static const std::regex kGitExecutable(R"(\$\{GIT_EXECUTABLE\})");
+      if (std::optional<std::string> read = GitRead(std::regex_replace(*text, kGitExecutable, "git")))
+        return fmt::format("'CMakeLists.txt', which a RUN's cmake reads, runs '{}'", *read);
+    }
+  // Netflix's builds apply nebula.netflixoss, whose release plugin takes the version from git and
+  // fails without a repository; a Gradle script may also run git itself (`'git rev-parse HEAD'.execute()`).
+  std::vector<const char*> build_files;
+  if (runs_gradle)
+    build_files.insert(build_files.end(), {"build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"});
+  if (runs_maven) build_files.insert(build_files.end(), {"pom.xml", ".mvn/extensions.xml"});
+  for (const char* file : build_files) {
+    std::optional<std::string> text = files.Read(file, 1 << 20);
+    if (!text) continue;
+    if (std::optional<std::string> plugin = GitVersionPlugin(*text))
+      return fmt::format("'{}' applies '{}', which reads the repository for the version", file, *plugin);
+    if (std::optional<std::string> read = GitRead(*text)) return fmt::format("'{}' runs '{}'", file, *read);
+    // cruise-control's determineCommitId reads `file("$rootDir/.git/HEAD")` and the ref it names.
+    static const std::regex kGitFile(R"(\.git/(HEAD|refs/|packed-refs))");
+    std::smatch m;
+    if (std::regex_search(*text, m, kGitFile)) return fmt::format("'{}' reads '.git/{}'", file, m[1].str());
+  }
   return std::nullopt;
 }
 

@@ -404,6 +404,96 @@ TEST_F(MigrationTest, GitMetadataTheAntBuildReadsStaysInTheContext) {
   EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
 }
 
+// Held-out apps (held8): a build that applies nebula.netflixoss (Netflix conductor's, in the real-apps
+// corpus), whose release plugin takes the version from the repository, or whose build.gradle reads
+// .git/HEAD for the commit id it writes into the jar (cruise-control); a Maven build with
+// git-commit-id likewise. A Gradle build that does none of these leaves .git out.
+TEST_F(MigrationTest, GitMetadataAGradleOrMavenVersionPluginReadsStaysInTheContext) {
+  Write(".git/HEAD", "ref: refs/heads/main\n");
+  Write(".git/objects/pack/p.pack", std::string(4096, 'x'));
+  const std::string df = (dir_ / "Dockerfile").string();
+  Write("Dockerfile", "FROM java:8-jdk AS builder\nWORKDIR /stage\nADD . /stage\nRUN ./gradlew build -x test\n"
+                      "FROM java:8-jre\nCOPY --from=builder /stage/server/build/libs/app-all.jar /app/\n");
+  Write("build.gradle", "plugins {\n    id 'nebula.netflixoss' version '5.0.0'\n}\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'build.gradle' applies 'nebula.netflixoss'"), std::string::npos) << Err();
+
+  // cruise-control's build.gradle reads the commit id from .git/HEAD for the version file in its jar.
+  fs::remove(dir_ / ".dockerignore");
+  Write("build.gradle", "task determineCommitId {\n  if (file(\"$rootDir/.git/HEAD\").exists()) {\n"
+                        "    commitId = file(\"$rootDir/.git/HEAD\").text\n  }\n}\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'build.gradle' reads '.git/HEAD'"), std::string::npos) << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("build.gradle", "plugins {\n    id 'java'\n}\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+
+  fs::remove(dir_ / ".dockerignore");
+  fs::remove(dir_ / "build.gradle");
+  Write("Dockerfile", "FROM maven:3-jdk-8 AS builder\nCOPY . /src\nRUN /src/build.sh\n"
+                      "FROM tomcat:9-jre11\nCOPY --from=builder /src/target/app.war /usr/local/tomcat/webapps/\n");
+  Write("pom.xml", "<project><build><plugins><plugin><groupId>pl.project13.maven</groupId>"
+                   "<artifactId>git-commit-id-plugin</artifactId></plugin></plugins></build></project>\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'pom.xml' applies 'git-commit-id-plugin'"), std::string::npos) << Err();
+}
+
+// Held-out apps (held8): ZLMediaKit's CMakeLists.txt takes the commit hash, branch and time it compiles
+// in from `${GIT_EXECUTABLE} rev-parse/symbolic-ref/log`; a CMakeLists.txt that runs no git leaves .git out.
+TEST_F(MigrationTest, GitMetadataTheCmakeBuildReadsStaysInTheContext) {
+  Write(".git/HEAD", "ref: refs/heads/main\n");
+  Write(".git/objects/pack/p.pack", std::string(4096, 'x'));
+  const std::string df = (dir_ / "Dockerfile").string();
+  Write("Dockerfile", "FROM ubuntu:24.04 AS build\nCOPY . /src\nWORKDIR /src/build\nRUN cmake .. && make\n"
+                      "FROM ubuntu:24.04\nCOPY --from=build /src/release/server /usr/local/bin/\n");
+  Write("CMakeLists.txt", "find_package(Git QUIET)\nif(GIT_FOUND)\n  execute_process(\n"
+                          "    COMMAND ${GIT_EXECUTABLE} rev-parse --short=7 HEAD\n    OUTPUT_VARIABLE COMMIT_HASH)\nendif()\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'CMakeLists.txt', which a RUN's cmake reads, runs 'git rev-parse'"), std::string::npos) << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("CMakeLists.txt", "project(server CXX)\nadd_executable(server main.cc)\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
+// Held-out apps (held8): guacamole-client's reactor pom lists `<module>doc/guacamole-example</module>`;
+// the maven image's build runs it, so doc/ is part of the build and stays. A doc/ no module names goes.
+TEST_F(MigrationTest, FoldersAMavenOrGradleBuildListsAsModulesStay) {
+  const std::string df = (dir_ / "Dockerfile").string();
+  Write("Dockerfile", "FROM maven:3-jdk-8 AS builder\nCOPY . /src\nRUN /src/build.sh\n"
+                      "FROM tomcat:9-jre11\nCOPY --from=builder /src/app/target/app.war /usr/local/tomcat/webapps/\n");
+  Write("build.sh", "#!/bin/sh\ncd /src && mvn package\n");
+  Write("pom.xml", "<project><modules><module>app</module><module>doc/example</module></modules></project>\n");
+  Write("app/pom.xml", "<project/>\n");
+  Write("doc/example/pom.xml", "<project/>\n");
+  Write("doc/index.md", "# docs\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find("\ndoc\n"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("pom.xml", "<project><modules><module>app</module></modules></project>\n");
+  fs::remove_all(dir_ / "doc/example");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("\ndoc\n"), std::string::npos) << ReadFile(dir_ / ".dockerignore") << Err();
+
+  // Gradle: settings.gradle's `include 'docs'` makes docs/ a subproject of `./gradlew build`.
+  fs::remove(dir_ / ".dockerignore");
+  fs::remove(dir_ / "pom.xml");
+  Write("Dockerfile", "FROM gradle:8-jdk17 AS builder\nCOPY . /src\nWORKDIR /src\nRUN ./gradlew build\n"
+                      "FROM eclipse-temurin:17-jre\nCOPY --from=builder /src/app/build/libs/app.jar /app.jar\n");
+  Write("settings.gradle", "include 'app', 'docs'\n");
+  Write("docs/build.gradle", "apply plugin: 'java'\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find("\ndocs\n"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
 }  // namespace
 
 // Held-out apps (heldout2): go-ethereum runs its build script from build/ (`go run build/ci.go`), and

@@ -15,6 +15,7 @@
 #   fifth set:  HELDOUT=../heldout5 LABELS=bench/heldout/LABELS5.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held5-out
 #   sixth set:  HELDOUT=../heldout6 LABELS=bench/heldout/LABELS6.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held6-out
 #   seventh set: HELDOUT=../heldout7 LABELS=bench/heldout/LABELS7.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held7-out
+#   eighth set: HELDOUT=../heldout8 LABELS=bench/heldout/LABELS8.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held8-out
 #   ninth set:  HELDOUT=../heldout9 LABELS=bench/heldout/LABELS9.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held9-out
 D=$(realpath "${1:-build/cli/dockopt}"); O=$(realpath -m "${2:-/tmp/heldout-out}"); H=${HELDOUT:-../heldout}
 L=$(realpath "${LABELS:-bench/heldout/LABELS.tsv}")

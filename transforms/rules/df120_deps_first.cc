@@ -412,6 +412,15 @@ class Planner {
     // `cd /src/app && go build`: the fetch runs after the same `cd`.
     const size_t lead = first == 1 && LeadingCd(script) ? 1 : 0;
     std::optional<std::string> cwd_in_dest = ContextCwd();
+    if (!cwd_in_dest && build.ecosystem && OpenContext()) {
+      // jhipster-registry's `apt-get install ... && cd /code/ && ./mvnw package`: the build runs after a
+      // `cd` that is not the RUN's first command, in a folder dockopt cannot place in the context.
+      if (PreviousInstall(*build.ecosystem)) return true;  // deps-first already
+      Suggest(fmt::format("the build runs after a 'cd' later in the RUN, in a folder dockopt does not place in "
+                          "the context; copy the manifests there and run '{}' first",
+                          build.prefetch));
+      return true;
+    }
     if (!cwd_in_dest || !OpenContext()) return false;
     if (!build.ecosystem) {  // make: what the context builds, if the targets' recipes run its tool
       build.ecosystem = EcosystemFromContext(*files_, *cwd_in_dest);

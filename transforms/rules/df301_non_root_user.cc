@@ -265,6 +265,30 @@ StageFacts Collect(RuleContext& context, int final_stage) {
   return facts;
 }
 
+// A port below 1024 that another stage EXPOSEs when the final stage's chain EXPOSEs none, as
+// "PORT' (written in stage 'NAME": ZLMediaKit lists its server's ports (80, 443, 554) in its build
+// stage, and the final stage's MediaServer listens on them. nullopt when the chain EXPOSEs any port.
+std::optional<std::string> LowPortExposedElsewhere(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions)
+      if (df.instructions[i].kind == ir::InstructionKind::kExpose) return std::nullopt;
+  for (size_t s = 0; s < df.stages.size(); ++s) {
+    if (std::find(chain.begin(), chain.end(), static_cast<int>(s)) != chain.end()) continue;
+    for (size_t i : df.stages[s].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kExpose) continue;
+      for (const std::string& port : inst.node_args) {
+        const std::string_view number = std::string_view(port).substr(0, port.find_first_of("/-"));
+        if (!number.empty() && number.find_first_not_of("0123456789") == std::string_view::npos &&
+            std::stoi(std::string(number)) < 1024)
+          return fmt::format("{}' (written in stage '{}'", port,
+                             df.stages[s].name.empty() ? std::to_string(s) : df.stages[s].name);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The image's own command listens on a port below 1024, so it starts as root to bind it: a plain
 // 'USER' would stop it from starting. What to change is the project's call (the port clients reach,
 // or a capability), so the rule names it and applies nothing.
@@ -587,6 +611,16 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, volume));
     return;
   }
+  if (std::optional<std::string> unpacked = ArchiveUnpackedAboveWorkdir(df, chain)) {
+    // nacos: `tar -xzvf nacos-server.tar.gz -C /home` under `WORKDIR /home/nacos`, whose start writes
+    // conf/cluster.conf, logs/ and data/ inside the unpacked tree, which stays root's.
+    context.Report(where, fmt::format("{}; the application's files come from an archive a RUN unpacks ({}) into "
+                                      "the folder above the working directory: they stay root's, and the application "
+                                      "may write among them (logs, data, its configuration): give them to the user "
+                                      "('chown -R' in that RUN), then add 'USER' (not applied)",
+                                      message, *unpacked));
+    return;
+  }
   if (ApplicationInRoot(df, chain)) {
     // No WORKDIR: the files sit in '/', where only root can create files (a SQLite database next to the code).
     context.Report(where, fmt::format("{}; the application's files are copied into '/' (no WORKDIR), where a "
@@ -635,6 +669,15 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, image.Reference()));
     return;
   }
+  if (!facts.low_port)
+    if (std::optional<std::string> elsewhere = LowPortExposedElsewhere(df, StageChain(df, stage.from))) {
+      // Nothing to move in the final stage: the rule names the port and applies nothing.
+      context.Report(where, fmt::format("{}; the file exposes port '{}) below 1024, and the final stage exposes "
+                                        "none of its own: if its program listens there, a non-root user needs "
+                                        "CAP_NET_BIND_SERVICE or another port (not applied)",
+                                        message, *elsewhere));
+      return;
+    }
   std::optional<PortMove> port_move;
   bool from_env = false;
   if (facts.low_port) {

@@ -1,10 +1,13 @@
 // DF301's reading of where the application writes: see df301_owned_dirs.h.
 #include "transforms/rules/df301_owned_dirs.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <map>
+#include <regex>
 #include <string_view>
 
 #include "analysis/copy_sources.h"
@@ -28,6 +31,13 @@ bool SystemFolder(std::string_view path) {
   return std::any_of(kUnder.begin(), kUnder.end(), [&](std::string_view p) { return path.starts_with(p); });
 }
 
+// `"/home/nacos"` as the shell reads it: an ENV value keeps the quotes it was written with.
+std::string Unquoted(std::string value) {
+  if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front())
+    value = value.substr(1, value.size() - 2);
+  return value;
+}
+
 std::string Trimmed(std::string path) {
   while (path.size() > 1 && path.back() == '/') path.pop_back();
   return path;
@@ -45,7 +55,7 @@ std::string Expanded(const ir::Dockerfile& df, const std::vector<int>& chain, co
           values[word.substr(0, eq)] = word.substr(eq + 1);
     if (inst.kind == ir::InstructionKind::kEnv)
       for (size_t a = 0; a + 1 < inst.node_args.size(); a += 3)
-        if (inst.node_args[a + 1].find('$') == std::string::npos) values[inst.node_args[a]] = inst.node_args[a + 1];
+        if (inst.node_args[a + 1].find('$') == std::string::npos) values[inst.node_args[a]] = Unquoted(inst.node_args[a + 1]);
   };
   for (size_t i : df.meta_args) read(df.instructions[i]);
   for (int stage : chain)
@@ -202,6 +212,46 @@ std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const s
     }
   });
   return owner;
+}
+
+std::optional<std::string> ArchiveUnpackedAboveWorkdir(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  const std::string workdir = WorkdirAt(df, chain, UINT32_MAX);
+  if (workdir.empty() || workdir == "/") return std::nullopt;
+  const std::vector<Chowned> chowned = ChownedPaths(df, chain);
+  if (std::any_of(chowned.begin(), chowned.end(), [&](const Chowned& c) {
+        return c.recursive && (workdir == c.path || workdir.starts_with(c.path + "/"));
+      }))
+    return std::nullopt;
+  // Read from the RUN text, not from CommandSegments' words: those split at braces, so the `-C /home`
+  // of `tar -xzf /home/nacos-server-${VERSION}.tar.gz -C /home` would land in another segment.
+  static const std::regex kUnpack(R"((^|[\s;&|(])(tar|unzip)\s+([^;&|\n]*))");
+  static const std::regex kTarExtract(R"((^|\s)(-[A-Za-z]*x[A-Za-z]*|--extract|--get)(\s|$)|^\s*[A-Za-z]*x[A-Za-z]*\s)");
+  static const std::regex kInto(R"((^|\s)(-C|-d|--directory=?)\s*(\S+))");
+  std::optional<std::string> found;
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (found || inst.kind != ir::InstructionKind::kRun) continue;
+      const std::string text(inst.logical);
+      for (auto m = std::sregex_iterator(text.begin(), text.end(), kUnpack); m != std::sregex_iterator() && !found; ++m) {
+        const bool tar = (*m)[2] == "tar";
+        const std::string args = (*m)[3].str();
+        if (tar && !std::regex_search(args, kTarExtract)) continue;
+        std::smatch into;
+        if (!std::regex_search(args, into, kInto) || (tar ? into[2] == "-d" : into[2] != "-d")) continue;
+        const std::string dir = Trimmed(Expanded(df, chain, Unquoted(into[3].str())));
+        // Strictly above the WORKDIR, and not into '/' or /usr (s6-overlay, a toolchain): the archive's own
+        // top folder is the working directory, a released tree (bin/, conf/, logs/) that root owns. (An
+        // archive unpacked into the WORKDIR itself, `tar -C /opt/kafka --strip-components=1`, leaves its
+        // top level to the user DF301 gives the WORKDIR.)
+        if (!dir.starts_with("/") || dir == "/" || dir == "/usr" || dir.starts_with("/usr/") ||
+            dir.find('$') != std::string::npos)
+          continue;
+        if (workdir.starts_with(dir + "/"))
+          found = fmt::format("{} {} '{}'", tar ? "tar" : "unzip", tar ? "-C" : "-d", dir);
+      }
+    }
+  return found;
 }
 
 bool WritableForRootGroup(const ir::Dockerfile& df, const std::vector<int>& chain) {

@@ -29,6 +29,13 @@ std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const 
 /// it is not root and names no variable: the user the project meant to run as. nullopt when none.
 std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const std::vector<int>& chain);
 
+/// The unpacking (`tar -C '/home'`, `unzip -d '/opt'`) by which a RUN of the chain puts an archive's
+/// tree into a folder above the final WORKDIR (the archive's top folder is the WORKDIR; not '/' or
+/// /usr), when no RUN gives that tree to another owner
+/// (`chown -R`): the application's own folders (nacos' logs/, conf/, data/) stay root's, and owning
+/// the WORKDIR alone does not let the user write in them. nullopt when none.
+std::optional<std::string> ArchiveUnpackedAboveWorkdir(const ir::Dockerfile& df, const std::vector<int>& chain);
+
 /// True when a RUN of the chain hands folders to the root group for an arbitrary user (OpenShift's
 /// pattern: `chgrp -R 0 /usr/local/tomcat && chmod -R g+rw /usr/local/tomcat`, or `chmod g=u`): the
 /// user must then be in group 0, as a numeric USER with no passwd entry is, to write there.
