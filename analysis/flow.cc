@@ -73,8 +73,13 @@ shell::Command ExecCommand(const std::vector<std::string>& args) {
 }
 
 void AddEffect(InstructionFlow& flow, const Effect& effect) {
-  flow.reads.insert(flow.reads.end(), effect.reads.begin(), effect.reads.end());
-  flow.writes.insert(flow.writes.end(), effect.writes.begin(), effect.writes.end());
+  auto append = [](CompactList<std::string>& to, const std::vector<std::string>& paths) {
+    if (paths.empty()) return;  // an empty list stays unallocated
+    std::vector<std::string>& items = to.Mutable();
+    items.insert(items.end(), paths.begin(), paths.end());
+  };
+  append(flow.reads, effect.reads);
+  append(flow.writes, effect.writes);
   flow.unknown |= effect.kind == EffectKind::kUnknown;
 }
 

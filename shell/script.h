@@ -80,12 +80,14 @@ struct Keyword {
 
 struct Part;
 
+// The three one-byte fields come first and share one word with padding: 80 bytes instead of 88, and a
+// large file holds a Command per simple command of every RUN.
 struct Command {
   CommandKind kind = CommandKind::kSimple;
-  Span span;                        // the command without its joiner (compound: the whole construct)
   Joiner joiner = Joiner::kNone;    // the operator before this command
-  Span joiner_span;                 // empty for kNone and for a plain newline
   bool negated = false;             // `! cmd`
+  Span span;                        // the command without its joiner (compound: the whole construct)
+  Span joiner_span;                 // empty for kNone and for a plain newline
   CompactList<Word> env;           // leading NAME=value assignments
   /// Simple: the command name and its arguments. for/select: the variable then the items; case: the
   /// subject; function: the name; `[[ ]]`: the words between the brackets.

@@ -414,19 +414,23 @@ RuntimeNeeds ReadNeeds(RuleContext& context, int stage_index) {
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Stage& stage = df.stages[static_cast<size_t>(stage_index)];
   std::vector<ContextFiles::Copy> sources;
-  for (size_t i : stage.instructions) {
-    const ir::Instruction& inst = df.instructions[i];
-    if (const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst); copy && !copy->from)
-      for (const analysis::CopySourceArg& source : copy->sources) sources.push_back({source.path, copy->destination});
-    if (inst.kind == ir::InstructionKind::kRun)
-      for (const ir::Flag& flag : inst.flags) {
-        if (flag.name != "mount" || flag.value.find("type=bind") == std::string::npos) continue;
-        size_t at = flag.value.find("source=");
-        if (at == std::string::npos) at = flag.value.find("src=");
-        if (at == std::string::npos) continue;
-        std::string value = flag.value.substr(flag.value.find('=', at) + 1);
-        sources.push_back({value.substr(0, value.find(',')), ""});
-      }
+  // Without a context no file is read through them (ContextFiles::Read): on a large stage the list of
+  // every COPY's sources was a transient at the heap's peak, next to DF202's flow model.
+  if (context.options().context_dir) {
+    for (size_t i : stage.instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst); copy && !copy->from)
+        for (const analysis::CopySourceArg& source : copy->sources) sources.push_back({source.path, copy->destination});
+      if (inst.kind == ir::InstructionKind::kRun)
+        for (const ir::Flag& flag : inst.flags) {
+          if (flag.name != "mount" || flag.value.find("type=bind") == std::string::npos) continue;
+          size_t at = flag.value.find("source=");
+          if (at == std::string::npos) at = flag.value.find("src=");
+          if (at == std::string::npos) continue;
+          std::string value = flag.value.substr(flag.value.find('=', at) + 1);
+          sources.push_back({value.substr(0, value.find(',')), ""});
+        }
+    }
   }
   ContextFiles files(context.options().context_dir, std::move(sources));
   RuntimeNeeds needs;
