@@ -339,6 +339,16 @@ std::optional<analysis::AppWritable> WritableDirs(const RuleContext& context, co
   return analysis::AppWritableDirs(facts.argv, files ? &*files : nullptr);
 }
 
+// Where the finding about the final user goes: the last USER of the stage's chain (the FROM if none).
+Span LastUserKeyword(const ir::Dockerfile& df, const ir::Stage& stage) {
+  Span at = df.instructions[stage.from].keyword;
+  const std::vector<int> chain = StageChain(df, stage.from);
+  for (auto s = chain.rbegin(); s != chain.rend(); ++s)
+    for (size_t i : df.stages[static_cast<size_t>(*s)].instructions)
+      if (df.instructions[i].kind == ir::InstructionKind::kUser) at = df.instructions[i].keyword;
+  return at;
+}
+
 }  // namespace
 
 void CheckNonRootUser(RuleContext& context) {
@@ -350,11 +360,7 @@ void CheckNonRootUser(RuleContext& context) {
   if (facts.last_user && facts.last_user_default && IsRoot(*facts.last_user_default)) {
     // `ARG UID=0` ... `USER $UID:$GID`: non-root only when the build passes other values. Which uid
     // the image's files and volumes expect is the author's call: named, not rewritten.
-    Span at = df.instructions[stage.from].keyword;
-    const std::vector<int> chain = StageChain(df, stage.from);
-    for (auto s = chain.rbegin(); s != chain.rend(); ++s)
-      for (size_t i : df.stages[static_cast<size_t>(*s)].instructions)
-        if (df.instructions[i].kind == ir::InstructionKind::kUser) at = df.instructions[i].keyword;
+    const Span at = LastUserKeyword(df, stage);
     context.Report(at, fmt::format("the final stage runs as root by default: 'USER {}' is '{}' unless the build "
                                    "passes other values, because the ARG defaults are root's; give them a non-root "
                                    "default (a uid from 1000 up) and check that what the image writes at start is "
@@ -366,11 +372,7 @@ void CheckNonRootUser(RuleContext& context) {
     if (!IsRoot(*facts.last_user)) return;
     // The author wrote `USER root` as the last user: a deliberate choice (a start that needs root, or
     // an image that runs tools as root), which the rule names but does not replace.
-    Span at = df.instructions[stage.from].keyword;
-    const std::vector<int> chain = StageChain(df, stage.from);
-    for (auto s = chain.rbegin(); s != chain.rend(); ++s)
-      for (size_t i : df.stages[static_cast<size_t>(*s)].instructions)
-        if (df.instructions[i].kind == ir::InstructionKind::kUser) at = df.instructions[i].keyword;
+    const Span at = LastUserKeyword(df, stage);
     context.Report(at, fmt::format("the final stage runs as root: the last 'USER' is '{}', written in the file, so "
                                    "running as root is the author's choice and dockopt does not replace it{}",
                                    *facts.last_user,
