@@ -194,6 +194,9 @@ StageFacts Collect(RuleContext& context, int final_stage) {
             if (!inst.exec_args.empty()) program = inst.exec_args[0];
           } else {
             program = inst.rest.substr(0, inst.rest.find_first_of(" \t"));
+            // `CMD "/run.sh"`: the shell removes the quotes.
+            if (program.size() >= 2 && (program.front() == '"' || program.front() == '\'') && program.back() == program.front())
+              program = program.substr(1, program.size() - 2);
           }
           (inst.kind == ir::InstructionKind::kEntrypoint ? entrypoint : cmd) = std::string(Basename(program));
           (inst.kind == ir::InstructionKind::kEntrypoint ? entrypoint_words : cmd_words) = CommandWords(inst);
@@ -396,10 +399,11 @@ void CheckNonRootUser(RuleContext& context) {
   meant_for_root |= (facts.init_scripts || (image.known && InitBaseImage(image.name))) &&
                     (facts.program.empty() || !facts.sets_entrypoint);
   // The command switches to its own user (`mysqld --user=mysql`, `--uid`): it starts as root to do so.
-  meant_for_root |= std::any_of(facts.argv.begin(), facts.argv.end(), [](const std::string& word) {
+  const bool switches_itself = std::any_of(facts.argv.begin(), facts.argv.end(), [](const std::string& word) {
     return word == "--user" || word.starts_with("--user=") || word == "--uid" || word.starts_with("--uid=") ||
            word == "--setuid" || word.starts_with("--setuid=");
   });
+  meant_for_root |= switches_itself;
   if (own && own->root == analysis::DefaultCommandRoot::kUser) return;  // already non-root
   if (nginx) {
     std::string message =
@@ -465,12 +469,19 @@ void CheckNonRootUser(RuleContext& context) {
     // A master that stays root (supervisord, apache2ctl, sshd) is still root at run time: said, not
     // rewritten, since a plain USER would stop it from starting. A command that switches users itself
     // (`--user=mysql`) and an image whose own entrypoint drops privileges stay unreported.
-    const bool switches_itself = std::any_of(facts.argv.begin(), facts.argv.end(), [](const std::string& word) {
-      return word == "--user" || word.starts_with("--user=") || word == "--uid" || word.starts_with("--uid=") ||
-             word == "--setuid" || word.starts_with("--setuid=");
-    });
-    if (std::optional<std::string> advice = RootMasterAdvice(facts.program); advice && !switches_itself)
+    if (switches_itself) return;
+    if (std::optional<std::string> advice = RootMasterAdvice(facts.program)) {
       context.Report(where, fmt::format("{}; {} (not applied)", message, *advice));
+    } else if (own && own->root == analysis::DefaultCommandRoot::kNeeds && !own->entrypoint.empty() &&
+               !facts.sets_entrypoint && !facts.program.empty() && !StartsAsRoot(facts.program)) {
+      // The image's ENTRYPOINT needs root and hands the file's own command root with it (`CMD /run.sh` on
+      // nginx): that command runs as root too.
+      context.Report(where, fmt::format("{}; the image's ENTRYPOINT '{}' starts as root ({}) and runs the file's "
+                                        "command '{}' as root too: check what '{}' needs root for, then run it as a "
+                                        "non-root user (not applied)",
+                                        message, fmt::join(own->entrypoint, " "), own->root_detail, facts.program,
+                                        facts.program));
+    }
     return;
   }
   // An entrypoint script is handed the CMD and most end in `exec "$@"`: a CMD that starts as root

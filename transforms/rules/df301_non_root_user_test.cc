@@ -118,6 +118,16 @@ TEST(NonRootUserTest, AWebServerMasterThatStaysRootIsSaidNotRewritten) {
   EXPECT_TRUE(RunRule(kRule, mysql, true).reports.empty());
 }
 
+TEST(NonRootUserTest, AScriptHandedRootByTheImagesEntrypointIsSaid) {
+  // nginx's /docker-entrypoint.sh starts as root and execs the file's command: run.sh runs as root too.
+  std::string input = "FROM nginx:1.25\nCOPY run.sh /run.sh\nCMD \"/run.sh\"\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  EXPECT_EQ(result.output, input);
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_NE(result.reports[0].message.find("runs the file's command 'run.sh' as root too"), std::string::npos)
+      << result.reports[0].message;
+}
+
 TEST(NonRootUserTest, EnvPortBelow1024MovesWithItsExpose) {
   OptimizeResult result =
       RunRule(kRule, "FROM node:20-slim\nWORKDIR /app\nCOPY . .\nENV PORT=443\nEXPOSE 443 9229\nCMD [\"node\", \"app.js\"]\n", true);
