@@ -17,6 +17,7 @@
 #include "transforms/rule.h"
 #include "transforms/rules/df120_deps_first_independent.h"
 #include "transforms/rules/df120_project_folder.h"
+#include "transforms/rules/df120_source_folders.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
 #include "transforms/rules/package_facts.h"
@@ -1116,6 +1117,7 @@ void CheckDepsFirst(RuleContext& context) {
     else if (std::optional<std::string> folder = ProjectFolderOfCopy(context, i))
       Planner(context, i, *folder).Run();  // `COPY src/ .`: the same plan inside that folder
   }
+  ReportSourceFoldersBeforeInstall(context);
 }
 
 DOCKOPT_RULE(DF120, "deps-first", "a dependency install after 'COPY . .' moves above it, behind a COPY of its manifests",

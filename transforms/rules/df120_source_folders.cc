@@ -1,0 +1,124 @@
+// DF120: a dependency install after the sources came in folder by folder.
+#include "transforms/rules/df120_source_folders.h"
+
+#include <fmt/core.h>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/copy_sources.h"
+#include "transforms/rules/df120_deps_first_classify.h"
+#include "transforms/rules/stage_split.h"
+
+namespace dockopt {
+namespace {
+
+// Files whose names carry no extension: a source without a dot is a folder unless it is one of these.
+constexpr std::string_view kDotlessFiles[] = {"Gemfile", "Pipfile", "Makefile", "makefile", "GNUmakefile",
+                                              "Rakefile", "Procfile", "Dockerfile", "LICENSE", "VERSION",
+                                              "artisan", "gradlew", "mvnw", "configure", "Cargo", "go"};
+
+// The folder a COPY/ADD brings from the build context alone (`COPY ./app /app/app`), or "".
+std::string SourceFolderOf(const ir::Instruction& inst) {
+  if (inst.kind != ir::InstructionKind::kCopy && inst.kind != ir::InstructionKind::kAdd) return "";
+  if (analysis::HasFromFlag(inst)) return "";
+  const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+  if (!copy || copy->sources.size() != 1) return "";
+  const analysis::CopySourceArg& source = copy->sources.front();
+  if (source.origin != analysis::SourceOrigin::kPath || source.has_variable || source.has_glob || source.archive_name)
+    return "";
+  std::string_view path = source.path;
+  while (path.starts_with("./")) path.remove_prefix(2);
+  while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
+  if (path.empty() || path == "." || path.starts_with("..") || path.starts_with("/")) return "";
+  const std::string_view last = path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
+  const bool slash = source.path.ends_with("/");
+  if (!slash && (last.find('.') != std::string_view::npos ||
+                 std::find(std::begin(kDotlessFiles), std::end(kDotlessFiles), last) != std::end(kDotlessFiles)))
+    return "";
+  return std::string(path);
+}
+
+bool CopiesWholeContext(const ir::Instruction& inst) {
+  if (inst.kind != ir::InstructionKind::kCopy && inst.kind != ir::InstructionKind::kAdd) return false;
+  if (analysis::HasFromFlag(inst)) return false;
+  const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+  return copy && std::any_of(copy->sources.begin(), copy->sources.end(), [](const analysis::CopySourceArg& s) {
+           return s.path == "." || s.path == "./";
+         });
+}
+
+}  // namespace
+
+void ReportSourceFoldersBeforeInstall(RuleContext& context) {
+  const ir::Dockerfile& df = context.dockerfile();
+  for (const ir::Stage& stage : df.stages) {
+    std::vector<std::string> folders;
+    std::vector<analysis::Ecosystem> fetched;  // ecosystems an earlier RUN of the stage installed or fetched
+    for (size_t i : stage.instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (CopiesWholeContext(inst)) break;  // DF120's own planner reads that one
+      if (std::string folder = SourceFolderOf(inst); !folder.empty()) {
+        if (std::find(folders.begin(), folders.end(), "./" + folder) == folders.end()) folders.push_back("./" + folder);
+        continue;
+      }
+      if (inst.kind != ir::InstructionKind::kRun) continue;
+      const shell::Script* script = context.ScriptOf(inst);
+      if (script == nullptr) continue;
+      if (folders.size() < 2) {
+        for (const shell::Command& command : script->commands) {
+          const DepsCommand deps = ClassifyDepsCommand(command, *script);
+          if ((deps.role == DepsRole::kInstall || deps.role == DepsRole::kBuild) && deps.ecosystem)
+            fetched.push_back(*deps.ecosystem);
+        }
+        continue;
+      }
+      std::string install;
+      std::string prefetch;
+      std::string why;  // what of the sources the install reads (composer's scripts and autoloader)
+      for (const shell::Command& command : script->commands) {
+        const DepsCommand deps = ClassifyDepsCommand(command, *script);
+        // The stage fetched these dependencies before the sources came: this one only adds to them.
+        if (deps.ecosystem && std::find(fetched.begin(), fetched.end(), *deps.ecosystem) != fetched.end()) continue;
+        if (deps.role == DepsRole::kInstall) {
+          install = std::string(context.Text(command.span));
+          if (deps.needs_sources) why = deps.why;
+          // A folder that holds what the install names (`pip install -r requirements/base.txt`) is its manifests.
+          for (const std::string& manifest : deps.named) {
+            std::string_view named = manifest;
+            while (named.starts_with("./")) named.remove_prefix(2);
+            std::erase_if(folders, [&](const std::string& folder) {
+              return named.starts_with(std::string_view(folder).substr(2)) &&
+                     named.size() > folder.size() - 2 && named[folder.size() - 2] == '/';
+            });
+          }
+          break;
+        }
+        if (deps.role == DepsRole::kBuild && !deps.prefetch.empty()) {
+          install = std::string(context.Text(command.span));
+          prefetch = deps.prefetch;
+          break;
+        }
+      }
+      if (install.empty() || folders.size() < 2) continue;
+      install = install.substr(0, install.find_first_of("\\\n"));  // its first line
+      while (!install.empty() && install.back() == ' ') install.pop_back();
+      if (install.size() > 60) install = install.substr(0, 57) + "...";
+      const size_t shown = std::min<size_t>(folders.size(), 3);
+      std::vector<std::string> named(folders.begin(), folders.begin() + static_cast<std::ptrdiff_t>(shown));
+      context.Report(inst.keyword,
+                     fmt::format("'{}' runs after {} COPYs of source folders ({}{}): a change in any of them "
+                                 "reinstalls the dependencies; copy only the manifests and {} before them{} (not "
+                                 "applied: with the sources in several COPYs, which files the install reads is "
+                                 "the author's to say)",
+                                 install, folders.size(), split::QuoteList(named), folders.size() > shown ? ", ..." : "",
+                                 prefetch.empty() ? "install" : fmt::format("fetch the dependencies ('{}')", prefetch),
+                                 why.empty() ? "" : fmt::format(" ({})", why)));
+      break;  // one finding a stage: the first install the folders come before
+    }
+  }
+}
+
+}  // namespace dockopt
