@@ -34,6 +34,14 @@ std::string SourceFolderOf(const ir::Instruction& inst) {
   while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
   if (path.empty() || path == "." || path.starts_with("..") || path.starts_with("/")) return "";
   const std::string_view last = path.substr(path.rfind('/') == std::string_view::npos ? 0 : path.rfind('/') + 1);
+  // Install inputs, not sources: the package manager's own folders (yarn's .yarn/releases) and patches
+  // that patch-package or yarn apply during the install.
+  for (size_t at = 0; at <= path.size();) {
+    const size_t end = std::min(path.find('/', at), path.size());
+    const std::string_view part = path.substr(at, end - at);
+    if (part.starts_with(".") || part == "patches") return "";
+    at = end + 1;
+  }
   const bool slash = source.path.ends_with("/");
   if (!slash && (last.find('.') != std::string_view::npos ||
                  std::find(std::begin(kDotlessFiles), std::end(kDotlessFiles), last) != std::end(kDotlessFiles)))

@@ -36,6 +36,9 @@ TEST(Df120SourceFoldersTest, ManifestsFilesAndEarlierFetchesAreNotSources) {
            "RUN pip install -r requirements/base.txt\n",
            // Dotless files (Gemfile, Makefile) are no folders.
            "FROM ruby:3.3-slim\nWORKDIR /app\nCOPY Gemfile /app/\nCOPY Makefile /app/\nRUN bundle install\n",
+           // yarn's own folders and patches are what the install reads.
+           "FROM node:20\nWORKDIR /app\nCOPY ./.yarn/releases ./.yarn/releases\nCOPY ./packages/server/patches "
+           "./packages/server/patches\nCOPY package.json yarn.lock .yarnrc.yml ./\nRUN yarn\n",
            // The stage fetched the modules before the sources came.
            "FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY ./cmd ./cmd\n"
            "COPY ./pkg ./pkg\nRUN go build -o /app ./cmd/app\n",
