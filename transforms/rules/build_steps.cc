@@ -55,6 +55,18 @@ std::vector<std::vector<std::string>> SplitSegments(std::string_view text) {
     return table;
   }();
   for (size_t i = 0; i < text.size(); ++i) {
+    // `# ...` after a blank or at a line's start is a comment to the line's end (a start script's notes);
+    // after a quote it is text (`echo "#"`), which this word-level view does not follow further.
+    if (text[i] == '#' && i == word && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
+      const size_t newline = text.find('\n', i);
+      if (newline == std::string_view::npos) {
+        word = text.size();
+        break;
+      }
+      word = newline;  // the newline ends the segment; the comment adds no word
+      i = newline - 1;
+      continue;
+    }
     const unsigned char kind = kClass[static_cast<unsigned char>(text[i])];
     if (kind == 0) continue;
     flush(i);
