@@ -27,8 +27,9 @@ bool WordChar(char c) {
 bool BuildsOrRunsJava(const ir::Dockerfile& df) {
   for (const ir::Instruction& inst : df.instructions) {
     using K = ir::InstructionKind;
+    // ENV too: `ENV JAVA=/usr/lib/jvm/java-1.8.0-openjdk/bin/java` names the program an entrypoint script runs.
     if (inst.kind != K::kRun && inst.kind != K::kCmd && inst.kind != K::kEntrypoint && inst.kind != K::kCopy &&
-        inst.kind != K::kAdd)
+        inst.kind != K::kAdd && inst.kind != K::kEnv)
       continue;
     std::string_view text = inst.rest;
     size_t at = 0;
