@@ -9,18 +9,12 @@
 #include <vector>
 
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/df301_root_daemons.h"
 #include "transforms/rules/stage_facts.h"
 #include "transforms/rules/stage_split.h"
 
 namespace dockopt {
 namespace {
-
-bool IsPackageInstall(const shell::ToolCall& call) {
-  return ((call.tool == "apt-get" || call.tool == "apt" || call.tool == "aptitude") && call.subcommand == "install") ||
-         (call.tool == "apk" && call.subcommand == "add") ||
-         ((call.tool == "yum" || call.tool == "dnf" || call.tool == "microdnf" || call.tool == "zypper") &&
-          call.subcommand == "install");
-}
 
 bool IsPackageRemoval(const shell::ToolCall& call) {
   return ((call.tool == "apt-get" || call.tool == "apt" || call.tool == "aptitude") &&
@@ -59,7 +53,7 @@ void CheckLatePackageRemoval(RuleContext& context) {
     size_t earlier = 0;
     for (const shell::Script& script : context.RunScriptsOf(run)) {
       for (const ToolUse& use : NestedToolUses(context, script)) {
-        if (IsPackageInstall(use.call)) {
+        if (IsSystemInstall(use.call)) {
           for (const shell::Operand& o : use.call.packages()) installed_by[o.name] = index;
           if (const shell::Option* group = use.call.Find("virtual"); group && use.call.tool == "apk")
             installed_by[group->value] = index;

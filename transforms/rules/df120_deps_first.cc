@@ -18,6 +18,7 @@
 #include "transforms/rules/df120_deps_first_independent.h"
 #include "transforms/rules/df120_project_folder.h"
 #include "transforms/rules/df120_source_folders.h"
+#include "transforms/rules/whole_context_copy.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
 #include "transforms/rules/package_facts.h"
@@ -53,29 +54,6 @@ std::optional<std::string> RelativeTo(std::string_view path, std::string_view di
   if (path.starts_with(dir) && path.size() > dir.size() && path[dir.size()] == '/')
     return std::string(path.substr(dir.size() + 1));
   return std::nullopt;
-}
-
-// A source ReadCopyArgs reads as "." or "./" holds no other character once its quotes are gone: a cheap
-// test first, since the rule asks about every instruction after each COPY.
-bool MaybeContextRoot(const std::string& word) {
-  std::string bare;
-  for (char c : word) {
-    if (c == '"' || c == '\'') continue;
-    if (bare.size() == 2) return false;
-    bare += c;
-  }
-  return bare == "." || bare == "./";
-}
-
-bool CopiesWholeContext(const ir::Instruction& inst) {
-  if (inst.kind != InstructionKind::kCopy && inst.kind != InstructionKind::kAdd) return false;
-  const std::vector<std::string>& words = inst.is_exec() ? inst.exec_args : inst.node_args;
-  if (words.size() < 2 || !std::all_of(words.begin(), words.end() - 1, MaybeContextRoot)) return false;
-  const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
-  if (!copy || copy->from || !inst.heredocs.empty()) return false;
-  for (const analysis::CopySourceArg& source : copy->sources)
-    if (source.path != "." && source.path != "./") return false;
-  return true;
 }
 
 std::string Shorten(std::string_view text) {

@@ -11,6 +11,7 @@
 #include "analysis/copy_sources.h"
 #include "transforms/rules/df120_deps_first_classify.h"
 #include "transforms/rules/stage_split.h"
+#include "transforms/rules/whole_context_copy.h"
 
 namespace dockopt {
 namespace {
@@ -47,15 +48,6 @@ std::string SourceFolderOf(const ir::Instruction& inst) {
                  std::find(std::begin(kDotlessFiles), std::end(kDotlessFiles), last) != std::end(kDotlessFiles)))
     return "";
   return std::string(path);
-}
-
-bool CopiesWholeContext(const ir::Instruction& inst) {
-  if (inst.kind != ir::InstructionKind::kCopy && inst.kind != ir::InstructionKind::kAdd) return false;
-  if (analysis::HasFromFlag(inst)) return false;
-  const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
-  return copy && std::any_of(copy->sources.begin(), copy->sources.end(), [](const analysis::CopySourceArg& s) {
-           return s.path == "." || s.path == "./";
-         });
 }
 
 }  // namespace

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <string>
 
-#include "analysis/copy_sources.h"
 #include "analysis/packages.h"
 #include "transforms/rules/df201_purge_after_build.h"
+#include "transforms/rules/final_chain.h"
 #include "transforms/rules/install_family.h"
 #include "transforms/rules/stage_facts.h"
 #include "transforms/rules/stage_split.h"
@@ -22,20 +22,6 @@ std::string StageLabel(const ir::Dockerfile& df, int stage) {
   return name.empty() ? fmt::format("{}", stage) : name;
 }
 
-// A stage outside `chain` that builds on `stage` or copies from it, for the message; -1 when none.
-int OtherUser(const ir::Dockerfile& df, int stage, const std::vector<int>& chain) {
-  for (size_t s = 0; s < df.stages.size(); ++s) {
-    if (std::find(chain.begin(), chain.end(), static_cast<int>(s)) != chain.end() || static_cast<int>(s) == stage) continue;
-    if (df.FindStage(df.stages[s].base) == stage) return static_cast<int>(s);
-    for (size_t i : df.stages[s].instructions) {
-      if (!analysis::HasFromFlag(df.instructions[i])) continue;
-      const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
-      if (copy && copy->from && df.FindStage(*copy->from) == stage) return static_cast<int>(s);
-    }
-  }
-  return -1;
-}
-
 }  // namespace
 
 void ReportSharedParentBuildPackages(RuleContext& context, const std::vector<int>& chain,
@@ -44,7 +30,7 @@ void ReportSharedParentBuildPackages(RuleContext& context, const std::vector<int
   if (chain.empty()) return;
   for (int parent = df.FindStage(df.stages[static_cast<size_t>(chain.front())].base); parent >= 0;
        parent = df.FindStage(df.stages[static_cast<size_t>(parent)].base)) {
-    const int other = OtherUser(df, parent, chain);
+    const int other = StageUsingOutside(df, parent, chain);
     if (other < 0) continue;
     for (size_t i : df.stages[static_cast<size_t>(parent)].instructions) {
       const ir::Instruction& run = df.instructions[i];

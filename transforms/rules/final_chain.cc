@@ -19,22 +19,24 @@ int StageNamed(const ir::Dockerfile& df, const std::string& from) {
   return stage;
 }
 
-// Whether a stage other than those of `chain` builds on `stage` or takes files from it (a `--from`
-// that is not a COPY's, as RUN --mount's, counts as taking files).
 bool UsedOutside(const ir::Dockerfile& df, int stage, const std::vector<int>& chain) {
-  for (size_t s = 0; s < df.stages.size(); ++s) {
-    if (std::find(chain.begin(), chain.end(), static_cast<int>(s)) != chain.end()) continue;
-    if (df.FindStage(df.stages[s].base) == stage) return true;
-    for (size_t i : df.stages[s].instructions) {
-      if (!analysis::HasFromFlag(df.instructions[i])) continue;
-      const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
-      if (!copy || (copy->from && StageNamed(df, *copy->from) == stage)) return true;
-    }
-  }
-  return false;
+  return StageUsingOutside(df, stage, chain) >= 0;
 }
 
 }  // namespace
+
+int StageUsingOutside(const ir::Dockerfile& df, int stage, const std::vector<int>& chain) {
+  for (size_t s = 0; s < df.stages.size(); ++s) {
+    if (std::find(chain.begin(), chain.end(), static_cast<int>(s)) != chain.end()) continue;
+    if (df.FindStage(df.stages[s].base) == stage) return static_cast<int>(s);
+    for (size_t i : df.stages[s].instructions) {
+      if (!analysis::HasFromFlag(df.instructions[i])) continue;
+      const std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(df.instructions[i]);
+      if (!copy || (copy->from && StageNamed(df, *copy->from) == stage)) return static_cast<int>(s);
+    }
+  }
+  return -1;
+}
 
 bool CopiesFromBuilder(const ir::Dockerfile& df, int stage) {
   for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {

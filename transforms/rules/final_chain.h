@@ -16,6 +16,10 @@ bool CopiesFromBuilder(const ir::Dockerfile& df, int stage);
 /// the final image as its own do, and changing them changes no other stage.
 std::vector<int> FinalChain(const ir::Dockerfile& df, int final_stage);
 
+/// The first stage outside `chain` that builds on `stage` or takes files from it (a `--from` that is not
+/// a COPY's, as RUN --mount's, counts as taking files); -1 when none does.
+int StageUsingOutside(const ir::Dockerfile& df, int stage, const std::vector<int>& chain);
+
 /// True when a stage of FinalChain copies from a builder stage.
 bool ChainCopiesFromBuilder(const ir::Dockerfile& df, int final_stage);
 

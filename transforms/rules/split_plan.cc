@@ -618,21 +618,6 @@ bool IsJsBuild(std::string_view tool) {
          tool.find(" run ") != std::string_view::npos;
 }
 
-// True when an ENV or ARG of the stage sets `name` itself (`ENV PHPIZE_DEPS="..."`), so the image's value
-// of it no longer holds.
-bool StageDefinesVariable(const ir::Dockerfile& df, int stage, std::string_view name) {
-  for (size_t i : df.stages[stage].instructions) {
-    const ir::Instruction& inst = df.instructions[i];
-    if (inst.kind != ir::InstructionKind::kEnv && inst.kind != ir::InstructionKind::kArg) continue;
-    for (size_t at = inst.rest.find(name); at != std::string_view::npos; at = inst.rest.find(name, at + 1)) {
-      const bool starts_word = at == 0 || inst.rest[at - 1] == ' ' || inst.rest[at - 1] == '\t';
-      const size_t end = at + name.size();
-      const bool ends_key = end == inst.rest.size() || inst.rest[end] == '=' || inst.rest[end] == ' ' || inst.rest[end] == '\t';
-      if (starts_word && ends_key) return true;
-    }
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -801,9 +786,10 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   std::string embed_blocker;
   std::vector<std::vector<std::string>> sources_of_runtime;  // per kept package production installs or swaps
   // The official php images name their compilers in ENV PHPIZE_DEPS (autoconf g++ gcc make re2c ...); the
-  // Alpine ones do not keep them installed, so `apk add $PHPIZE_DEPS` in the stage is the build's toolchain.
+  // Alpine ones do not keep them installed, so `apk add $PHPIZE_DEPS` in the stage is the build's toolchain
+  // (unless an ENV or ARG of the stage sets it itself).
   const bool phpize_deps_are_tools = facts && facts->family == "php" && distro == analysis::Distro::kAlpine &&
-                                     !StageDefinesVariable(df, flow.stage, "PHPIZE_DEPS");
+                                     !df.stages[static_cast<size_t>(flow.stage)].assignments.contains("PHPIZE_DEPS");
   for (const std::string& package : installed.kept) {
     if (phpize_deps_are_tools && (package == "$PHPIZE_DEPS" || package == "${PHPIZE_DEPS}")) {
       plan.tools.push_back(package);
