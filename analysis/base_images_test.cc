@@ -173,6 +173,16 @@ TEST(BaseImageTable, TomcatJdkVariantsSwapOnlyForTheJreOfTheirLine) {
   EXPECT_EQ(corretto.slim_variant, "");
   EXPECT_EQ(Facts("tomcat:9.0-jdk17-corretto-al2023").slim_variant, "");
   EXPECT_EQ(Facts("tomcat:9-jdk8-corretto-al2").slim_variant, "");
+  // guacamole-client's 'tomcat:8.5-jdk8': the openjdk-backed JDK tags of 8 and 11 had JREs of the same
+  // Debian release; openjdk never published a JRE of 17, so tomcat had none either.
+  BaseImageFacts openjdk = Facts("tomcat:8.5-jdk8");
+  EXPECT_EQ(openjdk.os.distro, Distro::kDebian);
+  EXPECT_TRUE(openjdk.toolchain);
+  EXPECT_EQ(openjdk.slim_variant, "tomcat:8.5-jre8");
+  EXPECT_EQ(Facts("tomcat:9.0.50-jdk11-openjdk-buster").slim_variant, "tomcat:9.0.50-jre11-openjdk-buster");
+  EXPECT_EQ(Facts("tomcat:8.5-jdk8-openjdk-slim-bullseye").slim_variant, "tomcat:8.5-jre8-openjdk-slim-bullseye");
+  EXPECT_EQ(Facts("tomcat:10-jdk17-openjdk").slim_variant, "");
+  EXPECT_FALSE(Facts("tomcat:8.5-jre8").toolchain);
 }
 
 TEST(BaseImageTable, CompiledLanguagesRunOnThePlainReleaseImage) {
