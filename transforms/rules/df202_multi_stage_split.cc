@@ -7,6 +7,7 @@
 
 #include "analysis/base_images.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/df202_asset_toolchain.h"
 #include "transforms/rules/df202_planners.h"
 #include "transforms/rules/final_chain.h"
 #include "transforms/rule.h"
@@ -75,13 +76,18 @@ void CheckMultiStageSplit(RuleContext& context) {
     dev_run.reset();
   }
   if (!plan) {
+    if (!chain)
+      if (std::optional<std::string> advice = AssetToolchainKept(context, *flow)) context.Report(where, std::move(*advice));
     split::NarrowWholeStageCopies(context);
     return;
   }
   // Production on the same image with no build package to leave out gains nothing (a toolchain image
   // with no slimmer variant, e.g. php:X-cli, after its split): nothing to report, and no re-split.
-  if (plan->blocker.empty() && plan->production_base == planned.base && plan->tools.empty() && plan->builder_finish.empty())
+  if (plan->blocker.empty() && plan->production_base == planned.base && plan->tools.empty() && plan->builder_finish.empty()) {
+    if (!chain)
+      if (std::optional<std::string> advice = AssetToolchainKept(context, *flow)) context.Report(where, std::move(*advice));
     return;
+  }
   std::string kept = plan->toolchain_image.empty() && plan->tools.empty()
                          ? fmt::format("the devDependencies of the {} build",
                                        plan->node_build_manager.empty() ? "npm" : plan->node_build_manager)

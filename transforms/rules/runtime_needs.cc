@@ -12,6 +12,7 @@
 #include "analysis/base_images.h"
 #include "analysis/copy_sources.h"
 #include "analysis/packages.h"
+#include "context/find_by_name.h"
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/stage_facts.h"
@@ -78,6 +79,15 @@ class ContextFiles {
     candidates.push_back(base);
     for (const std::string& candidate : candidates)
       if (std::optional<std::string> text = files_->Read(candidate, kMaxFileBytes)) return text;
+    // A script a RUN moved out of the copied context (`COPY . .`, then `cp ./.docker/entrypoint.sh
+    // /usr/local/bin/`): the one file of its name in the context, when the whole context was copied.
+    const bool script = base.ends_with(".sh") || base.find("entrypoint") != std::string::npos;
+    const bool whole_context = std::any_of(copies_.begin(), copies_.end(), [](const Copy& copy) {
+      std::string_view s = StripDotSlash(copy.source);
+      return !copy.destination.empty() && (s.empty() || s == ".");
+    });
+    if (script && whole_context)
+      if (std::optional<std::string> found = context::UniqueFileNamed(*files_, base)) return files_->Read(*found, kMaxFileBytes);
     return std::nullopt;
   }
 
