@@ -179,6 +179,9 @@ DepsCommand BuildTool(const shell::Command& command, std::string_view tool, std:
       return out;
     }
     if (sub == "publish" || sub == "build" || sub == "test") return Build(Ecosystem::kDotnet, DefaultPrefetch(Ecosystem::kDotnet));
+    // `dotnet paket restore` (the Paket tool's `install`) fetches what paket.dependencies and paket.lock name
+    // into the NuGet cache the later build restores from.
+    if (sub == "paket" && HasAnyWord(command, {"restore", "install"})) return Install(Ecosystem::kDotnet);
     return Of(DepsRole::kOther);
   }
   if (tool == "make") return Of(DepsRole::kBuild);  // the ecosystem comes from the context

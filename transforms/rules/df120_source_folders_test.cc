@@ -42,6 +42,10 @@ TEST(Df120SourceFoldersTest, ManifestsFilesAndEarlierFetchesAreNotSources) {
            // The stage fetched the modules before the sources came.
            "FROM golang:1.22\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY ./cmd ./cmd\n"
            "COPY ./pkg ./pkg\nRUN go build -o /app ./cmd/app\n",
+           // Paket restored the NuGet packages before the sources came (3244f651's shape).
+           "FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /build\nRUN dotnet new tool-manifest && dotnet tool "
+           "install Paket\nCOPY paket.dependencies .\nRUN dotnet paket install && dotnet paket restore\n"
+           "COPY src/views out/views\nCOPY src src\nRUN dotnet publish -c Release -o out src/main.fsproj\n",
        }) {
     OptimizeResult result = RunRule(kRule, std::string(text), true);
     for (const Report& report : result.reports)
