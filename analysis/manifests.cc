@@ -770,6 +770,27 @@ std::vector<std::string> ReadPnpmPatchedDependencies(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The files matching `pattern` one or two folders below `cwd` (dependency folders left out), sorted: a
+// .NET solution keeps each project file in its project's folder, where `*.csproj` at the top finds none.
+std::vector<std::string> InSubfolders(const ContextFiles& context, std::string_view cwd, std::string_view pattern) {
+  std::vector<std::string> out;
+  auto skipped = [](std::string_view name) { return name.starts_with(".") || name == "node_modules" || name == "bin" || name == "obj"; };
+  for (const std::string& dir : context.List(Join(cwd, ""), "*", /*directories=*/true)) {
+    if (skipped(dir)) continue;
+    for (const std::string& f : context.List(Join(cwd, dir), pattern)) out.push_back(dir + "/" + f);
+    for (const std::string& sub : context.List(Join(cwd, dir), "*", /*directories=*/true)) {
+      if (skipped(sub)) continue;
+      for (const std::string& f : context.List(Join(cwd, dir + "/" + sub), pattern)) out.push_back(dir + "/" + sub + "/" + f);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
 InstallInputs ResolveInstallInputs(const ContextFiles& context, std::string_view cwd, Ecosystem ecosystem,
                                    const std::vector<std::string>& named, const std::vector<std::string>& local_operands,
                                    bool ignore_scripts) {
@@ -788,7 +809,12 @@ InstallInputs ResolveInstallInputs(const ContextFiles& context, std::string_view
       const std::string parent = DirName(manifest);
       const std::vector<std::string> found = context.List(Join(cwd, parent), manifest.substr(parent.size() + !parent.empty()));
       if (found.empty()) {
-        out.blocker = fmt::format("no '{}' in the build context", manifest);
+        const std::vector<std::string> below = parent.empty() ? InSubfolders(context, cwd, manifest) : std::vector<std::string>{};
+        out.blocker = below.empty()
+                          ? fmt::format("no '{}' in the build context", manifest)
+                          : fmt::format("the '{}' files are in subfolders ('{}'{}): each goes into its own folder, "
+                                        "with the solution that names them",
+                                        manifest, below.front(), below.size() > 1 ? fmt::format(" and {} more", below.size() - 1) : "");
         return out;
       }
       for (const std::string& f : found) out.files.push_back(Join(parent, f));

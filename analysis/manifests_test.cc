@@ -144,6 +144,24 @@ TEST(ResolveInstallInputs, DotnetFollowsProjectReferencesAndFoldersAbove) {
             std::string::npos);
 }
 
+// jellyfin's shape: the solution at the top, each project in its own folder; `*.csproj` there finds none.
+TEST(ResolveInstallInputs, DotnetProjectsInSubfoldersAreNamed) {
+  TempTree t;
+  t.Write("MediaBrowser.sln", "");
+  t.Write("Jellyfin.Server/Jellyfin.Server.csproj", "<Project/>");
+  t.Write("Emby.Naming/Emby.Naming.csproj", "<Project/>");
+  t.Write("tests/Api.Tests/Api.Tests.csproj", "<Project/>");
+  t.Write("node_modules/x/x.csproj", "<Project/>");
+  ContextFiles context(t.str());
+  EXPECT_EQ(ResolveInstallInputs(context, "", Ecosystem::kDotnet).blocker,
+            "the '*.csproj' files are in subfolders ('Emby.Naming/Emby.Naming.csproj' and 2 more): each goes into its "
+            "own folder, with the solution that names them");
+  TempTree empty;
+  empty.Write("README.md", "");
+  EXPECT_EQ(ResolveInstallInputs(ContextFiles(empty.str()), "", Ecosystem::kDotnet).blocker,
+            "no '*.csproj' in the build context");
+}
+
 TEST(ResolveInstallInputs, DotnetReadsImportsQuotesAndLists) {
   TempTree t;
   t.Write("build/common.props", "<Project/>");
