@@ -113,6 +113,26 @@ DepsCommand Pip(const std::optional<shell::ToolCall>& call, std::string_view sub
   return out;
 }
 
+// Deno, which has no ecosystem here (its manifests are not modelled, so nothing moves): `deno cache main.ts`
+// fetches what the entry point imports, through the sources; `deno install` alone (Deno 2) installs what
+// deno.json and package.json name. Either is named as needing the sources, for a suggestion.
+DepsCommand Deno(const shell::Command& command, size_t tool_word, std::string_view sub) {
+  std::vector<std::string_view> operands;
+  for (size_t i = tool_word + 2; i < command.words.size(); ++i)
+    if (!command.words[i].value.starts_with("-")) operands.push_back(command.words[i].value);
+  DepsCommand out = Of(DepsRole::kInstall);
+  out.needs_sources = true;
+  if (sub == "cache" && !operands.empty())
+    out.why = fmt::format("'deno cache' fetches the modules '{}' imports, through the sources: cache the import "
+                          "map's or deno.json's remote modules first, from a file that imports only them",
+                          operands.front());
+  else if (sub == "install" && operands.empty())
+    out.why = "'deno install' installs what deno.json and package.json name: copy them and deno.lock first";
+  else
+    return Of(DepsRole::kOther);
+  return out;
+}
+
 DepsCommand Node(const std::optional<shell::ToolCall>& call, std::string_view tool, std::string_view sub) {
   const bool installs = sub == "ci" || ((sub == "install" || sub == "i" || (tool == "yarn" && sub.empty())) &&
                                         (!call || call->operands.empty()));
@@ -242,6 +262,7 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
   }
   if (tool == "pip") return Pip(call, sub);
   if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Node(call, tool, sub);
+  if (tool == "deno") return Deno(command, tool_word, sub);
   if (tool == "bundle") {
     if (sub == "config") return Of(DepsRole::kHelper);
     return sub == "install" ? Install(Ecosystem::kBundler) : Of(DepsRole::kOther);
