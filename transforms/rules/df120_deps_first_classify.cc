@@ -93,7 +93,10 @@ DepsCommand Pip(const std::optional<shell::ToolCall>& call, std::string_view sub
   // A local project other than "." (`uv pip install ./mvt`, `pip install /srv/radicale` after the COPY
   // into it): it builds from its sources too, so only a suggestion can name the deps-first order.
   // (A written-out folder only: `${DEPS_DIR}/*.tar.gz` or `cat list` names archives or anything.)
-  const auto folder = [](const std::string& o) {
+  // Extras name optional dependencies, not files: `-e /src[database]` is the folder /src.
+  const auto folder = [](const std::string& written) {
+    const std::string_view o = std::string_view(written).substr(0, written.ends_with(']') ? written.rfind('[')
+                                                                                           : std::string::npos);
     return o.find_first_of("$`*?[") == std::string::npos && !o.ends_with(".tar.gz") && !o.ends_with(".zip") &&
            !o.ends_with(".tgz");
   };
@@ -107,6 +110,26 @@ DepsCommand Pip(const std::optional<shell::ToolCall>& call, std::string_view sub
   }
   if (out.named.empty()) return out.local_operands.empty() && !out.needs_sources ? Of(DepsRole::kHelper)
                                                                                   : Of(DepsRole::kOther);
+  return out;
+}
+
+// Deno, which has no ecosystem here (its manifests are not modelled, so nothing moves): `deno cache main.ts`
+// fetches what the entry point imports, through the sources; `deno install` alone (Deno 2) installs what
+// deno.json and package.json name. Either is named as needing the sources, for a suggestion.
+DepsCommand Deno(const shell::Command& command, size_t tool_word, std::string_view sub) {
+  std::vector<std::string_view> operands;
+  for (size_t i = tool_word + 2; i < command.words.size(); ++i)
+    if (!command.words[i].value.starts_with("-")) operands.push_back(command.words[i].value);
+  DepsCommand out = Of(DepsRole::kInstall);
+  out.needs_sources = true;
+  if (sub == "cache" && !operands.empty())
+    out.why = fmt::format("'deno cache' fetches the modules '{}' imports, through the sources: cache the import "
+                          "map's or deno.json's remote modules first, from a file that imports only them",
+                          operands.front());
+  else if (sub == "install" && operands.empty())
+    out.why = "'deno install' installs what deno.json and package.json name: copy them and deno.lock first";
+  else
+    return Of(DepsRole::kOther);
   return out;
 }
 
@@ -242,6 +265,7 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
   }
   if (tool == "pip") return Pip(call, sub);
   if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Node(call, tool, sub);
+  if (tool == "deno") return Deno(command, tool_word, sub);
   if (tool == "bundle") {
     if (sub == "config") return Of(DepsRole::kHelper);
     return sub == "install" ? Install(Ecosystem::kBundler) : Of(DepsRole::kOther);
@@ -331,11 +355,39 @@ std::optional<shell::Script> InnerCommands(std::string_view text) {
   return script;
 }
 
+// `bash -c "yarn install && yarn build"`: the commands sit in one word, out of which nothing can move, so
+// an install inside it is named (as needing the sources: the rule then suggests); kOther when none.
+DepsCommand ShellStringStep(const shell::Command& command) {
+  static constexpr std::string_view kShells[] = {"sh", "bash", "/bin/sh", "/bin/bash", "/usr/bin/bash"};
+  if (command.opaque() || command.words.size() != 3 || !command.words[0].literal || command.words[1].value != "-c" ||
+      !command.words[2].literal ||
+      std::find(std::begin(kShells), std::end(kShells), command.words[0].value) == std::end(kShells))
+    return Of(DepsRole::kOther);
+  const shell::Script inner = shell::ParseScript(command.words[2].value, shell::ParseOptions{});
+  if (!inner.error.empty()) return Of(DepsRole::kOther);
+  for (const shell::Command& c : inner.commands) {
+    if (c.opaque()) continue;
+    const DepsCommand step = ClassifyDepsCommand(c);
+    // Installs only: whether a build downloads anything depends on more than the command (the Go version,
+    // vendor/), which the plain command's planning weighs and a string's cannot.
+    if (step.role != DepsRole::kInstall || !step.ecosystem) continue;
+    DepsCommand out = Of(DepsRole::kInstall, step.ecosystem);
+    out.needs_sources = true;
+    out.why = fmt::format("'{} -c' runs '{}' inside one string, out of which the rule cannot move it: run it as a "
+                          "command of its own, after a COPY of the manifests",
+                          command.words[0].value, inner.Text(c.span));
+    return out;
+  }
+  return Of(DepsRole::kOther);
+}
+
 }  // namespace
 
 DepsCommand ClassifyDepsCommand(const shell::Command& command, const shell::Script& script) {
-  if (command.kind != shell::CommandKind::kIf && command.kind != shell::CommandKind::kGroup)
-    return ClassifyDepsCommand(command);
+  if (command.kind != shell::CommandKind::kIf && command.kind != shell::CommandKind::kGroup) {
+    DepsCommand plain = ClassifyDepsCommand(command);
+    return plain.role == DepsRole::kOther ? ShellStringStep(command) : plain;
+  }
   std::optional<shell::Script> inner = InnerCommands(script.Text(command.span));
   if (!inner || inner->commands.empty()) return Of(DepsRole::kOther);
   // A build anywhere in it: a prefetch can go first (the RUN itself stays as written).

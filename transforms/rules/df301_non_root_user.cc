@@ -15,6 +15,7 @@
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/base_image.h"
+#include "transforms/rules/df301_compose_volumes.h"
 #include "transforms/rules/df301_data_dirs.h"
 #include "transforms/rules/df301_owned_dirs.h"
 #include "transforms/rules/df301_package_script.h"
@@ -673,6 +674,16 @@ void CheckNonRootUser(RuleContext& context) {
     context.Report(where, fmt::format("{}; '{}' puts what the image uses under /root, which other users cannot "
                                       "read: move it out of root's home before switching to a non-root user",
                                       message, *facts.root_home));
+    return;
+  }
+  if (std::optional<std::string> volume =
+          context.options().context_dir ? ComposeVolumeInRootHome(*context.options().context_dir) : std::nullopt) {
+    // What the program writes under $HOME is kept in that volume; a new user's HOME is elsewhere.
+    context.Report(where, fmt::format("{}; the compose file mounts a volume in root's home ({}), where the program "
+                                      "keeps what it writes under $HOME: a non-root user's HOME is elsewhere, so "
+                                      "that would no longer be kept: move the data out of root's home (or set "
+                                      "HOME), then add 'USER' (not applied)",
+                                      message, *volume));
     return;
   }
   if (!facts.low_port && !facts.sets_aspnet_port && AspNetListensOn80(image)) {
