@@ -65,7 +65,7 @@ bool InstallsNamedPackages(const std::vector<std::string_view>& words) {
 
 }  // namespace
 
-std::optional<std::string> AssetToolchainKept(RuleContext& context, const analysis::StageFlow& flow) {
+std::optional<AssetToolchain> NodeOnlyForAssets(RuleContext& context, const analysis::StageFlow& flow) {
   if (flow.runtime.interpreter == "node" || IsNodeProgram(flow.runtime.program)) return std::nullopt;
   std::vector<std::string> kept;  // node packages installed and not removed, in install order
   std::string build;              // the first node build a RUN runs
@@ -86,8 +86,12 @@ std::optional<std::string> AssetToolchainKept(RuleContext& context, const analys
       std::vector<std::string_view> words = WordsOf(command.text);
       if (words.empty() || !IsNodeProgram(words.front())) continue;
       if (InstallsNamedPackages(words)) return std::nullopt;
-      // The assets: a build the flow model reads (`npm run build`, `yarn build`), not only an install.
-      if (build.empty() && e.kind == analysis::EffectKind::kBuild) {
+      // The assets: a build the flow model reads (`npm run build`, `yarn build`), or a script of the
+      // project the package manager runs (`yarn ciexport`), not only an install.
+      const std::string_view manager = words.front().substr(words.front().rfind('/') + 1);
+      const bool project_script = e.kind == analysis::EffectKind::kUnknown && words.size() >= 2 &&
+                                  (manager == "npm" || manager == "yarn" || manager == "pnpm");
+      if (build.empty() && (e.kind == analysis::EffectKind::kBuild || project_script)) {
         build = command.text;
         build_at = split::At(df.instructions[inst.index]);
       }
@@ -101,11 +105,18 @@ std::optional<std::string> AssetToolchainKept(RuleContext& context, const analys
   if (std::any_of(needs.runtime_commands.begin(), needs.runtime_commands.end(), [](const std::string& c) { return IsNodeProgram(c); }))
     return std::nullopt;
   if (build.size() > 60) build = build.substr(0, 57) + "...";
-  const bool one = kept.size() == 1;
+  return AssetToolchain{std::move(kept), std::move(build), std::move(build_at)};
+}
+
+std::optional<std::string> AssetToolchainKept(RuleContext& context, const analysis::StageFlow& flow) {
+  std::optional<AssetToolchain> node = NodeOnlyForAssets(context, flow);
+  if (!node) return std::nullopt;
+  const bool one = node->packages.size() == 1;
   return fmt::format("{} {} in the final image, though {} only the build's ('{}' in the {}) and the container's "
                      "command runs no node: build the assets in a node stage and copy only their output into this "
                      "one (not rewritten: which files of the build the application serves is the project's to say)",
-                     split::QuoteList(kept), one ? "stays" : "stay", one ? "it is" : "they are", build, build_at);
+                     split::QuoteList(node->packages), one ? "stays" : "stay", one ? "it is" : "they are", node->build,
+                     node->build_at);
 }
 
 }  // namespace dockopt

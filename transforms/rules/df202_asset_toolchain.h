@@ -5,15 +5,27 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "analysis/flow.h"
 #include "transforms/rule_context.h"
 
 namespace dockopt {
 
-/// The advice, when the final stage (`flow`) installs node packages with the system package manager,
-/// runs node, npm, npx, yarn or pnpm in a RUN, and the container's command and the scripts it starts
-/// (all read) run none of them: the toolchain only built the assets. nullopt otherwise.
+/// Node installed with the system's packages that only a RUN's front-end build used.
+struct AssetToolchain {
+  std::vector<std::string> packages;  // "nodejs", "npm", "yarn": installed and not removed, in order
+  std::string build;                  // the first node build a RUN runs, shortened: "yarn build"
+  std::string build_at;               // where it runs: "RUN at line 12"
+};
+
+/// The node packages of the final stage (`flow`) when it installs them with the system package manager,
+/// runs a node build (`npm run build`, `yarn build`) in a RUN, installs no named node package (a program
+/// or module the container may run), and the container's command and the scripts it starts (all read)
+/// run no node: the toolchain only built the assets. nullopt otherwise.
+std::optional<AssetToolchain> NodeOnlyForAssets(RuleContext& context, const analysis::StageFlow& flow);
+
+/// The advice for NodeOnlyForAssets' finding, when the stage has one; nullopt otherwise.
 std::optional<std::string> AssetToolchainKept(RuleContext& context, const analysis::StageFlow& flow);
 
 }  // namespace dockopt

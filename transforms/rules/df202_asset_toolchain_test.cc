@@ -41,6 +41,24 @@ TEST(AssetToolchainTest, NodeTheContainerMayRunIsNotNamed) {
   }
 }
 
+// A split keeps node in production as a runtime package (the file does not say the application never runs
+// it); the rewrite says so (khoj's shape, 1b6283c4).
+TEST(AssetToolchainTest, ASplitThatKeepsNodeSaysSo) {
+  const std::string input =
+      "FROM ubuntu:22.04\n"
+      "RUN apt-get update && apt-get install -y --no-install-recommends python3-pip python3-dev gcc nodejs npm && rm -rf /var/lib/apt/lists/*\n"
+      "WORKDIR /app\nCOPY requirements.txt .\nRUN pip3 install --no-cache-dir -r requirements.txt\n"
+      "COPY . .\nRUN npm ci && npm run build\nCMD [\"python3\", \"app.py\"]\n";
+  OptimizeResult result = RunRule(kRule, input, true);
+  ASSERT_EQ(result.reports.size(), 1u);
+  const std::string& message = result.reports.front().message;
+  EXPECT_NE(result.output, input);
+  EXPECT_NE(message.find("production keeps 'nodejs', 'npm', which only the build ran ('npm run build' in the RUN at "
+                         "line 7): leave them out if the application never runs node"),
+            std::string::npos)
+      << message;
+}
+
 // Part-DB's shape: the entrypoint comes with `COPY . .` and a RUN moves it onto PATH; it is read there.
 TEST(AssetToolchainTest, AnEntrypointMovedByARunIsReadFromTheContext) {
   const std::string input =

@@ -3,6 +3,7 @@
 // release, the runtime packages, and a copy of exactly what the runtime needs.
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "analysis/base_images.h"
@@ -108,6 +109,16 @@ void CheckMultiStageSplit(RuleContext& context) {
   std::string builder = split::FreeBuilderName(df, stage);
   std::string base_note = plan->base_note;
   if (dev_run) base_note = dev_run->note + (base_note.empty() ? "" : "; " + base_note);
+  // Node that only built the assets is a runtime package of production still: whether the application
+  // runs node is not in the file, so it is said, not dropped.
+  if (std::optional<AssetToolchain> node = chain ? std::nullopt : NodeOnlyForAssets(context, *flow)) {
+    std::erase_if(node->packages, [&](const std::string& p) { return std::find(plan->packages.begin(), plan->packages.end(), p) == plan->packages.end(); });
+    if (!node->packages.empty())
+      base_note += fmt::format("{}production keeps {}, which only the build ran ('{}' in the {}): leave {} out if "
+                               "the application never runs node",
+                               base_note.empty() ? "" : "; ", split::QuoteList(node->packages), node->build,
+                               node->build_at, node->packages.size() == 1 ? "it" : "them");
+  }
   std::string note = base_note.empty() ? "" : fmt::format(" ({})", base_note);
   context.Report(where,
                  fmt::format("{}: build in a builder stage, copy only what the runtime needs into '{}'{}", kept,
