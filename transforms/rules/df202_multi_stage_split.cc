@@ -10,6 +10,7 @@
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df202_asset_toolchain.h"
 #include "transforms/rules/df202_planners.h"
+#include "transforms/rules/df203_slim_base.h"
 #include "transforms/rules/final_chain.h"
 #include "transforms/rule.h"
 #include "transforms/rules/split_chain.h"
@@ -42,6 +43,25 @@ bool DevToRuntimeFixesThisRound(RuleContext& context) {
   for (const Finding& finding : context.findings())
     if (finding.rule_id == "DF201" && finding.fix && !finding.fix->edits.empty()) return true;
   return false;
+}
+
+// No command of the stage installs dependencies, builds, compiles or does what the model does not know.
+bool BuildsNothing(const analysis::StageFlow& flow) {
+  return std::none_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& inst) {
+    return inst.unknown || std::any_of(inst.commands.begin(), inst.commands.end(), [](const analysis::CommandFlow& c) {
+             const analysis::EffectKind kind = c.effect.kind;
+             return c.effect.compiles || kind == analysis::EffectKind::kDeps || kind == analysis::EffectKind::kBuild ||
+                    kind == analysis::EffectKind::kUnknown;
+           });
+  });
+}
+
+// Whether rule `id` runs in this optimize (--select, --ignore).
+bool RuleRuns(RuleContext& context, std::string_view id) {
+  const OptimizeOptions& options = context.options();
+  if (!options.select.empty() && std::find(options.select.begin(), options.select.end(), id) == options.select.end())
+    return false;
+  return std::find(options.ignore.begin(), options.ignore.end(), id) == options.ignore.end();
 }
 
 }  // namespace
@@ -106,6 +126,11 @@ void CheckMultiStageSplit(RuleContext& context) {
   // packages for runtime libraries in place this round: a split would only add a stage that builds nothing.
   if (plan->toolchain_image.empty() && ChainCopiesFromBuilder(df, final_stage) && DevToRuntimeFixesThisRound(context))
     return;
+  // Only the toolchain image stays, and the stage builds and installs nothing of its own (it copies a
+  // builder's output, installs system packages, configures): DF203 (which runs next) swaps the base for
+  // its slim or runtime variant in place, where a split would add a stage that only copies.
+  if (!chain && plan->tools.empty() && !plan->toolchain_image.empty() && BuildsNothing(*flow) && RuleRuns(context, "DF203"))
+    if (std::optional<SlimBaseOutcome> swap = PlanSlimBase(context); swap && swap->fix) return;
   std::string builder = split::FreeBuilderName(df, stage);
   std::string base_note = plan->base_note;
   if (dev_run) base_note = dev_run->note + (base_note.empty() ? "" : "; " + base_note);

@@ -13,6 +13,7 @@
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df203_debian_slim.h"
 #include "transforms/rules/df203_distro_python.h"
+#include "transforms/rules/df203_slim_base.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/runtime_needs.h"
 #include "transforms/rules/stage_facts.h"
@@ -92,29 +93,25 @@ std::optional<std::string> OtherManagerInstall(RuleContext& context, const ir::S
   return std::nullopt;
 }
 
-}  // namespace
 
-void CheckSlimBase(RuleContext& context) {
+// What DF203 says of the final stage on a toolchain image (the language images, JDKs): its finding, with
+// the base swap as its fix when the stage compiles nothing; nullopt when the stage is not on one.
+std::optional<SlimBaseOutcome> PlanToolchainSlimBase(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   int final_stage = FinalStage(df);
-  if (final_stage < 0) return;
+  if (final_stage < 0) return std::nullopt;
   const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
-  if (df.FindStage(stage.base) >= 0) return;  // built on an earlier stage: that stage's FROM decides
+  if (df.FindStage(stage.base) >= 0) return std::nullopt;
   const ir::Instruction& from = df.instructions[stage.from];
   bool from_arg = stage.base.find('$') != std::string::npos;
   std::string image = stage.base;
   if (from_arg) {
     ImageRef ref = BaseImageOf(df, final_stage);
-    if (!ref.known) return;
+    if (!ref.known) return std::nullopt;
     image = ref.tag.empty() ? ref.name : ref.name + ":" + ref.tag;
   }
   std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(image);
-  if (facts && !from_arg && (facts->family == "ubuntu" || facts->family == "debian")) {
-    if (!CheckDistroPython(context, final_stage, image, facts->os) && facts->family == "debian")
-      CheckDebianSlim(context, final_stage, image, *facts);
-    return;
-  }
-  if (!facts || !facts->toolchain || facts->slim || facts->slim_variant.empty()) return;
+  if (!facts || !facts->toolchain || facts->slim || facts->slim_variant.empty()) return std::nullopt;
 
   const RuntimeNeeds& needs = ReadRuntimeNeeds(context, final_stage);
   std::string compiles = needs.compiles.value_or("");
@@ -127,68 +124,58 @@ void CheckSlimBase(RuleContext& context) {
   std::string slim = facts->slim_variant;
   std::string message = fmt::format("the final stage runs on the full toolchain image '{}'{}", image, Approx(facts->size_mb));
   if (!compiles.empty()) {
-    context.Report(where, fmt::format("{}, but {}: build in a builder stage (see DF202) and run on '{}'{}", message,
-                                      compiles, slim, Approx(facts->slim_size_mb)));
-    return;
+    return SlimBaseOutcome{where, fmt::format("{}, but {}: build in a builder stage (see DF202) and run on '{}'{}", message,
+                                      compiles, slim, Approx(facts->slim_size_mb)), std::nullopt};
   }
   if (facts->family == "golang") {
     if (std::optional<std::string> keeps = KeepsGoToolchain(context, stage)) {
-      context.Report(where, fmt::format("{}; '{}'{} has no 'go', and the stage keeps {}: its program may run 'go' "
+      return SlimBaseOutcome{where, fmt::format("{}; '{}'{} has no 'go', and the stage keeps {}: its program may run 'go' "
                                         "(not applied)",
-                                        message, slim, Approx(facts->slim_size_mb), *keeps));
-      return;
+                                        message, slim, Approx(facts->slim_size_mb), *keeps), std::nullopt};
     }
   }
   if (std::optional<std::string> ci = RunsCiServer(df, stage)) {
-    context.Report(where, fmt::format("{}; the stage sets up a CI server or agent ('{}'), whose jobs build with the "
+    return SlimBaseOutcome{where, fmt::format("{}; the stage sets up a CI server or agent ('{}'), whose jobs build with the "
                                       "image's toolchain: not applied",
-                                      message, *ci));
-    return;
+                                      message, *ci), std::nullopt};
   }
   if (needs.unknown) {
-    context.Report(where, fmt::format("{}; '{}'{} would do unless it compiles native code, but {}: pass the build "
+    return SlimBaseOutcome{where, fmt::format("{}; '{}'{} would do unless it compiles native code, but {}: pass the build "
                                       "context (--context) so dockopt can check",
-                                      message, slim, Approx(facts->slim_size_mb), *needs.unknown));
-    return;
+                                      message, slim, Approx(facts->slim_size_mb), *needs.unknown), std::nullopt};
   }
   message += fmt::format(" and nothing in it compiles: '{}'{} would do{}", slim, Approx(facts->slim_size_mb), Saving(*facts));
   // The slim variant on another OS or release (maven's openjdk on Debian -> eclipse-temurin's JRE on
   // Ubuntu) cannot install the packages the stage names for its own release.
   if (std::optional<analysis::BaseImageFacts> variant = analysis::LookupBaseImage(slim);
       variant && !needs.apt_installed.empty() && !(variant->os == facts->os)) {
-    context.Report(where, fmt::format("{}, but it runs on {}, and the stage installs '{}' for {}: not applied", message,
+    return SlimBaseOutcome{where, fmt::format("{}, but it runs on {}, and the stage installs '{}' for {}: not applied", message,
                                       analysis::Describe(variant->os), needs.apt_installed.front(),
-                                      analysis::Describe(facts->os)));
-    return;
+                                      analysis::Describe(facts->os)), std::nullopt};
   }
   if (std::optional<analysis::BaseImageFacts> variant = analysis::LookupBaseImage(slim);
       variant && variant->os.distro != facts->os.distro) {
     if (std::optional<std::string> install = OtherManagerInstall(context, stage)) {
-      context.Report(where, fmt::format("{}, but it runs on {}, and the stage runs '{}' for {}: not applied", message,
-                                        analysis::Describe(variant->os), *install, analysis::Describe(facts->os)));
-      return;
+      return SlimBaseOutcome{where, fmt::format("{}, but it runs on {}, and the stage runs '{}' for {}: not applied", message,
+                                        analysis::Describe(variant->os), *install, analysis::Describe(facts->os)), std::nullopt};
     }
   }
   if (std::string java = JavaPathMissingOn(slim, needs.program_paths); !java.empty()) {
-    context.Report(where, fmt::format("{}, but the command runs '{}', which '{}' does not have (its java is "
-                                      "/opt/java/openjdk/bin/java, on PATH): not applied", message, java, slim));
-    return;
+    return SlimBaseOutcome{where, fmt::format("{}, but the command runs '{}', which '{}' does not have (its java is "
+                                      "/opt/java/openjdk/bin/java, on PATH): not applied", message, java, slim), std::nullopt};
   }
   if (from_arg) {
-    context.Report(where, fmt::format("{}; the image comes from ARG '{}', so change its value", message, stage.base));
-    return;
+    return SlimBaseOutcome{where, fmt::format("{}; the image comes from ARG '{}', so change its value", message, stage.base), std::nullopt};
   }
   std::string_view written = context.Text(where);
   if (!written.starts_with(stage.base) || stage.base.find('@') != std::string::npos) {
-    context.Report(where, fmt::format("{}; pin its digest yourself", message));
-    return;
+    return SlimBaseOutcome{where, fmt::format("{}; pin its digest yourself", message), std::nullopt};
   }
   std::vector<std::string> uses = needs.commands;
   uses.insert(uses.end(), needs.library_uses.begin(), needs.library_uses.end());
   std::vector<std::string> packages = SlimLacksUsed(*facts, uses, needs.apt_installed);
   if (!packages.empty() && facts->os.distro != analysis::Distro::kDebian && facts->os.distro != analysis::Distro::kUbuntu) {
-    context.Report(where, fmt::format("{}; install {} there, which it uses", message, Quoted(packages)));
-    return;
+    return SlimBaseOutcome{where, fmt::format("{}; install {} there, which it uses", message, Quoted(packages)), std::nullopt};
   }
   Edits edits = {{Span{where.begin, where.begin + static_cast<uint32_t>(stage.base.size())}, slim}};
   std::string title = fmt::format("use '{}'", slim);
@@ -206,7 +193,31 @@ void CheckSlimBase(RuleContext& context) {
     message += fmt::format("; {} installed back, as the stage uses {}", Quoted(packages),
                            packages.size() == 1 ? "it" : "them");
   }
-  context.Report(where, message, Fix{title, Safety::kUnsafe, std::move(edits)});
+  return SlimBaseOutcome{where, message, Fix{title, Safety::kUnsafe, std::move(edits)}};
+}
+
+
+}  // namespace
+
+std::optional<SlimBaseOutcome> PlanSlimBase(RuleContext& context) { return PlanToolchainSlimBase(context); }
+
+void CheckSlimBase(RuleContext& context) {
+  const ir::Dockerfile& df = context.dockerfile();
+  int final_stage = FinalStage(df);
+  if (final_stage < 0) return;
+  const ir::Stage& stage = df.stages[static_cast<size_t>(final_stage)];
+  if (df.FindStage(stage.base) >= 0) return;  // built on an earlier stage: that stage's FROM decides
+  // The plain Debian and Ubuntu images: their slim tags, or the distribution's python.
+  if (stage.base.find('$') == std::string::npos) {
+    std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(stage.base);
+    if (facts && (facts->family == "ubuntu" || facts->family == "debian")) {
+      if (!CheckDistroPython(context, final_stage, stage.base, facts->os) && facts->family == "debian")
+        CheckDebianSlim(context, final_stage, stage.base, *facts);
+      return;
+    }
+  }
+  if (std::optional<SlimBaseOutcome> outcome = PlanToolchainSlimBase(context))
+    context.Report(outcome->where, std::move(outcome->message), std::move(outcome->fix));
 }
 
 DOCKOPT_RULE(DF203, "slim-base", "a final stage on a full toolchain image that compiles nothing moves to its slim variant",

@@ -229,3 +229,18 @@ TEST(NonRootUserTest, AnExplicitFinalUserRootIsKeptAndNamed) {
 
 }  // namespace
 }  // namespace dockopt
+
+namespace dockopt {
+namespace {
+
+// shopizer: `COPY SALESMANAGER.h2.db /` puts the H2 database into '/', where H2 creates its lock and trace
+// files next to it: a non-root user cannot, so the file is named, not rewritten.
+TEST(NonRootUserTest, ADatabaseCopiedIntoTheRootByItsSourceNameBlocks) {
+  ExpectBlocked(kRule,
+                "FROM eclipse-temurin:11-jre-alpine\nRUN mkdir /opt/app\nCOPY target/shop.jar /opt/app\n"
+                "COPY SALESMANAGER.h2.db /\nCMD [\"java\", \"-jar\", \"/opt/app/shop.jar\"]\n",
+                "the application's files are copied into '/' (no WORKDIR)");
+}
+
+}  // namespace
+}  // namespace dockopt

@@ -292,8 +292,14 @@ bool ApplicationInRoot(const ir::Dockerfile& df, const std::vector<int>& chain) 
       // The application copied to a relative destination ("app", "./"), or a database file straight
       // under '/' ("/SALESMANAGER.h2.db"). A script or binary copied to '/' (`COPY entrypoint.sh /`)
       // does not count: the program lives elsewhere, and nothing says it writes next to itself.
-      const bool database_in_root = dest.starts_with("/") && dest.find('/', 1) == std::string::npos &&
-                                    (dest.ends_with(".db") || dest.ends_with(".sqlite") || dest.ends_with(".sqlite3"));
+      auto database = [](std::string_view path) {
+        return path.ends_with(".db") || path.ends_with(".sqlite") || path.ends_with(".sqlite3");
+      };
+      // `COPY SALESMANAGER.h2.db /` names the file by its source.
+      const bool into_root = dest == "/" && std::any_of(copy->sources.begin(), copy->sources.end(),
+                                                        [&](const analysis::CopySourceArg& s) { return database(s.path); });
+      const bool database_in_root =
+          into_root || (dest.starts_with("/") && dest.find('/', 1) == std::string::npos && database(dest));
       copies_relative |= database_in_root || (!copy->from && !dest.starts_with("/"));
     }
   return in_root && copies_relative;
