@@ -705,6 +705,24 @@ static std::string CopiedToolchain(const ir::Dockerfile& df, const ir::Stage& st
   return "";
 }
 
+// The Mix task that readies Mix in a stage that builds nothing with it (`mix local.hex` without a `mix
+// deps.get`, `compile` or `release` there: livebook's runtime stage, whose copied release runs Mix.install
+// for its users, compiling their dependencies with the stage's build-essential); "" when none.
+static std::string MixReadiedForRunTime(const analysis::StageFlow& flow) {
+  std::string readied;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      const std::string& tool = command.effect.tool;
+      if (!tool.starts_with("mix ")) continue;
+      if (tool.starts_with("mix local.") || tool.starts_with("mix archive.install")) {
+        if (readied.empty()) readied = tool;
+      } else {
+        return "";  // deps.get, compile, release: the stage builds with Mix, a builder's job
+      }
+    }
+  return readied;
+}
+
 // Why the image is a build environment, a notebook server or a workstation whose tools are what it is
 // for; "" when it is none. Checked before the RUNs are read: a command dockopt cannot read is no reason
 // to give when the image would keep its tools anyway.
@@ -720,6 +738,10 @@ static std::string BuildEnvironmentBlocker(RuleContext& context, const ir::Stage
     return fmt::format("the stage copies the toolchain '{}' in from another stage or image: the image builds "
                        "when it runs, and the tools it installs beside it go with it",
                        root);
+  if (std::string task = MixReadiedForRunTime(flow); !task.empty())
+    return fmt::format("the stage runs '{}' but builds nothing with Mix: the container uses Mix when it runs "
+                       "(Mix.install fetches and compiles dependencies), with the tools the stage installs",
+                       task);
   // The scripts it starts, read from the context (`ENTRYPOINT ["./entry.sh"]` running `make migrate`). git
   // that the stage configures (`git config --global`) is kept for the container, not a build tool here.
   const bool git_configured = std::any_of(flow.instructions.begin(), flow.instructions.end(), [](const analysis::InstructionFlow& i) {
