@@ -712,12 +712,18 @@ static std::string MixReadiedForRunTime(const analysis::StageFlow& flow) {
   std::string readied;
   for (const analysis::InstructionFlow& inst : flow.instructions)
     for (const analysis::CommandFlow& command : inst.commands) {
-      const std::string& tool = command.effect.tool;
-      if (!tool.starts_with("mix ")) continue;
-      if (tool.starts_with("mix local.") || tool.starts_with("mix archive.install")) {
-        if (readied.empty()) readied = tool;
+      // The task after `mix` (`MIX_ENV=prod mix do deps.get, compile` names `do`), read from the text: the
+      // flow model has no effect for some tasks.
+      std::istringstream words(command.text);
+      std::string word;
+      while (words >> word && word.find('=') != std::string::npos && !word.starts_with("-")) {}
+      if (shell::CanonicalTool(word) != "mix") continue;
+      std::string task;
+      words >> task;
+      if (task.starts_with("local.") || task.starts_with("archive.install") || task.starts_with("hex.")) {
+        if (readied.empty()) readied = "mix " + task;
       } else {
-        return "";  // deps.get, compile, release: the stage builds with Mix, a builder's job
+        return "";  // deps.get, compile, release, do ...: the stage builds with Mix, a builder's job
       }
     }
   return readied;
