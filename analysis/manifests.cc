@@ -598,6 +598,18 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
         if (text(settings).find("include") != std::string::npos)
           out.blocker = fmt::format("'{}' includes subprojects (their build files are needed)", settings);
       return;
+    case Ecosystem::kMix: {
+      // An umbrella (`apps_path:`) fetches for every app's mix.exs; a mix.exs that reads or evaluates other
+      // files (`File.read!("VERSION")`, `Code.require_file`) needs them when it is evaluated.
+      const std::string mix = text("mix.exs");
+      if (mix.find("apps_path") != std::string::npos)
+        out.blocker = "'mix.exs' is an umbrella project (each app's mix.exs is needed)";
+      else if (mix.find("File.") != std::string::npos || mix.find("Code.") != std::string::npos)
+        out.blocker = "'mix.exs' reads other files when it is evaluated";
+      else if (mix.find("path:") != std::string::npos || mix.find("in_umbrella") != std::string::npos)
+        out.blocker = "'mix.exs' has a dependency on a local folder ('path:' or 'in_umbrella:')";
+      return;
+    }
     case Ecosystem::kComposer: {
       // A "path" repository ("url": "packages/slugger") is read by the install: it goes in first.
       const std::string json = text("composer.json");
@@ -628,7 +640,7 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
 std::string_view EcosystemName(Ecosystem ecosystem) {
   static constexpr std::string_view kNames[] = {"pip",  "pipenv", "poetry", "uv",    "pdm",     "setuptools",
                                                 "npm",  "yarn",   "pnpm",   "go",    "cargo",   "maven",
-                                                "gradle", "bundler", "composer", "dotnet"};
+                                                "gradle", "bundler", "composer", "dotnet", "mix"};
   return kNames[static_cast<size_t>(ecosystem)];
 }
 
@@ -641,6 +653,7 @@ std::string_view LanguageOf(Ecosystem ecosystem) {
     case Ecosystem::kBundler: return "ruby";
     case Ecosystem::kComposer: return "php";
     case Ecosystem::kDotnet: return "dotnet";
+    case Ecosystem::kMix: return "elixir";
     default: return "python";
   }
 }
@@ -668,6 +681,9 @@ ManifestNames ManifestNamesOf(Ecosystem ecosystem) {
       return {{"*.csproj"},
               {"*.sln", "NuGet.Config", "nuget.config", "NuGet.config", "Directory.Build.props", "Directory.Build.targets",
                "Directory.Packages.props", "global.json"}};
+    // `mix deps.get` evaluates mix.exs and fetches what mix.lock pins (the Phoenix generator's Dockerfile
+    // copies just these two before it).
+    case Ecosystem::kMix: return {{"mix.exs"}, {"mix.lock"}};
   }
   return {};
 }

@@ -21,11 +21,12 @@ enum class Ecosystem : uint8_t {
   kPip, kPipenv, kPoetry, kUv, kPdm, kSetuptools,  // python
   kNpm, kYarn, kPnpm,                              // node
   kGo, kCargo, kMaven, kGradle, kBundler, kComposer, kDotnet,
+  kMix,  // elixir
 };
 
 /// "pip", "npm", "go", ...
 std::string_view EcosystemName(Ecosystem ecosystem);
-/// "python", "node", "go", "rust", "java", "ruby", "php", "dotnet": the corpus' language column.
+/// "python", "node", "go", "rust", "java", "ruby", "php", "dotnet", "elixir": the corpus' language column.
 std::string_view LanguageOf(Ecosystem ecosystem);
 
 /// The files an install reads, by name, relative to its working directory.

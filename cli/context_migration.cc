@@ -3,6 +3,7 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <map>
 
 #include "analysis/copy_sources.h"
@@ -83,6 +84,17 @@ bool PlanContextMigration(const std::string& context_dir, const std::string& doc
     return named.has_value();
   });
   if (!context::PlanFix(request, report, out.plan, error)) return false;
+  // Lines that send the same files as before change nothing (`**/target` then `!target/app.jar` under an
+  // allowlist `*` that sent only the jar): the file is left as it is.
+  // (A .dockerignore the context sends grows by the added text, which is all that differs then.)
+  const uint64_t growth = out.plan.new_text.size() - std::min(out.plan.new_text.size(), report.ignore.text.size());
+  if (out.plan.changed && out.plan.after_files == out.plan.before_files &&
+      (out.plan.after_bytes == out.plan.before_bytes || out.plan.after_bytes == out.plan.before_bytes + growth)) {
+    out.plan.changed = false;
+    out.plan.added.clear();
+    out.plan.new_text = report.ignore.text;
+    std::erase_if(out.plan.notes, [](const std::string& note) { return note.starts_with("added '"); });
+  }
   if (git_read) out.plan.notes.push_back(fmt::format(".git kept in the context: {}", *git_read));
   for (std::string& note : run_notes) out.plan.notes.push_back(std::move(note));
   if (!unsafe) return true;

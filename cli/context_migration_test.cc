@@ -66,6 +66,23 @@ TEST_F(MigrationTest, NoFixContextLeavesTheIgnoreFileAlone) {
   EXPECT_NE(ReadFile(df), kDockerfile);
 }
 
+// An allowlist (`*`, then `!` for what the image copies) already sends only the jar: `**/target` with a
+// `!` exception for the jar would send the same files, so the file stays as it is (commafeed's).
+TEST_F(MigrationTest, AnAllowlistThatAlreadySendsOnlyWhatIsCopiedStaysAsItIs) {
+  const std::string ignore = "*\n!server/target/app.jar\n!server/config.yml\n";
+  Write(".dockerignore", ignore);
+  Write("server/target/app.jar", std::string(2 << 20, 'j'));
+  Write("server/target/classes/App.class", std::string(1 << 20, 'c'));
+  Write("server/config.yml", "port: 8080\n");
+  Write("Dockerfile", "FROM eclipse-temurin:21-jre\nCOPY server/config.yml .\nCOPY server/target/app.jar .\n"
+                      "CMD [\"java\", \"-jar\", \"app.jar\"]\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF101 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), ignore);
+  EXPECT_NE(Err().find(".dockerignore: no change"), std::string::npos) << Err();
+  EXPECT_EQ(Err().find("added '!server/target/app.jar'"), std::string::npos) << Err();
+}
+
 TEST_F(MigrationTest, AMissingCopySourceIsAWarningAndTheRestIsWritten) {
   Write("Dockerfile", std::string(kDockerfile) + "COPY missing.txt /etc/\n");
   const std::string df = (dir_ / "Dockerfile").string();

@@ -270,6 +270,12 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
     if (sub == "config") return Of(DepsRole::kHelper);
     return sub == "install" ? Install(Ecosystem::kBundler) : Of(DepsRole::kOther);
   }
+  if (tool == "mix") {
+    // `mix deps.get` reads mix.exs and mix.lock; `mix local.hex`/`local.rebar` fetch Mix's own tools and
+    // read no project file.
+    if (sub == "deps.get") return Install(Ecosystem::kMix);
+    return Of(sub.starts_with("local.") || sub == "hex.info" ? DepsRole::kHelper : DepsRole::kOther);
+  }
   if (tool == "composer") {
     if (sub != "install") return Of(DepsRole::kOther);
     if (HasWord(command, "--no-scripts") && HasWord(command, "--no-autoloader")) return Install(Ecosystem::kComposer);

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "analysis/base_images.h"
+#include "shell/recognize.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df202_asset_toolchain.h"
 #include "transforms/rules/df202_planners.h"
@@ -36,6 +37,40 @@ std::optional<split::Outcome> PythonOnSlimImage(RuleContext& context, const ir::
   std::optional<split::Outcome> outcome = split::PlanPython(context, stage);
   if (!outcome || !outcome->blocker.empty()) return std::nullopt;
   return outcome;
+}
+
+// A registry mirror of an official toolchain image (`registry.example.com/mirror/eclipse-temurin:17`): the
+// same name and tag on Docker Hub is a JDK or a full image whose runtime twin the table knows. The mirror
+// may hold other tags, or other content (PlayEdu's mirrored temurin also has nginx), so only a suggestion
+// names the twin; "" when the image is no such mirror, or the stage builds or runs a tool the twin lacks.
+std::string MirroredToolchain(const ImageRef& ref, const analysis::StageFlow& flow) {
+  const size_t slash = ref.name.find('/');
+  if (!ref.known || slash == std::string::npos) return "";
+  const std::string_view host = std::string_view(ref.name).substr(0, slash);
+  // The first component is a registry host ("registry.cn-hangzhou.aliyuncs.com", "harbor:5000"), and
+  // not Docker Hub's own name, which the table reads already.
+  if ((host.find('.') == std::string_view::npos && host.find(':') == std::string_view::npos && host != "localhost") ||
+      host == "docker.io" || host == "index.docker.io" || host == "registry-1.docker.io")
+    return "";
+  const std::string reference = ref.Reference();
+  if (analysis::LookupBaseImage(reference)) return "";  // an image the table names itself (mcr, gcr, quay)
+  const std::string official = ref.tag.empty() ? std::string(ref.Short()) : fmt::format("{}:{}", ref.Short(), ref.tag);
+  std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(official);
+  if (!facts || !facts->toolchain || facts->slim_variant.empty()) return "";
+  auto lacked = [&](std::string_view word) {
+    std::string_view tool = shell::CanonicalTool(word);
+    return std::find(facts->slim_lacks_tools.begin(), facts->slim_lacks_tools.end(), tool) != facts->slim_lacks_tools.end();
+  };
+  // A stage that builds (`make build-local` running go) uses the toolchain: the twin would not do.
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands)
+      if (command.effect.kind == analysis::EffectKind::kBuild || lacked(command.text.substr(0, command.text.find(' '))))
+        return "";
+  for (const std::string& word : flow.runtime.argv)
+    if (lacked(word)) return "";
+  return fmt::format("the base image '{}' is a mirror of '{}', a toolchain image whose runtime is '{}': use that "
+                     "variant from the mirror if it holds one (not rewritten: dockopt cannot tell what a mirror holds)",
+                     reference, official, facts->slim_variant);
 }
 
 // Whether DF201 has a rewrite of its own this round (the rules run in ID order, so it ran already).
@@ -97,7 +132,9 @@ void CheckMultiStageSplit(RuleContext& context) {
     dev_run.reset();
   }
   if (!plan) {
-    if (!chain)
+    if (std::string mirror = MirroredToolchain(BaseImageOf(df, final_stage), *flow); !mirror.empty())
+      context.Report(where, mirror);
+    else if (!chain)
       if (std::optional<std::string> advice = AssetToolchainKept(context, *flow)) context.Report(where, std::move(*advice));
     split::NarrowWholeStageCopies(context);
     return;

@@ -1,0 +1,3 @@
+defmodule Web.MixProject do
+  use Mix.Project
+end

@@ -1,0 +1,4 @@
+defmodule Shop.Umbrella do
+  use Mix.Project
+  def project, do: [apps_path: "apps", deps: []]
+end
