@@ -232,6 +232,9 @@ std::optional<std::string> ArchiveUnpackedAboveWorkdir(const ir::Dockerfile& df,
     for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
       if (found || inst.kind != ir::InstructionKind::kRun) continue;
+      // kUnpack needs the word "tar" or "unzip": most RUNs hold neither, and the regex scan is costly.
+      if (inst.logical.find("tar") == std::string_view::npos && inst.logical.find("unzip") == std::string_view::npos)
+        continue;
       const std::string text(inst.logical);
       for (auto m = std::sregex_iterator(text.begin(), text.end(), kUnpack); m != std::sregex_iterator() && !found; ++m) {
         const bool tar = (*m)[2] == "tar";
