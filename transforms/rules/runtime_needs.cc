@@ -263,7 +263,10 @@ std::optional<std::string> SegmentCompiles(const std::vector<std::string>& words
       if (words[c] == "-c" || words[c] == "--command")
         return SegmentCompiles(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(c) + 1, words.end()), files, needs);
   std::string joined;
-  for (const std::string& w : words) joined += w + " ";
+  size_t size = 0;
+  for (const std::string& w : words) size += w.size() + 1;
+  joined.reserve(size);
+  for (const std::string& w : words) joined.append(w).push_back(' ');
   std::optional<std::string> step = NativeBuildStep(joined);
   if (!step) return std::nullopt;
   size_t tool = CommandWord(words);
