@@ -236,6 +236,18 @@ std::optional<std::string> NativeBuildStep(std::string_view script) {
   return found;
 }
 
+std::optional<std::string> SegmentBuildStep(const std::vector<std::string>& words) {
+  // Joined by blanks, a word that starts with '#' would start a comment: the words before it are what
+  // NativeBuildStep would read (segment words hold no separator, so they split back as they were).
+  std::vector<std::string_view> views;
+  views.reserve(words.size());
+  for (const std::string& word : words) {
+    if (word.starts_with("#")) break;
+    views.emplace_back(word);
+  }
+  return Check(views);
+}
+
 std::optional<std::string> NativeBuildStep(const ir::Instruction& run) {
   std::string text(run.rest);
   for (const ir::Heredoc& heredoc : run.heredocs) text += "\n" + heredoc.content;
