@@ -249,6 +249,7 @@ std::optional<std::string> SegmentBuildStep(const std::vector<std::string>& word
 }
 
 std::optional<std::string> NativeBuildStep(const ir::Instruction& run) {
+  if (run.heredocs.empty()) return NativeBuildStep(run.rest);  // no copy of the text to look it up
   std::string text(run.rest);
   for (const ir::Heredoc& heredoc : run.heredocs) text += "\n" + heredoc.content;
   return NativeBuildStep(text);
