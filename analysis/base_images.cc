@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 #include <regex>
+#include <utility>
 
 #include "analysis/base_image_data.h"
 #include "analysis/lazy_regexes.h"
@@ -302,10 +303,16 @@ std::vector<std::string> PackagesForUse(std::string_view use) {
 }
 
 std::string SourceBuildReason(std::string_view ecosystem, std::string_view package) {
-  std::string wanted = NormalizedPackage(ecosystem, package);
-  for (const auto& f : Table("source-builds.tsv"))
-    if (f.size() >= 3 && f[0] == ecosystem && NormalizedPackage(ecosystem, f[1]) == wanted) return std::string(f[2]);
-  return "";
+  // (ecosystem, normalized name) -> the first row's reason, built once: normalizing every row on every
+  // call was most of the cost (DF202 asks for each package of each install, every round).
+  static const auto kReasons = [] {
+    std::map<std::pair<std::string, std::string>, std::string, std::less<>> reasons;
+    for (const auto& f : Table("source-builds.tsv"))
+      if (f.size() >= 3) reasons.try_emplace({std::string(f[0]), NormalizedPackage(f[0], f[1])}, std::string(f[2]));
+    return reasons;
+  }();
+  auto found = kReasons.find(std::pair<std::string, std::string>(ecosystem, NormalizedPackage(ecosystem, package)));
+  return found == kReasons.end() ? "" : found->second;
 }
 
 std::string DistroPython3(const OsRelease& os) {

@@ -306,6 +306,15 @@ std::optional<Effect> Jar(const std::vector<std::string>& words, const ShellStat
 std::optional<Effect> BuildEffect(const std::vector<std::string>& words, ShellState& state,
                                   const std::map<std::string, std::string>& env) {
   std::string_view tool = shell::CanonicalTool(words[0]);
+  // The tools read below: any other command leaves here, before its arguments are read (most commands
+  // of a RUN come this way and build nothing).
+  static constexpr std::string_view kBuildTools[] = {
+      "go", "cargo", "mvn", "gradle", "npm", "yarn", "pnpm", "make", "gmake", "cmake", "ninja", "meson",
+      "configure", "autogen.sh", "bootstrap", "gcc", "g++", "cc", "c++", "clang", "clang++", "javac", "jar",
+      "docker-php-ext-install", "pecl", "docker-php-ext-enable", "docker-php-ext-configure"};
+  if (std::find(std::begin(kBuildTools), std::end(kBuildTools), tool) == std::end(kBuildTools) &&
+      !words[0].ends_with("/configure"))
+    return std::nullopt;
   Args args = ReadArgs(words, 1, {"-o", "-C", "--target-dir", "--target", "--bin", "--profile", "-p", "-f",
                                   "--file", "-ldflags", "-tags", "-gcflags", "-mod", "-trimpath"});
   std::string sub = args.operands.empty() ? "" : args.operands.front();

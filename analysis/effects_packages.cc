@@ -376,6 +376,10 @@ std::optional<Effect> DepsEffect(const std::vector<std::string>& words, const Sh
     rest[0] = "composer";
     return DepsEffect(rest, state);
   }
+  // Only these tools are read below: the others leave before reading their arguments and variables.
+  static constexpr std::string_view kReadBelow[] = {"composer", "poetry", "pipenv", "uv",    "go",
+                                                     "go-wrapper", "cargo", "mvn",   "gradle"};
+  if (std::find(std::begin(kReadBelow), std::end(kReadBelow), tool) == std::end(kReadBelow)) return std::nullopt;
   Args args = ReadArgs(words, 1, {"-d", "--working-dir", "--root", "-f", "--file"});
   std::string sub = args.operands.empty() ? "" : args.operands.front();
   if (tool == "composer" && (sub == "install" || sub == "require" || sub == "update")) {

@@ -5,6 +5,7 @@
 #include <fnmatch.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdint>
 #include <functional>
@@ -370,7 +371,7 @@ std::vector<std::string> UncachedRuntimePackagesFor(std::string_view name, const
 
 // True when the curated table's rows for `name` are limited to releases (Alpine's openssl-dev gives
 // libssl1.1 before 3.17 and libssl3 from it) and `os` names no release: which row holds is a guess.
-bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
+bool UncachedNamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
   if (!VersionParts(os.release).empty()) return false;
   const Tables& tables = AllTables();
   auto table = tables.runtime.find(PackageTableName(os));
@@ -380,6 +381,23 @@ bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
     std::string_view releases = Trim(row.releases);
     return !releases.empty() && releases != "*";
   });
+}
+
+bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
+  // DF201 asks for every package of every install, every round, and the answer reads the table's rows
+  // again: memoized per thread by (distro, release, name) as RuntimePackagesFor is, bounded.
+  thread_local std::unordered_map<std::string, bool> memo;
+  std::string key;
+  key.reserve(os.release.size() + name.size() + 2);
+  key += static_cast<char>('0' + static_cast<int>(os.distro));
+  key += os.release;
+  key += '\0';
+  key += name;
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  if (memo.size() > 4096) memo.clear();
+  const bool depends = UncachedNamesDependOnUnknownRelease(name, os);
+  memo.emplace(std::move(key), depends);
+  return depends;
 }
 
 }  // namespace
@@ -436,10 +454,6 @@ std::string AsciiLower(std::string_view text) {
 }  // namespace
 
 bool IsBuildTool(std::string_view package, Distro distro) {
-  const Tables& tables = AllTables();
-  auto patterns = tables.build_tools.find(FamilyOf(distro));
-  if (patterns == tables.build_tools.end()) return false;
-  std::string_view bare = BareName(package);
   // The answer depends only on the family and the name, and trying every glob is the cost: memoized
   // (hashed: the rules ask ~50 times a file), one table per family, looked up without building a key.
   struct NameHash {
@@ -448,25 +462,36 @@ bool IsBuildTool(std::string_view package, Distro distro) {
   };
   using Answers = std::unordered_map<std::string, bool, NameHash, std::equal_to<>>;
   // Most patterns are plain names: those are one hashed lookup (lowercased, as FNM_CASEFOLD compares
-  // them), and only the globs go through fnmatch.
+  // them), and only the globs go through fnmatch. Found once per thread and family (FamilyOf names
+  // three): finding the family's table by name on every call cost more than the memoized answer.
   struct Family {
+    bool looked = false;
+    const std::vector<std::string>* patterns = nullptr;  // null: the family has no table
     Answers answers;
     std::unordered_set<std::string, NameHash, std::equal_to<>> plain;  // lowercased
     std::vector<const std::string*> globs;
   };
-  thread_local std::map<std::string_view, Family> memo;  // keys view the tables' family names
-  auto [entry, fresh] = memo.try_emplace(patterns->first);
-  Family& family = entry->second;
-  if (fresh)
-    for (const std::string& pattern : patterns->second) {
-      if (IsAscii(pattern) && pattern.find_first_of("*?[\\") == std::string::npos) family.plain.insert(AsciiLower(pattern));
-      else family.globs.push_back(&pattern);
+  thread_local std::array<Family, 3> families;
+  const std::string_view family_name = FamilyOf(distro);
+  Family& family = families[family_name == "alpine" ? 0 : family_name == "redhat" ? 1 : 2];
+  if (!family.looked) {
+    family.looked = true;
+    const Tables& tables = AllTables();
+    if (auto found = tables.build_tools.find(family_name); found != tables.build_tools.end()) {
+      family.patterns = &found->second;
+      for (const std::string& pattern : found->second) {
+        if (IsAscii(pattern) && pattern.find_first_of("*?[\\") == std::string::npos) family.plain.insert(AsciiLower(pattern));
+        else family.globs.push_back(&pattern);
+      }
     }
+  }
+  if (family.patterns == nullptr) return false;
+  std::string_view bare = BareName(package);
   if (auto found = family.answers.find(bare); found != family.answers.end()) return found->second;
   auto it = family.answers.emplace(std::string(bare), false).first;
   const std::string name(bare);
   if (!IsAscii(name)) {  // fnmatch's own case folding, over every pattern
-    for (const std::string& pattern : patterns->second)
+    for (const std::string& pattern : *family.patterns)
       if (fnmatch(pattern.c_str(), name.c_str(), FNM_CASEFOLD) == 0) return it->second = true;
     return false;
   }

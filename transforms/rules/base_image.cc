@@ -41,6 +41,12 @@ shell::EnvMap MetaArgDefaults(const ir::Dockerfile& df, const shell::ExpandOptio
 // `text` expanded with the meta-ARG defaults, as BuildKit expands a FROM; nullopt when it needs the value
 // of an ARG that has none (`${NAME:-x}` and `${NAME:+x}` stand on their own) or does not expand.
 std::optional<std::string> Expand(const ir::Dockerfile& df, std::string_view text) {
+  // Most FROM words are plain (`python:3.12-slim`, `registry/app@sha256:...`): no quote, escape or
+  // variable, so they expand to themselves. The rules ask for every stage, every round.
+  if (!text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("._-/:@+").find(c) != std::string_view::npos;
+      }))
+    return std::string(text);
   shell::ExpandOptions options;
   options.escape = df.escape;
   shell::ExpandResult expanded = shell::ProcessWord(text, MetaArgDefaults(df, options), options);

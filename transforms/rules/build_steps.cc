@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -37,11 +38,17 @@ bool In(const std::array<std::string_view, N>& set, std::string_view word) {
 
 namespace {
 
-std::vector<std::vector<std::string>> SplitSegments(std::string_view text) {
-  // The words as views first, then each segment's strings into a vector sized once: growing the
-  // vectors word by word moved the strings again and again (the rules ask for every RUN, every round).
+// The words of `text` as views, and where each segment's words start in them.
+struct SegmentViews {
   std::vector<std::string_view> words;
-  std::vector<size_t> firsts{0};  // where each segment's words start in `words`
+  std::vector<size_t> firsts{0};
+  size_t End(size_t s) const { return s + 1 < firsts.size() ? firsts[s + 1] : words.size(); }
+};
+
+SegmentViews SplitSegmentViews(std::string_view text) {
+  SegmentViews out;
+  std::vector<std::string_view>& words = out.words;
+  std::vector<size_t>& firsts = out.firsts;
   size_t word = 0;  // where the word being read starts
   auto flush = [&](size_t end) {
     if (end > word) words.push_back(text.substr(word, end - word));
@@ -73,11 +80,18 @@ std::vector<std::vector<std::string>> SplitSegments(std::string_view text) {
     if (kind == 1 && words.size() > firsts.back()) firsts.push_back(words.size());
   }
   flush(text.size());
-  std::vector<std::vector<std::string>> out(firsts.size());
-  for (size_t s = 0; s < firsts.size(); ++s) {
-    const size_t end = s + 1 < firsts.size() ? firsts[s + 1] : words.size();
-    out[s].reserve(end - firsts[s]);
-    for (size_t w = firsts[s]; w < end; ++w) out[s].emplace_back(words[w]);
+  return out;
+}
+
+std::vector<std::vector<std::string>> SplitSegments(std::string_view text) {
+  // The words as views first, then each segment's strings into a vector sized once: growing the
+  // vectors word by word moved the strings again and again (the rules ask for every RUN, every round).
+  const SegmentViews views = SplitSegmentViews(text);
+  std::vector<std::vector<std::string>> out(views.firsts.size());
+  for (size_t s = 0; s < views.firsts.size(); ++s) {
+    const size_t end = views.End(s);
+    out[s].reserve(end - views.firsts[s]);
+    for (size_t w = views.firsts[s]; w < end; ++w) out[s].emplace_back(views.words[w]);
   }
   return out;
 }
@@ -119,7 +133,11 @@ void TrimCommandSegmentsMemo() {
   }
 }
 
-size_t CommandWord(const std::vector<std::string>& words) {
+namespace {
+
+// CommandWord over strings or views (NativeBuildStep reads views of the text).
+template <typename Words>
+size_t CommandWordIn(const Words& words) {
   size_t i = 0;
   while (i < words.size() &&
          (In(kWrappers, words[i]) || words[i] == "if" || words[i] == "!" || words[i] == "else" ||
@@ -129,12 +147,16 @@ size_t CommandWord(const std::vector<std::string>& words) {
   return i;
 }
 
+}  // namespace
+
+size_t CommandWord(const std::vector<std::string>& words) { return CommandWordIn(words); }
+
 namespace {
 
 bool IsWheel(std::string_view word) { return word.ends_with(".whl"); }
 
 // pip install: only wheels (files, --only-binary :all:, --no-index from a wheel directory) build nothing.
-bool PipBuilds(const std::vector<std::string>& words, size_t install) {
+bool PipBuilds(std::span<const std::string_view> words, size_t install) {
   bool operands = false, all_wheels = true;
   for (size_t i = install + 1; i < words.size(); ++i) {
     std::string_view w = words[i];
@@ -148,8 +170,8 @@ bool PipBuilds(const std::vector<std::string>& words, size_t install) {
   return !(operands && all_wheels);
 }
 
-std::optional<std::string> Check(const std::vector<std::string>& words) {
-  size_t i = CommandWord(words);
+std::optional<std::string> Check(std::span<const std::string_view> words) {
+  size_t i = CommandWordIn(words);
   if (i >= words.size()) return std::nullopt;
   std::string_view tool = Basename(words[i]);
   // python -m pip ..., python setup.py ...
@@ -191,19 +213,43 @@ std::optional<std::string> Check(const std::vector<std::string>& words) {
 
 }  // namespace
 
+namespace {
+
+std::optional<std::string> Uncached(std::string_view script) {
+  std::optional<std::string> found;
+  // Views of the text: Check reads a few words of each segment, and strings of them all cost more than it.
+  const SegmentViews views = SplitSegmentViews(script);
+  for (size_t s = 0; s < views.firsts.size() && !found; ++s)
+    found = Check(std::span<const std::string_view>(views.words).subspan(views.firsts[s], views.End(s) - views.firsts[s]));
+  return found;
+}
+
+}  // namespace
+
 std::optional<std::string> NativeBuildStep(std::string_view script) {
   // Rules and rounds ask about the same RUN texts again: memoized per thread, bounded.
   thread_local std::unordered_map<std::string, std::optional<std::string>, TextHash, std::equal_to<>> memo;
   if (auto it = memo.find(script); it != memo.end()) return it->second;
   if (memo.size() > 4096) memo.clear();
-  std::optional<std::string> found;
-  for (const std::vector<std::string>& words : CommandSegments(script))
-    if ((found = Check(words))) break;
+  std::optional<std::string> found = Uncached(script);
   memo.emplace(script, found);
   return found;
 }
 
+std::optional<std::string> SegmentBuildStep(const std::vector<std::string>& words) {
+  // Joined by blanks, a word that starts with '#' would start a comment: the words before it are what
+  // NativeBuildStep would read (segment words hold no separator, so they split back as they were).
+  std::vector<std::string_view> views;
+  views.reserve(words.size());
+  for (const std::string& word : words) {
+    if (word.starts_with("#")) break;
+    views.emplace_back(word);
+  }
+  return Check(views);
+}
+
 std::optional<std::string> NativeBuildStep(const ir::Instruction& run) {
+  if (run.heredocs.empty()) return NativeBuildStep(run.rest);  // no copy of the text to look it up
   std::string text(run.rest);
   for (const ir::Heredoc& heredoc : run.heredocs) text += "\n" + heredoc.content;
   return NativeBuildStep(text);

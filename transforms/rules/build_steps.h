@@ -17,6 +17,10 @@ namespace dockopt {
 /// for messages ("pip install"); nullopt when none does. A pip install of wheels only does not count.
 std::optional<std::string> NativeBuildStep(std::string_view script);
 
+/// NativeBuildStep of one segment's words as CommandSegments gives them, as if joined by blanks, without
+/// joining and splitting them again (DF202 asks for every segment of every RUN, every round).
+std::optional<std::string> SegmentBuildStep(const std::vector<std::string>& words);
+
 /// CommandSegments' answer, to iterate over: the memo's list when it kept one, else its own.
 class Segments {
  public:

@@ -57,6 +57,18 @@ void ReportSourceFoldersBeforeInstall(RuleContext& context) {
   for (const ir::Stage& stage : df.stages) {
     std::vector<std::string> folders;
     std::vector<analysis::Ecosystem> fetched;  // ecosystems an earlier RUN of the stage installed or fetched
+    // RUNs before two source folders came, classified only once a later RUN needs `fetched`: most stages
+    // never copy two folders, and classifying every command of every RUN was most of this rule's cost.
+    std::vector<const shell::Script*> unread;
+    auto read_fetched = [&] {
+      for (const shell::Script* earlier : unread)
+        for (const shell::Command& command : earlier->commands) {
+          const DepsCommand deps = ClassifyDepsCommand(command, *earlier);
+          if ((deps.role == DepsRole::kInstall || deps.role == DepsRole::kBuild) && deps.ecosystem)
+            fetched.push_back(*deps.ecosystem);
+        }
+      unread.clear();
+    };
     for (size_t i : stage.instructions) {
       const ir::Instruction& inst = df.instructions[i];
       if (CopiesWholeContext(inst)) break;  // DF120's own planner reads that one
@@ -68,13 +80,10 @@ void ReportSourceFoldersBeforeInstall(RuleContext& context) {
       const shell::Script* script = context.ScriptOf(inst);
       if (script == nullptr) continue;
       if (folders.size() < 2) {
-        for (const shell::Command& command : script->commands) {
-          const DepsCommand deps = ClassifyDepsCommand(command, *script);
-          if ((deps.role == DepsRole::kInstall || deps.role == DepsRole::kBuild) && deps.ecosystem)
-            fetched.push_back(*deps.ecosystem);
-        }
+        unread.push_back(script);
         continue;
       }
+      read_fetched();
       std::string install;
       std::string prefetch;
       std::string why;  // what of the sources the install reads (composer's scripts and autoloader)

@@ -214,6 +214,26 @@ std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const s
   return owner;
 }
 
+namespace {
+
+// Whether kUnpack below can match `text`: `tar` or `unzip` after the start or one of [\s;&|(] and before
+// a blank. Checked first: most RUNs name neither, and the regex scan of a whole RUN costs far more. Bytes
+// above 0x7f count as blanks, so no locale's \s can make the regex match where this says no.
+bool MayNameUnpacker(std::string_view text) {
+  auto blank = [](char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || static_cast<unsigned char>(c) > 0x7f;
+  };
+  for (std::string_view word : {std::string_view("tar"), std::string_view("unzip")})
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      const bool starts = at == 0 || blank(text[at - 1]) || std::string_view(";&|(").find(text[at - 1]) != std::string_view::npos;
+      if (starts && end < text.size() && blank(text[end])) return true;
+    }
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::string> ArchiveUnpackedAboveWorkdir(const ir::Dockerfile& df, const std::vector<int>& chain) {
   const std::string workdir = WorkdirAt(df, chain, UINT32_MAX);
   if (workdir.empty() || workdir == "/") return std::nullopt;
@@ -232,6 +252,7 @@ std::optional<std::string> ArchiveUnpackedAboveWorkdir(const ir::Dockerfile& df,
     for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
       const ir::Instruction& inst = df.instructions[i];
       if (found || inst.kind != ir::InstructionKind::kRun) continue;
+      if (!MayNameUnpacker(inst.logical)) continue;
       const std::string text(inst.logical);
       for (auto m = std::sregex_iterator(text.begin(), text.end(), kUnpack); m != std::sregex_iterator() && !found; ++m) {
         const bool tar = (*m)[2] == "tar";

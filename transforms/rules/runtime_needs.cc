@@ -261,7 +261,8 @@ InstallReading ReadRubyInstall(const std::vector<std::string>& words, size_t too
   return out;
 }
 
-// Why one command segment compiles native code, or nullopt; records the packages it installs.
+// Why one command segment (CommandSegments' words, or the tail of them) compiles native code, or
+// nullopt; records the packages it installs.
 std::optional<std::string> SegmentCompiles(const std::vector<std::string>& words, const ContextFiles& files,
                                            RuntimeNeeds& needs) {
   // `su app -s /bin/bash -c "bundle install"`: the string's words follow the -c (quotes split words
@@ -272,9 +273,7 @@ std::optional<std::string> SegmentCompiles(const std::vector<std::string>& words
     for (size_t c = su + 1; c + 1 < words.size(); ++c)
       if (words[c] == "-c" || words[c] == "--command")
         return SegmentCompiles(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(c) + 1, words.end()), files, needs);
-  std::string joined;
-  for (const std::string& w : words) joined += w + " ";
-  std::optional<std::string> step = NativeBuildStep(joined);
+  std::optional<std::string> step = SegmentBuildStep(words);
   if (!step) return std::nullopt;
   size_t tool = CommandWord(words);
   if (tool >= words.size()) return step;
