@@ -18,6 +18,7 @@
 #   eighth set: HELDOUT=../heldout8 LABELS=bench/heldout/LABELS8.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held8-out
 #   ninth set:  HELDOUT=../heldout9 LABELS=bench/heldout/LABELS9.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held9-out
 #   tenth set:  HELDOUT=../heldout10 LABELS=bench/heldout/LABELS10.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held10-out
+#   twelfth set: HELDOUT=/work/heldout12 LABELS=bench/heldout/LABELS12.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held12-out
 D=$(realpath "${1:-build/cli/dockopt}"); O=$(realpath -m "${2:-/tmp/heldout-out}"); H=${HELDOUT:-../heldout}
 L=$(realpath "${LABELS:-bench/heldout/LABELS.tsv}")
 mkdir -p "$O"
