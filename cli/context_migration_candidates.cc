@@ -131,7 +131,7 @@ class Finder {
   std::vector<LeaveOut> Run() {
     Removed();
     for (std::string_view name : kDevOnlyDirs)
-      if (files_.IsDirectory(name)) Add(std::string(name), "developer-only");
+      if (files_.IsDirectory(name) && !SiteContentDir(name)) Add(std::string(name), "developer-only");
     if (!runs_tests_) TestDirs();
     Notes();
     Media();
@@ -334,6 +334,25 @@ class Finder {
     }
     // Create React App's react-scripts serves public/ the same way (package.json names it).
     return dir == "public" && Read("package.json").find("\"react-scripts\"") != std::string::npos;
+  }
+
+  // The folder a documentation site generator builds its pages from by default, keyed by its top-level
+  // config file (a prefix): in such a project docs/ is the site, not notes beside an app (held12's
+  // towhee-docs). Sources (2026-12-07): https://docusaurus.io/docs/api/plugins/@docusaurus/plugin-content-docs
+  // (path "docs"), https://www.mkdocs.org/user-guide/configuration/#docs_dir (default "docs").
+  bool SiteContentDir(std::string_view dir) const {
+    struct Convention {
+      std::string_view config;
+      std::string_view content;
+    };
+    static constexpr Convention kConventions[] = {
+        {"docusaurus.config.", "docs"}, {"mkdocs.yml", "docs"}, {"mkdocs.yaml", "docs"}};
+    for (const Convention& c : kConventions) {
+      if (dir != c.content) continue;
+      for (const context::WalkedFile& f : report_.walk.files)
+        if (f.path.find('/') == std::string::npos && f.path.starts_with(c.config)) return true;
+    }
+    return false;
   }
 
   // True when `content` names directory `dir` as a path: "public/", "/public", 'public' or "public"
