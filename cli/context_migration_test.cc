@@ -126,6 +126,15 @@ TEST_F(MigrationTest, DocsOfADocumentationSiteStay) {
   EXPECT_EQ(ignore.find("docs"), std::string::npos) << ignore;
 }
 
+// An app whose repository documents it with MkDocs: the image never runs mkdocs, so docs/ is left out.
+TEST_F(MigrationTest, DocsOfAnAppDocumentedWithMkDocsGo) {
+  Write("mkdocs.yml", "site_name: App\n");
+  Write("docs/index.md", "# App\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("\ndocs\n"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
 TEST_F(MigrationTest, UnsafeLeavesOutNestedTestsNotesAndUnreferencedMedia) {
   Write("app/tests/test_app.py", "def test(): pass\n");
   Write("app/testdata/sample.json", "{}\n");
