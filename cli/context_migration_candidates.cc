@@ -131,7 +131,7 @@ class Finder {
   std::vector<LeaveOut> Run() {
     Removed();
     for (std::string_view name : kDevOnlyDirs)
-      if (files_.IsDirectory(name)) Add(std::string(name), "developer-only");
+      if (files_.IsDirectory(name) && !SiteContentDir(name)) Add(std::string(name), "developer-only");
     if (!runs_tests_) TestDirs();
     Notes();
     Media();
@@ -334,6 +334,34 @@ class Finder {
     }
     // Create React App's react-scripts serves public/ the same way (package.json names it).
     return dir == "public" && Read("package.json").find("\"react-scripts\"") != std::string::npos;
+  }
+
+  // The folder a documentation site generator builds its pages from by default, keyed by its top-level
+  // config file (a prefix), when the build runs the generator (the Dockerfile names it, or runs a package
+  // script that does): then docs/ is the site, not notes beside an app (held12's towhee-docs; amundsen's
+  // mkdocs.yml documents an app whose image never runs mkdocs). Sources (2026-12-07):
+  // https://docusaurus.io/docs/api/plugins/@docusaurus/plugin-content-docs (path "docs"),
+  // https://www.mkdocs.org/user-guide/configuration/#docs_dir (default "docs").
+  bool SiteContentDir(std::string_view dir) const {
+    struct Convention {
+      std::string_view config;
+      std::string_view content;
+      std::string_view tool;
+    };
+    static constexpr Convention kConventions[] = {{"docusaurus.config.", "docs", "docusaurus"},
+                                                  {"mkdocs.yml", "docs", "mkdocs"},
+                                                  {"mkdocs.yaml", "docs", "mkdocs"}};
+    static const std::regex kRunsScript(R"(\b(npm|yarn|pnpm|bun)\b)");
+    for (const Convention& c : kConventions) {
+      if (dir != c.content) continue;
+      const std::string tool(c.tool);
+      const bool runs_tool = NamesWord(dockerfile_, tool) || (std::regex_search(dockerfile_, kRunsScript) &&
+                                                              NamesWord(PackageScripts(Read("package.json")), tool));
+      if (!runs_tool) continue;
+      for (const context::WalkedFile& f : report_.walk.files)
+        if (f.path.find('/') == std::string::npos && f.path.starts_with(c.config)) return true;
+    }
+    return false;
   }
 
   // True when `content` names directory `dir` as a path: "public/", "/public", 'public' or "public"

@@ -127,6 +127,31 @@ TEST_F(MigrationTest, FrameworkAssetFoldersOfMediaStay) {
   EXPECT_EQ(ignore.find("public"), std::string::npos) << ignore;
 }
 
+// A documentation site generator builds its pages from docs/ (Docusaurus, MkDocs): there docs/ is the
+// site, so it stays; .github beside it is still left out (held12's towhee-docs).
+TEST_F(MigrationTest, DocsOfADocumentationSiteStay) {
+  Write("docusaurus.config.js", "module.exports = { title: 'Site' };\n");
+  Write("package.json", "{\"scripts\": {\"build\": \"docusaurus build\"}}\n");
+  Write("docs/intro.md", "# Intro\n");
+  Write(".github/workflows/ci.yml", "on: push\n");
+  Write("Dockerfile", "FROM node:20 AS build\nWORKDIR /site\nCOPY . .\nRUN npm install && npm run build\n"
+                      "FROM nginx:alpine\nCOPY --from=build /site/build /usr/share/nginx/html\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  const std::string ignore = ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(ignore.find("\n.github\n"), std::string::npos) << ignore;
+  EXPECT_EQ(ignore.find("docs"), std::string::npos) << ignore;
+}
+
+// An app whose repository documents it with MkDocs: the image never runs mkdocs, so docs/ is left out.
+TEST_F(MigrationTest, DocsOfAnAppDocumentedWithMkDocsGo) {
+  Write("mkdocs.yml", "site_name: App\n");
+  Write("docs/index.md", "# App\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("\ndocs\n"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
 TEST_F(MigrationTest, UnsafeLeavesOutNestedTestsNotesAndUnreferencedMedia) {
   Write("app/tests/test_app.py", "def test(): pass\n");
   Write("app/testdata/sample.json", "{}\n");

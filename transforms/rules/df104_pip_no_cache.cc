@@ -13,7 +13,9 @@
 #include <vector>
 
 #include "shell/edit.h"
+#include "shell/parse_script.h"
 #include "shell/recognize.h"
+#include "shell/walk.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/package_facts.h"
@@ -160,14 +162,50 @@ void CheckLinkedPip(RuleContext& context, const std::vector<std::string>& names,
   }
 }
 
+// `bash -c "pip install -r <(cat a.txt b.txt)"` (coqui-ai/TTS, shell or exec form): the install sits in
+// one quoted word, whose text dockopt does not edit, so it is named with the ways to turn the cache off.
+bool IsShell(std::string_view program) {
+  static constexpr std::string_view kShells[] = {"sh", "bash", "/bin/sh", "/bin/bash", "/usr/bin/bash"};
+  return std::find(std::begin(kShells), std::end(kShells), program) != std::end(kShells);
+}
+
+void CheckShellString(RuleContext& context, std::string_view shell, const std::string& body, Span where) {
+  const shell::Script inner = shell::ParseScript(body, shell::ParseOptions{});
+  if (!inner.error.empty()) return;
+  for (const shell::SiteToolCall& found : shell::RecognizeAll(inner)) {
+    if (!Is(found.call, "pip", "install") || found.call.Has("no-cache-dir") || found.call.Has("no-cache") ||
+        found.call.Has("cache-dir"))
+      continue;
+    if (DisablesCache(CommandVariable(*found.site.command, found.call, "PIP_NO_CACHE_DIR"))) continue;
+    context.Report(where, fmt::format("'{}' inside '{} -c' keeps pip's download cache in the image layer; add "
+                                      "--no-cache-dir inside the string, or set ENV PIP_NO_CACHE_DIR=1 before the RUN "
+                                      "(not rewritten: dockopt does not edit inside a quoted script)",
+                                      inner.Text(found.site.command->span), shell));
+    return;
+  }
+}
+
+void CheckShellStrings(RuleContext& context, const shell::Script& script) {
+  for (const shell::CommandSite& site : shell::SimpleCommands(script)) {
+    const shell::Command& command = *site.command;
+    if (command.words.size() == 3 && command.words[0].literal && IsShell(command.words[0].value) &&
+        command.words[1].value == "-c" && command.words[2].literal)
+      CheckShellString(context, command.words[0].value, command.words[2].value, command.span);
+  }
+}
+
 void CheckRun(RuleContext& context, size_t index, const std::vector<std::string>& pip_links) {
   const ir::Dockerfile& df = context.dockerfile();
   const ir::Instruction& run = df.instructions[index];
   if (HasCacheMount(run)) return;  // the author keeps pip's cache in a build cache mount: it is wanted
   for (const shell::Script& script : RunScripts(context, run)) CheckInstallers(context, index, script);
   if (DisablesCache(StageVariable(df, index, "PIP_NO_CACHE_DIR"))) return;
+  const auto& exec = run.exec_args;
+  if (run.is_exec() && exec.size() == 3 && IsShell(exec[0]) && exec[1] == "-c")
+    CheckShellString(context, exec[0], exec[2], run.args);
   for (const shell::Script& script : RunScripts(context, run)) {
     CheckLinkedPip(context, pip_links, script);
+    CheckShellStrings(context, script);
     for (const ToolUse& use : NestedToolUses(context, script)) {
       if (!Is(use.call, "pip", "install")) continue;
       // pip takes an unambiguous prefix of a long option: `--no-cache` is --no-cache-dir.
