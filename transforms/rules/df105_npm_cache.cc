@@ -10,6 +10,7 @@
 #include "shell/edit.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
+#include "transforms/rules/layer_facts.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/stage_facts.h"
 
@@ -113,6 +114,19 @@ bool LaterRunReadsNpmCache(RuleContext& context, size_t index) {
   return false;
 }
 
+// The instruction after RUN `index`, when it is a RUN in the same stage whose one command cleans the cache
+// (`cleans`) and nothing else; nullptr otherwise.
+const ir::Instruction* LateCleanup(RuleContext& context, size_t index, bool (*cleans)(const shell::ToolCall&)) {
+  const ir::Dockerfile& df = context.dockerfile();
+  if (index + 1 >= df.instructions.size()) return nullptr;
+  const ir::Instruction& next = df.instructions[index + 1];
+  if (next.kind != ir::InstructionKind::kRun || !next.heredocs.empty()) return nullptr;
+  const RuleContext::ScriptList& scripts = RunScripts(context, next);
+  if (scripts.size() != 1 || scripts.front().get().commands.size() != 1) return nullptr;
+  const std::vector<ToolUse>& uses = NestedToolUses(context, scripts.front().get());
+  return uses.size() == 1 && cleans(uses.front().call) ? &next : nullptr;
+}
+
 void CheckScript(RuleContext& context, size_t index, const shell::Script& script) {
   const std::vector<ToolUse>& uses = NestedToolUses(context, script);
   std::optional<size_t> last_npm, last_yarn;  // indexes into uses
@@ -148,7 +162,15 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
       context.Report(command.span, fmt::format("{}; add '{}' to this RUN", message, clean));
       return;
     }
-    context.Report(command.span, std::move(message), Fix{fmt::format("add '{}'", clean), safety, std::move(edits)});
+    // The next RUN only cleans that cache, a layer too late (uptime-kuma's `RUN yarn cache clean`): it
+    // goes, or merging the two RUNs would clean twice.
+    std::string title = fmt::format("add '{}'", clean);
+    if (const ir::Instruction* late = LateCleanup(context, index, clean == kYarnClean ? CleansYarn : CleansNpm)) {
+      edits.push_back({RemovalSpan(context.dockerfile(), *late), ""});
+      message += fmt::format("; the next RUN ('{}') cleans it a layer too late and is dropped", context.Text(late->args));
+      title += " and drop the later RUN that cleaned it";
+    }
+    context.Report(command.span, std::move(message), Fix{std::move(title), safety, std::move(edits)});
   };
   if (last_npm && !npm_cleaned) {
     report(*last_npm, kNpmClean, "npm's package cache (~/.npm) stays in the image layer",

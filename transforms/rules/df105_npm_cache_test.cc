@@ -18,6 +18,20 @@ TEST(NpmCacheTest, AppendsCacheClean) {
   EXPECT_EQ(Fixed(kRule, "FROM node:20\nRUN yarn\n"), "FROM node:20\nRUN yarn && yarn cache clean\n");
 }
 
+// uptime-kuma: the clean came in the next RUN, a layer too late; it moves into the install's RUN, so a
+// merge of the two RUNs (DF111) does not clean twice.
+TEST(NpmCacheTest, ALateCleanupRunMovesIntoTheInstall) {
+  EXPECT_EQ(Fixed(kRule, "FROM node:16-alpine\nCOPY package.json yarn.lock ./\nRUN yarn --frozen-lockfile --prod\n"
+                         "RUN yarn cache clean\nCOPY . .\n"),
+            "FROM node:16-alpine\nCOPY package.json yarn.lock ./\nRUN yarn --frozen-lockfile --prod && yarn cache clean\n"
+            "COPY . .\n");
+  EXPECT_EQ(Fixed(kRule, "FROM node:20\nRUN npm ci\nRUN npm cache clean --force\n"),
+            "FROM node:20\nRUN npm ci && npm cache clean --force\n");
+  // A later RUN that does more than clean stays.
+  EXPECT_EQ(Fixed(kRule, "FROM node:20\nRUN yarn\nRUN yarn cache clean && rm -rf /tmp/x\n"),
+            "FROM node:20\nRUN yarn && yarn cache clean\nRUN yarn cache clean && rm -rf /tmp/x\n");
+}
+
 TEST(NpmCacheTest, SuggestsCiWithACopiedLockfile) {
   std::string text = "FROM node:20\nCOPY package.json package-lock.json ./\nRUN npm install\n";
   OptimizeResult result = RunRule(kRule, text);
