@@ -473,6 +473,15 @@ void CheckNonRootUser(RuleContext& context) {
     if (switches_itself) return;
     if (std::optional<std::string> advice = RootMasterAdvice(facts.program)) {
       context.Report(where, fmt::format("{}; {} (not applied)", message, *advice));
+    } else if (image.known && InitBaseImage(image.name) && (facts.program.empty() || !facts.sets_entrypoint)) {
+      // linuxserver's s6-overlay (grocy): /init starts as root, fixes ownership for PUID/PGID and runs the
+      // services as that user; a USER would stop the init itself.
+      context.Report(where, fmt::format("{}; the base image '{}' starts an init as root (s6-overlay's /init, phusion's "
+                                        "my_init), which prepares the container and runs the services as the user "
+                                        "it is set up for: keep root here and choose that user the base's way "
+                                        "(linuxserver's PUID/PGID, jlesage's USER_ID/GROUP_ID, 'setuser' under "
+                                        "my_init) (not applied)",
+                                        message, image.name));
     } else if (own && own->root == analysis::DefaultCommandRoot::kNeeds && !own->entrypoint.empty() &&
                !facts.sets_entrypoint && !facts.program.empty() && !StartsAsRoot(facts.program)) {
       // The image's ENTRYPOINT needs root and hands the file's own command root with it (`CMD /run.sh` on

@@ -242,5 +242,15 @@ TEST(NonRootUserTest, ADatabaseCopiedIntoTheRootByItsSourceNameBlocks) {
                 "the application's files are copied into '/' (no WORKDIR)");
 }
 
+// grocy: linuxserver's s6-overlay base starts /init as root, which runs nginx and php-fpm as PUID/PGID's
+// user: root stays, and the finding says how such a base picks its user.
+TEST(NonRootUserTest, AnInitBaseKeepsRootAndSaysHowItPicksItsUser) {
+  ExpectBlocked(kRule,
+                "FROM ghcr.io/linuxserver/baseimage-alpine-nginx:3.21\nRUN apk add --no-cache php83\n"
+                "COPY . /app/www/\n",
+                "starts an init as root (s6-overlay's /init, phusion's my_init)");
+  ExpectBlocked(kRule, "FROM phusion/baseimage:0.9.19\nCOPY app /app\nCMD [\"/run.sh\"]\n", "'setuser' under my_init");
+}
+
 }  // namespace
 }  // namespace dockopt
