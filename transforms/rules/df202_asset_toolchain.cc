@@ -63,6 +63,11 @@ bool InstallsNamedPackages(const std::vector<std::string_view>& words) {
   return false;
 }
 
+// The command from its program on, without the `NAME=value` words before it (`RAILS_ENV=production`).
+std::string FromProgram(const std::string& text, const std::vector<std::string_view>& words) {
+  return text.substr(static_cast<size_t>(words.front().data() - text.data()));
+}
+
 }  // namespace
 
 std::optional<AssetToolchain> NodeOnlyForAssets(RuleContext& context, const analysis::StageFlow& flow) {
@@ -84,6 +89,12 @@ std::optional<AssetToolchain> NodeOnlyForAssets(RuleContext& context, const anal
       }
       if (kept.empty()) continue;
       std::vector<std::string_view> words = WordsOf(command.text);
+      // Rails' asset build runs node through jsbundling or webpacker (`bundle exec rake assets:precompile`).
+      if (build.empty() && std::find(words.begin(), words.end(), "assets:precompile") != words.end()) {
+        build = FromProgram(command.text, words);
+        build_at = split::At(df.instructions[inst.index]);
+        continue;
+      }
       if (words.empty() || !IsNodeProgram(words.front())) continue;
       if (InstallsNamedPackages(words)) return std::nullopt;
       // The assets: a build the flow model reads (`npm run build`, `yarn build`), or a script of the
@@ -92,7 +103,7 @@ std::optional<AssetToolchain> NodeOnlyForAssets(RuleContext& context, const anal
       const bool project_script = e.kind == analysis::EffectKind::kUnknown && words.size() >= 2 &&
                                   (manager == "npm" || manager == "yarn" || manager == "pnpm");
       if (build.empty() && (e.kind == analysis::EffectKind::kBuild || project_script)) {
-        build = command.text;
+        build = FromProgram(command.text, words);
         build_at = split::At(df.instructions[inst.index]);
       }
     }

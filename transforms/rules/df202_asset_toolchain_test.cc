@@ -59,6 +59,17 @@ TEST(AssetToolchainTest, ASplitThatKeepsNodeSaysSo) {
       << message;
 }
 
+// Rails' asset build runs node through the asset pipeline (Growstuff, held11).
+TEST(AssetToolchainTest, RailsAssetPrecompileIsTheBuild) {
+  ExpectBlocked(kRule,
+                "FROM debian:bookworm-slim\n"
+                "RUN apt-get update && apt-get install -y --no-install-recommends ruby nodejs && rm -rf /var/lib/apt/lists/*\n"
+                "WORKDIR /app\nCOPY . .\nRUN RAILS_ENV=production bundle exec rake assets:precompile\n"
+                "CMD [\"bundle\", \"exec\", \"puma\"]\n",
+                "'nodejs' stays in the final image, though it is only the build's ('bundle exec rake assets:precompile' in "
+                "the RUN at line 5)");
+}
+
 // Part-DB's shape: the entrypoint comes with `COPY . .` and a RUN moves it onto PATH; it is read there.
 TEST(AssetToolchainTest, AnEntrypointMovedByARunIsReadFromTheContext) {
   const std::string input =
