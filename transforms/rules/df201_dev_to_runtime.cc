@@ -475,6 +475,10 @@ void CheckDevToRuntime(RuleContext& context) {
         if (std::string tool = split::CommandRunsBuildTool(model().runtime, {}); !tool.empty())
           runtime_blocker = fmt::format("the container's command runs '{}', a build tool, which needs them", tool);
       if (runtime_blocker->empty())
+        if (std::string task = split::MixReadiedForRunTime(model()); !task.empty())
+          runtime_blocker = fmt::format("the stage runs '{}' but builds nothing with Mix: the container uses Mix when "
+                                       "it runs (Mix.install compiles dependencies), with these packages", task);
+      if (runtime_blocker->empty())
         if (std::string notebook = split::NotebookServer(model().runtime); !notebook.empty())
           runtime_blocker = fmt::format("the container runs '{}', a notebook server whose users build with the "
                                        "image's tools", notebook);

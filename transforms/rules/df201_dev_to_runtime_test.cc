@@ -229,5 +229,19 @@ TEST(DevToRuntimeTest, AlreadyMultiStageIsSwappedNotSplitAgain) {
   for (const Report& report : result.reports) EXPECT_NE(report.rule_id, "DF202") << report.message;
 }
 
+// livebook: the runtime stage readies Mix (`mix local.hex`) for the Mix.install its users run, which
+// compiles with build-essential and cmake: DF201 says so, as DF202 does, instead of asking for runtime
+// libraries in their place.
+TEST(DevToRuntimeTest, MixReadiedForRunTimeKeepsTheBuildPackages) {
+  ExpectBlocked("DF201",
+                "FROM hexpm/elixir:1.17.3-erlang-27.1-debian-bookworm-20240926 AS build\nWORKDIR /app\nCOPY . .\n"
+                "RUN mix do deps.get, release\n"
+                "FROM hexpm/elixir:1.17.3-erlang-27.1-debian-bookworm-20240926\n"
+                "RUN apt-get update && apt-get install -y --no-install-recommends build-essential cmake git && rm -rf /var/lib/apt/lists/*\n"
+                "RUN mix local.hex --force && mix local.rebar --force\n"
+                "COPY --from=build /app/_build/prod/rel/app /app\nCMD [\"/app/bin/server\"]\n",
+                "the stage runs 'mix local.hex' but builds nothing with Mix");
+}
+
 }  // namespace
 }  // namespace dockopt

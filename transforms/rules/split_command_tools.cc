@@ -4,10 +4,12 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <sstream>
 #include <string_view>
 
 #include "analysis/base_images.h"
 #include "analysis/packages.h"
+#include "shell/recognize.h"
 
 namespace dockopt::split {
 namespace {
@@ -186,6 +188,30 @@ std::string CompilerKeptAfterOwnPurge(const analysis::StageFlow& flow, analysis:
     }
   });
   return kept.empty() ? "" : kept.front();
+}
+
+// The Mix task that readies Mix in a stage that builds nothing with it (`mix local.hex` without a `mix
+// deps.get`, `compile` or `release` there: livebook's runtime stage, whose copied release runs Mix.install
+// for its users, compiling their dependencies with the stage's build-essential); "" when none.
+std::string MixReadiedForRunTime(const analysis::StageFlow& flow) {
+  std::string readied;
+  for (const analysis::InstructionFlow& inst : flow.instructions)
+    for (const analysis::CommandFlow& command : inst.commands) {
+      // The task after `mix` (`MIX_ENV=prod mix do deps.get, compile` names `do`), read from the text: the
+      // flow model has no effect for some tasks.
+      std::istringstream words(command.text);
+      std::string word;
+      while (words >> word && word.find('=') != std::string::npos && !word.starts_with("-")) {}
+      if (shell::CanonicalTool(word) != "mix") continue;
+      std::string task;
+      words >> task;
+      if (task.starts_with("local.") || task.starts_with("archive.install") || task.starts_with("hex.")) {
+        if (readied.empty()) readied = "mix " + task;
+      } else {
+        return "";  // deps.get, compile, release, do ...: the stage builds with Mix, a builder's job
+      }
+    }
+  return readied;
 }
 
 }  // namespace dockopt::split

@@ -44,4 +44,9 @@ std::string CompilerKeptAfterOwnPurge(const analysis::StageFlow& flow, analysis:
 /// it for the container (gitleaks and gocity run git): splitting it away would break the program.
 bool BuildToolsUnused(const analysis::StageFlow& flow, const std::vector<std::string>& tools);
 
+/// The Mix task that readies Mix in a stage that builds nothing with it (`mix local.hex` without a `mix
+/// deps.get`, `compile` or `release` there: livebook's runtime stage, whose release runs Mix.install for its
+/// users, compiling their dependencies with the stage's build-essential); "" when none.
+std::string MixReadiedForRunTime(const analysis::StageFlow& flow);
+
 }  // namespace dockopt::split
