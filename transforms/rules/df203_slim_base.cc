@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "analysis/base_images.h"
+#include "analysis/copy_sources.h"
 #include "transforms/rules/quoted_names.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
@@ -59,6 +60,14 @@ std::optional<std::string> KeepsGoToolchain(RuleContext& context, const ir::Stag
     if (inst.kind == ir::InstructionKind::kEnv) {
       for (std::string_view name : {"GOPATH", "GOPROXY", "GOFLAGS", "GO111MODULE", "GOPRIVATE", "GOROOT"})
         if (text.find(name) != std::string_view::npos) return says();
+    }
+    // Hugo fetches a site's modules (`hugo mod get`, a theme imported in go.mod) by running 'go': the sites it
+    // serves come at run time (kubernetes/website's image copies only the binary in).
+    if (std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst)) {
+      auto hugo = [](std::string_view path) { return path == "hugo" || path.ends_with("/hugo"); };
+      if (hugo(copy->destination) || std::any_of(copy->sources.begin(), copy->sources.end(),
+                                                 [&](const analysis::CopySourceArg& source) { return hugo(source.path); }))
+        return fmt::format("{}: Hugo runs 'go' to fetch a site's modules", says());
     }
     if (inst.kind == ir::InstructionKind::kRun) {
       for (std::string_view tool : {"mercurial", "subversion", "bzr", "fossil"}) {
