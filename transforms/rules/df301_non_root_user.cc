@@ -353,6 +353,24 @@ Span LastUserKeyword(const ir::Dockerfile& df, const ir::Stage& stage) {
   return at;
 }
 
+// Whether the container's start may start the daemon package `package` installed: unknown (no context, a
+// script dockopt cannot read) counts as may. A start read in full that names neither the daemon nor a
+// service manager does not (crates.io's entrypoint runs diesel and `cargo run`; postgresql is there for
+// diesel's client library).
+bool DaemonMayStart(RuleContext& context, std::string_view package, const std::vector<int>& chain) {
+  std::optional<std::string> text = StartText(context, chain);
+  if (!text) return true;
+  std::string stem(package.substr(0, package.find('-')));
+  if (stem.starts_with("postgres")) stem = "postgres";
+  if (stem == "openssh") stem = "sshd";
+  if (stem == "mariadb") stem = "mysql";
+  static constexpr std::string_view kStarters[] = {"service ", "init.d", "systemctl", "supervisor", "rc-service",
+                                                   "runsv", "s6-", "start-stop-daemon", "openrc", "pg_ctl", "mariadb"};
+  if (text->find(stem) != std::string::npos) return true;
+  return std::any_of(std::begin(kStarters), std::end(kStarters),
+                     [&](std::string_view starter) { return text->find(starter) != std::string::npos; });
+}
+
 }  // namespace
 
 void CheckNonRootUser(RuleContext& context) {
@@ -503,13 +521,23 @@ void CheckNonRootUser(RuleContext& context) {
     return;
   }
   const std::vector<std::string>& toolchain = analysis::ToolchainCommands();
-  if (!facts.program.empty() && std::find(toolchain.begin(), toolchain.end(), facts.program) != toolchain.end()) {
+  std::string builds_at_start = facts.program;
+  if (std::find(toolchain.begin(), toolchain.end(), builds_at_start) == toolchain.end()) {
+    // A start script that builds (crates.io's entrypoint ends in `cargo run`), when the script could be read.
+    builds_at_start.clear();
+    for (const std::string& command : ReadRuntimeNeeds(context, final_stage).runtime_commands)
+      if (std::find(toolchain.begin(), toolchain.end(), command) != toolchain.end()) {
+        builds_at_start = command;
+        break;
+      }
+  }
+  if (!builds_at_start.empty()) {
     // The command builds at start (`mix phx.server`, `./gradlew bootRun`, `go run`): its output and
     // caches go next to the sources, which root owns, so as another user it would fail.
     context.Report(where, fmt::format("{}; the command runs '{}', a build tool, which writes next to sources root "
                                       "owns: build in a builder stage (see DF202) and run the result as a non-root "
                                       "user (not applied)",
-                                      message, facts.program));
+                                      message, builds_at_start));
     return;
   }
   if (std::optional<std::string> why =
@@ -521,7 +549,7 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, *why));
     return;
   }
-  if (facts.root_daemon) {
+  if (facts.root_daemon && DaemonMayStart(context, *facts.root_daemon, StageChain(df, stage.from))) {
     // The command (a script, an init) may start the daemon, which needs root: switching users breaks it.
     const bool network = ConfiguresNetwork(*facts.root_daemon);
     const bool device = OpensDevices(*facts.root_daemon);

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "context/test_tree.h"
 #include "transforms/rules/rule_test_util.h"
 
 namespace dockopt {
@@ -15,7 +16,7 @@ constexpr std::string_view kRule = "DF301";
 
 // A build context holding one file, fresh for each test.
 std::string ContextWith(std::string_view name, const std::string& path, const std::string& text) {
-  std::filesystem::path dir = std::filesystem::path(testing::TempDir()) / "df301" / std::string(name);
+  std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "df301" / std::string(name);
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories((dir / path).parent_path());
   std::ofstream(dir / path) << text;
@@ -250,6 +251,27 @@ TEST(NonRootUserTest, AnInitBaseKeepsRootAndSaysHowItPicksItsUser) {
                 "COPY . /app/www/\n",
                 "starts an init as root (s6-overlay's /init, phusion's my_init)");
   ExpectBlocked(kRule, "FROM phusion/baseimage:0.9.19\nCOPY app /app\nCMD [\"/run.sh\"]\n", "'setuser' under my_init");
+}
+
+// crates.io's development image: postgresql is installed for diesel's client, and the entrypoint, read in
+// full, never starts it; it ends in `cargo run`, which writes target/ next to sources root owns.
+TEST(NonRootUserTest, AStartThatBuildsIsNamedNotADaemonItNeverStarts) {
+  context::testing::TempTree tree;
+  tree.Write("docker_entrypoint.sh", "#!/bin/sh\ndiesel migration run\ncargo run --bin server\n");
+  const std::string text =
+      "FROM rust:1.80\nRUN apt-get update && apt-get install -y postgresql && rm -rf /var/lib/apt/lists/*\n"
+      "WORKDIR /app\nCOPY . /app\nENTRYPOINT [\"/app/docker_entrypoint.sh\"]\n";
+  OptimizeResult result = RunRule(kRule, text, true, tree.str());
+  EXPECT_EQ(result.output, text);
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_NE(result.reports.front().message.find("the command runs 'cargo', a build tool"), std::string::npos)
+      << result.reports.front().message;
+  // A start that does start the daemon keeps the daemon's finding.
+  tree.Write("docker_entrypoint.sh", "#!/bin/sh\nservice postgresql start\nexec ./server\n");
+  OptimizeResult daemon = RunRule(kRule, text, true, tree.str());
+  ASSERT_EQ(daemon.reports.size(), 1u);
+  EXPECT_NE(daemon.reports.front().message.find("'postgresql', whose daemon starts as root"), std::string::npos)
+      << daemon.reports.front().message;
 }
 
 }  // namespace

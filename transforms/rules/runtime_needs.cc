@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <memory>
 #include <utility>
 #include <sstream>
@@ -727,6 +728,29 @@ std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vecto
       return why.starts_with("'") ? why : fmt::format("the command {}", why);
   }
   return std::nullopt;
+}
+
+std::optional<std::string> StartText(RuleContext& context, const std::vector<int>& stages) {
+  StartCommand start = ReadStartCommand(context.dockerfile(), stages);
+  ContextFiles files(context.options().context_dir, std::move(start.sources));
+  if (!files.known()) return std::nullopt;
+  std::string text = start.entrypoint + "\n" + start.cmd + "\n";
+  std::vector<std::string> read;
+  // Two levels, as StartNeedsRoot reads them: the entrypoint script and a script it starts.
+  std::function<bool(std::string_view, int)> add = [&](std::string_view command, int depth) {
+    for (const std::vector<std::string>& words : CommandSegments(command))
+      for (const std::string& script : ScriptsStarted(words)) {
+        if (script.ends_with("/") || std::find(read.begin(), read.end(), script) != read.end()) continue;
+        read.push_back(script);
+        std::optional<std::string> body = files.Read(script);
+        if (!body || body->find('\0') != std::string::npos) return false;
+        text += *body + "\n";
+        if (depth > 0 && !add(*body, depth - 1)) return false;
+      }
+    return true;
+  };
+  if (!add(start.entrypoint, 1) || !add(start.cmd, 1)) return std::nullopt;
+  return text;
 }
 
 std::optional<std::string> StartScriptUnread(RuleContext& context, const std::vector<int>& stages) {

@@ -40,6 +40,10 @@ std::optional<std::string> StartNeedsRoot(RuleContext& context, const std::vecto
 /// missing): what it does at start, as root, is unknown. nullopt when every such script could be read.
 std::optional<std::string> StartScriptUnread(RuleContext& context, const std::vector<int>& stages);
 
+/// The container's start as text: its ENTRYPOINT and CMD and the scripts they start (two levels), read from
+/// the build context; nullopt without a context or when a script they start cannot be read there.
+std::optional<std::string> StartText(RuleContext& context, const std::vector<int>& stages);
+
 /// The path among `programs` naming a java that image `base` lacks, or "": Eclipse Temurin keeps java
 /// in JAVA_HOME (/opt/java/openjdk/bin, on PATH) and links none into /usr/bin.
 std::string JavaPathMissingOn(std::string_view base, const std::vector<std::string>& programs);
