@@ -264,6 +264,7 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
     return Pip(pip && pip->tool == "pip" ? pip : call, word(tool_word + 2));
   }
   if (tool == "pip") return Pip(call, sub);
+  if (tool == "yarnpkg") tool = "yarn";  // Debian's and Alpine's name for yarn, which the node images also ship
   if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Node(call, tool, sub);
   if (tool == "deno") return Deno(command, tool_word, sub);
   if (tool == "bundle") {
