@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/copy_sources.h"
+#include "analysis/manifests.h"
 #include "transforms/rules/df120_deps_first_classify.h"
 #include "transforms/rules/df120_project_folder.h"
 #include "transforms/rules/stage_split.h"
@@ -57,8 +58,12 @@ std::string LocalProjectInstall(RuleContext& context, const shell::Script& scrip
   for (const shell::Command& command : script.commands) {
     const DepsCommand deps = ClassifyDepsCommand(command, script);
     if (deps.role != DepsRole::kInstall) continue;
-    if (deps.ecosystem != analysis::Ecosystem::kSetuptools || !deps.needs_sources || deps.local_operands.empty())
-      return "";
+    // Only the project in the working directory ("." or "-e ."): another local path is some other package.
+    const bool project = std::any_of(deps.local_operands.begin(), deps.local_operands.end(), [](const std::string& o) {
+      std::string path;
+      return analysis::ClassifyRequirement(o, path) == analysis::LocalRequirement::kProject;
+    });
+    if (deps.ecosystem != analysis::Ecosystem::kSetuptools || !deps.needs_sources || !project) return "";
     return std::string(context.Text(command.span));
   }
   return "";
