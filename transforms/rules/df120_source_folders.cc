@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "analysis/manifests.h"
 #include "transforms/rules/df120_deps_first_classify.h"
 #include "transforms/rules/df120_project_folder.h"
+#include "transforms/rules/layer_facts.h"
 #include "transforms/rules/stage_split.h"
 #include "transforms/rules/whole_context_copy.h"
 
@@ -52,10 +54,20 @@ std::string SourceFolderOf(const ir::Instruction& inst) {
   return std::string(path);
 }
 
-// The first install of `script` when it installs the local project itself (`pip install .`, `pip install -e .`),
-// whose dependencies a change in the sources then resolves again; "" for any other first install.
-std::string LocalProjectInstall(RuleContext& context, const shell::Script& script) {
+// The first install of the RUN at `run` when it installs the local project itself (`pip install .`,
+// `pip install -e .`) in a directory that holds where the COPY at `copy` put its folder: a change in the
+// sources then resolves its dependencies again. "" for any other first install, or when where either
+// runs is unknown.
+std::string LocalProjectInstall(RuleContext& context, const shell::Script& script, size_t run, size_t copy) {
+  const ir::Dockerfile& df = context.dockerfile();
+  const std::optional<analysis::CopyArgs> args = analysis::ReadCopyArgs(df.instructions[copy]);
+  std::optional<std::string> cwd = WorkdirAt(df, run);
+  const std::optional<std::string> copy_cwd = WorkdirAt(df, copy);
+  if (!args || !cwd || !copy_cwd) return "";
+  const std::string dest = ResolvePath(*copy_cwd, args->destination);
   for (const shell::Command& command : script.commands) {
+    // `cd DIR && pip install .`: the directory the install runs in.
+    if (command.words.size() == 2 && command.words[0].value == "cd") *cwd = ResolvePath(*cwd, command.words[1].value);
     const DepsCommand deps = ClassifyDepsCommand(command, script);
     if (deps.role != DepsRole::kInstall) continue;
     // Only the project in the working directory ("." or "-e ."): another local path is some other package.
@@ -64,7 +76,10 @@ std::string LocalProjectInstall(RuleContext& context, const shell::Script& scrip
       return analysis::ClassifyRequirement(o, path) == analysis::LocalRequirement::kProject;
     });
     if (deps.ecosystem != analysis::Ecosystem::kSetuptools || !deps.needs_sources || !project) return "";
-    return std::string(context.Text(command.span));
+    // The folder must land under that directory (not `COPY ./docker/bashrc /root/.bashrc` beside
+    // `cd /opt/app && pip install -e .`); both relative means both under the base image's WORKDIR.
+    const bool under = cwd->empty() ? !dest.starts_with("/") : dest.starts_with(*cwd == "/" ? "/" : *cwd + "/");
+    return under ? std::string(context.Text(command.span)) : "";
   }
   return "";
 }
@@ -111,7 +126,7 @@ void ReportSourceFoldersBeforeInstall(RuleContext& context) {
       if (folders.size() == 1) {
         // One source folder before the project's own install: its dependencies can still come first,
         // when the folder planner does not already work inside that folder.
-        if (std::string local = LocalProjectInstall(context, *script); !local.empty()) {
+        if (std::string local = LocalProjectInstall(context, *script, i, first_folder_copy); !local.empty()) {
           read_fetched();
           const bool pip_before = std::any_of(fetched.begin(), fetched.end(), [](analysis::Ecosystem e) {
             return e == analysis::Ecosystem::kPip || e == analysis::Ecosystem::kSetuptools;
