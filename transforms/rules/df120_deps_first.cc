@@ -18,6 +18,7 @@
 #include "transforms/rules/df120_deps_first_independent.h"
 #include "transforms/rules/df120_project_folder.h"
 #include "transforms/rules/df120_source_folders.h"
+#include "transforms/rules/df120_stage_tree.h"
 #include "transforms/rules/whole_context_copy.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
@@ -1096,6 +1097,7 @@ void CheckDepsFirst(RuleContext& context) {
       Planner(context, i, *folder).Run();  // `COPY src/ .`: the same plan inside that folder
   }
   ReportSourceFoldersBeforeInstall(context);
+  ReportStageTreeBeforeInstall(context);
 }
 
 DOCKOPT_RULE(DF120, "deps-first", "a dependency install after 'COPY . .' moves above it, behind a COPY of its manifests",

@@ -264,6 +264,7 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
     return Pip(pip && pip->tool == "pip" ? pip : call, word(tool_word + 2));
   }
   if (tool == "pip") return Pip(call, sub);
+  if (tool == "yarnpkg") tool = "yarn";  // Debian's and Alpine's name for yarn, which the node images also ship
   if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Node(call, tool, sub);
   if (tool == "deno") return Deno(command, tool_word, sub);
   if (tool == "bundle") {
@@ -277,6 +278,10 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
     return Of(sub.starts_with("local.") || sub == "hex.info" ? DepsRole::kHelper : DepsRole::kOther);
   }
   if (tool == "composer") {
+    // Global options may come before the command (`composer --prefer-dist --no-dev install`).
+    for (size_t i = tool_word + 1; sub.starts_with("-") && i < command.words.size(); ++i)
+      if (!word(i).starts_with("-")) sub = word(i);
+      else if (word(i) == "-d" || word(i) == "--working-dir") ++i;  // its value
     if (sub != "install") return Of(DepsRole::kOther);
     if (HasWord(command, "--no-scripts") && HasWord(command, "--no-autoloader")) return Install(Ecosystem::kComposer);
     std::string flags = HasWord(command, "--no-scripts") ? "" : " --no-scripts";

@@ -4,12 +4,16 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "analysis/copy_sources.h"
+#include "analysis/manifests.h"
 #include "transforms/rules/df120_deps_first_classify.h"
+#include "transforms/rules/df120_project_folder.h"
+#include "transforms/rules/layer_facts.h"
 #include "transforms/rules/stage_split.h"
 #include "transforms/rules/whole_context_copy.h"
 
@@ -50,12 +54,51 @@ std::string SourceFolderOf(const ir::Instruction& inst) {
   return std::string(path);
 }
 
+// The first install of the RUN at `run` when it installs the local project itself (`pip install .`,
+// `pip install -e .`) in a directory that holds where the COPY at `copy` put its folder: a change in the
+// sources then resolves its dependencies again. "" for any other first install, or when where either
+// runs is unknown.
+std::string LocalProjectInstall(RuleContext& context, const shell::Script& script, size_t run, size_t copy) {
+  const ir::Dockerfile& df = context.dockerfile();
+  const std::optional<analysis::CopyArgs> args = analysis::ReadCopyArgs(df.instructions[copy]);
+  std::optional<std::string> cwd = WorkdirAt(df, run);
+  const std::optional<std::string> copy_cwd = WorkdirAt(df, copy);
+  if (!args || !cwd || !copy_cwd) return "";
+  const std::string dest = ResolvePath(*copy_cwd, args->destination);
+  for (const shell::Command& command : script.commands) {
+    // `cd DIR && pip install .`: the directory the install runs in.
+    if (command.words.size() == 2 && command.words[0].value == "cd") *cwd = ResolvePath(*cwd, command.words[1].value);
+    const DepsCommand deps = ClassifyDepsCommand(command, script);
+    if (deps.role != DepsRole::kInstall) continue;
+    // Only the project in the working directory ("." or "-e ."): another local path is some other package.
+    const bool project = std::any_of(deps.local_operands.begin(), deps.local_operands.end(), [](const std::string& o) {
+      std::string path;
+      return analysis::ClassifyRequirement(o, path) == analysis::LocalRequirement::kProject;
+    });
+    if (deps.ecosystem != analysis::Ecosystem::kSetuptools || !deps.needs_sources || !project) return "";
+    // The folder must land under that directory (not `COPY ./docker/bashrc /root/.bashrc` beside
+    // `cd /opt/app && pip install -e .`); both relative means both under the base image's WORKDIR.
+    const bool under = cwd->empty() ? !dest.starts_with("/") : dest.starts_with(*cwd == "/" ? "/" : *cwd + "/");
+    return under ? std::string(context.Text(command.span)) : "";
+  }
+  return "";
+}
+
+// Its first line, at most 60 characters.
+std::string Shown(std::string install) {
+  install = install.substr(0, install.find_first_of("\\\n"));
+  while (!install.empty() && install.back() == ' ') install.pop_back();
+  if (install.size() > 60) install = install.substr(0, 57) + "...";
+  return install;
+}
+
 }  // namespace
 
 void ReportSourceFoldersBeforeInstall(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   for (const ir::Stage& stage : df.stages) {
     std::vector<std::string> folders;
+    size_t first_folder_copy = 0;
     std::vector<analysis::Ecosystem> fetched;  // ecosystems an earlier RUN of the stage installed or fetched
     // RUNs before two source folders came, classified only once a later RUN needs `fetched`: most stages
     // never copy two folders, and classifying every command of every RUN was most of this rule's cost.
@@ -73,12 +116,33 @@ void ReportSourceFoldersBeforeInstall(RuleContext& context) {
       const ir::Instruction& inst = df.instructions[i];
       if (CopiesWholeContext(inst)) break;  // DF120's own planner reads that one
       if (std::string folder = SourceFolderOf(inst); !folder.empty()) {
+        if (folders.empty()) first_folder_copy = i;
         if (std::find(folders.begin(), folders.end(), "./" + folder) == folders.end()) folders.push_back("./" + folder);
         continue;
       }
       if (inst.kind != ir::InstructionKind::kRun) continue;
       const shell::Script* script = context.ScriptOf(inst);
       if (script == nullptr) continue;
+      if (folders.size() == 1) {
+        // One source folder before the project's own install: its dependencies can still come first,
+        // when the folder planner does not already work inside that folder.
+        if (std::string local = LocalProjectInstall(context, *script, i, first_folder_copy); !local.empty()) {
+          read_fetched();
+          const bool pip_before = std::any_of(fetched.begin(), fetched.end(), [](analysis::Ecosystem e) {
+            return e == analysis::Ecosystem::kPip || e == analysis::Ecosystem::kSetuptools;
+          });
+          if (!pip_before && !ProjectFolderOfCopy(context, first_folder_copy))
+            context.Report(inst.keyword,
+                           fmt::format("'{}' installs the project itself after the COPY of the source folder '{}': a "
+                                       "change in it resolves and reinstalls every dependency the project names; "
+                                       "install the requirements first (from a requirements file or the manifest), "
+                                       "then the project with '--no-deps' after the sources (not applied: which "
+                                       "files the build reads, such as a README for the long description, is the "
+                                       "author's to say)",
+                                       Shown(local), folders.front()));
+          break;
+        }
+      }
       if (folders.size() < 2) {
         unread.push_back(script);
         continue;
@@ -112,9 +176,7 @@ void ReportSourceFoldersBeforeInstall(RuleContext& context) {
         }
       }
       if (install.empty() || folders.size() < 2) continue;
-      install = install.substr(0, install.find_first_of("\\\n"));  // its first line
-      while (!install.empty() && install.back() == ' ') install.pop_back();
-      if (install.size() > 60) install = install.substr(0, 57) + "...";
+      install = Shown(install);
       const size_t shown = std::min<size_t>(folders.size(), 3);
       std::vector<std::string> named(folders.begin(), folders.begin() + static_cast<std::ptrdiff_t>(shown));
       context.Report(inst.keyword,

@@ -53,5 +53,39 @@ TEST(Df120SourceFoldersTest, ManifestsFilesAndEarlierFetchesAreNotSources) {
   }
 }
 
+TEST(Df120SourceFoldersTest, TheProjectsOwnInstallAfterOneSourceFolderIsNamed) {
+  const std::string text =
+      "FROM python:3.10-slim\nWORKDIR /srv\nCOPY pkg/ /srv/pkg\nCOPY setup.py /srv/\n"
+      "RUN pip install --upgrade pip && pip install -e .\n";
+  OptimizeResult result = RunRule(kRule, text, true);
+  EXPECT_EQ(result.output, text) << "a suggestion";
+  ASSERT_EQ(result.reports.size(), 1u);
+  EXPECT_NE(result.reports[0].message.find("'pip install -e .' installs the project itself after the COPY of the "
+                                           "source folder './pkg'"),
+            std::string::npos)
+      << result.reports[0].message;
+}
+
+TEST(Df120SourceFoldersTest, OneFolderBeforeOtherInstallsStaysSilent) {
+  for (std::string_view text : {
+           // The requirements install after one folder: the folder planner's to judge.
+           "FROM python:3.12-slim\nWORKDIR /app\nCOPY ./app /app/app\nCOPY requirements.txt .\n"
+           "RUN pip install -r requirements.txt\n",
+           // The requirements were installed before the sources came.
+           "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n"
+           "COPY ./app /app/app\nCOPY setup.py .\nRUN pip install --no-deps .\n",
+           // The folder lands outside the directory the install runs in.
+           "FROM python:3.6-alpine\nWORKDIR /opt/app\nCOPY app.tgz /opt/app\nCOPY ./docker/bashrc /root/.bashrc\n"
+           "RUN cd /opt/app && tar xf app.tgz\nRUN cd /opt/app && pip install -e .\n",
+           // Another local package than the project.
+           "FROM python:3.12-slim\nWORKDIR /app\nCOPY ./libs /app/libs\nRUN pip install ./libs/x\n",
+       }) {
+    OptimizeResult result = RunRule(kRule, std::string(text), true);
+    for (const Report& report : result.reports)
+      EXPECT_EQ(report.message.find("installs the project itself after the COPY"), std::string::npos)
+          << text << report.message;
+  }
+}
+
 }  // namespace
 }  // namespace dockopt
