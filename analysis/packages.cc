@@ -383,16 +383,22 @@ bool UncachedNamesDependOnUnknownRelease(std::string_view name, const OsRelease&
   });
 }
 
-bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
-  // DF201 asks for every package of every install, every round, and the answer reads the table's rows
-  // again: memoized per thread by (distro, release, name) as RuntimePackagesFor is, bounded.
-  thread_local std::unordered_map<std::string, bool> memo;
+// The key of the per-thread memos below: the distribution, the release and the package name.
+std::string ReleaseKey(std::string_view name, const OsRelease& os) {
   std::string key;
   key.reserve(os.release.size() + name.size() + 2);
   key += static_cast<char>('0' + static_cast<int>(os.distro));
   key += os.release;
   key += '\0';
   key += name;
+  return key;
+}
+
+bool NamesDependOnUnknownRelease(std::string_view name, const OsRelease& os) {
+  // DF201 asks for every package of every install, every round, and the answer reads the table's rows
+  // again: memoized per thread by (distro, release, name) as RuntimePackagesFor is, bounded.
+  thread_local std::unordered_map<std::string, bool> memo;
+  std::string key = ReleaseKey(name, os);
   if (auto it = memo.find(key); it != memo.end()) return it->second;
   if (memo.size() > 4096) memo.clear();
   const bool depends = UncachedNamesDependOnUnknownRelease(name, os);
@@ -423,12 +429,7 @@ std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const 
   // Rules and rounds ask again for the same packages, and the lookup builds several strings: memoized
   // per thread by (distro, release, name), bounded.
   thread_local std::unordered_map<std::string, std::vector<std::string>> memo;
-  std::string key;
-  key.reserve(os.release.size() + name.size() + 2);
-  key += static_cast<char>('0' + static_cast<int>(os.distro));
-  key += os.release;
-  key += '\0';
-  key += name;
+  std::string key = ReleaseKey(name, os);
   if (auto it = memo.find(key); it != memo.end()) return it->second;
   if (memo.size() > 4096) memo.clear();
   std::vector<std::string> runtime = UncachedRuntimePackagesFor(name, os);
