@@ -25,14 +25,6 @@ namespace {
 
 constexpr int kMaxRounds = 8;
 
-bool Selected(const RuleInfo& info, const OptimizeOptions& options) {
-  auto has = [&](const std::vector<std::string>& ids) {
-    return std::find(ids.begin(), ids.end(), info.id) != ids.end();
-  };
-  if (!options.select.empty() && !has(options.select)) return false;
-  return !has(options.ignore);
-}
-
 // Instructions are in text order and disjoint: the first one ending after `offset` is the only candidate.
 const ir::Instruction* InstructionAt(const ir::Dockerfile& df, uint32_t offset) {
   auto it = std::partition_point(df.instructions.begin(), df.instructions.end(),
@@ -47,7 +39,7 @@ struct Round {
 Round RunRules(const ir::Dockerfile& df, const OptimizeOptions& options, ScriptMemo& scripts) {
   RuleContext context(df, options, &scripts);
   for (const Rule& rule : Rules()) {
-    if (!Selected(rule.info, options)) continue;
+    if (!options.Runs(rule.info.id)) continue;
     context.set_rule(rule.info.id);
     rule.check(context);
   }
@@ -83,6 +75,12 @@ bool Parses(const std::string& path, const std::string& text) {
 }
 
 }  // namespace
+
+bool OptimizeOptions::Runs(std::string_view id) const {
+  auto has = [&](const std::vector<std::string>& ids) { return std::find(ids.begin(), ids.end(), id) != ids.end(); };
+  if (!select.empty() && !has(select)) return false;
+  return !has(ignore);
+}
 
 OptimizeResult Optimize(const SourceBuffer& source, const OptimizeOptions& options) {
   OptimizeResult result;

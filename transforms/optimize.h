@@ -27,6 +27,9 @@ struct OptimizeOptions {
   std::vector<std::string> ignore;          // rule IDs to skip
   std::optional<std::string> context_dir;   // the build context, when known (proves some fixes safe)
   RuleOptions rules;
+
+  /// Whether rule `id` ("DF203") runs under --select and --ignore.
+  bool Runs(std::string_view id) const;
 };
 
 /// One thing a rule reported, with where and whether its fix was applied.

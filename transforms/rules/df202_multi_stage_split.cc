@@ -91,14 +91,6 @@ bool BuildsNothing(const analysis::StageFlow& flow) {
   });
 }
 
-// Whether rule `id` runs in this optimize (--select, --ignore).
-bool RuleRuns(RuleContext& context, std::string_view id) {
-  const OptimizeOptions& options = context.options();
-  if (!options.select.empty() && std::find(options.select.begin(), options.select.end(), id) == options.select.end())
-    return false;
-  return std::find(options.ignore.begin(), options.ignore.end(), id) == options.ignore.end();
-}
-
 }  // namespace
 
 void CheckMultiStageSplit(RuleContext& context) {
@@ -166,7 +158,7 @@ void CheckMultiStageSplit(RuleContext& context) {
   // Only the toolchain image stays, and the stage builds and installs nothing of its own (it copies a
   // builder's output, installs system packages, configures): DF203 (which runs next) swaps the base for
   // its slim or runtime variant in place, where a split would add a stage that only copies.
-  if (!chain && plan->tools.empty() && !plan->toolchain_image.empty() && BuildsNothing(*flow) && RuleRuns(context, "DF203"))
+  if (!chain && plan->tools.empty() && !plan->toolchain_image.empty() && BuildsNothing(*flow) && context.options().Runs("DF203"))
     if (std::optional<SlimBaseOutcome> swap = PlanSlimBase(context); swap && swap->fix) return;
   std::string builder = split::FreeBuilderName(df, stage);
   std::string base_note = plan->base_note;

@@ -102,10 +102,11 @@ std::optional<std::string> OtherManagerInstall(RuleContext& context, const ir::S
   return std::nullopt;
 }
 
+}  // namespace
 
 // What DF203 says of the final stage on a toolchain image (the language images, JDKs): its finding, with
 // the base swap as its fix when the stage compiles nothing; nullopt when the stage is not on one.
-std::optional<SlimBaseOutcome> PlanToolchainSlimBase(RuleContext& context) {
+std::optional<SlimBaseOutcome> PlanSlimBase(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   int final_stage = FinalStage(df);
   if (final_stage < 0) return std::nullopt;
@@ -205,11 +206,6 @@ std::optional<SlimBaseOutcome> PlanToolchainSlimBase(RuleContext& context) {
   return SlimBaseOutcome{where, message, Fix{title, Safety::kUnsafe, std::move(edits)}};
 }
 
-
-}  // namespace
-
-std::optional<SlimBaseOutcome> PlanSlimBase(RuleContext& context) { return PlanToolchainSlimBase(context); }
-
 void CheckSlimBase(RuleContext& context) {
   const ir::Dockerfile& df = context.dockerfile();
   int final_stage = FinalStage(df);
@@ -225,7 +221,7 @@ void CheckSlimBase(RuleContext& context) {
       return;
     }
   }
-  if (std::optional<SlimBaseOutcome> outcome = PlanToolchainSlimBase(context))
+  if (std::optional<SlimBaseOutcome> outcome = PlanSlimBase(context))
     context.Report(outcome->where, std::move(outcome->message), std::move(outcome->fix));
 }
 
