@@ -345,6 +345,13 @@ bool IsImageProgram(std::string_view family, std::string_view name) {
   return false;
 }
 
+bool HasCaCertificates(const BaseImageFacts& facts) {
+  static const auto kRows = TsvRows(BaseImageDataFile("image-ca-certificates.tsv"));
+  for (const auto& f : kRows)
+    if (f.size() >= 2 && f[0] == facts.family) return f[1] == "all" || facts.toolchain;
+  return false;
+}
+
 const std::vector<std::string>& ToolchainCommands() {
   static const std::vector<std::string> kCommands = [] {
     std::vector<std::string> commands;

@@ -75,6 +75,10 @@ std::vector<std::string> ImagePathDirs(std::string_view family);
 /// (analysis/data/image-programs.tsv).
 bool IsImageProgram(std::string_view family, std::string_view name);
 
+/// Whether the image `facts` describes holds Debian's ca-certificates package
+/// (analysis/data/image-ca-certificates.tsv): python, ruby, php images yes; debian, ubuntu, node:slim no.
+bool HasCaCertificates(const BaseImageFacts& facts);
+
 /// Every toolchain command slim-lacks.tsv names (gcc, make, go, cargo, javac, mvn, cmake, ...): a
 /// container whose command runs one of them is a build environment, not a runtime.
 const std::vector<std::string>& ToolchainCommands();

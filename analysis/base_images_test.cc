@@ -147,6 +147,14 @@ TEST(BaseImageTable, JavaImagesSwapTheirJdkForAJre) {
   EXPECT_EQ(Facts("maven:3.9-eclipse-temurin-17").slim_variant, "eclipse-temurin:17-jre");
   EXPECT_TRUE(Has(Facts("maven:3.9-eclipse-temurin-17").slim_lacks_tools, "mvn"));
   EXPECT_EQ(Facts("gradle:8.5-jdk17").slim_variant, "eclipse-temurin:17-jre");
+  // A pinned maven version without a JDK in its tag ran the default JDK of its day: Java 8 through 3.5,
+  // not the Java 21 of today's maven:3; 3.6-3.8 changed defaults while current, so no JRE is named.
+  EXPECT_EQ(Facts("maven:3.3.3").slim_variant, "eclipse-temurin:8-jre");
+  EXPECT_EQ(Facts("maven:3.5.2").slim_variant, "eclipse-temurin:8-jre");
+  EXPECT_EQ(Facts("maven:3.6.3").slim_variant, "");
+  EXPECT_TRUE(Facts("maven:3.6.3").toolchain);
+  EXPECT_EQ(Facts("maven:3").slim_variant, "eclipse-temurin:21-jre");
+  EXPECT_EQ(Facts("maven:3.9.6").slim_variant, "eclipse-temurin:21-jre");
   EXPECT_EQ(Facts("openjdk:11").slim_variant, "openjdk:11-jre-slim");
   EXPECT_TRUE(Has(Facts("openjdk:11").slim_lacks, "wget")) << "openjdk:11 is built on buildpack-deps:scm";
   EXPECT_EQ(Facts("openjdk:17").os.distro, Distro::kRedHat) << "openjdk:17's default tag is Oracle Linux";
@@ -392,6 +400,16 @@ namespace {
 TEST(BaseImagesBeyondOfficial, LibvirtDevKeepsLibvirt0OnUbuntu) {
   EXPECT_EQ(RuntimePackagesFor("libvirt-dev", {Distro::kUbuntu, "18.04"}), std::vector<std::string>{"libvirt0"});
   EXPECT_EQ(RuntimePackagesFor("libvirt-dev", {Distro::kUbuntu, "22.04"}), std::vector<std::string>{"libvirt0"});
+}
+
+TEST(BaseImageTable, WhichImagesHoldCaCertificates) {
+  EXPECT_TRUE(HasCaCertificates(Facts("python:3.12-slim")));
+  EXPECT_TRUE(HasCaCertificates(Facts("python:3.12")));
+  EXPECT_TRUE(HasCaCertificates(Facts("node:20"))) << "the full image is built on buildpack-deps";
+  EXPECT_FALSE(HasCaCertificates(Facts("node:20-slim"))) << "node's slim image purges what it fetched node with";
+  EXPECT_FALSE(HasCaCertificates(Facts("ubuntu:22.04")));
+  EXPECT_FALSE(HasCaCertificates(Facts("debian:bookworm-slim")));
+  EXPECT_TRUE(HasCaCertificates(Facts("eclipse-temurin:17-jre")));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "transforms/apply_edits.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
+#include "transforms/rules/df101_recommends.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/stage_facts.h"
 
@@ -218,18 +219,32 @@ void CheckRun(RuleContext& context, size_t index) {
     }
     if (!use.call.Has("no-install-recommends")) {
       Edits edits = shell::AddFlag(*script, use.site, "--no-install-recommends");
-      // gcc only recommends libc6-dev; without it nothing compiles (no stdlib.h), so keep it.
-      if (NeedsLibcDev(use.call) && !edits.empty()) {
-        Edits add = shell::AddPackage(*script, use.site, "libc6-dev");
+      // A package named beside the flag, for what only a recommendation brought in. Edits that touch
+      // the same place apply over rounds: the package first, the flag in the next round.
+      auto name_package = [&](std::string_view package) {
+        Edits add = shell::AddPackage(*script, use.site, package);
         if (add.empty() || EditsOverlap(edits, add)) edits.clear();
         edits.insert(edits.end(), add.begin(), add.end());
-      }
+      };
+      // gcc only recommends libc6-dev; without it nothing compiles (no stdlib.h), so keep it.
+      if (NeedsLibcDev(use.call) && !edits.empty()) name_package("libc6-dev");
       std::string message = "'apt-get install' without --no-install-recommends also installs recommended packages";
       if (std::optional<std::string> pip = PipRecommendingCompiler(use.call); pip && PipInstallFollows(context, index)) {
         edits.clear();
         message += fmt::format(" (not rewritten: '{}' recommends build-essential, which a later 'pip install' may "
                                "need to build a C extension: name build-essential, or a builder stage, first)",
                                *pip);
+      }
+      // curl, wget and git only recommend ca-certificates: name them, or https fetches fail.
+      if (std::optional<std::string> fetcher = edits.empty() ? std::nullopt : NeedsRecommendedCertificates(context, index, use.call)) {
+        name_package("ca-certificates");
+        message += fmt::format(" (ca-certificates is named: '{}' only recommends it, and https needs it)", *fetcher);
+      }
+      // The stage's only C compiler is the gcc that libc6-dev recommends: name it, or the build stops.
+      if (std::optional<std::string> build = edits.empty() ? std::nullopt : BuildUsesRecommendedCompiler(context, index, use.call)) {
+        name_package("gcc");
+        message += fmt::format(" (gcc is named: the stage names no C compiler, and '{}' builds with the one its -dev "
+                               "packages recommend through libc6-dev)", *build);
       }
       std::optional<Fix> fix;
       if (!edits.empty()) fix = Fix{"add --no-install-recommends", Safety::kUnsafe, std::move(edits)};

@@ -73,6 +73,19 @@ std::string MirroredToolchain(const ImageRef& ref, const analysis::StageFlow& fl
                      reference, official, facts->slim_variant);
 }
 
+// A JDK image the table knows with no JRE twin (`maven:3.6.3`, whose tag names no JDK; `amazoncorretto:17`,
+// published without a JRE): the JDK stays, and the user knows which Java the application needs. "" for
+// every other image, and for a JDK whose JRE the planner swapped in.
+std::string JdkWithoutKnownJre(const std::string& image) {
+  std::optional<analysis::BaseImageFacts> facts = analysis::LookupBaseImage(image);
+  if (!facts || !facts->toolchain || !facts->slim_variant.empty()) return "";
+  if (std::find(facts->slim_lacks_tools.begin(), facts->slim_lacks_tools.end(), "javac") == facts->slim_lacks_tools.end())
+    return "";
+  return fmt::format("the JDK image '{}' stays in the final image: build in a builder stage and run the application "
+                     "on a JRE of the Java version it needs (not rewritten: dockopt knows no JRE image that matches "
+                     "'{}')", image, image);
+}
+
 // Whether DF201 has a rewrite of its own this round (the rules run in ID order, so it ran already).
 bool DevToRuntimeFixesThisRound(RuleContext& context) {
   for (const Finding& finding : context.findings())
@@ -134,7 +147,9 @@ void CheckMultiStageSplit(RuleContext& context) {
   // Production on the same image with no build package to leave out gains nothing (a toolchain image
   // with no slimmer variant, e.g. php:X-cli, after its split): nothing to report, and no re-split.
   if (plan->blocker.empty() && plan->production_base == planned.base && plan->tools.empty() && plan->builder_finish.empty()) {
-    if (!chain)
+    if (std::string jdk = plan->toolchain_image.empty() ? "" : JdkWithoutKnownJre(plan->toolchain_image); !jdk.empty())
+      context.Report(where, jdk);
+    else if (!chain)
       if (std::optional<std::string> advice = AssetToolchainKept(context, *flow)) context.Report(where, std::move(*advice));
     return;
   }
