@@ -41,7 +41,8 @@ std::vector<std::string_view> WordsOf(std::string_view text) {
 
 // An install that names packages (`npm install -g bower`, `npm i mjml`, `yarn global add yo`,
 // `yarn add x`): a program or module the container may run, unlike the project's own dependencies
-// (`npm ci`, `yarn install`). The package managers themselves (`npm install -g npm yarn`) are the build's.
+// (`npm ci`, `yarn install`). The package managers themselves (`npm install -g npm yarn`), and the node
+// version manager n (`npm install -g n && n lts`), are the build's.
 bool InstallsNamedPackages(const std::vector<std::string_view>& words) {
   if (words.size() < 2) return false;
   std::string_view tool = words[0].substr(words[0].rfind('/') + 1);
@@ -58,7 +59,7 @@ bool InstallsNamedPackages(const std::vector<std::string_view>& words) {
     std::string_view word = words[i];
     if (word.starts_with("-")) continue;
     std::string_view name = word.substr(0, word.find('@', 1));
-    if (name != "npm" && name != "yarn" && name != "pnpm") return true;
+    if (name != "npm" && name != "yarn" && name != "pnpm" && name != "n" && name != "corepack") return true;
   }
   return false;
 }
