@@ -33,6 +33,10 @@ TEST(BaseImageTable, PythonTagsResolveToTheirDebianRelease) {
   EXPECT_EQ(buster.runtime_base, "debian:buster-slim");
 
   EXPECT_EQ(Facts("python:2.7").os.release, "buster") << "untagged old releases use the last official release";
+  // python:2 is 2.7, not a current Python (held13 open-event-server: python:2-slim was read as bookworm).
+  EXPECT_EQ(Facts("python:2").os.release, "buster");
+  EXPECT_EQ(Facts("python:2-slim").os.release, "buster");
+  EXPECT_EQ(Facts("python:2").slim_variant, "python:2-slim");
   EXPECT_EQ(Facts("python").slim_variant, "python:slim");
   BaseImageFacts slim = Facts("python:3.11-slim-bookworm");
   EXPECT_TRUE(slim.slim);

@@ -48,6 +48,39 @@ std::optional<std::string> GitVersionPlugin(const std::string& text) {
   return std::nullopt;
 }
 
+// Shell scripts a RUN starts (`bash build.sh release docker`, `./scripts/build.sh`): the context paths
+// to read, the one named and, when that is not at the top, its name at the top (after `COPY . .` the
+// WORKDIR is the context's root).
+std::vector<std::string> ScriptsRun(std::string_view text) {
+  static const std::regex kScript(R"((^|[\s;&|(])(\.?/?[A-Za-z0-9_][A-Za-z0-9_./-]*\.sh)(?=[\s;&|)]|$))");
+  std::vector<std::string> paths;
+  for (std::regex_iterator<std::string_view::const_iterator> it(text.begin(), text.end(), kScript), end; it != end; ++it) {
+    std::string path = (*it)[2].str();
+    if (path.starts_with("./")) path.erase(0, 2);
+    if (path.starts_with("/")) path = path.substr(path.rfind('/') + 1);
+    paths.push_back(path);
+  }
+  return paths;
+}
+
+// Node libraries whose one job is reading the repository (elk's config/env.ts runs simple-git's
+// `revparse HEAD` in its Nuxt build and fails without .git).
+std::optional<std::string> GitLibrary(const std::string& package_json) {
+  static const std::regex kLibrary(R"re("(simple-git|git-rev-sync|git-repo-info|git-describe|git-last-commit|isomorphic-git)"\s*:)re");
+  std::smatch m;
+  if (std::regex_search(package_json, m, kLibrary)) return m[1].str();
+  return std::nullopt;
+}
+
+// A build or install script of package.json that runs git (`"build": "REACT_APP_SHA=$(git rev-parse
+// HEAD) react-scripts build"`); a release script's `git tag` is not the image's build.
+std::optional<std::string> GitInBuildScript(const std::string& package_json) {
+  static const std::regex kScript(R"re("((pre|post)?(build|install|prepare)[^"]*)"\s*:\s*"((\\.|[^"\\])*)")re");
+  for (std::sregex_iterator it(package_json.begin(), package_json.end(), kScript), end; it != end; ++it)
+    if (std::optional<std::string> read = GitRead((*it)[4].str())) return fmt::format("script '{}' runs '{}'", (*it)[1].str(), *read);
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, const std::string& context_dir) {
@@ -63,13 +96,36 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
   bool runs_gradle = false;
   bool runs_maven = false;
   bool runs_cmake = false;
+  bool runs_node = false;
+  std::vector<std::string> scripts;
+  static const std::regex kNode(R"((^|[^A-Za-z0-9_-])(npm|yarn|pnpm|npx|bun)\s)");
   for (const ir::Instruction& inst : dockerfile.instructions) {
     if (inst.kind != ir::InstructionKind::kRun) continue;
     if (std::optional<std::string> read = GitRead(inst.logical))
       return fmt::format("a RUN runs '{}'", *read);
     runs_make |= inst.logical.find("make") != std::string_view::npos;
     runs_ant |= std::regex_search(inst.logical.begin(), inst.logical.end(), kAnt);
+    runs_node |= std::regex_search(inst.logical.begin(), inst.logical.end(), kNode);
+    for (std::string& script : ScriptsRun(inst.logical)) scripts.push_back(std::move(script));
   }
+  // alist's `bash build.sh release docker` takes the version from `git describe --tags`.
+  if (!scripts.empty()) {
+    const context::ContextFiles files(context_dir);
+    for (const std::string& script : scripts) {
+      std::optional<std::string> text = files.Read(script, 1 << 20);
+      if (!text && script.find('/') != std::string::npos) text = files.Read(script.substr(script.rfind('/') + 1), 1 << 20);
+      if (!text) continue;
+      if (std::optional<std::string> read = GitRead(*text))
+        return fmt::format("'{}', which a RUN runs, runs '{}'", script, *read);
+    }
+  }
+  if (runs_node)
+    if (std::optional<std::string> manifest = context::ContextFiles(context_dir).Read("package.json", 1 << 20)) {
+      if (std::optional<std::string> library = GitLibrary(*manifest))
+        return fmt::format("'package.json', whose build a RUN runs, depends on '{}', which reads the repository", *library);
+      if (std::optional<std::string> read = GitInBuildScript(*manifest))
+        return fmt::format("'package.json', whose build a RUN runs: its {}", *read);
+    }
   for (const ir::Instruction& inst : dockerfile.instructions) {
     if (inst.kind != ir::InstructionKind::kRun && inst.kind != ir::InstructionKind::kFrom) continue;
     runs_gradle |= std::regex_search(inst.logical.begin(), inst.logical.end(), kGradle);

@@ -505,6 +505,49 @@ TEST_F(MigrationTest, GitMetadataTheCmakeBuildReadsStaysInTheContext) {
   EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
 }
 
+// Held-out apps (held13): alist's `RUN ... bash build.sh release docker` takes the version from `git
+// describe --tags` and `git log` in build.sh; elk's Nuxt build reads the commit with simple-git (a
+// dependency in package.json). A script or a package.json that reads no git leaves .git out.
+TEST_F(MigrationTest, GitMetadataAScriptOrANodeBuildReadsStaysInTheContext) {
+  Write(".git/HEAD", "ref: refs/heads/main\n");
+  Write(".git/objects/pack/p.pack", std::string(4096, 'x'));
+  const std::string df = (dir_ / "Dockerfile").string();
+  Write("Dockerfile", "FROM alpine:3.19 AS builder\nWORKDIR /app/\nCOPY ./ ./\n"
+                      "RUN apk add --no-cache bash go git; bash build.sh release docker\n"
+                      "FROM alpine:3.19\nCOPY --from=builder /app/bin/app /app\n");
+  Write("build.sh", "version=$(git describe --abbrev=0 --tags)\ngo build -o ./bin/app -ldflags=\"-X main.v=$version\" .\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("'build.sh', which a RUN runs, runs 'git describe'"), std::string::npos) << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("build.sh", "go build -o ./bin/app .\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+
+  fs::remove(dir_ / ".dockerignore");
+  fs::remove(dir_ / "build.sh");
+  Write("Dockerfile", "FROM node:lts-alpine AS builder\nWORKDIR /elk\nCOPY . ./\nRUN pnpm i\nRUN pnpm build\n"
+                      "FROM node:lts-alpine\nCOPY --from=builder /elk/.output ./.output\nCMD [\"node\", \".output/server/index.mjs\"]\n");
+  Write("package.json", "{\n  \"scripts\": {\"build\": \"nuxi build\"},\n  \"dependencies\": {\"simple-git\": \"^3.19.1\"}\n}\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("depends on 'simple-git', which reads the repository"), std::string::npos) << Err();
+
+  // A build script that runs git keeps it; a release script's `git tag` is not the image's build.
+  fs::remove(dir_ / ".dockerignore");
+  Write("package.json", "{\n  \"scripts\": {\"build\": \"SHA=$(git rev-parse HEAD) nuxi build\"}\n}\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find("its script 'build' runs 'git rev-parse'"), std::string::npos) << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("package.json", "{\n  \"scripts\": {\"build\": \"nuxi build\", \"release\": \"git tag v1\"},\n"
+                        "  \"dependencies\": {\"nuxt\": \"^3.0.0\"}\n}\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
 // Held-out apps (held8): guacamole-client's reactor pom lists `<module>doc/guacamole-example</module>`;
 // the maven image's build runs it, so doc/ is part of the build and stays. A doc/ no module names goes.
 TEST_F(MigrationTest, FoldersAMavenOrGradleBuildListsAsModulesStay) {

@@ -68,10 +68,10 @@ LANGUAGES = {
         "comment": "full = buildpack-deps:<release> + CPython; -slim = debian:<release>-slim + CPython + ca-certificates, netbase, tzdata",
         "repo": "https://github.com/docker-library/python",
         "slim": "python:{1}-slim{-os}", "latest_slim": "python:slim{-os}", "pinned": r"\d+\.\d+\.\d",
-        "lacks": "curl scm full -ca-certificates -netbase -python3",
+        "lacks": "curl scm full -ca-certificates -openssl -netbase -python3",
         "history": [
             (r"3\.[0-4](?:\.\d+)*", "-", 880, 115, "3.4 ended 2019-03, before buster: its last images were stretch or older, release not recorded"),
-            (r"(?:2\.7|3\.5)(?:\.\d+)*", "buster", 880, 115, "versions.json variants; ASSUMPTION: the last 2.7/3.5 images were buster"),
+            (r"2|(?:2\.7|3\.5)(?:\.\d+)*", "buster", 880, 115, "versions.json variants; ASSUMPTION: the last 2.7/3.5 images were buster; python:2 is 2.7 (held13 open-event-server: python:2-slim read as bookworm named bookworm's libevent-2.1-7)"),
             (r"3\.6(?:\.\d+)*", "bullseye", 910, 125, "ASSUMPTION: the last 3.6 images were bullseye"),
             (r"3\.7(?:\.\d+)*", "bookworm", 1010, 130, "3.7's last images (3.7.17, June 2023) came in bookworm "
              "variants too (python:3.7.17-slim-bookworm), and the default tags follow the newest Debian; a pinned "
@@ -119,7 +119,7 @@ LANGUAGES = {
         "comment": "full = buildpack-deps:<release> + ruby; -slim adds bzip2 ca-certificates libffi-dev libgmp-dev libssl-dev libyaml-dev procps zlib1g-dev",
         "repo": "https://github.com/docker-library/ruby",
         "slim": "ruby:{1}-slim{-os}", "latest_slim": "ruby:slim{-os}", "pinned": r"\d+\.\d+\.\d",
-        "lacks": "curl scm full -procps -bzip2 -ca-certificates",
+        "lacks": "curl scm full -procps -bzip2 -ca-certificates -openssl",
         "history": [
             (r"2\.[0-3](?:\.\d+)*", "-", 850, 150, "ruby <=2.3 ended by 2019-03, before buster: release not recorded"),
             (r"2\.[45](?:\.\d+)*", "buster", 850, 150, "ASSUMPTION: the last ruby 2.4-2.5 images were buster (2.5 ended 2021-03)"),

@@ -74,6 +74,10 @@ bool QuietLevelTwo(const shell::ToolCall& call) {
   return level >= 2;  // apt-get: quiet level 2 implies -y
 }
 
+// `apt-get install`, or `apt-get satisfy "chromium, chromium-driver (>= 115.0)"` (apt 1.9+), which installs
+// what a dependency string names the same way: it reads the lists and takes the same options.
+bool InstallsPackages(const shell::ToolCall& call) { return IsApt(call, "install") || IsApt(call, "satisfy"); }
+
 // True when a later RUN (this stage or one built on it) installs with apt without updating first:
 // it relies on the package lists this RUN would remove.
 bool LaterRunNeedsLists(RuleContext& context, size_t index) {
@@ -92,7 +96,7 @@ bool LaterRunNeedsLists(RuleContext& context, size_t index) {
         refreshed.push_back(run->stage);
         break;
       }
-      if (IsApt(use.call, "install") || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) return true;
+      if (InstallsPackages(use.call) || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) return true;
     }
   }
   return false;
@@ -209,7 +213,7 @@ void CheckRun(RuleContext& context, size_t index) {
     if (IsApt(use.call, "update")) updated = true;
     if (RemovesPath(use.call, "/var/lib/apt/lists") && (setup_end || (last_install && RunsAfterUse(uses[*last_install], use))))
       cleaned = true;
-    if (!IsApt(use.call, "install")) continue;
+    if (!InstallsPackages(use.call)) continue;
     last_install = u;
     setup_end.reset();
     cleaned = false;
@@ -278,7 +282,7 @@ void CheckRun(RuleContext& context, size_t index) {
   }
   if (!last_install || cleaned) return;
   bool in_function = false;  // a function may be called after any cleanup placed in the source
-  for (const ToolUse& use : uses) in_function |= IsApt(use.call, "install") && use.site.context.in_function;
+  for (const ToolUse& use : uses) in_function |= InstallsPackages(use.call) && use.site.context.in_function;
   const ToolUse& install = uses[*last_install];
   std::optional<shell::CommandSite> anchor = in_function ? std::nullopt : CleanupAnchor(*script, install);
   Edits edits = anchor ? shell::InsertCommandAfter(*script, *anchor, kListsCleanup) : Edits{};

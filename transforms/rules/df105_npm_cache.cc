@@ -53,13 +53,18 @@ bool IsLockfile(std::string_view path) {
 }
 
 // A source that names a lockfile shows one is copied, unless it is a pattern the lockfile may be absent
-// from: with the build context, its matches must hold one; without it, `package-lock.json*` (the idiom
-// for "copy it if it exists") proves nothing, while `package*.json` is taken at its word.
+// from: with the build context, its matches must hold one, as the builder sends it (a .dockerignore
+// listing package-lock.json leaves `package*.json` with package.json alone, and `npm ci` then fails);
+// without it, `package-lock.json*` (the idiom for "copy it if it exists") proves nothing, while
+// `package*.json` is taken at its word.
 bool CopiesLockfile(RuleContext& context, const analysis::CopyArgs& copy, const analysis::CopySourceArg& source) {
   if (!NamesFile(source.path, "package-lock.json") && !NamesFile(source.path, "npm-shrinkwrap.json")) return false;
   if (!source.has_glob) return true;
   if (const auto& dir = context.options().context_dir; dir && !copy.from) {
-    std::optional<std::vector<std::string>> matches = analysis::ExpandInContext(source, context::ContextFiles(*dir));
+    std::string error;
+    std::optional<context::ContextFiles> files = context::ContextFiles::Open(*dir, error);
+    std::optional<std::vector<std::string>> matches =
+        analysis::ExpandInContext(source, files ? *files : context::ContextFiles(*dir));
     if (matches) return std::ranges::any_of(*matches, IsLockfile);
   }
   return !source.path.ends_with("package-lock.json*") && !source.path.ends_with("npm-shrinkwrap.json*");

@@ -1,6 +1,7 @@
 // Tests for DF105 npm-cache through Optimize with only DF105 selected.
 #include <gtest/gtest.h>
 
+#include "context/test_tree.h"
 #include "transforms/rules/rule_test_util.h"
 
 namespace dockopt {
@@ -48,6 +49,20 @@ TEST(NpmCacheTest, SuggestsCiWithACopiedLockfile) {
             "FROM node:20\nCOPY . .\nRUN npm install && npm cache clean --force\n");
   EXPECT_EQ(Fixed(kRule, "FROM node:20\nCOPY package-lock.json .\nRUN npm install left-pad\n", true),
             "FROM node:20\nCOPY package-lock.json .\nRUN npm install left-pad && npm cache clean --force\n");
+}
+
+// A .dockerignore that lists package-lock.json leaves `package*.json` with package.json alone: `npm ci`
+// would fail for want of a lockfile (held13 nestjs-realworld-example-app).
+TEST(NpmCacheTest, NoCiWhenTheDockerignoreDropsTheLockfile) {
+  context::testing::TempTree tree;
+  tree.Write("package.json", "{}\n");
+  tree.Write("package-lock.json", "{}\n");
+  const std::string text = "FROM node:12-alpine\nCOPY package*.json ./\nRUN npm install\nCOPY . .\n";
+  EXPECT_EQ(Fixed(kRule, text, /*unsafe=*/true, tree.str()),
+            "FROM node:12-alpine\nCOPY package*.json ./\nRUN npm ci && npm cache clean --force\nCOPY . .\n");
+  tree.Write(".dockerignore", "node_modules\nnpm-debug.log\npackage-lock.json");
+  EXPECT_EQ(Fixed(kRule, text, /*unsafe=*/true, tree.str()),
+            "FROM node:12-alpine\nCOPY package*.json ./\nRUN npm install && npm cache clean --force\nCOPY . .\n");
 }
 
 TEST(NpmCacheTest, YarnBerryIsUnsafe) {

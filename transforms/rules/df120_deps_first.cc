@@ -974,12 +974,18 @@ class Planner {
   }
 
   // A script of the copied sources that runs a dependency tool (`./graphhopper.sh build` and
-  // `/refine/refine build` run maven): the install hides in it, so only a suggestion names the order.
+  // `/refine/refine build` run maven; alist's `bash build.sh release docker` runs `go build`): the
+  // install hides in it, so only a suggestion names the order.
   // (Its toolchain may be one the script itself downloads: no prefetch is planned.)
   std::optional<DepsCommand> ScriptInstall(const shell::Command& command, size_t run) {
     if (command.opaque() || command.words.empty() || !command.words[0].literal) return std::nullopt;
-    const std::string& program = command.words[0].value;
-    if (!program.starts_with("./") && !program.starts_with("/")) return std::nullopt;
+    std::string_view shell = command.words[0].value;
+    shell = shell.substr(shell.rfind('/') + 1);  // npos + 1 == 0
+    const bool through_shell = (shell == "sh" || shell == "bash" || shell == "ash" || shell == "dash") &&
+                               command.words.size() > 1 && command.words[1].literal &&
+                               !command.words[1].value.starts_with("-");
+    const std::string& program = command.words[through_shell ? 1 : 0].value;
+    if (!through_shell && !program.starts_with("./") && !program.starts_with("/")) return std::nullopt;
     std::optional<std::string> dest = Dest();
     std::optional<std::string> cwd = WorkdirAt(df_, run);  // where the shell finds `./script`
     if (!dest || !cwd || !context_.options().context_dir || !OpenContext()) return std::nullopt;

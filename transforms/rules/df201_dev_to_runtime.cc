@@ -16,6 +16,7 @@
 #include "transforms/rules/quoted_names.h"
 #include "transforms/rules/runtime_lib_lookup.h"
 #include "transforms/rule.h"
+#include "transforms/rules/df201_make_at_run_time.h"
 #include "transforms/rules/df201_purge_after_build.h"
 #include "transforms/rules/df201_shared_parent.h"
 #include "transforms/rules/install_family.h"
@@ -493,6 +494,7 @@ void CheckDevToRuntime(RuleContext& context) {
       // DF202 reads it), unless the stage builds its own project.
       if (runtime_blocker->empty() && image.known)
         runtime_blocker = split::UnknownBaseWithoutCommand(df, model(), image.Reference());
+      if (runtime_blocker->empty()) runtime_blocker = MakeTargetsAtRunTime(context, chain);
       if (runtime_blocker->empty())
         if (size_t line = split::SshLogin(df, model()); line != 0)
           runtime_blocker = fmt::format("the stage lets people log in over SSH (line {}), and they build with the "

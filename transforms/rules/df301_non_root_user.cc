@@ -60,6 +60,7 @@ struct StageFacts {
   std::optional<std::string> workdir;     // the last WORKDIR of the chain
   bool sets_entrypoint = false;           // the chain has its own ENTRYPOINT
   bool drops_privileges = false;          // gosu / su-exec appear in a RUN
+  std::optional<std::string> root_uid_env;  // `ENV PUID=0`: the user an entrypoint switches to is root by default
   bool init_scripts = false;              // it sets up services for an init that starts as root (my_init, s6)
   std::optional<std::string> low_port;    // an EXPOSEd port below 1024
   bool sets_aspnet_port = false;          // ENV/ARG ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS or ASPNETCORE_PORT
@@ -166,6 +167,9 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           facts.sets_aspnet_port |= inst.node_args[a].starts_with("ASPNETCORE_URLS") ||
                                     inst.node_args[a].starts_with("ASPNETCORE_HTTP");
           facts.init_scripts |= inst.node_args[a].starts_with("S6_");  // s6-overlay's settings
+          static constexpr std::string_view kUidVariables[] = {"PUID", "UID", "USER_ID", "RUN_UID", "APP_UID"};
+          if (std::find(std::begin(kUidVariables), std::end(kUidVariables), inst.node_args[a]) != std::end(kUidVariables))
+            facts.root_uid_env = defaults[inst.node_args[a]] == "0" ? std::optional(inst.node_args[a]) : std::nullopt;
         }
       if (inst.kind == ir::InstructionKind::kCopy || inst.kind == ir::InstructionKind::kAdd ||
           inst.kind == ir::InstructionKind::kRun)
@@ -481,7 +485,18 @@ void CheckNonRootUser(RuleContext& context) {
                                facts.argv.front(), *facts.build_tool));
     return;
   }
-  if (facts.drops_privileges) return;
+  if (facts.drops_privileges) {
+    // alist's entrypoint runs `su-exec ${PUID}:${PGID} ./alist server` with `ENV PUID=0 PGID=0`: the user it
+    // switches to is root unless the container is started with another.
+    if (facts.root_uid_env)
+      context.Report(df.instructions[stage.from].keyword,
+                     fmt::format("the final stage runs as root: the image switches users with gosu/su-exec, but 'ENV "
+                                 "{}=0' makes the user it switches to root unless the container is started with "
+                                 "another; give '{}' (and its group) a non-zero default, and check that the start "
+                                 "gives that user the folders it writes (not applied)",
+                                 *facts.root_uid_env, *facts.root_uid_env));
+    return;
+  }
   Span where = df.instructions[stage.from].keyword;
   std::string message = "the final stage runs as root: no 'USER' switches to a non-root user";
   if (meant_for_root) {
