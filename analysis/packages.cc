@@ -200,11 +200,17 @@ const Tables& AllTables() {
   return kTables;
 }
 
-// "libpq-dev:amd64=15.6-0" -> "libpq-dev".
+// "libpq-dev:amd64=15.6-0" -> "libpq-dev"; yum's and dnf's "name.arch" form too: "python-devel.x86_64"
+// -> "python-devel" (no Debian or Alpine name ends in an rpm architecture).
 std::string_view BareName(std::string_view package) {
   size_t end = 0;  // a plain loop: find_first_of calls memchr once per byte
   while (end < package.size() && package[end] != ':' && package[end] != '=') ++end;
-  return package.substr(0, end);
+  std::string_view bare = package.substr(0, end);
+  static constexpr std::string_view kRpmArchitectures[] = {".x86_64", ".noarch", ".i686",  ".i386",
+                                                           ".aarch64", ".ppc64le", ".s390x", ".armv7hl"};
+  for (std::string_view arch : kRpmArchitectures)
+    if (bare.size() > arch.size() && bare.ends_with(arch)) return bare.substr(0, bare.size() - arch.size());
+  return bare;
 }
 
 // "3.18.4" -> {3, 18, 4}; stops at the first character that is not a digit or a dot.
@@ -418,6 +424,17 @@ bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os) {
   if (!debian_like && NamesDependOnUnknownRelease(BareName(dev_package), os)) return false;
   if (HasPackageTable(os) && !(debian_like && os.release.empty())) return true;
   return LegacyRuntime(BareName(dev_package), os) != nullptr;
+}
+
+std::vector<std::vector<std::string>> RuntimeNamesOfEachRelease(std::string_view dev_package, const OsRelease& os) {
+  std::vector<std::vector<std::string>> names;
+  const Tables& tables = AllTables();
+  auto table = tables.runtime.find(PackageTableName(os));
+  if (table == tables.runtime.end()) return names;
+  for (const Row& row : table->second.RowsOf(BareName(dev_package)))
+    if (!row.runtime.empty() && std::find(names.begin(), names.end(), row.runtime) == names.end())
+      names.push_back(row.runtime);
+  return names;
 }
 
 bool RuntimeNamesNeedRelease(std::string_view dev_package, const OsRelease& os) {

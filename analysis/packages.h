@@ -14,8 +14,8 @@ namespace dockopt::analysis {
 /// The runtime package(s) a program built against `dev_package` needs on `os`
 /// ("libpq-dev" on bookworm -> {"libpq5"}; a metapackage may give several). Empty when the package
 /// is not a known -dev package of that family, or is a pure header/build package (see IsBuildTool).
-/// An architecture suffix (":amd64") and a version pin ("=1.2") are ignored. When the release is
-/// unknown or has no table, the family's default release is used.
+/// An architecture suffix (":amd64", yum's ".x86_64") and a version pin ("=1.2") are ignored. When
+/// the release is unknown or has no table, the family's default release is used.
 std::vector<std::string> RuntimePackagesFor(std::string_view dev_package, const OsRelease& os);
 
 /// True for packages only a build needs on that family: compilers, make, autotools, pkg-config,
@@ -49,6 +49,11 @@ bool RuntimeNamesKnown(std::string_view dev_package, const OsRelease& os);
 /// postgresql-dev: libpq from 3.15, postgresql-libs before) when `os` names no release: the package is a
 /// build-time one, though RuntimePackagesFor gives no name for it.
 bool RuntimeNamesNeedRelease(std::string_view dev_package, const OsRelease& os);
+
+/// Each runtime name set the family's curated table gives `dev_package` across its release ranges
+/// (Alpine's postgresql-dev: {{"libpq"}, {"postgresql-libs"}}); empty where no row names one. For a stage
+/// whose image names no release: a set the stage installs itself is the release's own name.
+std::vector<std::vector<std::string>> RuntimeNamesOfEachRelease(std::string_view dev_package, const OsRelease& os);
 
 /// False for a bookworm runtime package `apt-get install` cannot install on trixie (no package of
 /// that name, nor a sole provider: libicu72, libldap-2.5-0); bookworm-not-on-trixie.txt.

@@ -154,6 +154,17 @@ TEST(PackageTables, RedHatRowsHonourReleaseRanges) {
   EXPECT_EQ(RuntimePackagesFor("openssl-devel", {Distro::kRedHat, ""}), Names{"openssl-libs"});
 }
 
+TEST(PackageTables, YumArchitectureSuffixesNameTheSamePackage) {
+  // yum and dnf take "name.arch" (rucio's `yum install -y python-devel.x86_64`, epel-release.noarch).
+  EXPECT_TRUE(IsBuildTool("python-devel.x86_64", Distro::kRedHat));
+  EXPECT_TRUE(IsBuildTool("gcc.x86_64", Distro::kRedHat));
+  EXPECT_EQ(RuntimePackagesFor("postgresql-devel.x86_64", {Distro::kRedHat, "7"}), Names{"postgresql-libs"});
+  EXPECT_EQ(RuntimePackagesFor("libffi-devel.aarch64", {Distro::kRedHat, "9"}), Names{"libffi"});
+  // The suffix alone, or a name that only contains it, is not stripped.
+  EXPECT_FALSE(IsBuildTool(".x86_64", Distro::kRedHat));
+  EXPECT_TRUE(RuntimePackagesFor("libx86_64-dev", {Distro::kDebian, "bookworm"}).empty());
+}
+
 TEST(PackageTables, BuildToolsPerFamily) {
   for (std::string_view tool : {"gcc", "g++-12", "build-essential", "libc6-dev", "python3-dev", "python3.11-dev",
                                 "linux-headers-amd64", "pkg-config", "autoconf", "php8.2-dev"})

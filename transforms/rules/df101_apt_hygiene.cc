@@ -65,6 +65,40 @@ bool PipInstallFollows(RuleContext& context, size_t index) {
   return false;
 }
 
+// build-essential depends on dpkg-dev, which recommends gnupg: with recommends, `gpg` comes along, and
+// slim and Ubuntu bases have no gpg of their own (taiga-back verifies gosu with `gpg --verify` right
+// after installing build-essential). The package that brings it, when the install names no gnupg itself.
+std::optional<std::string> GnupgRecommender(const shell::ToolCall& call) {
+  std::optional<std::string> recommender;
+  for (const shell::Operand& package : call.operands) {
+    const std::string& name = package.name;
+    if (name == "gnupg" || name == "gnupg2" || name == "gpg" || name == "gnupg1") return std::nullopt;
+    if (name == "build-essential" || name == "dpkg-dev") recommender = name;
+  }
+  return recommender;
+}
+
+// Whether `text` runs gpg (`gpg --batch --verify`, `gpg2 --recv-keys`, `command -v gpgconf` aside).
+bool RunsGpg(std::string_view text) {
+  for (size_t pos = text.find("gpg"); pos != std::string_view::npos; pos = text.find("gpg", pos + 1)) {
+    const bool starts = pos == 0 || text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == ';' ||
+                        text[pos - 1] == '&' || text[pos - 1] == '|' || text[pos - 1] == '(' || text[pos - 1] == '\n';
+    size_t end = pos + 3;
+    if (end < text.size() && text[end] == '2') ++end;
+    if (starts && end < text.size() && (text[end] == ' ' || text[end] == '\t')) return true;
+  }
+  return false;
+}
+
+// Whether the RUN at `index` or a later one of its stage (or of a stage built on it) runs gpg.
+bool GpgFollows(RuleContext& context, size_t index) {
+  const ir::Dockerfile& df = context.dockerfile();
+  if (RunsGpg(context.Text(df.instructions[index].span))) return true;
+  for (const ir::Instruction* run : RunsAfter(df, index))
+    if (RunsGpg(context.Text(run->span))) return true;
+  return false;
+}
+
 bool QuietLevelTwo(const shell::ToolCall& call) {
   int level = 0;
   for (const shell::Option& option : call.options) {
@@ -238,6 +272,11 @@ void CheckRun(RuleContext& context, size_t index) {
         message += fmt::format(" (not rewritten: '{}' recommends build-essential, which a later 'pip install' may "
                                "need to build a C extension: name build-essential, or a builder stage, first)",
                                *pip);
+      } else if (std::optional<std::string> gnupg = GnupgRecommender(use.call); gnupg && GpgFollows(context, index)) {
+        edits.clear();
+        message += fmt::format(" (not rewritten: '{}' brings gnupg as a recommended package (dpkg-dev recommends "
+                               "it), and the build runs 'gpg': name gnupg in the install first)",
+                               *gnupg);
       }
       // curl, wget and git only recommend ca-certificates: name them, or https fetches fail.
       if (std::optional<std::string> fetcher = edits.empty() ? std::nullopt : NeedsRecommendedCertificates(context, index, use.call)) {

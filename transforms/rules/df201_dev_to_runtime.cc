@@ -267,7 +267,14 @@ Plan PlanCommand(const shell::Script& script, const ToolUse& use, const OsReleas
     if (tool && os.distro == Distro::kAlpine &&
         (o.name == "gcc" || o.name == "g++" || o.name == "build-base" || o.name == "alpine-sdk"))
       runtime = {"libstdc++", "libgcc"};
-    if (runtime.empty() && !tool) {
+    // Its runtime named per release, on an image that names none: unless the install names one release's
+    // runtime itself (`apk add postgresql-dev libpq`), which is then that release's, already installed.
+    const bool runtime_in_install =
+        runtime.empty() && !tool && analysis::RuntimeNamesNeedRelease(o.name, os) &&
+        std::ranges::any_of(analysis::RuntimeNamesOfEachRelease(o.name, os), [&](const std::vector<std::string>& names) {
+          return std::ranges::all_of(names, [&](const std::string& name) { return present.contains(name); });
+        });
+    if (runtime.empty() && !tool && !runtime_in_install) {
       if (analysis::RuntimeNamesNeedRelease(o.name, os)) plan.release_unknown.push_back(o.name);
       ++plan.kept;
       continue;

@@ -524,6 +524,27 @@ void CheckNonRootUser(RuleContext& context) {
                                         "non-root user (not applied)",
                                         message, fmt::join(own->entrypoint, " "), own->root_detail, facts.program,
                                         facts.program));
+    } else if (facts.init_scripts && !facts.program.empty() && !StartsAsRoot(facts.program)) {
+      // A start script with a supervisor's configuration copied in (InvenTree's start.sh ends in
+      // supervisord): the supervisor it starts stays root, as the label set counts it.
+      std::string command;
+      for (std::string_view word : facts.argv) {  // a shell form's quotes go (`CMD "./start.sh"`)
+        if (word.size() >= 2 && (word.front() == '"' || word.front() == '\'') && word.back() == word.front())
+          word = word.substr(1, word.size() - 2);
+        if (!command.empty()) command += ' ';
+        command += word;
+      }
+      if (command.empty()) command = facts.program;
+      if (command.size() > 60) {  // `sh -c "a && b && supervisord"`
+        command.resize(57);
+        command += "...";
+      }
+      context.Report(where, fmt::format("{}; the file sets up services for an init that starts as root (a supervisor, "
+                                        "s6, runit or my_init configuration), and '{}' may start it: the init stays "
+                                        "root and runs each service as root unless its configuration names a user; "
+                                        "give the services a non-root user there (supervisor's 'user=', "
+                                        "'s6-setuidgid', 'chpst -u') (not applied)",
+                                        message, command));
     }
     return;
   }

@@ -44,10 +44,11 @@ constexpr std::string_view kDevicePackages[] = {
     "dump1090-fa", "bluez", "i2c-tools", "wiringpi", "pigpio", "gpiod"};
 
 // Programs that start as root on purpose: servers whose master drops privileges, init systems, and
-// privilege-dropping wrappers.
+// privilege-dropping wrappers; and JupyterHub, whose default authenticator (PAM) and spawner start each
+// user's server as that user (exact names: jupyterhub-singleuser runs as its user).
 constexpr std::string_view kRootPrograms[] = {
     "nginx", "httpd",   "httpd-foreground", "apache2", "apache2-foreground", "apachectl", "apache2ctl", "systemd",
-    "init",  "my_init", "gosu",             "su-exec", "openresty"};
+    "init",  "my_init", "gosu",             "su-exec", "openresty",          "jupyterhub"};
 
 // Daemons that need root to start, and whose starters carry their name ("runsvdir-start").
 constexpr std::string_view kRootDaemons[] = {"sshd",     "cron",    "crond", "runsvdir", "runit",
@@ -130,6 +131,11 @@ std::optional<std::string> RootMasterAdvice(std::string_view program) {
     return "'" + name + "' starts its master process as root, which binds the ports and runs the workers as the "
            "configured user: to run it wholly as a non-root user, move it to a port from 1024 up and give that "
            "user its pid, log and temp folders, then add 'USER'";
+  if (program == "jupyterhub")
+    return "'jupyterhub' authenticates with PAM and starts each user's notebook server as that user by default, "
+           "which needs root (and images built FROM this one would run their RUNs as another user): keep root, "
+           "or configure an authenticator and spawner that need none (DockerSpawner, KubeSpawner) before adding "
+           "'USER'";
   // How each supervisor's configuration names the user a program runs as.
   std::string_view how = program.starts_with("supervisord")                          ? "supervisor's 'user='"
                          : program == "systemd" || program == "init"                  ? "'User=' in each unit"

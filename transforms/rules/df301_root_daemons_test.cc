@@ -48,5 +48,12 @@ TEST(StartsAsRoot, ServersInitsWrappersDaemonsAndTheirStarters) {
   EXPECT_FALSE(StartsAsRoot("python"));
 }
 
+TEST(StartsAsRoot, JupyterHubSpawnsEachUsersServerButTheSingleUserServerDoesNot) {
+  EXPECT_TRUE(StartsAsRoot("jupyterhub"));
+  EXPECT_FALSE(StartsAsRoot("jupyterhub-singleuser")) << "runs as its user (docker-stacks' jovyan)";
+  ASSERT_TRUE(RootMasterAdvice("jupyterhub").has_value());
+  EXPECT_NE(RootMasterAdvice("jupyterhub")->find("spawner"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace dockopt

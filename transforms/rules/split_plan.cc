@@ -168,6 +168,17 @@ std::string MajorMinor(std::string_view tag) {
   return std::string(out);
 }
 
+// True when `kept` holds every package of one release's runtime names for `dev_package` (the image names
+// no release, so no one row is known to hold): the stage's own install of that name succeeds, so it is
+// the release's, and production keeps it.
+bool InstallsOneReleasesRuntime(std::string_view dev_package, const analysis::OsRelease& os,
+                                const std::vector<std::string>& kept) {
+  for (const std::vector<std::string>& names : analysis::RuntimeNamesOfEachRelease(dev_package, os))
+    if (std::all_of(names.begin(), names.end(), [&](const std::string& name) { return Contains(kept, name); }))
+      return true;
+  return false;
+}
+
 struct Packages {
   std::string manager;
   std::vector<std::string> kept;  // installed and not removed later, in order
@@ -812,7 +823,13 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       look_up = apt_lookup && !analysis::IsBuildTool(package, distro) && LookupableDevPackage(package);
       if (!analysis::IsBuildTool(package, distro) && !look_up) unmapped.push_back(package);
     } else if (twins.empty() && analysis::RuntimeNamesNeedRelease(package, os)) {
-      unnamed_by_release.push_back(package);  // its runtime is named per release, and the image names none
+      // Its runtime is named per release, and the image names none; unless the stage installs one
+      // release's name itself (python:alpine's `apk add postgresql-dev libpq`): that is the release's own.
+      if (InstallsOneReleasesRuntime(package, os, installed.kept)) {
+        plan.tools.push_back(package);
+        continue;
+      }
+      unnamed_by_release.push_back(package);
     }
     bool swapped = false;
     for (const auto& [build, runtime] : kRuntimeSwaps) {
