@@ -414,6 +414,7 @@ TEST(BaseImageTable, WhichImagesHoldCaCertificates) {
   EXPECT_FALSE(HasCaCertificates(Facts("ubuntu:22.04")));
   EXPECT_FALSE(HasCaCertificates(Facts("debian:bookworm-slim")));
   EXPECT_TRUE(HasCaCertificates(Facts("eclipse-temurin:17-jre")));
+  EXPECT_TRUE(HasCaCertificates(Facts("nvidia/cuda:12.2.0-devel-ubuntu22.04")));
 }
 
 }  // namespace
