@@ -340,6 +340,7 @@ Effect EffectOf(const shell::Command& command, ShellState& state, const std::vec
     effect.url = url;
   }
   NoteStartupFileWrites(effect.writes, state);
+  NoteComposerWrites(effect.writes, state);
   for (std::vector<std::string>* paths : {&effect.writes, &effect.reads, &effect.caches, &effect.removes}) {
     std::sort(paths->begin(), paths->end());
     paths->erase(std::unique(paths->begin(), paths->end()), paths->end());
