@@ -237,7 +237,10 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   if (!effect) effect = PackageEffect(words, state);
   if (effect && effect->kind == EffectKind::kPackages && !effect->removal) NoteNpmPackage(*effect, state);
   if (!effect) effect = BuildEffect(words, state, env);
-  if (!effect) effect = DepsEffect(words, state);
+  if (!effect) {
+    effect = DepsEffect(words, state);
+    if (effect) NoteNpmSelfInstall(*effect, state);
+  }
   if (!effect) effect = FileEffect(words, state);
   if (!effect) effect = SystemEffect(words, state);
   if (!effect) return Unknown(words[0], "not a command dockopt models: may write anywhere");

@@ -147,6 +147,8 @@ std::optional<std::string> NodeReleasePrefix(const ShellState& state);
 void NoteNodeSourceSetup(const Effect& effect, ShellState& state);
 /// Notes npm's global prefix after a package install that brings node or npm (effects_npm_prefix.cc).
 void NoteNpmPackage(const Effect& effect, ShellState& state);
+/// Forgets npm's global prefix after Debian's npm installed npm itself (effects_npm_prefix.cc).
+void NoteNpmSelfInstall(const Effect& effect, ShellState& state);
 /// A well-known installer piped from `url` into `words` (`curl -sL URL | bash -`).
 std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vector<std::string>& words,
                                            const ShellState& state);

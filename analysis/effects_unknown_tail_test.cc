@@ -1,6 +1,6 @@
 // Commands of DF202's "effects dockopt does not know" tail on the real-world corpus that the Dockerfile's
 // text does place: conda environments from a file, composer's self-update, CMake's installer run by its
-// path. And the shapes beside them that stay unknown.
+// path, Debian's npm installing npm itself. And the shapes beside them that stay unknown.
 #include <gtest/gtest.h>
 
 #include "analysis/effects.h"
@@ -110,6 +110,21 @@ TEST(EffectsUnknownTail, CmakeInstallerThatWouldAskOrIsNotKnownStaysUnknown) {
   EXPECT_EQ(LastCommand("FROM debian:12\nRUN ./cmake-install.sh --skip-license --prefix=/usr/local\n").kind,
             EffectKind::kUnknown)
       << "a file the stage did not download";
+}
+
+TEST(EffectsUnknownTail, DebiansNpmInstallingNpmItselfGoesToItsPrefixThenTheRestIsUnknown) {
+  std::vector<Effect> effects = LastRunEffects(
+      "FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y nodejs nodejs-legacy npm\n"
+      "RUN npm install -g npm@2 && npm install -g grunt-cli\n");
+  ASSERT_EQ(effects.size(), 2u);
+  EXPECT_EQ(effects[0].kind, EffectKind::kDeps);
+  EXPECT_EQ(effects[0].writes, (Paths{"/usr/local/bin", "/usr/local/lib/node_modules"}));
+  EXPECT_EQ(effects[1].kind, EffectKind::kUnknown) << "the new npm has node's prefix, /usr, not Debian's npmrc";
+  EXPECT_EQ(LastCommand("FROM ubuntu:16.04\nRUN apt-get update && apt-get install -y nodejs npm\n"
+                        "RUN npm install -g ./npm-fork.tgz\n")
+                .kind,
+            EffectKind::kUnknown)
+      << "a package file may be npm too: its name is inside it";
 }
 
 TEST(EffectsUnknownTail, TensorflowJupyterTagsStartInTf) {
