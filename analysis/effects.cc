@@ -237,7 +237,10 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   if (!effect) effect = PackageEffect(words, state);
   if (effect && effect->kind == EffectKind::kPackages && !effect->removal) NoteNpmPackage(*effect, state);
   if (!effect) effect = BuildEffect(words, state, env);
-  if (!effect) effect = DepsEffect(words, state);
+  if (!effect) {
+    effect = DepsEffect(words, state);
+    if (effect) NoteNpmSelfInstall(*effect, state);
+  }
   if (!effect) effect = FileEffect(words, state);
   if (!effect) effect = SystemEffect(words, state);
   if (!effect) return Unknown(words[0], "not a command dockopt models: may write anywhere");
@@ -340,6 +343,7 @@ Effect EffectOf(const shell::Command& command, ShellState& state, const std::vec
     effect.url = url;
   }
   NoteStartupFileWrites(effect.writes, state);
+  NoteComposerWrites(effect.writes, state);
   for (std::vector<std::string>* paths : {&effect.writes, &effect.reads, &effect.caches, &effect.removes}) {
     std::sort(paths->begin(), paths->end());
     paths->erase(std::unique(paths->begin(), paths->end()), paths->end());

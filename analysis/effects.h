@@ -147,6 +147,8 @@ std::optional<std::string> NodeReleasePrefix(const ShellState& state);
 void NoteNodeSourceSetup(const Effect& effect, ShellState& state);
 /// Notes npm's global prefix after a package install that brings node or npm (effects_npm_prefix.cc).
 void NoteNpmPackage(const Effect& effect, ShellState& state);
+/// Forgets npm's global prefix after Debian's npm installed npm itself (effects_npm_prefix.cc).
+void NoteNpmSelfInstall(const Effect& effect, ShellState& state);
 /// A well-known installer piped from `url` into `words` (`curl -sL URL | bash -`).
 std::optional<Effect> PipedInstallerEffect(std::string_view url, const std::vector<std::string>& words,
                                            const ShellState& state);
@@ -187,6 +189,11 @@ bool IsStartupFile(std::string_view path, const ShellState& state);
 /// Remembers (for the rest of the stage) which startup files the stage wrote: sourcing one of them is
 /// then not taken to only set the environment.
 void NoteStartupFileWrites(const std::vector<std::string>& writes, ShellState& state);
+/// State variable: the file of the one `composer` the stage wrote (a COPY, `mv composer.phar
+/// /usr/local/bin/composer`, the installer's --filename), "?" after a second one; read by self-update.
+inline constexpr std::string_view kComposerFileKey = "dockopt.composer-file";
+/// Remembers, in `state`, a composer among `writes` (effects_langs.cc).
+void NoteComposerWrites(const std::vector<std::string>& writes, ShellState& state);
 /// The conda installation `program` (conda, activate, or a path to them) belongs to, "" when unknown
 /// (effects_langs.cc).
 std::string CondaRoot(std::string_view program, const ShellState& state);

@@ -3,6 +3,7 @@
 // swift, sbt, shards/crystal, cpanm, luarocks, node-gyp, qmake, gem and npm odds and ends.
 #include <algorithm>
 
+#include "analysis/base_images.h"
 #include "analysis/effect_args.h"
 #include "analysis/effects.h"
 #include "analysis/paths.h"
@@ -53,6 +54,27 @@ std::optional<Effect> PythonModule(const std::vector<std::string>& words, const 
   return std::nullopt;
 }
 
+// `composer self-update` replaces composer's own file with the new release and keeps the old one as a
+// backup in its data folder. The file is the program run: a path, or the one composer the stage put in
+// place (NoteComposerWrites) on an image the table knows, none of which ships one but composer's own.
+std::optional<Effect> ComposerSelfUpdate(std::string_view program, const ShellState& state) {
+  std::string file = program.starts_with("/") ? std::string(program) : Var(state, std::string(kComposerFileKey), "");
+  if (!program.starts_with("/")) {
+    std::optional<BaseImageFacts> facts = LookupBaseImage(state.image);
+    if (!facts || facts->family == "composer") return std::nullopt;  // another composer may come first on PATH
+  }
+  if (!file.starts_with("/") || file.find_first_of("$`") != std::string::npos) return std::nullopt;
+  Effect effect = Deps("composer self-update", "composer", {file});
+  effect.compiles = false;
+  // The backup: COMPOSER_HOME, else ~/.composer or, for composer 2 under XDG, ~/.config/composer and
+  // ~/.local/share/composer. Only a rollback reads it.
+  effect.caches = state.vars.contains("COMPOSER_HOME")
+                      ? std::vector<std::string>{Var(state, "COMPOSER_HOME", "")}
+                      : std::vector<std::string>{Join(state.home, ".composer"), Join(state.home, ".config/composer"),
+                                                 Join(state.home, ".local/share/composer")};
+  return effect;
+}
+
 std::optional<Effect> Composer(const std::vector<std::string>& words, const ShellState& state) {
   Args args = ReadArgs(words, 1, {"-d", "--working-dir"});
   std::string home = Var(state, "COMPOSER_HOME", Join(state.home, ".composer"));
@@ -78,6 +100,7 @@ std::optional<Effect> Composer(const std::vector<std::string>& words, const Shel
     return effect;
   }
   if (sub == "dump-autoload" || sub == "dumpautoload") return Deps("composer dump-autoload", "composer", {Join(dir, "vendor")});
+  if (sub == "self-update" || sub == "selfupdate") return ComposerSelfUpdate(words[0], state);
   return std::nullopt;
 }
 
@@ -98,6 +121,16 @@ std::optional<Effect> NodeN(const std::vector<std::string>& words, const ShellSt
 // `ENV PATH $CONDA_DIR/bin:$PATH` finds $CONDA_DIR/bin before anything unknown.
 }  // namespace
 
+void NoteComposerWrites(const std::vector<std::string>& writes, ShellState& state) {
+  for (const std::string& path : writes) {
+    if (std::string_view(path).substr(path.rfind('/') + 1) != "composer") continue;
+    std::string key(kComposerFileKey);
+    auto known = state.vars.find(key);
+    // A second composer elsewhere: which one PATH finds first is not followed.
+    state.vars.insert_or_assign(key, known == state.vars.end() || known->second == path ? path : std::string("?"));
+  }
+}
+
 std::string CondaRoot(std::string_view program, const ShellState& state) {
   if (program.find("/bin/") != std::string_view::npos) return std::string(program.substr(0, program.rfind("/bin/")));
   std::string path = Var(state, "PATH", "");
@@ -113,6 +146,23 @@ std::string CondaRoot(std::string_view program, const ShellState& state) {
 }
 
 namespace {
+
+// Where `conda env create|update` without -n or -p installs: the environment the file's `name:` names
+// (its `prefix:` key is ignored: github.com/conda/conda/issues/13061), which dockopt does not read. Create
+// makes ROOT/envs/NAME, in the root's envs folder unless CONDA_ENVS_PATH/CONDA_ENVS_DIRS move it; update
+// changes that environment, the root itself when the name is base, or the active one when the file has
+// no name: `target` becomes the folder holding every one of them. False when it may lie elsewhere.
+bool EnvFileEnvironment(std::string_view sub, const ShellState& state, std::string& target) {
+  if (!Var(state, "CONDA_ENVS_PATH", "").empty() || !Var(state, "CONDA_ENVS_DIRS", "").empty()) return false;
+  if (sub == "create") {
+    target = Join(target, "envs");
+    return true;
+  }
+  // update: the root's tree holds ROOT/envs/NAME and the root; an environment activated by its path
+  // (CONDA_PREFIX outside the root) is not in it.
+  std::string active = Var(state, "CONDA_PREFIX", target);
+  return active.find('$') == std::string::npos && IsUnder(active, target);
+}
 
 std::optional<Effect> Conda(const std::vector<std::string>& words, const ShellState& state) {
   Args args = ReadArgs(words, 1, {"-n", "--name", "-p", "--prefix", "-c", "--channel", "-f", "--file", "--add",
@@ -138,7 +188,8 @@ std::optional<Effect> Conda(const std::vector<std::string>& words, const ShellSt
   std::string target = prefix;
   if (std::optional<std::string> p = args.Value({"-p", "--prefix"})) target = Join(state.cwd, *p);
   else if (std::optional<std::string> n = args.Value({"-n", "--name"})) target = n == "base" ? prefix : Join(prefix, "envs/" + *n);
-  else if (sub == "create" || env) return std::nullopt;  // the name is inside environment.yml
+  else if (sub == "create") return std::nullopt;  // `conda create` needs -n or -p: an error, or a form not read here
+  else if (env && !EnvFileEnvironment(args.operands[1], state, target)) return std::nullopt;
   Effect effect = Deps("conda " + (env ? "env " + args.operands[1] : sub), "conda", {target});
   effect.compiles = false;
   effect.caches = {Join(prefix, "pkgs")};

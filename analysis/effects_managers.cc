@@ -224,16 +224,24 @@ std::optional<Effect> Scl(const std::vector<std::string>& words) {
   return std::nullopt;
 }
 
-// cmake's self-extracting installer (cmake-X-Linux-x86_64.sh), in batch mode: everything goes under
-// --prefix (the folder it runs in when none is given), in a subfolder or not.
+// cmake's self-extracting installer (cmake-X-Linux-x86_64.sh, or a file this RUN downloaded from such a
+// URL), in batch mode: everything goes under --prefix (the folder it runs in when none is given), in a
+// subfolder or not.
 std::optional<Effect> CmakeInstaller(const std::vector<std::string>& words, const ShellState& state) {
   std::string_view tool = shell::CanonicalTool(words[0]);
   size_t script = tool == "bash" || tool == "sh" ? 1 : 0;
   if (script >= words.size()) return std::nullopt;
-  std::string name = Basename(words[script]);
-  std::string lower = name;
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (!name.starts_with("cmake-") || !name.ends_with(".sh") || lower.find("-linux-") == std::string::npos) return std::nullopt;
+  auto installer_name = [](const std::string& name) {
+    std::string lower = name;
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return name.starts_with("cmake-") && name.ends_with(".sh") && lower.find("-linux-") != std::string::npos;
+  };
+  // Saved under another name (`wget -O /tmp/cmake-install.sh URL`): the download's own name says what it is.
+  if (!installer_name(Basename(words[script]))) {
+    if (state.downloads.empty()) return std::nullopt;
+    auto saved = state.downloads.find(Join(state.cwd, words[script]));
+    if (saved == state.downloads.end() || !installer_name(Basename(saved->second))) return std::nullopt;
+  }
   Args args = ReadArgs(words, script + 1, {});
   if (!args.Has("--skip-license") || !args.operands.empty()) return std::nullopt;  // else it asks on stdin
   std::string prefix = Join(state.cwd, args.Value({"--prefix"}).value_or("."));

@@ -41,4 +41,10 @@ void NoteNpmPackage(const Effect& effect, ShellState& state) {
   else state.vars.erase(std::string(kNodeSourceNpmKey));
 }
 
+void NoteNpmSelfInstall(const Effect& effect, ShellState& state) {
+  if (effect.note != kNpmSelfInstallNote) return;
+  state.vars.erase(std::string(kNpmPrefixKey));
+  state.vars.erase(std::string(kDebianNpmKey));
+}
+
 }  // namespace dockopt::analysis

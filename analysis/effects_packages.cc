@@ -158,7 +158,7 @@ constexpr std::string_view kNpmFlags[] = {"-g", "--global", "-q", "--quiet", "-s
                                           "--no-progress", "--no-save", "--save", "-S", "--verbose", "-d", "--ignore-scripts",
                                           "--no-update-notifier", "--no-package-lock", "--no-shrinkwrap", "-y", "--yes"};
 
-std::vector<std::string> GlobalPackageNames(const Args& args) {
+std::vector<std::string> GlobalPackageNames(const Args& args, bool npm_too = false) {
   for (const auto& [option, value] : args.options)
     if (value.empty() && std::find(std::begin(kNpmFlags), std::end(kNpmFlags), option) == std::end(kNpmFlags)) return {};
   std::vector<std::string> names;
@@ -173,7 +173,7 @@ std::vector<std::string> GlobalPackageNames(const Args& args) {
                  (scoped ? slash != std::string::npos && slash > 1 && slash + 1 < name.size() &&
                                name.find('/', slash + 1) == std::string::npos && name.find('@', 1) == std::string::npos
                          : slash == std::string::npos && name.find('@') == std::string::npos);
-    if (!plain || name == "npm" || name == "corepack" || spec.find_first_of(":#") != std::string::npos) return {};
+    if (!plain || (name == "npm" && !npm_too) || name == "corepack" || spec.find_first_of(":#") != std::string::npos) return {};
     names.push_back(name);
   }
   return names;
@@ -200,6 +200,7 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
   if (!install) return std::nullopt;
   Effect effect = Make(EffectKind::kDeps, ToolName(tool, sub), std::string(tool));
   effect.compiles = true;  // node-gyp addons
+  bool self_install = false;  // a global install of npm itself under Debian's npm
   if (global) {
     // npm's global prefix is node's own: /usr/local on the node images, but /usr for a distribution's
     // or NodeSource's nodejs, ~/.nvm/... under nvm. Named only on the node images or when set.
@@ -209,7 +210,11 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
     if (!prefix_set && !Var(state, std::string(kNpmPrefixKey), "").empty()) {
       // Debian's npm: only its own global installs of packages named in the registry, none of them npm
       // (a new npm has node's prefix); yarn's and pnpm's global folders are their own.
-      if (!Var(state, std::string(kDebianNpmKey), "").empty() && (tool != "npm" || GlobalPackageNames(args).empty()))
+      // `npm install -g npm@2` itself still goes to Debian's prefix: only the installs after it do not
+      // (NoteNpmSelfInstall).
+      std::vector<std::string> with_npm = tool == "npm" ? GlobalPackageNames(args, true) : std::vector<std::string>{};
+      self_install = std::find(with_npm.begin(), with_npm.end(), "npm") != with_npm.end();
+      if (!Var(state, std::string(kDebianNpmKey), "").empty() && (tool != "npm" || (GlobalPackageNames(args).empty() && !self_install)))
         return std::nullopt;
       prefix_set = Var(state, std::string(kNpmPrefixKey), "");
     }
@@ -227,6 +232,7 @@ std::optional<Effect> Js(std::string_view tool, const std::vector<std::string>& 
       }
     }
     if (tool == "yarn") effect.writes.push_back("/usr/local/share/.config/yarn");
+    if (self_install && !Var(state, std::string(kDebianNpmKey), "").empty()) effect.note = std::string(kNpmSelfInstallNote);
   } else {
     std::string dir = args.Value({"--prefix", "-C", "--dir"}).value_or(state.cwd);
     effect.writes.push_back(Join(Join(state.cwd, dir), args.Value({"--modules-folder"}).value_or("node_modules")));

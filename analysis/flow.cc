@@ -232,6 +232,10 @@ void Seed(std::string_view base, ShellState& state) {
     for (const auto& [name, value] : defaults.vars) state.vars[std::string(name)] = std::string(value);
     if (state.vars.contains("HOME")) state.home = state.vars["HOME"];
   }
+  // TensorFlow's Jupyter tags end their Dockerfile with WORKDIR /tf (tensorflow/tensorflow,
+  // tensorflow/tools/dockerfiles/partials/jupyter.partial.Dockerfile); its other tags set none.
+  std::string_view tag = base.substr(std::min(base.size(), base.find(':') + 1));
+  if (base.starts_with("tensorflow/tensorflow:") && tag.find("jupyter") != std::string_view::npos) state.cwd = "/tf";
 }
 
 }  // namespace
@@ -303,6 +307,7 @@ StageFlow AnalyzeStage(const ir::Dockerfile& df, int stage_index, const FlowOpti
       case ir::InstructionKind::kCopy: case ir::InstructionKind::kAdd:
         Copy(inst, state, flow);
         NoteStartupFileWrites(flow.writes, state);
+        NoteComposerWrites(flow.writes, state);
         break;
       case ir::InstructionKind::kOnbuild: case ir::InstructionKind::kShell: flow.unknown = inst.kind == ir::InstructionKind::kOnbuild; break;
       default: break;

@@ -12,4 +12,8 @@ namespace dockopt::analysis {
 /// that may name npm leaves the prefix unknown.
 inline constexpr std::string_view kDebianNpmKey = "dockopt.debian-npm";
 
+/// The note of such an install of npm itself: it goes to /usr/local, and the npm it puts first on PATH
+/// has node's prefix, so later global installs go where dockopt does not follow.
+inline constexpr std::string_view kNpmSelfInstallNote = "installs npm itself: later global installs go to node's prefix";
+
 }  // namespace dockopt::analysis

@@ -43,6 +43,15 @@ TEST(SplitProjectScriptsTest, AnInterpreterByItsPathAndBundlerByItsGemName) {
   ExpectBlocked(kRule, App("/opt/tools/bash compile.sh"), "whose effects dockopt does not know");
 }
 
+TEST(SplitProjectScriptsTest, ATaskRunnerByItsNodeModulesLink) {
+  ExpectSplit("./node_modules/.bin/gulp styles");
+  ExpectSplit("node_modules/.bin/grunt build");
+  ExpectBlocked(kRule, App("./node_modules/.bin/gulp --cwd /srv styles"), "whose effects dockopt does not know");
+  // webpack is no task runner of the project: it writes where its config says
+  ExpectBlocked(kRule, App("./node_modules/.bin/webpack"), "whose effects dockopt does not know");
+  ExpectBlocked(kRule, App("./node_modules/x/.bin/gulp"), "whose effects dockopt does not know");
+}
+
 TEST(SplitProjectScriptsTest, NotAssumedBesideADatabaseServer) {
   // A local database server's data lies outside the project: a migration may fill it.
   std::string app = App("bundle exec rake db:setup");

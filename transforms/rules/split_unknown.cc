@@ -68,12 +68,15 @@ Words WordsOf(std::string_view raw) {
     if (words.empty() && word == "sudo") continue;
     if (!word.empty()) words.push_back(word);
   }
-  // The system's interpreters by their paths are the same programs (`/bin/bash compile.sh`), and
-  // `bundler` is bundle under its gem's name.
+  // The system's interpreters by their paths are the same programs (`/bin/bash compile.sh`),
+  // `bundler` is bundle under its gem's name, and so is a project's node_modules/.bin link.
   if (!words.empty()) {
     for (std::string_view dir : {"/bin/", "/usr/bin/", "/usr/local/bin/"})
       if (words[0].starts_with(dir) && words[0].find('/', dir.size()) == std::string::npos) words[0].erase(0, dir.size());
     if (words[0] == "bundler") words[0] = "bundle";
+    // npm's link to a dependency's program (`./node_modules/.bin/gulp`) runs the same program as its bare name.
+    for (std::string_view bin : {"./node_modules/.bin/", "node_modules/.bin/"})
+      if (words[0].starts_with(bin) && words[0].find('/', bin.size()) == std::string::npos) words[0].erase(0, bin.size());
   }
   return words;
 }
