@@ -10,17 +10,10 @@ namespace dockopt::analysis {
 namespace {
 
 using testing::Parsed;
+using testing::LastRunEffects;
 using testing::ParseText;
 using Paths = std::vector<std::string>;
 
-// The effects of the commands of the stage's last instruction (a RUN), in order.
-std::vector<Effect> LastRunEffects(const std::string& text) {
-  Parsed p = ParseText(text);
-  StageFlow flow = AnalyzeStage(p.df, 0, FlowOptions{});
-  std::vector<Effect> out;
-  for (const CommandFlow& command : flow.instructions.back().commands) out.push_back(command.effect);
-  return out;
-}
 
 Effect Only(const std::string& run) {
   std::vector<Effect> effects = LastRunEffects("FROM debian:12\nRUN " + run + "\n");

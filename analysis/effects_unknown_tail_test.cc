@@ -11,17 +11,10 @@ namespace dockopt::analysis {
 namespace {
 
 using testing::Parsed;
+using testing::LastRunEffects;
 using testing::ParseText;
 using Paths = std::vector<std::string>;
 
-// The effects of the last RUN of `text`, in order.
-std::vector<Effect> LastRunEffects(const std::string& text) {
-  Parsed p = ParseText(text);
-  StageFlow flow = AnalyzeStage(p.df, 0, FlowOptions{});
-  std::vector<Effect> out;
-  for (const CommandFlow& command : flow.instructions.back().commands) out.push_back(command.effect);
-  return out;
-}
 
 Effect LastCommand(const std::string& text) {
   std::vector<Effect> effects = LastRunEffects(text);

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "analysis/flow.h"
 #include "parser/parse.h"
@@ -31,6 +32,15 @@ inline Effect EffectAt(const std::string& text, size_t index, size_t command) {
   const std::vector<CommandFlow>& commands = flow.instructions.at(index).commands;
   EXPECT_LT(command, commands.size());
   return command < commands.size() ? commands[command].effect : Effect{};
+}
+
+/// The effects of the commands of the last instruction (a RUN) of `text`'s first stage, in order.
+inline std::vector<Effect> LastRunEffects(const std::string& text) {
+  Parsed p = ParseText(text);
+  StageFlow flow = AnalyzeStage(p.df, 0, FlowOptions{});
+  std::vector<Effect> out;
+  for (const CommandFlow& command : flow.instructions.back().commands) out.push_back(command.effect);
+  return out;
 }
 
 }  // namespace dockopt::analysis::testing

@@ -80,7 +80,86 @@ bool DependsOnCertificates(std::string_view name) {
   return false;
 }
 
+// Whether `text` runs a pip install or wheel build (`pip install`, `pip3 install`, `ckan-pip install`,
+// `python -m pip wheel`).
+bool RunsPipInstall(std::string_view text) {
+  for (size_t pos = text.find("pip"); pos != std::string_view::npos; pos = text.find("pip", pos + 1)) {
+    size_t i = pos + 3;
+    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.')) ++i;
+    if (i >= text.size() || (text[i] != ' ' && text[i] != '\t')) continue;
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    std::string_view rest = text.substr(i);
+    if (rest.starts_with("install") || rest.starts_with("wheel")) return true;
+  }
+  return false;
+}
+
+// Whether `text` runs gpg (`gpg --batch --verify`, `gpg2 --recv-keys`, `command -v gpgconf` aside).
+bool RunsGpg(std::string_view text) {
+  for (size_t pos = text.find("gpg"); pos != std::string_view::npos; pos = text.find("gpg", pos + 1)) {
+    const bool starts = pos == 0 || text[pos - 1] == ' ' || text[pos - 1] == '\t' || text[pos - 1] == ';' ||
+                        text[pos - 1] == '&' || text[pos - 1] == '|' || text[pos - 1] == '(' || text[pos - 1] == '\n';
+    size_t end = pos + 3;
+    if (end < text.size() && text[end] == '2') ++end;
+    if (starts && end < text.size() && (text[end] == ' ' || text[end] == '\t')) return true;
+  }
+  return false;
+}
+
+// Whether the RUN at `index` or a later one of its stage (or of a stage built on it) holds text `runs`
+// accepts.
+template <typename Runs>
+bool RunOrLaterRuns(RuleContext& context, size_t index, Runs runs) {
+  const ir::Dockerfile& df = context.dockerfile();
+  if (runs(context.Text(df.instructions[index].span))) return true;
+  for (const ir::Instruction* run : RunsAfter(df, index))
+    if (runs(context.Text(run->span))) return true;
+  return false;
+}
+
 }  // namespace
+
+// A C compiler installed without what pulls in libc6-dev (gcc merely recommends it).
+bool NeedsLibcDev(const shell::ToolCall& call) {
+  bool compiler = false;
+  for (const shell::Operand& package : call.operands) {
+    const std::string& name = package.name;
+    if (name == "libc6-dev" || name == "build-essential") return false;
+    compiler |= name == "gcc" || name == "g++" || name == "clang" || name.starts_with("gcc-") ||
+                name.starts_with("g++-") || name.starts_with("clang-");
+  }
+  return compiler;
+}
+
+// Debian's python-pip and python3-pip recommend build-essential: a later `pip install` that builds a
+// C extension from source (psycopg2, lxml, ...) compiles with it. The pip package named, without a
+// compiler named beside it.
+std::optional<std::string> PipRecommendingCompiler(const shell::ToolCall& call) {
+  std::optional<std::string> pip;
+  for (const shell::Operand& package : call.operands) {
+    const std::string& name = package.name;
+    if (name == "build-essential" || name == "gcc" || name == "g++") return std::nullopt;
+    if (name == "python-pip" || name == "python3-pip" || name == "python2-pip") pip = name;
+  }
+  return pip;
+}
+
+bool PipInstallFollows(RuleContext& context, size_t index) { return RunOrLaterRuns(context, index, RunsPipInstall); }
+
+// build-essential depends on dpkg-dev, which recommends gnupg: with recommends, `gpg` comes along, and
+// slim and Ubuntu bases have no gpg of their own (taiga-back verifies gosu with `gpg --verify` right
+// after installing build-essential). The package that brings it, when the install names no gnupg itself.
+std::optional<std::string> GnupgRecommender(const shell::ToolCall& call) {
+  std::optional<std::string> recommender;
+  for (const shell::Operand& package : call.operands) {
+    const std::string& name = package.name;
+    if (name == "gnupg" || name == "gnupg2" || name == "gpg" || name == "gnupg1") return std::nullopt;
+    if (name == "build-essential" || name == "dpkg-dev") recommender = name;
+  }
+  return recommender;
+}
+
+bool GpgFollows(RuleContext& context, size_t index) { return RunOrLaterRuns(context, index, RunsGpg); }
 
 std::optional<std::string> NeedsRecommendedCertificates(RuleContext& context, size_t index,
                                                         const shell::ToolCall& install) {

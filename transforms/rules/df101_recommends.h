@@ -10,6 +10,21 @@
 
 namespace dockopt {
 
+/// A C compiler installed without what pulls in libc6-dev (gcc merely recommends it).
+bool NeedsLibcDev(const shell::ToolCall& call);
+
+/// Debian's python-pip and python3-pip recommend build-essential: the pip package an install names,
+/// when it names no compiler beside it.
+std::optional<std::string> PipRecommendingCompiler(const shell::ToolCall& call);
+/// Whether the RUN at `index` or a later one of its stage (or of a stage built on it) runs a pip install.
+bool PipInstallFollows(RuleContext& context, size_t index);
+
+/// build-essential and dpkg-dev bring gnupg as a recommendation: the package that does, when the install
+/// names no gnupg itself.
+std::optional<std::string> GnupgRecommender(const shell::ToolCall& call);
+/// Whether the RUN at `index` or a later one of its stage (or of a stage built on it) runs gpg.
+bool GpgFollows(RuleContext& context, size_t index);
+
 /// Debian's -dev packages depend on libc6-dev, which recommends gcc: an `apt-get install` of -dev packages
 /// that names no compiler, in a stage whose base has none and whose other installs name none, brings gcc
 /// in only as a recommendation. When a build follows (this RUN at `index` or a later one of its stage:
