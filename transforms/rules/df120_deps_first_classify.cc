@@ -277,6 +277,31 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
     if (sub == "deps.get") return Install(Ecosystem::kMix);
     return Of(sub.starts_with("local.") || sub == "hex.info" ? DepsRole::kHelper : DepsRole::kOther);
   }
+  // Clojure, Scala, Haskell and Dart: the fetch from the manifests alone, and the builds that fetch too.
+  if (tool == "lein") {
+    if (sub == "deps") return Install(Ecosystem::kLein);
+    if (HasAnyWord(command, {"uberjar", "jar", "compile", "install", "war", "uberwar"})) return Build(Ecosystem::kLein, "lein deps");
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "sbt") {
+    if (HasWord(command, "update") && !HasAnyWord(command, {"compile", "assembly", "package", "stage"}))
+      return Install(Ecosystem::kSbt);
+    if (HasAnyWord(command, {"assembly", "compile", "package", "stage", "universal:packageBin", "dist", "publishLocal"}))
+      return Build(Ecosystem::kSbt, "sbt update");
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "stack") {
+    // `--only-dependencies` builds no project code. `stack setup` installs the compiler stack.yaml's
+    // resolver names, and the build after it fetches and builds the dependencies: both go first.
+    if (HasAnyWord(command, {"--only-dependencies", "--dependencies-only"})) return Install(Ecosystem::kStack);
+    if (sub == "setup") return Build(Ecosystem::kStack, "stack setup && stack build --only-dependencies");
+    if (sub == "build" || sub == "install") return Build(Ecosystem::kStack, "stack build --only-dependencies");
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "pub" || ((tool == "dart" || tool == "flutter") && sub == "pub")) {
+    std::string_view pub_command = tool == "pub" ? sub : word(tool_word + 2);
+    return pub_command == "get" || pub_command == "upgrade" ? Install(Ecosystem::kPub) : Of(DepsRole::kOther);
+  }
   if (tool == "composer") {
     // Global options may come before the command (`composer --prefer-dist --no-dev install`).
     for (size_t i = tool_word + 1; sub.starts_with("-") && i < command.words.size(); ++i)
