@@ -20,6 +20,7 @@
 #   tenth set:  HELDOUT=../heldout10 LABELS=bench/heldout/LABELS10.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held10-out
 #   eleventh set: HELDOUT=../heldout11 LABELS=bench/heldout/LABELS11.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held11-out
 #   twelfth set: HELDOUT=../heldout12 LABELS=bench/heldout/LABELS12.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held12-out
+#   fourteenth set: HELDOUT=../heldout14 LABELS=bench/heldout/LABELS14.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held14-out
 D=$(realpath "${1:-build/cli/dockopt}"); O=$(realpath -m "${2:-/tmp/heldout-out}"); H=${HELDOUT:-../heldout}
 L=$(realpath "${LABELS:-bench/heldout/LABELS.tsv}")
 mkdir -p "$O"
