@@ -238,6 +238,19 @@ DepsCommand PythonProject(const shell::Command& command, std::string_view tool, 
 
 }  // namespace
 
+std::optional<Ecosystem> ExecFormFetch(const ir::Instruction& run) {
+  if (!run.is_exec() || run.exec_args.empty()) return std::nullopt;
+  shell::Command command;
+  for (const std::string& arg : run.exec_args) {
+    shell::Word word;
+    word.value = arg;
+    command.words.push_back(std::move(word));
+  }
+  const DepsCommand deps = ClassifyDepsCommand(command);
+  if (deps.role != DepsRole::kInstall && deps.role != DepsRole::kBuild) return std::nullopt;
+  return deps.ecosystem;
+}
+
 std::string DefaultPrefetch(Ecosystem ecosystem) {
   switch (ecosystem) {
     case Ecosystem::kGo: return "go mod download";
