@@ -610,6 +610,52 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
         out.blocker = "'mix.exs' has a dependency on a local folder ('path:' or 'in_umbrella:')";
       return;
     }
+    case Ecosystem::kLein: {
+      // project.clj is Clojure that lein evaluates: one that reads files needs them.
+      const std::string project = text("project.clj");
+      for (std::string_view reads : {"slurp", "load-file", "io/file", "io/reader", "File."})
+        if (project.find(reads) != std::string::npos) {
+          out.blocker = fmt::format("'project.clj' reads other files when lein evaluates it ('{}')", reads);
+          return;
+        }
+      if (project.find(":checkouts") != std::string::npos || context.IsDirectory(Join(cwd, "checkouts")))
+        out.blocker = "the project builds local checkouts ('checkouts/')";
+      return;
+    }
+    case Ecosystem::kSbt: {
+      // A build of several projects (`lazy val core = project.in(file("core"))`) needs each one's folder.
+      const std::string build = text("build.sbt");
+      for (std::string_view many : {"project.in(", "(project in", "dependsOn(", "aggregate(", "ProjectRef(", "RootProject("})
+        if (build.find(many) != std::string::npos) {
+          out.blocker = fmt::format("'build.sbt' defines several projects ('{}'): their folders are needed", many);
+          return;
+        }
+      return;
+    }
+    case Ecosystem::kStack: {
+      // `packages:` other than the project itself: each package's cabal file is needed.
+      const std::string stack = text("stack.yaml");
+      const size_t packages = stack.find("packages:");
+      if (packages != std::string::npos) {
+        std::istringstream lines(stack.substr(packages + 9));
+        std::string line;
+        while (std::getline(lines, line)) {
+          const std::string item = Trim(line);
+          if (item.empty() || item.starts_with("#")) continue;
+          if (!item.starts_with("-")) break;
+          const std::string name = Trim(item.substr(1));
+          if (name != "." && name != "'.'" && name != "\".\"" && name != "./") {
+            out.blocker = fmt::format("'stack.yaml' lists other packages ('{}'): their cabal files are needed", name);
+            return;
+          }
+        }
+      }
+      return;
+    }
+    case Ecosystem::kPub:
+      if (text("pubspec.yaml").find("path:") != std::string::npos)
+        out.blocker = "'pubspec.yaml' has a path dependency (its folder is needed)";
+      return;
     case Ecosystem::kComposer: {
       // A "path" repository ("url": "packages/slugger") is read by the install: it goes in first.
       const std::string json = text("composer.json");
@@ -640,7 +686,8 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
 std::string_view EcosystemName(Ecosystem ecosystem) {
   static constexpr std::string_view kNames[] = {"pip",  "pipenv", "poetry", "uv",    "pdm",     "setuptools",
                                                 "npm",  "yarn",   "pnpm",   "go",    "cargo",   "maven",
-                                                "gradle", "bundler", "composer", "dotnet", "mix"};
+                                                "gradle", "bundler", "composer", "dotnet", "mix",
+                                                "lein", "sbt",    "stack",  "pub"};
   return kNames[static_cast<size_t>(ecosystem)];
 }
 
@@ -654,6 +701,10 @@ std::string_view LanguageOf(Ecosystem ecosystem) {
     case Ecosystem::kComposer: return "php";
     case Ecosystem::kDotnet: return "dotnet";
     case Ecosystem::kMix: return "elixir";
+    case Ecosystem::kLein: return "clojure";
+    case Ecosystem::kSbt: return "scala";
+    case Ecosystem::kStack: return "haskell";
+    case Ecosystem::kPub: return "dart";
     default: return "python";
   }
 }
@@ -684,6 +735,13 @@ ManifestNames ManifestNamesOf(Ecosystem ecosystem) {
     // `mix deps.get` evaluates mix.exs and fetches what mix.lock pins (the Phoenix generator's Dockerfile
     // copies just these two before it).
     case Ecosystem::kMix: return {{"mix.exs"}, {"mix.lock"}};
+    // `lein deps` evaluates project.clj (and a profiles.clj beside it); `sbt update` loads build.sbt and
+    // the build definition in project/; stack reads stack.yaml and the package's cabal or hpack file;
+    // `pub get` reads pubspec.yaml and what pubspec.lock pins.
+    case Ecosystem::kLein: return {{"project.clj"}, {"profiles.clj"}};
+    case Ecosystem::kSbt: return {{"build.sbt"}, {"project"}};
+    case Ecosystem::kStack: return {{"stack.yaml"}, {"stack.yaml.lock", "package.yaml", "*.cabal"}};
+    case Ecosystem::kPub: return {{"pubspec.yaml"}, {"pubspec.lock"}};
   }
   return {};
 }

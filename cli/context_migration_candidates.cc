@@ -30,7 +30,9 @@ constexpr std::string_view kDevOnlyDirs[] = {
 // The files that say what a build reads, with the tools that read them: when the Dockerfile runs
 // the tool, a test or docs directory the file names is part of the build (CMake's
 // add_subdirectory(tests), automake's `TESTS = tests/jqtest`), Maven's `<module>doc/guacamole-example</module>`
-// and Gradle's `include 'docs'` (a module the reactor builds must be there). (Gradle and Maven name
+// and Gradle's `include 'docs'` (a module the reactor builds must be there), a solution's
+// `Project(...) = "X.Tests", "test\X.Tests\X.Tests.csproj"` (`dotnet restore` of the solution fails
+// on a project it cannot find). (Gradle and Maven name
 // `test` as a task; their src/test trees are never needed to package, so only the files that list
 // modules count, not build.gradle.)
 struct BuildFileKind {
@@ -42,7 +44,8 @@ constexpr BuildFileKind kBuildFiles[] = {
     {"GNUmakefile", "make"},      {".mk", "make"},          {"Makefile.am", "make|autoreconf|automake"},
     {"configure.ac", "autoreconf|autoconf|configure"},      {"meson.build", "meson|ninja"},
     {"SConstruct", "scons"},      {"Cargo.toml", "cargo"},  {"MANIFEST.in", "pip|setup\\.py|python|uv|poetry"},
-    {"pom.xml", "mvnw?|maven"},   {"settings.gradle", "gradlew?"},                      {"settings.gradle.kts", "gradlew?"}};
+    {"pom.xml", "mvnw?|maven"},   {"settings.gradle", "gradlew?"},                      {"settings.gradle.kts", "gradlew?"},
+    {".sln", "dotnet|msbuild"}};
 // Where CI configuration lives: a file only these name is a CI tool.
 constexpr std::string_view kCiPlaces[] = {".github/", ".gitlab/", ".circleci/", ".buildkite/", ".travis.yml",
                                           ".gitlab-ci.yml", "azure-pipelines.yml", "appveyor.yml", "Jenkinsfile"};

@@ -244,6 +244,20 @@ TEST_F(MigrationTest, TestsAndDocsABuildFileNamesStayWhenTheDockerfileRunsThatBu
   EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\ndocs\ntests\n");
 }
 
+TEST_F(MigrationTest, TestProjectsASolutionNamesStayWhenTheDockerfileRunsDotnet) {
+  // SimplCommerce: `dotnet restore` at the top restores the solution, which names the test projects:
+  // without test/ the restore fails (MSB3202, project file not found).
+  Write("App.sln", "Project(\"{9A19103F}\") = \"App\", \"src\\App\\App.csproj\", \"{1}\"\nEndProject\n"
+                   "Project(\"{9A19103F}\") = \"App.Tests\", \"test\\App.Tests\\App.Tests.csproj\", \"{2}\"\nEndProject\n");
+  Write("src/App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk.Web\" />\n");
+  Write("test/App.Tests/App.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+  Write("docs/index.md", "# docs\n");
+  Write("Dockerfile", "FROM mcr.microsoft.com/dotnet/sdk:8.0\nWORKDIR /app\nCOPY . ./\nRUN dotnet restore && dotnet publish -c Release -o out\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore"), "# added by dockopt context --fix\n**/.venv\ndocs\n");
+}
+
 TEST_F(MigrationTest, ADocsFolderABuildFileNamesFromBesideItStays) {
   // openalpr's src/CMakeLists.txt installs ${CMAKE_SOURCE_DIR}/../doc/man/alpr.1: `make install`
   // reads doc/ beside src/, so leaving it out fails the build.

@@ -21,6 +21,7 @@
 #   eleventh set: HELDOUT=../heldout11 LABELS=bench/heldout/LABELS11.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held11-out
 #   twelfth set: HELDOUT=../heldout12 LABELS=bench/heldout/LABELS12.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held12-out
 #   thirteenth set: HELDOUT=../heldout13 LABELS=bench/heldout/LABELS13.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held13-out
+#   fourteenth set: HELDOUT=../heldout14 LABELS=bench/heldout/LABELS14.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held14-out
 #   fifteenth set: HELDOUT=../heldout15 LABELS=bench/heldout/LABELS15.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held15-out
 D=$(realpath "${1:-build/cli/dockopt}"); O=$(realpath -m "${2:-/tmp/heldout-out}"); H=${HELDOUT:-../heldout}
 L=$(realpath "${LABELS:-bench/heldout/LABELS.tsv}")

@@ -1061,6 +1061,10 @@ class Planner {
       if (i >= k_) break;
       const ir::Instruction& inst = df_.instructions[i];
       if (inst.kind != InstructionKind::kRun) continue;
+      if (inst.is_exec()) {  // `RUN ["lein", "deps"]`
+        if (ExecFormFetch(inst) == ecosystem) return true;
+        continue;
+      }
       if (const shell::Script* script = context_.ScriptOf(inst))
         for (const shell::Command& command : script->commands) {
           DepsCommand c = ClassifyDepsCommand(command, *script);

@@ -238,6 +238,19 @@ DepsCommand PythonProject(const shell::Command& command, std::string_view tool, 
 
 }  // namespace
 
+std::optional<Ecosystem> ExecFormFetch(const ir::Instruction& run) {
+  if (!run.is_exec() || run.exec_args.empty()) return std::nullopt;
+  shell::Command command;
+  for (const std::string& arg : run.exec_args) {
+    shell::Word word;
+    word.value = arg;
+    command.words.push_back(std::move(word));
+  }
+  const DepsCommand deps = ClassifyDepsCommand(command);
+  if (deps.role != DepsRole::kInstall && deps.role != DepsRole::kBuild) return std::nullopt;
+  return deps.ecosystem;
+}
+
 std::string DefaultPrefetch(Ecosystem ecosystem) {
   switch (ecosystem) {
     case Ecosystem::kGo: return "go mod download";
@@ -276,6 +289,31 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
     // read no project file.
     if (sub == "deps.get") return Install(Ecosystem::kMix);
     return Of(sub.starts_with("local.") || sub == "hex.info" ? DepsRole::kHelper : DepsRole::kOther);
+  }
+  // Clojure, Scala, Haskell and Dart: the fetch from the manifests alone, and the builds that fetch too.
+  if (tool == "lein") {
+    if (sub == "deps") return Install(Ecosystem::kLein);
+    if (HasAnyWord(command, {"uberjar", "jar", "compile", "install", "war", "uberwar"})) return Build(Ecosystem::kLein, "lein deps");
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "sbt") {
+    if (HasWord(command, "update") && !HasAnyWord(command, {"compile", "assembly", "package", "stage"}))
+      return Install(Ecosystem::kSbt);
+    if (HasAnyWord(command, {"assembly", "compile", "package", "stage", "universal:packageBin", "dist", "publishLocal"}))
+      return Build(Ecosystem::kSbt, "sbt update");
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "stack") {
+    // `--only-dependencies` builds no project code. `stack setup` installs the compiler stack.yaml's
+    // resolver names, and the build after it fetches and builds the dependencies: both go first.
+    if (HasAnyWord(command, {"--only-dependencies", "--dependencies-only"})) return Install(Ecosystem::kStack);
+    if (sub == "setup") return Build(Ecosystem::kStack, "stack setup && stack build --only-dependencies");
+    if (sub == "build" || sub == "install") return Build(Ecosystem::kStack, "stack build --only-dependencies");
+    return Of(DepsRole::kOther);
+  }
+  if (tool == "pub" || ((tool == "dart" || tool == "flutter") && sub == "pub")) {
+    std::string_view pub_command = tool == "pub" ? sub : word(tool_word + 2);
+    return pub_command == "get" || pub_command == "upgrade" ? Install(Ecosystem::kPub) : Of(DepsRole::kOther);
   }
   if (tool == "composer") {
     // Global options may come before the command (`composer --prefer-dist --no-dev install`).

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analysis/manifests.h"
+#include "ir/instruction.h"
 #include "shell/script.h"
 
 namespace dockopt {
@@ -37,6 +38,10 @@ struct DepsCommand {
 /// The command that fetches an ecosystem's dependencies from its manifests alone (go, cargo, maven,
 /// gradle, dotnet): "go mod download"; cargo gets a placeholder main so that it reads the manifest.
 std::string DefaultPrefetch(analysis::Ecosystem ecosystem);
+
+/// The ecosystem an exec-form RUN (`RUN ["lein", "deps"]`, `RUN ["mvn", "dependency:go-offline"]`) installs
+/// or fetches: its argv read as one command; nullopt for a shell-form RUN or any other command.
+std::optional<analysis::Ecosystem> ExecFormFetch(const ir::Instruction& run);
 
 /// Classifies one simple command of a RUN.
 DepsCommand ClassifyDepsCommand(const shell::Command& command);

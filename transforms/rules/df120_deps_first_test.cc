@@ -310,6 +310,20 @@ TEST(Df120Test, AnInstallRepeatedAfterTheSourcesIsLeftAlone) {
   EXPECT_TRUE(result.reports.empty());
 }
 
+TEST(Df120Test, AnExecFormFetchBeforeTheSourcesCounts) {
+  // A real-world Clojure file: `RUN ["lein", "deps"]` after `COPY project.clj`, then the sources in two
+  // COPYs and `lein uberjar`. The fetch already comes first, in exec form: nothing to say. (Maven alike.)
+  for (std::string_view fetch : {"RUN [\"lein\", \"deps\"]", "RUN lein deps"}) {
+    std::string text = "FROM clojure:lein\nWORKDIR /app\nCOPY project.clj .\n";
+    text += fetch;
+    text += "\nCOPY src/ src/\nCOPY resources/ resources/\nRUN lein uberjar\n";
+    EXPECT_TRUE(RunRule(kRule, text, true).reports.empty()) << text;
+  }
+  const std::string maven = "FROM maven:3\nWORKDIR /app\nCOPY pom.xml .\nRUN [\"mvn\", \"dependency:go-offline\"]\n"
+                            "COPY src/ src/\nCOPY resources/ resources/\nRUN mvn package\n";
+  EXPECT_TRUE(RunRule(kRule, maven, true).reports.empty());
+}
+
 TEST(Df120Test, AFolderHoldingTheProjectIsPlannedFromItsManifests) {
   std::string ctx = MakeContext("project-folder", {{"server/Cargo.toml", "[package]\nname = \"server\"\nversion = \"0.1.0\"\n"},
                                                    {"server/Cargo.lock", "version = 3\n"},

@@ -121,6 +121,10 @@ void ReportSourceFoldersBeforeInstall(RuleContext& context) {
         continue;
       }
       if (inst.kind != ir::InstructionKind::kRun) continue;
+      if (inst.is_exec()) {  // `RUN ["lein", "deps"]`: a fetch in exec form counts as one
+        if (std::optional<analysis::Ecosystem> ecosystem = ExecFormFetch(inst)) fetched.push_back(*ecosystem);
+        continue;
+      }
       const shell::Script* script = context.ScriptOf(inst);
       if (script == nullptr) continue;
       if (folders.size() == 1) {

@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "analysis/app_writable.h"
+#include "analysis/copy_sources.h"
 #include "analysis/image_commands.h"
 #include "analysis/base_images.h"
 #include "analysis/paths.h"
@@ -217,7 +218,14 @@ StageFacts Collect(RuleContext& context, int final_stage) {
         case ir::InstructionKind::kEnv: case ir::InstructionKind::kWorkdir: case ir::InstructionKind::kCopy:
         case ir::InstructionKind::kAdd:
           if (inst.kind == ir::InstructionKind::kWorkdir && !inst.node_args.empty()) facts.workdir = inst.node_args[0];
-          if (UnderRootHome(inst.rest)) facts.root_home = std::string(ir::KindName(inst.kind));
+          if (analysis::HasFromFlag(inst)) {
+            // `COPY --from=builder /root/.local/bin/app /usr/local/bin/`: the source is the other
+            // stage's root home; only where the copy lands is this image's.
+            std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+            if (copy && UnderRootHome(copy->destination)) facts.root_home = std::string(ir::KindName(inst.kind));
+          } else if (UnderRootHome(inst.rest)) {
+            facts.root_home = std::string(ir::KindName(inst.kind));
+          }
           break;
         case ir::InstructionKind::kVolume:
           // A volume in root's home (`VOLUME /root/.ssh`): what is mounted there is for root.
@@ -427,6 +435,13 @@ void CheckNonRootUser(RuleContext& context) {
            word == "--setuid" || word.starts_with("--setuid=");
   });
   meant_for_root |= switches_itself;
+  // An option whose value is the unprivileged account (`ssserver -a nobody`, `dnsmasq -u nobody`): the
+  // program switches to it itself, which it can only do when it starts as root.
+  std::string nobody_option;
+  for (size_t w = 1; w + 1 < facts.argv.size() && nobody_option.empty(); ++w)
+    if (facts.argv[w].starts_with("-") && (facts.argv[w + 1] == "nobody" || facts.argv[w + 1].starts_with("nobody:")))
+      nobody_option = facts.argv[w] + " " + facts.argv[w + 1];
+  meant_for_root |= !nobody_option.empty();
   if (own && own->root == analysis::DefaultCommandRoot::kUser) return;  // already non-root
   if (nginx) {
     std::string message =
@@ -504,7 +519,11 @@ void CheckNonRootUser(RuleContext& context) {
     // rewritten, since a plain USER would stop it from starting. A command that switches users itself
     // (`--user=mysql`) and an image whose own entrypoint drops privileges stay unreported.
     if (switches_itself) return;
-    if (std::optional<std::string> advice = RootMasterAdvice(facts.program)) {
+    if (!nobody_option.empty()) {
+      context.Report(where, fmt::format("{}; the command passes '{}': the program switches to that user itself, "
+                                        "which needs root when it starts, so keep root (not applied)",
+                                        message, nobody_option));
+    } else if (std::optional<std::string> advice = RootMasterAdvice(facts.program)) {
       context.Report(where, fmt::format("{}; {} (not applied)", message, *advice));
     } else if (image.known && InitBaseImage(image.name) && (facts.program.empty() || !facts.sets_entrypoint)) {
       // linuxserver's s6-overlay (grocy): /init starts as root, fixes ownership for PUID/PGID and runs the
@@ -905,6 +924,13 @@ void CheckNonRootUser(RuleContext& context) {
     for (std::string& folder : FoldersToOwn(df, chain, at))
       if (std::find(facts.volumes.begin(), facts.volumes.end(), folder) == facts.volumes.end() && !in_seeded(folder))
         folders.push_back(std::move(folder));
+  // The folder the start script moves into is the program's working folder, as a WORKDIR is.
+  if (has_shell && (created_user || reuse))
+    if (std::optional<std::string> start_text = StartText(context, chain))
+      if (std::optional<std::string> folder = StartFolderToOwn(df, chain, *start_text, at))
+        if (std::find(folders.begin(), folders.end(), *folder) == folders.end() &&
+            std::find(facts.volumes.begin(), facts.volumes.end(), *folder) == facts.volumes.end() && !in_seeded(*folder))
+          folders.push_back(std::move(*folder));
   std::erase_if(data_dirs, [&](const std::string& dir) {
     return std::find(folders.begin(), folders.end(), dir) != folders.end();
   });

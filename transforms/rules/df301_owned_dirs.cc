@@ -177,6 +177,29 @@ std::vector<std::string> FoldersToOwn(const ir::Dockerfile& df, const std::vecto
   return folders;
 }
 
+std::optional<std::string> StartFolderToOwn(const ir::Dockerfile& df, const std::vector<int>& chain,
+                                            std::string_view start_text, uint32_t before) {
+  // The first `cd /abs/dir` the start runs on a line of its own, or before && or ; (trans-server-akka's
+  // docker-entry.sh: `cd /trans`, then `java -jar ...`, which writes trans.keystore and file_db there).
+  static const std::regex kCd(R"((^|\n)[ \t]*cd[ \t]+(/[A-Za-z0-9_./-]*)[ \t]*(\n|&&|;|$))");
+  std::match_results<std::string_view::const_iterator> match;
+  if (!std::regex_search(start_text.begin(), start_text.end(), match, kCd)) return std::nullopt;
+  const std::string dir = Trimmed(match[2].str());
+  if (dir == "/" || SystemFolder(dir) || AlreadyChowned(ChownedPaths(df, chain), dir)) return std::nullopt;
+  // Only a folder the image holds for sure: a COPY puts files into it (chown of a folder the script
+  // makes itself would fail the build).
+  for (int stage : chain)
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.span.begin >= before) continue;
+      std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
+      if (!copy) continue;
+      const std::string dest = Trimmed(Expanded(df, chain, copy->destination));
+      if (dest.starts_with("/") && (dest == dir || dest.starts_with(dir + "/"))) return dir;
+    }
+  return std::nullopt;
+}
+
 std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const std::string& workdir, uint32_t before) {
   std::vector<size_t> copies;
   std::string current = "/";

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ir/dockerfile.h"
@@ -19,6 +20,13 @@ std::string WorkdirAt(const ir::Dockerfile& df, const std::vector<int>& chain, u
 /// and what a RUN already chowns. Owned non-recursively: the user can create files there (a SQLite
 /// database, uploads), as root could, and the image's layers stay the same size.
 std::vector<std::string> FoldersToOwn(const ir::Dockerfile& df, const std::vector<int>& chain, uint32_t before);
+
+/// The folder the container's start moves into before it runs the program (`cd /trans` in the entrypoint
+/// script, `start_text` as StartText reads it), when a COPY of the chain (before byte `before`) puts files
+/// there and no RUN gives it away: the program writes what it names relatively there, as it does in a
+/// WORKDIR. nullopt when none.
+std::optional<std::string> StartFolderToOwn(const ir::Dockerfile& df, const std::vector<int>& chain,
+                                            std::string_view start_text, uint32_t before);
 
 /// The COPY/ADD instructions of stage `stage` (before byte `before`) that put files into `workdir` or
 /// below it with no --chown of their own: given to the new user with `--chown`, the application can

@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <string_view>
 
@@ -128,6 +129,10 @@ std::vector<std::pair<std::string, std::string>> ChownedPaths(const analysis::St
       // chown's older `user.group` spelling: COPY --chown takes only `user:group`.
       if (owner.find(':') == std::string::npos && owner.find('.') != std::string::npos) owner[owner.find('.')] = ':';
       if (owner.ends_with(':')) owner.pop_back();  // `root.`: the user and its login group
+      // An owner named by the stage's ENV/ARG (`chown -R $APP_USER:$APP_USER $APP_HOME`) is that value:
+      // left unread, production would get the folder as root's.
+      if (owner.find('$') != std::string::npos)
+        if (std::optional<std::string> value = analysis::Expand(owner, flow.vars)) owner = *value;
       std::string_view user = std::string_view(owner).substr(0, owner.find(':'));
       if (owner.empty() || owner.find_first_of("$`\"'") != std::string::npos || user.empty() || user == "root" || user == "0")
         continue;

@@ -1,0 +1,2 @@
+(ns app.core (:gen-class))
+(defn -main [& args] (println "hi"))
