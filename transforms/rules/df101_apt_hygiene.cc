@@ -4,6 +4,7 @@
 
 #include <fmt/core.h>
 
+#include "analysis/effects.h"
 #include "shell/edit.h"
 #include "transforms/apply_edits.h"
 #include "transforms/rule.h"
@@ -30,30 +31,6 @@ bool QuietLevelTwo(const shell::ToolCall& call) {
 // what a dependency string names the same way: it reads the lists and takes the same options.
 bool InstallsPackages(const shell::ToolCall& call) { return IsApt(call, "install") || IsApt(call, "satisfy"); }
 
-// True when a later RUN (this stage or one built on it) installs with apt without updating first:
-// it relies on the package lists this RUN would remove.
-bool LaterRunNeedsLists(RuleContext& context, size_t index) {
-  const int origin = context.dockerfile().instructions[index].stage;
-  std::vector<int> refreshed;  // stages built on this one whose lists a RUN of their own updated
-  for (const ir::Instruction* run : RunsAfter(context.dockerfile(), index)) {
-    if (std::find(refreshed.begin(), refreshed.end(), run->stage) != refreshed.end()) continue;
-    const shell::Script* script = context.ScriptOf(*run);
-    if (script == nullptr) return true;  // exec form or heredoc: cannot tell
-    if (!script->FullyModelled() && script->Text(script->Whole()).find("apt") != std::string_view::npos) return true;
-    for (const ToolUse& use : NestedToolUses(context, *script)) {
-      // A RUN that updates before it installs reads its own lists, and so does every RUN after it in
-      // its stage; in this stage, every stage built on it too.
-      if (IsApt(use.call, "update") && !use.site.context.in_function && !use.site.context.conditional) {
-        if (run->stage == origin) return false;
-        refreshed.push_back(run->stage);
-        break;
-      }
-      if (InstallsPackages(use.call) || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) return true;
-    }
-  }
-  return false;
-}
-
 // True when an earlier RUN of the stage runs `apt-get update`. `plain`, when given, is set to false when
 // the last of them (whose lists the install reads) passes options beyond -q and -y (`-o
 // Acquire::Check-Valid-Until=false` for an archived release): an update added without them could fail.
@@ -78,25 +55,82 @@ bool EarlierRunUpdated(RuleContext& context, size_t index, bool* plain = nullptr
   return false;
 }
 
-// `curl -fsSL https://deb.nodesource.com/setup_20.x | bash -`: NodeSource's setup script adds its
-// repository and runs `apt-get update`. The site of the shell the download is piped into, or nullopt.
-std::optional<shell::CommandSite> NodeSourceSetupEnd(const ToolUse& use) {
+// A download piped into a shell that reads it as its script (`curl -fsSL URL | bash -`): the URL and
+// the site of the shell, or nullopt.
+struct PipedScript {
+  std::string url;
+  shell::CommandSite shell;
+};
+std::optional<PipedScript> PipedIntoShell(const ToolUse& use) {
   if (!Is(use.call, "curl") && !Is(use.call, "wget")) return std::nullopt;
-  bool setup = false;
+  std::string url;
   for (const shell::Operand& operand : use.call.operands)
-    setup |= operand.value.find("deb.nodesource.com/setup") != std::string::npos;
+    if (operand.value.find("://") != std::string::npos) url = operand.value;
   const std::vector<shell::Command>& list = *use.site.list;
   size_t end = use.site.index;
   while (end + 1 < list.size() && (list[end + 1].joiner == shell::Joiner::kPipe || list[end + 1].joiner == shell::Joiner::kPipeAll))
     ++end;
-  if (!setup || end == use.site.index || !list[end].simple() || list[end].words.empty()) return std::nullopt;
+  if (url.empty() || end == use.site.index || !list[end].simple() || list[end].words.empty()) return std::nullopt;
   std::string_view program = list[end].words[0].value;
   std::string_view shell = program.substr(program.rfind('/') + 1);  // npos + 1 == 0
   if (shell != "bash" && shell != "sh") return std::nullopt;
   shell::CommandSite site = use.site;
   site.index = end;
   site.command = &list[end];
-  return site;
+  return PipedScript{std::move(url), site};
+}
+
+// `curl -fsSL https://deb.nodesource.com/setup_20.x | bash -`: NodeSource's setup script adds its
+// repository and runs `apt-get update`. The site of the shell the download is piped into, or nullopt.
+std::optional<shell::CommandSite> NodeSourceSetupEnd(const ToolUse& use) {
+  std::optional<PipedScript> piped = PipedIntoShell(use);
+  if (!piped || piped->url.find("deb.nodesource.com/setup") == std::string::npos) return std::nullopt;
+  return piped->shell;
+}
+
+// What a downloaded script piped into a shell does with apt: the well-known repository setups (NodeSource,
+// packagecloud) run `apt-get update`; other known installers leave apt alone; any other script (a
+// project's install-deps.sh) may run `apt-get install` with the lists it finds.
+enum class PipedApt { kNone, kUpdates, kMayInstall };
+PipedApt PipedScriptApt(const ToolUse& use) {
+  std::optional<PipedScript> piped = PipedIntoShell(use);
+  if (!piped) return PipedApt::kNone;
+  std::vector<std::string> words;
+  for (const shell::Word& word : piped->shell.command->words) words.push_back(word.value);
+  std::optional<analysis::Effect> known = analysis::PipedInstallerEffect(piped->url, words, analysis::ShellState{});
+  if (!known) return PipedApt::kMayInstall;
+  return known->manager == "apt" ? PipedApt::kUpdates : PipedApt::kNone;
+}
+
+// True when a later RUN (this stage or one built on it) installs with apt without updating first:
+// it relies on the package lists this RUN would remove. A downloaded script piped into a shell may be
+// such an install.
+std::optional<std::string> LaterRunNeedsLists(RuleContext& context, size_t index) {
+  const int origin = context.dockerfile().instructions[index].stage;
+  std::vector<int> refreshed;  // stages built on this one whose lists a RUN of their own updated
+  for (const ir::Instruction* run : RunsAfter(context.dockerfile(), index)) {
+    if (std::find(refreshed.begin(), refreshed.end(), run->stage) != refreshed.end()) continue;
+    const shell::Script* script = context.ScriptOf(*run);
+    const std::string installs = fmt::format("the RUN at line {} installs with them without 'apt-get update'", run->start_line);
+    if (script == nullptr) return installs;  // exec form or heredoc: cannot tell
+    if (!script->FullyModelled() && script->Text(script->Whole()).find("apt") != std::string_view::npos) return installs;
+    for (const ToolUse& use : NestedToolUses(context, *script)) {
+      // A RUN that updates before it installs reads its own lists, and so does every RUN after it in
+      // its stage; in this stage, every stage built on it too.
+      const PipedApt piped = PipedScriptApt(use);
+      if ((IsApt(use.call, "update") || piped == PipedApt::kUpdates) && !use.site.context.in_function &&
+          !use.site.context.conditional) {
+        if (run->stage == origin) return std::nullopt;
+        refreshed.push_back(run->stage);
+        break;
+      }
+      if (InstallsPackages(use.call) || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) return installs;
+      if (piped == PipedApt::kMayInstall)
+        return fmt::format("the RUN at line {} pipes a downloaded script into a shell, which may install with them",
+                           run->start_line);
+    }
+  }
+  return std::nullopt;
 }
 
 // The lists NodeSource's setup script updated, in a RUN that installs nothing after it (the install
@@ -147,6 +181,10 @@ void CheckRun(RuleContext& context, size_t index) {
   std::optional<size_t> last_install;  // index into uses
   bool cleaned = false;
   std::optional<shell::CommandSite> setup_end;  // a NodeSource setup after the last install: it updates too
+  // A downloaded script piped into a shell after the last install may install with the lists too: the
+  // cleanup goes after it.
+  std::optional<shell::CommandSite> piped_after;
+  bool piped_in_function = false;
   for (size_t u = 0; u < uses.size(); ++u) {
     const ToolUse& use = uses[u];
     const shell::Command& command = *use.site.command;
@@ -163,11 +201,16 @@ void CheckRun(RuleContext& context, size_t index) {
                        Fix{"replace 'apt' with 'apt-get'", Safety::kSafe, {{tool.span, "apt-get"}}});
     }
     if (IsApt(use.call, "update")) updated = true;
+    if (last_install && RunsAfterUse(uses[*last_install], use) && PipedScriptApt(use) == PipedApt::kMayInstall) {
+      piped_after = PipedIntoShell(use)->shell;
+      piped_in_function |= use.site.context.in_function;
+    }
     if (RemovesPath(use.call, "/var/lib/apt/lists") && (setup_end || (last_install && RunsAfterUse(uses[*last_install], use))))
       cleaned = true;
     if (!InstallsPackages(use.call)) continue;
     last_install = u;
     setup_end.reset();
+    piped_after.reset();
     cleaned = false;
     if (!use.call.Has("yes") && !QuietLevelTwo(use.call)) {
       context.Report(where, "'apt-get install' without -y stops at the confirmation prompt in a build",
@@ -240,8 +283,11 @@ void CheckRun(RuleContext& context, size_t index) {
   if (!last_install || cleaned) return;
   bool in_function = false;  // a function may be called after any cleanup placed in the source
   for (const ToolUse& use : uses) in_function |= InstallsPackages(use.call) && use.site.context.in_function;
+  in_function |= piped_in_function;
   const ToolUse& install = uses[*last_install];
   std::optional<shell::CommandSite> anchor = in_function ? std::nullopt : CleanupAnchor(*script, install);
+  if (anchor && piped_after)
+    anchor = piped_after->nested() ? std::optional(shell::TopLevelSite(*script, piped_after->top)) : piped_after;
   Edits edits = anchor ? shell::InsertCommandAfter(*script, *anchor, kListsCleanup) : Edits{};
   if (edits.empty()) {
     context.Report(run.keyword, fmt::format("apt package lists stay in this layer; add '{}' to this RUN", kListsCleanup));
@@ -249,10 +295,11 @@ void CheckRun(RuleContext& context, size_t index) {
   }
   // A later RUN that installs without updating reads these lists: removing them here would make it
   // fail ("Unable to locate package"), so that is left to a merge of the two RUNs (DF111).
-  if (LaterRunNeedsLists(context, index)) {
+  if (std::optional<std::string> reader = LaterRunNeedsLists(context, index)) {
     context.Report(install.site.command->span,
-                   "apt package lists stay in the image layer (tens of MB); a later RUN installs with them without "
-                   "'apt-get update', so they are not removed here: update in that RUN, or merge the two");
+                   fmt::format("apt package lists stay in the image layer (tens of MB); {}, so they are not removed "
+                               "here: update in that RUN, or merge the two",
+                               *reader));
     return;
   }
   context.Report(install.site.command->span,
