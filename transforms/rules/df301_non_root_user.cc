@@ -490,14 +490,19 @@ void CheckNonRootUser(RuleContext& context) {
   // The same, written out: the command is a bare interactive shell (`CMD ["/bin/bash"]`), where people
   // work on files they mount (faceswap's `-v $PWD:/srv`), which a uid the file picks may not write.
   static constexpr std::string_view kShells[] = {"sh", "bash", "ash", "zsh", "dash", "fish"};
-  if (facts.argv.size() == 1 && facts.build_tool && !facts.drops_privileges && !meant_for_root &&
+  // Without build tools it is a tools or artifacts image (`ENTRYPOINT ["ash"]` over a /release folder)
+  // that people open to copy or run things on mounted folders the same way.
+  if (facts.argv.size() == 1 && !facts.drops_privileges && !meant_for_root &&
       std::find(std::begin(kShells), std::end(kShells), std::string_view(facts.program)) != std::end(kShells)) {
+    const std::string what = facts.build_tool ? fmt::format("the stage installs '{}': a development environment",
+                                                            *facts.build_tool)
+                                              : std::string("the image is opened to work in");
     context.Report(df.instructions[stage.from].keyword,
                    fmt::format("the final stage runs as root: no 'USER' switches to a non-root user; the command is "
-                               "'{}', an interactive shell, and the stage installs '{}': a development environment, "
-                               "where people work on files they mount, which a uid the file picks may not write; add "
-                               "'USER' if it is meant for a non-root user (not applied)",
-                               facts.argv.front(), *facts.build_tool));
+                               "'{}', an interactive shell, and {}, where people work on files they mount, which a "
+                               "uid the file picks may not write; add 'USER' if it is meant for a non-root user (not "
+                               "applied)",
+                               facts.argv.front(), what));
     return;
   }
   if (facts.drops_privileges) {

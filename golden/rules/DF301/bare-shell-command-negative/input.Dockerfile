@@ -1,6 +1,0 @@
-# An interactive shell as the command, and no build tool: the user is added as for any command.
-FROM python:3.11-slim
-COPY requirements.txt /opt/
-RUN pip install --no-cache-dir -r /opt/requirements.txt
-WORKDIR /srv
-CMD ["/bin/bash"]
