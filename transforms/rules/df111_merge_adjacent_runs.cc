@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "shell/walk.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
 #include "transforms/rules/layer_facts.h"
@@ -65,6 +66,31 @@ bool RepeatsRemovals(const shell::Script& script, const shell::Script& next) {
       return false;
   }
   return true;
+}
+
+// True when the RUN at `index` deletes its own working directory or a folder above it (`WORKDIR
+// /tmp/npm-install` then `RUN ... && cd / && rm -rf /tmp/npm-install`). The next RUN starts in the
+// WORKDIR made again; merged into this one, it would run in a folder that no longer exists, where
+// `npm` or `node` fail at start (uv_cwd). Relative operands count only before any directory change.
+bool RemovesWorkdir(const ir::Dockerfile& df, size_t index, const shell::Script& script) {
+  const std::optional<std::string> workdir = WorkdirAt(df, index);
+  if (!workdir || workdir->empty() || *workdir == "/") return false;
+  bool moved = false;  // a cd ran before: relative paths no longer start from the WORKDIR
+  for (const shell::CommandSite& site : shell::SimpleCommands(script)) {
+    const shell::Command& command = *site.command;
+    if (command.words.empty()) continue;
+    const std::string& tool = command.words.front().value;
+    if (tool == "cd" || tool == "pushd" || tool == "popd") moved = true;
+    if (tool != "rm") continue;
+    for (size_t w = 1; w < command.words.size(); ++w) {
+      const shell::Word& word = command.words[w];
+      if (!word.literal || word.value.starts_with("-")) continue;
+      if (!word.value.starts_with("/") && moved) continue;
+      const std::string path = ResolvePath(*workdir, word.value);
+      if (path == *workdir || workdir->starts_with(path == "/" ? path : path + "/")) return true;
+    }
+  }
+  return false;
 }
 
 // The `&&` joiner of the group's first RUN as written when it breaks the line; else ` && \` + indent.
@@ -131,6 +157,7 @@ void CheckMergeAdjacentRuns(RuleContext& context) {
       const shell::Script* next = Mergeable(context, last + 1);
       if (next == nullptr || b.stage != a.stage || FlagsText(context, b) != flags) break;
       if (!CanLead(context, a, *current) || !CanFollow(*next) || RepeatsRemovals(*current, *next)) break;
+      if (RemovesWorkdir(df, last, *current)) break;
       if (context.IsSuppressed("DF111", b)) break;
       if (joiner.empty()) joiner = JoinerOf(context, *first, *next);
       std::string_view between = context.Text(Span{a.span.end, b.span.begin});

@@ -47,6 +47,39 @@ TEST(Df111Test, StateChangeIsUnsafe) {
             "    touch x\n");
 }
 
+TEST(Df111Test, RunRemovingItsWorkdirLeadsNoMerge) {
+  // Merged, `npm install` would start in the deleted /tmp/npm-install and fail (uv_cwd).
+  std::string input =
+      "FROM alpine:3.20\n"
+      "WORKDIR /tmp/npm-install\n"
+      "RUN tar -xzf npm.tgz && cd package && node bin/npm-cli.js install -g npm && cd / && rm -rf /tmp/npm-install\n"
+      "RUN npm install -g pnpm\n";
+  EXPECT_EQ(Fixed(kRule, input, true), input);
+  // A folder above the WORKDIR, and a relative operand before any cd.
+  std::string above =
+      "FROM alpine:3.20\n"
+      "WORKDIR /build/src\n"
+      "RUN make && rm -rf /build\n"
+      "RUN echo done\n";
+  EXPECT_EQ(Fixed(kRule, above, true), above);
+  std::string relative =
+      "FROM alpine:3.20\n"
+      "WORKDIR /build\n"
+      "RUN make && rm -rf ../build\n"
+      "RUN echo done\n";
+  EXPECT_EQ(Fixed(kRule, relative, true), relative);
+  // Its contents only, or another folder: merged as before.
+  EXPECT_EQ(Fixed(kRule,
+                  "FROM alpine:3.20\n"
+                  "WORKDIR /build\n"
+                  "RUN make && rm -rf /build/* /tmp/x\n"
+                  "RUN echo done\n"),
+            "FROM alpine:3.20\n"
+            "WORKDIR /build\n"
+            "RUN make && rm -rf /build/* /tmp/x && \\\n"
+            "    echo done\n");
+}
+
 TEST(Df111Test, SkipsOrEndingsFlagsExecAndHeredocs) {
   std::string input =
       "FROM debian:12\n"

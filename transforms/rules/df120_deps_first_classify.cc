@@ -156,6 +156,13 @@ DepsCommand BuildTool(const shell::Command& command, std::string_view tool, std:
                       const std::string& written) {
   if (tool == "go") {
     if (sub == "mod") return HasWord(command, "download") ? Install(Ecosystem::kGo) : Of(DepsRole::kOther);
+    // `go install github.com/magefile/mage@latest` builds a tool at that version outside the project's
+    // module (https://go.dev/ref/mod#go-install): it reads no go.mod of the project and fetches none of its
+    // dependencies, as `cargo install ripgrep` does not.
+    if (sub == "install" && std::any_of(command.words.begin() + 2, command.words.end(), [](const shell::Word& w) {
+          return !w.value.starts_with("-") && w.value.find('@') != std::string::npos;
+        }))
+      return Of(DepsRole::kOther);
     if (sub == "build" || sub == "install" || sub == "get" || sub == "test" || sub == "vet" || sub == "generate" ||
         sub == "run")
       return Build(Ecosystem::kGo, DefaultPrefetch(Ecosystem::kGo));
@@ -208,6 +215,10 @@ DepsCommand BuildTool(const shell::Command& command, std::string_view tool, std:
     return Of(DepsRole::kOther);
   }
   if (tool == "make") return Of(DepsRole::kBuild);  // the ecosystem comes from the context
+  // Mage (magefile.org) compiles the magefiles with the project's Go module and runs their targets, which
+  // build with go: the module cache fills on the way, as with `go build`. `-d`/`-w` move it elsewhere.
+  if (tool == "mage")
+    return HasAnyWord(command, {"-d", "-w"}) ? Of(DepsRole::kOther) : Build(Ecosystem::kGo, DefaultPrefetch(Ecosystem::kGo));
   return Of(DepsRole::kOther);
 }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "context/context_files.h"
 #include "analysis/copy_sources.h"
 #include "analysis/manifests.h"
 #include "transforms/rules/df120_deps_first_classify.h"
@@ -92,6 +93,61 @@ std::string Shown(std::string install) {
   return install;
 }
 
+// True when the context folder `folder` ("./src") holds, at most four levels down, a manifest of
+// `ecosystem` (go.mod, Cargo.toml, pom.xml, build.gradle, a .NET project or solution): the build reads
+// it, so fetching from the manifests first is possible. Read only with --context.
+bool FolderHoldsManifest(RuleContext& context, std::string_view folder, analysis::Ecosystem ecosystem) {
+  if (!context.options().context_dir) return false;
+  std::string error;
+  std::optional<context::ContextFiles> files = context::ContextFiles::Open(*context.options().context_dir, error);
+  if (!files) return false;
+  while (folder.starts_with("./")) folder.remove_prefix(2);
+  const std::string prefix = std::string(folder) + "/";
+  auto is_manifest = [&](std::string_view name) {
+    switch (ecosystem) {
+      case analysis::Ecosystem::kGo: return name == "go.mod";
+      case analysis::Ecosystem::kCargo: return name == "Cargo.toml";
+      case analysis::Ecosystem::kMaven: return name == "pom.xml";
+      case analysis::Ecosystem::kGradle: return name == "build.gradle" || name == "build.gradle.kts";
+      case analysis::Ecosystem::kDotnet:
+        return name.ends_with(".csproj") || name.ends_with(".fsproj") || name.ends_with(".vbproj") || name.ends_with(".sln");
+      default: return false;
+    }
+  };
+  bool found = false;
+  files->Walk([&](const std::string& path, bool directory) {
+    if (!path.starts_with(prefix) && prefix.rfind(path + "/", 0) != 0) return context::ContextFiles::Step::kSkip;
+    if (std::count(path.begin(), path.end(), '/') > std::count(prefix.begin(), prefix.end(), '/') + 3)
+      return context::ContextFiles::Step::kSkip;
+    if (!directory && path.starts_with(prefix) && is_manifest(path.substr(path.rfind('/') + 1))) {
+      found = true;
+      return context::ContextFiles::Step::kStop;
+    }
+    return context::ContextFiles::Step::kContinue;
+  });
+  return found;
+}
+
+// True when the build `command` of the RUN at `run` works in the folder the COPY at `copy` filled: the
+// RUN's WORKDIR is that destination or below it and no cd comes first, or the command names a path in it
+// (`dotnet build /app/Plugins/X`, `mvn -f /app/pom.xml`).
+bool BuildsInCopiedFolder(const ir::Dockerfile& df, size_t copy, size_t run, const shell::Script& script,
+                          const shell::Command& command) {
+  const std::optional<analysis::CopyArgs> args = analysis::ReadCopyArgs(df.instructions[copy]);
+  const std::optional<std::string> copy_cwd = WorkdirAt(df, copy);
+  const std::optional<std::string> run_cwd = WorkdirAt(df, run);
+  if (!args || !copy_cwd || !run_cwd || args->destination.find('$') != std::string::npos) return false;
+  const std::string dest = ResolvePath(copy_cwd->empty() ? "/" : *copy_cwd, args->destination);
+  auto inside = [&](const std::string& path) { return path == dest || path.starts_with(dest == "/" ? dest : dest + "/"); };
+  for (const shell::Word& word : command.words)
+    if (word.literal && word.value.starts_with("/") && inside(ResolvePath("/", word.value))) return true;
+  for (const shell::Command& c : script.commands) {
+    if (&c == &command) break;
+    if (StateChange(c) != ShellState::kNone) return false;
+  }
+  return !run_cwd->empty() && inside(*run_cwd);
+}
+
 }  // namespace
 
 void ReportSourceFoldersBeforeInstall(RuleContext& context) {
@@ -99,6 +155,7 @@ void ReportSourceFoldersBeforeInstall(RuleContext& context) {
   for (const ir::Stage& stage : df.stages) {
     std::vector<std::string> folders;
     size_t first_folder_copy = 0;
+    bool context_copy_before = false;  // a COPY/ADD from the context came before the first source folder
     std::vector<analysis::Ecosystem> fetched;  // ecosystems an earlier RUN of the stage installed or fetched
     // RUNs before two source folders came, classified only once a later RUN needs `fetched`: most stages
     // never copy two folders, and classifying every command of every RUN was most of this rule's cost.
@@ -117,6 +174,13 @@ void ReportSourceFoldersBeforeInstall(RuleContext& context) {
       if (CopiesWholeContext(inst)) break;  // DF120's own planner reads that one
       if (std::string folder = SourceFolderOf(inst); !folder.empty()) {
         if (folders.empty()) first_folder_copy = i;
+        if (folders.empty()) context_copy_before = std::any_of(
+            stage.instructions.begin(), std::find(stage.instructions.begin(), stage.instructions.end(), i),
+            [&](size_t earlier) {
+              const ir::Instruction& e = df.instructions[earlier];
+              return (e.kind == ir::InstructionKind::kCopy || e.kind == ir::InstructionKind::kAdd) &&
+                     !analysis::HasFromFlag(e);
+            });
         if (std::find(folders.begin(), folders.end(), "./" + folder) == folders.end()) folders.push_back("./" + folder);
         continue;
       }
@@ -144,6 +208,35 @@ void ReportSourceFoldersBeforeInstall(RuleContext& context) {
                                        "files the build reads, such as a README for the long description, is the "
                                        "author's to say)",
                                        Shown(local), folders.front()));
+          break;
+        }
+      }
+      if (folders.size() == 1 && !context_copy_before && !ProjectFolderOfCopy(context, first_folder_copy)) {
+        // One source folder whose manifests lie deeper in it (`COPY ./src /app`, then `dotnet build
+        // /app/Plugins/X`): no planner moves the fetch, but every change in the folder still repeats it.
+        // Not when files of the context came before it (`COPY go.* *.go ./` then `COPY cmd cmd`): the
+        // author chose what comes first, and the manifests may be among them.
+        read_fetched();
+        std::string build, prefetch;
+        for (const shell::Command& command : script->commands) {
+          const DepsCommand deps = ClassifyDepsCommand(command, *script);
+          if (deps.ecosystem && std::find(fetched.begin(), fetched.end(), *deps.ecosystem) != fetched.end()) continue;
+          if (deps.role == DepsRole::kBuild && deps.ecosystem && !deps.prefetch.empty()) {
+            if (BuildsInCopiedFolder(df, first_folder_copy, i, *script, command) &&
+                FolderHoldsManifest(context, folders.front(), *deps.ecosystem)) {
+              build = Shown(std::string(context.Text(command.span)));
+              prefetch = deps.prefetch;
+            }
+            break;
+          }
+        }
+        if (!build.empty()) {
+          context.Report(inst.keyword,
+                         fmt::format("'{}' runs after the COPY of the source folder '{}': a change in it downloads "
+                                     "the dependencies again; copy only the manifests and fetch the dependencies "
+                                     "('{}') before it (not applied: the manifests lie in folders of it dockopt "
+                                     "does not plan)",
+                                     build, folders.front(), prefetch));
           break;
         }
       }

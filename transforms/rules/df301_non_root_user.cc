@@ -53,6 +53,7 @@ struct StageFacts {
   std::optional<std::string> last_user_default;  // ... with its $VARIABLEs read as their ARG/ENV defaults
   std::optional<std::string> non_root;    // the last non-root USER before a later `USER root`
   std::optional<std::string> created;     // a user a RUN creates (useradd/adduser), literal name
+  std::optional<size_t> created_at;       // ... by the RUN at this instruction
   bool created_without_home = false;      // ... with no home folder made for it (useradd without -m, adduser -H)
   std::optional<std::string> maybe_created;  // a user created in a branch, loop or function: may or may not exist
   std::string program;                    // what the container runs: ENTRYPOINT, else CMD
@@ -231,8 +232,9 @@ StageFacts Collect(RuleContext& context, int final_stage) {
           // A volume in root's home (`VOLUME /root/.ssh`): what is mounted there is for root.
           if (UnderRootHome(inst.rest)) facts.root_home = std::string(ir::KindName(inst.kind));
           if (inst.stage != final_stage) break;
-          for (const std::string& path : inst.node_args) {
+          for (std::string path : inst.node_args) {
             if (!path.starts_with("/") || path.find_first_of("$\"' ") != std::string::npos) continue;
+            while (path.size() > 1 && path.back() == '/') path.pop_back();  // `VOLUME /app/uploads/`
             facts.volumes.push_back(path);
             if (!facts.first_volume) facts.first_volume = i;
           }
@@ -258,11 +260,14 @@ StageFacts Collect(RuleContext& context, int final_stage) {
               if (!facts.build_tool) facts.build_tool = BuildToolInstalled(use.call);
               if (!Is(use.call, "useradd") && !Is(use.call, "adduser")) continue;
               if (use.call.operands.empty()) continue;
-              const std::string& name = use.call.operands.front().value;
               const shell::Word& word = use.site.command->words[use.call.operands.front().word];
-              if (!use.site.context.always()) facts.maybe_created = word.literal ? name : "?";
-              else if (word.literal && !name.empty()) {
+              // `useradd ... $USERNAME` with `ARG USERNAME=actual`: the name its default gives.
+              const std::string name = word.literal ? use.call.operands.front().value : resolve(word.value);
+              const bool known = !name.empty() && name.find('$') == std::string::npos;
+              if (!use.site.context.always()) facts.maybe_created = known ? name : "?";
+              else if (known) {
                 facts.created = name;
+                facts.created_at = i;
                 facts.created_without_home = MakesNoHome(use.call);
               }
             }
@@ -826,6 +831,19 @@ void CheckNonRootUser(RuleContext& context) {
                                       message, writable->framework, fmt::join(writable->dirs, " ")));
     return;
   }
+  if (FamilyOf(image) == BaseFamily::kDistroless || FamilyOf(image) == BaseFamily::kScratch) {
+    // `WORKDIR /data` with nothing copied there: a folder made for the program's data (kanidm's database),
+    // owned by root. With no shell to chown it, the new uid could not write where root did.
+    const std::string workdir = WorkdirAt(df, chain, UINT32_MAX);
+    if (!workdir.empty() && workdir != "/" && NothingCopiedInto(df, final_stage, workdir)) {
+      context.Report(where, fmt::format("{}; its WORKDIR '{}' is an empty folder the stage makes, where the program "
+                                        "keeps what it writes, and root owns it: with no shell in the image to hand "
+                                        "it over, give the user that folder (a COPY --chown of an empty folder, or "
+                                        "a volume it owns), then add 'USER' (not applied)",
+                                        message, workdir));
+      return;
+    }
+  }
   if (std::optional<std::string> script = StartScriptUnread(context, chain)) {
     // Checked last, as the weakest reason: an entrypoint script from the build context that dockopt could
     // not read. Whether it chowns, makes users or starts a daemon as root is unknown; a USER breaks each.
@@ -917,8 +935,13 @@ void CheckNonRootUser(RuleContext& context) {
   const bool has_shell = family == BaseFamily::kDebian || family == BaseFamily::kRedHat || family == BaseFamily::kAlpine;
   // A volume starts as a copy of the image's folder, owner included: the user must own it to write
   // there, and all of it when the stage put files there (the program keeps its data among them).
+  // A user the stage itself makes before its first VOLUME is there to own it by name.
+  const bool made_before_volume = facts.created && reuse == facts.created && facts.created_at && facts.first_volume &&
+                                  *facts.created_at < *facts.first_volume;
   std::optional<std::string> owner = created_user ? std::optional<std::string>(std::to_string(uid))
-                                     : reuse == "node" && ShippedUser(image) == "node" ? reuse : std::nullopt;
+                                     : (reuse == "node" && ShippedUser(image) == "node") || made_before_volume
+                                         ? reuse
+                                         : std::nullopt;
   std::vector<std::string> seeded;
   if (owner && facts.first_volume) seeded = SeededVolumes(model(), facts.volumes, *facts.first_volume);
   auto in_seeded = [&](const std::string& path) {

@@ -200,8 +200,12 @@ std::optional<std::string> StartFolderToOwn(const ir::Dockerfile& df, const std:
   return std::nullopt;
 }
 
-std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const std::string& workdir, uint32_t before) {
-  std::vector<size_t> copies;
+namespace {
+
+// Each COPY/ADD of `stage` before byte `before` with where it lands (absolute, trimmed; "" when a
+// variable left in it hides where).
+template <typename Visit>
+void ForEachCopyDestination(const ir::Dockerfile& df, int stage, uint32_t before, Visit visit) {
   std::string current = "/";
   for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
     const ir::Instruction& inst = df.instructions[i];
@@ -211,15 +215,38 @@ std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const 
       current = Trimmed(dir.starts_with("/") ? dir : (current == "/" ? "" : current) + "/" + dir);
     }
     std::optional<analysis::CopyArgs> copy = analysis::ReadCopyArgs(inst);
-    if (!copy || copy->chown) continue;
+    if (!copy) continue;
     // `COPY --from=build /dspace $DSPACE_INSTALL` with a literal `ENV DSPACE_INSTALL=/dspace`.
     std::string dest = Expanded(df, {stage}, copy->destination);
-    if (dest.find('$') != std::string::npos) continue;
+    if (dest.find('$') != std::string::npos) {
+      visit(i, *copy, std::string());
+      continue;
+    }
     if (!dest.starts_with("/")) dest = (current == "/" ? "" : current) + "/" + (dest == "." || dest == "./" ? "" : dest);
-    dest = Trimmed(dest);
-    if (dest == workdir || dest.starts_with(workdir + "/")) copies.push_back(i);
+    visit(i, *copy, Trimmed(dest));
   }
+}
+
+bool AtOrUnder(const std::string& path, const std::string& folder) {
+  return path == folder || path.starts_with(folder + "/");
+}
+
+}  // namespace
+
+std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const std::string& workdir, uint32_t before) {
+  std::vector<size_t> copies;
+  ForEachCopyDestination(df, stage, before, [&](size_t i, const analysis::CopyArgs& copy, const std::string& dest) {
+    if (!copy.chown && !dest.empty() && AtOrUnder(dest, workdir)) copies.push_back(i);
+  });
   return copies;
+}
+
+bool NothingCopiedInto(const ir::Dockerfile& df, int stage, const std::string& folder) {
+  bool copied = false;
+  ForEachCopyDestination(df, stage, UINT32_MAX, [&](size_t, const analysis::CopyArgs&, const std::string& dest) {
+    copied |= dest.empty() || AtOrUnder(dest, folder);
+  });
+  return !copied;
 }
 
 std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const std::vector<int>& chain) {

@@ -33,6 +33,10 @@ std::optional<std::string> StartFolderToOwn(const ir::Dockerfile& df, const std:
 /// write its own files (logs/, uploads/ in the tree it ships) as root could, at no cost in size.
 std::vector<size_t> CopiesIntoFolder(const ir::Dockerfile& df, int stage, const std::string& workdir, uint32_t before);
 
+/// True when no COPY/ADD of stage `stage` puts anything into `folder` or below it (one whose destination
+/// holds a variable may: it counts as copying there).
+bool NothingCopiedInto(const ir::Dockerfile& df, int stage, const std::string& folder);
+
 /// The owner a RUN of the chain gives the application's files (`chown -R 1000:2000 /code/media`), when
 /// it is not root and names no variable: the user the project meant to run as. nullopt when none.
 std::optional<std::string> OwnerTheStageChowns(const ir::Dockerfile& df, const std::vector<int>& chain);

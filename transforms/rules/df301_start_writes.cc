@@ -287,26 +287,50 @@ namespace {
 // time. https://www.nltk.org/data.html (the default is the first folder of nltk.data.path that exists,
 // else ~/nltk_data: NLTK_DATA moves it only once its folder exists, so only download_dir= and -d count),
 // https://playwright.dev/docs/browsers (~/.cache/ms-playwright; PLAYWRIGHT_BROWSERS_PATH), 2026-12-07.
+// Prisma's Python client (prisma-client-py) keeps its CLI and query engine in
+// ~/.cache/prisma-python/binaries and the generated client names them by that path; PRISMA_HOME_DIR or
+// PRISMA_BINARY_CACHE_DIR move them (https://prisma-client-py.readthedocs.io/en/stable/reference/binaries/,
+// 2026-12-07). Node's client keeps its engine in node_modules, so `prisma generate` counts only in a chain
+// with no Node (no npm, npx, yarn, pnpm or bun; no node image), or as `python -m prisma`.
 struct HomeDownloader {
   std::string_view marker;     // in the RUN's text
-  std::string_view variable;   // set by ENV or inline, it moves the data out of HOME
+  std::string_view variables;  // each, set by ENV or inline, moves the data out of HOME (space-separated)
   std::string_view option;     // in the RUN's text, it does too
   std::string_view described;  // for the message
+  bool without_node = false;   // counts only in a chain with no Node (a Python client of a Node tool)
 };
 constexpr HomeDownloader kHomeDownloaders[] = {
     {"nltk.download", "", "download_dir", "'nltk.download' puts its data in root's home (/root/nltk_data)"},
     {"playwright install", "PLAYWRIGHT_BROWSERS_PATH", "", "'playwright install' puts the browsers in root's home "
                                                            "(/root/.cache/ms-playwright)"},
+    {"python -m prisma", "PRISMA_HOME_DIR PRISMA_BINARY_CACHE_DIR", "",
+     "Prisma's Python client keeps its engines in root's home (/root/.cache/prisma-python)"},
+    {"prisma generate", "PRISMA_HOME_DIR PRISMA_BINARY_CACHE_DIR", "",
+     "'prisma generate' (Prisma's Python client) keeps its engines in root's home (/root/.cache/prisma-python)", true},
+    {"prisma py fetch", "PRISMA_HOME_DIR PRISMA_BINARY_CACHE_DIR", "",
+     "'prisma py fetch' keeps Prisma's engines in root's home (/root/.cache/prisma-python)", true},
 };
 
-// The downloader a RUN's `text` runs into HOME, given the variables the chain's ENVs set, or "".
-std::string_view HomeDownloadIn(std::string_view text, const std::vector<std::string>& env_set) {
+// True when one of the space-separated `variables` is set inline in `text` or by the chain's ENVs.
+bool AnySet(std::string_view variables, std::string_view text, const std::vector<std::string>& env_set) {
+  while (!variables.empty()) {
+    const std::string_view name = variables.substr(0, variables.find(' '));
+    variables.remove_prefix(std::min(variables.size(), name.size() + 1));
+    if (text.find(std::string(name) + "=") != std::string_view::npos ||  // inline
+        std::find(env_set.begin(), env_set.end(), name) != env_set.end())
+      return true;
+  }
+  return false;
+}
+
+// The downloader a RUN's `text` runs into HOME, given the variables the chain's ENVs set and whether
+// the chain has Node, or "".
+std::string_view HomeDownloadIn(std::string_view text, const std::vector<std::string>& env_set, bool has_node) {
   for (const HomeDownloader& d : kHomeDownloaders) {
     if (text.find(d.marker) == std::string_view::npos) continue;
+    if (d.without_node && has_node) continue;
     if (!d.option.empty() && text.find(d.option) != std::string_view::npos) continue;
-    if (!d.variable.empty() && (text.find(std::string(d.variable) + "=") != std::string_view::npos ||  // inline
-                                std::find(env_set.begin(), env_set.end(), d.variable) != env_set.end()))
-      continue;
+    if (AnySet(d.variables, text, env_set)) continue;
     // nltk's downloader module takes the folder with -d
     if (d.marker == "nltk.download" && text.find("nltk.downloader") != std::string_view::npos &&
         text.find(" -d") != std::string_view::npos)
@@ -318,8 +342,34 @@ std::string_view HomeDownloadIn(std::string_view text, const std::vector<std::st
 
 }  // namespace
 
+namespace {
+
+// True when the chain's image or any of its RUNs brings Node: a node image, or npm, npx, yarn, pnpm or bun run.
+bool ChainHasNode(const ir::Dockerfile& df, const std::vector<int>& chain) {
+  for (int stage : chain) {
+    const ir::Stage& s = df.stages[static_cast<size_t>(stage)];
+    if (s.base.find("node") != std::string::npos) return true;
+    for (size_t i : s.instructions) {
+      const ir::Instruction& inst = df.instructions[i];
+      if (inst.kind != ir::InstructionKind::kRun) continue;
+      for (const std::vector<std::string>& words : CommandSegments(inst.rest)) {
+        const size_t at = CommandWord(words);
+        if (at >= words.size()) continue;
+        const std::string_view tool = Basename(words[at]);
+        if (tool == "npm" || tool == "npx" || tool == "yarn" || tool == "pnpm" || tool == "bun" || tool == "bunx" ||
+            tool == "node" || tool == "corepack")
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::string> RootHomeSetUpByRun(const ir::Dockerfile& df, const std::vector<int>& chain) {
   std::optional<std::string> found;
+  const bool has_node = ChainHasNode(df, chain);
   bool home_is_root = true;  // until an ENV HOME moves it
   std::vector<std::string> env_set;  // the variables the chain's ENVs set so far
   for (int stage : chain)
@@ -338,7 +388,7 @@ std::optional<std::string> RootHomeSetUpByRun(const ir::Dockerfile& df, const st
       std::string text(inst.rest);
       for (const ir::Heredoc& h : inst.heredocs) text += "\n" + h.content;
       if (home_is_root)
-        if (std::string_view download = HomeDownloadIn(text, env_set); !download.empty()) {
+        if (std::string_view download = HomeDownloadIn(text, env_set, has_node); !download.empty()) {
           found = std::string(download);
           continue;
         }

@@ -1,0 +1,1 @@
+namespace Shipping { class P {} }
