@@ -543,6 +543,19 @@ void CheckNonRootUser(RuleContext& context) {
                                         "non-root user (not applied)",
                                         message, fmt::join(own->entrypoint, " "), own->root_detail, facts.program,
                                         facts.program));
+    } else if (own && own->root == analysis::DefaultCommandRoot::kDrops && !own->entrypoint.empty() &&
+               !own->cmd.empty() && !facts.sets_entrypoint && !facts.program.empty() &&
+               facts.program != Basename(own->cmd.front()) && !facts.program.starts_with("-") &&
+               !StartsAsRoot(facts.program)) {
+      // The official database images' docker-entrypoint.sh switches to its user (gosu redis) only when
+      // the command is the image's own server (`redis-server`, `postgres`), and runs any other command
+      // as root (`exec "$@"`): held18's nitter runs `CMD ./start.sh` on redis:alpine. Said, not
+      // rewritten: such a script usually starts that server too, which writes into its folder.
+      context.Report(where, fmt::format("{}; the image's ENTRYPOINT '{}' switches to '{}' only when it runs the "
+                                        "image's own '{}', and runs the file's command '{}' as root: check what "
+                                        "'{}' writes, then run it as '{}' or another non-root user (not applied)",
+                                        message, fmt::join(own->entrypoint, " "), own->root_detail,
+                                        Basename(own->cmd.front()), facts.program, facts.program, own->root_detail));
     } else if (facts.init_scripts && !facts.program.empty() && !StartsAsRoot(facts.program)) {
       // A start script with a supervisor's configuration copied in (InvenTree's start.sh ends in
       // supervisord): the supervisor it starts stays root, as the label set counts it.
