@@ -134,13 +134,12 @@ DepsCommand Deno(const shell::Command& command, size_t tool_word, std::string_vi
 }
 
 // Package managers dockopt reads no manifest list for: an install from the manifests after the sources
-// is named, with the files to copy first, and not rewritten (held18: openstatus's `bun install`, mint's
-// `shards install`, nitter's `nimble build`). Bun reads package.json, its lock (bun.lock, or bun.lockb
-// before 1.2) and bunfig.toml, and a workspace's members' package.json; Crystal's shards reads shard.yml
-// and shard.lock; Nim's nimble reads the project's .nimble file, and `nimble build` installs what it
-// requires first; OCaml's `opam install --deps-only .` and `dune pkg lock` read the .opam files (and
+// is named, with the files to copy first, and not rewritten (held18: openstatus's `bun install`, nitter's
+// `nimble build`, ocaml.org's `dune pkg lock`). Bun reads package.json, its lock (bun.lock, or bun.lockb
+// before 1.2) and bunfig.toml, and a workspace's members' package.json; Nim's nimble reads the project's
+// .nimble file, and `nimble build` installs what it requires first; OCaml's `opam install --deps-only .` and `dune pkg lock` read the .opam files (and
 // dune-project). Sources (2026-12-07): https://bun.sh/docs/cli/install,
-// https://crystal-lang.org/reference/man/shards/, https://github.com/nim-lang/nimble#nimble-build,
+// https://github.com/nim-lang/nimble#nimble-build,
 // https://opam.ocaml.org/doc/man/opam-install.html, https://dune.readthedocs.io/en/stable/tutorials/dune-package-management/.
 DepsCommand ManifestsOnlyNamed(const shell::Command& command, size_t tool_word, std::string_view tool,
                                std::string_view sub) {
@@ -152,8 +151,6 @@ DepsCommand ManifestsOnlyNamed(const shell::Command& command, size_t tool_word, 
   if (tool == "bun" && (sub == "install" || sub == "i") && !operands)
     out.why = "'bun install' installs what package.json names: copy it, bun.lock or bun.lockb (and bunfig.toml, "
               "and each workspace member's package.json) first";
-  else if (tool == "shards" && sub == "install")
-    out.why = "'shards install' installs what shard.yml and shard.lock name: copy them first";
   else if (tool == "nimble" && (sub == "install" || sub == "build") && !operands)
     out.why = fmt::format("'nimble {}' installs what the project's .nimble file requires: copy it first and run "
                           "'nimble install -y --depsOnly'",
@@ -314,7 +311,9 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
   if (tool == "yarnpkg") tool = "yarn";  // Debian's and Alpine's name for yarn, which the node images also ship
   if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Node(call, tool, sub);
   if (tool == "deno") return Deno(command, tool_word, sub);
-  if (tool == "bun" || tool == "shards" || tool == "nimble" || tool == "opam" || tool == "dune")
+  // Crystal's `shards install` reads shard.yml and shard.lock (held18's mint).
+  if (tool == "shards") return sub == "install" ? Install(Ecosystem::kShards) : Of(DepsRole::kOther);
+  if (tool == "bun" || tool == "nimble" || tool == "opam" || tool == "dune")
     return ManifestsOnlyNamed(command, tool_word, tool, sub);
   if (tool == "bundle") {
     if (sub == "config") return Of(DepsRole::kHelper);
