@@ -200,6 +200,15 @@ StageFacts Collect(RuleContext& context, int final_stage) {
             if (!inst.exec_args.empty()) program = inst.exec_args[0];
           } else {
             program = inst.rest.substr(0, inst.rest.find_first_of(" \t"));
+            // `CMD echo "ready"; exec nginx -g 'daemon off;'`: the one program the shell execs after its
+            // other commands is the container's main process (held18's docker/docs).
+            static const std::regex kExec(R"((^|;|&&)\s*exec\s+([^\s;&|'"]+))");
+            std::string_view rest(inst.rest);
+            std::cmatch exec_match;
+            if (std::regex_search(rest.data(), rest.data() + rest.size(), exec_match, kExec) && exec_match.position(0) > 0 &&
+                !std::regex_search(exec_match[0].second, rest.data() + rest.size(), kExec) &&
+                rest.find("if ") == std::string_view::npos && rest.find("case ") == std::string_view::npos)
+              program = exec_match[2].str();
             // `CMD "/run.sh"`: the shell removes the quotes.
             if (program.size() >= 2 && (program.front() == '"' || program.front() == '\'') && program.back() == program.front())
               program = program.substr(1, program.size() - 2);
