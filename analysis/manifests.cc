@@ -656,6 +656,10 @@ void ResolveOther(const ContextFiles& context, std::string_view cwd, Ecosystem e
       if (text("pubspec.yaml").find("path:") != std::string::npos)
         out.blocker = "'pubspec.yaml' has a path dependency (its folder is needed)";
       return;
+    case Ecosystem::kShards:
+      if (text("shard.yml").find("path:") != std::string::npos)
+        out.blocker = "'shard.yml' has a path dependency (its folder is needed)";
+      return;
     case Ecosystem::kComposer: {
       // A "path" repository ("url": "packages/slugger") is read by the install: it goes in first.
       const std::string json = text("composer.json");
@@ -687,7 +691,7 @@ std::string_view EcosystemName(Ecosystem ecosystem) {
   static constexpr std::string_view kNames[] = {"pip",  "pipenv", "poetry", "uv",    "pdm",     "setuptools",
                                                 "npm",  "yarn",   "pnpm",   "go",    "cargo",   "maven",
                                                 "gradle", "bundler", "composer", "dotnet", "mix",
-                                                "lein", "sbt",    "stack",  "pub"};
+                                                "lein", "sbt",    "stack",  "pub",   "shards"};
   return kNames[static_cast<size_t>(ecosystem)];
 }
 
@@ -705,6 +709,7 @@ std::string_view LanguageOf(Ecosystem ecosystem) {
     case Ecosystem::kSbt: return "scala";
     case Ecosystem::kStack: return "haskell";
     case Ecosystem::kPub: return "dart";
+    case Ecosystem::kShards: return "crystal";
     default: return "python";
   }
 }
@@ -742,6 +747,9 @@ ManifestNames ManifestNamesOf(Ecosystem ecosystem) {
     case Ecosystem::kSbt: return {{"build.sbt"}, {"project"}};
     case Ecosystem::kStack: return {{"stack.yaml"}, {"stack.yaml.lock", "package.yaml", "*.cabal"}};
     case Ecosystem::kPub: return {{"pubspec.yaml"}, {"pubspec.lock"}};
+    // `shards install` reads shard.yml, installs what shard.lock pins, and applies shard.override.yml
+    // (https://crystal-lang.org/reference/man/shards/).
+    case Ecosystem::kShards: return {{"shard.yml"}, {"shard.lock", "shard.override.yml"}};
   }
   return {};
 }

@@ -23,12 +23,13 @@ enum class Ecosystem : uint8_t {
   kGo, kCargo, kMaven, kGradle, kBundler, kComposer, kDotnet,
   kMix,  // elixir
   kLein, kSbt, kStack, kPub,  // clojure, scala, haskell, dart
+  kShards,                    // crystal
 };
 
 /// "pip", "npm", "go", ...
 std::string_view EcosystemName(Ecosystem ecosystem);
 /// "python", "node", "go", "rust", "java", "ruby", "php", "dotnet", "elixir", "clojure", "scala", "haskell",
-/// "dart": the corpus' language column.
+/// "dart", "crystal": the corpus' language column.
 std::string_view LanguageOf(Ecosystem ecosystem);
 
 /// The files an install reads, by name, relative to its working directory.

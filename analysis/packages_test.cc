@@ -31,6 +31,13 @@ TEST(PackageTables, MetapackagesLeadToTheRealLibrary) {
   EXPECT_EQ(RuntimePackagesFor("libncurses5-dev", bookworm), (Names{"libncurses6", "libncursesw6", "libtinfo6"}));
 }
 
+// libarchive-dev depends on libarchive, which holds libarchive.so.13 (libarchive-tools is bsdtar): held18's
+// LANraragi installs it on alpine:latest.
+TEST(PackageTables, AlpineLibarchiveDevRunsOnLibarchive) {
+  EXPECT_EQ(RuntimePackagesFor("libarchive-dev", {Distro::kAlpine, ""}), Names{"libarchive"});
+  EXPECT_TRUE(RuntimeNamesKnown("libarchive-dev", {Distro::kAlpine, "3.12"}));
+}
+
 TEST(PackageTables, JdkPackagesRunOnTheirJre) {
   EXPECT_EQ(RuntimePackagesFor("openjdk-17-jdk", {Distro::kDebian, "bookworm"}), Names{"openjdk-17-jre"});
   EXPECT_EQ(RuntimePackagesFor("openjdk-8-jdk-headless:amd64", {Distro::kUbuntu, "16.04"}),

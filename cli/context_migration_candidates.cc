@@ -156,7 +156,7 @@ class Finder {
     // Written as a literal ignore line: no name an ignore file would read as a pattern or comment.
     if (path.find_first_of("*?[]\\") != std::string::npos || path.starts_with("!") || path.starts_with("#")) return;
     if (report_.matcher.MatchesOrParentMatches(path) || ReincludedOnPurpose(path) || NeededByCopy(path) ||
-        (std::string_view(kind) != kRebuiltKind && InBloat(path + "/")))
+        PublishedByJekyll(path) || (std::string_view(kind) != kRebuiltKind && InBloat(path + "/")))
       return;
     if (std::any_of(out_.begin(), out_.end(),
                     [&](const LeaveOut& l) { return path == l.pattern || path.starts_with(l.pattern + "/"); }))
@@ -365,6 +365,21 @@ class Finder {
         if (f.path.find('/') == std::string::npos && f.path.starts_with(c.config)) return true;
     }
     return false;
+  }
+
+  // True when the build runs Jekyll on the context's root (a top-level _config.yml or _config.toml, and
+  // the Dockerfile names jekyll) and Jekyll publishes `path`: its source is the whole root, and it copies
+  // every file there into the site except names starting with '.' or '_' and its default exclusions, so
+  // images/, docs/ and README.md are pages and assets, though no COPY or source file names them
+  // (held18's docker/docs archive). Sources (2026-12-07): https://jekyllrb.com/docs/structure/,
+  // https://jekyllrb.com/docs/configuration/default/ (exclude: .sass-cache, .jekyll-cache, gemfiles,
+  // Gemfile, Gemfile.lock, node_modules, vendor/bundle/, vendor/cache/, vendor/gems/, vendor/ruby/).
+  bool PublishedByJekyll(const std::string& path) const {
+    if (path.starts_with(".") || path.starts_with("_") || !NamesWord(dockerfile_, "jekyll")) return false;
+    static constexpr std::string_view kExcluded[] = {"gemfiles", "Gemfile", "Gemfile.lock", "node_modules", "vendor"};
+    const std::string top = path.substr(0, path.find('/'));
+    if (std::find(std::begin(kExcluded), std::end(kExcluded), top) != std::end(kExcluded)) return false;
+    return files_.IsFile("_config.yml") || files_.IsFile("_config.toml");
   }
 
   // True when `content` names directory `dir` as a path: "public/", "/public", 'public' or "public"

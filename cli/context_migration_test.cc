@@ -143,6 +143,27 @@ TEST_F(MigrationTest, DocsOfADocumentationSiteStay) {
   EXPECT_EQ(ignore.find("docs"), std::string::npos) << ignore;
 }
 
+// Jekyll builds the site from the context's root: it publishes every folder and file there not starting
+// with '.' or '_', so images/, docs/ and README.md are the site's, though nothing names them; .github
+// still goes (held18's docker/docs archive).
+TEST_F(MigrationTest, AJekyllSiteRootKeepsWhatJekyllPublishes) {
+  Write("_config.yml", "markdown: kramdown\n");
+  Write("index.md", "# Docs\n");
+  Write("images/diagram.png", "png");
+  Write("docs/intro.md", "# Intro\n");
+  Write("README.md", "# Docs\n");
+  Write(".github/workflows/ci.yml", "on: push\n");
+  Write("Dockerfile", "FROM jekyll/jekyll:4 AS builder\nCOPY . /source\nRUN jekyll build --source /source --destination /site\n"
+                      "FROM nginx:alpine\nCOPY --from=builder /site /usr/share/nginx/html\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF120 --context " + dir_.string() + " " + df), 0) << Err();
+  const std::string ignore = ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(ignore.find("\n.github\n"), std::string::npos) << ignore;
+  EXPECT_EQ(ignore.find("images"), std::string::npos) << ignore;
+  EXPECT_EQ(ignore.find("docs"), std::string::npos) << ignore;
+  EXPECT_EQ(ignore.find("README.md"), std::string::npos) << ignore;
+}
+
 // An app whose repository documents it with MkDocs: the image never runs mkdocs, so docs/ is left out.
 TEST_F(MigrationTest, DocsOfAnAppDocumentedWithMkDocsGo) {
   Write("mkdocs.yml", "site_name: App\n");

@@ -133,6 +133,37 @@ DepsCommand Deno(const shell::Command& command, size_t tool_word, std::string_vi
   return out;
 }
 
+// Package managers dockopt reads no manifest list for: an install from the manifests after the sources
+// is named, with the files to copy first, and not rewritten (held18: openstatus's `bun install`, nitter's
+// `nimble build`, ocaml.org's `dune pkg lock`). Bun reads package.json, its lock (bun.lock, or bun.lockb
+// before 1.2) and bunfig.toml, and a workspace's members' package.json; Nim's nimble reads the project's
+// .nimble file, and `nimble build` installs what it requires first; OCaml's `opam install --deps-only .` and `dune pkg lock` read the .opam files (and
+// dune-project). Sources (2026-12-07): https://bun.sh/docs/cli/install,
+// https://github.com/nim-lang/nimble#nimble-build,
+// https://opam.ocaml.org/doc/man/opam-install.html, https://dune.readthedocs.io/en/stable/tutorials/dune-package-management/.
+DepsCommand ManifestsOnlyNamed(const shell::Command& command, size_t tool_word, std::string_view tool,
+                               std::string_view sub) {
+  bool operands = false;
+  for (size_t i = tool_word + 2; i < command.words.size(); ++i)
+    operands |= !command.words[i].value.starts_with("-");
+  DepsCommand out = Of(DepsRole::kInstall);
+  out.needs_sources = true;
+  if (tool == "bun" && (sub == "install" || sub == "i") && !operands)
+    out.why = "'bun install' installs what package.json names: copy it, bun.lock or bun.lockb (and bunfig.toml, "
+              "and each workspace member's package.json) first";
+  else if (tool == "nimble" && (sub == "install" || sub == "build") && !operands)
+    out.why = fmt::format("'nimble {}' installs what the project's .nimble file requires: copy it first and run "
+                          "'nimble install -y --depsOnly'",
+                          sub);
+  else if (tool == "opam" && sub == "install" && HasWord(command, "--deps-only"))
+    out.why = "'opam install --deps-only' installs what the project's .opam files require: copy them first";
+  else if (tool == "dune" && sub == "pkg" && HasWord(command, "lock"))
+    out.why = "'dune pkg lock' solves the dependencies dune-project and the .opam files name: copy them first";
+  else
+    return Of(DepsRole::kOther);
+  return out;
+}
+
 DepsCommand Node(const std::optional<shell::ToolCall>& call, std::string_view tool, std::string_view sub) {
   const bool installs = sub == "ci" || ((sub == "install" || sub == "i" || (tool == "yarn" && sub.empty())) &&
                                         (!call || call->operands.empty()));
@@ -291,6 +322,10 @@ DepsCommand ClassifyDepsCommand(const shell::Command& command) {
   if (tool == "yarnpkg") tool = "yarn";  // Debian's and Alpine's name for yarn, which the node images also ship
   if (tool == "npm" || tool == "yarn" || tool == "pnpm") return Node(call, tool, sub);
   if (tool == "deno") return Deno(command, tool_word, sub);
+  // Crystal's `shards install` reads shard.yml and shard.lock (held18's mint).
+  if (tool == "shards") return sub == "install" ? Install(Ecosystem::kShards) : Of(DepsRole::kOther);
+  if (tool == "bun" || tool == "nimble" || tool == "opam" || tool == "dune")
+    return ManifestsOnlyNamed(command, tool_word, tool, sub);
   if (tool == "bundle") {
     if (sub == "config") return Of(DepsRole::kHelper);
     return sub == "install" ? Install(Ecosystem::kBundler) : Of(DepsRole::kOther);

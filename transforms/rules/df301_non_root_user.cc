@@ -201,6 +201,15 @@ StageFacts Collect(RuleContext& context, int final_stage) {
             if (!inst.exec_args.empty()) program = inst.exec_args[0];
           } else {
             program = inst.rest.substr(0, inst.rest.find_first_of(" \t"));
+            // `CMD echo "ready"; exec nginx -g 'daemon off;'`: the one program the shell execs after its
+            // other commands is the container's main process (held18's docker/docs).
+            static const std::regex kExec(R"((^|;|&&)\s*exec\s+([^\s;&|'"]+))");
+            std::string_view rest(inst.rest);
+            std::cmatch exec_match;
+            if (std::regex_search(rest.data(), rest.data() + rest.size(), exec_match, kExec) && exec_match.position(0) > 0 &&
+                !std::regex_search(exec_match[0].second, rest.data() + rest.size(), kExec) &&
+                rest.find("if ") == std::string_view::npos && rest.find("case ") == std::string_view::npos)
+              program = exec_match[2].str();
             // `CMD "/run.sh"`: the shell removes the quotes.
             if (program.size() >= 2 && (program.front() == '"' || program.front() == '\'') && program.back() == program.front())
               program = program.substr(1, program.size() - 2);
@@ -553,6 +562,19 @@ void CheckNonRootUser(RuleContext& context) {
                                         "non-root user (not applied)",
                                         message, fmt::join(own->entrypoint, " "), own->root_detail, facts.program,
                                         facts.program));
+    } else if (own && own->root == analysis::DefaultCommandRoot::kDrops && !own->entrypoint.empty() &&
+               !own->cmd.empty() && !facts.sets_entrypoint && !facts.program.empty() &&
+               facts.program != Basename(own->cmd.front()) && !facts.program.starts_with("-") &&
+               !StartsAsRoot(facts.program)) {
+      // The official database images' docker-entrypoint.sh switches to its user (gosu redis) only when
+      // the command is the image's own server (`redis-server`, `postgres`), and runs any other command
+      // as root (`exec "$@"`): held18's nitter runs `CMD ./start.sh` on redis:alpine. Said, not
+      // rewritten: such a script usually starts that server too, which writes into its folder.
+      context.Report(where, fmt::format("{}; the image's ENTRYPOINT '{}' switches to '{}' only when it runs the "
+                                        "image's own '{}', and runs the file's command '{}' as root: check what "
+                                        "'{}' writes, then run it as '{}' or another non-root user (not applied)",
+                                        message, fmt::join(own->entrypoint, " "), own->root_detail,
+                                        Basename(own->cmd.front()), facts.program, facts.program, own->root_detail));
     } else if (facts.init_scripts && !facts.program.empty() && !StartsAsRoot(facts.program)) {
       // A start script with a supervisor's configuration copied in (InvenTree's start.sh ends in
       // supervisord): the supervisor it starts stays root, as the label set counts it.

@@ -1184,10 +1184,12 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
     return std::any_of(i.commands.begin(), i.commands.end(), [](const analysis::CommandFlow& c) { return c.effect.tool == "git config"; });
   });
   if (git_configured && Contains(plan.tools, "git")) {
+    // git the only build tool: the finding names it as what stays (with no tool left it read "the
+    // devDependencies of the npm build", held18's ocaml.org).
+    if (plan.tools.size() == 1 && !toolchain_base)
+      return block("the stage sets git up for the container ('git config'), and git is the only build tool it installs");
     std::erase(plan.tools, std::string("git"));
     AddUnique(runtime_packages, "git");
-    if (plan.tools.empty() && !toolchain_base)
-      return block("the stage sets git up for the container ('git config'), and git is the only build tool it installs");
   }
   // The scripts it starts, read from the context (`ENTRYPOINT ["./entry.sh"]` running `make migrate`).
   if (std::string tool = CommandsRunBuildTool(stage_needs().runtime_commands, plan.tools); !tool.empty())
