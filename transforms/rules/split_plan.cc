@@ -1311,10 +1311,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   }
   // The builder's apt configuration names the builder's release; where that release is only assumed (golang
   // names none: bookworm or trixie), production on an image named for one release could be handed another's
-  // sources, and its install would mix the two.
+  // sources, and its install would mix the two. A builder pinned to bookworm above names production's release.
   const auto production_facts = plan.production_base == same ? facts : analysis::LookupBaseImage(plan.production_base);
+  const bool builder_pinned_to_bookworm = plan.builder_base.ends_with("bookworm");
   if (Contains(plan.repository_paths, "/etc/apt") && os.assumed && os.release == "bookworm" && production_facts &&
-      !production_facts->os.assumed)
+      !production_facts->os.assumed && !(builder_pinned_to_bookworm && production_facts->os.release == "bookworm"))
     return block(fmt::format("the stage adds apt repositories, and '{}' names no release: its /etc/apt may name "
                              "another release than production's '{}'", image, plan.production_base));
   // Production's `apt-get update` reads the repositories the stage added before it installs anything: one
