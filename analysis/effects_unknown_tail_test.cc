@@ -129,5 +129,19 @@ TEST(EffectsUnknownTail, TensorflowJupyterTagsStartInTf) {
   EXPECT_EQ(BaseImageWorkdir("tensorflow/tensorflow:1.14.0-py3"), "/") << "the other tags set no WORKDIR";
 }
 
+TEST(EffectsUnknownTail, LeinDepsFillsTheLocalRepositoryAndCleanDeletesTarget) {
+  // 171428ca's shape: `RUN ["lein", "deps"]` as the user app, then `lein clean && lein uberjar`.
+  constexpr const char* kLein = "FROM java:8u102\nRUN useradd -m app\nUSER app\nWORKDIR /opt/app\n";
+  Effect deps = LastCommand(std::string(kLein) + "RUN [\"lein\", \"deps\"]\n");
+  EXPECT_EQ(deps.kind, EffectKind::kDeps);
+  EXPECT_TRUE(deps.writes.empty());
+  EXPECT_EQ(deps.caches, (Paths{"/home/app/.lein", "/home/app/.m2"})) << "sorted";
+  Effect clean = LastCommand(std::string(kLein) + "RUN lein clean\n");
+  EXPECT_EQ(clean.kind, EffectKind::kFiles);
+  EXPECT_EQ(clean.removes, (Paths{"/opt/app/target"}));
+  EXPECT_EQ(LastCommand(std::string(kLein) + "RUN lein deps :tree\n").kind, EffectKind::kUnknown);
+  EXPECT_EQ(LastCommand(std::string(kLein) + "RUN lein run -m app.migrate\n").kind, EffectKind::kUnknown);
+}
+
 }  // namespace
 }  // namespace dockopt::analysis
