@@ -143,5 +143,20 @@ TEST(EffectsUnknownTail, LeinDepsFillsTheLocalRepositoryAndCleanDeletesTarget) {
   EXPECT_EQ(LastCommand(std::string(kLein) + "RUN lein run -m app.migrate\n").kind, EffectKind::kUnknown);
 }
 
+TEST(EffectsUnknownTail, AVariableWithoutAValueIsNamedAsWhatIsUnknown) {
+  // 6c6200d0's `ARG SRC` without a default, then `mkdir -p $SRC`: mkdir is read, $SRC is not.
+  Effect mkdir = LastCommand("FROM ubuntu:18.04\nARG SRC\nRUN mkdir -p $SRC\n");
+  EXPECT_EQ(mkdir.kind, EffectKind::kUnknown);
+  EXPECT_EQ(mkdir.note, "'$SRC' holds a variable dockopt cannot resolve");
+  // bfdda2cf's download: the user name does not place the file, the URL does.
+  EXPECT_EQ(LastCommand("FROM ubuntu:14.04\nARG USER_NAME\nARG URL\nRUN wget --http-user=${USER_NAME} ${URL}\n").note,
+            "'${URL}' holds a variable dockopt cannot resolve");
+  EXPECT_EQ(LastCommand("FROM ubuntu:18.04\nARG SRC\nRUN frobnicate $SRC\n").note,
+            "not a command dockopt models: may write anywhere")
+      << "unknown whatever the variable holds";
+  EXPECT_EQ(LastCommand("FROM ubuntu:18.04\nRUN mkdir -p $(cat /etc/dirs)\n").note, "not a command dockopt models: may write anywhere")
+      << "a command's output is no variable";
+}
+
 }  // namespace
 }  // namespace dockopt::analysis

@@ -969,6 +969,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       unknown_command = true;
       std::string unknown = fmt::format("the {} runs '{}', whose effects dockopt does not know", Line(flow, df, inst.index),
                                         command.effect.tool);
+      if (command.effect.note.ends_with("holds a variable dockopt cannot resolve")) unknown += ": " + command.effect.note;
       if (!database.empty() && !BuilderOnlyReason(command, context_dirs, false).empty() &&
           BuilderOnlyReason(command, context_dirs, false, database).empty())
         unknown += fmt::format(" (a project script, and the stage installs the database server '{}', whose data it may write)", database);
