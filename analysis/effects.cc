@@ -175,6 +175,17 @@ Effect Unknown(std::string_view tool, std::string note) {
   return effect;
 }
 
+// A shell variable left in a word (`$SRC`, `${DIR}/x`): one word, no spaces (a perl or awk program
+// holds `$` too) and no command substitution, which is not a variable.
+bool HoldsVariable(const std::string& w) {
+  size_t at = w.find('$');
+  if (at == std::string::npos || at + 1 >= w.size() || w.find_first_of(" \t\n`") != std::string::npos ||
+      w.find("$(") != std::string::npos)
+    return false;
+  char next = w[at + 1];
+  return next == '{' || next == '_' || std::isalpha(static_cast<unsigned char>(next));
+}
+
 // cd DIR, `cd -` (back to OLDPWD), pushd DIR and popd (bash's directory stack). A fresh RUN shell has
 // no OLDPWD and an empty stack, so `cd -` or popd before any change is left unknown.
 Effect ChangeDirectory(std::string_view tool, const std::vector<std::string>& words, ShellState& state) {
@@ -191,6 +202,8 @@ Effect ChangeDirectory(std::string_view tool, const std::vector<std::string>& wo
     target = Join(state.cwd, words[1]);
     if (tool == "pushd") state.dirs.push_back(state.cwd);
   }
+  if (target.empty() && tool == "cd" && words.size() == 2 && HoldsVariable(words[1]))  // `cd ${DIR}` after DIR=$(mktemp -d)
+    return Unknown(tool, "'" + words[1] + "' holds a variable dockopt cannot resolve");
   if (target.empty()) return Unknown(tool, "changes to a directory dockopt cannot evaluate");
   state.oldpwd = state.cwd;
   state.cwd = target;
@@ -198,17 +211,6 @@ Effect ChangeDirectory(std::string_view tool, const std::vector<std::string>& wo
 }
 
 Effect Simple(const std::vector<std::string>& words, ShellState& state, const std::map<std::string, std::string>& env);
-
-// A shell variable left in a word (`$SRC`, `${DIR}/x`): one word, no spaces (a perl or awk program
-// holds `$` too) and no command substitution, which is not a variable.
-bool HoldsVariable(const std::string& w) {
-  size_t at = w.find('$');
-  if (at == std::string::npos || at + 1 >= w.size() || w.find_first_of(" \t\n`") != std::string::npos ||
-      w.find("$(") != std::string::npos)
-    return false;
-  char next = w[at + 1];
-  return next == '{' || next == '_' || std::isalpha(static_cast<unsigned char>(next));
-}
 
 // The word whose variable alone keeps an otherwise known command unknown: with every variable word
 // made a plain path the command is read, and with all but that one it is not. "" when there is none

@@ -156,6 +156,9 @@ TEST(EffectsUnknownTail, AVariableWithoutAValueIsNamedAsWhatIsUnknown) {
       << "unknown whatever the variable holds";
   EXPECT_EQ(LastCommand("FROM ubuntu:18.04\nRUN mkdir -p $(cat /etc/dirs)\n").note, "not a command dockopt models: may write anywhere")
       << "a command's output is no variable";
+  EXPECT_EQ(LastCommand("FROM alpine:3.9\nARG DIR\nRUN cd ${DIR}\n").note, "'${DIR}' holds a variable dockopt cannot resolve");
+  EXPECT_EQ(LastCommand("FROM alpine:3.9\nRUN DIR=$(mktemp -d) && cd ${DIR}\n").note, "changes to a directory dockopt cannot evaluate")
+      << "a command's output";
 }
 
 }  // namespace
