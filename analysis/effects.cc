@@ -2,6 +2,8 @@
 #include "analysis/effects.h"
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 
 #include "analysis/paths.h"
 #include "shell/recognize.h"
@@ -173,6 +175,17 @@ Effect Unknown(std::string_view tool, std::string note) {
   return effect;
 }
 
+// A shell variable left in a word (`$SRC`, `${DIR}/x`): one word, no spaces (a perl or awk program
+// holds `$` too) and no command substitution, which is not a variable.
+bool HoldsVariable(const std::string& w) {
+  size_t at = w.find('$');
+  if (at == std::string::npos || at + 1 >= w.size() || w.find_first_of(" \t\n`") != std::string::npos ||
+      w.find("$(") != std::string::npos)
+    return false;
+  char next = w[at + 1];
+  return next == '{' || next == '_' || std::isalpha(static_cast<unsigned char>(next));
+}
+
 // cd DIR, `cd -` (back to OLDPWD), pushd DIR and popd (bash's directory stack). A fresh RUN shell has
 // no OLDPWD and an empty stack, so `cd -` or popd before any change is left unknown.
 Effect ChangeDirectory(std::string_view tool, const std::vector<std::string>& words, ShellState& state) {
@@ -189,10 +202,43 @@ Effect ChangeDirectory(std::string_view tool, const std::vector<std::string>& wo
     target = Join(state.cwd, words[1]);
     if (tool == "pushd") state.dirs.push_back(state.cwd);
   }
+  if (target.empty() && tool == "cd" && words.size() == 2 && HoldsVariable(words[1]))  // `cd ${DIR}` after DIR=$(mktemp -d)
+    return Unknown(tool, "'" + words[1] + "' holds a variable dockopt cannot resolve");
   if (target.empty()) return Unknown(tool, "changes to a directory dockopt cannot evaluate");
   state.oldpwd = state.cwd;
   state.cwd = target;
   return MakeEffect(EffectKind::kChdir, std::string(tool));
+}
+
+Effect Simple(const std::vector<std::string>& words, ShellState& state, const std::map<std::string, std::string>& env);
+
+// The word whose variable alone keeps an otherwise known command unknown: with every variable word
+// made a plain path the command is read, and with all but that one it is not. "" when there is none
+// (the command is unknown anyway, or a `$(...)` elsewhere). The probes run on copies of the state.
+std::string UnresolvedVariableWord(const std::vector<std::string>& words, const ShellState& state,
+                                   const std::map<std::string, std::string>& env) {
+  if (std::any_of(words.begin(), words.end(), [](const std::string& w) { return w.find("$(") != std::string::npos || w.find('`') != std::string::npos; }))
+    return "";
+  std::vector<size_t> variables;
+  for (size_t i = 1; i < words.size(); ++i)
+    if (HoldsVariable(words[i])) variables.push_back(i);
+  // A probe that keeps a variable falls back here again: it must not probe in turn.
+  static thread_local bool probing = false;
+  if (probing) return "";
+  auto known_with_plain = [&](std::optional<size_t> kept) {
+    std::vector<std::string> plain = words;
+    for (size_t i : variables)
+      if (!kept || i != *kept) plain[i] = "/unresolved";
+    ShellState copy = state;
+    probing = true;
+    bool known = Simple(plain, copy, env).kind != EffectKind::kUnknown;
+    probing = false;
+    return known;
+  };
+  if (variables.empty() || !known_with_plain(std::nullopt)) return "";
+  for (size_t i : variables)
+    if (!known_with_plain(i)) return words[i];
+  return words[variables.front()];
 }
 
 Effect Simple(const std::vector<std::string>& words, ShellState& state,
@@ -243,7 +289,13 @@ Effect Simple(const std::vector<std::string>& words, ShellState& state,
   }
   if (!effect) effect = FileEffect(words, state);
   if (!effect) effect = SystemEffect(words, state);
-  if (!effect) return Unknown(words[0], "not a command dockopt models: may write anywhere");
+  if (!effect) {
+    // A command dockopt reads once its words are plain (`mkdir -p $SRC` after `ARG SRC` without a
+    // default): the variable is what is unknown, and the note names it.
+    if (std::string variable = UnresolvedVariableWord(words, state, env); !variable.empty())
+      return Unknown(words[0], "'" + variable + "' holds a variable dockopt cannot resolve");
+    return Unknown(words[0], "not a command dockopt models: may write anywhere");
+  }
   RetargetToActiveEnvironment(*effect, state);
   return std::move(*effect);
 }

@@ -143,6 +143,19 @@ std::optional<Effect> EnvironmentTool(const std::vector<std::string>& words, con
     effect.caches = {Join(state.home, ".m2"), Join(state.home, ".lein")};
     return effect;
   }
+  // `lein deps` only resolves: the jars go to the local repository (~/.m2, as for uberjar) and lein's own
+  // jar to ~/.lein; `lein clean` deletes the target folder uberjar writes (lein refuses to clean outside the
+  // project). Any other argument (:tree, a plugin task) stays unknown.
+  if (tool == "lein" && words.size() == 2 && words[1] == "deps") {
+    Effect effect = MakeEffect(EffectKind::kDeps, "lein deps");
+    effect.caches = {Join(state.home, ".m2"), Join(state.home, ".lein")};
+    return effect;
+  }
+  if (tool == "lein" && words.size() == 2 && words[1] == "clean") {
+    Effect effect = MakeEffect(EffectKind::kFiles, "lein clean");
+    effect.removes = {Join(state.cwd, "target")};
+    return effect;
+  }
   if (tool == "wp" && words.size() >= 3 && words[1] == "core" && words[2] == "download") {
     Args args = ReadArgs(words, 3, {"--path", "--version", "--locale"});
     return Writes(EffectKind::kFiles, "wp core download", {Join(state.cwd, args.Value({"--path"}).value_or("."))});

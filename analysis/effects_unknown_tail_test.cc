@@ -129,5 +129,37 @@ TEST(EffectsUnknownTail, TensorflowJupyterTagsStartInTf) {
   EXPECT_EQ(BaseImageWorkdir("tensorflow/tensorflow:1.14.0-py3"), "/") << "the other tags set no WORKDIR";
 }
 
+TEST(EffectsUnknownTail, LeinDepsFillsTheLocalRepositoryAndCleanDeletesTarget) {
+  // 171428ca's shape: `RUN ["lein", "deps"]` as the user app, then `lein clean && lein uberjar`.
+  constexpr const char* kLein = "FROM java:8u102\nRUN useradd -m app\nUSER app\nWORKDIR /opt/app\n";
+  Effect deps = LastCommand(std::string(kLein) + "RUN [\"lein\", \"deps\"]\n");
+  EXPECT_EQ(deps.kind, EffectKind::kDeps);
+  EXPECT_TRUE(deps.writes.empty());
+  EXPECT_EQ(deps.caches, (Paths{"/home/app/.lein", "/home/app/.m2"})) << "sorted";
+  Effect clean = LastCommand(std::string(kLein) + "RUN lein clean\n");
+  EXPECT_EQ(clean.kind, EffectKind::kFiles);
+  EXPECT_EQ(clean.removes, (Paths{"/opt/app/target"}));
+  EXPECT_EQ(LastCommand(std::string(kLein) + "RUN lein deps :tree\n").kind, EffectKind::kUnknown);
+  EXPECT_EQ(LastCommand(std::string(kLein) + "RUN lein run -m app.migrate\n").kind, EffectKind::kUnknown);
+}
+
+TEST(EffectsUnknownTail, AVariableWithoutAValueIsNamedAsWhatIsUnknown) {
+  // 6c6200d0's `ARG SRC` without a default, then `mkdir -p $SRC`: mkdir is read, $SRC is not.
+  Effect mkdir = LastCommand("FROM ubuntu:18.04\nARG SRC\nRUN mkdir -p $SRC\n");
+  EXPECT_EQ(mkdir.kind, EffectKind::kUnknown);
+  EXPECT_EQ(mkdir.note, "'$SRC' holds a variable dockopt cannot resolve");
+  // bfdda2cf's download: the user name does not place the file, the URL does.
+  EXPECT_EQ(LastCommand("FROM ubuntu:14.04\nARG USER_NAME\nARG URL\nRUN wget --http-user=${USER_NAME} ${URL}\n").note,
+            "'${URL}' holds a variable dockopt cannot resolve");
+  EXPECT_EQ(LastCommand("FROM ubuntu:18.04\nARG SRC\nRUN frobnicate $SRC\n").note,
+            "not a command dockopt models: may write anywhere")
+      << "unknown whatever the variable holds";
+  EXPECT_EQ(LastCommand("FROM ubuntu:18.04\nRUN mkdir -p $(cat /etc/dirs)\n").note, "not a command dockopt models: may write anywhere")
+      << "a command's output is no variable";
+  EXPECT_EQ(LastCommand("FROM alpine:3.9\nARG DIR\nRUN cd ${DIR}\n").note, "'${DIR}' holds a variable dockopt cannot resolve");
+  EXPECT_EQ(LastCommand("FROM alpine:3.9\nRUN DIR=$(mktemp -d) && cd ${DIR}\n").note, "changes to a directory dockopt cannot evaluate")
+      << "a command's output";
+}
+
 }  // namespace
 }  // namespace dockopt::analysis

@@ -15,6 +15,13 @@ TEST(SplitNestedTest, UnknownCommandInsideAnIfBlocksAndIsNamed) {
   ExpectBlocked(kRule, kInput, "the RUN at line 4 runs 'frobnicate', whose effects dockopt does not know");
 }
 
+TEST(SplitNestedTest, AVariableWithoutAValueIsNamedAsTheBlocker) {
+  constexpr std::string_view kInput =
+      "FROM gcc:12\nARG SRC\nWORKDIR /src\nCOPY . .\nRUN make && mkdir -p $SRC\nCMD [\"./app\"]\n";
+  ExpectBlocked(kRule, kInput, "the RUN at line 5 runs 'mkdir', whose effects dockopt does not know: '$SRC' holds a variable "
+                               "dockopt cannot resolve");
+}
+
 TEST(SplitNestedTest, PackagesInstalledOnlyOnABranchBlock) {
   constexpr std::string_view kInput =
       "FROM gcc:12\nWORKDIR /src\nCOPY . .\n"

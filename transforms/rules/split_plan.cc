@@ -101,10 +101,11 @@ constexpr std::pair<std::string_view, std::string_view> kRuntimeSwaps[] = {
     {"py3-pip", "python3"},     {"python-dev", "python"},                 {"python3-dev", "python3"},
     {"python2-dev", "python2"}, {"python2.7-dev", "python2.7"},           {"ruby-dev", "ruby"},
 };
-// `python3-dev`, `libpython3.11-dev`; the regex is compiled on the first call, not in every process.
+// `python3-dev`, `libpython3.11-dev`, also pinned (`python-dev=2.7.12-1~16.04`) or for an architecture
+// (`python3-dev:amd64`); the regex is compiled on the first call, not in every process.
 bool IsPythonHeaders(const std::string& package) {
   static const std::regex kPythonHeaders(R"((lib)?python[\d.]*-dev)");
-  return std::regex_match(package, kPythonHeaders);
+  return std::regex_match(package.substr(0, package.find_first_of("=:")), kPythonHeaders);
 }
 
 // True when `text` holds "wsgi" in any case (ASCII, as the icase regexes below read it).
@@ -812,9 +813,17 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       programs.push_back("make");
       continue;
     }
-    if (embeds_python && distro != analysis::Distro::kAlpine && !(facts && facts->family == "python") && embed_blocker.empty() && IsPythonHeaders(package))
-      embed_blocker = fmt::format("pip builds uWSGI or mod_wsgi, which links the libpython that '{}' brought: "
-                                  "dockopt cannot name the package that holds it", package);
+    if (embeds_python && distro != analysis::Distro::kAlpine && !(facts && facts->family == "python") && IsPythonHeaders(package)) {
+      // On Debian and Ubuntu apt names that library at build time: python3-dev -> libpython3-dev ->
+      // libpython3.X-dev -> libpython3.X, the same -dev chain the lookup follows for any headers.
+      if (apt_lookup && LookupableDevPackage(package)) {
+        AddUnique(plan.looked_up_dev, package);
+        AddUnique(runtime_packages, std::string(kRuntimeLibrariesReference));
+      } else if (embed_blocker.empty()) {
+        embed_blocker = fmt::format("pip builds uWSGI or mod_wsgi, which links the libpython that '{}' brought: "
+                                    "dockopt cannot name the package that holds it", package);
+      }
+    }
     std::vector<std::string> twins = analysis::RuntimePackagesFor(package, os);
     if (analysis::IsJdkPackage(package, distro) && !BuildsOrRunsJava(df)) twins.clear();  // a judge's JDK: kept whole
     bool look_up = false;  // apt names its runtime libraries at build time (runtime_lib_lookup.h)
@@ -960,6 +969,7 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
       unknown_command = true;
       std::string unknown = fmt::format("the {} runs '{}', whose effects dockopt does not know", Line(flow, df, inst.index),
                                         command.effect.tool);
+      if (command.effect.note.ends_with("holds a variable dockopt cannot resolve")) unknown += ": " + command.effect.note;
       if (!database.empty() && !BuilderOnlyReason(command, context_dirs, false).empty() &&
           BuilderOnlyReason(command, context_dirs, false, database).empty())
         unknown += fmt::format(" (a project script, and the stage installs the database server '{}', whose data it may write)", database);
@@ -1304,10 +1314,11 @@ std::optional<SplitPlan> PlanSplit(RuleContext& context, const ir::Stage& stage,
   }
   // The builder's apt configuration names the builder's release; where that release is only assumed (golang
   // names none: bookworm or trixie), production on an image named for one release could be handed another's
-  // sources, and its install would mix the two.
+  // sources, and its install would mix the two. A builder pinned to bookworm above names production's release.
   const auto production_facts = plan.production_base == same ? facts : analysis::LookupBaseImage(plan.production_base);
+  const bool builder_pinned_to_bookworm = plan.builder_base.ends_with("bookworm");
   if (Contains(plan.repository_paths, "/etc/apt") && os.assumed && os.release == "bookworm" && production_facts &&
-      !production_facts->os.assumed)
+      !production_facts->os.assumed && !(builder_pinned_to_bookworm && production_facts->os.release == "bookworm"))
     return block(fmt::format("the stage adds apt repositories, and '{}' names no release: its /etc/apt may name "
                              "another release than production's '{}'", image, plan.production_base));
   // Production's `apt-get update` reads the repositories the stage added before it installs anything: one

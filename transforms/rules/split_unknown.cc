@@ -174,7 +174,9 @@ bool FeedsTheBuild(const Words& w) {
   auto at = [&](size_t i) { return i < w.size() ? std::string_view(w[i]) : std::string_view(); };
   return (w[0] == "godep" && In(at(1), {"restore", "go", "get"})) || (w[0] == "dep" && at(1) == "ensure") ||
          (w[0] == "glide" && In(at(1), {"install", "up", "update"})) || (w[0] == "govendor" && In(at(1), {"sync", "fetch"})) ||
-         (w[0] == "go" && at(1) == "generate") || w[0] == "autoreconf" || w[0] == "./autogen.sh" || w[0] == "autogen.sh" || w[0] == "./bootstrap" ||
+         (w[0] == "go" && at(1) == "generate") || w[0] == "autoreconf" || w[0] == "./autogen.sh" || w[0] == "autogen.sh" ||
+         ((w[0] == "sh" || w[0] == "bash") && (at(1) == "autogen.sh" || at(1) == "./autogen.sh")) ||  // the same script
+         w[0] == "./bootstrap" ||
          w[0] == "aclocal" || w[0] == "automake" || w[0] == "autoconf" || w[0] == "libtoolize";
 }
 

@@ -1,5 +1,5 @@
 FROM ubuntu:16.04
-RUN apt-get update && apt-get install -y build-essential python3-dev python3-pip \
+RUN apt-get update && apt-get install -y build-essential python3-dev=3.5.1-3 python3-pip \
     && rm -rf /var/lib/apt/lists/*
 COPY . /app
 WORKDIR /app
