@@ -195,6 +195,13 @@ void CheckRun(RuleContext& context, size_t index) {
         message += fmt::format(" (not rewritten: '{}' brings gnupg as a recommended package (dpkg-dev recommends "
                                "it), and the build runs 'gpg': name gnupg in the install first)",
                                *gnupg);
+      } else if (std::optional<std::string> agent = GpgAgentRecommender(use.call);
+                 agent && AddAptRepositoryFollows(context, index)) {
+        edits.clear();
+        message += fmt::format(" (not rewritten: '{}' brings gpg-agent as a recommended package, and "
+                               "'add-apt-repository' imports the repository's key with gpg, which needs it: name "
+                               "gpg-agent in the install first)",
+                               *agent);
       }
       // curl, wget and git only recommend ca-certificates: name them, or https fetches fail.
       if (std::optional<std::string> fetcher = edits.empty() ? std::nullopt : NeedsRecommendedCertificates(context, index, use.call)) {
