@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "analysis/base_images.h"
+#include "analysis/image_os.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/package_facts.h"
@@ -189,8 +190,29 @@ std::optional<std::string> GpgAgentRecommender(const shell::ToolCall& call) {
   return recommender;
 }
 
+// Up to Ubuntu 16.10 and Debian jessie apt itself depends on gnupg (1.4, which needs no agent), so the
+// key import works without recommendations there.
+bool AptDependsOnGnupg(const analysis::OsRelease& os) {
+  if (os.distro == analysis::Distro::kUbuntu) {
+    for (std::string_view old : {"precise", "quantal", "raring", "saucy", "trusty", "utopic", "vivid", "wily", "xenial",
+                                 "yakkety"})
+      if (os.release == old) return true;
+    const size_t dot = os.release.find('.');
+    if (dot == std::string::npos || dot == 0) return false;
+    const int year = std::atoi(os.release.substr(0, dot).c_str());
+    const int month = std::atoi(os.release.substr(dot + 1).c_str());
+    return year > 0 && (year < 17 || (year == 17 && month < 4));
+  }
+  if (os.distro == analysis::Distro::kDebian)
+    return os.release == "wheezy" || os.release == "jessie" || os.release == "7" || os.release == "8";
+  return false;
+}
+
 bool AddAptRepositoryFollows(RuleContext& context, size_t index) {
-  return RunOrLaterRuns(context, index, RunsAddAptRepository);
+  if (!RunOrLaterRuns(context, index, RunsAddAptRepository)) return false;
+  const ir::Dockerfile& df = context.dockerfile();
+  ImageRef image = BaseImageOf(df, df.instructions[index].stage);
+  return !image.known || !AptDependsOnGnupg(analysis::ImageOs(image.Reference()));
 }
 
 std::optional<std::string> NeedsRecommendedCertificates(RuleContext& context, size_t index,

@@ -29,7 +29,8 @@ bool GpgFollows(RuleContext& context, size_t index);
 /// recommendation: the package that does, when the install names neither gpg-agent nor gnupg.
 std::optional<std::string> GpgAgentRecommender(const shell::ToolCall& call);
 /// Whether the RUN at `index` or a later one of its stage (or of a stage built on it) runs
-/// add-apt-repository.
+/// add-apt-repository, on an image whose apt does not depend on gnupg itself (Ubuntu from 17.04, Debian
+/// from stretch, or a release dockopt cannot tell).
 bool AddAptRepositoryFollows(RuleContext& context, size_t index);
 
 /// Debian's -dev packages depend on libc6-dev, which recommends gcc: an `apt-get install` of -dev packages
