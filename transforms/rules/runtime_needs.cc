@@ -312,6 +312,15 @@ std::vector<std::string> ScriptsStarted(const std::vector<std::string>& words) {
   size_t i = CommandWord(words);
   if (i >= words.size()) return scripts;
   std::string_view name = Basename(words[i]);
+  // An init in front (Prefect's `tini -g -- /opt/prefect/entrypoint.sh`, `dumb-init --`): the script is
+  // what it starts.
+  if (name == "tini" || name == "tini-static" || name == "dumb-init" || name == "catatonit") {
+    size_t j = i + 1;
+    while (j < words.size() && words[j].starts_with("-"))
+      if (words[j++] == "--") break;
+    return j < words.size() ? ScriptsStarted(std::vector<std::string>(words.begin() + static_cast<long>(j), words.end()))
+                            : scripts;
+  }
   if ((name == "sh" || name == "bash" || name == "dash" || name == "ash") && i + 1 < words.size() &&
       !words[i + 1].starts_with("-"))
     scripts.push_back(words[i + 1]);

@@ -2,6 +2,7 @@
 # (Prefect's image): root owns site-packages, so a non-root user would fail there.
 FROM python:3.12-slim
 WORKDIR /opt/app
-RUN pip install --no-cache-dir prefect
+RUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/* && \
+    pip install --no-cache-dir prefect
 COPY entrypoint.sh ./entrypoint.sh
-ENTRYPOINT ["/opt/app/entrypoint.sh"]
+ENTRYPOINT ["/usr/bin/tini", "-g", "--", "/opt/app/entrypoint.sh"]
