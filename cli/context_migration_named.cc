@@ -1,6 +1,7 @@
 // CommandNamesFileUnder (see context_migration_named.h).
 #include "cli/context_migration_named.h"
 
+#include <set>
 #include <string_view>
 #include <vector>
 
@@ -21,7 +22,7 @@ constexpr std::string_view kNamingText[] = {
     ".ejs",  ".pug", ".js",  ".mjs",   ".cjs",    ".jsx",  ".ts",  ".tsx", ".vue",  ".svelte", ".css", ".scss",
     ".py",   ".rb",  ".php", ".go",    ".json",   ".yaml", ".yml", ".toml", ".conf", ".ini", ".cfg"};
 constexpr uint64_t kMaxNamingBytes = 1 << 20;
-constexpr size_t kMaxNamedFiles = 200;  // paths looked for, from one directory
+constexpr size_t kMaxNamedFiles = 5000;  // paths looked for, from one directory
 constexpr size_t kMaxScanned = 2000;    // source files read
 
 bool NamingText(std::string_view path) {
@@ -44,10 +45,14 @@ std::optional<NamedBySource> SourceNamesFileUnder(const context::WalkResult& wal
   const std::string prefix = dir + "/";
   const size_t slash = dir.rfind('/');
   const std::string name = slash == std::string::npos ? dir : dir.substr(slash + 1);
-  std::vector<std::string> keys;  // "dist/css/output.css"
+  std::set<std::string> keys;  // "dist/css/output.css"
   for (const context::WalkedFile& f : walk.files)
-    if (f.path.starts_with(prefix) && keys.size() < kMaxNamedFiles) keys.push_back(name + "/" + f.path.substr(prefix.size()));
+    if (f.path.starts_with(prefix) && keys.size() < kMaxNamedFiles) keys.insert(name + "/" + f.path.substr(prefix.size()));
   if (keys.empty()) return std::nullopt;
+  const std::string head = name + "/";
+  auto path_char = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == '/';
+  };
   const context::ContextFiles files(context_dir);
   size_t scanned = 0;
   for (const context::WalkedFile& f : walk.files) {
@@ -55,16 +60,15 @@ std::optional<NamedBySource> SourceNamesFileUnder(const context::WalkResult& wal
     if (++scanned > kMaxScanned) break;
     std::optional<std::string> text = files.Read(f.path, kMaxNamingBytes);
     if (!text) continue;
-    for (const std::string& key : keys) {
-      for (size_t at = text->find(key); at != std::string::npos; at = text->find(key, at + 1)) {
-        // A path of its own (`'dist/css/output.css'`, `/static/dist/x.js`), not the tail of a longer name.
-        const char before = at == 0 ? '/' : (*text)[at - 1];
-        const size_t end = at + key.size();
-        const char after = end < text->size() ? (*text)[end] : '"';
-        const bool starts = !std::isalnum(static_cast<unsigned char>(before)) && before != '_' && before != '-' && before != '.';
-        const bool ends = !std::isalnum(static_cast<unsigned char>(after)) && after != '_' && after != '-' && after != '/';
-        if (starts && ends) return NamedBySource{f.path, key};
-      }
+    // Each `dist/...` of the text that starts a path of its own (`'dist/css/output.css'`, `/static/dist/x.js`),
+    // read to its end (a quote, `?v=2`, a space) and looked up among the directory's files.
+    for (size_t at = text->find(head); at != std::string::npos; at = text->find(head, at + 1)) {
+      const char before = at == 0 ? '/' : (*text)[at - 1];
+      if (before != '/' && path_char(before)) continue;
+      size_t end = at + head.size();
+      while (end < text->size() && path_char((*text)[end])) ++end;
+      const std::string named = text->substr(at, end - at);
+      if (keys.count(named)) return NamedBySource{f.path, named};
     }
   }
   return std::nullopt;
