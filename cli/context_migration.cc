@@ -77,11 +77,22 @@ bool PlanContextMigration(const std::string& context_dir, const std::string& doc
   if (git_read) std::erase_if(report.bloat, [](const context::Bloat& b) { return b.kind == "git"; });
   // A "build" directory whose files a command runs (`go run build/ci.go`) is source, not output.
   std::vector<std::string> run_notes;
+  // One a source file names (a template's `dist/css/output.css`) is content the app serves. Others of
+  // the same name go too: their `**/dist` would hide it.
+  std::vector<std::string> kept_names;
   std::erase_if(report.bloat, [&](const context::Bloat& b) {
     if (b.kind != "build-output" || !b.is_dir) return false;
     std::optional<std::string> named = CommandNamesFileUnder(*parsed.dockerfile, context_dir, b.path);
     if (named) run_notes.push_back(fmt::format("'{}' kept in the context: a command runs '{}'", b.path, *named));
-    return named.has_value();
+    std::optional<NamedBySource> served = named ? std::nullopt : SourceNamesFileUnder(report.walk, context_dir, b.path);
+    if (served)
+      run_notes.push_back(fmt::format("'{}' kept in the context: '{}' names '{}'", b.path, served->source, served->named));
+    if (named || served) kept_names.push_back(context::BaseName(b.path));
+    return named || served;
+  });
+  std::erase_if(report.bloat, [&](const context::Bloat& b) {
+    return b.kind == "build-output" && b.is_dir &&
+           std::find(kept_names.begin(), kept_names.end(), context::BaseName(b.path)) != kept_names.end();
   });
   if (!context::PlanFix(request, report, out.plan, error)) return false;
   // Lines that send the same files as before change nothing (`**/target` then `!target/app.jar` under an

@@ -81,6 +81,28 @@ std::optional<std::string> GitInBuildScript(const std::string& package_json) {
   return std::nullopt;
 }
 
+// A RUN that builds the Python project of the context (not a named package): `pip install .`,
+// `pip3 install -e ".[all]"`, `uv build`, `uv sync`, `poetry install`, `python -m build`, `setup.py`.
+bool BuildsPythonProject(std::string_view text) {
+  static const std::regex kBuild(
+      R"(pip[0-9.]*\s+install\b[^;&|\n]*\s["']?\.(["'\s/\[]|$))"
+      R"(|(^|[^A-Za-z0-9_-])(uv\s+(build|sync)|poetry\s+(install|build)|hatch\s+build|pdm\s+(install|build|sync)|)"
+      R"(flit\s+(build|install)|python[0-9.]*\s+-m\s+build)\b|setup\.py)");
+  return std::regex_search(text.begin(), text.end(), kBuild);
+}
+
+// Python build plugins that take the package's version from git (setuptools-scm fails without a
+// repository unless given a fallback; versioningit and hatch-vcs fall back to 0.0.0): the plugin
+// a manifest names, nullopt when none does.
+std::optional<std::string> PythonGitVersionPlugin(const std::string& text) {
+  static const std::regex kPlugin(
+      R"((setuptools[_-]scm|use_scm_version|versioningit|hatch[_-]vcs|poetry[_-]dynamic[_-]versioning|)"
+      R"(uv[_-]dynamic[_-]versioning|dunamai|versioneer))");
+  std::smatch m;
+  if (std::regex_search(text, m, kPlugin)) return m[1].str();
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, const std::string& context_dir) {
@@ -99,10 +121,14 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
   bool runs_node = false;
   std::vector<std::string> scripts;
   static const std::regex kNode(R"((^|[^A-Za-z0-9_-])(npm|yarn|pnpm|npx|bun)\s)");
+  bool builds_python = false;
+  bool pretend_version = false;  // SETUPTOOLS_SCM_PRETEND_VERSION and the like give the version instead
   for (const ir::Instruction& inst : dockerfile.instructions) {
+    pretend_version |= inst.logical.find("PRETEND_VERSION") != std::string_view::npos;
     if (inst.kind != ir::InstructionKind::kRun) continue;
     if (std::optional<std::string> read = GitRead(inst.logical))
       return fmt::format("a RUN runs '{}'", *read);
+    builds_python |= BuildsPythonProject(inst.logical);
     runs_make |= inst.logical.find("make") != std::string_view::npos;
     runs_ant |= std::regex_search(inst.logical.begin(), inst.logical.end(), kAnt);
     runs_node |= std::regex_search(inst.logical.begin(), inst.logical.end(), kNode);
@@ -126,6 +152,15 @@ std::optional<std::string> ReadsGitMetadata(const ir::Dockerfile& dockerfile, co
       if (std::optional<std::string> read = GitInBuildScript(*manifest))
         return fmt::format("'package.json', whose build a RUN runs: its {}", *read);
     }
+  // Prefect's `uv build --sdist` versions the package with versioningit, from the repository's tags.
+  if (builds_python && !pretend_version) {
+    const context::ContextFiles files(context_dir);
+    for (const char* manifest : {"pyproject.toml", "setup.cfg", "setup.py"})
+      if (std::optional<std::string> text = files.Read(manifest, 1 << 20))
+        if (std::optional<std::string> plugin = PythonGitVersionPlugin(*text))
+          return fmt::format("'{}', whose project a RUN builds, versions it with '{}' from the repository", manifest,
+                             *plugin);
+  }
   for (const ir::Instruction& inst : dockerfile.instructions) {
     if (inst.kind != ir::InstructionKind::kRun && inst.kind != ir::InstructionKind::kFrom) continue;
     runs_gradle |= std::regex_search(inst.logical.begin(), inst.logical.end(), kGradle);

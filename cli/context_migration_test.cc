@@ -680,3 +680,62 @@ TEST_F(MigrationTest, KeepsATestFolderThatIsAGoPackage) {
   EXPECT_EQ(ignore.find("\ntests\n"), std::string::npos) << ignore;
   EXPECT_NE(ignore.find("\ne2e\n"), std::string::npos) << ignore;  // only tests: left out
 }
+
+// Held-out apps (held16): Prefect's `uv build --sdist` versions the package with versioningit, from
+// the repository's tags: without .git the sdist is built as 0.0.0. A Python build whose manifest names
+// such a plugin keeps .git; a pretended version (SETUPTOOLS_SCM_PRETEND_VERSION) or a plain setuptools
+// project does not need it.
+TEST_F(MigrationTest, GitMetadataAPythonVersionPluginReadsStaysInTheContext) {
+  Write(".git/HEAD", "ref: refs/heads/main\n");
+  Write(".git/objects/pack/p.pack", std::string(4096, 'x'));
+  const std::string df = (dir_ / "Dockerfile").string();
+  Write("pyproject.toml", "[build-system]\nrequires = [\"hatchling\", \"versioningit\"]\n\n[tool.versioningit.vcs]\n"
+                          "default-tag = \"0.0.0\"\n");
+  Write("Dockerfile", "FROM python:3.12-slim\nWORKDIR /src\nCOPY . .\nRUN uv build --sdist --out-dir dist\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+  EXPECT_NE(Err().find(".git kept in the context: 'pyproject.toml', whose project a RUN builds, versions it with "
+                       "'versioningit'"),
+            std::string::npos)
+      << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("pyproject.toml", "[build-system]\nrequires = [\"setuptools>=64\", \"setuptools-scm>=8\"]\n");
+  Write("Dockerfile", "FROM python:3.12-slim\nWORKDIR /src\nCOPY . .\nRUN pip install --no-cache-dir \".[all]\"\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_EQ(ReadFile(dir_ / ".dockerignore").find(".git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("Dockerfile", "FROM python:3.12-slim\nARG SETUPTOOLS_SCM_PRETEND_VERSION=1.0\nWORKDIR /src\nCOPY . .\n"
+                      "RUN pip install --no-cache-dir .\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+
+  fs::remove(dir_ / ".dockerignore");
+  Write("pyproject.toml", "[build-system]\nrequires = [\"setuptools>=64\"]\n");
+  Write("Dockerfile", "FROM python:3.12-slim\nWORKDIR /src\nCOPY . .\nRUN pip install --no-cache-dir .\n");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF102 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/.git"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}
+
+// Held-out apps (held16): DocsGPT's templates/index.html serves static/dist/css/output.css with
+// url_for('static', filename='dist/css/output.css'); with no .gitignore in the context nothing else
+// tells that committed stylesheet from a leftover build output. A dist/ no source names still goes.
+TEST_F(MigrationTest, KeepsABuildOutputDirectoryASourceFileNames) {
+  Write("Dockerfile", "FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nCMD [\"gunicorn\", \"wsgi:app\"]\n");
+  Write("static/dist/css/output.css", "body {}\n");
+  Write("templates/index.html", "<link href=\"{{url_for('static',filename='dist/css/output.css')}}\">\n");
+  Write("web/dist/app.js", "leftover\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF107 --context " + dir_.string() + " " + df), 0) << Err();
+  const std::string ignore = ReadFile(dir_ / ".dockerignore");
+  EXPECT_EQ(ignore.find("dist"), std::string::npos) << ignore;
+  EXPECT_NE(Err().find("'static/dist' kept in the context: 'templates/index.html' names 'dist/css/output.css'"),
+            std::string::npos)
+      << Err();
+
+  fs::remove(dir_ / ".dockerignore");
+  fs::remove_all(dir_ / "static");
+  ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF107 --context " + dir_.string() + " " + df), 0) << Err();
+  EXPECT_NE(ReadFile(dir_ / ".dockerignore").find("**/dist"), std::string::npos) << ReadFile(dir_ / ".dockerignore");
+}

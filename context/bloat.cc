@@ -21,10 +21,19 @@ const char* DirKind(const WalkedDir& dir) {
   return nullptr;
 }
 
+// app.sqlite, app.sqlite3 and their -journal, -wal and -shm files; not Prefect's Dockerfile.sqlite-builder.
+bool IsSqliteFile(const std::string& name) {
+  const size_t at = name.rfind(".sqlite");
+  if (at == std::string::npos) return false;
+  std::string_view rest = std::string_view(name).substr(at + 7);
+  while (!rest.empty() && rest.front() >= '0' && rest.front() <= '9') rest.remove_prefix(1);
+  return rest.empty() || rest == "-journal" || rest == "-wal" || rest == "-shm";
+}
+
 const char* FileKind(const WalkedFile& file) {
   const std::string name = BaseName(file.path);
   if (name.ends_with(".log")) return "log";
-  if (name.find(".sqlite") != std::string::npos || name.ends_with(".db")) return "database";
+  if (IsSqliteFile(name) || name.ends_with(".db")) return "database";
   if (file.bytes > kLargeFileBytes) return "large-file";
   return nullptr;
 }

@@ -115,6 +115,8 @@ TEST(Walker, FlagsLogsDatabasesBuildOutputsAndLargeFiles) {
   TempTree tree;
   tree.Write("server.log", "log");
   tree.Write("data/app.sqlite3", "db");
+  tree.Write("data/app.sqlite3-wal", "db");
+  tree.Write("Dockerfile.sqlite-builder", "FROM debian\n");  // held16's Prefect: a Dockerfile, not a database
   tree.Write("local.db", "db");
   tree.Write("dist/app.whl", "whl");
   tree.Write("web/.next/cache", "n");
@@ -123,6 +125,8 @@ TEST(Walker, FlagsLogsDatabasesBuildOutputsAndLargeFiles) {
   const auto bloat = FindBloat(Walk(tree));
   EXPECT_EQ(FindKind(bloat, "server.log")->kind, "log");
   EXPECT_EQ(FindKind(bloat, "data/app.sqlite3")->kind, "database");
+  EXPECT_EQ(FindKind(bloat, "data/app.sqlite3-wal")->kind, "database");
+  EXPECT_EQ(FindKind(bloat, "Dockerfile.sqlite-builder"), nullptr);
   EXPECT_EQ(FindKind(bloat, "local.db")->kind, "database");
   EXPECT_EQ(FindKind(bloat, "dist")->kind, "build-output");
   EXPECT_EQ(FindKind(bloat, "web/.next")->kind, "build-output");

@@ -76,6 +76,26 @@ size_t SeeThroughWrappers(const std::vector<Word>& words, ToolCall& call) {
   return i;
 }
 
+// `$VENV/bin/pip`, `${POETRY_VENV}/bin/pip`: a directory from one variable, the program's own name
+// literal, so the program is known whatever the directory. Nothing else may expand (`$(which pip)`).
+std::optional<std::string_view> ProgramUnderVariableDir(std::string_view raw) {
+  if (raw.size() < 2 || raw[0] != '$') return std::nullopt;
+  const bool braced = raw[1] == '{';
+  size_t end = braced ? raw.find('}') : 1;
+  if (end == std::string_view::npos) return std::nullopt;
+  if (!braced)
+    while (end < raw.size() && (std::isalnum(static_cast<unsigned char>(raw[end])) || raw[end] == '_')) ++end;
+  const std::string_view name = braced ? raw.substr(2, end - 2) : raw.substr(1, end - 1);
+  if (name.empty() || name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") !=
+                          std::string_view::npos)
+    return std::nullopt;
+  const std::string_view rest = raw.substr(braced ? end + 1 : end);
+  const size_t slash = rest.rfind('/');
+  if (!rest.starts_with('/') || slash + 1 >= rest.size() || rest.find_first_of("$`\"'\\*?[") != std::string_view::npos)
+    return std::nullopt;
+  return rest.substr(slash + 1);
+}
+
 }  // namespace
 
 std::string_view CanonicalTool(std::string_view word) {
@@ -107,8 +127,15 @@ std::optional<ToolCall> Recognize(const Command& command) {
   const std::vector<Word>& words = command.words;
   ToolCall call;
   size_t i = SeeThroughWrappers(words, call);
-  if (i >= words.size() || !words[i].literal) return std::nullopt;
-  std::string_view tool = CanonicalTool(words[i].value);
+  if (i >= words.size()) return std::nullopt;
+  std::string_view tool;
+  if (words[i].literal) {
+    tool = CanonicalTool(words[i].value);
+  } else if (std::optional<std::string_view> name = ProgramUnderVariableDir(words[i].raw())) {
+    tool = CanonicalTool(*name);
+  } else {
+    return std::nullopt;
+  }
   call.tool_word = i;
   size_t begin = i + 1;
   if (tool == "python") {  // python [-u -B ...] -m pip ...

@@ -234,4 +234,16 @@ TEST(RecognizeTest, UnknownAndOpaqueAreNotRecognized) {
 }
 
 }  // namespace
+// held16's whisper-asr-webservice installs torch with `$POETRY_VENV/bin/pip install`: the directory
+// comes from a variable, the program's name is literal.
+TEST(RecognizeTest, ProgramInADirectoryFromAVariable) {
+  ToolCall c = Call("$POETRY_VENV/bin/pip install torch==1.13.0");
+  EXPECT_EQ(c.tool, "pip");
+  EXPECT_EQ(c.subcommand, "install");
+  EXPECT_EQ(Call("${VENV}/bin/pip3 install -U pip").tool, "pip");
+  EXPECT_FALSE(Recognize(ParseScript("$(which pip) install x", {}).commands[0]).has_value());
+  EXPECT_FALSE(Recognize(ParseScript("$PIP install x", {}).commands[0]).has_value());
+  EXPECT_FALSE(Recognize(ParseScript("$DIR/bin/$TOOL install x", {}).commands[0]).has_value());
+}
+
 }  // namespace dockopt::shell

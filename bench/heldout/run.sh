@@ -23,6 +23,7 @@
 #   thirteenth set: HELDOUT=../heldout13 LABELS=bench/heldout/LABELS13.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held13-out
 #   fourteenth set: HELDOUT=../heldout14 LABELS=bench/heldout/LABELS14.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held14-out
 #   fifteenth set: HELDOUT=../heldout15 LABELS=bench/heldout/LABELS15.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held15-out
+#   sixteenth set: HELDOUT=../heldout16 LABELS=bench/heldout/LABELS16.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held16-out
 #   seventeenth set: HELDOUT=../heldout17 LABELS=bench/heldout/LABELS17.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held17-out
 #   eighteenth set: HELDOUT=../heldout18 LABELS=bench/heldout/LABELS18.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held18-out
 D=$(realpath "${1:-build/cli/dockopt}"); O=$(realpath -m "${2:-/tmp/heldout-out}"); H=${HELDOUT:-../heldout}

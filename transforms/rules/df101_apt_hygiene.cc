@@ -1,6 +1,7 @@
 // DF101 apt-hygiene: `apt-get install` with -y, --no-install-recommends, a fresh update, and its
 // package lists removed in the same layer; `apt` replaced by `apt-get` in scripts.
 #include <algorithm>
+#include <cctype>
 
 #include <fmt/core.h>
 
@@ -15,6 +16,20 @@
 
 namespace dockopt {
 namespace {
+
+// `-o APT::Install-Recommends=false` (mindsdb's installs) says what --no-install-recommends says.
+bool RecommendsOffByOption(const shell::ToolCall& call) {
+  for (const shell::Option& option : call.options) {
+    if (option.name != "option") continue;
+    std::string value;
+    for (char c : option.value)
+      if (c != '"' && c != '\'') value.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (value == "apt::install-recommends=false" || value == "apt::install-recommends=0" ||
+        value == "apt::install-recommends=no" || value == "apt::install-recommends=off")
+      return true;
+  }
+  return false;
+}
 
 constexpr std::string_view kListsCleanup = "rm -rf /var/lib/apt/lists/*";
 
@@ -216,7 +231,7 @@ void CheckRun(RuleContext& context, size_t index) {
       context.Report(where, "'apt-get install' without -y stops at the confirmation prompt in a build",
                      Fix{"add -y", Safety::kSafe, shell::AddFlag(*script, use.site, "-y")});
     }
-    if (!use.call.Has("no-install-recommends")) {
+    if (!use.call.Has("no-install-recommends") && !RecommendsOffByOption(use.call)) {
       Edits edits = shell::AddFlag(*script, use.site, "--no-install-recommends");
       // A package named beside the flag, for what only a recommendation brought in. Edits that touch
       // the same place apply over rounds: the package first, the flag in the next round.
@@ -238,6 +253,13 @@ void CheckRun(RuleContext& context, size_t index) {
         message += fmt::format(" (not rewritten: '{}' brings gnupg as a recommended package (dpkg-dev recommends "
                                "it), and the build runs 'gpg': name gnupg in the install first)",
                                *gnupg);
+      } else if (std::optional<std::string> agent = GpgAgentRecommender(use.call);
+                 agent && AddAptRepositoryFollows(context, index)) {
+        edits.clear();
+        message += fmt::format(" (not rewritten: '{}' brings gpg-agent as a recommended package, and "
+                               "'add-apt-repository' imports the repository's key with gpg, which needs it: name "
+                               "gpg-agent in the install first)",
+                               *agent);
       }
       // curl, wget and git only recommend ca-certificates: name them, or https fetches fail.
       if (std::optional<std::string> fetcher = edits.empty() ? std::nullopt : NeedsRecommendedCertificates(context, index, use.call)) {

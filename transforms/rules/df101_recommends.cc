@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "analysis/base_images.h"
+#include "analysis/image_os.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/build_steps.h"
 #include "transforms/rules/package_facts.h"
@@ -106,6 +107,20 @@ bool RunsGpg(std::string_view text) {
   return false;
 }
 
+// Whether `text` runs add-apt-repository (or its other name, apt-add-repository) as a command.
+bool RunsAddAptRepository(std::string_view text) {
+  for (std::string_view name : {"add-apt-repository", "apt-add-repository"})
+    for (size_t pos = text.find(name); pos != std::string_view::npos; pos = text.find(name, pos + 1)) {
+      const char before = pos == 0 ? ' ' : text[pos - 1];
+      const size_t end = pos + name.size();
+      const char after = end < text.size() ? text[end] : ' ';
+      if (std::string_view(" \t\n;&|(/").find(before) != std::string_view::npos &&
+          std::string_view(" \t\n;&|)").find(after) != std::string_view::npos)
+        return true;
+    }
+  return false;
+}
+
 // Whether the RUN at `index` or a later one of its stage (or of a stage built on it) holds text `runs`
 // accepts.
 template <typename Runs>
@@ -160,6 +175,45 @@ std::optional<std::string> GnupgRecommender(const shell::ToolCall& call) {
 }
 
 bool GpgFollows(RuleContext& context, size_t index) { return RunOrLaterRuns(context, index, RunsGpg); }
+
+// Ubuntu's add-apt-repository imports a PPA's signing key with gpg, which starts gpg-agent; gpg-agent
+// comes with software-properties-common only as a recommendation (through gnupg), so without
+// recommends the import fails ("gpg: failed to start agent '/usr/bin/gpg-agent'"). The package that
+// brings it, when the install names neither gpg-agent nor gnupg.
+std::optional<std::string> GpgAgentRecommender(const shell::ToolCall& call) {
+  std::optional<std::string> recommender;
+  for (const shell::Operand& package : call.operands) {
+    const std::string& name = package.name;
+    if (name == "gpg-agent" || name == "gnupg" || name == "gnupg2" || name == "gnupg-agent") return std::nullopt;
+    if (name == "software-properties-common" || name == "python3-software-properties") recommender = name;
+  }
+  return recommender;
+}
+
+// Up to Ubuntu 16.10 and Debian jessie apt itself depends on gnupg (1.4, which needs no agent), so the
+// key import works without recommendations there.
+bool AptDependsOnGnupg(const analysis::OsRelease& os) {
+  if (os.distro == analysis::Distro::kUbuntu) {
+    for (std::string_view old : {"precise", "quantal", "raring", "saucy", "trusty", "utopic", "vivid", "wily", "xenial",
+                                 "yakkety"})
+      if (os.release == old) return true;
+    const size_t dot = os.release.find('.');
+    if (dot == std::string::npos || dot == 0) return false;
+    const int year = std::atoi(os.release.substr(0, dot).c_str());
+    const int month = std::atoi(os.release.substr(dot + 1).c_str());
+    return year > 0 && (year < 17 || (year == 17 && month < 4));
+  }
+  if (os.distro == analysis::Distro::kDebian)
+    return os.release == "wheezy" || os.release == "jessie" || os.release == "7" || os.release == "8";
+  return false;
+}
+
+bool AddAptRepositoryFollows(RuleContext& context, size_t index) {
+  if (!RunOrLaterRuns(context, index, RunsAddAptRepository)) return false;
+  const ir::Dockerfile& df = context.dockerfile();
+  ImageRef image = BaseImageOf(df, df.instructions[index].stage);
+  return !image.known || !AptDependsOnGnupg(analysis::ImageOs(image.Reference()));
+}
 
 std::optional<std::string> NeedsRecommendedCertificates(RuleContext& context, size_t index,
                                                         const shell::ToolCall& install) {

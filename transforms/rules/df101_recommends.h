@@ -25,6 +25,14 @@ std::optional<std::string> GnupgRecommender(const shell::ToolCall& call);
 /// Whether the RUN at `index` or a later one of its stage (or of a stage built on it) runs gpg.
 bool GpgFollows(RuleContext& context, size_t index);
 
+/// software-properties-common brings gpg-agent, which add-apt-repository's key import starts, only as a
+/// recommendation: the package that does, when the install names neither gpg-agent nor gnupg.
+std::optional<std::string> GpgAgentRecommender(const shell::ToolCall& call);
+/// Whether the RUN at `index` or a later one of its stage (or of a stage built on it) runs
+/// add-apt-repository, on an image whose apt does not depend on gnupg itself (Ubuntu from 17.04, Debian
+/// from stretch, or a release dockopt cannot tell).
+bool AddAptRepositoryFollows(RuleContext& context, size_t index);
+
 /// Debian's -dev packages depend on libc6-dev, which recommends gcc: an `apt-get install` of -dev packages
 /// that names no compiler, in a stage whose base has none and whose other installs name none, brings gcc
 /// in only as a recommendation. When a build follows (this RUN at `index` or a later one of its stage:

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "context/context_files.h"
 #include "shell/edit.h"
 #include "shell/parse_script.h"
 #include "shell/recognize.h"
@@ -46,6 +47,46 @@ constexpr Installer kPoetry{"poetry", "rm -rf ~/.cache/pypoetry", "POETRY_CACHE_
 constexpr Installer kPipenv{"pipenv", "rm -rf ~/.cache/pipenv ~/.cache/pip", "PIPENV_CACHE_DIR XDG_CACHE_HOME"};
 // pipx runs pip in each app's venv without --no-cache-dir (theHarvester's `pipx install git+...`).
 constexpr Installer kPipx{"pipx", "rm -rf ~/.cache/pip", "PIP_CACHE_DIR XDG_CACHE_HOME"};
+// conda and mamba run pip for an environment file's `pip:` section, without --no-cache-dir (held16's
+// covid-map: `conda env update -n base -f environment.yml` installs dash and gunicorn with pip).
+constexpr Installer kCondaPip{"conda", "rm -rf ~/.cache/pip", "PIP_CACHE_DIR XDG_CACHE_HOME"};
+
+// The environment file a conda, mamba or micromamba environment command reads (`conda env update -f
+// environment.yml`, `micromamba install -y -n base -f /tmp/env.yaml`), or "".
+std::string CondaEnvironmentFile(const shell::Command& command) {
+  auto word = [&](size_t i) -> std::string_view { return i < command.words.size() ? std::string_view(command.words[i].value) : ""; };
+  const std::string_view tool = word(0).substr(word(0).rfind('/') + 1);
+  if (tool != "conda" && tool != "mamba" && tool != "micromamba") return "";
+  const bool env = word(1) == "env" && (word(2) == "create" || word(2) == "update");
+  const bool micromamba = tool == "micromamba" && (word(1) == "create" || word(1) == "install" || word(1) == "update");
+  if (!env && !micromamba) return "";
+  for (size_t i = 2; i < command.words.size(); ++i) {
+    const std::string& w = command.words[i].value;
+    if ((w == "-f" || w == "--file") && i + 1 < command.words.size() && command.words[i + 1].literal)
+      return command.words[i + 1].value;
+    if (w.starts_with("--file=")) return w.substr(7);
+  }
+  return env ? "environment.yml" : "";  // `conda env create` reads environment.yml by default
+}
+
+// Whether the environment file, read from the build context (by its path, then its name at the top),
+// has a `pip:` section.
+bool HasPipSection(const std::optional<std::string>& context_dir, std::string_view file) {
+  if (!context_dir || file.empty() || file.find('$') != std::string_view::npos) return false;
+  const context::ContextFiles files(*context_dir);
+  std::string path(file);
+  while (path.starts_with("./") || path.starts_with("/")) path.erase(0, path.starts_with("/") ? 1 : 2);
+  std::optional<std::string> text = files.Read(path, 1 << 20);
+  if (!text) text = files.Read(path.substr(path.rfind('/') + 1), 1 << 20);
+  if (!text) return false;
+  for (size_t at = text->find("pip:"); at != std::string::npos; at = text->find("pip:", at + 1)) {
+    size_t line = text->rfind('\n', at);
+    line = line == std::string::npos ? 0 : line + 1;
+    const std::string_view before = std::string_view(*text).substr(line, at - line);
+    if (before.find_first_not_of(" \t-") == std::string_view::npos) return true;  // `  - pip:`
+  }
+  return false;
+}
 
 // The installer a top-level simple command runs, if it installs: `uv sync`, `uv pip install`,
 // `poetry install`, `pipenv install`, `pipenv sync`. Cache flags the author chose (--no-cache,
@@ -92,6 +133,9 @@ void CheckInstallers(RuleContext& context, size_t index, const shell::Script& sc
   std::vector<std::pair<size_t, const Installer*>> last;  // per installer, its last install
   for (size_t i = 0; i < script.commands.size(); ++i) {
     const Installer* installer = InstallerOf(script.commands[i]);
+    if (installer == nullptr && !pip_no_cache && script.commands[i].simple() &&
+        HasPipSection(context.options().context_dir, CondaEnvironmentFile(script.commands[i])))
+      installer = &kCondaPip;
     if (installer == nullptr || (installer == &kUv && uv_no_cache) || (installer == &kPipx && pip_no_cache)) continue;
     auto it = std::find_if(last.begin(), last.end(), [&](const auto& l) { return l.second == installer; });
     if (it == last.end()) last.emplace_back(i, installer);
@@ -100,8 +144,15 @@ void CheckInstallers(RuleContext& context, size_t index, const shell::Script& sc
   for (const auto& [command, installer] : last) {
     if (CleansAfter(script, command, *installer)) continue;
     const shell::Command& cmd = script.commands[command];
-    std::string message = fmt::format("'{} {}' keeps its download cache in the image layer", installer->tool,
-                                      cmd.words[1].value);
+    std::string message = installer == &kCondaPip
+                              ? fmt::format("'{} {}' installs the environment file's 'pip:' section with pip, which "
+                                            "keeps its download cache in the image layer",
+                                            cmd.words[0].value,
+                                            cmd.words[1].value == "env" && cmd.words.size() > 2
+                                                ? "env " + cmd.words[2].value
+                                                : cmd.words[1].value)
+                              : fmt::format("'{} {}' keeps its download cache in the image layer", installer->tool,
+                                            cmd.words[1].value);
     Edits edits = MovesCache(df, index, installer->cache_vars) ? Edits{}
                                                                : shell::InsertCommandAfter(script, command, installer->cleanup);
     if (edits.empty()) {

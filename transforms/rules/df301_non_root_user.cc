@@ -767,6 +767,19 @@ void CheckNonRootUser(RuleContext& context) {
                                       message));
     return;
   }
+  if (own && facts.program.empty() &&
+      (own->kind == analysis::DefaultCommandKind::kRepl || own->kind == analysis::DefaultCommandKind::kShell) &&
+      (WorkdirAt(df, chain, UINT32_MAX).empty() || WorkdirAt(df, chain, UINT32_MAX) == "/")) {
+    // No command of its own on an image whose own is an interpreter or a shell: the program comes with
+    // `docker run` (mlflow's `docker run ... mlflow server`), and what it writes next to itself (./mlruns)
+    // goes into '/', where only root can create files.
+    context.Report(where, fmt::format("{}; the file sets no command, so the image's own '{}' runs unless 'docker run' "
+                                      "names the program, which then works in '/' (no WORKDIR), where a non-root "
+                                      "user cannot create the files it writes there: give the image a WORKDIR the "
+                                      "user owns, then add 'USER' (not applied)",
+                                      message, fmt::join(own->Argv(), " ")));
+    return;
+  }
   if (const std::string server = KeepsDataInWorkdir(facts.argv);
       !server.empty() && (WorkdirAt(df, chain, UINT32_MAX).empty() || WorkdirAt(df, chain, UINT32_MAX) == "/")) {
     // Its data (redis's dump.rdb) goes into '/', where only root can create files: as another user every

@@ -312,6 +312,15 @@ std::vector<std::string> ScriptsStarted(const std::vector<std::string>& words) {
   size_t i = CommandWord(words);
   if (i >= words.size()) return scripts;
   std::string_view name = Basename(words[i]);
+  // An init in front (Prefect's `tini -g -- /opt/prefect/entrypoint.sh`, `dumb-init --`): the script is
+  // what it starts.
+  if (name == "tini" || name == "tini-static" || name == "dumb-init" || name == "catatonit") {
+    size_t j = i + 1;
+    while (j < words.size() && words[j].starts_with("-"))
+      if (words[j++] == "--") break;
+    return j < words.size() ? ScriptsStarted(std::vector<std::string>(words.begin() + static_cast<long>(j), words.end()))
+                            : scripts;
+  }
   if ((name == "sh" || name == "bash" || name == "dash" || name == "ash") && i + 1 < words.size() &&
       !words[i + 1].starts_with("-"))
     scripts.push_back(words[i + 1]);
@@ -553,6 +562,15 @@ std::string RootOnlyUse(const std::vector<std::string>& words, const ContextFile
   if ((name == "apt-get" || name == "apt" || name == "apk" || name == "dnf" || name == "yum") &&
       (has("install") || has("add") || has("update")))
     return fmt::format("runs '{}' to install packages", name);
+  // A pip install at start (Prefect's entrypoint installs $EXTRA_PIP_PACKAGES) writes into the image's
+  // Python, whose site-packages root owns; `--user` and `--target` install where the user may write.
+  const bool pip = name == "pip" || (name.starts_with("pip") && name.find_first_not_of("0123456789.", 3) == std::string_view::npos);
+  const bool python_m_pip = name.starts_with("python") && i + 2 < words.size() && words[i + 1] == "-m" && words[i + 2] == "pip";
+  const bool uv_pip = name == "uv" && i + 1 < words.size() && words[i + 1] == "pip";
+  if ((pip || python_m_pip || uv_pip) && has("install") && !has("--user") && !has("--target") && !has("-t") &&
+      !has("--prefix"))
+    return fmt::format("runs '{} install', which installs into the image's Python, whose packages root owns",
+                       uv_pip ? "uv pip" : python_m_pip ? "python -m pip" : std::string(name));
   if (name == "uv" && i + 1 < words.size() && words[i + 1] == "run" && !has("--no-sync") && !uv_no_sync)
     return "runs 'uv run', which syncs the project's environment (root installed it) before running";
   if (name == "uwsgi") {
