@@ -396,8 +396,15 @@ class Planner {
       // jhipster-registry's `apt-get install ... && cd /code/ && ./mvnw package`: the build runs after a
       // `cd` that is not the RUN's first command, in a folder dockopt cannot place in the context.
       if (PreviousInstall(*build.ecosystem)) return true;  // deps-first already
-      Suggest(fmt::format("the build runs after a 'cd' later in the RUN, in a folder dockopt does not place in "
-                          "the context; copy the manifests there and run '{}' first",
+      // dhis2's `mvn -f /src/dhis-2/pom.xml` with no WORKDIR: no `cd`, the build runs in '/'.
+      bool cd_before = false;
+      for (size_t c = 0; c < first; ++c)
+        cd_before |= !script.commands[c].words.empty() && script.commands[c].words[0].value == "cd";
+      Suggest(fmt::format("{}; copy the manifests there and run '{}' first",
+                          cd_before ? "the build runs after a 'cd' later in the RUN, in a folder dockopt does not "
+                                      "place in the context"
+                                    : "the build runs in a folder outside the copied sources, which dockopt does not "
+                                      "place in the context",
                           build.prefetch));
       return true;
     }
