@@ -903,7 +903,9 @@ InstallInputs ResolveInstallInputs(const ContextFiles& context, std::string_view
     } else if (context.IsFile(Join(cwd, manifest))) {
       out.files.push_back(Join("", manifest));
     } else {
-      out.blocker = fmt::format("'{}' is not in the build context", manifest);
+      // Named from the context's root: the folder the install runs in may itself be missing (a
+      // WORKDIR the sources do not have, where cargo and npm look further up).
+      out.blocker = fmt::format("'{}' is not in the build context", Join(cwd, manifest));
       return out;
     }
   }

@@ -56,6 +56,10 @@ TEST(ResolveInstallInputs, BlocksOnTheProjectItselfOrAMissingFile) {
   EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kPip, {"dev.txt"}).blocker.find("'dev.txt' is not in"),
             std::string::npos);
   EXPECT_NE(ResolveInstallInputs(context, "", Ecosystem::kSetuptools).blocker.find("package sources"), std::string::npos);
+  // The missing manifest is named from the context's root, folder included (kanidm's WORKDIR
+  // kanidmd/daemon, a folder its sources do not have).
+  EXPECT_EQ(ResolveInstallInputs(context, "kanidmd/daemon", Ecosystem::kCargo).blocker,
+            "'kanidmd/daemon/Cargo.toml' is not in the build context");
 }
 
 TEST(ResolveInstallInputs, HonoursTheDockerignore) {
