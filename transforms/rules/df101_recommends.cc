@@ -1,5 +1,7 @@
 #include "transforms/rules/df101_recommends.h"
 
+#include <algorithm>
+#include <initializer_list>
 #include <string_view>
 
 #include "analysis/base_images.h"
@@ -132,6 +134,20 @@ bool RunOrLaterRuns(RuleContext& context, size_t index, Runs runs) {
   return false;
 }
 
+// The last package of the install among `recommenders` (which bring what is needed only as a
+// recommendation), unless the install names one of `provided` itself.
+std::optional<std::string> RecommenderUnlessNamed(const shell::ToolCall& call,
+                                                  std::initializer_list<std::string_view> provided,
+                                                  std::initializer_list<std::string_view> recommenders) {
+  std::optional<std::string> recommender;
+  for (const shell::Operand& package : call.operands) {
+    const std::string& name = package.name;
+    if (std::find(provided.begin(), provided.end(), name) != provided.end()) return std::nullopt;
+    if (std::find(recommenders.begin(), recommenders.end(), name) != recommenders.end()) recommender = name;
+  }
+  return recommender;
+}
+
 }  // namespace
 
 // A C compiler installed without what pulls in libc6-dev (gcc merely recommends it).
@@ -165,13 +181,7 @@ bool PipInstallFollows(RuleContext& context, size_t index) { return RunOrLaterRu
 // slim and Ubuntu bases have no gpg of their own (taiga-back verifies gosu with `gpg --verify` right
 // after installing build-essential). The package that brings it, when the install names no gnupg itself.
 std::optional<std::string> GnupgRecommender(const shell::ToolCall& call) {
-  std::optional<std::string> recommender;
-  for (const shell::Operand& package : call.operands) {
-    const std::string& name = package.name;
-    if (name == "gnupg" || name == "gnupg2" || name == "gpg" || name == "gnupg1") return std::nullopt;
-    if (name == "build-essential" || name == "dpkg-dev") recommender = name;
-  }
-  return recommender;
+  return RecommenderUnlessNamed(call, {"gnupg", "gnupg2", "gpg", "gnupg1"}, {"build-essential", "dpkg-dev"});
 }
 
 bool GpgFollows(RuleContext& context, size_t index) { return RunOrLaterRuns(context, index, RunsGpg); }
@@ -181,13 +191,8 @@ bool GpgFollows(RuleContext& context, size_t index) { return RunOrLaterRuns(cont
 // recommends the import fails ("gpg: failed to start agent '/usr/bin/gpg-agent'"). The package that
 // brings it, when the install names neither gpg-agent nor gnupg.
 std::optional<std::string> GpgAgentRecommender(const shell::ToolCall& call) {
-  std::optional<std::string> recommender;
-  for (const shell::Operand& package : call.operands) {
-    const std::string& name = package.name;
-    if (name == "gpg-agent" || name == "gnupg" || name == "gnupg2" || name == "gnupg-agent") return std::nullopt;
-    if (name == "software-properties-common" || name == "python3-software-properties") recommender = name;
-  }
-  return recommender;
+  return RecommenderUnlessNamed(call, {"gpg-agent", "gnupg", "gnupg2", "gnupg-agent"},
+                                {"software-properties-common", "python3-software-properties"});
 }
 
 // Up to Ubuntu 16.10 and Debian jessie apt itself depends on gnupg (1.4, which needs no agent), so the
