@@ -1,0 +1,50 @@
+// Tests for DF108 conda-clean through Optimize with only DF108 selected.
+#include <gtest/gtest.h>
+
+#include "transforms/rules/rule_test_util.h"
+
+namespace dockopt {
+namespace {
+
+constexpr std::string_view kRule = "DF108";
+
+TEST(CondaCleanTest, CleansAfterTheLastInstallWithItsTool) {
+  EXPECT_EQ(Fixed(kRule, "FROM continuumio/miniconda3\nRUN conda install -y numpy\n"),
+            "FROM continuumio/miniconda3\nRUN conda install -y numpy && conda clean -afy\n");
+  EXPECT_EQ(Fixed(kRule, "FROM continuumio/miniconda3\nRUN conda create -y -n a python && conda install -y -n a numpy && pytest\n"),
+            "FROM continuumio/miniconda3\nRUN conda create -y -n a python && conda install -y -n a numpy && conda clean -afy && pytest\n");
+  EXPECT_EQ(Fixed(kRule, "FROM x\nRUN $CONDA_DIR/bin/mamba env update -n base -f env.yml\n"),
+            "FROM x\nRUN $CONDA_DIR/bin/mamba env update -n base -f env.yml && $CONDA_DIR/bin/mamba clean -afy\n");
+  EXPECT_EQ(Fixed(kRule, "FROM x\nRUN micromamba create -y -n app python\n"),
+            "FROM x\nRUN micromamba create -y -n app python && micromamba clean --all --yes\n");
+}
+
+TEST(CondaCleanTest, Negatives) {
+  for (std::string_view text : {
+           "FROM x\nRUN conda install -y a && conda clean -afy\n",
+           "FROM x\nRUN conda install -y a && conda clean --all --yes\n",
+           "FROM x\nRUN conda install -y a && conda clean -yt\n",
+           "FROM x\nRUN conda install -y a && rm -rf /opt/conda/pkgs\n",
+           "FROM x\nRUN --mount=type=cache,target=/opt/conda/pkgs/ conda install -y a\n",
+           "FROM x\nRUN [\"conda\", \"install\", \"-y\", \"a\"]\n",
+           "FROM x\nRUN conda config --set always_yes true && conda info\n",
+           "FROM x\nRUN conda install -d -y a\n",
+       }) {
+    OptimizeResult result = RunRule(kRule, text);
+    EXPECT_EQ(result.output, text);
+    EXPECT_TRUE(result.reports.empty()) << text;
+  }
+}
+
+TEST(CondaCleanTest, SuggestionsNameTheBlocker) {
+  OptimizeResult wrapped = RunRule(kRule, "FROM x\nRUN sudo conda install -y a\n");
+  ASSERT_EQ(wrapped.reports.size(), 1u);
+  EXPECT_NE(wrapped.reports[0].message.find("runs through 'sudo'"), std::string::npos);
+  OptimizeResult root = RunRule(kRule, "FROM x\nRUN micromamba install -r /env -y a\n");
+  ASSERT_EQ(root.reports.size(), 1u);
+  EXPECT_NE(root.reports[0].message.find("own root prefix"), std::string::npos);
+  EXPECT_EQ(root.output, "FROM x\nRUN micromamba install -r /env -y a\n");
+}
+
+}  // namespace
+}  // namespace dockopt
