@@ -3,6 +3,7 @@
 // install of the RUN removes them in the same layer.
 #include <fmt/core.h>
 
+#include <cctype>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -74,6 +75,58 @@ std::optional<std::string> LaterOfflineInstall(RuleContext& context, size_t inde
   return std::nullopt;
 }
 
+// The version after `name` in `text` (`Anaconda2-5.0.1-Linux`, `continuumio/miniconda:4.1.11`), as
+// major*100+minor, or -1 when there is none (`Miniconda3-latest`).
+int VersionAfter(std::string_view text, std::string_view name) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (size_t at = lower.find(name); at != std::string::npos; at = lower.find(name, at + 1)) {
+    size_t i = at + name.size();
+    if (i < lower.size() && (lower[i] == '2' || lower[i] == '3')) ++i;
+    if (i >= lower.size() || (lower[i] != '-' && lower[i] != ':')) continue;
+    int major = 0, minor = 0;
+    size_t j = i + 1;
+    for (; j < lower.size() && std::isdigit(static_cast<unsigned char>(lower[j])); ++j) major = major * 10 + (lower[j] - '0');
+    if (j == i + 1 || j >= lower.size() || lower[j] != '.') continue;
+    for (++j; j < lower.size() && std::isdigit(static_cast<unsigned char>(lower[j])); ++j) minor = minor * 10 + (lower[j] - '0');
+    return major * 100 + minor;
+  }
+  return -1;
+}
+
+// conda installs or updates conda itself (`conda update -y conda`, `conda install conda=4.8`).
+bool UpdatesConda(const shell::ToolCall& call) {
+  if (!Installs(call)) return false;
+  for (const shell::Operand& operand : call.operands)
+    if (operand.value == "conda" || (operand.value.starts_with("conda") && operand.value.find_first_of("=<>") == 5))
+      return true;
+  return false;
+}
+
+// What pins a conda older than 4.4, whose `clean` has no -f (--force-pkgs-dirs), in the stage of RUN
+// `index` (a base image or installer of that version, and no update of conda up to this RUN), or "".
+// Miniconda's version is conda's; Anaconda 5.1 was the first with conda 4.4.
+std::string OldConda(RuleContext& context, size_t index) {
+  const ir::Dockerfile& df = context.dockerfile();
+  std::string old;
+  for (int stage : StageChain(df, index)) {
+    for (size_t i : df.stages[static_cast<size_t>(stage)].instructions) {
+      if (i > index) break;
+      const std::string_view text = i == df.stages[static_cast<size_t>(stage)].from
+                                        ? std::string_view(df.stages[static_cast<size_t>(stage)].base)
+                                        : context.Text(df.instructions[i].span);
+      const int mini = VersionAfter(text, "miniconda"), ana = VersionAfter(text, "anaconda");
+      if (mini >= 0 && mini < 404) old = fmt::format("Miniconda {}.{}", mini / 100, mini % 100);
+      if (ana >= 0 && ana < 501) old = fmt::format("Anaconda {}.{}", ana / 100, ana % 100);
+      if (df.instructions[i].kind != ir::InstructionKind::kRun) continue;
+      for (const shell::Script& script : RunScripts(context, df.instructions[i]))
+        for (const ToolUse& use : NestedToolUses(context, script))
+          if (UpdatesConda(use.call)) return "";
+    }
+  }
+  return old;
+}
+
 // The clean command in the tool the install ran, named as the install named it (`/opt/conda/bin/conda`).
 std::string CleanCommand(const ToolUse& use) {
   const std::string& program = use.site.command->words[use.call.tool_word].raw();
@@ -93,6 +146,9 @@ std::string Blocker(RuleContext& context, size_t index, const ToolUse& install, 
     return fmt::format("it runs through '{}', which the cleanup would need too", install.call.wrappers.front());
   if (install.call.Has("root-prefix") || CommandVariable(*install.site.command, install.call, "CONDA_PKGS_DIRS"))
     return "it names its own root prefix or package folder, which the cleanup must name too";
+  if (install.call.tool == "conda")
+    if (std::string old = OldConda(context, index); !old.empty())
+      return fmt::format("the stage's {} ships a conda older than 4.4, whose clean has no -f", old);
   if (std::optional<std::string> offline = LaterOfflineInstall(context, index))
     return fmt::format("a later RUN installs from that cache without downloading ('{}')", *offline);
   return "";
@@ -115,12 +171,15 @@ void CheckScript(RuleContext& context, size_t index, const shell::Script& script
   if (!script.FullyModelled() && (whole.find(" clean") != std::string_view::npos || whole.find("/pkgs") != std::string_view::npos))
     return;
   const ToolUse& install = uses[installs.back()];
-  const std::string clean = CleanCommand(install);
+  std::string blocker = Blocker(context, index, install, in_function);
+  // conda before 4.4 cleans the same caches with the options it has.
+  const std::string clean = blocker.find("older than 4.4") != std::string::npos
+                                ? install.site.command->words[install.call.tool_word].raw() + " clean -tipsy"
+                                : CleanCommand(install);
   // One cleanup serves every install of the RUN: the earlier ones point to it.
   for (size_t k = 0; k + 1 < installs.size(); ++k)
     context.Report(uses[installs[k]].site.command->span,
                    fmt::format("{}; '{}' after the RUN's last conda install removes it", KeepsCache(uses[installs[k]].call), clean));
-  std::string blocker = Blocker(context, index, install, in_function);
   std::optional<shell::CommandSite> anchor = blocker.empty() ? CleanupAnchor(script, install) : std::nullopt;
   Edits edits = anchor ? shell::InsertCommandAfter(script, *anchor, clean) : Edits{};
   const shell::Command& command = *install.site.command;

@@ -46,5 +46,25 @@ TEST(CondaCleanTest, SuggestionsNameTheBlocker) {
   EXPECT_EQ(root.output, "FROM x\nRUN micromamba install -r /env -y a\n");
 }
 
+// conda before 4.4 has no `clean -f`: a stage pinned to one gets a suggestion, unless it updates conda first.
+TEST(CondaCleanTest, OldCondaHasNoForceFlag) {
+  for (std::string_view text : {
+           "FROM continuumio/anaconda:4.4.0\nRUN conda install -y numba\n",
+           "FROM ubuntu:16.04\nRUN wget https://repo.continuum.io/archive/Anaconda2-5.0.1-Linux-x86_64.sh && "
+           "bash Anaconda2-5.0.1-Linux-x86_64.sh -b -p /opt/conda\nRUN conda install -y numba\n",
+           "FROM continuumio/miniconda3:4.3.27 AS base\nFROM base\nRUN conda install -y numba\n",
+       }) {
+    OptimizeResult result = RunRule(kRule, text);
+    EXPECT_EQ(result.output, text);
+    ASSERT_EQ(result.reports.size(), 1u) << text;
+    EXPECT_NE(result.reports[0].message.find("older than 4.4"), std::string::npos) << result.reports[0].message;
+  }
+  EXPECT_EQ(Fixed(kRule, "FROM continuumio/miniconda:4.1.11\nRUN conda update -y conda\nRUN conda install -y numba\n"),
+            "FROM continuumio/miniconda:4.1.11\nRUN conda update -y conda && conda clean -afy\n"
+            "RUN conda install -y numba && conda clean -afy\n");
+  EXPECT_EQ(Fixed(kRule, "FROM continuumio/miniconda3:4.5.11\nRUN conda install -y numba\n"),
+            "FROM continuumio/miniconda3:4.5.11\nRUN conda install -y numba && conda clean -afy\n");
+}
+
 }  // namespace
 }  // namespace dockopt
