@@ -3,6 +3,7 @@
 // install of the RUN removes them in the same layer.
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string>
@@ -133,6 +134,25 @@ std::string CleanCommand(const ToolUse& use) {
   return use.call.tool == "micromamba" ? program + " clean --all --yes" : program + " clean -afy";
 }
 
+// The Windows shell RUN `index` runs under (`SHELL ["powershell", "-Command"]`, `# escape=``), where
+// `&&` is no command list (Windows PowerShell 5), or "". Other SHELLs (micromamba's
+// `_dockerfile_shell.sh`, a bash wrapper) run the script as sh would.
+std::string WindowsShell(const ir::Dockerfile& df, size_t index) {
+  if (df.escape != '\\') return "a Windows shell (escape=`)";
+  const ir::Instruction& at = df.instructions[index];
+  if (at.stage < 0) return "";
+  const std::vector<size_t>& shells = df.stages[static_cast<size_t>(at.stage)].shells;
+  auto after = std::lower_bound(shells.begin(), shells.end(), index);
+  if (after == shells.begin()) return "";
+  const ir::Instruction& shell = df.instructions[*(after - 1)];
+  if (!shell.is_exec() || shell.exec_args.empty()) return "";
+  std::string program = shell.exec_args[0];
+  for (char& c : program) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view windows : {"powershell", "pwsh", "cmd"})
+    if (program.find(windows) != std::string::npos) return fmt::format("the SHELL '{}'", shell.exec_args[0]);
+  return "";
+}
+
 std::string KeepsCache(const shell::ToolCall& call) {
   return fmt::format("'{} {}' keeps the downloaded tarballs and extracted packages in the package cache (pkgs/) "
                      "of the image layer",
@@ -142,6 +162,8 @@ std::string KeepsCache(const shell::ToolCall& call) {
 // Why no cleanup is added after `install`, the RUN's last conda install, or "".
 std::string Blocker(RuleContext& context, size_t index, const ToolUse& install, bool in_function) {
   if (in_function) return "an install runs in a shell function, which may be called after any cleanup placed in the source";
+  if (std::string windows = WindowsShell(context.dockerfile(), index); !windows.empty())
+    return fmt::format("the RUN runs under {}, where '&&' may not join commands", windows);
   if (!install.call.wrappers.empty())
     return fmt::format("it runs through '{}', which the cleanup would need too", install.call.wrappers.front());
   if (install.call.Has("root-prefix") || CommandVariable(*install.site.command, install.call, "CONDA_PKGS_DIRS"))

@@ -44,6 +44,12 @@ TEST(CondaCleanTest, SuggestionsNameTheBlocker) {
   ASSERT_EQ(root.reports.size(), 1u);
   EXPECT_NE(root.reports[0].message.find("own root prefix"), std::string::npos);
   EXPECT_EQ(root.output, "FROM x\nRUN micromamba install -r /env -y a\n");
+  OptimizeResult windows = RunRule(kRule, "FROM x\nSHELL [\"powershell\", \"-Command\"]\nRUN conda install -y a\n");
+  ASSERT_EQ(windows.reports.size(), 1u);
+  EXPECT_NE(windows.reports[0].message.find("the SHELL 'powershell'"), std::string::npos) << windows.reports[0].message;
+  // micromamba's image runs RUNs through a bash wrapper: fixed as under sh.
+  EXPECT_EQ(Fixed(kRule, "FROM x\nSHELL [\"/usr/local/bin/_dockerfile_shell.sh\"]\nRUN micromamba install -y a\n"),
+            "FROM x\nSHELL [\"/usr/local/bin/_dockerfile_shell.sh\"]\nRUN micromamba install -y a && micromamba clean --all --yes\n");
 }
 
 // conda before 4.4 has no `clean -f`: a stage pinned to one gets a suggestion, unless it updates conda first.
