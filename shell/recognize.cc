@@ -14,7 +14,7 @@ namespace {
 const std::vector<ToolEntry>& Table() {
   static const std::vector<ToolEntry> table = [] {
     std::vector<ToolEntry> all;
-    for (auto part : {AptTools, OsPackageTools, PipTools, JsTools, FileTools, BuildTools, NetTools, UserTools}) {
+    for (auto part : {AptTools, OsPackageTools, PipTools, CondaTools, JsTools, FileTools, BuildTools, NetTools, UserTools}) {
       std::vector<ToolEntry> entries = part();
       all.insert(all.end(), entries.begin(), entries.end());
     }

@@ -138,6 +138,27 @@ TEST(RecognizeTest, GemAndBundle) {
   EXPECT_EQ(b.Find("jobs")->value, "4");
 }
 
+TEST(RecognizeTest, CondaMambaMicromamba) {
+  ToolCall i = Call("/opt/conda/bin/conda install -y -c conda-forge -n app numpy=1.26");
+  EXPECT_EQ(i.tool, "conda");
+  EXPECT_EQ(i.subcommand, "install");
+  EXPECT_EQ(i.Find("channel")->value, "conda-forge");
+  EXPECT_EQ(i.Find("name")->value, "app");
+  EXPECT_EQ(Operands(i), (std::vector<std::string>{"numpy=1.26"}));
+  ToolCall e = Call("mamba env create -f environment.yml");
+  EXPECT_EQ(e.subcommand, "env");
+  EXPECT_EQ(e.Find("file")->value, "environment.yml");
+  EXPECT_EQ(Operands(e), (std::vector<std::string>{"create"}));
+  // clean reads its own short options: -p is --packages there, and a cluster holds no value.
+  ToolCall c = Call("conda clean -tipsy");
+  EXPECT_TRUE(c.Has("tarballs") && c.Has("packages") && c.Has("yes"));
+  EXPECT_FALSE(c.Has("prefix"));
+  ToolCall m = Call("micromamba clean --all --yes");
+  EXPECT_EQ(m.tool, "micromamba");
+  EXPECT_TRUE(m.Has("all") && m.Has("yes"));
+  EXPECT_TRUE(Call("mamba clean -afy").Has("force-pkgs-dirs"));
+}
+
 TEST(RecognizeTest, GoCargoMvnGradleMake) {
   ToolCall go = Call("CGO_ENABLED=0 go build -ldflags '-s -w' -o /out/app ./cmd/app");
   EXPECT_EQ(go.subcommand, "build");

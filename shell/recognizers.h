@@ -23,6 +23,7 @@ struct ToolEntry {
 std::vector<ToolEntry> AptTools();
 std::vector<ToolEntry> OsPackageTools();
 std::vector<ToolEntry> PipTools();
+std::vector<ToolEntry> CondaTools();
 std::vector<ToolEntry> JsTools();
 std::vector<ToolEntry> FileTools();
 std::vector<ToolEntry> BuildTools();

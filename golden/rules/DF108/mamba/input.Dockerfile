@@ -1,0 +1,3 @@
+FROM condaforge/mambaforge:23.3.1-1
+RUN if [ "$GPU" = "1" ]; then mamba install -y -c pytorch pytorch; fi
+RUN mamba install -y -c conda-forge xarray netcdf4
