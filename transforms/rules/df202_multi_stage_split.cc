@@ -10,6 +10,8 @@
 #include "shell/recognize.h"
 #include "transforms/rules/base_image.h"
 #include "transforms/rules/df202_asset_toolchain.h"
+#include "transforms/rules/df202_builder_dev_dependencies.h"
+#include "transforms/rules/df202_global_build_cli.h"
 #include "transforms/rules/df202_planners.h"
 #include "transforms/rules/df203_slim_base.h"
 #include "transforms/rules/final_chain.h"
@@ -111,6 +113,10 @@ void CheckMultiStageSplit(RuleContext& context) {
   if (df.stages.empty()) return;
   const ir::Stage& stage = df.stages.back();
   Span where = df.instructions[stage.from].span;
+  // A node builder's devDependencies copied whole into the final stage: reported on the COPY, whatever
+  // the final stage itself keeps.
+  BuilderDevDependenciesCopied(context);
+  GlobalBuildCliInFinal(context);
   if (std::optional<split::Outcome> python = PythonOnSlimImage(context, stage)) {
     context.Report(where,
                    fmt::format("build tools {} stay in the final image: build in a builder stage, copy only the results",

@@ -66,7 +66,7 @@ std::optional<NodeDevBuild> NodeBuildWithDevDependencies(const ir::Dockerfile& d
         manager = DevInstall(words);
         install_cwd = command.cwd;
       } else if (Build(words) && command.cwd == install_cwd) {
-        return NodeDevBuild{manager, command.text};
+        return NodeDevBuild{manager, command.text, install_cwd, inst.index};
       }
     }
   }

@@ -15,6 +15,8 @@ namespace dockopt::split {
 struct NodeDevBuild {
   std::string manager;  // "npm", "yarn", "pnpm": what installed the devDependencies
   std::string build;    // the build command, as written ("yarn web:build")
+  std::string folder;   // where both ran ("/app")
+  size_t build_instruction = 0;  // the instruction of the build, into Dockerfile::instructions
 };
 
 /// The first install of a project's dependencies with its devDependencies (`npm ci`, `npm install`,
