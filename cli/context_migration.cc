@@ -12,6 +12,7 @@
 #include "cli/context_migration_git.h"
 #include "cli/context_migration_leftovers.h"
 #include "cli/context_migration_named.h"
+#include "cli/context_migration_workdir.h"
 #include "cli/context_migration_removed.h"
 #include "cli/file_io.h"
 #include "context/analyze.h"
@@ -84,6 +85,11 @@ bool PlanContextMigration(const std::string& context_dir, const std::string& doc
     if (b.kind != "build-output" || !b.is_dir) return false;
     std::optional<std::string> named = CommandNamesFileUnder(*parsed.dockerfile, context_dir, b.path);
     if (named) run_notes.push_back(fmt::format("'{}' kept in the context: a command runs '{}'", b.path, *named));
+    // One the build works in (`COPY . /docs`, `WORKDIR /docs/build`, `RUN hugo`) is its source too.
+    if (!named) {
+      named = WorkdirInCopiedDir(*parsed.dockerfile, b.path);
+      if (named) run_notes.push_back(fmt::format("'{}' kept in the context: the build works in '{}'", b.path, *named));
+    }
     std::optional<NamedBySource> served = named ? std::nullopt : SourceNamesFileUnder(report.walk, context_dir, b.path);
     if (served)
       run_notes.push_back(fmt::format("'{}' kept in the context: '{}' names '{}'", b.path, served->source, served->named));

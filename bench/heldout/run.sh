@@ -26,6 +26,7 @@
 #   sixteenth set: HELDOUT=../heldout16 LABELS=bench/heldout/LABELS16.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held16-out
 #   seventeenth set: HELDOUT=../heldout17 LABELS=bench/heldout/LABELS17.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held17-out
 #   eighteenth set: HELDOUT=../heldout18 LABELS=bench/heldout/LABELS18.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held18-out
+#   nineteenth set: HELDOUT=../heldout19 LABELS=bench/heldout/LABELS19.tsv bench/heldout/run.sh build/cli/dockopt /tmp/held19-out
 D=$(realpath "${1:-build/cli/dockopt}"); O=$(realpath -m "${2:-/tmp/heldout-out}"); H=${HELDOUT:-../heldout}
 L=$(realpath "${LABELS:-bench/heldout/LABELS.tsv}")
 mkdir -p "$O"

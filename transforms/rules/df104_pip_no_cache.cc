@@ -19,6 +19,7 @@
 #include "shell/walk.h"
 #include "transforms/rule.h"
 #include "transforms/rule_context.h"
+#include "transforms/rules/df104_old_distro_pip.h"
 #include "transforms/rules/package_facts.h"
 #include "transforms/rules/stage_facts.h"
 
@@ -263,6 +264,7 @@ void CheckRun(RuleContext& context, size_t index, const std::vector<std::string>
       if (use.call.Has("no-cache-dir") || use.call.Has("no-cache") || use.call.Has("cache-dir")) continue;  // a chosen cache stays
       const shell::Command& command = *use.site.command;
       if (DisablesCache(CommandVariable(command, use.call, "PIP_NO_CACHE_DIR"))) continue;
+      if (RunsOldDistroPip(context, index, command.span.begin)) continue;  // no cache, no such option
       Edits edits = shell::AddFlag(script, use.site, "--no-cache-dir");
       std::string message = "'pip install' without --no-cache-dir keeps pip's download cache in the image layer";
       if (edits.empty()) {

@@ -152,5 +152,27 @@ TEST(PipNoCacheTest, PipxLeavesPipsCache) {
   }
 }
 
+// The python-pip of Ubuntu 14.04 (1.5.4) and Debian jessie (1.5.6) predates pip 6: it keeps no cache
+// and rejects --no-cache-dir (held19's yeti-platform/yeti on ubuntu:14.04). Once pip upgrades itself,
+// or on 16.04's pip 8, the option is added as anywhere else.
+TEST(PipNoCacheTest, OldDistroPipHasNoCacheOption) {
+  for (std::string_view text : {
+           "FROM ubuntu:14.04\nRUN apt-get update && apt-get install -y python-pip\nRUN pip install -r requirements.txt\n",
+           "FROM debian:jessie\nRUN apt-get install -y python3-pip && pip3 install flask\n",
+           "FROM ubuntu:14.04 AS base\nRUN apt-get install -y python-pip\nFROM base\nRUN pip install flask\n",
+           "FROM ubuntu:14.04\nRUN apt-get install -y python-pip && pip install flask && pip install -U pip\n",
+       }) {
+    OptimizeResult r = RunRule(kRule, text);
+    EXPECT_EQ(r.output, text);
+    EXPECT_TRUE(r.reports.empty()) << text;
+  }
+  EXPECT_EQ(Fixed(kRule, "FROM ubuntu:14.04\nRUN apt-get install -y python-pip && pip install -U pip\nRUN pip install flask\n"),
+            "FROM ubuntu:14.04\nRUN apt-get install -y python-pip && pip install -U pip\nRUN pip install --no-cache-dir flask\n");
+  EXPECT_EQ(Fixed(kRule, "FROM ubuntu:16.04\nRUN apt-get install -y python-pip\nRUN pip install flask\n"),
+            "FROM ubuntu:16.04\nRUN apt-get install -y python-pip\nRUN pip install --no-cache-dir flask\n");
+  EXPECT_EQ(Fixed(kRule, "FROM python:2.7-jessie\nRUN apt-get install -y python-pip\nRUN pip install flask\n"),
+            "FROM python:2.7-jessie\nRUN apt-get install -y python-pip\nRUN pip install --no-cache-dir flask\n");
+}
+
 }  // namespace
 }  // namespace dockopt

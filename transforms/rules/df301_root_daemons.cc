@@ -20,7 +20,7 @@ constexpr std::string_view kRootDaemonPackages[] = {
     // Database servers a start script launches (`service mysql start`, mysqld_safe): they start as root
     // and switch to their own user, who owns their data folder.
     "mysql-server", "default-mysql-server", "mariadb-server", "mariadb", "postgresql", "mongodb-server",
-    "mongodb-org", "mongodb-org-server",
+    "mongodb-org", "mongodb-org-server", "mongodb",
     // Web servers a start script launches beside the application (conductor's startup.sh runs nginx):
     // the master writes its pid and logs under /run and /var, which root owns.
     "nginx", "nginx-full", "nginx-light", "apache2", "httpd", "lighttpd"};
