@@ -193,8 +193,18 @@ class Run {
       Say(fmt::format("rebuilding the {} image after editing {} ...", label, *options_.rebuild_touch));
       std::string tag = prefix + ":" + label + "-rebuild";
       ProcessResult build = builder_->Build(file, workspace_.context(), tag);
+      // The same buildah cache race as a first build's (BuildOne): a CI run lost one here, and the
+      // rebuild's time went missing without a word.
+      if (options_.layer_cache && !build.ok() && LostCacheRace(build.out + build.err)) {
+        Say(fmt::format("the {} rebuild lost a race with an image removal in the layer cache; building it again", label));
+        build = builder_->Build(file, workspace_.context(), tag);
+      }
       tags_.push_back(tag);
-      if (build.ok()) out->rebuild_seconds = build.seconds;
+      if (build.ok())
+        out->rebuild_seconds = build.seconds;
+      else
+        Say(fmt::format("the {} rebuild failed after {:.1f} s, so it has no time:\n{}", label, build.seconds,
+                        Tail(build.started ? build.out + build.err : build.error, kLogTailLines)));
     }
   }
 

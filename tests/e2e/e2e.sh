@@ -71,8 +71,10 @@ run_verify() {
 # expect_rebuild_times: with REBUILD_TOUCH, the last run_verify timed the rebuild of both images.
 expect_rebuild_times() {
   [ -n "$REBUILD_TOUCH" ] || return 0
-  grep -qE '^  rebuild after edit +[0-9.]+ s +[0-9.]+ s' "$WORK/out" ||
+  grep -qE '^  rebuild after edit +[0-9.]+ s +[0-9.]+ s' "$WORK/out" || {
+    sed 's/^/stderr: /' "$WORK/err" | tail -40  # verify says why a rebuild failed
     fail "no rebuild time for both images after editing $REBUILD_TOUCH"
+  }
 }
 
 # The one-shot migration of a fixture whose fixture.conf sets ONE_SHOT_MIN_SHRINK (a percentage):
