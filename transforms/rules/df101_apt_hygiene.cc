@@ -117,18 +117,20 @@ PipedApt PipedScriptApt(const ToolUse& use) {
   return known->manager == "apt" ? PipedApt::kUpdates : PipedApt::kNone;
 }
 
-// True when a later RUN (this stage or one built on it) installs with apt without updating first:
-// it relies on the package lists this RUN would remove. A downloaded script piped into a shell may be
-// such an install.
+// Why a later RUN (this stage or one built on it) relies on the package lists this RUN would remove: it
+// installs with apt without updating first, or pipes a downloaded script that may into a shell.
+// nullopt when none does.
 std::optional<std::string> LaterRunNeedsLists(RuleContext& context, size_t index) {
   const int origin = context.dockerfile().instructions[index].stage;
   std::vector<int> refreshed;  // stages built on this one whose lists a RUN of their own updated
   for (const ir::Instruction* run : RunsAfter(context.dockerfile(), index)) {
     if (std::find(refreshed.begin(), refreshed.end(), run->stage) != refreshed.end()) continue;
     const shell::Script* script = context.ScriptOf(*run);
-    const std::string installs = fmt::format("the RUN at line {} installs with them without 'apt-get update'", run->start_line);
-    if (script == nullptr) return installs;  // exec form or heredoc: cannot tell
-    if (!script->FullyModelled() && script->Text(script->Whole()).find("apt") != std::string_view::npos) return installs;
+    auto installs = [run] {
+      return fmt::format("the RUN at line {} installs with them without 'apt-get update'", run->start_line);
+    };
+    if (script == nullptr) return installs();  // exec form or heredoc: cannot tell
+    if (!script->FullyModelled() && script->Text(script->Whole()).find("apt") != std::string_view::npos) return installs();
     for (const ToolUse& use : NestedToolUses(context, *script)) {
       // A RUN that updates before it installs reads its own lists, and so does every RUN after it in
       // its stage; in this stage, every stage built on it too.
@@ -139,7 +141,7 @@ std::optional<std::string> LaterRunNeedsLists(RuleContext& context, size_t index
         refreshed.push_back(run->stage);
         break;
       }
-      if (InstallsPackages(use.call) || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) return installs;
+      if (InstallsPackages(use.call) || IsApt(use.call, "upgrade") || IsApt(use.call, "dist-upgrade")) return installs();
       if (piped == PipedApt::kMayInstall)
         return fmt::format("the RUN at line {} pipes a downloaded script into a shell, which may install with them",
                            run->start_line);

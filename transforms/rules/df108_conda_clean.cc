@@ -51,18 +51,9 @@ bool Cleans(const shell::ToolCall& call) {
 
 // A cache mount on the package cache (`--mount=type=cache,target=/opt/conda/pkgs`): the author keeps it.
 bool MountsPkgs(const ir::Instruction& run) {
-  for (const ir::Flag& flag : run.flags) {
-    if (flag.name != "mount" || flag.value.find("type=cache") == std::string::npos) continue;
-    std::string_view value = flag.value;
-    for (size_t at = 0; at < value.size();) {
-      const size_t comma = value.find(',', at);
-      std::string_view field = value.substr(at, comma == std::string_view::npos ? std::string_view::npos : comma - at);
-      for (std::string_view key : {"target=", "dst=", "destination="})
-        if (field.starts_with(key) && IsPkgsPath(field.substr(key.size()))) return true;
-      at = comma == std::string_view::npos ? value.size() : comma + 1;
-    }
-  }
-  return false;
+  if (!HasCacheMount(run)) return false;
+  const std::vector<std::string_view> targets = MountTargets(run);
+  return std::any_of(targets.begin(), targets.end(), IsPkgsPath);
 }
 
 // The command of a later RUN (this stage or one built on it) that installs from the package cache

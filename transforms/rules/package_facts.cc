@@ -44,16 +44,24 @@ bool HasCacheMount(const ir::Instruction& run) {
   return AnyMountField(run, [](std::string_view field) { return field == "type=cache"; });
 }
 
-bool MountCovers(const ir::Instruction& run, std::string_view path) {
-  return AnyMountField(run, [&](std::string_view field) {
+std::vector<std::string_view> MountTargets(const ir::Instruction& run) {
+  std::vector<std::string_view> targets;
+  AnyMountField(run, [&](std::string_view field) {
     for (std::string_view key : {"target=", "dst=", "destination="}) {
       if (!field.starts_with(key)) continue;
       std::string_view target = field.substr(key.size());
       while (target.size() > 1 && target.back() == '/') target.remove_suffix(1);
-      if (path == target || (path.starts_with(target) && (target == "/" || path[target.size()] == '/'))) return true;
+      targets.push_back(target);
     }
     return false;
   });
+  return targets;
+}
+
+bool MountCovers(const ir::Instruction& run, std::string_view path) {
+  for (std::string_view target : MountTargets(run))
+    if (path == target || (path.starts_with(target) && (target == "/" || path[target.size()] == '/'))) return true;
+  return false;
 }
 
 void ForEachUncachedRunScript(RuleContext& context,

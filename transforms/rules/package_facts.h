@@ -24,6 +24,9 @@ bool HasCacheMount(const ir::Instruction& run);
 /// True when a `--mount` of the RUN (a cache, tmpfs or bind mount) has its target at `path` or a folder
 /// above it: what the RUN writes there stays out of the image layer (`--mount=type=cache,target=/var/lib/apt`).
 bool MountCovers(const ir::Instruction& run, std::string_view path);
+/// The folders the --mount flags of `run` mount (`target=`, `dst=`, `destination=`), trailing slashes
+/// removed; views into the flags' text.
+std::vector<std::string_view> MountTargets(const ir::Instruction& run);
 
 /// Calls `check(context, index, script)` for each script (see RunScripts) of each RUN instruction `index`
 /// that has no cache mount.
